@@ -1,0 +1,351 @@
+/* What every subcommand shares: the command table, global options, the
+ * index in use, category selection, output and its errors. */
+#include <sys/ioctl.h>
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "cmds.h"
+#include "config.h"
+#include "util.h"
+
+extern const unsigned char beq_embedded_index[];
+extern const size_t beq_embedded_index_size;
+
+#define GLOBAL_HELP \
+	"  --json            one JSON object per line (NDJSON)\n" \
+	"  --color=WHEN      auto (default), always or never\n" \
+	"  --index=FILE      use the index FILE (env BEQ_INDEX) instead of " \
+	"the built-in one\n" \
+	"  -h, --help        show help and exit\n" \
+	"  -V, --version     show the version and exit\n"
+
+static const struct command commands[] = {
+	{ "search", cmd_search,
+	  "search [-i|-s] [-F] [-w] [-c CAT]... [-m N] [--sort=ORDER] "
+	  "[--count|--ids] [-e PATTERN]... PATTERN...",
+	  "print the records in which every pattern matches",
+	  "  -i, --ignore-case     letters match either case\n"
+	  "  -s, --case-sensitive  letters match case exactly (default: "
+	  "either case unless\n"
+	  "                        a pattern holds an upper-case letter)\n"
+	  "  -F, --fixed-strings   patterns are literal strings, not regular "
+	  "expressions\n"
+	  "  -w, --word-regexp     match whole words only\n"
+	  "  -e, --regexp=PATTERN  a pattern, even one starting with '-' "
+	  "(repeatable)\n"
+	  "  -c, --category=CAT    only records in CAT: a slug, a name, or a "
+	  "unique slug\n"
+	  "                        prefix (repeatable: any of them)\n"
+	  "  -m, --max-count=N     print at most N records\n"
+	  "      --sort=ORDER      score (default: most relevant first) or id\n"
+	  "      --count           print only the number of matching records\n"
+	  "      --ids             print only the ids of matching records\n" },
+	{ "show", cmd_show, "show ID...", "print the records with these ids",
+	  "" },
+	{ "list", cmd_list, "list [-c CAT]...",
+	  "print ID<TAB>CATEGORY<TAB>QUESTION for every record",
+	  "  -c, --category=CAT    only records in CAT (repeatable)\n" },
+	{ "categories", cmd_categories, "categories",
+	  "print SLUG<TAB>COUNT<TAB>NAME for every category", "" },
+	{ "random", cmd_random, "random [-c CAT]... [--seed N]",
+	  "print one record chosen at random",
+	  "  -c, --category=CAT    choose from CAT only (repeatable)\n"
+	  "      --seed=N          choose reproducibly: the same N and index, "
+	  "the same record\n" },
+	{ "index", cmd_index, "index -o FILE [-q] PATH...",
+	  "build an index file from markdown files and directories",
+	  "  -o, --output=FILE     write the index to FILE (atomically)\n"
+	  "  -q, --quiet           print no warnings and no summary\n" },
+	{ "info", cmd_info, "info",
+	  "describe the index in use: counts, sizes, format version", "" },
+	{ "help", cmd_help, "help [COMMAND]",
+	  "show help for beq or for one command", "" },
+};
+
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+const struct command *
+cli_command(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+void
+cli_help_all(void)
+{
+	size_t i;
+
+	printf("usage: beq [--json] [--color=WHEN] [--index=FILE] COMMAND "
+	    "[ARG]...\n\n"
+	    "Look up backend engineering interview questions: grep-like "
+	    "search over a\ncorpus indexed into a trigram index.\n\n"
+	    "commands:\n");
+	for (i = 0; i < NCOMMANDS; i++)
+		printf("  %-11s %s\n", commands[i].name, commands[i].summary);
+	printf("\nglobal options (before or after the command):\n%s\n"
+	    "Run 'beq help COMMAND' for a command's options, and 'man beq' "
+	    "for the manual.\n", GLOBAL_HELP);
+}
+
+void
+cli_help(const struct command *cmd)
+{
+	printf("usage: beq %s\n\n%c%s.\n", cmd->synopsis,
+	    cmd->summary[0] - 32, cmd->summary + 1);
+	if (cmd->help[0] != '\0')
+		printf("\noptions:\n%s", cmd->help);
+	printf("\nglobal options:\n%s", GLOBAL_HELP);
+}
+
+int
+cli_usage_error(const struct options *o, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "beq: %s%s", o->cmd ? o->cmd->name : "",
+	    o->cmd ? ": " : "");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nusage: beq %s\n", o->cmd ? o->cmd->synopsis :
+	    "[--json] [--color=WHEN] [--index=FILE] COMMAND [ARG]...");
+	return 2;
+}
+
+int
+cli_global(struct options *o, int c, const char *arg)
+{
+	switch (c) {
+	case OPT_JSON:
+		o->json = 1;
+		return 0;
+	case OPT_COLOR:
+		if (strcmp(arg, "auto") == 0)
+			o->color_mode = COLOR_AUTO;
+		else if (strcmp(arg, "always") == 0)
+			o->color_mode = COLOR_ALWAYS;
+		else if (strcmp(arg, "never") == 0)
+			o->color_mode = COLOR_NEVER;
+		else
+			return cli_usage_error(o, "--color: '%s' is not auto, "
+			    "always or never", arg);
+		return 0;
+	case OPT_INDEX:
+		o->index_path = arg;
+		return 0;
+	case 'h':
+		if (o->cmd != NULL)
+			cli_help(o->cmd);
+		else
+			cli_help_all();
+		return 1;
+	case 'V':
+		printf("beq %s (index format %d)\n", BEQ_VERSION,
+		    BEQ_FORMAT_VERSION);
+		return 1;
+	default:
+		/* getopt_long has printed what was wrong */
+		fprintf(stderr, "usage: beq %s\n", o->cmd ? o->cmd->synopsis :
+		    "[--json] [--color=WHEN] [--index=FILE] COMMAND [ARG]...");
+		return 2;
+	}
+}
+
+int
+cli_number(const char *s, unsigned long long max, unsigned long long *v)
+{
+	char *end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	*v = strtoull(s, &end, 10);
+	if (errno != 0 || *end != '\0' || *v > max)
+		return -1;
+	return 0;
+}
+
+static int
+resolve_width(void)
+{
+	struct winsize ws;
+	unsigned long long n;
+	const char *cols = getenv("COLUMNS");
+
+	if (isatty(STDOUT_FILENO) &&
+	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		n = ws.ws_col;
+	else if (cols == NULL || cli_number(cols, 100000, &n) == -1)
+		n = BEQ_DEFAULT_WIDTH;
+	if (n < BEQ_MIN_WIDTH)
+		n = BEQ_MIN_WIDTH;
+	if (n > BEQ_MAX_WIDTH)
+		n = BEQ_MAX_WIDTH;
+	return (int)n;
+}
+
+int
+cli_open(struct options *o)
+{
+	char err[BEQ_ERR_MAX];
+	const char *term = getenv("TERM");
+
+	if (o->color_mode == COLOR_ALWAYS)
+		o->color = 1;
+	else if (o->color_mode == COLOR_NEVER || getenv("NO_COLOR") != NULL ||
+	    (term != NULL && strcmp(term, "dumb") == 0))
+		o->color = 0;
+	else
+		o->color = isatty(STDOUT_FILENO);
+	o->width = resolve_width();
+	if (o->index_path == NULL) {
+		const char *env = getenv("BEQ_INDEX");
+
+		if (env != NULL && env[0] != '\0')
+			o->index_path = env;
+	}
+	if (o->index_path != NULL) {
+		if (index_open_file(&o->ix, o->index_path, err,
+		    sizeof err) == -1) {
+			warnx("%s: %s", o->index_path, err);
+			return 2;
+		}
+		return 0;
+	}
+	if (index_open_mem(&o->ix, beq_embedded_index,
+	    beq_embedded_index_size, err, sizeof err) == -1) {
+		warnx("built-in index: %s", err);
+		return 2;
+	}
+	o->ix.embedded = 1;
+	o->ix.path = "built-in";
+	return 0;
+}
+
+static int
+equal_ci(struct slice s, const char *t)
+{
+	return strlen(t) == s.len && strncasecmp(s.p, t, s.len) == 0;
+}
+
+int
+cli_categories(const struct options *o, char *const *cats, size_t ncats,
+    unsigned char **flags)
+{
+	const struct index *ix = &o->ix;
+	struct index_category c;
+	struct buf list = { 0 };
+	uint32_t i, found, nfound;
+	size_t k;
+
+	*flags = NULL;
+	if (ncats == 0)
+		return 0;
+	*flags = xcalloc(ix->ncategories + 1, 1);
+	for (k = 0; k < ncats; k++) {
+		size_t n = strlen(cats[k]);
+
+		found = UINT32_MAX;
+		for (i = 0; i < ix->ncategories && found == UINT32_MAX; i++) {
+			index_category(ix, i, &c);
+			if (equal_ci(c.slug, cats[k]) ||
+			    equal_ci(c.name, cats[k]))
+				found = i;
+		}
+		for (i = 0, nfound = 0; found == UINT32_MAX &&
+		    i < ix->ncategories; i++) {
+			index_category(ix, i, &c);
+			if (n > 0 && n <= c.slug.len &&
+			    strncasecmp(c.slug.p, cats[k], n) == 0) {
+				buf_printf(&list, "%s%.*s", nfound ? ", " : "",
+				    (int)c.slug.len, c.slug.p);
+				nfound++;
+			}
+		}
+		if (found == UINT32_MAX && nfound == 1) {
+			for (i = 0; i < ix->ncategories; i++) {
+				index_category(ix, i, &c);
+				if (n <= c.slug.len &&
+				    strncasecmp(c.slug.p, cats[k], n) == 0)
+					found = i;
+			}
+		}
+		if (found == UINT32_MAX) {
+			if (nfound > 1)
+				warnx("%s: category '%s' is ambiguous: it "
+				    "starts %s", o->cmd->name, cats[k],
+				    buf_cstr(&list));
+			else {
+				list.len = 0;
+				for (i = 0; i < ix->ncategories; i++) {
+					index_category(ix, i, &c);
+					buf_printf(&list, "%s%.*s",
+					    i ? ", " : "", (int)c.slug.len,
+					    c.slug.p);
+				}
+				warnx("%s: unknown category '%s' (valid: %s)",
+				    o->cmd->name, cats[k], buf_cstr(&list));
+			}
+			buf_free(&list);
+			free(*flags);
+			*flags = NULL;
+			return -1;
+		}
+		list.len = 0;
+		(*flags)[found] = 1;
+	}
+	buf_free(&list);
+	return 0;
+}
+
+void
+cli_flush(struct options *o)
+{
+	if (o->out.len > 0)
+		fwrite(o->out.data, 1, o->out.len, stdout);
+	o->out.len = 0;
+}
+
+int
+cli_finish(struct options *o)
+{
+	int bad;
+
+	cli_flush(o);
+	bad = fflush(stdout) != 0 || ferror(stdout);
+	buf_free(&o->out);
+	index_close(&o->ix);
+	if (bad) {
+		warnx("write error: %s", strerror(errno ? errno : EIO));
+		return 2;
+	}
+	return 0;
+}
+
+int
+cli_globals_only(struct options *o, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_GLOBAL_LONG,
+		{ NULL, 0, NULL, 0 },
+	};
+	int c, rc;
+
+	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT, longopts,
+	    NULL)) != -1)
+		if ((rc = cli_global(o, c, optarg)) != 0)
+			return rc == 1 ? 0 : rc;
+	return -1;
+}

@@ -1,0 +1,84 @@
+/* What every subcommand shares: global options, the index in use, category
+ * selection, and output with its error checks. Only main and cmd_* use it. */
+#ifndef BEQ_CLI_H
+#define BEQ_CLI_H
+
+#include <getopt.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "index.h"
+
+enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+/* Long option values above any character; commands number theirs from
+ * OPT_LOCAL on. */
+enum { OPT_JSON = 256, OPT_COLOR, OPT_INDEX, OPT_LOCAL = 300 };
+
+#define CLI_GLOBAL_SHORT "hV"
+#define CLI_GLOBAL_LONG \
+	{ "json", no_argument, NULL, OPT_JSON }, \
+	{ "color", required_argument, NULL, OPT_COLOR }, \
+	{ "index", required_argument, NULL, OPT_INDEX }, \
+	{ "help", no_argument, NULL, 'h' }, \
+	{ "version", no_argument, NULL, 'V' }
+
+struct options;
+
+struct command {
+	const char *name;
+	int (*run)(int argc, char **argv, struct options *o);
+	const char *synopsis;	/* after "beq " */
+	const char *summary;	/* one line */
+	const char *help;	/* the command's options, one per line */
+};
+
+struct options {
+	const struct command *cmd;
+	int json;
+	int color_mode;
+	const char *index_path;	/* --index, else $BEQ_INDEX, else NULL */
+	struct index ix;
+	int color;		/* resolved by cli_open */
+	int width;
+	struct buf out;
+};
+
+/* Handles global option c (from getopt_long). Returns 0 when handled, 1
+ * when help or version was printed (exit 0), 2 on a bad value or an
+ * unknown option (message and usage printed; exit 2). */
+int cli_global(struct options *o, int c, const char *arg);
+
+/* Parses argv for a command whose only options are the global ones.
+ * Returns -1 to go on with the operands at optind, else an exit status. */
+int cli_globals_only(struct options *o, int argc, char **argv);
+
+/* Prints "beq: CMD: MESSAGE" and the command's usage line to stderr;
+ * returns 2. */
+int cli_usage_error(const struct options *o, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Resolves color and width and opens the index in use. Returns 0, or 2
+ * with the message printed. */
+int cli_open(struct options *o);
+
+/* Resolves -c arguments into a flag per category of the index (the caller
+ * frees it); NULL when ncats is 0. Prints the error and returns -1 for an
+ * unknown or ambiguous category. */
+int cli_categories(const struct options *o, char *const *cats, size_t ncats,
+    unsigned char **flags);
+
+/* Writes o->out to stdout and empties it. */
+void cli_flush(struct options *o);
+
+/* Flushes stdout and reports an output error. Returns 0, or 2. */
+int cli_finish(struct options *o);
+
+/* Parses a decimal number in [0, max]; returns 0, or -1. */
+int cli_number(const char *s, unsigned long long max, unsigned long long *v);
+
+void cli_help(const struct command *cmd);
+void cli_help_all(void);
+const struct command *cli_command(const char *name);
+
+#endif

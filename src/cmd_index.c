@@ -1,0 +1,314 @@
+/* beq index -o FILE PATH...: markdown files and directories -> an index
+ * file, written atomically (temp file, fsync, rename). */
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "cmds.h"
+#include "config.h"
+#include "corpus.h"
+#include "index.h"
+#include "util.h"
+
+struct run {
+	struct corpus corpus;
+	int quiet;
+	size_t files, warnings;
+};
+
+/* The temp file being written, removed if a signal ends the run. */
+static volatile sig_atomic_t have_tmp;
+static char tmp_path[4096];
+
+static void
+on_signal(int sig)
+{
+	if (have_tmp)
+		unlink(tmp_path);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+warn_cb(void *ctx, const char *source, unsigned line, const char *msg)
+{
+	struct run *run = ctx;
+
+	run->warnings++;
+	if (run->quiet)
+		return;
+	if (line > 0)
+		warnx("%s:%u: %s", source, line, msg);
+	else
+		warnx("%s: %s", source, msg);
+}
+
+/* Reads all of fd into b; fails past BEQ_MAX_FILE_BYTES. */
+static int
+slurp(int fd, struct buf *b, char *err, size_t errsz)
+{
+	ssize_t n;
+
+	for (;;) {
+		buf_grow(b, 65536);
+		n = read(fd, b->data + b->len, 65536);
+		if (n == 0)
+			return 0;
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return errorf(err, errsz, "%s", strerror(errno));
+		}
+		b->len += (size_t)n;
+		if (b->len > BEQ_MAX_FILE_BYTES)
+			return errorf(err, errsz, "larger than %llu MiB; "
+			    "skipped", BEQ_MAX_FILE_BYTES >> 20);
+	}
+}
+
+static void
+add_text(struct run *run, const char *name, const char *text, size_t len)
+{
+	char err[BEQ_ERR_MAX];
+	long n;
+
+	run->files++;
+	n = corpus_parse(&run->corpus, name, text, len, warn_cb, run, err,
+	    sizeof err);
+	if (n == -1) {
+		warn_cb(run, name, 0, err);
+	} else if (n == 0)
+		warn_cb(run, name, 0, "no questions found");
+}
+
+static void
+add_file(struct run *run, const char *path, int fd)
+{
+	struct buf b = { 0 };
+	char err[BEQ_ERR_MAX];
+
+	if (slurp(fd, &b, err, sizeof err) == -1)
+		warn_cb(run, path, 0, err);
+	else
+		add_text(run, path, b.data != NULL ? b.data : "", b.len);
+	buf_free(&b);
+}
+
+static int
+is_markdown(const char *name)
+{
+	const char *dot = strrchr(name, '.');
+
+	return dot != NULL && (strcasecmp(dot, ".md") == 0 ||
+	    strcasecmp(dot, ".markdown") == 0);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void add_path(struct run *run, const char *path, int top);
+
+/* Walks dir in sorted order: markdown files, then into subdirectories;
+ * names starting with '.' are skipped, as are links to directories. */
+static void
+add_dir(struct run *run, const char *path)
+{
+	DIR *d = opendir(path);
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+
+	if (d == NULL) {
+		warn_cb(run, path, 0, strerror(errno));
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 32;
+			names = xreallocarray(names, cap, sizeof *names);
+		}
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_str);
+	for (i = 0; i < n; i++) {
+		struct buf p = { 0 };
+
+		buf_printf(&p, "%s%s%s", path,
+		    path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
+		add_path(run, p.data, 0);
+		buf_free(&p);
+		free(names[i]);
+	}
+	free(names);
+}
+
+static void
+add_path(struct run *run, const char *path, int top)
+{
+	struct stat st;
+	int fd;
+
+	if (strcmp(path, "-") == 0 && top) {
+		add_file(run, "<stdin>", STDIN_FILENO);
+		return;
+	}
+	if ((top ? stat(path, &st) : lstat(path, &st)) == -1) {
+		warn_cb(run, path, 0, strerror(errno));
+		return;
+	}
+	if (S_ISLNK(st.st_mode)) {
+		if (stat(path, &st) == -1 || S_ISDIR(st.st_mode))
+			return;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		add_dir(run, path);
+		return;
+	}
+	if (!S_ISREG(st.st_mode) || (!top && !is_markdown(path)))
+		return;
+	if ((uint64_t)st.st_size > BEQ_MAX_FILE_BYTES) {
+		char msg[128];
+
+		snprintf(msg, sizeof msg, "larger than %llu MiB; skipped",
+		    BEQ_MAX_FILE_BYTES >> 20);
+		warn_cb(run, path, 0, msg);
+		return;
+	}
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		warn_cb(run, path, 0, strerror(errno));
+		return;
+	}
+	add_file(run, path, fd);
+	close(fd);
+}
+
+/* Writes b to path through a temp file in the same directory, fsync'ed
+ * and renamed over path, so that path is the old or the new file, never a
+ * part of one. */
+static int
+write_atomic(const char *path, const struct buf *b)
+{
+	const char *slash = strrchr(path, '/');
+	size_t off = 0;
+	int fd, dfd;
+
+	if (snprintf(tmp_path, sizeof tmp_path, "%.*s.beq-index.XXXXXX",
+	    (int)(slash != NULL ? (size_t)(slash - path) + 1 : 0), path) >=
+	    (int)sizeof tmp_path) {
+		warnx("index: %s: path too long", path);
+		return -1;
+	}
+	if ((fd = mkstemp(tmp_path)) == -1) {
+		warnx("index: %s: %s", tmp_path, strerror(errno));
+		return -1;
+	}
+	have_tmp = 1;
+	while (off < b->len) {
+		ssize_t n = write(fd, b->data + off, b->len - off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			goto fail;
+		off += (size_t)n;
+	}
+	if (fchmod(fd, 0644) == -1 || fsync(fd) == -1)
+		goto fail;
+	if (close(fd) == -1) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp_path, path) == -1)
+		goto fail;
+	have_tmp = 0;
+	/* make the rename itself durable */
+	snprintf(tmp_path, sizeof tmp_path, "%.*s",
+	    (int)(slash != NULL ? (size_t)(slash - path) + 1 : 1),
+	    slash != NULL ? path : ".");
+	if ((dfd = open(tmp_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1) {
+		fsync(dfd);
+		close(dfd);
+	}
+	return 0;
+fail:
+	warnx("index: %s: %s", path, strerror(errno ? errno : EIO));
+	if (fd != -1)
+		close(fd);
+	unlink(tmp_path);
+	have_tmp = 0;
+	return -1;
+}
+
+int
+cmd_index(int argc, char **argv, struct options *o)
+{
+	static const struct option longopts[] = {
+		CLI_GLOBAL_LONG,
+		{ "output", required_argument, NULL, 'o' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct run run = { 0 };
+	struct buf out = { 0 };
+	const char *output = NULL;
+	char err[BEQ_ERR_MAX];
+	int c, i, rc = 2;
+
+	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT "o:q", longopts,
+	    NULL)) != -1) {
+		if (c == 'o')
+			output = optarg;
+		else if (c == 'q')
+			run.quiet = 1;
+		else if ((c = cli_global(o, c, optarg)) != 0)
+			return c == 1 ? 0 : c;
+	}
+	if (output == NULL)
+		return cli_usage_error(o, "no output file given (-o FILE)");
+	if (optind >= argc)
+		return cli_usage_error(o, "no input given (files, directories "
+		    "or - for stdin)");
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGHUP, on_signal);
+	for (i = optind; i < argc; i++)
+		add_path(&run, argv[i], 1);
+	if (run.corpus.nrecords == 0) {
+		warnx("index: no questions found in the input; %s not written",
+		    output);
+		goto out;
+	}
+	if (index_write(&run.corpus, &out, err, sizeof err) == -1) {
+		warnx("index: %s", err);
+		goto out;
+	}
+	if (write_atomic(output, &out) == -1)
+		goto out;
+	if (!run.quiet)
+		warnx("index: %zu file%s, %zu records, %zu warning%s -> %s",
+		    run.files, run.files == 1 ? "" : "s",
+		    run.corpus.nrecords, run.warnings,
+		    run.warnings == 1 ? "" : "s", output);
+	rc = 0;
+out:
+	corpus_free(&run.corpus);
+	buf_free(&out);
+	return rc;
+}

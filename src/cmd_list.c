@@ -1,0 +1,70 @@
+/* beq list: ID<TAB>CATEGORY<TAB>QUESTION per record. */
+#include <getopt.h>
+#include <stdlib.h>
+
+#include "cli.h"
+#include "cmds.h"
+#include "json.h"
+#include "text.h"
+#include "util.h"
+
+int
+cmd_list(int argc, char **argv, struct options *o)
+{
+	static const struct option longopts[] = {
+		CLI_GLOBAL_LONG,
+		{ "category", required_argument, NULL, 'c' },
+		{ NULL, 0, NULL, 0 },
+	};
+	char **cats = xcalloc((size_t)argc + 1, sizeof *cats);
+	unsigned char *flags = NULL;
+	size_t ncats = 0;
+	uint32_t i, n = 0;
+	int c, rc = 2;
+
+	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT "c:", longopts,
+	    NULL)) != -1) {
+		if (c == 'c')
+			cats[ncats++] = optarg;
+		else if ((c = cli_global(o, c, optarg)) != 0) {
+			rc = c == 1 ? 0 : c;
+			goto out;
+		}
+	}
+	if (optind < argc) {
+		rc = cli_usage_error(o, "unexpected argument '%s'",
+		    argv[optind]);
+		goto out;
+	}
+	if ((rc = cli_open(o)) != 0)
+		goto out;
+	rc = 2;
+	if (cli_categories(o, cats, ncats, &flags) == -1)
+		goto out;
+	for (i = 0; i < o->ix.nrecords; i++) {
+		struct index_record r;
+		struct index_category cat;
+
+		index_record(&o->ix, i, &r);
+		if (flags != NULL && !flags[r.category])
+			continue;
+		n++;
+		if (o->json) {
+			json_record(&o->out, &o->ix, &r, NULL);
+		} else {
+			index_category(&o->ix, r.category, &cat);
+			buf_printf(&o->out, "%u\t", r.id);
+			text_field(&o->out, cat.name.p, cat.name.len);
+			buf_addc(&o->out, '\t');
+			text_field(&o->out, r.question.p, r.question.len);
+			buf_addc(&o->out, '\n');
+		}
+		if (o->out.len >= 65536)
+			cli_flush(o);
+	}
+	rc = n > 0 ? 0 : 1;
+out:
+	free(flags);
+	free(cats);
+	return rc;
+}

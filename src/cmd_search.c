@@ -1,0 +1,153 @@
+/* beq search: records where every pattern matches. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "cmds.h"
+#include "config.h"
+#include "json.h"
+#include "search.h"
+#include "text.h"
+#include "util.h"
+
+enum { OPT_SORT = OPT_LOCAL, OPT_COUNT, OPT_IDS };
+
+int
+cmd_search(int argc, char **argv, struct options *o)
+{
+	static const struct option longopts[] = {
+		CLI_GLOBAL_LONG,
+		{ "ignore-case", no_argument, NULL, 'i' },
+		{ "case-sensitive", no_argument, NULL, 's' },
+		{ "fixed-strings", no_argument, NULL, 'F' },
+		{ "word-regexp", no_argument, NULL, 'w' },
+		{ "regexp", required_argument, NULL, 'e' },
+		{ "category", required_argument, NULL, 'c' },
+		{ "max-count", required_argument, NULL, 'm' },
+		{ "sort", required_argument, NULL, OPT_SORT },
+		{ "count", no_argument, NULL, OPT_COUNT },
+		{ "ids", no_argument, NULL, OPT_IDS },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct search_opts so = { 0 };
+	struct search_result res = { 0 };
+	struct text_style st;
+	char **pats = xcalloc((size_t)argc + 1, sizeof *pats), **cats =
+	    xcalloc((size_t)argc + 1, sizeof *cats);
+	unsigned char *flags = NULL;
+	size_t npats = 0, ncats = 0, i;
+	unsigned long long n;
+	char err[BEQ_ERR_MAX];
+	int c, rc = 2, count = 0, ids = 0;
+
+	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT "isFwe:c:m:",
+	    longopts, NULL)) != -1) {
+		switch (c) {
+		case 'i':
+			so.case_mode = CASE_INSENSITIVE;
+			break;
+		case 's':
+			so.case_mode = CASE_SENSITIVE;
+			break;
+		case 'F':
+			so.fixed = 1;
+			break;
+		case 'w':
+			so.word = 1;
+			break;
+		case 'e':
+			pats[npats++] = optarg;
+			break;
+		case 'c':
+			cats[ncats++] = optarg;
+			break;
+		case 'm':
+			if (cli_number(optarg, 1000000000, &n) == -1 ||
+			    n == 0) {
+				rc = cli_usage_error(o, "-m: '%s' is not a "
+				    "positive number", optarg);
+				goto out;
+			}
+			so.max = (size_t)n;
+			break;
+		case OPT_SORT:
+			if (strcmp(optarg, "id") == 0)
+				so.sort_id = 1;
+			else if (strcmp(optarg, "score") == 0)
+				so.sort_id = 0;
+			else {
+				rc = cli_usage_error(o, "--sort: '%s' is not "
+				    "score or id", optarg);
+				goto out;
+			}
+			break;
+		case OPT_COUNT:
+			count = 1;
+			break;
+		case OPT_IDS:
+			ids = 1;
+			break;
+		default:
+			if ((c = cli_global(o, c, optarg)) != 0) {
+				rc = c == 1 ? 0 : c;
+				goto out;
+			}
+		}
+	}
+	for (i = (size_t)optind; i < (size_t)argc; i++)
+		pats[npats++] = argv[i];
+	if (npats == 0) {
+		rc = cli_usage_error(o, "no pattern given");
+		goto out;
+	}
+	if (count && ids) {
+		rc = cli_usage_error(o, "--count and --ids exclude each other");
+		goto out;
+	}
+	if ((rc = cli_open(o)) != 0)
+		goto out;
+	rc = 2;
+	if (cli_categories(o, cats, ncats, &flags) == -1)
+		goto out;
+	so.cats = flags;
+	so.brute = getenv("BEQ_BRUTE") != NULL &&
+	    strcmp(getenv("BEQ_BRUTE"), "1") == 0;
+	if (search_run(&o->ix, pats, npats, &so, &res, err, sizeof err) == -1) {
+		warnx("search: %s", err);
+		goto out;
+	}
+	st.color = o->color;
+	st.width = o->width;
+	if (count) {
+		buf_printf(&o->out, o->json ? "{\"count\":%zu}\n" : "%zu\n",
+		    res.n);
+		cli_flush(o);
+	} else {
+		for (i = 0; i < res.n; i++) {
+			struct index_record r;
+
+			index_record(&o->ix, res.hits[i].rec, &r);
+			if (ids)
+				buf_printf(&o->out, o->json ? "{\"id\":%u}\n" :
+				    "%u\n", r.id);
+			else if (o->json)
+				json_record(&o->out, &o->ix, &r, &res.hits[i]);
+			else {
+				if (i > 0)
+					buf_addc(&o->out, '\n');
+				text_record(&o->out, &o->ix, &r, &res.hits[i],
+				    &st);
+			}
+			if (o->out.len >= 65536)
+				cli_flush(o);
+		}
+	}
+	rc = res.n > 0 ? 0 : 1;
+out:
+	search_result_free(&res);
+	free(flags);
+	free(pats);
+	free(cats);
+	return rc;
+}

@@ -1,0 +1,16 @@
+/* The subcommands' entry points: argv[0] is the command name. */
+#ifndef BEQ_CMDS_H
+#define BEQ_CMDS_H
+
+struct options;
+
+int cmd_search(int argc, char **argv, struct options *o);
+int cmd_show(int argc, char **argv, struct options *o);
+int cmd_list(int argc, char **argv, struct options *o);
+int cmd_categories(int argc, char **argv, struct options *o);
+int cmd_random(int argc, char **argv, struct options *o);
+int cmd_index(int argc, char **argv, struct options *o);
+int cmd_info(int argc, char **argv, struct options *o);
+int cmd_help(int argc, char **argv, struct options *o);
+
+#endif

@@ -1,0 +1,42 @@
+/* Compile-time tunables and limits, each with the reason for its value. */
+#ifndef BEQ_CONFIG_H
+#define BEQ_CONFIG_H
+
+#ifndef BEQ_VERSION
+#define BEQ_VERSION "0.0.0-dev"
+#endif
+
+/* Index format version written into and required from every index header. */
+#define BEQ_FORMAT_VERSION 1
+
+/* PCRE2 limits: a pattern that needs more than this is "too complex", never
+ * a hang. 1e6 steps is ~10 ms of backtracking per field on this hardware. */
+#define BEQ_MATCH_LIMIT 1000000u
+#define BEQ_DEPTH_LIMIT 10000u
+#define BEQ_HEAP_LIMIT_KIB 65536u
+
+/* JIT-compiling a pattern costs more than interpreting it over a small
+ * corpus; only JIT when the candidate text is at least this many bytes. */
+#define BEQ_JIT_MIN_BYTES (256u * 1024u)
+
+/* Query planner (after codesearch index/regexp.go): the largest exact string
+ * set kept before it is turned into trigrams, and the largest prefix/suffix
+ * set kept before it is trimmed. Larger sets cost planning time and gain
+ * little selectivity. */
+#define BEQ_PLAN_MAX_EXACT 7
+#define BEQ_PLAN_MAX_SET 20
+/* Character classes with more members than this plan as "any character". */
+#define BEQ_PLAN_MAX_CLASS 8
+
+/* Relevance: a question match weighs this many answer matches. */
+#define BEQ_SCORE_QUESTION_WEIGHT 3.0
+
+/* Text output: wrap width when stdout is not a terminal and COLUMNS is unset. */
+#define BEQ_DEFAULT_WIDTH 80
+#define BEQ_MIN_WIDTH 20
+#define BEQ_MAX_WIDTH 1000
+
+/* Indexing: one input file larger than this is skipped with a warning. */
+#define BEQ_MAX_FILE_BYTES (64ull * 1024 * 1024)
+
+#endif

@@ -1,0 +1,48 @@
+/* Records in memory: what the markdown parser fills and the index writer
+ * serialises. The corpus owns every string in it; corpus_free releases them. */
+#ifndef BEQ_CORPUS_H
+#define BEQ_CORPUS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct corpus_record {
+	uint32_t category;	/* index into corpus.categories */
+	uint32_t source;	/* index into corpus.sources */
+	uint32_t line;		/* 1-based line of the question in its source */
+	char *question;
+	char *answer;
+};
+
+struct corpus {
+	struct corpus_record *records;
+	size_t nrecords, caprecords;
+	char **categories;	/* names, in order of first appearance */
+	size_t ncategories, capcategories;
+	char **sources;		/* input names, in input order */
+	size_t nsources, capsources;
+};
+
+/* Called once per warning with the 1-based line it concerns (0: none). */
+typedef void corpus_warn_fn(void *ctx, const char *source, unsigned line,
+    const char *msg);
+
+void corpus_free(struct corpus *c);	/* safe on a zeroed struct */
+
+/* Parses one markdown document into records appended to c, in document
+ * order. text need not be NUL-terminated and may hold any bytes. Returns
+ * the number of records added, or -1 with err filled when the text cannot
+ * be parsed at all (it is then skipped; c is unchanged). Problems with
+ * single items are reported through warn and do not stop the parse. */
+long corpus_parse(struct corpus *c, const char *source, const char *text,
+    size_t len, corpus_warn_fn *warn, void *ctx, char *err, size_t errsz);
+
+/* Returns the index of the category or source named s, adding it if new. */
+uint32_t corpus_category(struct corpus *c, const char *name);
+uint32_t corpus_source(struct corpus *c, const char *name);
+
+/* Writes the slug of name (lower-case, each run of non-alphanumerics one
+ * '-', none at either end) into a new string the caller frees. */
+char *corpus_slug(const char *name);
+
+#endif

@@ -1,0 +1,83 @@
+/* The in-memory corpus: records, category and source names, slugs. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus.h"
+#include "util.h"
+
+void
+corpus_free(struct corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nrecords; i++) {
+		free(c->records[i].question);
+		free(c->records[i].answer);
+	}
+	for (i = 0; i < c->ncategories; i++)
+		free(c->categories[i]);
+	for (i = 0; i < c->nsources; i++)
+		free(c->sources[i]);
+	free(c->records);
+	free(c->categories);
+	free(c->sources);
+	memset(c, 0, sizeof *c);
+}
+
+static uint32_t
+intern(char ***v, size_t *n, size_t *cap, const char *s)
+{
+	size_t i;
+
+	/* Linear from the end: names arrive grouped, so the last one is
+	 * almost always the one asked for. */
+	for (i = *n; i > 0; i--)
+		if (strcmp((*v)[i - 1], s) == 0)
+			return (uint32_t)(i - 1);
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 16;
+		*v = xreallocarray(*v, *cap, sizeof **v);
+	}
+	(*v)[*n] = xstrdup(s);
+	return (uint32_t)(*n)++;
+}
+
+uint32_t
+corpus_category(struct corpus *c, const char *name)
+{
+	return intern(&c->categories, &c->ncategories, &c->capcategories,
+	    name);
+}
+
+uint32_t
+corpus_source(struct corpus *c, const char *name)
+{
+	return intern(&c->sources, &c->nsources, &c->capsources, name);
+}
+
+char *
+corpus_slug(const char *name)
+{
+	char *s = xmalloc(strlen(name) + 1), *o = s;
+	int dash = 0;
+
+	for (; *name != '\0'; name++) {
+		unsigned char ch = (unsigned char)*name;
+
+		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+		    ch >= 0x80) {
+			if (dash && o != s)
+				*o++ = '-';
+			*o++ = (char)ch;
+			dash = 0;
+		} else if (ch >= 'A' && ch <= 'Z') {
+			if (dash && o != s)
+				*o++ = '-';
+			*o++ = (char)(ch + 32);
+			dash = 0;
+		} else
+			dash = 1;
+	}
+	*o = '\0';
+	return s;
+}

@@ -1,0 +1,313 @@
+/* Read-only view over index bytes (embedded or mmap'ed): validation on open,
+ * slices into the bytes, bounds-checked posting-list decoding. */
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "index.h"
+#include "util.h"
+#include "varint.h"
+
+static const char *const section_name[6] = {
+	"strings", "categories", "sources", "records", "trigrams", "postings",
+};
+
+static const size_t entry_size[6] = { 1, 20, 12, 28, 20, 1 };
+
+static const unsigned char *
+sec(const struct index *ix, int s)
+{
+	return ix->base + ix->off[s];
+}
+
+static struct slice
+str_at(const struct index *ix, const unsigned char *p)
+{
+	struct slice s;
+
+	s.p = (const char *)sec(ix, IDX_STRINGS) + le32_get(p);
+	s.len = le32_get(p + 4);
+	return s;
+}
+
+static int
+str_ok(const struct index *ix, const unsigned char *p)
+{
+	uint64_t off = le32_get(p), len = le32_get(p + 4);
+
+	return off + len <= ix->len[IDX_STRINGS];
+}
+
+static int
+corrupt(char *err, size_t errsz, const char *what)
+{
+	return errorf(err, errsz, "corrupt index (%s)", what);
+}
+
+int
+index_open_mem(struct index *ix, const void *p, size_t size, char *err,
+    size_t errsz)
+{
+	const unsigned char *b = p, *e;
+	uint64_t prev_end = BEQ_INDEX_HEADER, counts[6];
+	uint32_t i, last = 0;
+	int s;
+
+	memset(ix, 0, sizeof *ix);
+	ix->base = b;
+	ix->size = size;
+	if (size < BEQ_INDEX_HEADER)
+		return corrupt(err, errsz, "shorter than a header");
+	if (memcmp(b, BEQ_INDEX_MAGIC, 8) != 0)
+		return errorf(err, errsz, "not a beq index (bad magic)");
+	if (le32_get(b + 8) != BEQ_FORMAT_VERSION)
+		return errorf(err, errsz,
+		    "unsupported index format version %u (this beq reads %d)",
+		    le32_get(b + 8), BEQ_FORMAT_VERSION);
+	if (le32_get(b + 12) != BEQ_INDEX_HEADER)
+		return corrupt(err, errsz, "bad header size");
+	if (le64_get(b + 32) != size)
+		return corrupt(err, errsz, "file size does not match header");
+	ix->nrecords = le32_get(b + 16);
+	ix->ncategories = le32_get(b + 20);
+	ix->nsources = le32_get(b + 24);
+	ix->ntrigrams = le32_get(b + 28);
+	counts[IDX_STRINGS] = counts[IDX_POSTINGS] = 0;
+	counts[IDX_CATEGORIES] = ix->ncategories;
+	counts[IDX_SOURCES] = ix->nsources;
+	counts[IDX_RECORDS] = ix->nrecords;
+	counts[IDX_TRIGRAMS] = ix->ntrigrams;
+	for (s = 0; s < 6; s++) {
+		ix->off[s] = le64_get(b + 40 + 16 * s);
+		ix->len[s] = le64_get(b + 48 + 16 * s);
+		if (ix->off[s] < prev_end || ix->off[s] > size ||
+		    ix->len[s] > size - ix->off[s])
+			return corrupt(err, errsz, section_name[s]);
+		if (entry_size[s] > 1 &&
+		    ix->len[s] != counts[s] * entry_size[s])
+			return corrupt(err, errsz, section_name[s]);
+		prev_end = ix->off[s] + ix->len[s];
+	}
+	if (ix->len[IDX_STRINGS] > UINT32_MAX)
+		return corrupt(err, errsz, "strings");
+
+	for (i = 0; i < ix->ncategories; i++) {
+		e = sec(ix, IDX_CATEGORIES) + 20 * (size_t)i;
+		if (!str_ok(ix, e) || !str_ok(ix, e + 8))
+			return corrupt(err, errsz, "category string");
+	}
+	for (i = 0; i < ix->nsources; i++) {
+		e = sec(ix, IDX_SOURCES) + 12 * (size_t)i;
+		if (!str_ok(ix, e))
+			return corrupt(err, errsz, "source string");
+	}
+	for (i = 0; i < ix->nrecords; i++) {
+		e = sec(ix, IDX_RECORDS) + 28 * (size_t)i;
+		if (le32_get(e) >= ix->ncategories ||
+		    le32_get(e + 4) >= ix->nsources)
+			return corrupt(err, errsz, "record reference");
+		if (!str_ok(ix, e + 12) || !str_ok(ix, e + 20))
+			return corrupt(err, errsz, "record string");
+	}
+	for (i = 0; i < ix->ntrigrams; i++) {
+		uint32_t t;
+		uint64_t off, len, n;
+
+		e = sec(ix, IDX_TRIGRAMS) + 20 * (size_t)i;
+		t = le32_get(e);
+		n = le32_get(e + 4);
+		off = le64_get(e + 8);
+		len = le32_get(e + 16);
+		if (t > 0xffffff || (i > 0 && t <= last))
+			return corrupt(err, errsz, "trigram order");
+		if (off > ix->len[IDX_POSTINGS] ||
+		    len > ix->len[IDX_POSTINGS] - off || n == 0 ||
+		    n > ix->nrecords || len < n)
+			return corrupt(err, errsz, "posting reference");
+		last = t;
+	}
+	return 0;
+}
+
+int
+index_open_file(struct index *ix, const char *path, char *err, size_t errsz)
+{
+	struct stat st;
+	void *p;
+	int fd;
+
+	memset(ix, 0, sizeof *ix);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1)
+		return errorf(err, errsz, "%s", strerror(errno));
+	if (fstat(fd, &st) == -1) {
+		close(fd);
+		return errorf(err, errsz, "%s", strerror(errno));
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		return errorf(err, errsz, "not a regular file");
+	}
+	if (st.st_size < BEQ_INDEX_HEADER) {
+		close(fd);
+		return corrupt(err, errsz, "shorter than a header");
+	}
+	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (p == MAP_FAILED)
+		return errorf(err, errsz, "%s", strerror(errno));
+	if (index_open_mem(ix, p, (size_t)st.st_size, err, errsz) == -1) {
+		munmap(p, (size_t)st.st_size);
+		memset(ix, 0, sizeof *ix);
+		return -1;
+	}
+	ix->mapped = 1;
+	ix->path = path;
+	return 0;
+}
+
+void
+index_close(struct index *ix)
+{
+	if (ix->mapped)
+		munmap((void *)ix->base, ix->size);
+	memset(ix, 0, sizeof *ix);
+}
+
+void
+index_record(const struct index *ix, uint32_t i, struct index_record *r)
+{
+	const unsigned char *e = sec(ix, IDX_RECORDS) + 28 * (size_t)i;
+
+	r->id = i + 1;
+	r->category = le32_get(e);
+	r->line = le32_get(e + 8);
+	r->question = str_at(ix, e + 12);
+	r->answer = str_at(ix, e + 20);
+	r->source = str_at(ix,
+	    sec(ix, IDX_SOURCES) + 12 * (size_t)le32_get(e + 4));
+}
+
+void
+index_category(const struct index *ix, uint32_t i, struct index_category *c)
+{
+	const unsigned char *e = sec(ix, IDX_CATEGORIES) + 20 * (size_t)i;
+
+	c->name = str_at(ix, e);
+	c->slug = str_at(ix, e + 8);
+	c->count = le32_get(e + 16);
+}
+
+struct slice
+index_source(const struct index *ix, uint32_t i, uint32_t *count)
+{
+	const unsigned char *e = sec(ix, IDX_SOURCES) + 12 * (size_t)i;
+
+	if (count != NULL)
+		*count = le32_get(e + 8);
+	return str_at(ix, e);
+}
+
+int
+index_postings(const struct index *ix, uint32_t t, struct postings *out,
+    char *err, size_t errsz)
+{
+	const unsigned char *tab = sec(ix, IDX_TRIGRAMS), *e, *p, *end;
+	size_t lo = 0, hi = ix->ntrigrams;
+	uint64_t v, prev = 0, n, k;
+
+	out->n = 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		uint32_t m = le32_get(tab + 20 * mid);
+
+		if (m < t)
+			lo = mid + 1;
+		else if (m > t)
+			hi = mid;
+		else {
+			lo = mid;
+			goto found;
+		}
+	}
+	return 0;
+found:
+	e = tab + 20 * lo;
+	n = le32_get(e + 4);
+	p = sec(ix, IDX_POSTINGS) + le64_get(e + 8);
+	end = p + le32_get(e + 16);
+	for (k = 0; k < n; k++) {
+		if (varint_get(&p, end, &v) == -1 || (k > 0 && v == 0) ||
+		    v >= ix->nrecords || (v += prev) >= ix->nrecords)
+			goto bad;
+		postings_push(out, (uint32_t)v);
+		prev = v;
+	}
+	if (p != end)
+		goto bad;
+	return 0;
+bad:
+	out->n = 0;
+	return corrupt(err, errsz, "posting list");
+}
+
+void
+postings_free(struct postings *p)
+{
+	free(p->ids);
+	memset(p, 0, sizeof *p);
+}
+
+void
+postings_push(struct postings *p, uint32_t id)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 16;
+		p->ids = xreallocarray(p->ids, p->cap, sizeof *p->ids);
+	}
+	p->ids[p->n++] = id;
+}
+
+void
+postings_and(const struct postings *a, const struct postings *b,
+    struct postings *out)
+{
+	size_t i = 0, j = 0;
+
+	out->n = 0;
+	while (i < a->n && j < b->n) {
+		if (a->ids[i] < b->ids[j])
+			i++;
+		else if (a->ids[i] > b->ids[j])
+			j++;
+		else {
+			postings_push(out, a->ids[i]);
+			i++, j++;
+		}
+	}
+}
+
+void
+postings_or(const struct postings *a, const struct postings *b,
+    struct postings *out)
+{
+	size_t i = 0, j = 0;
+
+	out->n = 0;
+	while (i < a->n || j < b->n) {
+		if (j == b->n || (i < a->n && a->ids[i] < b->ids[j]))
+			postings_push(out, a->ids[i++]);
+		else if (i == a->n || b->ids[j] < a->ids[i])
+			postings_push(out, b->ids[j++]);
+		else {
+			postings_push(out, a->ids[i]);
+			i++, j++;
+		}
+	}
+}

@@ -1,0 +1,128 @@
+/* The index: one on-disk format for the built-in corpus (embedded in the
+ * binary) and user index files (mmap'ed); a read-only view that returns
+ * slices into the bytes and never copies them.
+ *
+ * Format version 1. All integers are unsigned little-endian. A string
+ * reference ("str") is 8 bytes: u32 offset into the STRINGS section, u32
+ * length; strings are UTF-8, not NUL-terminated.
+ *
+ *   header (136 bytes)
+ *     0   8  magic "BEQIDX\r\n"
+ *     8   4  format version (1)
+ *     12  4  header size (136)
+ *     16  4  record count R
+ *     20  4  category count C
+ *     24  4  source count S
+ *     28  4  trigram count T
+ *     32  8  total file size
+ *     40  6 x (u64 offset, u64 size): sections STRINGS, CATEGORIES,
+ *           SOURCES, RECORDS, TRIGRAMS, POSTINGS, in this order in the
+ *           file, each starting at or after the end of the previous one
+ *     136    end of header; the first section starts here
+ *   STRINGS     the text of every string, concatenated
+ *   CATEGORIES  C x 20 bytes: str name, str slug, u32 record count
+ *   SOURCES     S x 12 bytes: str path, u32 record count
+ *   RECORDS     R x 28 bytes: u32 category, u32 source, u32 line,
+ *               str question, str answer; record i has id i + 1
+ *   TRIGRAMS    T x 20 bytes sorted by trigram: u32 trigram (bytes
+ *               b0 b1 b2 as b0<<16 | b1<<8 | b2), u32 posting count,
+ *               u64 offset into POSTINGS, u32 byte length
+ *   POSTINGS    per trigram, the ascending record indexes (0-based) that
+ *               contain it: the first as a varint, each next one as the
+ *               varint of its difference from the previous (>= 1)
+ *
+ * Trigrams are taken from each field with ASCII letters lower-cased, plus,
+ * where a field holds U+212A KELVIN SIGN or U+017F LATIN SMALL LETTER LONG
+ * S, from the same field with those mapped to 'k' and 's' (the only
+ * non-ASCII characters PCRE2 matches caselessly to ASCII letters).
+ */
+#ifndef BEQ_INDEX_H
+#define BEQ_INDEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "corpus.h"
+
+#define BEQ_INDEX_MAGIC "BEQIDX\r\n"
+#define BEQ_INDEX_HEADER 136
+
+struct slice {
+	const char *p;
+	size_t len;
+};
+
+struct index_record {
+	uint32_t id;
+	uint32_t category;
+	uint32_t line;
+	struct slice question;
+	struct slice answer;
+	struct slice source;
+};
+
+struct index_category {
+	struct slice name;
+	struct slice slug;
+	uint32_t count;
+};
+
+struct index {
+	const unsigned char *base;
+	size_t size;
+	int mapped;		/* 1 when base is an mmap to unmap on close */
+	int embedded;		/* 1 for the built-in corpus */
+	const char *path;	/* borrowed; "built-in" when embedded */
+	uint32_t nrecords, ncategories, nsources, ntrigrams;
+	uint64_t off[6], len[6];
+};
+
+enum { IDX_STRINGS, IDX_CATEGORIES, IDX_SOURCES, IDX_RECORDS, IDX_TRIGRAMS,
+	IDX_POSTINGS };
+
+/* A list of record indexes (0-based), ascending, owned by the caller. */
+struct postings {
+	uint32_t *ids;
+	size_t n, cap;
+};
+
+/* Opens an index view over bytes the caller keeps alive. Returns 0, or -1
+ * with err set to why the bytes are not a valid index. */
+int index_open_mem(struct index *ix, const void *p, size_t size, char *err,
+    size_t errsz);
+/* Maps and validates the file at path (borrowed until index_close). */
+int index_open_file(struct index *ix, const char *path, char *err,
+    size_t errsz);
+void index_close(struct index *ix);	/* safe on a zeroed struct */
+
+void index_record(const struct index *ix, uint32_t i, struct index_record *r);
+void index_category(const struct index *ix, uint32_t i,
+    struct index_category *c);
+/* Source i's path and record count. */
+struct slice index_source(const struct index *ix, uint32_t i, uint32_t *count);
+
+/* Fills out with the records containing trigram t. Returns 0, or -1 when
+ * the posting list is corrupt. A trigram not in the index gives n == 0. */
+int index_postings(const struct index *ix, uint32_t t, struct postings *out,
+    char *err, size_t errsz);
+
+/* Serialises c into out as a version-1 index. Returns 0, or -1 with err set
+ * when the corpus exceeds a format limit. */
+int index_write(const struct corpus *c, struct buf *out, char *err,
+    size_t errsz);
+
+/* Calls fn for every distinct-or-not trigram of a field as indexed (see the
+ * format comment); used by the writer and by tests. */
+void index_trigrams(const char *s, size_t len,
+    void (*fn)(void *ctx, uint32_t t), void *ctx);
+
+void postings_free(struct postings *p);
+void postings_push(struct postings *p, uint32_t id);
+/* out = a AND b, out = a OR b; out may not alias a or b. */
+void postings_and(const struct postings *a, const struct postings *b,
+    struct postings *out);
+void postings_or(const struct postings *a, const struct postings *b,
+    struct postings *out);
+
+#endif

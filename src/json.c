@@ -1,0 +1,87 @@
+/* JSON emitters: string escaping and record objects. */
+#include <string.h>
+
+#include "json.h"
+#include "utf8.h"
+
+void
+json_string(struct buf *out, const char *s, size_t n)
+{
+	size_t i = 0, run;
+
+	buf_addc(out, '"');
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t cp;
+		size_t k;
+
+		for (run = i; run < n && (unsigned char)s[run] >= 0x20 &&
+		    (unsigned char)s[run] < 0x80 && s[run] != '"' &&
+		    s[run] != '\\'; run++)
+			;
+		if (run > i) {
+			buf_add(out, s + i, run - i);
+			i = run;
+			continue;
+		}
+		if (c == '"' || c == '\\') {
+			buf_addc(out, '\\');
+			buf_addc(out, c);
+			i++;
+		} else if (c < 0x20) {
+			const char *e = c == '\n' ? "\\n" : c == '\t' ? "\\t" :
+			    c == '\r' ? "\\r" : c == '\b' ? "\\b" :
+			    c == '\f' ? "\\f" : NULL;
+
+			if (e != NULL)
+				buf_adds(out, e);
+			else
+				buf_printf(out, "\\u%04x", c);
+			i++;
+		} else {
+			k = utf8_decode(s + i, n - i, &cp);
+			if (cp == 0xfffd && k == 1)
+				buf_adds(out, "\\ufffd");
+			else if (cp == 0x2028 || cp == 0x2029)
+				buf_printf(out, "\\u%04x", cp);
+			else
+				buf_add(out, s + i, k);
+			i += k;
+		}
+	}
+	buf_addc(out, '"');
+}
+
+void
+json_record(struct buf *out, const struct index *ix,
+    const struct index_record *r, const struct hit *hit)
+{
+	struct index_category c;
+	size_t i;
+
+	index_category(ix, r->category, &c);
+	buf_printf(out, "{\"id\":%u,\"category\":", r->id);
+	json_string(out, c.name.p, c.name.len);
+	buf_adds(out, ",\"question\":");
+	json_string(out, r->question.p, r->question.len);
+	buf_adds(out, ",\"answer\":");
+	json_string(out, r->answer.p, r->answer.len);
+	if (!ix->embedded) {
+		buf_adds(out, ",\"source\":");
+		json_string(out, r->source.p, r->source.len);
+		buf_printf(out, ",\"line\":%u", r->line);
+	}
+	if (hit != NULL) {
+		buf_adds(out, ",\"matches\":[");
+		for (i = 0; i < hit->nspans; i++) {
+			const struct span *m = &hit->spans[i];
+
+			buf_printf(out, "%s{\"field\":\"%s\",\"start\":%zu,"
+			    "\"end\":%zu}", i ? "," : "",
+			    m->field == FIELD_QUESTION ? "question" : "answer",
+			    m->start, m->end);
+		}
+		buf_printf(out, "],\"score\":%.3f", hit->score);
+	}
+	buf_adds(out, "}\n");
+}

@@ -1,0 +1,36 @@
+/* PCRE2 matching: the only module that sees pcre2.h. Patterns are UTF-8,
+ * with Unicode properties, multi-line, and match/depth/heap limits. */
+#ifndef BEQ_MATCH_H
+#define BEQ_MATCH_H
+
+#include <stddef.h>
+
+struct matcher;
+
+enum {
+	MATCH_CASELESS = 1,	/* letters match either case */
+	MATCH_WORD = 2,		/* whole words only */
+	MATCH_TRUSTED = 4,	/* subjects are known valid UTF-8 */
+};
+
+/* Compiles re[0..len) into *mp. Returns 0, or -1 with err set to PCRE2's
+ * message and *erroff to the offset in re where it stopped. */
+int matcher_new(struct matcher **mp, const char *re, size_t len, int flags,
+    size_t *erroff, char *err, size_t errsz);
+void matcher_free(struct matcher *m);	/* NULL is fine */
+/* JIT-compiles m where PCRE2 has a JIT for this machine; worth its cost
+ * only on large inputs. Without one the interpreter runs. */
+void matcher_jit(struct matcher *m);
+
+/* Calls fn for every non-empty match in subj[0..len), left to right, and
+ * returns how many matches there were (empty ones count: they make a hit),
+ * or -1 with err set when a limit is reached or subj is not UTF-8. */
+long matcher_scan(struct matcher *m, const char *subj, size_t len,
+    void (*fn)(void *ctx, size_t start, size_t end), void *ctx, char *err,
+    size_t errsz);
+
+/* Reports whether the UTF-8 text s[0..len) holds an upper- or title-case
+ * letter (Unicode properties Lu, Lt). */
+int match_has_upper(const char *s, size_t len);
+
+#endif

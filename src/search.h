@@ -1,0 +1,52 @@
+/* Search: patterns -> plans -> candidate records -> PCRE2 -> ranked hits
+ * with match offsets. The one path used by `search` and by the
+ * differential test (with brute set, every record is a candidate). */
+#ifndef BEQ_SEARCH_H
+#define BEQ_SEARCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "index.h"
+
+enum { CASE_SMART, CASE_INSENSITIVE, CASE_SENSITIVE };
+enum { FIELD_QUESTION, FIELD_ANSWER };
+
+struct search_opts {
+	int case_mode;
+	int fixed;		/* -F */
+	int word;		/* -w */
+	int brute;		/* scan every record, no index */
+	int sort_id;		/* corpus order instead of relevance */
+	const unsigned char *cats; /* NULL, or a flag per category index */
+	size_t max;		/* stop after this many hits (0: no limit) */
+};
+
+struct span {
+	uint32_t field;		/* FIELD_* */
+	uint32_t pattern;	/* which pattern matched */
+	size_t start, end;	/* byte offsets into the field */
+};
+
+struct hit {
+	uint32_t rec;		/* record index (id - 1) */
+	double score;
+	struct span *spans;	/* ordered by field, then start */
+	size_t nspans;
+};
+
+struct search_result {
+	struct hit *hits;
+	size_t n;
+	size_t candidates;	/* records the index let through */
+};
+
+/* Runs the search. Returns 0 (res->n may be 0), or -1 with err set for a
+ * bad pattern ("'PAT': MESSAGE at offset N"), a pattern that hit a PCRE2
+ * limit, or a corrupt index. res is the caller's to free either way. */
+int search_run(const struct index *ix, char *const *pats, size_t npats,
+    const struct search_opts *o, struct search_result *res, char *err,
+    size_t errsz);
+void search_result_free(struct search_result *res);
+
+#endif

@@ -1,0 +1,212 @@
+/* Text emitters for people: wrapped, highlighted records; TSV fields. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "utf8.h"
+#include "util.h"
+
+#define SGR_RESET "\033[0m"
+#define SGR_ID "\033[1;33m"
+#define SGR_CATEGORY "\033[36m"
+#define SGR_SOURCE "\033[2m"
+#define SGR_QUESTION "\033[1m"
+#define SGR_MATCH "\033[1;31m"
+
+struct wrap {
+	struct buf *out;
+	const struct text_style *st;
+	const char *base;	/* SGR of the surrounding text, or "" */
+	const unsigned char *hl; /* per byte: inside a match */
+	int indent;
+	int col;
+	int on;			/* the match color is on */
+};
+
+static void
+pad(struct wrap *w)
+{
+	int i;
+
+	for (i = 0; i < w->indent; i++)
+		buf_addc(w->out, ' ');
+	w->col = w->indent;
+	if (w->st->color && w->base[0] != '\0')
+		buf_adds(w->out, w->base);
+}
+
+static void
+newline(struct wrap *w)
+{
+	if (w->st->color && (w->on || w->base[0] != '\0'))
+		buf_adds(w->out, SGR_RESET);
+	buf_addc(w->out, '\n');
+	pad(w);
+	if (w->on && w->st->color)
+		buf_adds(w->out, SGR_MATCH);
+}
+
+/* Emits s[a..b), switching the match color where the highlight changes. */
+static void
+put(struct wrap *w, const char *s, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		int h = w->hl != NULL && w->hl[i];
+
+		if (w->st->color && h != w->on) {
+			buf_adds(w->out, h ? SGR_MATCH : SGR_RESET);
+			if (!h && w->base[0] != '\0')
+				buf_adds(w->out, w->base);
+			w->on = h;
+		}
+		buf_addc(w->out, s[i]);
+	}
+}
+
+static int
+columns(const char *s, size_t n)
+{
+	size_t i;
+	int c = 0;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			c++;
+	return c;
+}
+
+/* Wraps one line s[a..b) at spaces; a word longer than the width stands
+ * alone on its line, unbroken. */
+static void
+wrap_line(struct wrap *w, const char *s, size_t a, size_t b)
+{
+	size_t i = a;
+	int first = 1;
+
+	while (i < b) {
+		size_t ws = i, we;
+		int cols;
+
+		while (ws < b && s[ws] == ' ')
+			ws++;
+		if (ws == b)
+			break;
+		for (we = ws; we < b && s[we] != ' '; we++)
+			;
+		cols = columns(s + ws, we - ws);
+		if (!first && w->col + 1 + cols > w->st->width)
+			newline(w);
+		else if (!first) {
+			put(w, s, ws - 1, ws);
+			w->col++;
+		}
+		put(w, s, ws, we);
+		w->col += cols;
+		first = 0;
+		i = we;
+	}
+}
+
+/* Emits field text: lines wrapped, fenced code verbatim, blank lines kept. */
+static void
+wrap_text(struct wrap *w, const char *s, size_t n)
+{
+	size_t a = 0, b;
+	int fence = 0, first = 1;
+
+	while (a <= n) {
+		const char *nl = memchr(s + a, '\n', n - a);
+
+		b = nl != NULL ? (size_t)(nl - s) : n;
+		if (!first)
+			newline(w);
+		first = 0;
+		if (b - a >= 3 && memcmp(s + a, "```", 3) == 0)
+			fence = !fence;
+		if (fence || (b - a >= 3 && memcmp(s + a, "```", 3) == 0) ||
+		    (b - a >= 4 && memcmp(s + a, "    ", 4) == 0))
+			put(w, s, a, b);
+		else
+			wrap_line(w, s, a, b);
+		if (nl == NULL)
+			break;
+		a = b + 1;
+	}
+	if (w->st->color && (w->on || w->base[0] != '\0'))
+		buf_adds(w->out, SGR_RESET);
+	w->on = 0;
+	buf_addc(w->out, '\n');
+}
+
+static unsigned char *
+highlights(const struct hit *hit, uint32_t field, size_t n)
+{
+	unsigned char *hl;
+	size_t i, j;
+
+	if (hit == NULL || hit->nspans == 0)
+		return NULL;
+	hl = xcalloc(n + 1, 1);
+	for (i = 0; i < hit->nspans; i++)
+		if (hit->spans[i].field == field)
+			for (j = hit->spans[i].start;
+			    j < hit->spans[i].end && j < n; j++)
+				hl[j] = 1;
+	return hl;
+}
+
+void
+text_record(struct buf *out, const struct index *ix,
+    const struct index_record *r, const struct hit *hit,
+    const struct text_style *st)
+{
+	struct index_category c;
+	struct wrap w = { 0 };
+	int color = st->color;
+
+	index_category(ix, r->category, &c);
+	buf_printf(out, "%s%u%s  %s", color ? SGR_ID : "", r->id,
+	    color ? SGR_RESET : "", color ? SGR_CATEGORY : "");
+	text_field(out, c.name.p, c.name.len);
+	if (color)
+		buf_adds(out, SGR_RESET);
+	if (!ix->embedded) {
+		buf_printf(out, "  %s", color ? SGR_SOURCE : "");
+		text_field(out, r->source.p, r->source.len);
+		buf_printf(out, ":%u%s", r->line, color ? SGR_RESET : "");
+	}
+	buf_addc(out, '\n');
+
+	w.out = out;
+	w.st = st;
+	w.base = SGR_QUESTION;
+	w.hl = highlights(hit, FIELD_QUESTION, r->question.len);
+	pad(&w);
+	wrap_text(&w, r->question.p, r->question.len);
+	free((void *)w.hl);
+
+	if (r->answer.len > 0) {
+		w.base = "";
+		w.indent = 4;
+		w.hl = highlights(hit, FIELD_ANSWER, r->answer.len);
+		pad(&w);
+		wrap_text(&w, r->answer.p, r->answer.len);
+		free((void *)w.hl);
+	}
+}
+
+void
+text_field(struct buf *out, const char *s, size_t n)
+{
+	size_t i, start = 0;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) {
+			buf_add(out, s + start, i - start);
+			buf_addc(out, ' ');
+			start = i + 1;
+		}
+	buf_add(out, s + start, n - start);
+}

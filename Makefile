@@ -81,3 +81,10 @@ $(B)/unit-tests: $(UNIT_OBJ) $(LIB_OBJ)
 -include $(wildcard $(B)/obj/*.d)
 
 .PHONY: all check deps install uninstall clean fmt lint fuzz sanitize valgrind bench
+
+$(B)/obj/diff_%.o: tests/diff/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c $< -o $@
+
+$(B)/difftest: $(B)/obj/diff_difftest.o $(LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@

@@ -108,10 +108,13 @@ escape(struct lex *lx, int in_class, int *quoting)
 	case 'x': case 'o': case 'p': case 'P': case 'N': case 'g': case 'k':
 		copy(lx, 2);
 		if (lx->s < lx->end && (*lx->s == '{' || *lx->s == '<' ||
-		    *lx->s == '\''))
-			copy_through(lx, *lx->s == '{' ? '}' :
-			    *lx->s == '<' ? '>' : '\'');
-		else if (c == 'p' || c == 'P')
+		    *lx->s == '\'')) {
+			char close = *lx->s == '{' ? '}' :
+			    *lx->s == '<' ? '>' : '\'';
+
+			copy(lx, 1);
+			copy_through(lx, close);
+		} else if (c == 'p' || c == 'P')
 			copy(lx, 1);
 		return;
 	case 'c':

@@ -395,14 +395,13 @@ group(struct parser *p)
 			p->depth--;
 			return qi_empty_string(p->ar);
 		default:
-			/* option settings: (?i) (?-i) (?i:...) and the like;
-			 * x changes the syntax itself */
-			while (p->s < p->end && (isalpha((unsigned char)*p->s) ||
-			    *p->s == '-' || *p->s == '^')) {
-				if (*p->s == 'x')
-					return bail(p);
+			/* option settings: (?i) (?-i) (?s-i:...) and the
+			 * like. x changes the syntax itself, and anything else
+			 * ((?R), (?1), (?C...), conditions) is no option:
+			 * those bail below. */
+			while (p->s < p->end && *p->s != '\0' &&
+			    strchr("imnsJU-^", *p->s) != NULL)
 				p->s++;
-			}
 			if (p->s >= p->end)
 				return bail(p);
 			if (*p->s == ')') {

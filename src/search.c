@@ -14,13 +14,20 @@
 struct pat {
 	struct matcher *m;
 	struct plan plan;
-	size_t df;		/* candidate records it matched */
+	size_t df;		/* records it matched */
+	size_t candidates;	/* records its plan let through */
+};
+
+/* A span and the record it is in, as collected over all patterns. */
+struct found {
+	uint32_t rec;
+	struct span s;
 };
 
 struct collect {
-	struct span *v;
+	struct found *v;
 	size_t n, cap;
-	uint32_t field, pattern;
+	uint32_t rec, field, pattern;
 };
 
 static void
@@ -32,17 +39,21 @@ on_match(void *ctx, size_t start, size_t end)
 		c->cap = c->cap ? 2 * c->cap : 16;
 		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
 	}
-	c->v[c->n].field = c->field;
-	c->v[c->n].pattern = c->pattern;
-	c->v[c->n].start = start;
-	c->v[c->n++].end = end;
+	c->v[c->n].rec = c->rec;
+	c->v[c->n].s.field = c->field;
+	c->v[c->n].s.pattern = c->pattern;
+	c->v[c->n].s.start = start;
+	c->v[c->n++].s.end = end;
 }
 
 static int
 cmp_span(const void *a, const void *b)
 {
-	const struct span *x = a, *y = b;
+	const struct found *fx = a, *fy = b;
+	const struct span *x = &fx->s, *y = &fy->s;
 
+	if (fx->rec != fy->rec)
+		return fx->rec < fy->rec ? -1 : 1;
 	if (x->field != y->field)
 		return x->field < y->field ? -1 : 1;
 	if (x->start != y->start)
@@ -105,106 +116,132 @@ prepare(const struct index *ix, const char *pat, const struct search_opts *o,
 	return 0;
 }
 
+/* Scans pattern j over its own candidates: counts in p->df the records it
+ * matches (in the whole index, so that rarity does not depend on other
+ * patterns or on the index), bumps nmatched for them, and appends their
+ * spans to col. */
+static int
+scan_pattern(const struct index *ix, struct pat *p, uint32_t j, int brute,
+    uint32_t *nmatched, struct collect *col, char *err, size_t errsz)
+{
+	struct postings cand = { 0 };
+	size_t i, n, bytes = 0;
+	int all = 1, rc = -1;
+
+	if (!brute && plan_eval(&p->plan, ix, &cand, &all, err, errsz) == -1)
+		goto out;
+	n = all ? ix->nrecords : cand.n;
+	for (i = 0; i < n; i++) {
+		struct index_record r;
+
+		index_record(ix, all ? (uint32_t)i : cand.ids[i], &r);
+		bytes += r.question.len + r.answer.len;
+	}
+	if (bytes >= BEQ_JIT_MIN_BYTES)
+		matcher_jit(p->m);
+	p->candidates = n;
+	col->pattern = j;
+	for (i = 0; i < n; i++) {
+		uint32_t rec = all ? (uint32_t)i : cand.ids[i];
+		struct index_record r;
+		size_t before = col->n;
+		long cq, ca;
+
+		index_record(ix, rec, &r);
+		col->rec = rec;
+		col->field = FIELD_QUESTION;
+		cq = matcher_scan(p->m, r.question.p, r.question.len, on_match,
+		    col, err, errsz);
+		col->field = FIELD_ANSWER;
+		ca = cq < 0 ? -1 : matcher_scan(p->m, r.answer.p, r.answer.len,
+		    on_match, col, err, errsz);
+		if (ca < 0)
+			goto out;
+		if (cq == 0 && ca == 0) {
+			col->n = before;
+			continue;
+		}
+		p->df++;
+		nmatched[rec]++;
+	}
+	rc = 0;
+out:
+	postings_free(&cand);
+	return rc;
+}
+
 int
 search_run(const struct index *ix, char *const *pats, size_t npats,
     const struct search_opts *o, struct search_result *res, char *err,
     size_t errsz)
 {
 	struct pat *p = xcalloc(npats, sizeof *p);
-	struct postings cand = { 0 }, got = { 0 }, tmp = { 0 };
 	struct collect col = { 0 };
-	size_t i, k, bytes = 0, *tf = NULL;
-	int all = 1, sub_all, rc = -1;
+	uint32_t *nmatched = xcalloc(ix->nrecords + 1, sizeof *nmatched), j;
+	size_t i, k, *tf = NULL;
+	int rc = -1;
 
 	memset(res, 0, sizeof *res);
-	for (i = 0; i < npats; i++)
-		if (prepare(ix, pats[i], o, &p[i], err, errsz) == -1)
+	for (j = 0; j < npats; j++)
+		if (prepare(ix, pats[j], o, &p[j], err, errsz) == -1)
 			goto out;
-	/* Candidates: the AND of every pattern's plan. */
-	for (i = 0; i < npats && !o->brute; i++) {
-		if (plan_eval(&p[i].plan, ix, &got, &sub_all, err, errsz) == -1)
+	res->candidates = ix->nrecords;
+	for (j = 0; j < npats; j++) {
+		if (scan_pattern(ix, &p[j], j, o->brute, nmatched, &col, err,
+		    errsz) == -1)
 			goto out;
-		if (sub_all)
+		if (p[j].candidates < res->candidates)
+			res->candidates = p[j].candidates;
+	}
+	/* A hit: every pattern matched it, and its category is wanted. Its
+	 * spans are the collected ones of its record, grouped by sorting. */
+	qsort(col.v, col.n, sizeof *col.v, cmp_span);
+	res->hits = xcalloc(col.n + 1, sizeof *res->hits);
+	for (i = 0; i < col.n; i = k) {
+		uint32_t rec = col.v[i].rec;
+		struct index_record r;
+		struct hit *h;
+
+		for (k = i; k < col.n && col.v[k].rec == rec; k++)
+			;
+		if (nmatched[rec] != npats)
 			continue;
-		if (all) {
-			struct postings t = cand;
-
-			cand = got;
-			got = t;
-			all = 0;
-		} else {
-			postings_and(&cand, &got, &tmp);
-			struct postings t = cand;
-
-			cand = tmp;
-			tmp = t;
-		}
-	}
-	if (all) {
-		cand.n = 0;
-		for (k = 0; k < ix->nrecords; k++)
-			postings_push(&cand, (uint32_t)k);
-	}
-	res->candidates = cand.n;
-	if (o->cats != NULL) {
-		struct index_record r;
-
-		for (i = k = 0; i < cand.n; i++) {
-			index_record(ix, cand.ids[i], &r);
-			if (o->cats[r.category])
-				cand.ids[k++] = cand.ids[i];
-		}
-		cand.n = k;
-	}
-	for (i = 0; i < cand.n; i++) {
-		struct index_record r;
-
-		index_record(ix, cand.ids[i], &r);
-		bytes += r.question.len + r.answer.len;
-	}
-	if (bytes >= BEQ_JIT_MIN_BYTES)
-		for (i = 0; i < npats; i++)
-			matcher_jit(p[i].m);
-
-	res->hits = xcalloc(cand.n, sizeof *res->hits);
-	for (i = 0; i < cand.n; i++) {
-		struct index_record r;
-		struct hit *h = &res->hits[res->n];
-		size_t missing = 0, j;
-
-		index_record(ix, cand.ids[i], &r);
-		col.n = 0;
-		for (j = 0; j < npats; j++) {
-			long cq, ca;
-
-			col.pattern = (uint32_t)j;
-			col.field = FIELD_QUESTION;
-			cq = matcher_scan(p[j].m, r.question.p, r.question.len,
-			    on_match, &col, err, errsz);
-			col.field = FIELD_ANSWER;
-			ca = cq < 0 ? -1 : matcher_scan(p[j].m, r.answer.p,
-			    r.answer.len, on_match, &col, err, errsz);
-			if (ca < 0)
-				goto out;
-			if (cq == 0 && ca == 0) {
-				missing++;
+		if (o->cats != NULL) {
+			index_record(ix, rec, &r);
+			if (!o->cats[r.category])
 				continue;
-			}
-			p[j].df++;
 		}
-		if (missing > 0)
-			continue;
-		h->rec = cand.ids[i];
-		h->nspans = col.n;
-		h->spans = xreallocarray(NULL, col.n ? col.n : 1,
-		    sizeof *h->spans);
-		memcpy(h->spans, col.v, col.n * sizeof *col.v);
-		qsort(h->spans, h->nspans, sizeof *h->spans, cmp_span);
-		res->n++;
+		h = &res->hits[res->n++];
+		h->rec = rec;
+		h->nspans = k - i;
+		h->spans = xreallocarray(NULL, k - i, sizeof *h->spans);
+		for (size_t m = i; m < k; m++)
+			h->spans[m - i] = col.v[m].s;
+		nmatched[rec] = 0;	/* taken */
 	}
+	/* Records that every pattern matched only with empty matches have no
+	 * spans, and are hits all the same. */
+	for (i = 0; i < ix->nrecords; i++) {
+		struct index_record r;
+		struct hit *h;
+
+		if (nmatched[i] != npats || npats == 0)
+			continue;
+		if (o->cats != NULL) {
+			index_record(ix, (uint32_t)i, &r);
+			if (!o->cats[r.category])
+				continue;
+		}
+		res->hits = xreallocarray(res->hits, res->n + 1,
+		    sizeof *res->hits);
+		h = &res->hits[res->n++];
+		memset(h, 0, sizeof *h);
+		h->rec = (uint32_t)i;
+	}
+
 	/* Relevance: per pattern, saturating match counts per field with
-	 * question matches weighted up, times the pattern's rarity among the
-	 * candidates (idf); summed over the patterns. */
+	 * question matches weighted up, times the pattern's rarity in the
+	 * index (idf); summed over the patterns. */
 	tf = xcalloc(2 * npats, sizeof *tf);
 	for (i = 0; i < res->n; i++) {
 		struct hit *h = &res->hits[i];
@@ -216,7 +253,7 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 		for (k = 0; k < npats; k++) {
 			double q = (double)tf[2 * k], a = (double)tf[2 * k + 1];
 
-			s += log(1.0 + (double)cand.n / (double)p[k].df) *
+			s += log(1.0 + (double)ix->nrecords / (double)p[k].df) *
 			    (BEQ_SCORE_QUESTION_WEIGHT * q / (q + 1.0) +
 			    a / (a + 1.2));
 		}
@@ -231,16 +268,14 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	}
 	rc = 0;
 out:
-	for (i = 0; i < npats; i++) {
-		matcher_free(p[i].m);
-		plan_free(&p[i].plan);
+	for (j = 0; j < npats; j++) {
+		matcher_free(p[j].m);
+		plan_free(&p[j].plan);
 	}
 	free(p);
 	free(col.v);
 	free(tf);
-	postings_free(&cand);
-	postings_free(&got);
-	postings_free(&tmp);
+	free(nmatched);
 	return rc;
 }
 

@@ -1,0 +1,399 @@
+/* Differential test: every generated pattern, with every option mix, must
+ * give exactly the same hits (ids, order, scores, match offsets) through
+ * the trigram index as through a brute-force PCRE2 scan of every record.
+ * Usage: difftest INDEX... Prints TAP, one line per pattern family. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "index.h"
+#include "search.h"
+#include "util.h"
+
+#define SEED 20261127ull
+
+static unsigned long long rng = SEED;
+
+static unsigned long long
+rnd(void)
+{
+	unsigned long long x = (rng += 0x9e3779b97f4a7c15ull);
+
+	x = (x ^ x >> 30) * 0xbf58476d1ce4e5b9ull;
+	x = (x ^ x >> 27) * 0x94d049bb133111ebull;
+	return x ^ x >> 31;
+}
+
+static size_t
+pick(size_t n)
+{
+	return (size_t)(rnd() % n);
+}
+
+static int
+isalnum_ascii(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z');
+}
+
+struct words {
+	char **v;
+	size_t n, cap;
+};
+
+static void
+words_add(struct words *w, const char *p, size_t n)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 1024;
+		w->v = xreallocarray(w->v, w->cap, sizeof *w->v);
+	}
+	w->v[w->n++] = xstrndup(p, n);
+}
+
+/* Words (runs of letters, digits and non-ASCII bytes) and the pairs of
+ * adjacent words, from every field of the index. */
+static void
+vocabulary(const struct index *ix, struct words *w, struct words *pairs)
+{
+	uint32_t i;
+
+	for (i = 0; i < ix->nrecords; i++) {
+		struct index_record r;
+		struct slice f[2];
+		int k;
+
+		index_record(ix, i, &r);
+		f[0] = r.question;
+		f[1] = r.answer;
+		for (k = 0; k < 2; k++) {
+			size_t a = 0, prev_a = 0, prev_b = 0, n = f[k].len;
+			const unsigned char *s = (const unsigned char *)f[k].p;
+
+			while (a < n) {
+				size_t b = a;
+
+				while (b < n && (isalnum_ascii(s[b]) || s[b] >= 0x80))
+					b++;
+				if (b - a >= 2) {
+					words_add(w, f[k].p + a, b - a);
+					if (prev_b > prev_a && a == prev_b + 1 &&
+					    s[prev_b] == ' ')
+						words_add(pairs, f[k].p + prev_a,
+						    b - prev_a);
+					prev_a = a;
+					prev_b = b;
+				}
+				a = b + 1;
+			}
+		}
+	}
+}
+
+/* Escapes regex syntax so that a slice of text matches itself. */
+static void
+quote(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (strchr("\\^$.|?*+()[]{}#", s[i]) != NULL && s[i] != '\0')
+			buf_addc(b, '\\');
+		buf_addc(b, s[i]);
+	}
+}
+
+/* Returns a slice of random text of 1..max bytes cut at UTF-8 character
+ * boundaries, from a random field. */
+static void
+slice_of(const struct index *ix, size_t max, const char **p, size_t *n)
+{
+	struct index_record r;
+	struct slice f;
+	size_t a, len;
+
+	index_record(ix, (uint32_t)pick(ix->nrecords), &r);
+	f = pick(3) ? r.answer : r.question;
+	if (f.len == 0)
+		f = r.question;
+	a = pick(f.len);
+	while (a > 0 && ((unsigned char)f.p[a] & 0xc0) == 0x80)
+		a--;
+	len = 1 + pick(max);
+	if (a + len > f.len)
+		len = f.len - a;
+	while (a + len < f.len && ((unsigned char)f.p[a + len] & 0xc0) == 0x80)
+		len++;
+	*p = f.p + a;
+	*n = len;
+}
+
+enum { F_WORD, F_CASE, F_PHRASE, F_ALT, F_CLASS, F_QUANT, F_ANCHOR, F_SHORT,
+	F_SLICE, F_ESCAPE, F_RANDOM, F_NFAMILIES };
+
+static const char *const family[F_NFAMILIES] = {
+	"words", "upper-case words", "phrases", "alternations", "classes",
+	"quantifiers", "anchors and word boundaries", "1- and 2-letter patterns",
+	"slices of the text", "escapes and properties", "random regex syntax",
+};
+
+static const int per_family[F_NFAMILIES] = {
+	120, 30, 50, 50, 50, 50, 40, 50, 80, 30, 150,
+};
+
+static const char *const escapes[] = {
+	"\\d+", "\\s\\w{5}\\s", "[[:upper:]]{3}", "\\p{Lu}\\w+", "\\w+tion\\b",
+	"[aeiou]{3}", "\\.\\s+[A-Z]", "\\(e\\.g\\.", "(?i)TCP|udp", "(\\w)\\1",
+	"\\bO\\(\\w+\\)", "[^\\x00-\\x7f]+", "\\x{2019}", "(?s)a.b", "[0-9]{3}",
+	"\\Qe.g.\\E", "(?=lock)\\w", "(?<!dead)lock", "\\N{U+0027}", "\\S+@",
+};
+
+/* Fills b with one pattern of family f. */
+static void
+generate(int f, const struct index *ix, const struct words *w,
+    const struct words *pairs, struct buf *b)
+{
+	const char *word = w->v[pick(w->n)], *p;
+	size_t n, k, i;
+	static const char meta[] = "ab.*+?|()[]^$\\{}0-9dwsxl ";
+
+	b->len = 0;
+	switch (f) {
+	case F_WORD:
+		buf_adds(b, word);
+		break;
+	case F_CASE:
+		for (p = word; *p != '\0'; p++)
+			buf_addc(b, p == word || pick(2) ?
+			    (*p >= 'a' && *p <= 'z' ? *p - 32 : *p) : *p);
+		break;
+	case F_PHRASE:
+		buf_adds(b, pairs->v[pick(pairs->n)]);
+		if (pick(3) == 0) {
+			char *sp = strchr(b->data, ' ');
+
+			if (sp != NULL) {
+				size_t at = (size_t)(sp - b->data);
+
+				buf_add(b, "", 0);
+				memmove(sp + 2, sp + 1, b->len - at);
+				sp[1] = '?';
+				b->len++;
+			}
+		}
+		break;
+	case F_ALT:
+		buf_adds(b, word);
+		for (k = 1 + pick(3); k > 0; k--) {
+			buf_addc(b, '|');
+			buf_adds(b, w->v[pick(w->n)]);
+		}
+		break;
+	case F_CLASS:
+	case F_QUANT:
+		n = strlen(word);
+		k = pick(n);
+		for (i = 0; i < n; i++) {
+			if (i == k && f == F_CLASS) {
+				char tmp[16];
+				int c = (unsigned char)word[i] < 0x80 ?
+				    word[i] : 'e', r = 'a' + (int)pick(26);
+
+				switch (pick(6)) {
+				case 0: snprintf(tmp, sizeof tmp, "[%c%c]", c, r); break;
+				case 1: snprintf(tmp, sizeof tmp, "[^%c]", c); break;
+				case 2: snprintf(tmp, sizeof tmp, "\\w"); break;
+				case 3: snprintf(tmp, sizeof tmp, "."); break;
+				case 4: snprintf(tmp, sizeof tmp, "[a-%c]", c); break;
+				default: snprintf(tmp, sizeof tmp, "[%c-z]", c); break;
+				}
+				buf_adds(b, tmp);
+				if ((unsigned char)word[i] >= 0x80)
+					while (i + 1 < n &&
+					    ((unsigned char)word[i + 1] & 0xc0) ==
+					    0x80)
+						i++;
+				continue;
+			}
+			buf_addc(b, word[i]);
+			if (i == k && ((unsigned char)word[i] < 0x80)) {
+				static const char *const q[] = { "?", "*", "+",
+				    "{1,2}", "{0}", "{2,}", "??", "*+" };
+
+				buf_adds(b, q[pick(8)]);
+			}
+		}
+		break;
+	case F_ANCHOR:
+		switch (pick(5)) {
+		case 0: buf_printf(b, "^%s", word); break;
+		case 1: buf_printf(b, "%s$", word); break;
+		case 2: buf_printf(b, "\\b%s\\b", word); break;
+		case 3: buf_printf(b, "^%s|%s$", word, w->v[pick(w->n)]); break;
+		default: buf_adds(b, pick(2) ? "^" : "\\.$"); break;
+		}
+		break;
+	case F_SHORT:
+		for (k = 1 + pick(2); k > 0; k--)
+			buf_addc(b, "abcdefghijklmnopqrstuvwxyzAEIOU0123 ,.-'"[
+			    pick(40)]);
+		break;
+	case F_SLICE:
+		slice_of(ix, 12, &p, &n);
+		quote(b, p, n);
+		break;
+	case F_ESCAPE:
+		buf_adds(b, escapes[pick(sizeof escapes / sizeof escapes[0])]);
+		break;
+	default:
+		for (k = 1 + pick(8); k > 0; k--)
+			buf_addc(b, meta[pick(sizeof meta - 1)]);
+		if (pick(2))
+			buf_adds(b, word);
+		break;
+	}
+}
+
+struct stats {
+	size_t cases, narrowed, errors, diffs;
+};
+
+static int
+same(const struct search_result *a, const struct search_result *b)
+{
+	size_t i;
+
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++) {
+		const struct hit *x = &a->hits[i], *y = &b->hits[i];
+
+		if (x->rec != y->rec || x->score != y->score ||
+		    x->nspans != y->nspans ||
+		    memcmp(x->spans, y->spans, x->nspans * sizeof *x->spans))
+			return 0;
+	}
+	return 1;
+}
+
+static void
+one_case(const struct index *ix, char **pats, size_t npats,
+    struct search_opts *o, struct stats *st)
+{
+	struct search_result fast, brute;
+	char e1[BEQ_ERR_MAX], e2[BEQ_ERR_MAX];
+	int r1, r2, ok;
+
+	o->brute = 0;
+	r1 = search_run(ix, pats, npats, o, &fast, e1, sizeof e1);
+	o->brute = 1;
+	r2 = search_run(ix, pats, npats, o, &brute, e2, sizeof e2);
+	st->cases++;
+	if (r1 == -1 || r2 == -1) {
+		ok = r1 == r2 && strcmp(e1, e2) == 0;
+		st->errors++;
+	} else {
+		ok = same(&fast, &brute);
+		if (fast.candidates < ix->nrecords)
+			st->narrowed++;
+	}
+	if (!ok) {
+		st->diffs++;
+		if (st->diffs <= 5)
+			printf("#   differs: /%s/%s%s%s case=%d: index %zu hits, "
+			    "brute %zu hits\n", pats[0], npats > 1 ? " and /" :
+			    "", npats > 1 ? pats[1] : "", npats > 1 ? "/" : "",
+			    o->case_mode, r1 == -1 ? 0 : fast.n,
+			    r2 == -1 ? 0 : brute.n);
+	}
+	search_result_free(&fast);
+	search_result_free(&brute);
+}
+
+/* Runs one pattern of family f under every option mix worth covering. */
+static void
+run_family(const struct index *ix, int f, const struct words *w,
+    const struct words *pairs, struct stats *st)
+{
+	unsigned char *cats = xcalloc(ix->ncategories + 1, 1);
+	struct buf b1 = { 0 }, b2 = { 0 };
+	int i;
+
+	for (i = 0; i < per_family[f]; i++) {
+		struct search_opts o = { 0 };
+		char *pats[2];
+
+		generate(f, ix, w, pairs, &b1);
+		pats[0] = (char *)buf_cstr(&b1);
+		one_case(ix, pats, 1, &o, st);		/* smart case */
+		o.case_mode = CASE_INSENSITIVE;
+		one_case(ix, pats, 1, &o, st);
+		o.case_mode = CASE_SENSITIVE;
+		one_case(ix, pats, 1, &o, st);
+		o.case_mode = (int)pick(3);
+		o.fixed = 1;
+		one_case(ix, pats, 1, &o, st);
+		o.fixed = (int)pick(2);
+		o.word = 1;
+		one_case(ix, pats, 1, &o, st);
+		o.word = 0;
+		memset(cats, 0, ix->ncategories);
+		cats[pick(ix->ncategories)] = 1;
+		cats[pick(ix->ncategories)] = 1;
+		o.cats = cats;
+		o.sort_id = (int)pick(2);
+		one_case(ix, pats, 1, &o, st);
+		o.cats = NULL;
+		generate((int)pick(F_NFAMILIES), ix, w, pairs, &b2);
+		pats[1] = (char *)buf_cstr(&b2);
+		one_case(ix, pats, 2, &o, st);
+	}
+	buf_free(&b1);
+	buf_free(&b2);
+	free(cats);
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t total = 0, diffs = 0;
+	int a, f, t = 0;
+
+	for (a = 1; a < argc; a++) {
+		struct index ix;
+		struct words w = { 0 }, pairs = { 0 };
+		char err[BEQ_ERR_MAX];
+		size_t i;
+
+		if (index_open_file(&ix, argv[a], err, sizeof err) == -1) {
+			printf("not ok %d - diff: %s: %s\n", ++t, argv[a], err);
+			diffs++;
+			continue;
+		}
+		vocabulary(&ix, &w, &pairs);
+		for (f = 0; f < F_NFAMILIES; f++) {
+			struct stats st = { 0 };
+
+			run_family(&ix, f, &w, &pairs, &st);
+			printf("%s %d - diff: %s: %s (%zu cases, %zu narrowed by "
+			    "the index, %zu compile errors, %zu differences)\n",
+			    st.diffs ? "not ok" : "ok", ++t, argv[a], family[f],
+			    st.cases, st.narrowed, st.errors, st.diffs);
+			total += st.cases;
+			diffs += st.diffs;
+		}
+		for (i = 0; i < w.n; i++)
+			free(w.v[i]);
+		for (i = 0; i < pairs.n; i++)
+			free(pairs.v[i]);
+		free(w.v);
+		free(pairs.v);
+		index_close(&ix);
+	}
+	printf("# diff: %zu cases, %zu differences (seed %llu)\n", total, diffs,
+	    SEED);
+	printf("1..%d\n", t);
+	return diffs ? 1 : 0;
+}

@@ -78,9 +78,6 @@ $(B)/beq-test: $(LIB_OBJ) $(CLI_OBJ) $(B)/obj/test_index_data.o
 $(B)/unit-tests: $(UNIT_OBJ) $(LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
 
--include $(wildcard $(B)/obj/*.d)
-
-.PHONY: all check deps install uninstall clean fmt lint fuzz sanitize valgrind bench
 
 $(B)/obj/diff_%.o: tests/diff/%.c
 	@mkdir -p $(@D)
@@ -88,3 +85,97 @@ $(B)/obj/diff_%.o: tests/diff/%.c
 
 $(B)/difftest: $(B)/obj/diff_difftest.o $(LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
+
+# generated sources are kept, not deleted as intermediates
+.SECONDARY: $(B)/index_data.c $(B)/test_index_data.c
+
+-include $(wildcard $(B)/obj/*.d)
+-include tests/fuzz/fuzz.mk
+-include tests/bench/bench.mk
+
+# ---- tests ----
+
+CHECK_BINS = beq $(B)/beq-stage1 $(B)/beq-test $(B)/unit-tests $(B)/difftest \
+	$(B)/index.bin $(B)/test_index.bin
+
+check: $(CHECK_BINS)
+	sh tests/check.sh
+
+print-compile-flags:
+	@echo $(ALL_CPPFLAGS) $(WARNFLAGS)
+
+# The whole of `make check` again, built with ASan and UBSan in build/asan.
+SAN = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+sanitize:
+	$(MAKE) B=build/asan BEQ_BIN=build/asan/beq CFLAGS="-O1 -g $(SAN)" \
+	    LDFLAGS="$(SAN)" build/asan/beq build/asan/beq-stage1 \
+	    build/asan/beq-test build/asan/unit-tests build/asan/difftest \
+	    build/asan/index.bin build/asan/test_index.bin
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    BUILD=build/asan BEQ=build/asan/beq sh tests/check.sh
+
+# The CLI tests and unit tests under valgrind: any error or leak fails.
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect,possible
+valgrind: $(CHECK_BINS)
+	$(VALGRIND) $(B)/unit-tests > /dev/null
+	BEQ_WRAP="$(VALGRIND)" sh tests/cli/run.sh $(B)/beq-test ./beq
+
+# ---- install ----
+
+install: beq
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+	    $(DESTDIR)$(FISHCOMPDIR)
+	install -m 755 beq $(DESTDIR)$(BINDIR)/beq
+	install -m 644 man/beq.1 $(DESTDIR)$(MANDIR)/man1/beq.1
+	install -m 644 completions/beq.bash $(DESTDIR)$(BASHCOMPDIR)/beq
+	install -m 644 completions/_beq $(DESTDIR)$(ZSHCOMPDIR)/_beq
+	install -m 644 completions/beq.fish $(DESTDIR)$(FISHCOMPDIR)/beq.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/beq $(DESTDIR)$(MANDIR)/man1/beq.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/beq $(DESTDIR)$(ZSHCOMPDIR)/_beq \
+	    $(DESTDIR)$(FISHCOMPDIR)/beq.fish
+
+clean:
+	rm -rf $(B) build beq
+
+# ---- dependencies (Debian/Ubuntu) ----
+
+# build: compiler, make, pkg-config, PCRE2, md4c, libarchive; tests: clang
+# (second compiler, libFuzzer), mandoc, the shells for the completions,
+# jq, valgrind, clang-format; bench: hyperfine, codesearch.
+DEB_PACKAGES = gcc make pkg-config libc6-dev libpcre2-dev libmd4c-dev \
+	libarchive-dev clang libclang-rt-dev mandoc bash bash-completion zsh \
+	fish jq fzf tmux valgrind clang-format hyperfine codesearch
+deps:
+	@sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	missing=$$(for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
+	    grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	    echo "installing:" $$missing; \
+	    $$sudo apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+	        --no-install-recommends $$missing; \
+	else echo "all build and test dependencies are installed"; fi
+
+# ---- style ----
+
+FMT_FILES = $(wildcard src/*.c src/*.h tests/unit/*.c tests/unit/*.h \
+	tests/diff/*.c tests/fuzz/*.c)
+fmt:
+	clang-format -i $(FMT_FILES)
+
+fmt-check:
+	clang-format --dry-run -Werror $(FMT_FILES)
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
+	    --std=c11 -Isrc src
+
+.PHONY: all check print-compile-flags sanitize valgrind install uninstall \
+	clean deps fmt fmt-check lint fuzz fuzz-replay bench

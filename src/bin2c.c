@@ -14,8 +14,8 @@ main(int argc, char **argv)
 		return 2;
 	}
 	printf("/* generated from %s by bin2c; do not edit */\n"
-	    "#include <stddef.h>\n\n"
-	    "_Alignas(16) const unsigned char beq_embedded_index[] = {\n",
+	       "#include <stddef.h>\n\n"
+	       "_Alignas(16) const unsigned char beq_embedded_index[] = {\n",
 	    argv[1]);
 	while ((c = getc(f)) != EOF)
 		printf("%d,%s", c, ++n % 20 == 0 ? "\n" : "");

@@ -21,7 +21,7 @@ buf_grow(struct buf *b, size_t extra)
 	size_t need = b->len + extra + 1, cap = b->cap ? b->cap : 64;
 
 	if (need < b->len)
-		need = (size_t)-1;	/* xreallocarray reports the overflow */
+		need = (size_t)-1; /* xreallocarray reports the overflow */
 	if (need <= b->cap)
 		return;
 	while (cap < need)

@@ -5,12 +5,12 @@
 #include <stddef.h>
 
 struct buf {
-	char *data;	/* NUL-terminated when len > 0 or after buf_cstr */
+	char *data; /* NUL-terminated when len > 0 or after buf_cstr */
 	size_t len;
 	size_t cap;
 };
 
-void buf_free(struct buf *b);	/* safe on a zeroed struct */
+void buf_free(struct buf *b); /* safe on a zeroed struct */
 void buf_grow(struct buf *b, size_t extra);
 void buf_add(struct buf *b, const void *p, size_t n);
 void buf_adds(struct buf *b, const char *s);

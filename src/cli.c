@@ -28,45 +28,49 @@ extern const size_t beq_embedded_index_size;
 
 static const struct command commands[] = {
 	{ "search", cmd_search,
-	  "search [-i|-s] [-F] [-w] [-c CAT]... [-m N] [--sort=ORDER] "
-	  "[--count|--ids] [-e PATTERN]... PATTERN...",
-	  "print the records in which every pattern matches",
-	  "  -i, --ignore-case     letters match either case\n"
-	  "  -s, --case-sensitive  letters match case exactly (default: "
-	  "either case unless\n"
-	  "                        a pattern holds an upper-case letter)\n"
-	  "  -F, --fixed-strings   patterns are literal strings, not regular "
-	  "expressions\n"
-	  "  -w, --word-regexp     match whole words only\n"
-	  "  -e, --regexp=PATTERN  a pattern, even one starting with '-' "
-	  "(repeatable)\n"
-	  "  -c, --category=CAT    only records in CAT: a slug, a name, or a "
-	  "unique slug\n"
-	  "                        prefix (repeatable: any of them)\n"
-	  "  -m, --max-count=N     print at most N records\n"
-	  "      --sort=ORDER      score (default: most relevant first) or id\n"
-	  "      --count           print only the number of matching records\n"
-	  "      --ids             print only the ids of matching records\n" },
+	    "search [-i|-s] [-F] [-w] [-c CAT]... [-m N] [--sort=ORDER] "
+	    "[--count|--ids] [-e PATTERN]... PATTERN...",
+	    "print the records in which every pattern matches",
+	    "  -i, --ignore-case     letters match either case\n"
+	    "  -s, --case-sensitive  letters match case exactly (default: "
+	    "either case unless\n"
+	    "                        a pattern holds an upper-case letter)\n"
+	    "  -F, --fixed-strings   patterns are literal strings, not regular "
+	    "expressions\n"
+	    "  -w, --word-regexp     match whole words only\n"
+	    "  -e, --regexp=PATTERN  a pattern, even one starting with '-' "
+	    "(repeatable)\n"
+	    "  -c, --category=CAT    only records in CAT: a slug, a name, or a "
+	    "unique slug\n"
+	    "                        prefix (repeatable: any of them)\n"
+	    "  -m, --max-count=N     print at most N records\n"
+	    "      --sort=ORDER      score (default: most relevant first) or "
+	    "id\n"
+	    "      --count           print only the number of matching "
+	    "records\n"
+	    "      --ids             print only the ids of matching "
+	    "records\n" },
 	{ "show", cmd_show, "show ID...", "print the records with these ids",
-	  "" },
+	    "" },
 	{ "list", cmd_list, "list [-c CAT]...",
-	  "print ID<TAB>CATEGORY<TAB>QUESTION for every record",
-	  "  -c, --category=CAT    only records in CAT (repeatable)\n" },
+	    "print ID<TAB>CATEGORY<TAB>QUESTION for every record",
+	    "  -c, --category=CAT    only records in CAT (repeatable)\n" },
 	{ "categories", cmd_categories, "categories",
-	  "print SLUG<TAB>COUNT<TAB>NAME for every category", "" },
+	    "print SLUG<TAB>COUNT<TAB>NAME for every category", "" },
 	{ "random", cmd_random, "random [-c CAT]... [--seed N]",
-	  "print one record chosen at random",
-	  "  -c, --category=CAT    choose from CAT only (repeatable)\n"
-	  "      --seed=N          choose reproducibly: the same N and index, "
-	  "the same record\n" },
+	    "print one record chosen at random",
+	    "  -c, --category=CAT    choose from CAT only (repeatable)\n"
+	    "      --seed=N          choose reproducibly: the same N and "
+	    "index, "
+	    "the same record\n" },
 	{ "index", cmd_index, "index -o FILE [-q] PATH...",
-	  "build an index file from markdown files and directories",
-	  "  -o, --output=FILE     write the index to FILE (atomically)\n"
-	  "  -q, --quiet           print no warnings and no summary\n" },
+	    "build an index file from markdown files and directories",
+	    "  -o, --output=FILE     write the index to FILE (atomically)\n"
+	    "  -q, --quiet           print no warnings and no summary\n" },
 	{ "info", cmd_info, "info",
-	  "describe the index in use: counts, sizes, format version", "" },
+	    "describe the index in use: counts, sizes, format version", "" },
 	{ "help", cmd_help, "help [COMMAND]",
-	  "show help for beq or for one command", "" },
+	    "show help for beq or for one command", "" },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -88,22 +92,23 @@ cli_help_all(void)
 	size_t i;
 
 	printf("usage: beq [--json] [--color=WHEN] [--index=FILE] COMMAND "
-	    "[ARG]...\n\n"
-	    "Look up backend engineering interview questions: grep-like "
-	    "search over a\ncorpus indexed into a trigram index.\n\n"
-	    "commands:\n");
+	       "[ARG]...\n\n"
+	       "Look up backend engineering interview questions: grep-like "
+	       "search over a\ncorpus indexed into a trigram index.\n\n"
+	       "commands:\n");
 	for (i = 0; i < NCOMMANDS; i++)
 		printf("  %-11s %s\n", commands[i].name, commands[i].summary);
 	printf("\nglobal options (before or after the command):\n%s\n"
-	    "Run 'beq help COMMAND' for a command's options, and 'man beq' "
-	    "for the manual.\n", GLOBAL_HELP);
+	       "Run 'beq help COMMAND' for a command's options, and 'man beq' "
+	       "for the manual.\n",
+	    GLOBAL_HELP);
 }
 
 void
 cli_help(const struct command *cmd)
 {
-	printf("usage: beq %s\n\n%c%s.\n", cmd->synopsis,
-	    cmd->summary[0] - 32, cmd->summary + 1);
+	printf("usage: beq %s\n\n%c%s.\n", cmd->synopsis, cmd->summary[0] - 32,
+	    cmd->summary + 1);
 	if (cmd->help[0] != '\0')
 		printf("\noptions:\n%s", cmd->help);
 	printf("\nglobal options:\n%s", GLOBAL_HELP);
@@ -119,8 +124,9 @@ cli_usage_error(const struct options *o, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nusage: beq %s\n", o->cmd ? o->cmd->synopsis :
-	    "[--json] [--color=WHEN] [--index=FILE] COMMAND [ARG]...");
+	fprintf(stderr, "\nusage: beq %s\n",
+	    o->cmd ? o->cmd->synopsis :
+	             "[--json] [--color=WHEN] [--index=FILE] COMMAND [ARG]...");
 	return 2;
 }
 
@@ -128,9 +134,7 @@ int
 cli_global(struct options *o, int c, const char *arg)
 {
 	switch (c) {
-	case OPT_JSON:
-		o->json = 1;
-		return 0;
+	case OPT_JSON: o->json = 1; return 0;
 	case OPT_COLOR:
 		if (strcmp(arg, "auto") == 0)
 			o->color_mode = COLOR_AUTO;
@@ -139,12 +143,12 @@ cli_global(struct options *o, int c, const char *arg)
 		else if (strcmp(arg, "never") == 0)
 			o->color_mode = COLOR_NEVER;
 		else
-			return cli_usage_error(o, "--color: '%s' is not auto, "
-			    "always or never", arg);
+			return cli_usage_error(o,
+			    "--color: '%s' is not auto, "
+			    "always or never",
+			    arg);
 		return 0;
-	case OPT_INDEX:
-		o->index_path = arg;
-		return 0;
+	case OPT_INDEX: o->index_path = arg; return 0;
 	case 'h':
 		if (o->cmd != NULL)
 			cli_help(o->cmd);
@@ -157,8 +161,10 @@ cli_global(struct options *o, int c, const char *arg)
 		return 1;
 	default:
 		/* getopt_long has printed what was wrong */
-		fprintf(stderr, "usage: beq %s\n", o->cmd ? o->cmd->synopsis :
-		    "[--json] [--color=WHEN] [--index=FILE] COMMAND [ARG]...");
+		fprintf(stderr, "usage: beq %s\n",
+		    o->cmd ? o->cmd->synopsis :
+		             "[--json] [--color=WHEN] [--index=FILE] COMMAND "
+		             "[ARG]...");
 		return 2;
 	}
 }
@@ -217,15 +223,15 @@ cli_open(struct options *o)
 			o->index_path = env;
 	}
 	if (o->index_path != NULL) {
-		if (index_open_file(&o->ix, o->index_path, err,
-		    sizeof err) == -1) {
+		if (index_open_file(&o->ix, o->index_path, err, sizeof err) ==
+		    -1) {
 			warnx("%s: %s", o->index_path, err);
 			return 2;
 		}
 		return 0;
 	}
-	if (index_open_mem(&o->ix, beq_embedded_index,
-	    beq_embedded_index_size, err, sizeof err) == -1) {
+	if (index_open_mem(&o->ix, beq_embedded_index, beq_embedded_index_size,
+	        err, sizeof err) == -1) {
 		warnx("built-in index: %s", err);
 		return 2;
 	}
@@ -264,8 +270,8 @@ cli_categories(const struct options *o, char *const *cats, size_t ncats,
 			    equal_ci(c.name, cats[k]))
 				found = i;
 		}
-		for (i = 0, nfound = 0; found == UINT32_MAX &&
-		    i < ix->ncategories; i++) {
+		for (i = 0, nfound = 0;
+		     found == UINT32_MAX && i < ix->ncategories; i++) {
 			index_category(ix, i, &c);
 			if (n > 0 && n <= c.slug.len &&
 			    strncasecmp(c.slug.p, cats[k], n) == 0) {
@@ -285,8 +291,8 @@ cli_categories(const struct options *o, char *const *cats, size_t ncats,
 		if (found == UINT32_MAX) {
 			if (nfound > 1)
 				warnx("%s: category '%s' is ambiguous: it "
-				    "starts %s", o->cmd->name, cats[k],
-				    buf_cstr(&list));
+				      "starts %s",
+				    o->cmd->name, cats[k], buf_cstr(&list));
 			else {
 				list.len = 0;
 				for (i = 0; i < ix->ncategories; i++) {
@@ -343,8 +349,8 @@ cli_globals_only(struct options *o, int argc, char **argv)
 	};
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT, longopts,
-	    NULL)) != -1)
+	while ((c = getopt_long(
+	            argc, argv, CLI_GLOBAL_SHORT, longopts, NULL)) != -1)
 		if ((rc = cli_global(o, c, optarg)) != 0)
 			return rc == 1 ? 0 : rc;
 	return -1;

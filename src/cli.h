@@ -18,28 +18,30 @@ enum { OPT_JSON = 256, OPT_COLOR, OPT_INDEX, OPT_LOCAL = 300 };
 #define CLI_GLOBAL_SHORT "hV"
 #define CLI_GLOBAL_LONG \
 	{ "json", no_argument, NULL, OPT_JSON }, \
-	{ "color", required_argument, NULL, OPT_COLOR }, \
-	{ "index", required_argument, NULL, OPT_INDEX }, \
-	{ "help", no_argument, NULL, 'h' }, \
-	{ "version", no_argument, NULL, 'V' }
+	    { "color", required_argument, NULL, OPT_COLOR }, \
+	    { "index", required_argument, NULL, OPT_INDEX }, \
+	    { "help", no_argument, NULL, 'h' }, \
+	{ \
+		"version", no_argument, NULL, 'V' \
+	}
 
 struct options;
 
 struct command {
 	const char *name;
 	int (*run)(int argc, char **argv, struct options *o);
-	const char *synopsis;	/* after "beq " */
-	const char *summary;	/* one line */
-	const char *help;	/* the command's options, one per line */
+	const char *synopsis; /* after "beq " */
+	const char *summary; /* one line */
+	const char *help; /* the command's options, one per line */
 };
 
 struct options {
 	const struct command *cmd;
 	int json;
 	int color_mode;
-	const char *index_path;	/* --index, else $BEQ_INDEX, else NULL */
+	const char *index_path; /* --index, else $BEQ_INDEX, else NULL */
 	struct index ix;
-	int color;		/* resolved by cli_open */
+	int color; /* resolved by cli_open */
 	int width;
 	struct buf out;
 };

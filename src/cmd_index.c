@@ -71,8 +71,10 @@ slurp(int fd, struct buf *b, char *err, size_t errsz)
 		}
 		b->len += (size_t)n;
 		if (b->len > BEQ_MAX_FILE_BYTES)
-			return errorf(err, errsz, "larger than %llu MiB; "
-			    "skipped", BEQ_MAX_FILE_BYTES >> 20);
+			return errorf(err, errsz,
+			    "larger than %llu MiB; "
+			    "skipped",
+			    BEQ_MAX_FILE_BYTES >> 20);
 	}
 }
 
@@ -83,8 +85,8 @@ add_text(struct run *run, const char *name, const char *text, size_t len)
 	long n;
 
 	run->files++;
-	n = corpus_parse(&run->corpus, name, text, len, warn_cb, run, err,
-	    sizeof err);
+	n = corpus_parse(
+	    &run->corpus, name, text, len, warn_cb, run, err, sizeof err);
 	if (n == -1) {
 		warn_cb(run, name, 0, err);
 	} else if (n == 0)
@@ -109,8 +111,8 @@ is_markdown(const char *name)
 {
 	const char *dot = strrchr(name, '.');
 
-	return dot != NULL && (strcasecmp(dot, ".md") == 0 ||
-	    strcasecmp(dot, ".markdown") == 0);
+	return dot != NULL &&
+	    (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0);
 }
 
 static int
@@ -209,8 +211,8 @@ write_atomic(const char *path, const struct buf *b)
 	int fd, dfd;
 
 	if (snprintf(tmp_path, sizeof tmp_path, "%.*s.beq-index.XXXXXX",
-	    (int)(slash != NULL ? (size_t)(slash - path) + 1 : 0), path) >=
-	    (int)sizeof tmp_path) {
+	        (int)(slash != NULL ? (size_t)(slash - path) + 1 : 0),
+	        path) >= (int)sizeof tmp_path) {
 		warnx("index: %s: path too long", path);
 		return -1;
 	}
@@ -272,7 +274,7 @@ cmd_index(int argc, char **argv, struct options *o)
 	int c, i, rc = 2;
 
 	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT "o:q", longopts,
-	    NULL)) != -1) {
+	            NULL)) != -1) {
 		if (c == 'o')
 			output = optarg;
 		else if (c == 'q')
@@ -283,7 +285,8 @@ cmd_index(int argc, char **argv, struct options *o)
 	if (output == NULL)
 		return cli_usage_error(o, "no output file given (-o FILE)");
 	if (optind >= argc)
-		return cli_usage_error(o, "no input given (files, directories "
+		return cli_usage_error(o,
+		    "no input given (files, directories "
 		    "or - for stdin)");
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
@@ -303,9 +306,8 @@ cmd_index(int argc, char **argv, struct options *o)
 		goto out;
 	if (!run.quiet)
 		warnx("index: %zu file%s, %zu records, %zu warning%s -> %s",
-		    run.files, run.files == 1 ? "" : "s",
-		    run.corpus.nrecords, run.warnings,
-		    run.warnings == 1 ? "" : "s", output);
+		    run.files, run.files == 1 ? "" : "s", run.corpus.nrecords,
+		    run.warnings, run.warnings == 1 ? "" : "s", output);
 	rc = 0;
 out:
 	corpus_free(&run.corpus);

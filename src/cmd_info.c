@@ -19,14 +19,15 @@ cmd_info(int argc, char **argv, struct options *o)
 	if ((rc = cli_globals_only(o, argc, argv)) != -1)
 		return rc;
 	if (optind < argc)
-		return cli_usage_error(o, "unexpected argument '%s'",
-		    argv[optind]);
+		return cli_usage_error(
+		    o, "unexpected argument '%s'", argv[optind]);
 	if ((rc = cli_open(o)) != 0)
 		return rc;
 	if (o->json) {
 		buf_adds(&o->out, "{\"index\":");
 		json_string(&o->out, ix->path, strlen(ix->path));
-		buf_printf(&o->out, ",\"embedded\":%s,\"format\":%d,"
+		buf_printf(&o->out,
+		    ",\"embedded\":%s,\"format\":%d,"
 		    "\"bytes\":%zu,\"records\":%u,\"categories\":%u,"
 		    "\"trigrams\":%u,\"text_bytes\":%llu,"
 		    "\"postings_bytes\":%llu,\"sources\":[",
@@ -45,7 +46,8 @@ cmd_info(int argc, char **argv, struct options *o)
 	}
 	buf_adds(&o->out, "index       ");
 	text_field(&o->out, ix->path, strlen(ix->path));
-	buf_printf(&o->out, "%s\nformat      %d\nsize        %zu bytes\n"
+	buf_printf(&o->out,
+	    "%s\nformat      %d\nsize        %zu bytes\n"
 	    "records     %u\ncategories  %u\ntrigrams    %u\n"
 	    "text        %llu bytes\npostings    %llu bytes\n",
 	    ix->embedded ? " (embedded)" : "", BEQ_FORMAT_VERSION, ix->size,

@@ -22,8 +22,8 @@ cmd_list(int argc, char **argv, struct options *o)
 	uint32_t i, n = 0;
 	int c, rc = 2;
 
-	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT "c:", longopts,
-	    NULL)) != -1) {
+	while ((c = getopt_long(
+	            argc, argv, CLI_GLOBAL_SHORT "c:", longopts, NULL)) != -1) {
 		if (c == 'c')
 			cats[ncats++] = optarg;
 		else if ((c = cli_global(o, c, optarg)) != 0) {
@@ -32,8 +32,8 @@ cmd_list(int argc, char **argv, struct options *o)
 		}
 	}
 	if (optind < argc) {
-		rc = cli_usage_error(o, "unexpected argument '%s'",
-		    argv[optind]);
+		rc = cli_usage_error(
+		    o, "unexpected argument '%s'", argv[optind]);
 		goto out;
 	}
 	if ((rc = cli_open(o)) != 0)

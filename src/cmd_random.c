@@ -39,14 +39,16 @@ cmd_random(int argc, char **argv, struct options *o)
 	size_t ncats = 0;
 	int c, rc = 2, seeded = 0;
 
-	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT "c:", longopts,
-	    NULL)) != -1) {
+	while ((c = getopt_long(
+	            argc, argv, CLI_GLOBAL_SHORT "c:", longopts, NULL)) != -1) {
 		if (c == 'c')
 			cats[ncats++] = optarg;
 		else if (c == OPT_SEED) {
 			if (cli_number(optarg, UINT64_MAX, &seed) == -1) {
-				rc = cli_usage_error(o, "--seed: '%s' is not "
-				    "a number", optarg);
+				rc = cli_usage_error(o,
+				    "--seed: '%s' is not "
+				    "a number",
+				    optarg);
 				goto out;
 			}
 			seeded = 1;
@@ -56,8 +58,8 @@ cmd_random(int argc, char **argv, struct options *o)
 		}
 	}
 	if (optind < argc) {
-		rc = cli_usage_error(o, "unexpected argument '%s'",
-		    argv[optind]);
+		rc = cli_usage_error(
+		    o, "unexpected argument '%s'", argv[optind]);
 		goto out;
 	}
 	if ((rc = cli_open(o)) != 0)
@@ -82,7 +84,8 @@ cmd_random(int argc, char **argv, struct options *o)
 
 		clock_gettime(CLOCK_REALTIME, &ts);
 		seed = ((uint64_t)ts.tv_sec * 1000000000ull +
-		    (uint64_t)ts.tv_nsec) ^ (uint64_t)getpid() << 32;
+		           (uint64_t)ts.tv_nsec) ^
+		    (uint64_t)getpid() << 32;
 	}
 	{
 		struct index_record r;

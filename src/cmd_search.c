@@ -33,40 +33,30 @@ cmd_search(int argc, char **argv, struct options *o)
 	struct search_opts so = { 0 };
 	struct search_result res = { 0 };
 	struct text_style st;
-	char **pats = xcalloc((size_t)argc + 1, sizeof *pats), **cats =
-	    xcalloc((size_t)argc + 1, sizeof *cats);
+	char **pats = xcalloc((size_t)argc + 1, sizeof *pats),
+	     **cats = xcalloc((size_t)argc + 1, sizeof *cats);
 	unsigned char *flags = NULL;
 	size_t npats = 0, ncats = 0, i;
 	unsigned long long n;
 	char err[BEQ_ERR_MAX];
 	int c, rc = 2, count = 0, ids = 0;
 
-	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT "isFwe:c:m:",
-	    longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv,
+	            CLI_GLOBAL_SHORT "isFwe:c:m:", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'i':
-			so.case_mode = CASE_INSENSITIVE;
-			break;
-		case 's':
-			so.case_mode = CASE_SENSITIVE;
-			break;
-		case 'F':
-			so.fixed = 1;
-			break;
-		case 'w':
-			so.word = 1;
-			break;
-		case 'e':
-			pats[npats++] = optarg;
-			break;
-		case 'c':
-			cats[ncats++] = optarg;
-			break;
+		case 'i': so.case_mode = CASE_INSENSITIVE; break;
+		case 's': so.case_mode = CASE_SENSITIVE; break;
+		case 'F': so.fixed = 1; break;
+		case 'w': so.word = 1; break;
+		case 'e': pats[npats++] = optarg; break;
+		case 'c': cats[ncats++] = optarg; break;
 		case 'm':
 			if (cli_number(optarg, 1000000000, &n) == -1 ||
 			    n == 0) {
-				rc = cli_usage_error(o, "-m: '%s' is not a "
-				    "positive number", optarg);
+				rc = cli_usage_error(o,
+				    "-m: '%s' is not a "
+				    "positive number",
+				    optarg);
 				goto out;
 			}
 			so.max = (size_t)n;
@@ -77,17 +67,15 @@ cmd_search(int argc, char **argv, struct options *o)
 			else if (strcmp(optarg, "score") == 0)
 				so.sort_id = 0;
 			else {
-				rc = cli_usage_error(o, "--sort: '%s' is not "
-				    "score or id", optarg);
+				rc = cli_usage_error(o,
+				    "--sort: '%s' is not "
+				    "score or id",
+				    optarg);
 				goto out;
 			}
 			break;
-		case OPT_COUNT:
-			count = 1;
-			break;
-		case OPT_IDS:
-			ids = 1;
-			break;
+		case OPT_COUNT: count = 1; break;
+		case OPT_IDS: ids = 1; break;
 		default:
 			if ((c = cli_global(o, c, optarg)) != 0) {
 				rc = c == 1 ? 0 : c;
@@ -120,8 +108,8 @@ cmd_search(int argc, char **argv, struct options *o)
 	st.color = o->color;
 	st.width = o->width;
 	if (count) {
-		buf_printf(&o->out, o->json ? "{\"count\":%zu}\n" : "%zu\n",
-		    res.n);
+		buf_printf(
+		    &o->out, o->json ? "{\"count\":%zu}\n" : "%zu\n", res.n);
 		cli_flush(o);
 	} else {
 		for (i = 0; i < res.n; i++) {
@@ -129,15 +117,15 @@ cmd_search(int argc, char **argv, struct options *o)
 
 			index_record(&o->ix, res.hits[i].rec, &r);
 			if (ids)
-				buf_printf(&o->out, o->json ? "{\"id\":%u}\n" :
-				    "%u\n", r.id);
+				buf_printf(&o->out,
+				    o->json ? "{\"id\":%u}\n" : "%u\n", r.id);
 			else if (o->json)
 				json_record(&o->out, &o->ix, &r, &res.hits[i]);
 			else {
 				if (i > 0)
 					buf_addc(&o->out, '\n');
-				text_record(&o->out, &o->ix, &r, &res.hits[i],
-				    &st);
+				text_record(
+				    &o->out, &o->ix, &r, &res.hits[i], &st);
 			}
 			if (o->out.len >= 65536)
 				cli_flush(o);

@@ -20,8 +20,10 @@ cmd_show(int argc, char **argv, struct options *o)
 		return cli_usage_error(o, "no id given");
 	for (i = optind; i < argc; i++)
 		if (cli_number(argv[i], UINT32_MAX, &id) == -1)
-			return cli_usage_error(o, "'%s' is not an id (a "
-			    "number from 'beq list')", argv[i]);
+			return cli_usage_error(o,
+			    "'%s' is not an id (a "
+			    "number from 'beq list')",
+			    argv[i]);
 	if ((rc = cli_open(o)) != 0)
 		return rc;
 	st.color = o->color;

@@ -14,9 +14,9 @@
 
 struct node {
 	MD_BLOCKTYPE type;
-	unsigned level;		/* heading level; list start for OL */
-	unsigned line;		/* first line of the block's text, 1-based */
-	struct buf text;	/* inline content, as markdown */
+	unsigned level; /* heading level; list start for OL */
+	unsigned line; /* first line of the block's text, 1-based */
+	struct buf text; /* inline content, as markdown */
 	struct node *parent, *child, *last, *next;
 };
 
@@ -25,12 +25,12 @@ struct parse {
 	const char *source;
 	const char *doc;
 	size_t len;
-	size_t *lines;		/* offsets of line starts */
+	size_t *lines; /* offsets of line starts */
 	size_t nlines;
 	struct node *root, *cur;
-	size_t span_start[32];	/* code span starts, by nesting depth */
+	size_t span_start[32]; /* code span starts, by nesting depth */
 	int depth;
-	char *category;		/* current category (a heading's text) */
+	char *category; /* current category (a heading's text) */
 	corpus_warn_fn *warn;
 	void *ctx;
 	long added;
@@ -131,27 +131,16 @@ enter_span(MD_SPANTYPE type, void *detail, void *ud)
 
 	(void)detail;
 	switch (type) {
-	case MD_SPAN_EM:
-		buf_addc(t, '*');
-		break;
-	case MD_SPAN_STRONG:
-		buf_adds(t, "**");
-		break;
-	case MD_SPAN_DEL:
-		buf_adds(t, "~~");
-		break;
-	case MD_SPAN_A:
-		buf_addc(t, '[');
-		break;
-	case MD_SPAN_IMG:
-		buf_adds(t, "![");
-		break;
+	case MD_SPAN_EM: buf_addc(t, '*'); break;
+	case MD_SPAN_STRONG: buf_adds(t, "**"); break;
+	case MD_SPAN_DEL: buf_adds(t, "~~"); break;
+	case MD_SPAN_A: buf_addc(t, '['); break;
+	case MD_SPAN_IMG: buf_adds(t, "!["); break;
 	case MD_SPAN_CODE:
 		if (ps->depth < 32)
 			ps->span_start[ps->depth] = t->len;
 		break;
-	default:
-		break;
+	default: break;
 	}
 	ps->depth++;
 	return 0;
@@ -193,15 +182,9 @@ leave_span(MD_SPANTYPE type, void *detail, void *ud)
 
 	ps->depth--;
 	switch (type) {
-	case MD_SPAN_EM:
-		buf_addc(t, '*');
-		break;
-	case MD_SPAN_STRONG:
-		buf_adds(t, "**");
-		break;
-	case MD_SPAN_DEL:
-		buf_adds(t, "~~");
-		break;
+	case MD_SPAN_EM: buf_addc(t, '*'); break;
+	case MD_SPAN_STRONG: buf_adds(t, "**"); break;
+	case MD_SPAN_DEL: buf_adds(t, "~~"); break;
 	case MD_SPAN_A:
 	case MD_SPAN_IMG: {
 		const MD_ATTRIBUTE *href = type == MD_SPAN_A ?
@@ -217,8 +200,7 @@ leave_span(MD_SPANTYPE type, void *detail, void *ud)
 		if (ps->depth < 32)
 			close_code_span(t, ps->span_start[ps->depth]);
 		break;
-	default:
-		break;
+	default: break;
 	}
 	return 0;
 }
@@ -230,24 +212,16 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 	char u[4];
 
 	switch (type) {
-	case MD_TEXT_NULLCHAR:
-		add_text(ps, "\xef\xbf\xbd", 3);
-		break;
-	case MD_TEXT_BR:
-		add_text(ps, "\n", 1);
-		break;
-	case MD_TEXT_SOFTBR:
-		add_text(ps, " ", 1);
-		break;
+	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
+	case MD_TEXT_BR: add_text(ps, "\n", 1); break;
+	case MD_TEXT_SOFTBR: add_text(ps, " ", 1); break;
 	case MD_TEXT_ENTITY:
 		if (utf8_entity(p, n, u) > 0)
 			add_text(ps, u, (size_t)utf8_entity(p, n, u));
 		else
 			add_text(ps, p, n);
 		break;
-	default:
-		add_text(ps, p, n);
-		break;
+	default: add_text(ps, p, n); break;
 	}
 	return 0;
 }
@@ -339,25 +313,25 @@ render(const struct node *n, struct buf *out, const char *indent)
 			buf_adds(out, " |");
 		}
 		return;
-	case MD_BLOCK_HR:
-		buf_adds(out, "---");
-		return;
-	default:
-		break;
+	case MD_BLOCK_HR: buf_adds(out, "---"); return;
+	default: break;
 	}
 	if (n->text.len > 0) {
 		struct buf t = { 0 };
 
 		buf_add(&t, n->text.data, n->text.len);
-		buf_adds(out, n->type == MD_BLOCK_CODE ? buf_cstr(&t) :
-		    trim((char *)buf_cstr(&t)));
+		buf_adds(out,
+		    n->type == MD_BLOCK_CODE ? buf_cstr(&t) :
+		                               trim((char *)buf_cstr(&t)));
 		buf_free(&t);
 	}
 	for (k = n->child; k != NULL; k = k->next) {
 		if (out->len > 0 && out->data[out->len - 1] != '\n')
-			buf_adds(out, n->type == MD_BLOCK_LI ||
-			    n->type == MD_BLOCK_DOC ||
-			    n->type == MD_BLOCK_QUOTE ? "\n\n" : "\n");
+			buf_adds(out,
+			    n->type == MD_BLOCK_LI || n->type == MD_BLOCK_DOC ||
+			            n->type == MD_BLOCK_QUOTE ?
+			        "\n\n" :
+			        "\n");
 		render(k, out, indent);
 	}
 }
@@ -377,12 +351,13 @@ front_matter(const char *d, size_t n)
 	for (i += 3; i < n; i++) {
 		if (d[i] != '\n')
 			continue;
-		if (n - i - 1 >= 3 && (memcmp(d + i + 1, "---", 3) == 0 ||
-		    memcmp(d + i + 1, "...", 3) == 0)) {
+		if (n - i - 1 >= 3 &&
+		    (memcmp(d + i + 1, "---", 3) == 0 ||
+		        memcmp(d + i + 1, "...", 3) == 0)) {
 			size_t j = i + 4;
 
-			while (j < n && (d[j] == ' ' || d[j] == '\t' ||
-			    d[j] == '\r'))
+			while (j < n &&
+			    (d[j] == ' ' || d[j] == '\t' || d[j] == '\r'))
 				j++;
 			if (j == n)
 				return n;
@@ -390,7 +365,7 @@ front_matter(const char *d, size_t n)
 				return j + 1;
 		}
 	}
-	return 0;	/* unterminated: not front matter, parse it all */
+	return 0; /* unterminated: not front matter, parse it all */
 }
 
 static void
@@ -412,8 +387,8 @@ add_record(struct parse *ps, unsigned line, const char *q, const char *a)
 	}
 	if (c->nrecords == c->caprecords) {
 		c->caprecords = c->caprecords ? 2 * c->caprecords : 64;
-		c->records = xreallocarray(c->records, c->caprecords,
-		    sizeof *c->records);
+		c->records = xreallocarray(
+		    c->records, c->caprecords, sizeof *c->records);
 	}
 	r = &c->records[c->nrecords++];
 	r->category = corpus_category(c, cat);
@@ -427,8 +402,12 @@ add_record(struct parse *ps, unsigned line, const char *q, const char *a)
 
 /* Labels that introduce the answer after a bold question. */
 static const char *const labels[] = {
-	"**Explanation**:", "**Explanation:**", "**Answer**:", "**Answer:**",
-	"Explanation:", "Answer:",
+	"**Explanation**:",
+	"**Explanation:**",
+	"**Answer**:",
+	"**Answer:**",
+	"Explanation:",
+	"Answer:",
 };
 
 /* The built-in format: a list item whose text starts with a bold question,
@@ -465,8 +444,7 @@ shape_bold_item(struct parse *ps, const struct node *li)
 			break;
 		}
 	buf_adds(&ans, rest);
-	for (k = li->text.len > 0 ? li->child : first; k != NULL;
-	    k = k->next) {
+	for (k = li->text.len > 0 ? li->child : first; k != NULL; k = k->next) {
 		if (ans.len > 0)
 			buf_adds(&ans, "\n\n");
 		render(k, &ans, "");
@@ -501,7 +479,8 @@ extract_list(struct parse *ps, const struct node *list)
 
 	for (li = list->child; li != NULL; li = li->next, n++)
 		if (!shape_bold_item(ps, li) && ps->c->nrecords > before)
-			warnf(ps, li->line, "list item does not start with a "
+			warnf(ps, li->line,
+			    "list item does not start with a "
 			    "**bold question**; skipped");
 	(void)n;
 }
@@ -520,8 +499,8 @@ extract(struct parse *ps, const struct node *doc)
 }
 
 long
-corpus_parse(struct corpus *c, const char *source, const char *doc,
-    size_t len, corpus_warn_fn *warn, void *ctx, char *err, size_t errsz)
+corpus_parse(struct corpus *c, const char *source, const char *doc, size_t len,
+    corpus_warn_fn *warn, void *ctx, char *err, size_t errsz)
 {
 	MD_PARSER parser = { 0 };
 	struct parse ps = { 0 };
@@ -529,8 +508,10 @@ corpus_parse(struct corpus *c, const char *source, const char *doc,
 	int rc;
 
 	if (!utf8_valid(doc, len, &i))
-		return errorf(err, errsz, "not UTF-8 text (invalid byte at "
-		    "offset %zu)", i);
+		return errorf(err, errsz,
+		    "not UTF-8 text (invalid byte at "
+		    "offset %zu)",
+		    i);
 	if (len > 0xffffffffu)
 		return errorf(err, errsz, "file too large");
 	/* md4c skips a BOM itself; keep offsets and lines of the original. */
@@ -543,11 +524,11 @@ corpus_parse(struct corpus *c, const char *source, const char *doc,
 	ps.lines = xreallocarray(NULL, cap, sizeof *ps.lines);
 	ps.lines[ps.nlines++] = 0;
 	for (i = 0; i < len; i++)
-		if (doc[i] == '\n' || (doc[i] == '\r' &&
-		    (i + 1 == len || doc[i + 1] != '\n'))) {
+		if (doc[i] == '\n' ||
+		    (doc[i] == '\r' && (i + 1 == len || doc[i + 1] != '\n'))) {
 			if (ps.nlines == cap)
-				ps.lines = xreallocarray(ps.lines, cap *= 2,
-				    sizeof *ps.lines);
+				ps.lines = xreallocarray(
+				    ps.lines, cap *= 2, sizeof *ps.lines);
 			ps.lines[ps.nlines++] = i + 1;
 		}
 

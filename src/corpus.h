@@ -7,9 +7,9 @@
 #include <stdint.h>
 
 struct corpus_record {
-	uint32_t category;	/* index into corpus.categories */
-	uint32_t source;	/* index into corpus.sources */
-	uint32_t line;		/* 1-based line of the question in its source */
+	uint32_t category; /* index into corpus.categories */
+	uint32_t source; /* index into corpus.sources */
+	uint32_t line; /* 1-based line of the question in its source */
 	char *question;
 	char *answer;
 };
@@ -17,17 +17,17 @@ struct corpus_record {
 struct corpus {
 	struct corpus_record *records;
 	size_t nrecords, caprecords;
-	char **categories;	/* names, in order of first appearance */
+	char **categories; /* names, in order of first appearance */
 	size_t ncategories, capcategories;
-	char **sources;		/* input names, in input order */
+	char **sources; /* input names, in input order */
 	size_t nsources, capsources;
 };
 
 /* Called once per warning with the 1-based line it concerns (0: none). */
-typedef void corpus_warn_fn(void *ctx, const char *source, unsigned line,
-    const char *msg);
+typedef void
+corpus_warn_fn(void *ctx, const char *source, unsigned line, const char *msg);
 
-void corpus_free(struct corpus *c);	/* safe on a zeroed struct */
+void corpus_free(struct corpus *c); /* safe on a zeroed struct */
 
 /* Parses one markdown document into records appended to c, in document
  * order. text need not be NUL-terminated and may hold any bytes. Returns

@@ -45,8 +45,7 @@ intern(char ***v, size_t *n, size_t *cap, const char *s)
 uint32_t
 corpus_category(struct corpus *c, const char *name)
 {
-	return intern(&c->categories, &c->ncategories, &c->capcategories,
-	    name);
+	return intern(&c->categories, &c->ncategories, &c->capcategories, name);
 }
 
 uint32_t

@@ -15,7 +15,12 @@
 #include "varint.h"
 
 static const char *const section_name[6] = {
-	"strings", "categories", "sources", "records", "trigrams", "postings",
+	"strings",
+	"categories",
+	"sources",
+	"records",
+	"trigrams",
+	"postings",
 };
 
 static const size_t entry_size[6] = { 1, 20, 12, 28, 20, 1 };
@@ -51,8 +56,8 @@ corrupt(char *err, size_t errsz, const char *what)
 }
 
 int
-index_open_mem(struct index *ix, const void *p, size_t size, char *err,
-    size_t errsz)
+index_open_mem(
+    struct index *ix, const void *p, size_t size, char *err, size_t errsz)
 {
 	const unsigned char *b = p, *e;
 	uint64_t prev_end = BEQ_INDEX_HEADER, counts[6];
@@ -190,8 +195,8 @@ index_record(const struct index *ix, uint32_t i, struct index_record *r)
 	r->line = le32_get(e + 8);
 	r->question = str_at(ix, e + 12);
 	r->answer = str_at(ix, e + 20);
-	r->source = str_at(ix,
-	    sec(ix, IDX_SOURCES) + 12 * (size_t)le32_get(e + 4));
+	r->source = str_at(
+	    ix, sec(ix, IDX_SOURCES) + 12 * (size_t)le32_get(e + 4));
 }
 
 void
@@ -275,8 +280,8 @@ postings_push(struct postings *p, uint32_t id)
 }
 
 void
-postings_and(const struct postings *a, const struct postings *b,
-    struct postings *out)
+postings_and(
+    const struct postings *a, const struct postings *b, struct postings *out)
 {
 	size_t i = 0, j = 0;
 
@@ -294,8 +299,8 @@ postings_and(const struct postings *a, const struct postings *b,
 }
 
 void
-postings_or(const struct postings *a, const struct postings *b,
-    struct postings *out)
+postings_or(
+    const struct postings *a, const struct postings *b, struct postings *out)
 {
 	size_t i = 0, j = 0;
 

@@ -71,15 +71,21 @@ struct index_category {
 struct index {
 	const unsigned char *base;
 	size_t size;
-	int mapped;		/* 1 when base is an mmap to unmap on close */
-	int embedded;		/* 1 for the built-in corpus */
-	const char *path;	/* borrowed; "built-in" when embedded */
+	int mapped; /* 1 when base is an mmap to unmap on close */
+	int embedded; /* 1 for the built-in corpus */
+	const char *path; /* borrowed; "built-in" when embedded */
 	uint32_t nrecords, ncategories, nsources, ntrigrams;
 	uint64_t off[6], len[6];
 };
 
-enum { IDX_STRINGS, IDX_CATEGORIES, IDX_SOURCES, IDX_RECORDS, IDX_TRIGRAMS,
-	IDX_POSTINGS };
+enum {
+	IDX_STRINGS,
+	IDX_CATEGORIES,
+	IDX_SOURCES,
+	IDX_RECORDS,
+	IDX_TRIGRAMS,
+	IDX_POSTINGS
+};
 
 /* A list of record indexes (0-based), ascending, owned by the caller. */
 struct postings {
@@ -89,16 +95,16 @@ struct postings {
 
 /* Opens an index view over bytes the caller keeps alive. Returns 0, or -1
  * with err set to why the bytes are not a valid index. */
-int index_open_mem(struct index *ix, const void *p, size_t size, char *err,
-    size_t errsz);
+int index_open_mem(
+    struct index *ix, const void *p, size_t size, char *err, size_t errsz);
 /* Maps and validates the file at path (borrowed until index_close). */
-int index_open_file(struct index *ix, const char *path, char *err,
-    size_t errsz);
-void index_close(struct index *ix);	/* safe on a zeroed struct */
+int
+index_open_file(struct index *ix, const char *path, char *err, size_t errsz);
+void index_close(struct index *ix); /* safe on a zeroed struct */
 
 void index_record(const struct index *ix, uint32_t i, struct index_record *r);
-void index_category(const struct index *ix, uint32_t i,
-    struct index_category *c);
+void
+index_category(const struct index *ix, uint32_t i, struct index_category *c);
 /* Source i's path and record count. */
 struct slice index_source(const struct index *ix, uint32_t i, uint32_t *count);
 
@@ -109,20 +115,20 @@ int index_postings(const struct index *ix, uint32_t t, struct postings *out,
 
 /* Serialises c into out as a version-1 index. Returns 0, or -1 with err set
  * when the corpus exceeds a format limit. */
-int index_write(const struct corpus *c, struct buf *out, char *err,
-    size_t errsz);
+int
+index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz);
 
 /* Calls fn for every distinct-or-not trigram of a field as indexed (see the
  * format comment); used by the writer and by tests. */
-void index_trigrams(const char *s, size_t len,
-    void (*fn)(void *ctx, uint32_t t), void *ctx);
+void index_trigrams(
+    const char *s, size_t len, void (*fn)(void *ctx, uint32_t t), void *ctx);
 
 void postings_free(struct postings *p);
 void postings_push(struct postings *p, uint32_t id);
 /* out = a AND b, out = a OR b; out may not alias a or b. */
-void postings_and(const struct postings *a, const struct postings *b,
-    struct postings *out);
-void postings_or(const struct postings *a, const struct postings *b,
-    struct postings *out);
+void postings_and(
+    const struct postings *a, const struct postings *b, struct postings *out);
+void postings_or(
+    const struct postings *a, const struct postings *b, struct postings *out);
 
 #endif

@@ -29,10 +29,14 @@ static void
 radix_sort(uint64_t *v, size_t n)
 {
 	uint64_t *tmp = xreallocarray(NULL, n ? n : 1, sizeof *tmp), *src = v,
-	    *dst = tmp, *t;
+	         *dst = tmp, *t;
 	size_t count[256];
 	int pass;
 
+	if (n == 0) {
+		free(tmp);
+		return;
+	}
 	for (pass = 0; pass < 7; pass++) {
 		unsigned shift = 8 * (unsigned)pass;
 		size_t i, sum = 0;
@@ -41,7 +45,7 @@ radix_sort(uint64_t *v, size_t n)
 		for (i = 0; i < n; i++)
 			count[(src[i] >> shift) & 0xff]++;
 		if (count[(src[0] >> shift) & 0xff] == n)
-			continue;	/* every key has the same byte here */
+			continue; /* every key has the same byte here */
 		for (i = 0; i < 256; i++) {
 			size_t c = count[i];
 
@@ -64,8 +68,8 @@ fold(unsigned char c)
 }
 
 static void
-trigrams_of(const unsigned char *s, size_t n, void (*fn)(void *, uint32_t),
-    void *ctx)
+trigrams_of(
+    const unsigned char *s, size_t n, void (*fn)(void *, uint32_t), void *ctx)
 {
 	uint32_t t;
 	size_t i;
@@ -80,8 +84,8 @@ trigrams_of(const unsigned char *s, size_t n, void (*fn)(void *, uint32_t),
 }
 
 void
-index_trigrams(const char *s, size_t len, void (*fn)(void *, uint32_t),
-    void *ctx)
+index_trigrams(
+    const char *s, size_t len, void (*fn)(void *, uint32_t), void *ctx)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned char *m;
@@ -93,7 +97,7 @@ index_trigrams(const char *s, size_t len, void (*fn)(void *, uint32_t),
 	for (i = 0; i + 1 < len; i++)
 		if ((u[i] == 0xc5 && u[i + 1] == 0xbf) ||
 		    (u[i] == 0xe2 && i + 2 < len && u[i + 1] == 0x84 &&
-		    u[i + 2] == 0xaa))
+		        u[i + 2] == 0xaa))
 			break;
 	if (i + 1 >= len)
 		return;
@@ -206,7 +210,7 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 		unsigned char v[VARINT_MAX];
 
 		for (j = i; j < pairs.n && (uint32_t)(pairs.v[j] >> 32) == t;
-		    j++) {
+		     j++) {
 			uint32_t rec = (uint32_t)pairs.v[j];
 
 			buf_add(&sec[IDX_POSTINGS], v,

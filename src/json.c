@@ -16,8 +16,9 @@ json_string(struct buf *out, const char *s, size_t n)
 		size_t k;
 
 		for (run = i; run < n && (unsigned char)s[run] >= 0x20 &&
-		    (unsigned char)s[run] < 0x80 && s[run] != '"' &&
-		    s[run] != '\\'; run++)
+		     (unsigned char)s[run] < 0x80 && s[run] != '"' &&
+		     s[run] != '\\';
+		     run++)
 			;
 		if (run > i) {
 			buf_add(out, s + i, run - i);
@@ -29,9 +30,12 @@ json_string(struct buf *out, const char *s, size_t n)
 			buf_addc(out, c);
 			i++;
 		} else if (c < 0x20) {
-			const char *e = c == '\n' ? "\\n" : c == '\t' ? "\\t" :
-			    c == '\r' ? "\\r" : c == '\b' ? "\\b" :
-			    c == '\f' ? "\\f" : NULL;
+			const char *e = c == '\n' ? "\\n" :
+			    c == '\t'             ? "\\t" :
+			    c == '\r'             ? "\\r" :
+			    c == '\b'             ? "\\b" :
+			    c == '\f'             ? "\\f" :
+			                            NULL;
 
 			if (e != NULL)
 				buf_adds(out, e);
@@ -76,8 +80,10 @@ json_record(struct buf *out, const struct index *ix,
 		for (i = 0; i < hit->nspans; i++) {
 			const struct span *m = &hit->spans[i];
 
-			buf_printf(out, "%s{\"field\":\"%s\",\"start\":%zu,"
-			    "\"end\":%zu}", i ? "," : "",
+			buf_printf(out,
+			    "%s{\"field\":\"%s\",\"start\":%zu,"
+			    "\"end\":%zu}",
+			    i ? "," : "",
 			    m->field == FIELD_QUESTION ? "question" : "answer",
 			    m->start, m->end);
 		}

@@ -17,20 +17,22 @@ main(int argc, char **argv)
 	struct options o = { 0 };
 	int c, rc, fin;
 
-	while ((c = getopt_long(argc, argv, "+" CLI_GLOBAL_SHORT, global_long,
-	    NULL)) != -1)
+	while ((c = getopt_long(
+	            argc, argv, "+" CLI_GLOBAL_SHORT, global_long, NULL)) != -1)
 		if ((rc = cli_global(&o, c, optarg)) != 0)
 			return rc == 1 ? cli_finish(&o) : rc;
 	if (optind >= argc)
 		return cli_usage_error(&o, "no command given (try 'beq help')");
 	o.cmd = cli_command(argv[optind]);
 	if (o.cmd == NULL)
-		return cli_usage_error(&o, "unknown command '%s' (commands: "
+		return cli_usage_error(&o,
+		    "unknown command '%s' (commands: "
 		    "search, show, list, categories, random, index, info, "
-		    "help)", argv[optind]);
+		    "help)",
+		    argv[optind]);
 	argc -= optind;
 	argv += optind;
-	optind = 0;	/* glibc: start afresh for the command's options */
+	optind = 0; /* glibc: start afresh for the command's options */
 	rc = o.cmd->run(argc, argv, &o);
 	fin = cli_finish(&o);
 	return fin != 0 ? fin : rc;

@@ -113,8 +113,8 @@ matcher_scan(struct matcher *m, const char *subj, size_t len,
 			    rc == PCRE2_ERROR_DEPTHLIMIT ||
 			    rc == PCRE2_ERROR_HEAPLIMIT ||
 			    rc == PCRE2_ERROR_JIT_STACKLIMIT)
-				return errorf(err, errsz,
-				    "pattern too complex");
+				return errorf(
+				    err, errsz, "pattern too complex");
 			pcre2_get_error_message(rc, msg, sizeof msg);
 			return errorf(err, errsz, "%s", (char *)msg);
 		}
@@ -132,11 +132,13 @@ matcher_scan(struct matcher *m, const char *subj, size_t len,
 			fn(ctx, ov[0], ov[1]);
 		/* After an empty match, look for a non-empty one at the same
 		 * place before moving on. */
-		extra = ov[0] == ov[1] ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED : 0;
+		extra = ov[0] == ov[1] ?
+		    PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED :
+		    0;
 		start = ov[1];
 		if (start > len || (extra && start == len))
 			break;
-		opt |= PCRE2_NO_UTF_CHECK;	/* checked on the first call */
+		opt |= PCRE2_NO_UTF_CHECK; /* checked on the first call */
 	}
 	return count;
 }

@@ -8,16 +8,16 @@
 struct matcher;
 
 enum {
-	MATCH_CASELESS = 1,	/* letters match either case */
-	MATCH_WORD = 2,		/* whole words only */
-	MATCH_TRUSTED = 4,	/* subjects are known valid UTF-8 */
+	MATCH_CASELESS = 1, /* letters match either case */
+	MATCH_WORD = 2, /* whole words only */
+	MATCH_TRUSTED = 4, /* subjects are known valid UTF-8 */
 };
 
 /* Compiles re[0..len) into *mp. Returns 0, or -1 with err set to PCRE2's
  * message and *erroff to the offset in re where it stopped. */
 int matcher_new(struct matcher **mp, const char *re, size_t len, int flags,
     size_t *erroff, char *err, size_t errsz);
-void matcher_free(struct matcher *m);	/* NULL is fine */
+void matcher_free(struct matcher *m); /* NULL is fine */
 /* JIT-compiles m where PCRE2 has a JIT for this machine; worth its cost
  * only on large inputs. Without one the interpreter runs. */
 void matcher_jit(struct matcher *m);

@@ -14,7 +14,7 @@ struct lex {
 	struct buf *out;
 	size_t *map, cap;
 	int want_map;
-	struct buf lits;	/* non-ASCII literal characters */
+	struct buf lits; /* non-ASCII literal characters */
 	int upper;
 };
 
@@ -26,8 +26,8 @@ emit(struct lex *lx, const char *p, size_t n)
 	if (lx->want_map) {
 		if (lx->out->len + n > lx->cap) {
 			lx->cap = (lx->out->len + n) * 2 + 16;
-			lx->map = xreallocarray(lx->map, lx->cap,
-			    sizeof *lx->map);
+			lx->map = xreallocarray(
+			    lx->map, lx->cap, sizeof *lx->map);
 		}
 		for (i = 0; i < n; i++)
 			lx->map[lx->out->len + i] = from;
@@ -51,8 +51,8 @@ copy_through(struct lex *lx, char c)
 {
 	const char *e = memchr(lx->s, c, (size_t)(lx->end - lx->s));
 
-	copy(lx, e != NULL ? (size_t)(e - lx->s) + 1 :
-	    (size_t)(lx->end - lx->s));
+	copy(lx,
+	    e != NULL ? (size_t)(e - lx->s) + 1 : (size_t)(lx->end - lx->s));
 }
 
 /* One literal character: folded quotes, escaped when fixed, noted for
@@ -67,9 +67,9 @@ literal(struct lex *lx, int in_class, int fixed)
 	if (c == '\'' || c == '"') {
 		const char *alt = c == '\'' ?
 		    (in_class ? "'\xe2\x80\x98\xe2\x80\x99" :
-		    "(?:'|\xe2\x80\x98|\xe2\x80\x99)") :
+		                "(?:'|\xe2\x80\x98|\xe2\x80\x99)") :
 		    (in_class ? "\"\xe2\x80\x9c\xe2\x80\x9d" :
-		    "(?:\"|\xe2\x80\x9c|\xe2\x80\x9d)");
+		                "(?:\"|\xe2\x80\x9c|\xe2\x80\x9d)");
 
 		emit(lx, alt, strlen(alt));
 		lx->s++;
@@ -97,7 +97,8 @@ escape(struct lex *lx, int in_class, int *quoting)
 	}
 	c = lx->s[1];
 	switch (c) {
-	case '\'': case '"':
+	case '\'':
+	case '"':
 		lx->s++;
 		literal(lx, in_class, 0);
 		return;
@@ -105,25 +106,31 @@ escape(struct lex *lx, int in_class, int *quoting)
 		copy(lx, 2);
 		*quoting = 1;
 		return;
-	case 'x': case 'o': case 'p': case 'P': case 'N': case 'g': case 'k':
+	case 'x':
+	case 'o':
+	case 'p':
+	case 'P':
+	case 'N':
+	case 'g':
+	case 'k':
 		copy(lx, 2);
-		if (lx->s < lx->end && (*lx->s == '{' || *lx->s == '<' ||
-		    *lx->s == '\'')) {
+		if (lx->s < lx->end &&
+		    (*lx->s == '{' || *lx->s == '<' || *lx->s == '\'')) {
 			char close = *lx->s == '{' ? '}' :
-			    *lx->s == '<' ? '>' : '\'';
+			    *lx->s == '<'          ? '>' :
+			                             '\'';
 
 			copy(lx, 1);
 			copy_through(lx, close);
 		} else if (c == 'p' || c == 'P')
 			copy(lx, 1);
 		return;
-	case 'c':
-		copy(lx, 3);
-		return;
+	case 'c': copy(lx, 3); return;
 	default:
 		copy(lx, 1);
-		copy(lx, utf8_decode(lx->s, (size_t)(lx->end - lx->s),
-		    &(uint32_t){ 0 }));
+		copy(lx,
+		    utf8_decode(
+		        lx->s, (size_t)(lx->end - lx->s), &(uint32_t){ 0 }));
 		return;
 	}
 }
@@ -212,7 +219,7 @@ pattern_prepare(const char *pat, int fixed, struct buf *out, size_t **map)
 				copy(&lx, 1);
 			} else if (c == '[' && lx.end - lx.s >= 2 &&
 			    (lx.s[1] == ':' || lx.s[1] == '.' ||
-			    lx.s[1] == '=')) {
+			        lx.s[1] == '=')) {
 				copy(&lx, 2);
 				copy_through(&lx, ']');
 			} else

@@ -13,7 +13,6 @@
  * receives, for each byte of out, the offset in pat it came from, so that
  * compile errors point into what the user typed; the caller frees it.
  * Returns whether pat holds an upper-case literal letter (smart case). */
-int pattern_prepare(const char *pat, int fixed, struct buf *out,
-    size_t **map);
+int pattern_prepare(const char *pat, int fixed, struct buf *out, size_t **map);
 
 #endif

@@ -121,11 +121,11 @@ tri_at(const char *p)
 static struct query *
 q_strings(struct arena **ar, const struct sset *s)
 {
-	struct query *or = &q_none;
+	struct query * or = &q_none;
 	size_t i, j;
 
 	if (s->n == 0)
-		return &qi_all;	/* no information */
+		return &qi_all; /* no information */
 	for (i = 0; i < s->n; i++) {
 		struct query *and;
 
@@ -136,7 +136,7 @@ q_strings(struct arena **ar, const struct sset *s)
 			q_addtri(and, tri_at(s->s[i].p + j));
 		or = q_op(ar, Q_OR, or, and);
 	}
-	return or;
+	return or ;
 }
 
 /* ---- string sets ---- */
@@ -205,8 +205,8 @@ qi_set_one(struct arena **ar, const char *p, size_t n)
 }
 
 static struct sset
-set_union(struct arena **ar, const struct sset *a, const struct sset *b,
-    int rev)
+set_union(
+    struct arena **ar, const struct sset *a, const struct sset *b, int rev)
 {
 	struct sset s;
 
@@ -219,8 +219,8 @@ set_union(struct arena **ar, const struct sset *a, const struct sset *b,
 }
 
 static struct sset
-set_cross(struct arena **ar, const struct sset *a, const struct sset *b,
-    int rev)
+set_cross(
+    struct arena **ar, const struct sset *a, const struct sset *b, int rev)
 {
 	struct sset s;
 	size_t i, j;
@@ -246,8 +246,8 @@ void
 qi_add_exact(struct arena **ar, struct info *in)
 {
 	if (in->has_exact)
-		in->match = q_op(ar, Q_AND, in->match,
-		    q_strings(ar, &in->exact));
+		in->match = q_op(
+		    ar, Q_AND, in->match, q_strings(ar, &in->exact));
 }
 
 /* Moves a too-large prefix or suffix set into the match query and cuts its
@@ -274,7 +274,7 @@ simplify_set(struct arena **ar, struct info *in, struct sset *t, int rev)
 		struct str prev = w ? t->s[w - 1] : t->s[0];
 		int redundant = w > 0 && prev.n <= t->s[i].n &&
 		    memcmp(prev.p, t->s[i].p + (rev ? t->s[i].n - prev.n : 0),
-		    prev.n) == 0;
+		        prev.n) == 0;
 
 		if (!redundant)
 			t->s[w++] = t->s[i];
@@ -363,16 +363,16 @@ qi_concat(struct arena **ar, struct info x, struct info y)
 		else {
 			xy.prefix = x.prefix;
 			if (x.emptyable)
-				xy.prefix = set_union(ar, &xy.prefix,
-				    &y.prefix, 0);
+				xy.prefix = set_union(
+				    ar, &xy.prefix, &y.prefix, 0);
 		}
 		if (y.has_exact)
 			xy.suffix = set_cross(ar, &x.suffix, &y.exact, 1);
 		else {
 			xy.suffix = y.suffix;
 			if (y.emptyable)
-				xy.suffix = set_union(ar, &xy.suffix,
-				    &x.suffix, 1);
+				xy.suffix = set_union(
+				    ar, &xy.suffix, &x.suffix, 1);
 		}
 	}
 	/* A match of xy holds some suffix of x followed by some prefix of
@@ -426,7 +426,6 @@ qi_plus(struct arena **ar, struct info x)
 	}
 	return x;
 }
-
 
 /* ---- plans ---- */
 

@@ -10,7 +10,7 @@
 #include "buf.h"
 #include "index.h"
 
-struct query;		/* opaque; lives in the plan */
+struct query; /* opaque; lives in the plan */
 
 struct plan {
 	struct query *root;
@@ -21,7 +21,7 @@ struct plan {
  * match caselessly (globally or by an inline option). Never fails: at
  * worst the plan is "all". Free with plan_free. */
 void plan_build(struct plan *p, const char *re, size_t len, int caseless);
-void plan_free(struct plan *p);	/* safe on a zeroed struct */
+void plan_free(struct plan *p); /* safe on a zeroed struct */
 
 /* Appends the plan in codesearch notation: "abc" for a trigram, juxtaposed
  * terms AND, (a|b) OR, + all records, - none. */

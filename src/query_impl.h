@@ -40,7 +40,6 @@ struct arena {
 	max_align_t data[];
 };
 
-
 void *qi_alloc(struct arena **ar, size_t n);
 struct sset qi_set_one(struct arena **ar, const char *p, size_t n);
 struct info qi_any_string(struct arena **ar, int emptyable);

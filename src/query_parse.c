@@ -75,8 +75,9 @@ static int
 hexval(int c)
 {
 	return c >= '0' && c <= '9' ? c - '0' :
-	    c >= 'a' && c <= 'f' ? c - 'a' + 10 :
-	    c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+	    c >= 'a' && c <= 'f'    ? c - 'a' + 10 :
+	    c >= 'A' && c <= 'F'    ? c - 'A' + 10 :
+	                              -1;
 }
 
 /* Reads digits in base up to max of them, or inside {...} when braced. */
@@ -92,8 +93,8 @@ number(struct parser *p, int base, int max, int braced, uint32_t *cp)
 		p->s++;
 		max = 8;
 	}
-	while (p->s < p->end && k < max && (d = hexval(*p->s)) >= 0 &&
-	    d < base) {
+	while (
+	    p->s < p->end && k < max && (d = hexval(*p->s)) >= 0 && d < base) {
 		v = v * (uint32_t)base + (uint32_t)d;
 		p->s++, k++;
 	}
@@ -116,8 +117,10 @@ skip_name(struct parser *p)
 
 	if (p->s >= p->end)
 		return -1;
-	close = *p->s == '<' ? '>' : *p->s == '\'' ? '\'' :
-	    *p->s == '{' ? '}' : 0;
+	close = *p->s == '<' ? '>' :
+	    *p->s == '\''    ? '\'' :
+	    *p->s == '{'     ? '}' :
+	                       0;
 	if (close == 0)
 		return -1;
 	for (p->s++; p->s < p->end && *p->s != close; p->s++)
@@ -141,23 +144,33 @@ escape(struct parser *p, int in_class, uint32_t *cp)
 		return ESC_BAD;
 	c = (unsigned char)*p->s++;
 	switch (c) {
-	case 'Q':
-		return in_class ? ESC_BAD : ESC_QUOTE;
-	case 'E':
-		return in_class ? ESC_BAD : ESC_EMPTY;
+	case 'Q': return in_class ? ESC_BAD : ESC_QUOTE;
+	case 'E': return in_class ? ESC_BAD : ESC_EMPTY;
 	case 'b':
 		if (in_class) {
 			*cp = 8;
 			return ESC_CHAR;
 		}
 		return ESC_EMPTY;
-	case 'B': case 'A': case 'Z': case 'z': case 'G': case 'K':
-		return in_class ? ESC_BAD : ESC_EMPTY;
-	case 'd': case 'D': case 'w': case 'W': case 's': case 'S':
-	case 'h': case 'H': case 'v': case 'V': case 'C':
-		return ESC_ANYCHAR;
-	case 'R': case 'X':
-		return in_class ? ESC_BAD : ESC_ANY;
+	case 'B':
+	case 'A':
+	case 'Z':
+	case 'z':
+	case 'G':
+	case 'K': return in_class ? ESC_BAD : ESC_EMPTY;
+	case 'd':
+	case 'D':
+	case 'w':
+	case 'W':
+	case 's':
+	case 'S':
+	case 'h':
+	case 'H':
+	case 'v':
+	case 'V':
+	case 'C': return ESC_ANYCHAR;
+	case 'R':
+	case 'X': return in_class ? ESC_BAD : ESC_ANY;
 	case 'N':
 		if (p->s < p->end && *p->s == '{') {
 			if (p->end - p->s < 4 || p->s[1] != 'U' ||
@@ -171,7 +184,8 @@ escape(struct parser *p, int in_class, uint32_t *cp)
 			return ESC_CHAR;
 		}
 		return in_class ? ESC_BAD : ESC_ANYCHAR;
-	case 'p': case 'P':
+	case 'p':
+	case 'P':
 		if (p->s < p->end && *p->s == '{') {
 			while (p->s < p->end && *p->s != '}')
 				p->s++;
@@ -186,10 +200,8 @@ escape(struct parser *p, int in_class, uint32_t *cp)
 		if (p->s < p->end && *p->s == '{')
 			return number(p, 16, 0, 1, cp) ? ESC_BAD : ESC_CHAR;
 		return number(p, 16, 2, 0, cp) ? ESC_BAD : ESC_CHAR;
-	case 'o':
-		return number(p, 8, 0, 1, cp) ? ESC_BAD : ESC_CHAR;
-	case '0':
-		return number(p, 8, 2, 0, cp) ? ESC_BAD : ESC_CHAR;
+	case 'o': return number(p, 8, 0, 1, cp) ? ESC_BAD : ESC_CHAR;
+	case '0': return number(p, 8, 2, 0, cp) ? ESC_BAD : ESC_CHAR;
 	case 'g':
 		if (in_class)
 			return ESC_BAD;
@@ -201,8 +213,7 @@ escape(struct parser *p, int in_class, uint32_t *cp)
 			return ESC_ANY;
 		}
 		return skip_name(p) ? ESC_BAD : ESC_ANY;
-	case 'k':
-		return in_class || skip_name(p) ? ESC_BAD : ESC_ANY;
+	case 'k': return in_class || skip_name(p) ? ESC_BAD : ESC_ANY;
 	case 'c':
 		if (p->s >= p->end || (unsigned char)*p->s >= 0x80)
 			return ESC_BAD;
@@ -250,8 +261,7 @@ quoted(struct parser *p)
 }
 
 /* A bracketed class; small ones become sets of characters. */
-static struct info
-class(struct parser *p)
+static struct info class(struct parser *p)
 {
 	uint32_t cps[BEQ_PLAN_MAX_CLASS];
 	size_t n = 0, i, k;
@@ -305,8 +315,8 @@ class(struct parser *p)
 			} else if (*p->s == '[')
 				return bail(p);
 			else
-				p->s += utf8_decode(p->s,
-				    (size_t)(p->end - p->s), &hi);
+				p->s += utf8_decode(
+				    p->s, (size_t)(p->end - p->s), &hi);
 			if (hi < lo)
 				return bail(p);
 		}
@@ -332,7 +342,7 @@ class(struct parser *p)
 				break;
 		}
 	}
-	p->s++;	/* ']' */
+	p->s++; /* ']' */
 	if (any || n == 0)
 		return qi_any_string(p->ar, 0);
 	set.s = qi_alloc(p->ar, n * sizeof *set.s);
@@ -356,16 +366,17 @@ group(struct parser *p)
 	if (++p->depth > MAX_DEPTH)
 		return bail(p);
 	if (p->s < p->end && *p->s == '*')
-		return bail(p);	/* (*VERB) and (*pla:...) */
+		return bail(p); /* (*VERB) and (*pla:...) */
 	if (p->s < p->end && *p->s == '?') {
 		p->s++;
 		if (p->s >= p->end)
 			return bail(p);
 		switch (*p->s) {
-		case ':': case '|': case '>':
-			p->s++;
-			break;
-		case '=': case '!':
+		case ':':
+		case '|':
+		case '>': p->s++; break;
+		case '=':
+		case '!':
 			p->s++;
 			zero_width = 1;
 			break;
@@ -410,7 +421,7 @@ group(struct parser *p)
 				return qi_empty_string(p->ar);
 			}
 			if (*p->s != ':')
-				return bail(p);	/* recursion, conditions */
+				return bail(p); /* recursion, conditions */
 			p->s++;
 			break;
 		}
@@ -430,36 +441,24 @@ atom(struct parser *p)
 	int kind;
 
 	switch (*p->s) {
-	case '(':
-		p->s++;
-		return group(p);
-	case '[':
-		p->s++;
-		return class(p);
-	case '.':
-		p->s++;
-		return qi_any_string(p->ar, 0);
-	case '^': case '$':
-		p->s++;
-		return qi_empty_string(p->ar);
-	case '*': case '+': case '?':
-		return bail(p);
+	case '(': p->s++; return group(p);
+	case '[': p->s++; return class(p);
+	case '.': p->s++; return qi_any_string(p->ar, 0);
+	case '^':
+	case '$': p->s++; return qi_empty_string(p->ar);
+	case '*':
+	case '+':
+	case '?': return bail(p);
 	case '\\':
 		p->s++;
 		kind = escape(p, 0, &cp);
 		switch (kind) {
-		case ESC_CHAR:
-			return literal(p, cp);
-		case ESC_ANYCHAR:
-			return qi_any_string(p->ar, 0);
-		case ESC_ANY:
-			return qi_any_string(p->ar, 1);
-		case ESC_EMPTY:
-			return qi_empty_string(p->ar);
-		case ESC_QUOTE:
-			return quoted(p);
-		default:
-			return bail(p);
+		case ESC_CHAR: return literal(p, cp);
+		case ESC_ANYCHAR: return qi_any_string(p->ar, 0);
+		case ESC_ANY: return qi_any_string(p->ar, 1);
+		case ESC_EMPTY: return qi_empty_string(p->ar);
+		case ESC_QUOTE: return quoted(p);
+		default: return bail(p);
 		}
 	default:
 		p->s += utf8_decode(p->s, (size_t)(p->end - p->s), &cp);
@@ -486,7 +485,8 @@ counted(struct parser *p, unsigned long *min, unsigned long *max)
 		b = ULONG_MAX;
 		if (s < p->end && isdigit((unsigned char)*s)) {
 			for (b = 0, digits = 0; s < p->end &&
-			    isdigit((unsigned char)*s) && digits < 6; digits++)
+			     isdigit((unsigned char)*s) && digits < 6;
+			     digits++)
 				b = b * 10 + (unsigned long)(*s++ - '0');
 		}
 	}
@@ -522,13 +522,14 @@ repeat(struct parser *p)
 			if (max == 0)
 				x = qi_empty_string(p->ar);
 			else if (min == 0)
-				x = qi_alternate(p->ar, max == 1 ? x :
-				    qi_plus(p->ar, x), qi_empty_string(p->ar));
+				x = qi_alternate(p->ar,
+				    max == 1 ? x : qi_plus(p->ar, x),
+				    qi_empty_string(p->ar));
 			else if (max > 1)
 				x = qi_plus(p->ar, x);
 		} else if (c == '{' && p->end - p->s > 1 &&
 		    (isdigit((unsigned char)p->s[1]) || p->s[1] == ',' ||
-		    p->s[1] == ' ')) {
+		        p->s[1] == ' ')) {
 			/* {,n} and { n } are literal in some PCRE2 versions
 			 * and quantifiers in others */
 			return bail(p);
@@ -573,8 +574,10 @@ inline_caseless(const char *s, size_t len)
 	for (i = 0; i + 2 < len; i++) {
 		if (s[i] != '(' || s[i + 1] != '?')
 			continue;
-		for (j = i + 2; j < len && (isalpha((unsigned char)s[j]) ||
-		    s[j] == '-' || s[j] == '^'); j++)
+		for (j = i + 2; j < len &&
+		     (isalpha((unsigned char)s[j]) || s[j] == '-' ||
+		         s[j] == '^');
+		     j++)
 			if (s[j] == 'i')
 				return 1;
 	}

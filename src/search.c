@@ -14,8 +14,8 @@
 struct pat {
 	struct matcher *m;
 	struct plan plan;
-	size_t df;		/* records it matched */
-	size_t candidates;	/* records its plan let through */
+	size_t df; /* records it matched */
+	size_t candidates; /* records its plan let through */
 };
 
 /* A span and the record it is in, as collected over all patterns. */
@@ -100,8 +100,8 @@ prepare(const struct index *ix, const char *pat, const struct search_opts *o,
 		flags |= MATCH_WORD;
 	if (ix->embedded)
 		flags |= MATCH_TRUSTED;
-	if (matcher_new(&p->m, re.data, re.len, flags, &off, msg,
-	    sizeof msg) == -1) {
+	if (matcher_new(&p->m, re.data, re.len, flags, &off, msg, sizeof msg) ==
+	    -1) {
 		off = off < re.len && map != NULL ? map[off] : strlen(pat);
 		errorf(err, errsz, "bad pattern '%s': %s at offset %zu", pat,
 		    msg, off);
@@ -153,8 +153,9 @@ scan_pattern(const struct index *ix, struct pat *p, uint32_t j, int brute,
 		cq = matcher_scan(p->m, r.question.p, r.question.len, on_match,
 		    col, err, errsz);
 		col->field = FIELD_ANSWER;
-		ca = cq < 0 ? -1 : matcher_scan(p->m, r.answer.p, r.answer.len,
-		    on_match, col, err, errsz);
+		ca = cq < 0 ? -1 :
+		              matcher_scan(p->m, r.answer.p, r.answer.len,
+		                  on_match, col, err, errsz);
 		if (ca < 0)
 			goto out;
 		if (cq == 0 && ca == 0) {
@@ -188,7 +189,7 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	res->candidates = ix->nrecords;
 	for (j = 0; j < npats; j++) {
 		if (scan_pattern(ix, &p[j], j, o->brute, nmatched, &col, err,
-		    errsz) == -1)
+		        errsz) == -1)
 			goto out;
 		if (p[j].candidates < res->candidates)
 			res->candidates = p[j].candidates;
@@ -217,7 +218,7 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 		h->spans = xreallocarray(NULL, k - i, sizeof *h->spans);
 		for (size_t m = i; m < k; m++)
 			h->spans[m - i] = col.v[m].s;
-		nmatched[rec] = 0;	/* taken */
+		nmatched[rec] = 0; /* taken */
 	}
 	/* Records that every pattern matched only with empty matches have no
 	 * spans, and are hits all the same. */
@@ -232,8 +233,8 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 			if (!o->cats[r.category])
 				continue;
 		}
-		res->hits = xreallocarray(res->hits, res->n + 1,
-		    sizeof *res->hits);
+		res->hits = xreallocarray(
+		    res->hits, res->n + 1, sizeof *res->hits);
 		h = &res->hits[res->n++];
 		memset(h, 0, sizeof *h);
 		h->rec = (uint32_t)i;
@@ -255,7 +256,7 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 
 			s += log(1.0 + (double)ix->nrecords / (double)p[k].df) *
 			    (BEQ_SCORE_QUESTION_WEIGHT * q / (q + 1.0) +
-			    a / (a + 1.2));
+			        a / (a + 1.2));
 		}
 		h->score = round(s * 1000) / 1000;
 	}

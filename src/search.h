@@ -14,31 +14,31 @@ enum { FIELD_QUESTION, FIELD_ANSWER };
 
 struct search_opts {
 	int case_mode;
-	int fixed;		/* -F */
-	int word;		/* -w */
-	int brute;		/* scan every record, no index */
-	int sort_id;		/* corpus order instead of relevance */
+	int fixed; /* -F */
+	int word; /* -w */
+	int brute; /* scan every record, no index */
+	int sort_id; /* corpus order instead of relevance */
 	const unsigned char *cats; /* NULL, or a flag per category index */
-	size_t max;		/* stop after this many hits (0: no limit) */
+	size_t max; /* stop after this many hits (0: no limit) */
 };
 
 struct span {
-	uint32_t field;		/* FIELD_* */
-	uint32_t pattern;	/* which pattern matched */
-	size_t start, end;	/* byte offsets into the field */
+	uint32_t field; /* FIELD_* */
+	uint32_t pattern; /* which pattern matched */
+	size_t start, end; /* byte offsets into the field */
 };
 
 struct hit {
-	uint32_t rec;		/* record index (id - 1) */
+	uint32_t rec; /* record index (id - 1) */
 	double score;
-	struct span *spans;	/* ordered by field, then start */
+	struct span *spans; /* ordered by field, then start */
 	size_t nspans;
 };
 
 struct search_result {
 	struct hit *hits;
 	size_t n;
-	size_t candidates;	/* records the index let through */
+	size_t candidates; /* records the index let through */
 };
 
 /* Runs the search. Returns 0 (res->n may be 0), or -1 with err set for a

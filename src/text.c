@@ -16,11 +16,11 @@
 struct wrap {
 	struct buf *out;
 	const struct text_style *st;
-	const char *base;	/* SGR of the surrounding text, or "" */
+	const char *base; /* SGR of the surrounding text, or "" */
 	const unsigned char *hl; /* per byte: inside a match */
 	int indent;
 	int col;
-	int on;			/* the match color is on */
+	int on; /* the match color is on */
 };
 
 static void
@@ -152,7 +152,7 @@ highlights(const struct hit *hit, uint32_t field, size_t n)
 	for (i = 0; i < hit->nspans; i++)
 		if (hit->spans[i].field == field)
 			for (j = hit->spans[i].start;
-			    j < hit->spans[i].end && j < n; j++)
+			     j < hit->spans[i].end && j < n; j++)
 				hl[j] = 1;
 	return hl;
 }

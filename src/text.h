@@ -8,8 +8,8 @@
 #include "search.h"
 
 struct text_style {
-	int color;	/* emit SGR escapes */
-	int width;	/* wrap to this many columns */
+	int color; /* emit SGR escapes */
+	int width; /* wrap to this many columns */
 };
 
 /* Appends one record: a header line (id, category, and for user indexes

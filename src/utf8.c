@@ -91,14 +91,30 @@ static const struct {
 	const char *name;
 	uint32_t cp;
 } entities[] = {
-	{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
-	{ "apos", '\'' }, { "nbsp", 0xa0 }, { "copy", 0xa9 },
-	{ "reg", 0xae }, { "mdash", 0x2014 }, { "ndash", 0x2013 },
-	{ "hellip", 0x2026 }, { "lsquo", 0x2018 }, { "rsquo", 0x2019 },
-	{ "ldquo", 0x201c }, { "rdquo", 0x201d }, { "times", 0xd7 },
-	{ "rarr", 0x2192 }, { "larr", 0x2190 }, { "le", 0x2264 },
-	{ "ge", 0x2265 }, { "ne", 0x2260 }, { "middot", 0xb7 },
-	{ "bull", 0x2022 }, { "deg", 0xb0 },
+	{ "amp", '&' },
+	{ "lt", '<' },
+	{ "gt", '>' },
+	{ "quot", '"' },
+	{ "apos", '\'' },
+	{ "nbsp", 0xa0 },
+	{ "copy", 0xa9 },
+	{ "reg", 0xae },
+	{ "mdash", 0x2014 },
+	{ "ndash", 0x2013 },
+	{ "hellip", 0x2026 },
+	{ "lsquo", 0x2018 },
+	{ "rsquo", 0x2019 },
+	{ "ldquo", 0x201c },
+	{ "rdquo", 0x201d },
+	{ "times", 0xd7 },
+	{ "rarr", 0x2192 },
+	{ "larr", 0x2190 },
+	{ "le", 0x2264 },
+	{ "ge", 0x2265 },
+	{ "ne", 0x2260 },
+	{ "middot", 0xb7 },
+	{ "bull", 0x2022 },
+	{ "deg", 0xb0 },
 };
 
 int
@@ -115,9 +131,11 @@ utf8_entity(const char *s, size_t n, char *out)
 
 		for (i = hex ? 2 : 1; i < n; i++) {
 			int d = s[i] >= '0' && s[i] <= '9' ? s[i] - '0' :
-			    hex && s[i] >= 'a' && s[i] <= 'f' ? s[i] - 'a' + 10 :
-			    hex && s[i] >= 'A' && s[i] <= 'F' ? s[i] - 'A' + 10 :
-			    -1;
+			    hex && s[i] >= 'a' && s[i] <= 'f' ?
+			                                     s[i] - 'a' + 10 :
+			    hex && s[i] >= 'A' && s[i] <= 'F' ?
+			                                     s[i] - 'A' + 10 :
+			                                     -1;
 
 			if (d < 0 || cp > 0x10ffff)
 				return 0;

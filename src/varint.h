@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define VARINT_MAX 10	/* bytes a uint64_t can take */
+#define VARINT_MAX 10 /* bytes a uint64_t can take */
 
 /* Writes v to out (at least VARINT_MAX bytes) and returns the bytes used. */
 size_t varint_put(unsigned char *out, uint64_t v);

@@ -75,13 +75,15 @@ vocabulary(const struct index *ix, struct words *w, struct words *pairs)
 			while (a < n) {
 				size_t b = a;
 
-				while (b < n && (isalnum_ascii(s[b]) || s[b] >= 0x80))
+				while (b < n &&
+				    (isalnum_ascii(s[b]) || s[b] >= 0x80))
 					b++;
 				if (b - a >= 2) {
 					words_add(w, f[k].p + a, b - a);
-					if (prev_b > prev_a && a == prev_b + 1 &&
-					    s[prev_b] == ' ')
-						words_add(pairs, f[k].p + prev_a,
+					if (prev_b > prev_a &&
+					    a == prev_b + 1 && s[prev_b] == ' ')
+						words_add(pairs,
+						    f[k].p + prev_a,
 						    b - prev_a);
 					prev_a = a;
 					prev_b = b;
@@ -130,24 +132,70 @@ slice_of(const struct index *ix, size_t max, const char **p, size_t *n)
 	*n = len;
 }
 
-enum { F_WORD, F_CASE, F_PHRASE, F_ALT, F_CLASS, F_QUANT, F_ANCHOR, F_SHORT,
-	F_SLICE, F_ESCAPE, F_RANDOM, F_NFAMILIES };
+enum {
+	F_WORD,
+	F_CASE,
+	F_PHRASE,
+	F_ALT,
+	F_CLASS,
+	F_QUANT,
+	F_ANCHOR,
+	F_SHORT,
+	F_SLICE,
+	F_ESCAPE,
+	F_RANDOM,
+	F_NFAMILIES
+};
 
 static const char *const family[F_NFAMILIES] = {
-	"words", "upper-case words", "phrases", "alternations", "classes",
-	"quantifiers", "anchors and word boundaries", "1- and 2-letter patterns",
-	"slices of the text", "escapes and properties", "random regex syntax",
+	"words",
+	"upper-case words",
+	"phrases",
+	"alternations",
+	"classes",
+	"quantifiers",
+	"anchors and word boundaries",
+	"1- and 2-letter patterns",
+	"slices of the text",
+	"escapes and properties",
+	"random regex syntax",
 };
 
 static const int per_family[F_NFAMILIES] = {
-	120, 30, 50, 50, 50, 50, 40, 50, 80, 30, 150,
+	120,
+	30,
+	50,
+	50,
+	50,
+	50,
+	40,
+	50,
+	80,
+	30,
+	150,
 };
 
 static const char *const escapes[] = {
-	"\\d+", "\\s\\w{5}\\s", "[[:upper:]]{3}", "\\p{Lu}\\w+", "\\w+tion\\b",
-	"[aeiou]{3}", "\\.\\s+[A-Z]", "\\(e\\.g\\.", "(?i)TCP|udp", "(\\w)\\1",
-	"\\bO\\(\\w+\\)", "[^\\x00-\\x7f]+", "\\x{2019}", "(?s)a.b", "[0-9]{3}",
-	"\\Qe.g.\\E", "(?=lock)\\w", "(?<!dead)lock", "\\N{U+0027}", "\\S+@",
+	"\\d+",
+	"\\s\\w{5}\\s",
+	"[[:upper:]]{3}",
+	"\\p{Lu}\\w+",
+	"\\w+tion\\b",
+	"[aeiou]{3}",
+	"\\.\\s+[A-Z]",
+	"\\(e\\.g\\.",
+	"(?i)TCP|udp",
+	"(\\w)\\1",
+	"\\bO\\(\\w+\\)",
+	"[^\\x00-\\x7f]+",
+	"\\x{2019}",
+	"(?s)a.b",
+	"[0-9]{3}",
+	"\\Qe.g.\\E",
+	"(?=lock)\\w",
+	"(?<!dead)lock",
+	"\\N{U+0027}",
+	"\\S+@",
 };
 
 /* Fills b with one pattern of family f. */
@@ -161,13 +209,13 @@ generate(int f, const struct index *ix, const struct words *w,
 
 	b->len = 0;
 	switch (f) {
-	case F_WORD:
-		buf_adds(b, word);
-		break;
+	case F_WORD: buf_adds(b, word); break;
 	case F_CASE:
 		for (p = word; *p != '\0'; p++)
-			buf_addc(b, p == word || pick(2) ?
-			    (*p >= 'a' && *p <= 'z' ? *p - 32 : *p) : *p);
+			buf_addc(b,
+			    p == word || pick(2) ?
+			        (*p >= 'a' && *p <= 'z' ? *p - 32 : *p) :
+			        *p);
 		break;
 	case F_PHRASE:
 		buf_adds(b, pairs->v[pick(pairs->n)]);
@@ -199,28 +247,39 @@ generate(int f, const struct index *ix, const struct words *w,
 			if (i == k && f == F_CLASS) {
 				char tmp[16];
 				int c = (unsigned char)word[i] < 0x80 ?
-				    word[i] : 'e', r = 'a' + (int)pick(26);
+				    word[i] :
+				    'e',
+				    r = 'a' + (int)pick(26);
 
 				switch (pick(6)) {
-				case 0: snprintf(tmp, sizeof tmp, "[%c%c]", c, r); break;
-				case 1: snprintf(tmp, sizeof tmp, "[^%c]", c); break;
+				case 0:
+					snprintf(
+					    tmp, sizeof tmp, "[%c%c]", c, r);
+					break;
+				case 1:
+					snprintf(tmp, sizeof tmp, "[^%c]", c);
+					break;
 				case 2: snprintf(tmp, sizeof tmp, "\\w"); break;
 				case 3: snprintf(tmp, sizeof tmp, "."); break;
-				case 4: snprintf(tmp, sizeof tmp, "[a-%c]", c); break;
-				default: snprintf(tmp, sizeof tmp, "[%c-z]", c); break;
+				case 4:
+					snprintf(tmp, sizeof tmp, "[a-%c]", c);
+					break;
+				default:
+					snprintf(tmp, sizeof tmp, "[%c-z]", c);
+					break;
 				}
 				buf_adds(b, tmp);
 				if ((unsigned char)word[i] >= 0x80)
 					while (i + 1 < n &&
-					    ((unsigned char)word[i + 1] & 0xc0) ==
-					    0x80)
+					    ((unsigned char)word[i + 1] &
+					        0xc0) == 0x80)
 						i++;
 				continue;
 			}
 			buf_addc(b, word[i]);
 			if (i == k && ((unsigned char)word[i] < 0x80)) {
 				static const char *const q[] = { "?", "*", "+",
-				    "{1,2}", "{0}", "{2,}", "??", "*+" };
+					"{1,2}", "{0}", "{2,}", "??", "*+" };
 
 				buf_adds(b, q[pick(8)]);
 			}
@@ -237,8 +296,9 @@ generate(int f, const struct index *ix, const struct words *w,
 		break;
 	case F_SHORT:
 		for (k = 1 + pick(2); k > 0; k--)
-			buf_addc(b, "abcdefghijklmnopqrstuvwxyzAEIOU0123 ,.-'"[
-			    pick(40)]);
+			buf_addc(b,
+			    "abcdefghijklmnopqrstuvwxyzAEIOU0123 ,.-'"[pick(
+			        40)]);
 		break;
 	case F_SLICE:
 		slice_of(ix, 12, &p, &n);
@@ -302,9 +362,11 @@ one_case(const struct index *ix, char **pats, size_t npats,
 	if (!ok) {
 		st->diffs++;
 		if (st->diffs <= 5)
-			printf("#   differs: /%s/%s%s%s case=%d: index %zu hits, "
-			    "brute %zu hits\n", pats[0], npats > 1 ? " and /" :
-			    "", npats > 1 ? pats[1] : "", npats > 1 ? "/" : "",
+			printf(
+			    "#   differs: /%s/%s%s%s case=%d: index %zu hits, "
+			    "brute %zu hits\n",
+			    pats[0], npats > 1 ? " and /" : "",
+			    npats > 1 ? pats[1] : "", npats > 1 ? "/" : "",
 			    o->case_mode, r1 == -1 ? 0 : fast.n,
 			    r2 == -1 ? 0 : brute.n);
 	}
@@ -327,7 +389,7 @@ run_family(const struct index *ix, int f, const struct words *w,
 
 		generate(f, ix, w, pairs, &b1);
 		pats[0] = (char *)buf_cstr(&b1);
-		one_case(ix, pats, 1, &o, st);		/* smart case */
+		one_case(ix, pats, 1, &o, st); /* smart case */
 		o.case_mode = CASE_INSENSITIVE;
 		one_case(ix, pats, 1, &o, st);
 		o.case_mode = CASE_SENSITIVE;
@@ -377,7 +439,8 @@ main(int argc, char **argv)
 			struct stats st = { 0 };
 
 			run_family(&ix, f, &w, &pairs, &st);
-			printf("%s %d - diff: %s: %s (%zu cases, %zu narrowed by "
+			printf(
+			    "%s %d - diff: %s: %s (%zu cases, %zu narrowed by "
 			    "the index, %zu compile errors, %zu differences)\n",
 			    st.diffs ? "not ok" : "ok", ++t, argv[a], family[f],
 			    st.cases, st.narrowed, st.errors, st.diffs);

@@ -29,8 +29,9 @@ void t_fail(const char *file, int line, const char *fmt, ...)
 	do { \
 		const char *t_a = (a), *t_b = (b); \
 		if (t_a == NULL || strcmp(t_a, t_b) != 0) \
-			t_fail(__FILE__, __LINE__, "%s == \"%s\", want \"%s\"", \
-			    #a, t_a ? t_a : "(null)", t_b); \
+			t_fail(__FILE__, __LINE__, \
+			    "%s == \"%s\", want \"%s\"", #a, \
+			    t_a ? t_a : "(null)", t_b); \
 	} while (0)
 
 /* A deterministic generator for property tests (splitmix64). */

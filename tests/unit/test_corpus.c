@@ -22,8 +22,8 @@ parse(struct corpus *c, const char *name, const char *md)
 
 	warnings.len = 0;
 	buf_cstr(&warnings);
-	return corpus_parse(c, name, md, strlen(md), warn, NULL, err,
-	    sizeof err);
+	return corpus_parse(
+	    c, name, md, strlen(md), warn, NULL, err, sizeof err);
 }
 
 static const char *
@@ -36,24 +36,23 @@ void test_corpus_parses_the_builtin_format(void);
 void
 test_corpus_parses_the_builtin_format(void)
 {
-	static const char md[] =
-	    "# Title\n"
-	    "\n"
-	    "## Databases\n"
-	    "\n"
-	    "1. **What is a deadlock?**  \n"
-	    "   **Explanation**: Two transactions\n"
-	    "   wait for `each` other.\n"
-	    "\n"
-	    "2. **What is `ACID`?**  \n"
-	    "   **Explanation**: Atomicity &amp; more.\n"
-	    "\n"
-	    "## Data Structures and Algorithms\n"
-	    "\n"
-	    "3. **Explain a heap.**  \n"
-	    "   **Explanation**: A tree.\n"
-	    "\n"
-	    "   A second paragraph.\n";
+	static const char md[] = "# Title\n"
+	                         "\n"
+	                         "## Databases\n"
+	                         "\n"
+	                         "1. **What is a deadlock?**  \n"
+	                         "   **Explanation**: Two transactions\n"
+	                         "   wait for `each` other.\n"
+	                         "\n"
+	                         "2. **What is `ACID`?**  \n"
+	                         "   **Explanation**: Atomicity &amp; more.\n"
+	                         "\n"
+	                         "## Data Structures and Algorithms\n"
+	                         "\n"
+	                         "3. **Explain a heap.**  \n"
+	                         "   **Explanation**: A tree.\n"
+	                         "\n"
+	                         "   A second paragraph.\n";
 	struct corpus c = { 0 };
 
 	CHECK_INT(parse(&c, "q.md", md), 3);
@@ -69,7 +68,8 @@ test_corpus_parses_the_builtin_format(void)
 		CHECK_STR(c.records[1].answer, "Atomicity & more.");
 		CHECK_INT(c.records[1].line, 9);
 		CHECK_STR(c.records[2].question, "Explain a heap.");
-		CHECK_STR(c.records[2].answer, "A tree.\n\nA second paragraph.");
+		CHECK_STR(
+		    c.records[2].answer, "A tree.\n\nA second paragraph.");
 		CHECK_STR(category(&c, 2), "Data Structures and Algorithms");
 	}
 	CHECK_STR(buf_cstr(&warnings), "");
@@ -80,20 +80,20 @@ void test_corpus_warns_about_a_malformed_item_with_its_line(void);
 void
 test_corpus_warns_about_a_malformed_item_with_its_line(void)
 {
-	static const char md[] =
-	    "## A\n"
-	    "\n"
-	    "1. **Q one?**  \n"
-	    "   **Explanation**: one.\n"
-	    "\n"
-	    "2. Q two without bold\n"
-	    "   **Explanation**: two.\n"
-	    "\n"
-	    "3. **Q three?**\n";
+	static const char md[] = "## A\n"
+	                         "\n"
+	                         "1. **Q one?**  \n"
+	                         "   **Explanation**: one.\n"
+	                         "\n"
+	                         "2. Q two without bold\n"
+	                         "   **Explanation**: two.\n"
+	                         "\n"
+	                         "3. **Q three?**\n";
 	struct corpus c = { 0 };
 
 	CHECK_INT(parse(&c, "m.md", md), 2);
-	CHECK_STR(buf_cstr(&warnings), "m.md:6: list item does not start "
+	CHECK_STR(buf_cstr(&warnings),
+	    "m.md:6: list item does not start "
 	    "with a **bold question**; skipped\n");
 	if (c.nrecords == 2) {
 		CHECK_STR(c.records[1].question, "Q three?");
@@ -106,18 +106,17 @@ void test_corpus_handles_bom_crlf_front_matter_and_fences(void);
 void
 test_corpus_handles_bom_crlf_front_matter_and_fences(void)
 {
-	static const char md[] =
-	    "\xef\xbb\xbf---\r\n"
-	    "title: x\r\n"
-	    "---\r\n"
-	    "## Real\r\n"
-	    "\r\n"
-	    "```\r\n"
-	    "## Not a heading\r\n"
-	    "```\r\n"
-	    "\r\n"
-	    "1. **Q?**  \r\n"
-	    "   **Explanation**: A.\r\n";
+	static const char md[] = "\xef\xbb\xbf---\r\n"
+	                         "title: x\r\n"
+	                         "---\r\n"
+	                         "## Real\r\n"
+	                         "\r\n"
+	                         "```\r\n"
+	                         "## Not a heading\r\n"
+	                         "```\r\n"
+	                         "\r\n"
+	                         "1. **Q?**  \r\n"
+	                         "   **Explanation**: A.\r\n";
 	struct corpus c = { 0 };
 
 	CHECK_INT(parse(&c, "dir/crlf.md", md), 1);
@@ -150,8 +149,9 @@ test_corpus_rejects_invalid_utf8(void)
 	struct corpus c = { 0 };
 	char err[256] = "";
 
-	CHECK_INT(corpus_parse(&c, "x.md", "1. **\xff?**\n", 9, warn, NULL,
-	    err, sizeof err), -1);
+	CHECK_INT(corpus_parse(&c, "x.md", "1. **\xff?**\n", 9, warn, NULL, err,
+	              sizeof err),
+	    -1);
 	CHECK_STR(err, "not UTF-8 text (invalid byte at offset 5)");
 	CHECK_INT(c.nrecords, 0);
 	corpus_free(&c);
@@ -164,12 +164,14 @@ test_corpus_slugs(void)
 {
 	static const char *const cases[][2] = {
 		{ "Data Structures and Algorithms",
-		  "data-structures-and-algorithms" },
+		    "data-structures-and-algorithms" },
 		{ "Networking & APIs", "networking-apis" },
 		{ "  C++ / Rust  ", "c-rust" },
 		{ "Problem-Solving and Scenarios",
-		  "problem-solving-and-scenarios" },
-		{ "Größe", "gr\xc3\xb6\xc3\x9f" "e" },
+		    "problem-solving-and-scenarios" },
+		{ "Größe",
+		    "gr\xc3\xb6\xc3\x9f"
+		    "e" },
 		{ "!!!", "" },
 	};
 	size_t i;

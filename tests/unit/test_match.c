@@ -48,8 +48,8 @@ test_matcher_finds_every_match_with_byte_offsets(void)
 	char err[256];
 
 	CHECK_INT(scan("lock", MATCH_CASELESS, "Lock, deadLOCK", &s, err), 2);
-	CHECK(s.n == 2 && s.v[0][0] == 0 && s.v[0][1] == 4 &&
-	    s.v[1][0] == 10 && s.v[1][1] == 14);
+	CHECK(s.n == 2 && s.v[0][0] == 0 && s.v[0][1] == 4 && s.v[1][0] == 10 &&
+	    s.v[1][1] == 14);
 	/* empty matches count as matches but yield no spans */
 	CHECK_INT(scan("x*", 0, "ab", &s, err), 3);
 	CHECK_INT(s.n, 0);
@@ -60,8 +60,9 @@ test_matcher_finds_every_match_with_byte_offsets(void)
 	CHECK_INT(scan("a.b", 0, "a\nb", &s, err), 0);
 	/* whole words, Unicode-aware */
 	CHECK_INT(scan("lock", MATCH_WORD, "lock deadlock locks", &s, err), 1);
-	CHECK_INT(scan("\xc3\xa9t\xc3\xa9", MATCH_CASELESS,
-	    "\xc3\x89T\xc3\x89", &s, err), 1);
+	CHECK_INT(scan("\xc3\xa9t\xc3\xa9", MATCH_CASELESS, "\xc3\x89T\xc3\x89",
+	              &s, err),
+	    1);
 	/* offsets step over multi-byte characters after an empty match */
 	CHECK_INT(scan("\\b", 0, "\xc3\xa9 x", &s, err), 4);
 }
@@ -92,9 +93,9 @@ void test_smart_case_sees_unicode_upper_case(void);
 void
 test_smart_case_sees_unicode_upper_case(void)
 {
-	CHECK(match_has_upper("\xc3\x89", 2));	/* É */
-	CHECK(!match_has_upper("\xc3\xa9", 2));	/* é */
-	CHECK(match_has_upper("\xc7\x85", 2));	/* ǅ, title case */
+	CHECK(match_has_upper("\xc3\x89", 2)); /* É */
+	CHECK(!match_has_upper("\xc3\xa9", 2)); /* é */
+	CHECK(match_has_upper("\xc7\x85", 2)); /* ǅ, title case */
 	CHECK(!match_has_upper("\xe6\x9d\xb1", 3));
 }
 
@@ -148,17 +149,18 @@ test_only_kelvin_and_long_s_match_ascii_letters_caselessly(void)
 		re[0] = (char)c;
 		re[1] = '\0';
 		if (matcher_new(&m, re, 1, MATCH_CASELESS | MATCH_TRUSTED, &off,
-		    err, sizeof err) == -1)
+		        err, sizeof err) == -1)
 			continue;
 		matcher_jit(m);
 		matcher_scan(m, all, len, on_cp, &s, err, sizeof err);
 		matcher_free(m);
 		for (i = 0; i < s.n && i < 16; i++)
-			if (s.cps[i] != (uint32_t)c && s.cps[i] != (uint32_t)c - 32 &&
+			if (s.cps[i] != (uint32_t)c &&
+			    s.cps[i] != (uint32_t)c - 32 &&
 			    !(c == 'k' && s.cps[i] == 0x212a) &&
 			    !(c == 's' && s.cps[i] == 0x17f))
-				t_fail(__FILE__, __LINE__, "'%c' matches U+%04X",
-				    c, s.cps[i]);
+				t_fail(__FILE__, __LINE__,
+				    "'%c' matches U+%04X", c, s.cps[i]);
 		CHECK_INT(s.n, c == 'k' || c == 's' ? 3 : 2);
 	}
 	free(all);
@@ -178,13 +180,13 @@ void
 test_caseless_safe_ranges_have_no_other_case(void)
 {
 	static const char re[] = "[\\x{2000}-\\x{206f}\\x{3000}-\\x{303f}"
-	    "\\x{4e00}-\\x{9fff}\\x{ac00}-\\x{d7a3}]";
+	                         "\\x{4e00}-\\x{9fff}\\x{ac00}-\\x{d7a3}]";
 	struct matcher *m;
 	size_t len, off, n = 0;
 	char *all = all_code_points(&len), err[256];
 
 	CHECK(matcher_new(&m, re, strlen(re), MATCH_CASELESS | MATCH_TRUSTED,
-	    &off, err, sizeof err) == 0);
+	          &off, err, sizeof err) == 0);
 	matcher_jit(m);
 	matcher_scan(m, all, len, count, &n, err, sizeof err);
 	matcher_free(m);

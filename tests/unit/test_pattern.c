@@ -21,7 +21,7 @@ static const struct {
 	{ "Deadlock", 0, "Deadlock", 1 },
 	{ "it's", 0, "it(?:'|" LQ "|" RQ ")s", 0 },
 	{ "say \"hi\"", 0, "say (?:\"|" LDQ "|" RDQ ")hi(?:\"|" LDQ "|" RDQ ")",
-	  0 },
+	    0 },
 	{ "[']", 0, "['" LQ RQ "]", 0 },
 	{ "[^\"]", 0, "[^\"" LDQ RDQ "]", 0 },
 	{ "\\'", 0, "(?:'|" LQ "|" RQ ")", 0 },
@@ -29,7 +29,7 @@ static const struct {
 	{ "(?'name'x)\\k'name'", 0, "(?'name'x)\\k'name'", 0 },
 	{ "(?<Name>x)\\k<Name>", 0, "(?<Name>x)\\k<Name>", 0 },
 	{ "\\S+\\p{Lu}\\W\\x{41}\\N{U+42}", 0, "\\S+\\p{Lu}\\W\\x{41}\\N{U+42}",
-	  0 },
+	    0 },
 	{ "\\bA", 0, "\\bA", 1 },
 	{ "[A-Z]", 0, "[A-Z]", 1 },
 	{ "[[:upper:]]", 0, "[[:upper:]]", 0 },
@@ -50,14 +50,16 @@ test_pattern_preparation_table(void)
 	size_t i, *map;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		int up = pattern_prepare(cases[i].pat, cases[i].fixed, &b, &map);
+		int up = pattern_prepare(
+		    cases[i].pat, cases[i].fixed, &b, &map);
 
 		if (strcmp(buf_cstr(&b), cases[i].re) != 0 ||
 		    up != cases[i].upper)
-			t_fail(__FILE__, __LINE__, "/%s/%s gives /%s/ upper=%d, "
-			    "want /%s/ upper=%d", cases[i].pat,
-			    cases[i].fixed ? "F" : "", buf_cstr(&b), up,
-			    cases[i].re, cases[i].upper);
+			t_fail(__FILE__, __LINE__,
+			    "/%s/%s gives /%s/ upper=%d, "
+			    "want /%s/ upper=%d",
+			    cases[i].pat, cases[i].fixed ? "F" : "",
+			    buf_cstr(&b), up, cases[i].re, cases[i].upper);
 		free(map);
 	}
 	buf_free(&b);

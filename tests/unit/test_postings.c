@@ -65,7 +65,7 @@ test_postings_and_or_match_a_set_model(void)
 				postings_push(&y, (uint32_t)i);
 		}
 		postings_and(&x, &y, &and);
-		postings_or(&x, &y, &or);
+		postings_or(&x, &y, & or);
 		for (i = 0; i < 256; i++) {
 			if (inx[i] && iny[i])
 				CHECK(ka < and.n && and.ids[ka++] == i);
@@ -78,5 +78,5 @@ test_postings_and_or_match_a_set_model(void)
 	postings_free(&x);
 	postings_free(&y);
 	postings_free(&and);
-	postings_free(&or);
+	postings_free(& or);
 }

@@ -41,13 +41,16 @@ static const struct {
 	{ "\\x{41}\\x42\\N{U+43}", 0, "\"abc\"" },
 	{ "ab\\d+cd", 0, "+" },
 	{ "abc\\1", 0, "\"abc\"" },
-	{ "(a|b)(c|d)(e|f)", 0, "(\"ace\"|\"acf\"|\"ade\"|\"adf\"|\"bce\"|"
-	  "\"bcf\"|\"bde\"|\"bdf\")" },
-	{ "colou?r", 0, "((\"col\" \"olo\" \"lor\")|(\"col\" \"olo\" \"lou\" "
-	  "\"our\"))" },
-	{ "dead ?lock|livelock", 0, "((\"dea\" \"ead\" \"ad \" \"d l\" "
-	  "\" lo\" \"loc\" \"ock\")|(\"dea\" \"ead\" \"adl\" \"dlo\" \"loc\" "
-	  "\"ock\")|(\"liv\" \"ive\" \"vel\" \"elo\" \"loc\" \"ock\"))" },
+	{ "(a|b)(c|d)(e|f)", 0,
+	    "(\"ace\"|\"acf\"|\"ade\"|\"adf\"|\"bce\"|"
+	    "\"bcf\"|\"bde\"|\"bdf\")" },
+	{ "colou?r", 0,
+	    "((\"col\" \"olo\" \"lor\")|(\"col\" \"olo\" \"lou\" "
+	    "\"our\"))" },
+	{ "dead ?lock|livelock", 0,
+	    "((\"dea\" \"ead\" \"ad \" \"d l\" "
+	    "\" lo\" \"loc\" \"ock\")|(\"dea\" \"ead\" \"adl\" \"dlo\" \"loc\" "
+	    "\"ock\")|(\"liv\" \"ive\" \"vel\" \"elo\" \"loc\" \"ock\"))" },
 	/* syntax the planner does not read plans "all", never "none" */
 	{ "(?x)abc", 0, "+" },
 	{ "abc{,2}", 0, "+" },
@@ -59,16 +62,18 @@ static const struct {
 	{ "abc)", 0, "+" },
 	{ "(abc", 0, "+" },
 	/* bytes of non-ASCII literals: exact unless caseless */
-	{ "r\xc3\xa9seau", 0, "\"r\xc3\xa9\" \"\xc3\xa9s\" \"\xa9se\" \"sea\" "
-	  "\"eau\"" },
+	{ "r\xc3\xa9seau", 0,
+	    "\"r\\xc3\\xa9\" \"\\xc3\\xa9s\" \"\\xa9se\" \"sea\" "
+	    "\"eau\"" },
 	{ "r\xc3\xa9seau", 1, "\"sea\" \"eau\"" },
 	{ "\xe6\x9d\xb1\xe4\xba\xac", 1,
-	  "\"\\xe6\\x9d\\xb1\" \"\\x9d\\xb1\\xe4\" \"\\xb1\\xe4\\xba\" "
-	  "\"\\xe4\\xba\\xac\"" },
+	    "\"\\xe6\\x9d\\xb1\" \"\\x9d\\xb1\\xe4\" \"\\xb1\\xe4\\xba\" "
+	    "\"\\xe4\\xba\\xac\"" },
 	{ "it(?:'|\xe2\x80\x98|\xe2\x80\x99)s", 0,
-	  "((\"it'\" \"t's\")|(\"it\\xe2\" \"t\\xe2\\x80\" \"\\xe2\\x80\\x98\" "
-	  "\"\\x80\\x98s\")|(\"it\\xe2\" \"t\\xe2\\x80\" \"\\xe2\\x80\\x99\" "
-	  "\"\\x80\\x99s\"))" },
+	    "((\"it'\" \"t's\")|(\"it\\xe2\" \"t\\xe2\\x80\" "
+	    "\"\\xe2\\x80\\x98\" "
+	    "\"\\x80\\x98s\")|(\"it\\xe2\" \"t\\xe2\\x80\" \"\\xe2\\x80\\x99\" "
+	    "\"\\x80\\x99s\"))" },
 };
 
 void test_planner_table(void);
@@ -82,12 +87,13 @@ test_planner_table(void)
 		struct plan p;
 
 		b.len = 0;
-		plan_build(&p, cases[i].re, strlen(cases[i].re),
-		    cases[i].caseless);
+		plan_build(
+		    &p, cases[i].re, strlen(cases[i].re), cases[i].caseless);
 		plan_format(&p, &b);
 		if (strcmp(buf_cstr(&b), cases[i].plan) != 0)
-			t_fail(__FILE__, __LINE__, "plan of /%s/ is %s, want %s",
-			    cases[i].re, buf_cstr(&b), cases[i].plan);
+			t_fail(__FILE__, __LINE__,
+			    "plan of /%s/ is %s, want %s", cases[i].re,
+			    buf_cstr(&b), cases[i].plan);
 		plan_free(&p);
 	}
 	buf_free(&b);

@@ -1,0 +1,85 @@
+#!/bin/sh
+# make check: runs every suite, each printing TAP, and ends with the line
+# "N passed, N failed". Exits 1 when anything failed.
+# Environment: BUILD (build directory, default build), BEQ (the beq binary,
+# default ./beq): `make sanitize` points both at the ASan build.
+set -u
+cd "$(dirname "$0")/.."
+B=${BUILD:-build}
+BEQ=${BEQ:-./beq}
+log=$(mktemp "${TMPDIR:-/tmp}/beq-check.XXXXXX") || exit 2
+trap 'rm -f "$log"' EXIT INT TERM
+
+# suite NAME COMMAND...: runs COMMAND, keeping its TAP lines; a command
+# that fails without printing a "not ok" line counts as one failure.
+suite() {
+	name=$1
+	shift
+	echo "# $name"
+	"$@" > "$log.out" 2>&1
+	rc=$?
+	cat "$log.out"
+	grep -E '^(ok|not ok) ' "$log.out" >> "$log"
+	if [ "$rc" -ne 0 ] && ! grep -q '^not ok ' "$log.out"; then
+		echo "not ok - $name: exited $rc"
+		echo "not ok - $name: exited $rc" >> "$log"
+	fi
+	rm -f "$log.out"
+}
+
+tap() {	# tap NAME COMMAND...: one TAP line for a command's success
+	name=$1
+	shift
+	if out=$("$@" 2>&1); then
+		echo "ok - $name"
+	else
+		echo "not ok - $name"
+		printf '%s\n' "$out" | sed 's/^/#   /' | head -20
+		return 1
+	fi
+}
+
+have() { command -v "$1" > /dev/null 2>&1; }
+
+suite unit "$B/unit-tests"
+suite differential "$B/difftest" "$B/index.bin" "$B/test_index.bin"
+suite cli sh tests/cli/run.sh "$B/beq-test" "$BEQ"
+suite "brute-force switch" sh tests/brute.sh "$BEQ"
+suite reproducible tap "the same corpus gives the same index bytes" \
+	sh -c "$B/beq-stage1 index -q -o $B/repro.bin data &&
+	    cmp $B/repro.bin $B/index.bin && rm $B/repro.bin"
+if have mandoc; then
+	suite man tap "man/beq.1 passes mandoc -T lint" \
+		sh -c '! mandoc -T lint man/beq.1 2>&1 | grep .'
+fi
+[ -f tests/man-examples.sh ] && suite "man examples" sh tests/man-examples.sh "$BEQ"
+suite completions sh -c '
+	for sh in bash zsh fish; do
+		case $sh in
+		bash) f=completions/beq.bash ;;
+		zsh) f=completions/_beq ;;
+		fish) f=completions/beq.fish ;;
+		esac
+		if ! command -v $sh > /dev/null; then
+			echo "not ok - completions: $sh is not installed (make deps)"
+		elif [ ! -f "$f" ]; then
+			echo "not ok - completions: $f is missing"
+		elif $sh -n "$f"; then
+			echo "ok - completions: $sh -n $f"
+		else
+			echo "not ok - completions: $sh -n $f"
+		fi
+	done'
+[ -f tests/check-options.sh ] && suite options sh tests/check-options.sh "$BEQ"
+if [ -f tests/fuzz/fuzz.mk ]; then
+	suite "fuzz replay" make -s B="$B" fuzz-replay
+fi
+suite warnings sh tests/warnings.sh
+if have clang-format; then
+	suite format tap "sources match .clang-format" make -s fmt-check
+fi
+
+passed=$(grep -c '^ok ' "$log")
+failed=$(grep -c '^not ok ' "$log")
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

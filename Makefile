@@ -29,6 +29,8 @@ ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DBEQ_VERSION='"$(VERSION)"' \
 ALL_CFLAGS = $(WARNFLAGS) $(CFLAGS)
 
 B = build
+# the final binary; `make sanitize` builds its own under build/asan
+BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
 LIB = buf corpus corpus_store index index_write json match pattern query \
 	query_parse search text utf8 util varint
@@ -39,7 +41,7 @@ CLI_OBJ = $(CLI:%=$(B)/obj/%.o)
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=$(B)/obj/unit_%.o)
 
-all: beq
+all: $(BEQ_BIN)
 
 $(B)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -69,7 +71,7 @@ $(B)/test_index.bin: $(B)/beq-stage1 $(wildcard tests/data/*.md)
 $(B)/%_data.c: $(B)/%.bin $(B)/bin2c
 	$(B)/bin2c $< > $@.tmp && mv $@.tmp $@
 
-beq: $(LIB_OBJ) $(CLI_OBJ) $(B)/obj/index_data.o
+$(BEQ_BIN): $(LIB_OBJ) $(CLI_OBJ) $(B)/obj/index_data.o
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
 
 $(B)/beq-test: $(LIB_OBJ) $(CLI_OBJ) $(B)/obj/test_index_data.o
@@ -95,14 +97,14 @@ $(B)/difftest: $(B)/obj/diff_difftest.o $(LIB_OBJ)
 
 # ---- tests ----
 
-CHECK_BINS = beq $(B)/beq-stage1 $(B)/beq-test $(B)/unit-tests $(B)/difftest \
+CHECK_BINS = $(BEQ_BIN) $(B)/beq-stage1 $(B)/beq-test $(B)/unit-tests $(B)/difftest \
 	$(B)/index.bin $(B)/test_index.bin
 
 check: $(CHECK_BINS)
 	sh tests/check.sh
 
 print-compile-flags:
-	@echo $(ALL_CPPFLAGS) $(WARNFLAGS)
+	@echo $(filter-out -MMD -MP,$(ALL_CPPFLAGS)) $(WARNFLAGS)
 
 # The whole of `make check` again, built with ASan and UBSan in build/asan.
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -125,7 +127,7 @@ valgrind: $(CHECK_BINS)
 
 # ---- install ----
 
-install: beq
+install: $(BEQ_BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
 	    $(DESTDIR)$(FISHCOMPDIR)

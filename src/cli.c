@@ -130,9 +130,26 @@ cli_usage_error(const struct options *o, const char *fmt, ...)
 	return 2;
 }
 
-int
-cli_global(struct options *o, int c, const char *arg)
+/* The option getopt stopped at, as the user wrote it (without "=VALUE"). */
+static const char *
+culprit(char **argv, char *buf, size_t size)
 {
+	const char *a = argv[optind - 1];
+
+	if (optopt > 0 && optopt < 256 && strncmp(a, "--", 2) != 0) {
+		snprintf(buf, size, "-%c", optopt);
+		return buf;
+	}
+	snprintf(buf, size, "%.*s", (int)strcspn(a, "="), a);
+	return buf;
+}
+
+int
+cli_global(struct options *o, int c, char **argv)
+{
+	const char *arg = optarg;
+	char opt[64];
+
 	switch (c) {
 	case OPT_JSON: o->json = 1; return 0;
 	case OPT_COLOR:
@@ -159,13 +176,17 @@ cli_global(struct options *o, int c, const char *arg)
 		printf("beq %s (index format %d)\n", BEQ_VERSION,
 		    BEQ_FORMAT_VERSION);
 		return 1;
+	case ':':
+		return cli_usage_error(o, "option '%s' needs an argument",
+		    culprit(argv, opt, sizeof opt));
 	default:
-		/* getopt_long has printed what was wrong */
-		fprintf(stderr, "usage: beq %s\n",
-		    o->cmd ? o->cmd->synopsis :
-		             "[--json] [--color=WHEN] [--index=FILE] COMMAND "
-		             "[ARG]...");
-		return 2;
+		if (o->cmd == NULL)
+			return cli_usage_error(o,
+			    "unknown option '%s' (a command's own options go "
+			    "after its name, as in 'beq search -i PATTERN')",
+			    culprit(argv, opt, sizeof opt));
+		return cli_usage_error(
+		    o, "unknown option '%s'", culprit(argv, opt, sizeof opt));
 	}
 }
 
@@ -291,7 +312,7 @@ cli_categories(const struct options *o, char *const *cats, size_t ncats,
 		if (found == UINT32_MAX) {
 			if (nfound > 1)
 				warnx("%s: category '%s' is ambiguous: it "
-				      "starts %s",
+				      "could be %s",
 				    o->cmd->name, cats[k], buf_cstr(&list));
 			else {
 				list.len = 0;
@@ -351,7 +372,7 @@ cli_globals_only(struct options *o, int argc, char **argv)
 
 	while ((c = getopt_long(
 	            argc, argv, CLI_GLOBAL_SHORT, longopts, NULL)) != -1)
-		if ((rc = cli_global(o, c, optarg)) != 0)
+		if ((rc = cli_global(o, c, argv)) != 0)
 			return rc == 1 ? 0 : rc;
 	return -1;
 }

@@ -15,7 +15,9 @@ enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
  * OPT_LOCAL on. */
 enum { OPT_JSON = 256, OPT_COLOR, OPT_INDEX, OPT_LOCAL = 300 };
 
-#define CLI_GLOBAL_SHORT "hV"
+/* The leading ':' makes getopt return ':' for a missing argument and
+ * print nothing itself: cli_global says what was wrong, as beq does. */
+#define CLI_GLOBAL_SHORT ":hV"
 #define CLI_GLOBAL_LONG \
 	{ "json", no_argument, NULL, OPT_JSON }, \
 	    { "color", required_argument, NULL, OPT_COLOR }, \
@@ -46,10 +48,11 @@ struct options {
 	struct buf out;
 };
 
-/* Handles global option c (from getopt_long). Returns 0 when handled, 1
- * when help or version was printed (exit 0), 2 on a bad value or an
- * unknown option (message and usage printed; exit 2). */
-int cli_global(struct options *o, int c, const char *arg);
+/* Handles global option c (from getopt_long over argv, with optarg and
+ * optind as it left them). Returns 0 when handled, 1 when help or version
+ * was printed (exit 0), 2 on a bad value, a missing argument or an unknown
+ * option (message and usage printed; exit 2). */
+int cli_global(struct options *o, int c, char **argv);
 
 /* Parses argv for a command whose only options are the global ones.
  * Returns -1 to go on with the operands at optind, else an exit status. */

@@ -147,7 +147,8 @@ add_dir(struct run *run, const char *path)
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_str);
 	for (i = 0; i < n; i++) {
 		struct buf p = { 0 };
 
@@ -217,7 +218,8 @@ write_atomic(const char *path, const struct buf *b)
 		return -1;
 	}
 	if ((fd = mkstemp(tmp_path)) == -1) {
-		warnx("index: %s: %s", tmp_path, strerror(errno));
+		warnx("index: %s: cannot create a file beside it: %s", path,
+		    strerror(errno));
 		return -1;
 	}
 	have_tmp = 1;
@@ -279,7 +281,7 @@ cmd_index(int argc, char **argv, struct options *o)
 			output = optarg;
 		else if (c == 'q')
 			run.quiet = 1;
-		else if ((c = cli_global(o, c, optarg)) != 0)
+		else if ((c = cli_global(o, c, argv)) != 0)
 			return c == 1 ? 0 : c;
 	}
 	if (output == NULL)
@@ -305,9 +307,10 @@ cmd_index(int argc, char **argv, struct options *o)
 	if (write_atomic(output, &out) == -1)
 		goto out;
 	if (!run.quiet)
-		warnx("index: %zu file%s, %zu records, %zu warning%s -> %s",
+		warnx("index: %zu file%s, %zu record%s, %zu warning%s -> %s",
 		    run.files, run.files == 1 ? "" : "s", run.corpus.nrecords,
-		    run.warnings, run.warnings == 1 ? "" : "s", output);
+		    run.corpus.nrecords == 1 ? "" : "s", run.warnings,
+		    run.warnings == 1 ? "" : "s", output);
 	rc = 0;
 out:
 	corpus_free(&run.corpus);

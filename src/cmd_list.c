@@ -26,7 +26,7 @@ cmd_list(int argc, char **argv, struct options *o)
 	            argc, argv, CLI_GLOBAL_SHORT "c:", longopts, NULL)) != -1) {
 		if (c == 'c')
 			cats[ncats++] = optarg;
-		else if ((c = cli_global(o, c, optarg)) != 0) {
+		else if ((c = cli_global(o, c, argv)) != 0) {
 			rc = c == 1 ? 0 : c;
 			goto out;
 		}

@@ -52,7 +52,7 @@ cmd_random(int argc, char **argv, struct options *o)
 				goto out;
 			}
 			seeded = 1;
-		} else if ((c = cli_global(o, c, optarg)) != 0) {
+		} else if ((c = cli_global(o, c, argv)) != 0) {
 			rc = c == 1 ? 0 : c;
 			goto out;
 		}

@@ -77,7 +77,7 @@ cmd_search(int argc, char **argv, struct options *o)
 		case OPT_COUNT: count = 1; break;
 		case OPT_IDS: ids = 1; break;
 		default:
-			if ((c = cli_global(o, c, optarg)) != 0) {
+			if ((c = cli_global(o, c, argv)) != 0) {
 				rc = c == 1 ? 0 : c;
 				goto out;
 			}

@@ -180,7 +180,8 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 		tri.n = 0;
 		index_trigrams(r->question, strlen(r->question), collect, &tri);
 		index_trigrams(r->answer, strlen(r->answer), collect, &tri);
-		qsort(tri.v, tri.n, sizeof *tri.v, cmp_u64);
+		if (tri.n > 1)
+			qsort(tri.v, tri.n, sizeof *tri.v, cmp_u64);
 		for (j = 0; j < tri.n; j++)
 			if (j == 0 || tri.v[j] != tri.v[j - 1])
 				u64_push(&pairs, tri.v[j] << 32 | i);

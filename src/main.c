@@ -15,12 +15,24 @@ int
 main(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int c, rc, fin;
+	const struct command *cmd;
+	int c, rc, fin, help = 0;
 
 	while ((c = getopt_long(
 	            argc, argv, "+" CLI_GLOBAL_SHORT, global_long, NULL)) != -1)
-		if ((rc = cli_global(&o, c, optarg)) != 0)
+		if (c == 'h')
+			help = 1;
+		else if ((rc = cli_global(&o, c, argv)) != 0)
 			return rc == 1 ? cli_finish(&o) : rc;
+	if (help) {
+		/* "beq --help search", as "beq search --help" */
+		cmd = optind < argc ? cli_command(argv[optind]) : NULL;
+		if (cmd != NULL)
+			cli_help(cmd);
+		else
+			cli_help_all();
+		return cli_finish(&o);
+	}
 	if (optind >= argc)
 		return cli_usage_error(&o, "no command given (try 'beq help')");
 	o.cmd = cli_command(argv[optind]);

@@ -46,8 +46,6 @@ matcher_new(struct matcher **mp, const char *re, size_t len, int flags,
 	cc = pcre2_compile_context_create(NULL);
 	if (cc == NULL)
 		return errorf(err, errsz, "out of memory");
-	if (flags & MATCH_WORD)
-		pcre2_set_compile_extra_options(cc, PCRE2_EXTRA_MATCH_WORD);
 	m = xcalloc(1, sizeof *m);
 	m->code = pcre2_compile((PCRE2_SPTR)re, len, opt, &code, &off, cc);
 	pcre2_compile_context_free(cc);

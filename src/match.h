@@ -9,7 +9,6 @@ struct matcher;
 
 enum {
 	MATCH_CASELESS = 1, /* letters match either case */
-	MATCH_WORD = 2, /* whole words only */
 	MATCH_TRUSTED = 4, /* subjects are known valid UTF-8 */
 };
 

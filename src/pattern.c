@@ -14,9 +14,19 @@ struct lex {
 	struct buf *out;
 	size_t *map, cap;
 	int want_map;
+	int extended; /* (?x) seen: '#' may start a comment */
 	struct buf lits; /* non-ASCII literal characters */
 	int upper;
 };
+
+static void
+map_reserve(struct lex *lx, size_t need)
+{
+	if (need > lx->cap) {
+		lx->cap = need * 2 + 16;
+		lx->map = xreallocarray(lx->map, lx->cap, sizeof *lx->map);
+	}
+}
 
 static void
 emit(struct lex *lx, const char *p, size_t n)
@@ -24,11 +34,7 @@ emit(struct lex *lx, const char *p, size_t n)
 	size_t i, from = (size_t)(lx->s - lx->pat);
 
 	if (lx->want_map) {
-		if (lx->out->len + n > lx->cap) {
-			lx->cap = (lx->out->len + n) * 2 + 16;
-			lx->map = xreallocarray(
-			    lx->map, lx->cap, sizeof *lx->map);
-		}
+		map_reserve(lx, lx->out->len + n);
 		for (i = 0; i < n; i++)
 			lx->map[lx->out->len + i] = from;
 	}
@@ -173,7 +179,9 @@ group(struct lex *lx)
 
 				while (n < left && s[n] != ')' && s[n] != ':' &&
 				    s[n] != '>' && s[n] != '(')
-					n++;
+					if (s[n++] == 'x' && s[2] != 'P' &&
+					    s[2] != '&')
+						lx->extended = 1;
 				copy(lx, n);
 			}
 		} else
@@ -182,8 +190,65 @@ group(struct lex *lx)
 		copy(lx, 1);
 }
 
+/* Length of the start-of-pattern option settings at the head of re, such
+ * as (*UCP) or (*LIMIT_MATCH=10): they must stay first. */
+static size_t
+leading_options(const char *re, size_t len)
+{
+	static const char *const names[] = { "UTF", "UCP", "NO_", "NOTEMPTY",
+		"LIMIT_", "CR", "LF", "ANY", "NUL", "BSR_" };
+	size_t i = 0, k;
+
+	while (len - i > 2 && re[i] == '(' && re[i + 1] == '*') {
+		const char *close = memchr(re + i, ')', len - i);
+
+		for (k = 0; k < sizeof names / sizeof names[0]; k++)
+			if (strncmp(re + i + 2, names[k], strlen(names[k])) ==
+			    0)
+				break;
+		if (close == NULL || k == sizeof names / sizeof names[0])
+			break;
+		i = (size_t)(close - re) + 1;
+	}
+	return i;
+}
+
+/* Wraps the regex in out so that it matches whole words only, as grep -w:
+ * no word character just before or just after a match. (PCRE2's own
+ * option puts \b around it, which never matches after "O(1)".) */
+static void
+whole_words(struct lex *lx, int quoting)
+{
+	static const char head[] = "(?<!\\w)(?:";
+	struct buf *out = lx->out;
+	size_t lead = leading_options(out->data, out->len), n = out->len;
+	char *body = xstrndup(out->data + lead, n - lead);
+	size_t *bmap = NULL;
+
+	if (lx->want_map) {
+		bmap = xreallocarray(NULL, n - lead + 1, sizeof *bmap);
+		memcpy(bmap, lx->map + lead, (n - lead) * sizeof *bmap);
+	}
+	out->len = lead;
+	lx->s = lx->pat;
+	emit(lx, head, sizeof head - 1);
+	if (lx->want_map) {
+		map_reserve(lx, out->len + n - lead);
+		memcpy(lx->map + out->len, bmap, (n - lead) * sizeof *bmap);
+	}
+	buf_add(out, body, n - lead);
+	lx->s = lx->end;
+	/* close an open \Q, end an extended-mode comment */
+	emit(lx, quoting ? "\\E" : "", quoting ? 2 : 0);
+	emit(
+	    lx, lx->extended ? "\n)(?!\\w)" : ")(?!\\w)", lx->extended ? 8 : 7);
+	free(body);
+	free(bmap);
+}
+
 int
-pattern_prepare(const char *pat, int fixed, struct buf *out, size_t **map)
+pattern_prepare(
+    const char *pat, int fixed, int word, struct buf *out, size_t **map)
 {
 	struct lex lx = { 0 };
 	int in_class = 0, quoting = 0, class_start = 0;
@@ -243,6 +308,8 @@ pattern_prepare(const char *pat, int fixed, struct buf *out, size_t **map)
 			literal(&lx, 0, 0);
 		class_start = 0;
 	}
+	if (word)
+		whole_words(&lx, quoting);
 	if (!lx.upper && lx.lits.len > 0)
 		lx.upper = match_has_upper(lx.lits.data, lx.lits.len);
 	buf_free(&lx.lits);

@@ -174,6 +174,8 @@ set_clean(struct sset *s, int rev)
 {
 	size_t i, w = 0;
 
+	if (s->n < 2)
+		return;
 	qsort(s->s, s->n, sizeof *s->s, rev ? cmp_rev : cmp_fwd);
 	for (i = 0; i < s->n; i++)
 		if (w == 0 || str_cmp(s->s[w - 1], s->s[i], 0) != 0)
@@ -211,8 +213,10 @@ set_union(
 	struct sset s;
 
 	s.s = qi_alloc(ar, (a->n + b->n + 1) * sizeof *s.s);
-	memcpy(s.s, a->s, a->n * sizeof *s.s);
-	memcpy(s.s + a->n, b->s, b->n * sizeof *s.s);
+	if (a->n > 0)
+		memcpy(s.s, a->s, a->n * sizeof *s.s);
+	if (b->n > 0)
+		memcpy(s.s + a->n, b->s, b->n * sizeof *s.s);
 	s.n = a->n + b->n;
 	set_clean(&s, rev);
 	return s;

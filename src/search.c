@@ -91,13 +91,11 @@ prepare(const struct index *ix, const char *pat, const struct search_opts *o,
 	char msg[BEQ_ERR_MAX];
 	int upper, flags = 0, caseless;
 
-	upper = pattern_prepare(pat, o->fixed, &re, &map);
+	upper = pattern_prepare(pat, o->fixed, o->word, &re, &map);
 	caseless = o->case_mode == CASE_INSENSITIVE ||
 	    (o->case_mode == CASE_SMART && !upper);
 	if (caseless)
 		flags |= MATCH_CASELESS;
-	if (o->word)
-		flags |= MATCH_WORD;
 	if (ix->embedded)
 		flags |= MATCH_TRUSTED;
 	if (matcher_new(&p->m, re.data, re.len, flags, &off, msg, sizeof msg) ==
@@ -196,7 +194,8 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	}
 	/* A hit: every pattern matched it, and its category is wanted. Its
 	 * spans are the collected ones of its record, grouped by sorting. */
-	qsort(col.v, col.n, sizeof *col.v, cmp_span);
+	if (col.n > 1)
+		qsort(col.v, col.n, sizeof *col.v, cmp_span);
 	res->hits = xcalloc(col.n + 1, sizeof *res->hits);
 	for (i = 0; i < col.n; i = k) {
 		uint32_t rec = col.v[i].rec;

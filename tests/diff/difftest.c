@@ -332,7 +332,9 @@ same(const struct search_result *a, const struct search_result *b)
 
 		if (x->rec != y->rec || x->score != y->score ||
 		    x->nspans != y->nspans ||
-		    memcmp(x->spans, y->spans, x->nspans * sizeof *x->spans))
+		    (x->nspans > 0 &&
+		        memcmp(
+		            x->spans, y->spans, x->nspans * sizeof *x->spans)))
 			return 0;
 	}
 	return 1;

@@ -1,0 +1,124 @@
+# bash completion for beq(1): subcommands, their options and the global
+# ones, category slugs and ids from beq itself, files for --index and -o.
+# Self-contained: works with or without the bash-completion package.
+
+_beq_commands='search show list categories random index info help'
+_beq_global='--json --color= --index= -h --help -V --version'
+
+# _beq_options CMD: the options of CMD, without the global ones.
+_beq_options()
+{
+	case $1 in
+	search)
+		echo '-i --ignore-case -s --case-sensitive -F --fixed-strings' \
+		    '-w --word-regexp -e --regexp= -c --category= -m' \
+		    '--max-count= --sort= --count --ids' ;;
+	list) echo '-c --category=' ;;
+	random) echo '-c --category= --seed=' ;;
+	index) echo '-o --output= -q --quiet' ;;
+	esac
+}
+
+_beq()
+{
+	local line cur prev opt val cmd beq i w
+	local -a words index
+	COMPREPLY=()
+
+	# Split the line up to the cursor at blanks only: COMP_WORDS also
+	# splits at '=' and ':', which would tear --sort=id apart.
+	line=${COMP_LINE:0:COMP_POINT}
+	read -ra words <<<"$line"
+	if [[ -z $line || $line == *[[:blank:]] ]]; then
+		words+=('')
+	fi
+	cur=${words[${#words[@]} - 1]}
+	prev=
+	((${#words[@]} > 1)) && prev=${words[${#words[@]} - 2]}
+
+	beq=${words[0]}
+	[[ $beq == beq || $beq == */beq ]] || beq=beq
+	beq=${beq/#\~/$HOME}
+
+	# The command is the first word that is neither an option nor the
+	# argument of one; an --index anywhere applies to the dynamic lists.
+	for ((i = 1; i < ${#words[@]} - 1; i++)); do
+		w=${words[i]}
+		case $w in
+		--index)
+			((i++))
+			index=(--index "${words[i]/#\~/$HOME}") ;;
+		--index=*)
+			w=${w#--index=}
+			index=(--index "${w/#\~/$HOME}") ;;
+		--color)
+			((i++)) ;;
+		-c | --category | -e | --regexp | -m | --max-count | --sort | \
+		    --seed | -o | --output)
+			[[ -n $cmd ]] && ((i++)) ;;
+		--)
+			[[ -z $cmd ]] && cmd=${words[i + 1]}
+			break ;;
+		-*) ;;
+		*)
+			[[ -z $cmd ]] && cmd=$w ;;
+		esac
+	done
+
+	# An option's argument: "--opt=val" in the current word, or "--opt val".
+	opt='' val=$cur
+	if [[ $cur == --*=* ]]; then
+		opt=${cur%%=*} val=${cur#*=}
+	elif [[ $prev == -* && $prev != *=* ]]; then
+		opt=$prev
+	fi
+	case $opt in
+	--color)
+		mapfile -t COMPREPLY < <(compgen -W 'auto always never' -- "$val") ;;
+	--sort)
+		[[ $cmd == search ]] &&
+			mapfile -t COMPREPLY < <(compgen -W 'score id' -- "$val") ;;
+	--index | -o | --output)
+		if [[ $opt == --index || $cmd == index ]]; then
+			compopt -o filenames 2>/dev/null
+			mapfile -t COMPREPLY < <(compgen -f -- "$val")
+		fi ;;
+	-c | --category)
+		[[ $cmd == search || $cmd == list || $cmd == random ]] &&
+			mapfile -t COMPREPLY < <(compgen -W "$("$beq" "${index[@]}" \
+			    categories 2>/dev/null | cut -f1)" -- "$val") ;;
+	-e | --regexp | -m | --max-count | --seed)
+		[[ -n $cmd ]] && return 0 ;;
+	esac
+	if [[ -n $opt && ${#COMPREPLY[@]} -gt 0 ]]; then
+		# Without '=' in COMP_WORDBREAKS the whole word is replaced.
+		if [[ $cur == --*=* && $COMP_WORDBREAKS != *=* ]]; then
+			COMPREPLY=("${COMPREPLY[@]/#/$opt=}")
+		fi
+		return 0
+	fi
+	[[ $cur == --*=* ]] && return 0
+
+	if [[ $cur == -* ]]; then
+		mapfile -t COMPREPLY < <(compgen -W "$_beq_global $(_beq_options "$cmd")" \
+		    -- "$cur")
+		[[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] &&
+			compopt -o nospace 2>/dev/null
+		return 0
+	fi
+	case $cmd in
+	'')
+		mapfile -t COMPREPLY < <(compgen -W "$_beq_commands" -- "$cur") ;;
+	help)
+		mapfile -t COMPREPLY < <(compgen -W "$_beq_commands" -- "$cur") ;;
+	show)
+		mapfile -t COMPREPLY < <(compgen -W "$("$beq" "${index[@]}" list \
+		    2>/dev/null | cut -f1)" -- "$cur") ;;
+	index)
+		compopt -o filenames 2>/dev/null
+		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+	esac
+	return 0
+}
+
+complete -F _beq beq

@@ -1,0 +1,110 @@
+# fish completion for beq(1): subcommands, their options and the global
+# ones, category slugs and ids from beq itself, files for --index and -o.
+
+# Print the subcommand on the command line, if there is one yet.
+function __beq_command
+    set -l tokens (commandline -opc)
+    set -e tokens[1]
+    set -l skip 0
+    for t in $tokens
+        if test $skip = 1
+            set skip 0
+            continue
+        end
+        switch $t
+            case --index --color
+                set skip 1
+            case '-*'
+            case '*'
+                echo $t
+                return 0
+        end
+    end
+    return 1
+end
+
+# True when the subcommand is one of the arguments.
+function __beq_using
+    set -l cmd (__beq_command)
+    or return 1
+    contains -- $cmd $argv
+end
+
+# Run beq with the --index given on the line, if any.
+function __beq_query
+    set -l tokens (commandline -opc)
+    set -l bin beq
+    string match -qr '(^|/)beq$' -- $tokens[1]; and set bin $tokens[1]
+    set -l idx
+    for i in (seq 2 (count $tokens))
+        switch $tokens[$i]
+            case '--index=*'
+                set idx --index (string replace -- --index= '' $tokens[$i])
+            case --index
+                test $i -lt (count $tokens)
+                and set idx --index $tokens[(math $i + 1)]
+        end
+    end
+    set idx (string replace -r '^~' -- $HOME $idx)
+    set bin (string replace -r '^~' -- $HOME $bin)
+    $bin $idx $argv 2>/dev/null
+end
+
+function __beq_categories
+    __beq_query categories | string replace -r '^([^\t]*)\t[^\t]*\t' '$1\t'
+end
+
+function __beq_ids
+    __beq_query list | string replace -r '^([^\t]*)\t[^\t]*\t' '$1\t'
+end
+
+set -l __beq_commands search show list categories random index info help
+
+complete -c beq -f
+
+# global options, before or after the command
+complete -c beq -l json -d 'print one JSON object per line (NDJSON)'
+complete -c beq -l color -x -a 'auto always never' -d 'color the text output'
+complete -c beq -l index -r -F -d 'use this index file instead of the built-in one'
+complete -c beq -s h -l help -d 'show help and exit'
+complete -c beq -s V -l version -d 'show the version and exit'
+
+# commands
+set -l nocmd "not __beq_command"
+complete -c beq -n $nocmd -a search -d 'print the records in which every pattern matches'
+complete -c beq -n $nocmd -a show -d 'print the records with these ids'
+complete -c beq -n $nocmd -a list -d 'print ID<TAB>CATEGORY<TAB>QUESTION for every record'
+complete -c beq -n $nocmd -a categories -d 'print SLUG<TAB>COUNT<TAB>NAME for every category'
+complete -c beq -n $nocmd -a random -d 'print one record chosen at random'
+complete -c beq -n $nocmd -a index -d 'build an index file from markdown files and directories'
+complete -c beq -n $nocmd -a info -d 'describe the index in use: counts, sizes, format version'
+complete -c beq -n $nocmd -a help -d 'show help for beq or for one command'
+
+# search
+set -l search "__beq_using search"
+complete -c beq -n "$search; and not __fish_seen_argument -s s -l case-sensitive" -s i -l ignore-case -d 'letters match either case'
+complete -c beq -n "$search; and not __fish_seen_argument -s i -l ignore-case" -s s -l case-sensitive -d 'letters match case exactly'
+complete -c beq -n $search -s F -l fixed-strings -d 'patterns are literal strings'
+complete -c beq -n $search -s w -l word-regexp -d 'match whole words only'
+complete -c beq -n $search -s e -l regexp -x -d 'a pattern, even one starting with -'
+complete -c beq -n $search -s m -l max-count -x -d 'print at most N records'
+complete -c beq -n $search -l sort -x -a 'score\t"most relevant first" id\t"corpus order"' -d 'order of the records'
+complete -c beq -n "$search; and not __fish_seen_argument -l ids" -l count -d 'print only the number of matching records'
+complete -c beq -n "$search; and not __fish_seen_argument -l count" -l ids -d 'print only the ids of matching records'
+
+# search, list, random
+complete -c beq -n "__beq_using search list random" -s c -l category -x -a '(__beq_categories)' -d 'only records in this category'
+
+# show
+complete -c beq -n "__beq_using show" -a '(__beq_ids)'
+
+# random
+complete -c beq -n "__beq_using random" -l seed -x -d 'choose reproducibly'
+
+# index
+complete -c beq -n "__beq_using index" -s o -l output -r -F -d 'write the index to this file'
+complete -c beq -n "__beq_using index" -s q -l quiet -d 'print no warnings and no summary'
+complete -c beq -n "__beq_using index" -F
+
+# help
+complete -c beq -n "__beq_using help" -a "$__beq_commands"

@@ -340,22 +340,27 @@ cli_categories(const struct options *o, char *const *cats, size_t ncats,
 void
 cli_flush(struct options *o)
 {
-	if (o->out.len > 0)
-		fwrite(o->out.data, 1, o->out.len, stdout);
+	if (o->out.len > 0 && o->write_errno == 0 &&
+	    fwrite(o->out.data, 1, o->out.len, stdout) != o->out.len)
+		o->write_errno = errno ? errno : EIO;
 	o->out.len = 0;
 }
 
 int
 cli_finish(struct options *o)
 {
-	int bad;
-
 	cli_flush(o);
-	bad = fflush(stdout) != 0 || ferror(stdout);
+	errno = 0;
+	if ((fflush(stdout) != 0 || ferror(stdout)) && o->write_errno == 0)
+		o->write_errno = errno ? errno : EIO;
 	buf_free(&o->out);
 	index_close(&o->ix);
-	if (bad) {
-		warnx("write error: %s", strerror(errno ? errno : EIO));
+	/* A reader that went away (with SIGPIPE ignored, else the signal
+	 * ended us already) wanted no more: that is no error. */
+	if (o->write_errno == EPIPE)
+		return 0;
+	if (o->write_errno != 0) {
+		warnx("write error: %s", strerror(o->write_errno));
 		return 2;
 	}
 	return 0;

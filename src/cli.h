@@ -46,6 +46,7 @@ struct options {
 	int color; /* resolved by cli_open */
 	int width;
 	struct buf out;
+	int write_errno; /* the first output error, 0 if none */
 };
 
 /* Handles global option c (from getopt_long over argv, with optarg and

@@ -58,7 +58,8 @@ cmd_info(int argc, char **argv, struct options *o)
 		s = index_source(ix, i, &count);
 		buf_adds(&o->out, "source      ");
 		text_field(&o->out, s.p, s.len);
-		buf_printf(&o->out, " (%u records)\n", count);
+		buf_printf(
+		    &o->out, " (%u record%s)\n", count, count == 1 ? "" : "s");
 	}
 	return 0;
 }

@@ -1,5 +1,7 @@
 /* beq show ID...: full records by id. */
 #include <getopt.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "cli.h"
 #include "cmds.h"
@@ -19,7 +21,8 @@ cmd_show(int argc, char **argv, struct options *o)
 	if (optind >= argc)
 		return cli_usage_error(o, "no id given");
 	for (i = optind; i < argc; i++)
-		if (cli_number(argv[i], UINT32_MAX, &id) == -1)
+		if (argv[i][0] == '\0' ||
+		    strspn(argv[i], "0123456789") != strlen(argv[i]))
 			return cli_usage_error(o,
 			    "'%s' is not an id (a "
 			    "number from 'beq list')",
@@ -31,11 +34,13 @@ cmd_show(int argc, char **argv, struct options *o)
 	for (i = optind; i < argc; i++) {
 		struct index_record r;
 
-		cli_number(argv[i], UINT32_MAX, &id);
+		/* all digits: an id, perhaps one too large to exist */
+		if (cli_number(argv[i], UINT32_MAX, &id) == -1)
+			id = (unsigned long long)UINT32_MAX + 1;
 		if (id == 0 || id > o->ix.nrecords) {
 			cli_flush(o);
-			warnx("show: no such id: %llu (ids run from 1 to %u)",
-			    id, o->ix.nrecords);
+			warnx("show: no such id: %s (ids run from 1 to %u)",
+			    argv[i], o->ix.nrecords);
 			missing = 1;
 			continue;
 		}

@@ -20,6 +20,7 @@ struct parser {
 	int caseless;
 	int depth;
 	int bail;
+	int quoting; /* inside \Q...\E */
 };
 
 static struct info parse_alt(struct parser *p);
@@ -242,24 +243,6 @@ escape(struct parser *p, int in_class, uint32_t *cp)
 	}
 }
 
-/* \Q...\E: every character literal. */
-static struct info
-quoted(struct parser *p)
-{
-	struct info x = qi_empty_string(p->ar);
-	uint32_t cp;
-
-	while (p->s < p->end) {
-		if (p->end - p->s >= 2 && p->s[0] == '\\' && p->s[1] == 'E') {
-			p->s += 2;
-			break;
-		}
-		p->s += utf8_decode(p->s, (size_t)(p->end - p->s), &cp);
-		x = qi_concat(p->ar, x, literal(p, cp));
-	}
-	return x;
-}
-
 /* A bracketed class; small ones become sets of characters. */
 static struct info class(struct parser *p)
 {
@@ -440,6 +423,10 @@ atom(struct parser *p)
 	uint32_t cp;
 	int kind;
 
+	if (p->quoting) {
+		p->s += utf8_decode(p->s, (size_t)(p->end - p->s), &cp);
+		return literal(p, cp);
+	}
 	switch (*p->s) {
 	case '(': p->s++; return group(p);
 	case '[': p->s++; return class(p);
@@ -457,12 +444,39 @@ atom(struct parser *p)
 		case ESC_ANYCHAR: return qi_any_string(p->ar, 0);
 		case ESC_ANY: return qi_any_string(p->ar, 1);
 		case ESC_EMPTY: return qi_empty_string(p->ar);
-		case ESC_QUOTE: return quoted(p);
 		default: return bail(p);
 		}
 	default:
 		p->s += utf8_decode(p->s, (size_t)(p->end - p->s), &cp);
 		return literal(p, cp);
+	}
+}
+
+/* Skips what PCRE2 reads as nothing at all: (?#comments), \Q and \E
+ * (noting whether a quote is open). A quantifier after them applies to
+ * the item before them, so they must not stand as items themselves; and
+ * in \Q...\E each character is an item of its own ("\Qab\E+" repeats
+ * the b). */
+static void
+skip_nothing(struct parser *p)
+{
+	for (;;) {
+		size_t left = (size_t)(p->end - p->s);
+		const char *e;
+
+		if (left >= 2 && memcmp(p->s, "\\E", 2) == 0) {
+			p->s += 2;
+			p->quoting = 0;
+		} else if (p->quoting)
+			return;
+		else if (left >= 2 && memcmp(p->s, "\\Q", 2) == 0) {
+			p->s += 2;
+			p->quoting = 1;
+		} else if (left >= 3 && memcmp(p->s, "(?#", 3) == 0 &&
+		    (e = memchr(p->s, ')', left)) != NULL)
+			p->s = e + 1;
+		else
+			return;
 	}
 }
 
@@ -505,7 +519,12 @@ repeat(struct parser *p)
 	unsigned long min, max;
 
 	while (!p->bail && p->s < p->end) {
-		char c = *p->s;
+		char c;
+
+		skip_nothing(p);
+		if (p->s >= p->end || p->quoting)
+			break;
+		c = *p->s;
 
 		if (c == '*') {
 			p->s++;
@@ -547,8 +566,13 @@ parse_concat(struct parser *p)
 {
 	struct info x = qi_empty_string(p->ar);
 
-	while (!p->bail && p->s < p->end && *p->s != '|' && *p->s != ')')
+	for (;;) {
+		skip_nothing(p);
+		if (p->bail || p->s >= p->end ||
+		    (!p->quoting && (*p->s == '|' || *p->s == ')')))
+			break;
 		x = qi_concat(p->ar, x, repeat(p));
+	}
 	return x;
 }
 

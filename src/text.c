@@ -21,7 +21,20 @@ struct wrap {
 	int indent;
 	int col;
 	int on; /* the match color is on */
+	int fresh; /* at a line start, the indent not yet written */
 };
+
+/* Starts a line: the indent is written with its first character, so that
+ * blank lines stay empty. */
+static void
+newline(struct wrap *w)
+{
+	if (w->st->color && !w->fresh && (w->on || w->base[0] != '\0'))
+		buf_adds(w->out, SGR_RESET);
+	buf_addc(w->out, '\n');
+	w->fresh = 1;
+	w->col = w->indent;
+}
 
 static void
 pad(struct wrap *w)
@@ -30,29 +43,25 @@ pad(struct wrap *w)
 
 	for (i = 0; i < w->indent; i++)
 		buf_addc(w->out, ' ');
-	w->col = w->indent;
 	if (w->st->color && w->base[0] != '\0')
 		buf_adds(w->out, w->base);
-}
-
-static void
-newline(struct wrap *w)
-{
-	if (w->st->color && (w->on || w->base[0] != '\0'))
-		buf_adds(w->out, SGR_RESET);
-	buf_addc(w->out, '\n');
-	pad(w);
-	if (w->on && w->st->color)
+	if (w->st->color && w->on)
 		buf_adds(w->out, SGR_MATCH);
+	w->fresh = 0;
 }
 
-/* Emits s[a..b), switching the match color where the highlight changes. */
+/* Emits s[a..b), switching the match color where the highlight changes.
+ * Control characters from the corpus never reach the terminal: C0 ones
+ * (but tab) are shown as ^X, C1 ones as U+FFFD. */
 static void
 put(struct wrap *w, const char *s, size_t a, size_t b)
 {
 	size_t i;
 
+	if (w->fresh && a < b)
+		pad(w);
 	for (i = a; i < b; i++) {
+		unsigned char c = (unsigned char)s[i];
 		int h = w->hl != NULL && w->hl[i];
 
 		if (w->st->color && h != w->on) {
@@ -61,7 +70,16 @@ put(struct wrap *w, const char *s, size_t a, size_t b)
 				buf_adds(w->out, w->base);
 			w->on = h;
 		}
-		buf_addc(w->out, s[i]);
+		if ((c < 0x20 && c != '\t') || c == 0x7f) {
+			buf_addc(w->out, '^');
+			buf_addc(w->out, c ^ 0x40);
+		} else if (c == 0xc2 && i + 1 < b &&
+		    (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] <= 0x9f) {
+			buf_adds(w->out, "\xef\xbf\xbd");
+			i++;
+		} else
+			buf_addc(w->out, (char)c);
 	}
 }
 
@@ -134,7 +152,7 @@ wrap_text(struct wrap *w, const char *s, size_t n)
 			break;
 		a = b + 1;
 	}
-	if (w->st->color && (w->on || w->base[0] != '\0'))
+	if (w->st->color && !w->fresh && (w->on || w->base[0] != '\0'))
 		buf_adds(w->out, SGR_RESET);
 	w->on = 0;
 	buf_addc(w->out, '\n');
@@ -183,7 +201,7 @@ text_record(struct buf *out, const struct index *ix,
 	w.st = st;
 	w.base = SGR_QUESTION;
 	w.hl = highlights(hit, FIELD_QUESTION, r->question.len);
-	pad(&w);
+	w.fresh = 1;
 	wrap_text(&w, r->question.p, r->question.len);
 	free((void *)w.hl);
 
@@ -191,7 +209,8 @@ text_record(struct buf *out, const struct index *ix,
 		w.base = "";
 		w.indent = 4;
 		w.hl = highlights(hit, FIELD_ANSWER, r->answer.len);
-		pad(&w);
+		w.fresh = 1;
+		w.col = w.indent;
 		wrap_text(&w, r->answer.p, r->answer.len);
 		free((void *)w.hl);
 	}
@@ -202,11 +221,20 @@ text_field(struct buf *out, const char *s, size_t n)
 {
 	size_t i, start = 0;
 
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) {
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		size_t len = c < 0x20 || c == 0x7f ? 1 :
+		    c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		        (unsigned char)s[i + 1] <= 0x9f ?
+		                                     2 :
+		                                     0;
+
+		if (len > 0) {
 			buf_add(out, s + start, i - start);
 			buf_addc(out, ' ');
-			start = i + 1;
+			start = i + len;
+			i += len - 1;
 		}
+	}
 	buf_add(out, s + start, n - start);
 }

@@ -19,8 +19,8 @@ void text_record(struct buf *out, const struct index *ix,
     const struct index_record *r, const struct hit *hit,
     const struct text_style *st);
 
-/* Appends s with each tab, newline and other control character replaced
- * by a space, for tab-separated output. */
+/* Appends s with each tab, newline and other control character (C0, DEL,
+ * C1) replaced by a space, for tab-separated output and header lines. */
 void text_field(struct buf *out, const char *s, size_t n);
 
 #endif

@@ -51,6 +51,13 @@ static const struct {
 	    "((\"dea\" \"ead\" \"ad \" \"d l\" "
 	    "\" lo\" \"loc\" \"ock\")|(\"dea\" \"ead\" \"adl\" \"dlo\" \"loc\" "
 	    "\"ock\")|(\"liv\" \"ive\" \"vel\" \"elo\" \"loc\" \"ock\"))" },
+	/* comments, \Q and \E are nothing: a quantifier after them
+	 * repeats the item before, and quoted characters one by one */
+	{ "abc(?#x)?d", 0, "(\"abd\"|(\"abc\" \"bcd\"))" },
+	{ "abc\\Q\\E?d", 0, "(\"abd\"|(\"abc\" \"bcd\"))" },
+	{ "abc\\E?d", 0, "(\"abd\"|(\"abc\" \"bcd\"))" },
+	{ "\\Qab\\E+cd", 0, "\"bcd\"" },
+	{ "\\Qa.b|c)\\E", 0, "\"a.b\" \".b|\" \"b|c\" \"|c)\"" },
 	/* syntax the planner does not read plans "all", never "none" */
 	{ "(?x)abc", 0, "+" },
 	{ "abc{,2}", 0, "+" },

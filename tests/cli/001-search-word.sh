@@ -1,0 +1,2 @@
+# search: one word, smart case, ranked text output
+beq search deadlock

@@ -1,0 +1,2 @@
+# search -c with an unknown category: exit 2, the valid slugs listed
+beq search -c bogus dead

@@ -1,0 +1,2 @@
+# search: --count and --ids together are a usage error
+beq search --count --ids dead

@@ -1,0 +1,2 @@
+# search --json: nothing found is exit 1 with no output at all
+beq search --json -c misc deadlock

@@ -1,0 +1,2 @@
+# show: one record in full - id and category, question, indented answer wrapped at 80
+beq show 3

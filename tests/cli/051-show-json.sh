@@ -1,0 +1,2 @@
+# show --json: id, category, question, answer - and no matches or score
+beq show --json 9

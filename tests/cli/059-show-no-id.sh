@@ -1,0 +1,2 @@
+# show with no id: usage error, exit 2
+beq show

@@ -1,0 +1,2 @@
+# list with an argument: usage error, exit 2
+beq list databases

@@ -1,0 +1,2 @@
+# info with an argument: usage error, exit 2
+beq info now

@@ -1,0 +1,2 @@
+# help for an unknown command: exit 2
+beq help bogus

@@ -1,0 +1,2 @@
+# no command: exit 2, a hint and the usage on stderr
+beq

@@ -1,0 +1,2 @@
+# --index with no argument: exit 2, usage on stderr
+beq --index

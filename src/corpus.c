@@ -1,389 +1,262 @@
-/* Markdown -> records. md4c (CommonMark) parses the document into a small
- * block tree with each block's inline content rendered back to markdown
- * text; the recognisers below then read records off that tree. */
+/* Markdown -> records: reads question banks off the block tree of
+ * corpus_md.c, in the shapes people write them (DESIGN.md):
+ *   1. list items that start with a **bold question**, the answer after a
+ *      line break (and an optional "Explanation:" label) -- the built-in
+ *      format; also list items that start with a heading
+ *   2. a heading per question, the answer in the blocks below it
+ *   3. <details><summary>question</summary> answer </details>; a summary
+ *      that only says "Answer" takes the question from just above it
+ *   4. lists of questions without answers
+ * The document is cut into sections at its headings. Explicit shapes (1,
+ * 3) win; a heading that ends in a question mark owns its section as the
+ * answer; then question lists; then leaf headings at the level where the
+ * questions are. A record's category is the nearest heading above its
+ * question that is not a question itself, else the file's name. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <md4c.h>
-
 #include "buf.h"
 #include "corpus.h"
+#include "corpus_md.h"
 #include "utf8.h"
 #include "util.h"
 
-struct node {
-	MD_BLOCKTYPE type;
-	unsigned level; /* heading level; list start for OL */
-	unsigned line; /* first line of the block's text, 1-based */
-	struct buf text; /* inline content, as markdown */
-	struct node *parent, *child, *last, *next;
+struct section {
+	const struct mdnode *heading; /* NULL for the blocks before one */
+	unsigned level; /* 0 before the first heading */
+	char *title; /* the heading as plain text */
+	const struct mdnode *first, *end; /* its blocks: [first, end) */
+	int leaf; /* no deeper heading follows inside it */
+	int content; /* has blocks that made no record */
+	int question; /* the heading is a question */
+	size_t items; /* records from its blocks */
 };
 
 struct parse {
 	struct corpus *c;
 	const char *source;
-	const char *doc;
-	size_t len;
-	size_t *lines; /* offsets of line starts */
-	size_t nlines;
-	struct node *root, *cur;
-	size_t span_start[32]; /* code span starts, by nesting depth */
-	int depth;
-	char *category; /* current category (a heading's text) */
 	corpus_warn_fn *warn;
 	void *ctx;
+	struct section *secs;
+	size_t nsecs;
+	int emit; /* second pass: add the records */
 	long added;
 };
 
 static void
 warnf(struct parse *ps, unsigned line, const char *msg)
 {
-	if (ps->warn != NULL)
+	if (ps->emit && ps->warn != NULL)
 		ps->warn(ps->ctx, ps->source, line, msg);
 }
 
-static unsigned
-line_of(const struct parse *ps, const char *p)
-{
-	size_t off, lo = 0, hi = ps->nlines;
-
-	if (p < ps->doc || p > ps->doc + ps->len)
-		return 0;
-	off = (size_t)(p - ps->doc);
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ps->lines[mid] <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return (unsigned)lo + 1;
-}
-
-static int
-enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
-{
-	struct parse *ps = ud;
-	struct node *n = xcalloc(1, sizeof *n);
-
-	n->type = type;
-	if (type == MD_BLOCK_H)
-		n->level = ((MD_BLOCK_H_DETAIL *)detail)->level;
-	else if (type == MD_BLOCK_OL)
-		n->level = ((MD_BLOCK_OL_DETAIL *)detail)->start;
-	else if (type == MD_BLOCK_CODE) {
-		MD_BLOCK_CODE_DETAIL *d = detail;
-
-		buf_adds(&n->text, "```");
-		buf_add(&n->text, d->lang.text, d->lang.size);
-		buf_addc(&n->text, '\n');
-	}
-	n->parent = ps->cur;
-	if (ps->cur != NULL) {
-		if (ps->cur->last != NULL)
-			ps->cur->last->next = n;
-		else
-			ps->cur->child = n;
-		ps->cur->last = n;
-	} else
-		ps->root = n;
-	ps->cur = n;
-	return 0;
-}
-
-static int
-leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
-{
-	struct parse *ps = ud;
-	struct node *n = ps->cur;
-
-	(void)detail;
-	if (type == MD_BLOCK_CODE) {
-		if (n->text.len > 0 && n->text.data[n->text.len - 1] != '\n')
-			buf_addc(&n->text, '\n');
-		buf_adds(&n->text, "```");
-	}
-	/* A block's line is its first text's; an empty one takes its first
-	 * child's. */
-	if (n->line == 0 && n->child != NULL)
-		n->line = n->child->line;
-	ps->cur = n->parent;
-	return 0;
-}
-
+/* Drops GitHub emoji short codes (":white_check_mark:") and the space
+ * after them, in place. */
 static void
-add_text(struct parse *ps, const char *p, size_t n)
+strip_shortcodes(char *s)
 {
-	struct node *b = ps->cur;
+	char *r = s, *w = s;
 
-	if (b->line == 0)
-		b->line = line_of(ps, p);
-	buf_add(&b->text, p, n);
-}
+	while (*r != '\0') {
+		if (*r == ':') {
+			char *e = r + 1;
 
-static int
-enter_span(MD_SPANTYPE type, void *detail, void *ud)
-{
-	struct parse *ps = ud;
-	struct buf *t = &ps->cur->text;
-
-	(void)detail;
-	switch (type) {
-	case MD_SPAN_EM: buf_addc(t, '*'); break;
-	case MD_SPAN_STRONG: buf_adds(t, "**"); break;
-	case MD_SPAN_DEL: buf_adds(t, "~~"); break;
-	case MD_SPAN_A: buf_addc(t, '['); break;
-	case MD_SPAN_IMG: buf_adds(t, "!["); break;
-	case MD_SPAN_CODE:
-		if (ps->depth < 32)
-			ps->span_start[ps->depth] = t->len;
-		break;
-	default: break;
+			while ((*e >= 'a' && *e <= 'z') ||
+			    (*e >= '0' && *e <= '9') || *e == '_' ||
+			    *e == '+' || *e == '-')
+				e++;
+			if (*e == ':' && e - r > 2 &&
+			    strchr(r + 1, '_') != NULL &&
+			    strchr(r + 1, '_') < e) {
+				r = e + 1;
+				while (*r == ' ')
+					r++;
+				continue;
+			}
+		}
+		*w++ = *r++;
 	}
-	ps->depth++;
-	return 0;
+	*w = '\0';
 }
 
-/* Wraps the code span's text, which starts at offset start, in a run of
- * backticks one longer than the longest run inside it. */
-static void
-close_code_span(struct buf *t, size_t start)
+/* Whether s[0..n) holds a letter or digit (any non-ASCII byte counts). */
+static int
+has_alnum(const char *s, size_t n)
 {
-	size_t run = 0, max = 0, i, n = t->len - start;
-	char *body = xstrndup(t->data + start, n);
-	int pad;
+	size_t i;
 
 	for (i = 0; i < n; i++) {
-		run = body[i] == '`' ? run + 1 : 0;
-		if (run > max)
-			max = run;
-	}
-	pad = n > 0 && (body[0] == '`' || body[n - 1] == '`');
-	t->len = start;
-	for (i = 0; i <= max; i++)
-		buf_addc(t, '`');
-	if (pad)
-		buf_addc(t, ' ');
-	buf_add(t, body, n);
-	if (pad)
-		buf_addc(t, ' ');
-	for (i = 0; i <= max; i++)
-		buf_addc(t, '`');
-	free(body);
-}
+		unsigned char c = (unsigned char)s[i];
 
-static int
-leave_span(MD_SPANTYPE type, void *detail, void *ud)
-{
-	struct parse *ps = ud;
-	struct buf *t = &ps->cur->text;
-
-	ps->depth--;
-	switch (type) {
-	case MD_SPAN_EM: buf_addc(t, '*'); break;
-	case MD_SPAN_STRONG: buf_adds(t, "**"); break;
-	case MD_SPAN_DEL: buf_adds(t, "~~"); break;
-	case MD_SPAN_A:
-	case MD_SPAN_IMG: {
-		const MD_ATTRIBUTE *href = type == MD_SPAN_A ?
-		    &((MD_SPAN_A_DETAIL *)detail)->href :
-		    &((MD_SPAN_IMG_DETAIL *)detail)->src;
-
-		buf_adds(t, "](");
-		buf_add(t, href->text, href->size);
-		buf_addc(t, ')');
-		break;
-	}
-	case MD_SPAN_CODE:
-		if (ps->depth < 32)
-			close_code_span(t, ps->span_start[ps->depth]);
-		break;
-	default: break;
+		if ((c >= '0' && c <= '9') ||
+		    ((c | 32) >= 'a' && (c | 32) <= 'z'))
+			return 1;
+		/* U+2000..U+2BFF: punctuation, arrows, symbols */
+		if (c >= 0xc0 &&
+		    !(c == 0xe2 && i + 1 < n &&
+		        (unsigned char)s[i + 1] <= 0xaf))
+			return 1;
 	}
 	return 0;
 }
 
-static int
-text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
-{
-	struct parse *ps = ud;
-	char u[4];
-
-	switch (type) {
-	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
-	case MD_TEXT_BR: add_text(ps, "\n", 1); break;
-	case MD_TEXT_SOFTBR: add_text(ps, " ", 1); break;
-	case MD_TEXT_ENTITY:
-		if (utf8_entity(p, n, u) > 0)
-			add_text(ps, u, (size_t)utf8_entity(p, n, u));
-		else
-			add_text(ps, p, n);
-		break;
-	default: add_text(ps, p, n); break;
-	}
-	return 0;
-}
-
+/* Replaces markdown links in s by their text, and drops images and links
+ * into the page whose text is only a symbol ("[[⬆]](#toc)"), in place. */
 static void
-free_tree(struct node *n)
+strip_links(char *s)
 {
-	while (n != NULL) {
-		struct node *next = n->next;
+	char *r = s, *w = s;
 
-		free_tree(n->child);
-		buf_free(&n->text);
-		free(n);
-		n = next;
+	while (*r != '\0') {
+		int img = r[0] == '!' && r[1] == '[';
+		char *open = img ? r + 1 : r, *close, *end;
+		int depth = 0;
+
+		if (*open != '[') {
+			*w++ = *r++;
+			continue;
+		}
+		for (close = open; *close != '\0'; close++) {
+			depth += *close == '[' ? 1 : *close == ']' ? -1 : 0;
+			if (depth == 0)
+				break;
+		}
+		if (*close != ']' || close[1] != '(' ||
+		    (end = strchr(close + 2, ')')) == NULL) {
+			*w++ = *r++;
+			continue;
+		}
+		if (!img &&
+		    !(close[2] == '#' &&
+		        !has_alnum(open + 1, (size_t)(close - open - 1)))) {
+			size_t n = (size_t)(close - open - 1);
+
+			memmove(w, open + 1, n);
+			w += n;
+		}
+		r = end + 1;
 	}
+	*w = '\0';
 }
 
-/* Returns s with leading and trailing white space removed, in place. */
+/* The inline text of a block as a one-line plain title: trimmed, short
+ * codes and link markup dropped, "**" emphasis markers dropped when they
+ * wrap it all. */
 static char *
-trim(char *s)
+title_of(const struct mdnode *n)
+{
+	struct buf t = { 0 };
+	char *s, *r;
+	size_t len;
+
+	buf_add(&t, n->text.data != NULL ? n->text.data : "", n->text.len);
+	s = md_trim((char *)buf_cstr(&t));
+	strip_links(s);
+	strip_links(s); /* a link inside a link's text */
+	s = md_trim(s);
+	strip_shortcodes(s);
+	for (r = s; *r != '\0'; r++)
+		if (*r == '\n' || *r == '\t')
+			*r = ' ';
+	s = md_trim(s);
+	len = strlen(s);
+	while (len >= 4 && strncmp(s, "**", 2) == 0 &&
+	    strcmp(s + len - 2, "**") == 0 &&
+	    memchr(s + 2, '*', len - 4) == NULL) {
+		s[len - 2] = '\0';
+		s = md_trim(s + 2);
+		len = strlen(s);
+	}
+	r = xstrdup(s);
+	buf_free(&t);
+	return r;
+}
+
+/* Reports whether s ends with a question mark (ASCII, full-width, Arabic
+ * or Greek), ignoring closing emphasis, quotes and brackets after it. */
+static int
+ends_in_question_mark(const char *s)
 {
 	size_t n = strlen(s);
 
-	while (n > 0 && strchr(" \t\r\n", s[n - 1]) != NULL)
-		s[--n] = '\0';
-	while (*s != '\0' && strchr(" \t\r\n", *s) != NULL)
+	while (n > 0 && strchr(" *_)\"'`]", s[n - 1]) != NULL)
+		n--;
+	if (n >= 1 && s[n - 1] == '?')
+		return 1;
+	return (n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9f", 3) == 0) ||
+	    (n >= 2 && memcmp(s + n - 2, "\xd8\x9f", 2) == 0) ||
+	    (n >= 2 && memcmp(s + n - 2, "\xcd\xbe", 2) == 0);
+}
+
+/* Reports whether an item's text reads as a question: a question mark
+ * at its end, or an asking word at its start. A bare link is no question
+ * (a table of contents). */
+static int
+question_like(const char *s)
+{
+	static const char *const words[] = { "what", "why", "how", "when",
+		"where", "which", "who", "whom", "whose", "is", "are", "do",
+		"does", "did", "can", "could", "should", "would", "will",
+		"have", "has", "explain", "describe", "define", "compare",
+		"list", "name", "give", "tell", "write", "implement", "design",
+		"discuss", "contrast", "outline", "differentiate", "walk" };
+	size_t i, n;
+
+	while (*s == '*' || *s == '_' || *s == ' ')
 		s++;
-	return s;
-}
-
-/* Renders the block n (and its children) as markdown into out. */
-static void
-render(const struct node *n, struct buf *out, const char *indent)
-{
-	const struct node *k;
-	unsigned num;
-
-	switch (n->type) {
-	case MD_BLOCK_UL:
-	case MD_BLOCK_OL:
-		num = n->level;
-		for (k = n->child; k != NULL; k = k->next, num++) {
-			struct buf item = { 0 };
-
-			if (k != n->child)
-				buf_addc(out, '\n');
-			buf_adds(out, indent);
-			if (n->type == MD_BLOCK_OL)
-				buf_printf(out, "%u. ", num);
-			else
-				buf_adds(out, "- ");
-			render(k, &item, "");
-			/* continuation lines of the item line up under it */
-			for (size_t i = 0; i < item.len; i++) {
-				buf_addc(out, item.data[i]);
-				if (item.data[i] == '\n' && i + 1 < item.len &&
-				    item.data[i + 1] != '\n')
-					buf_printf(out, "%s   ", indent);
-			}
-			buf_free(&item);
-		}
-		return;
-	case MD_BLOCK_QUOTE:
-		for (k = n->child; k != NULL; k = k->next) {
-			struct buf inner = { 0 };
-
-			if (k != n->child)
-				buf_adds(out, "\n>\n");
-			render(k, &inner, "");
-			buf_adds(out, "> ");
-			for (size_t i = 0; i < inner.len; i++) {
-				buf_addc(out, inner.data[i]);
-				if (inner.data[i] == '\n')
-					buf_adds(out, "> ");
-			}
-			buf_free(&inner);
-		}
-		return;
-	case MD_BLOCK_H:
-		for (num = 0; num < n->level; num++)
-			buf_addc(out, '#');
-		buf_addc(out, ' ');
-		break;
-	case MD_BLOCK_TR:
-		buf_adds(out, "|");
-		for (k = n->child; k != NULL; k = k->next) {
-			buf_addc(out, ' ');
-			buf_add(out, k->text.data, k->text.len);
-			buf_adds(out, " |");
-		}
-		return;
-	case MD_BLOCK_HR: buf_adds(out, "---"); return;
-	default: break;
-	}
-	if (n->text.len > 0) {
-		struct buf t = { 0 };
-
-		buf_add(&t, n->text.data, n->text.len);
-		buf_adds(out,
-		    n->type == MD_BLOCK_CODE ? buf_cstr(&t) :
-		                               trim((char *)buf_cstr(&t)));
-		buf_free(&t);
-	}
-	for (k = n->child; k != NULL; k = k->next) {
-		if (out->len > 0 && out->data[out->len - 1] != '\n')
-			buf_adds(out,
-			    n->type == MD_BLOCK_LI || n->type == MD_BLOCK_DOC ||
-			            n->type == MD_BLOCK_QUOTE ?
-			        "\n\n" :
-			        "\n");
-		render(k, out, indent);
-	}
-}
-
-/* Skips YAML front matter ("---" line, then up to a "---" or "..." line)
- * and returns the offset where the markdown starts. */
-static size_t
-front_matter(const char *d, size_t n)
-{
-	size_t i = 0;
-
-	if (n >= 3 && memcmp(d, "\xef\xbb\xbf", 3) == 0)
-		i = 3;
-	if (n - i < 4 || memcmp(d + i, "---", 3) != 0 ||
-	    (d[i + 3] != '\n' && d[i + 3] != '\r'))
+	if (*s == '[' && strstr(s, "](") != NULL && s[strlen(s) - 1] == ')' &&
+	    strchr(strstr(s, "]("), ' ') == NULL)
 		return 0;
-	for (i += 3; i < n; i++) {
-		if (d[i] != '\n')
-			continue;
-		if (n - i - 1 >= 3 &&
-		    (memcmp(d + i + 1, "---", 3) == 0 ||
-		        memcmp(d + i + 1, "...", 3) == 0)) {
-			size_t j = i + 4;
-
-			while (j < n &&
-			    (d[j] == ' ' || d[j] == '\t' || d[j] == '\r'))
-				j++;
-			if (j == n)
-				return n;
-			if (d[j] == '\n')
-				return j + 1;
-		}
+	if (ends_in_question_mark(s))
+		return 1;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (strncasecmp(s, words[i], n) == 0 &&
+		    (s[n] == ' ' || s[n] == ','))
+			return 1;
 	}
-	return 0; /* unterminated: not front matter, parse it all */
+	return 0;
 }
 
 static void
-add_record(struct parse *ps, unsigned line, const char *q, const char *a)
+add_record(struct parse *ps, const char *category, unsigned line, const char *q,
+    const char *a)
 {
 	struct corpus *c = ps->c;
 	struct corpus_record *r;
-	const char *cat = ps->category;
 	char *base = NULL;
 
-	if (cat == NULL) {
+	if (!ps->emit) {
+		ps->added++;
+		return;
+	}
+	if (category != NULL) {
+		/* "General Questions:" names the category General Questions */
+		size_t n = strlen(category);
+
+		for (;;) {
+			if (n > 0 &&
+			    (category[n - 1] == ':' || category[n - 1] == ' '))
+				n--;
+			else if (n >= 3 &&
+			    memcmp(category + n - 3, "\xef\xbc\x9a", 3) == 0)
+				n -= 3;
+			else
+				break;
+		}
+		base = xstrndup(category, n);
+		category = base;
+	}
+	if (category == NULL || category[0] == '\0') {
 		const char *slash = strrchr(ps->source, '/');
 		char *dot;
 
+		free(base);
 		base = xstrdup(slash != NULL ? slash + 1 : ps->source);
 		if ((dot = strrchr(base, '.')) != NULL && dot != base)
 			*dot = '\0';
-		cat = base;
+		category = base;
 	}
 	if (c->nrecords == c->caprecords) {
 		c->caprecords = c->caprecords ? 2 * c->caprecords : 64;
@@ -391,13 +264,52 @@ add_record(struct parse *ps, unsigned line, const char *q, const char *a)
 		    c->records, c->caprecords, sizeof *c->records);
 	}
 	r = &c->records[c->nrecords++];
-	r->category = corpus_category(c, cat);
+	r->category = corpus_category(c, category);
 	r->source = corpus_source(c, ps->source);
 	r->line = line;
 	r->question = xstrdup(q);
 	r->answer = xstrdup(a);
 	ps->added++;
 	free(base);
+}
+
+/* The category of records from section i: its own heading when that is
+ * not a question, else the nearest heading above at a lower level. */
+static const char *
+category_of(const struct parse *ps, size_t i)
+{
+	unsigned level = ps->secs[i].level + 1;
+	size_t k = i + 1;
+
+	while (k-- > 0) {
+		const struct section *s = &ps->secs[k];
+
+		if (s->heading != NULL && s->level < level && !s->question)
+			return s->title;
+		if (s->heading != NULL && s->level < level)
+			level = s->level;
+	}
+	return NULL;
+}
+
+/* Renders blocks [from, to) into out, blank lines between them. */
+static void
+render_blocks(
+    const struct mdnode *from, const struct mdnode *to, struct buf *out)
+{
+	for (; from != NULL && from != to; from = from->next) {
+		size_t before = out->len;
+
+		if (from->type == MDN_HTML && from->text.len >= 4 &&
+		    memcmp(md_trim((char *)buf_cstr((struct buf *)&from->text)),
+		        "<!--", 4) == 0)
+			continue;
+		if (out->len > 0)
+			buf_adds(out, "\n\n");
+		md_render(from, out);
+		if (out->len == before + 2 && before > 0)
+			out->len = before; /* rendered to nothing */
+	}
 }
 
 /* Labels that introduce the answer after a bold question. */
@@ -410,91 +322,496 @@ static const char *const labels[] = {
 	"Answer:",
 };
 
-/* The built-in format: a list item whose text starts with a bold question,
- * followed (after a line break) by an optional label and the answer, and
- * then any further blocks of the item. Returns 1 when li is one. */
+/* Shape 1: an item whose text starts with a bold question. The bold part
+ * is a question when the item ends there, or goes on after a line break
+ * or an answer label, or the bold text ends in a question mark ("**Arch
+ * Linux**, which ..." is no question). Returns 1 for such an item. */
 static int
-shape_bold_item(struct parse *ps, const struct node *li)
+bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 {
-	const struct node *first = li->child, *k;
+	const struct mdnode *first = li->child;
 	struct buf own = { 0 }, ans = { 0 };
 	const char *t, *end;
 	char *q, *rest;
 	size_t i;
+	int label = 0, ok;
 
 	/* Tight lists put the text on the item, loose ones in a paragraph. */
 	if (li->text.len > 0)
 		buf_add(&own, li->text.data, li->text.len);
-	else if (first != NULL && first->type == MD_BLOCK_P) {
+	else if (first != NULL && first->type == MDN_P) {
 		buf_add(&own, first->text.data, first->text.len);
 		first = first->next;
 	} else
 		return 0;
-	t = trim((char *)buf_cstr(&own));
+	t = md_trim((char *)buf_cstr(&own));
 	if (strncmp(t, "**", 2) != 0 || (end = strstr(t + 2, "**")) == NULL ||
 	    end == t + 2) {
 		buf_free(&own);
 		return 0;
 	}
 	q = xstrndup(t + 2, (size_t)(end - t - 2));
-	rest = trim((char *)end + 2);
+	rest = (char *)end + 2;
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (strncasecmp(rest, labels[i], strlen(labels[i])) == 0) {
-			rest = trim(rest + strlen(labels[i]));
+		if (strncasecmp(md_trim(rest), labels[i], strlen(labels[i])) ==
+		    0) {
+			rest = md_trim(rest) + strlen(labels[i]);
+			label = 1;
 			break;
 		}
-	buf_adds(&ans, rest);
-	for (k = li->text.len > 0 ? li->child : first; k != NULL; k = k->next) {
-		if (ans.len > 0)
-			buf_adds(&ans, "\n\n");
-		render(k, &ans, "");
+	ok = label || *md_trim(rest) == '\0' || rest[0] == '\n' ||
+	    (rest[0] == ' ' && rest[1] == '\n') || ends_in_question_mark(q);
+	if (ok) {
+		buf_adds(&ans, md_trim(rest));
+		for (; first != NULL; first = first->next) {
+			if (ans.len > 0)
+				buf_adds(&ans, "\n\n");
+			md_render(first, &ans);
+		}
+		strip_shortcodes(q);
+		add_record(ps, category, li->line, md_trim(q),
+		    md_trim((char *)buf_cstr(&ans)));
 	}
-	add_record(ps, li->line, trim(q), trim((char *)buf_cstr(&ans)));
 	free(q);
 	buf_free(&own);
+	buf_free(&ans);
+	return ok;
+}
+
+/* An item that starts with a heading: the heading is the question, the
+ * rest of the item the answer. */
+static int
+heading_item(struct parse *ps, const char *category, const struct mdnode *li)
+{
+	struct buf ans = { 0 };
+	char *q;
+
+	if (li->child == NULL || li->child->type != MDN_H)
+		return 0;
+	q = title_of(li->child);
+	render_blocks(li->child->next, NULL, &ans);
+	add_record(
+	    ps, category, li->child->line, q, md_trim((char *)buf_cstr(&ans)));
+	free(q);
 	buf_free(&ans);
 	return 1;
 }
 
-static void
-set_category(struct parse *ps, const struct node *h)
-{
-	struct buf t = { 0 };
+static size_t scan_list(struct parse *ps, const char *category,
+    const struct mdnode *list, int skip_last);
 
-	buf_add(&t, h->text.data, h->text.len);
-	free(ps->category);
-	ps->category = xstrdup(trim((char *)buf_cstr(&t)));
+/* The text of an item's first paragraph (or its own text, when tight). */
+static char *
+item_text(const struct mdnode *li, const struct mdnode **rest)
+{
+	*rest = li->child;
+	if (li->text.len > 0)
+		return title_of(li);
+	if (li->child != NULL && li->child->type == MDN_P) {
+		*rest = li->child->next;
+		return title_of(li->child);
+	}
+	return xstrdup("");
+}
+
+/* Shape 4: a list whose items read as questions (a third of them at
+ * least). Each item is a question; nested lists of questions are
+ * questions too, other blocks of an item its answer. */
+static int
+question_list(const struct mdnode *list)
+{
+	const struct mdnode *li, *rest;
+	size_t n = 0, q = 0;
+
+	for (li = list->child; li != NULL; li = li->next, n++) {
+		char *t = item_text(li, &rest);
+
+		q += question_like(t);
+		free(t);
+	}
+	return q > 0 && 3 * q >= n;
+}
+
+static size_t
+question_items(struct parse *ps, const char *category,
+    const struct mdnode *list, int skip_last)
+{
+	const struct mdnode *li, *rest, *k;
+	size_t n = 0;
+
+	for (li = list->child; li != NULL; li = li->next) {
+		struct buf ans = { 0 };
+		char *t;
+
+		if (skip_last && li->next == NULL)
+			break;
+		t = item_text(li, &rest);
+		for (k = rest; k != NULL; k = k->next)
+			if (!((k->type == MDN_UL || k->type == MDN_OL) &&
+			        question_list(k)))
+				render_blocks(k, k->next, &ans);
+		if (t[0] != '\0') {
+			add_record(ps, category, li->line, t,
+			    md_trim((char *)buf_cstr(&ans)));
+			n++;
+		}
+		for (k = rest; k != NULL; k = k->next)
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    question_list(k))
+				n += scan_list(ps, category, k, 0);
+		free(t);
+		buf_free(&ans);
+	}
+	return n;
+}
+
+/* Reads the records of one list; 0 when it holds none. skip_last leaves
+ * the last item to a <details> block after the list that answers it. */
+static size_t
+scan_list(struct parse *ps, const char *category, const struct mdnode *list,
+    int skip_last)
+{
+	const struct mdnode *li;
+	size_t n = 0, bold = 0, i = 0, count = 0;
+
+	for (li = list->child; li != NULL; li = li->next)
+		count++;
+	for (li = list->child; li != NULL; li = li->next, i++) {
+		if (skip_last && i + 1 == count)
+			break;
+		if (bold_item(ps, category, li)) {
+			bold++;
+			n++;
+		} else if (heading_item(ps, category, li))
+			n++;
+	}
+	if (n > 0) {
+		/* an explicit list: items not in its shape are malformed */
+		for (li = list->child, i = 0; bold > 0 && li != NULL;
+		     li = li->next, i++) {
+			struct parse dry = *ps;
+
+			if (skip_last && i + 1 == count)
+				break;
+			dry.emit = 0;
+			if (!bold_item(&dry, category, li) &&
+			    !heading_item(&dry, category, li))
+				warnf(ps, li->line,
+				    "list item does not start with a **bold "
+				    "question**; skipped");
+		}
+		return n;
+	}
+	if (question_list(list))
+		return question_items(ps, category, list, skip_last);
+	return 0;
+}
+
+/* Finds needle in s[0..n) ignoring ASCII case; returns its offset or -1. */
+static long
+find_ci(const char *s, size_t n, const char *needle)
+{
+	size_t k = strlen(needle), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (strncasecmp(s + i, needle, k) == 0)
+			return (long)i;
+	return -1;
+}
+
+static int
+html_block(const struct mdnode *n, const char *needle)
+{
+	return n->type == MDN_HTML &&
+	    find_ci(n->text.data != NULL ? n->text.data : "", n->text.len,
+	        needle) >= 0;
+}
+
+/* Whether a summary only says that the answer is inside. */
+static int
+answer_summary(const char *s)
+{
+	static const char *const says[] = { "answer", "show answer",
+		"the answer", "solution", "show solution", "click to expand",
+		"click here to expand", "click to see the answer", "expand",
+		"reveal", "reveal answer", "explanation", "show explanation",
+		"hint" };
+	char buf[64];
+	size_t i, k = 0;
+
+	for (; *s != '\0' && k + 1 < sizeof buf; s++)
+		if (!strchr("*_`:.!()[] ", *s) ||
+		    (*s == ' ' && k > 0 && buf[k - 1] != ' '))
+			buf[k++] = *s;
+	while (k > 0 && buf[k - 1] == ' ')
+		k--;
+	buf[k] = '\0';
+	for (i = 0; i < sizeof says / sizeof says[0]; i++)
+		if (strcasecmp(buf, says[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Shape 3, starting at the HTML block d that opens <details>: reads the
+ * summary and the answer, through the block that closes it. Returns the
+ * block after the details, and the question in *q (the caller frees it),
+ * the answer in ans; *q is NULL when the summary says "Answer". */
+static const struct mdnode *
+details(const struct mdnode *d, const struct mdnode *end, char **q,
+    unsigned *line, struct buf *ans)
+{
+	const char *s = d->text.data != NULL ? d->text.data : "";
+	size_t n = d->text.len;
+	long at = find_ci(s, n, "<details"), sum, close, gt;
+	struct buf t = { 0 };
+	const struct mdnode *k;
+	int depth = 1;
+
+	*q = NULL;
+	*line = d->line;
+	sum = find_ci(s + at, n - (size_t)at, "<summary");
+	if (sum >= 0 &&
+	    (gt = find_ci(s + at + sum, n - (size_t)(at + sum), ">")) >= 0) {
+		size_t from = (size_t)(at + sum + gt + 1);
+
+		close = find_ci(s + from, n - from, "</summary>");
+		if (close < 0)
+			close = (long)(n - from);
+		md_html_text(s + from, (size_t)close, 1, &t);
+		*q = title_of(&(struct mdnode){ .text = t });
+		from += (size_t)close + (close < (long)(n - from) ? 10 : 0);
+		/* the summary's own line, for the record */
+		for (size_t i = 0; i < (size_t)(at + sum); i++)
+			*line += s[i] == '\n';
+		s += from;
+		n -= from;
+	} else {
+		s += at + 9;
+		n -= (size_t)at + 9 < n ? (size_t)at + 9 : n;
+	}
+	/* the rest of this block, up to a </details> in it */
+	close = find_ci(s, n, "</details>");
+	md_html_text(s, close >= 0 ? (size_t)close : n, 0, ans);
 	buf_free(&t);
-	if (ps->category[0] == '\0') {
-		free(ps->category);
-		ps->category = NULL;
+	if (close >= 0)
+		return d->next;
+	for (k = d->next; k != NULL && k != end; k = k->next) {
+		if (html_block(k, "<details"))
+			depth++;
+		if (html_block(k, "</details>") && --depth == 0) {
+			long c = find_ci(
+			    k->text.data, k->text.len, "</details>");
+			struct buf tail = { 0 };
+
+			md_html_text(k->text.data, (size_t)c, 0, &tail);
+			if (*md_trim((char *)buf_cstr(&tail)) != '\0') {
+				buf_adds(ans, "\n\n");
+				buf_adds(ans, md_trim((char *)buf_cstr(&tail)));
+			}
+			buf_free(&tail);
+			return k->next;
+		}
+		buf_adds(ans, "\n\n");
+		render_blocks(k, k->next, ans);
+	}
+	return k;
+}
+
+/* The records of section i's blocks. In a section whose heading asks a
+ * question only <details> blocks count: its lists are its answer. */
+static void
+scan_section(struct parse *ps, size_t i)
+{
+	struct section *sec = &ps->secs[i];
+	const struct mdnode *b = sec->first, *next;
+	const char *category;
+	long before = ps->added;
+	int asks = sec->heading != NULL && sec->leaf &&
+	    ends_in_question_mark(sec->title);
+	char *prev_q = NULL;
+	unsigned prev_line = 0;
+
+	sec->content = 0;
+	while (b != NULL && b != sec->end) {
+		next = b->next;
+		category = category_of(ps, i);
+		if (html_block(b, "<details")) {
+			struct buf ans = { 0 };
+			unsigned line;
+			char *q;
+
+			next = details(b, sec->end, &q, &line, &ans);
+			if (q == NULL || answer_summary(q)) {
+				/* the question is just above: a paragraph or
+				 * list item, else the heading */
+				free(q);
+				q = NULL;
+				if (prev_q != NULL) {
+					q = prev_q;
+					line = prev_line;
+					prev_q = NULL;
+				} else if (sec->heading != NULL) {
+					q = xstrdup(sec->title);
+					line = sec->heading->line;
+					sec->question = 1;
+					category = category_of(ps, i);
+				}
+			}
+			if (q != NULL && *q != '\0')
+				add_record(ps, category, line, q,
+				    md_trim((char *)buf_cstr(&ans)));
+			free(q);
+			buf_free(&ans);
+		} else if (b->type == MDN_HTML && b->text.len >= 4 &&
+		    find_ci(b->text.data, 4, "<!--") == 0) {
+			; /* a comment */
+		} else if ((b->type == MDN_UL || b->type == MDN_OL) && !asks) {
+			int answered = next != NULL && next != sec->end &&
+			    html_block(next, "<details") && b->last != NULL;
+
+			if (scan_list(ps, category, b, 0) == 0)
+				sec->content = 1;
+			else if (answered) {
+				/* undo the last item: the details block
+				 * after the list answers it */
+				const struct mdnode *rest;
+
+				free(prev_q);
+				prev_q = item_text(b->last, &rest);
+				prev_line = b->last->line;
+				if (ps->emit && ps->c->nrecords > 0 &&
+				    strcmp(ps->c->records[ps->c->nrecords - 1]
+				               .question,
+				        prev_q) == 0) {
+					struct corpus_record *r =
+					    &ps->c->records[--ps->c->nrecords];
+
+					free(r->question);
+					free(r->answer);
+				}
+				ps->added--;
+			}
+		} else {
+			if (b->type == MDN_P) {
+				free(prev_q);
+				prev_q = title_of(b);
+				prev_line = b->line;
+				if (!question_like(prev_q)) {
+					free(prev_q);
+					prev_q = NULL;
+				}
+			}
+			sec->content = 1;
+		}
+		if (b->type != MDN_P && b->type != MDN_UL &&
+		    b->type != MDN_OL) {
+			free(prev_q);
+			prev_q = NULL;
+		}
+		b = next;
+	}
+	free(prev_q);
+	sec->items = (size_t)(ps->added - before);
+}
+
+/* Cuts the document's top-level blocks into sections at headings. */
+static void
+sections(struct parse *ps, const struct mdnode *doc)
+{
+	const struct mdnode *b;
+	size_t i, cap = 16;
+
+	ps->secs = xcalloc(cap, sizeof *ps->secs);
+	ps->nsecs = 1;
+	ps->secs[0].first = doc->child;
+	for (b = doc->child; b != NULL; b = b->next) {
+		struct section *s;
+
+		if (b->type != MDN_H)
+			continue;
+		if (ps->nsecs == cap)
+			ps->secs = xreallocarray(
+			    ps->secs, cap *= 2, sizeof *ps->secs);
+		ps->secs[ps->nsecs - 1].end = b;
+		s = &ps->secs[ps->nsecs++];
+		memset(s, 0, sizeof *s);
+		s->heading = b;
+		s->level = b->level;
+		s->title = title_of(b);
+		s->first = b->next;
+	}
+	ps->secs[ps->nsecs - 1].end = NULL;
+	for (i = 0; i < ps->nsecs; i++)
+		ps->secs[i].leaf = i + 1 == ps->nsecs ||
+		    ps->secs[i + 1].level <= ps->secs[i].level;
+}
+
+/* Decides which headings are questions (shape 2): leaf headings whose
+ * section made no record but has content, when they end in a question
+ * mark or (in a document with no other records) stand at the level where
+ * most such headings are. */
+static void
+heading_questions(struct parse *ps)
+{
+	size_t count[7][2] = { { 0 } }, i, best = 0, items = 0;
+	unsigned level, at = 0;
+	int with_mark = 0;
+
+	for (i = 0; i < ps->nsecs; i++)
+		items += ps->secs[i].items;
+
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		if (s->heading == NULL || !s->leaf || s->items > 0 ||
+		    !s->content || s->level > 6)
+			continue;
+		count[s->level][ends_in_question_mark(s->title)]++;
+		with_mark |= ends_in_question_mark(s->title);
+	}
+	/* where lists or <details> hold the questions, a heading must ask
+	 * to be one */
+	for (level = 1; level <= 6 && items == 0; level++)
+		if (count[level][with_mark] > best) {
+			best = count[level][with_mark];
+			at = level;
+		}
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		if (s->heading != NULL && s->leaf && s->items == 0 &&
+		    s->content &&
+		    (s->level == at || ends_in_question_mark(s->title)))
+			s->question = 1;
 	}
 }
 
 static void
-extract_list(struct parse *ps, const struct node *list)
+extract(struct parse *ps, const struct mdnode *doc)
 {
-	const struct node *li;
-	size_t before = ps->c->nrecords, n = 0;
+	size_t i;
 
-	for (li = list->child; li != NULL; li = li->next, n++)
-		if (!shape_bold_item(ps, li) && ps->c->nrecords > before)
-			warnf(ps, li->line,
-			    "list item does not start with a "
-			    "**bold question**; skipped");
-	(void)n;
-}
+	sections(ps, doc);
+	/* first pass: which sections hold records of their own */
+	ps->emit = 0;
+	for (i = 0; i < ps->nsecs; i++)
+		scan_section(ps, i);
+	heading_questions(ps);
+	/* second pass: the records, in document order */
+	ps->emit = 1;
+	ps->added = 0;
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
 
-static void
-extract(struct parse *ps, const struct node *doc)
-{
-	const struct node *n;
+		if (s->question && s->items == 0) {
+			struct buf ans = { 0 };
 
-	for (n = doc->child; n != NULL; n = n->next) {
-		if (n->type == MD_BLOCK_H)
-			set_category(ps, n);
-		else if (n->type == MD_BLOCK_OL || n->type == MD_BLOCK_UL)
-			extract_list(ps, n);
+			render_blocks(s->first, s->end, &ans);
+			add_record(ps, category_of(ps, i), s->heading->line,
+			    s->title, md_trim((char *)buf_cstr(&ans)));
+			buf_free(&ans);
+		} else
+			scan_section(ps, i);
 	}
 }
 
@@ -502,53 +819,25 @@ long
 corpus_parse(struct corpus *c, const char *source, const char *doc, size_t len,
     corpus_warn_fn *warn, void *ctx, char *err, size_t errsz)
 {
-	MD_PARSER parser = { 0 };
 	struct parse ps = { 0 };
-	size_t i, cap = 64;
-	int rc;
+	struct mdnode *root;
+	size_t i;
 
 	if (!utf8_valid(doc, len, &i))
 		return errorf(err, errsz,
-		    "not UTF-8 text (invalid byte at "
-		    "offset %zu)",
-		    i);
+		    "not UTF-8 text (invalid byte at offset %zu)", i);
 	if (len > 0xffffffffu)
 		return errorf(err, errsz, "file too large");
-	/* md4c skips a BOM itself; keep offsets and lines of the original. */
+	if ((root = md_parse_tree(doc, len)) == NULL)
+		return errorf(err, errsz, "markdown parser failed");
 	ps.c = c;
 	ps.source = source;
-	ps.doc = doc;
-	ps.len = len;
 	ps.warn = warn;
 	ps.ctx = ctx;
-	ps.lines = xreallocarray(NULL, cap, sizeof *ps.lines);
-	ps.lines[ps.nlines++] = 0;
-	for (i = 0; i < len; i++)
-		if (doc[i] == '\n' ||
-		    (doc[i] == '\r' && (i + 1 == len || doc[i + 1] != '\n'))) {
-			if (ps.nlines == cap)
-				ps.lines = xreallocarray(
-				    ps.lines, cap *= 2, sizeof *ps.lines);
-			ps.lines[ps.nlines++] = i + 1;
-		}
-
-	parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH |
-	    MD_FLAG_TASKLISTS;
-	parser.enter_block = enter_block;
-	parser.leave_block = leave_block;
-	parser.enter_span = enter_span;
-	parser.leave_span = leave_span;
-	parser.text = text;
-	i = front_matter(doc, len);
-	rc = md_parse(doc + i, (MD_SIZE)(len - i), &parser, &ps);
-	if (rc != 0 || ps.root == NULL) {
-		free_tree(ps.root);
-		free(ps.lines);
-		return errorf(err, errsz, "markdown parser failed");
-	}
-	extract(&ps, ps.root);
-	free(ps.category);
-	free_tree(ps.root);
-	free(ps.lines);
+	extract(&ps, root);
+	for (i = 0; i < ps.nsecs; i++)
+		free(ps.secs[i].title);
+	free(ps.secs);
+	md_free(root);
 	return ps.added;
 }

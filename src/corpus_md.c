@@ -1,0 +1,670 @@
+/* Markdown -> a small block tree, by md4c. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <md4c.h>
+
+#include "buf.h"
+#include "corpus_md.h"
+#include "utf8.h"
+#include "util.h"
+
+struct build {
+	const char *doc;
+	size_t len;
+	size_t *lines; /* offsets of line starts */
+	size_t nlines;
+	struct mdnode *root, *cur;
+	size_t span_start[32]; /* code span starts, by nesting depth */
+	int depth;
+};
+
+static unsigned
+line_of(const struct build *ps, const char *p)
+{
+	size_t off, lo = 0, hi = ps->nlines;
+
+	if (p < ps->doc || p > ps->doc + ps->len)
+		return 0;
+	off = (size_t)(p - ps->doc);
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ps->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (unsigned)lo + 1;
+}
+
+static int
+enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
+{
+	struct build *ps = ud;
+	struct mdnode *n = xcalloc(1, sizeof *n);
+
+	/* enum mdtype lists md4c's block types in md4c's order */
+	n->type = (enum mdtype)type;
+	if (type == MD_BLOCK_H)
+		n->level = ((MD_BLOCK_H_DETAIL *)detail)->level;
+	else if (type == MD_BLOCK_OL)
+		n->level = ((MD_BLOCK_OL_DETAIL *)detail)->start;
+	else if (type == MD_BLOCK_CODE) {
+		MD_BLOCK_CODE_DETAIL *d = detail;
+
+		buf_adds(&n->text, "```");
+		buf_add(&n->text, d->lang.text, d->lang.size);
+		buf_addc(&n->text, '\n');
+	}
+	n->parent = ps->cur;
+	if (ps->cur != NULL) {
+		if (ps->cur->last != NULL)
+			ps->cur->last->next = n;
+		else
+			ps->cur->child = n;
+		ps->cur->last = n;
+	} else
+		ps->root = n;
+	ps->cur = n;
+	return 0;
+}
+
+static int
+leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
+{
+	struct build *ps = ud;
+	struct mdnode *n = ps->cur;
+
+	(void)detail;
+	if (type == MD_BLOCK_CODE) {
+		if (n->text.len > 0 && n->text.data[n->text.len - 1] != '\n')
+			buf_addc(&n->text, '\n');
+		buf_adds(&n->text, "```");
+	}
+	/* A block's line is its first text's; an empty one takes its first
+	 * child's. */
+	if (n->line == 0 && n->child != NULL)
+		n->line = n->child->line;
+	if (n->type == MDN_P && n->level > 0)
+		n->type = MDN_H; /* "<h2>x</h2>" */
+	ps->cur = n->parent;
+	return 0;
+}
+
+static void
+add_text(struct build *ps, const char *p, size_t n)
+{
+	struct mdnode *b = ps->cur;
+
+	if (b->line == 0)
+		b->line = line_of(ps, p);
+	buf_add(&b->text, p, n);
+}
+
+static int
+enter_span(MD_SPANTYPE type, void *detail, void *ud)
+{
+	struct build *ps = ud;
+	struct buf *t = &ps->cur->text;
+
+	(void)detail;
+	switch (type) {
+	case MD_SPAN_EM: buf_addc(t, '*'); break;
+	case MD_SPAN_STRONG: buf_adds(t, "**"); break;
+	case MD_SPAN_DEL: buf_adds(t, "~~"); break;
+	case MD_SPAN_A: buf_addc(t, '['); break;
+	case MD_SPAN_IMG: buf_adds(t, "!["); break;
+	case MD_SPAN_CODE:
+		if (ps->depth < 32)
+			ps->span_start[ps->depth] = t->len;
+		break;
+	default: break;
+	}
+	ps->depth++;
+	return 0;
+}
+
+/* Wraps the code span's text, which starts at offset start, in a run of
+ * backticks one longer than the longest run inside it. */
+static void
+close_code_span(struct buf *t, size_t start)
+{
+	size_t run = 0, max = 0, i, n = t->len - start;
+	char *body = xstrndup(t->data + start, n);
+	int pad;
+
+	for (i = 0; i < n; i++) {
+		run = body[i] == '`' ? run + 1 : 0;
+		if (run > max)
+			max = run;
+	}
+	pad = n > 0 && (body[0] == '`' || body[n - 1] == '`');
+	t->len = start;
+	for (i = 0; i <= max; i++)
+		buf_addc(t, '`');
+	if (pad)
+		buf_addc(t, ' ');
+	buf_add(t, body, n);
+	if (pad)
+		buf_addc(t, ' ');
+	for (i = 0; i <= max; i++)
+		buf_addc(t, '`');
+	free(body);
+}
+
+static int
+leave_span(MD_SPANTYPE type, void *detail, void *ud)
+{
+	struct build *ps = ud;
+	struct buf *t = &ps->cur->text;
+
+	ps->depth--;
+	switch (type) {
+	case MD_SPAN_EM: buf_addc(t, '*'); break;
+	case MD_SPAN_STRONG: buf_adds(t, "**"); break;
+	case MD_SPAN_DEL: buf_adds(t, "~~"); break;
+	case MD_SPAN_A:
+	case MD_SPAN_IMG: {
+		const MD_ATTRIBUTE *href = type == MD_SPAN_A ?
+		    &((MD_SPAN_A_DETAIL *)detail)->href :
+		    &((MD_SPAN_IMG_DETAIL *)detail)->src;
+
+		buf_adds(t, "](");
+		buf_add(t, href->text, href->size);
+		buf_addc(t, ')');
+		break;
+	}
+	case MD_SPAN_CODE:
+		if (ps->depth < 32)
+			close_code_span(t, ps->span_start[ps->depth]);
+		break;
+	default: break;
+	}
+	return 0;
+}
+
+static int
+text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
+{
+	struct build *ps = ud;
+	char u[4];
+	int k;
+
+	switch (type) {
+	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
+	case MD_TEXT_BR: add_text(ps, "\n", 1); break;
+	case MD_TEXT_SOFTBR: add_text(ps, " ", 1); break;
+	case MD_TEXT_ENTITY:
+		if ((k = utf8_entity(p, n, u)) > 0)
+			add_text(ps, u, (size_t)k);
+		else
+			add_text(ps, p, n);
+		break;
+	case MD_TEXT_HTML:
+		if (ps->cur->type == MDN_HTML) {
+			add_text(ps, p, n);
+		} else {
+			/* inline HTML: what a reader sees of it. md4c reads a
+			 * line "<h2>x</h2>" as a paragraph (its block tags
+			 * have letters only): it is a heading. */
+			struct buf t = { 0 };
+
+			if (ps->cur->type == MDN_P && ps->cur->text.len == 0 &&
+			    n >= 4 && p[0] == '<' && (p[1] | 32) == 'h' &&
+			    p[2] >= '1' && p[2] <= '6' &&
+			    (p[3] == '>' || p[3] == ' '))
+				ps->cur->level = (unsigned)(p[2] - '0');
+
+			md_html_text(p, n, 0, &t);
+			add_text(ps, t.data != NULL ? t.data : "", t.len);
+			if (ps->cur->line == 0)
+				ps->cur->line = line_of(ps, p);
+			buf_free(&t);
+		}
+		break;
+	default: add_text(ps, p, n); break;
+	}
+	return 0;
+}
+
+void
+md_free(struct mdnode *n)
+{
+	while (n != NULL) {
+		struct mdnode *next = n->next;
+
+		md_free(n->child);
+		buf_free(&n->text);
+		free(n);
+		n = next;
+	}
+}
+
+char *
+md_trim(char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && strchr(" \t\r\n", s[n - 1]) != NULL)
+		s[--n] = '\0';
+	while (*s != '\0' && strchr(" \t\r\n", *s) != NULL)
+		s++;
+	return s;
+}
+
+/* Renders the block n (and its children) as markdown into out. */
+static void
+render(const struct mdnode *n, struct buf *out, const char *indent)
+{
+	const struct mdnode *k;
+	unsigned num;
+
+	switch (n->type) {
+	case MDN_UL:
+	case MDN_OL:
+		num = n->level;
+		for (k = n->child; k != NULL; k = k->next, num++) {
+			struct buf item = { 0 };
+
+			if (k != n->child)
+				buf_addc(out, '\n');
+			buf_adds(out, indent);
+			if (n->type == MDN_OL)
+				buf_printf(out, "%u. ", num);
+			else
+				buf_adds(out, "- ");
+			render(k, &item, "");
+			/* continuation lines of the item line up under it */
+			for (size_t i = 0; i < item.len; i++) {
+				buf_addc(out, item.data[i]);
+				if (item.data[i] == '\n' && i + 1 < item.len &&
+				    item.data[i + 1] != '\n')
+					buf_printf(out, "%s   ", indent);
+			}
+			buf_free(&item);
+		}
+		return;
+	case MDN_QUOTE:
+		for (k = n->child; k != NULL; k = k->next) {
+			struct buf inner = { 0 };
+
+			if (k != n->child)
+				buf_adds(out, "\n>\n");
+			render(k, &inner, "");
+			buf_adds(out, "> ");
+			for (size_t i = 0; i < inner.len; i++) {
+				buf_addc(out, inner.data[i]);
+				if (inner.data[i] == '\n')
+					buf_adds(out, "> ");
+			}
+			buf_free(&inner);
+		}
+		return;
+	case MDN_H:
+		for (num = 0; num < n->level; num++)
+			buf_addc(out, '#');
+		buf_addc(out, ' ');
+		break;
+	case MDN_TR:
+		buf_adds(out, "|");
+		for (k = n->child; k != NULL; k = k->next) {
+			buf_addc(out, ' ');
+			buf_add(out, k->text.data, k->text.len);
+			buf_adds(out, " |");
+		}
+		return;
+	case MDN_HR: buf_adds(out, "---"); return;
+	default: break;
+	}
+	if (n->text.len > 0) {
+		struct buf t = { 0 };
+
+		buf_add(&t, n->text.data, n->text.len);
+		buf_adds(out,
+		    n->type == MDN_CODE ? buf_cstr(&t) :
+		                          md_trim((char *)buf_cstr(&t)));
+		buf_free(&t);
+	}
+	for (k = n->child; k != NULL; k = k->next) {
+		if (out->len > 0 && out->data[out->len - 1] != '\n')
+			buf_adds(out,
+			    n->type == MDN_LI || n->type == MDN_DOC ||
+			            n->type == MDN_QUOTE ?
+			        "\n\n" :
+			        "\n");
+		render(k, out, indent);
+	}
+}
+
+/* Skips YAML front matter ("---" line, then up to a "---" or "..." line)
+ * and returns the offset where the markdown starts. */
+static size_t
+front_matter(const char *d, size_t n)
+{
+	size_t i = 0;
+
+	if (n >= 3 && memcmp(d, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	if (n - i < 4 || memcmp(d + i, "---", 3) != 0 ||
+	    (d[i + 3] != '\n' && d[i + 3] != '\r'))
+		return 0;
+	for (i += 3; i < n; i++) {
+		if (d[i] != '\n')
+			continue;
+		if (n - i - 1 >= 3 &&
+		    (memcmp(d + i + 1, "---", 3) == 0 ||
+		        memcmp(d + i + 1, "...", 3) == 0)) {
+			size_t j = i + 4;
+
+			while (j < n &&
+			    (d[j] == ' ' || d[j] == '\t' || d[j] == '\r'))
+				j++;
+			if (j == n)
+				return n;
+			if (d[j] == '\n')
+				return j + 1;
+		}
+	}
+	return 0; /* unterminated: not front matter, parse it all */
+}
+
+void
+md_render(const struct mdnode *n, struct buf *out)
+{
+	if (n->type == MDN_HTML) {
+		struct buf t = { 0 };
+
+		md_html_text(n->text.data != NULL ? n->text.data : "",
+		    n->text.len, 0, &t);
+		buf_adds(out, md_trim((char *)buf_cstr(&t)));
+		buf_free(&t);
+		return;
+	}
+	render(n, out, "");
+}
+
+static struct mdnode *parse(const char *doc, size_t len, int html);
+static void tag_name(const char *s, size_t n, char *name, size_t size);
+
+static void
+shift_lines(struct mdnode *n, unsigned by)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->line > 0)
+			n->line += by;
+		shift_lines(n->child, by);
+	}
+}
+
+/* Whether an HTML block holds document structure (headings, lists,
+ * paragraphs) rather than a widget like <details> or a table. */
+static int
+structural(const struct buf *t)
+{
+	static const char *const tags[] = { "<h1", "<h2", "<h3", "<h4", "<h5",
+		"<h6", "<li", "<p>", "<p ", "<ul", "<ol" };
+	size_t i, k;
+
+	for (i = 0; i < t->len; i++) {
+		if (t->data[i] != '<')
+			continue;
+		if (strncasecmp(t->data + i, "<details", 8) == 0 ||
+		    strncasecmp(t->data + i, "<summary", 8) == 0 ||
+		    strncasecmp(t->data + i, "<table", 6) == 0)
+			return 0;
+	}
+	for (i = 0; i < t->len; i++)
+		for (k = 0; k < sizeof tags / sizeof tags[0]; k++)
+			if (strncasecmp(
+			        t->data + i, tags[k], strlen(tags[k])) == 0)
+				return 1;
+	return 0;
+}
+
+/* Rewrites the structure of an HTML block as markdown, keeping its lines
+ * where it can: <hN> as N '#', <li> as list items indented by nesting,
+ * <p> and <div> as paragraph breaks; inline tags stay for md4c. */
+static void
+html_structure(const char *s, size_t n, struct buf *out)
+{
+	char kinds[16] = { 0 }; /* per nesting level: 'u' or 'o' */
+	size_t i = 0, k;
+	int depth = 0;
+
+	while (i < n) {
+		const char *end;
+		char name[16];
+		int closing, at_start = 1;
+
+		if (s[i] != '<' || (end = memchr(s + i, '>', n - i)) == NULL) {
+			buf_addc(out, s[i++]);
+			continue;
+		}
+		closing = i + 1 < n && s[i + 1] == '/';
+		tag_name(
+		    s + i + 1, (size_t)(end - s) - i - 1, name, sizeof name);
+		for (k = out->len; k > 0 && out->data[k - 1] != '\n'; k--)
+			if (out->data[k - 1] != ' ' && out->data[k - 1] != '\t')
+				at_start = 0;
+		if (strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0) {
+			if (closing && depth > 0)
+				depth--;
+			else if (!closing && depth < 15)
+				kinds[++depth] = name[0];
+		} else if (strcmp(name, "li") == 0) {
+			if (!closing) {
+				if (!at_start)
+					buf_addc(out, '\n');
+				for (k = 1; (int)k < depth; k++)
+					buf_adds(out, "   ");
+				buf_adds(
+				    out, kinds[depth] == 'o' ? "1. " : "- ");
+			}
+		} else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' &&
+		    name[2] == '\0') {
+			if (!closing) {
+				if (!at_start)
+					buf_addc(out, '\n');
+				for (k = 0; k < (size_t)(name[1] - '0'); k++)
+					buf_addc(out, '#');
+				buf_addc(out, ' ');
+			} else if ((size_t)(end - s) + 1 < n && end[1] != '\n')
+				buf_addc(out, '\n');
+		} else if (strcmp(name, "p") == 0 || strcmp(name, "div") == 0) {
+			if (closing && (size_t)(end - s) + 1 < n &&
+			    end[1] != '\n')
+				buf_addc(out, '\n');
+		} else if (strcmp(name, "br") != 0) {
+			buf_add(out, s + i, (size_t)(end - s) + 1 - i);
+		}
+		i = (size_t)(end - s) + 1;
+	}
+}
+
+/* Re-reads each structural HTML block as the markdown it shows, so that
+ * its headings and lists are the document's own. */
+static void
+expand_html(struct mdnode *doc)
+{
+	struct mdnode *n, *prev = NULL, *next;
+
+	for (n = doc->child; n != NULL; prev = n, n = next) {
+		struct mdnode *sub, *k, *last = NULL;
+		struct buf md = { 0 };
+
+		next = n->next;
+		if (n->type != MDN_HTML || !structural(&n->text))
+			continue;
+		html_structure(n->text.data, n->text.len, &md);
+		sub = parse(md.data != NULL ? md.data : "", md.len, 0);
+		buf_free(&md);
+		if (sub == NULL || sub->child == NULL) {
+			md_free(sub);
+			continue;
+		}
+		for (k = sub->child; k != NULL; k = k->next) {
+			k->parent = doc;
+			last = k;
+		}
+		shift_lines(sub->child, n->line > 0 ? n->line - 1 : 0);
+		if (prev != NULL)
+			prev->next = sub->child;
+		else
+			doc->child = sub->child;
+		last->next = next;
+		if (doc->last == n)
+			doc->last = last;
+		n->next = NULL;
+		md_free(n);
+		sub->child = NULL;
+		md_free(sub);
+		n = last;
+	}
+}
+
+struct mdnode *
+md_parse_tree(const char *doc, size_t len)
+{
+	return parse(doc, len, 1);
+}
+
+static struct mdnode *
+parse(const char *doc, size_t len, int html)
+{
+	MD_PARSER parser = { 0 };
+	struct build b = { 0 };
+	size_t i, cap = 64, start;
+
+	b.doc = doc;
+	b.len = len;
+	b.lines = xreallocarray(NULL, cap, sizeof *b.lines);
+	b.lines[b.nlines++] = 0;
+	for (i = 0; i < len; i++)
+		if (doc[i] == '\n' ||
+		    (doc[i] == '\r' && (i + 1 == len || doc[i + 1] != '\n'))) {
+			if (b.nlines == cap)
+				b.lines = xreallocarray(
+				    b.lines, cap *= 2, sizeof *b.lines);
+			b.lines[b.nlines++] = i + 1;
+		}
+	parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH |
+	    MD_FLAG_TASKLISTS;
+	parser.enter_block = enter_block;
+	parser.leave_block = leave_block;
+	parser.enter_span = enter_span;
+	parser.leave_span = leave_span;
+	parser.text = text;
+	/* md4c skips a BOM itself; offsets and lines stay the original's */
+	start = html ? front_matter(doc, len) : 0;
+	if (md_parse(doc + start, (MD_SIZE)(len - start), &parser, &b) != 0) {
+		md_free(b.root);
+		b.root = NULL;
+	}
+	free(b.lines);
+	if (html && b.root != NULL)
+		expand_html(b.root);
+	return b.root;
+}
+
+/* The name of the HTML tag at s (after '<' and an optional '/'),
+ * lower-cased into name (size bytes). */
+static void
+tag_name(const char *s, size_t n, char *name, size_t size)
+{
+	size_t i = 0, k = 0;
+
+	if (i < n && s[i] == '/')
+		i++;
+	while (i < n && k + 1 < size &&
+	    ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+	        (s[i] >= '0' && s[i] <= '9')))
+		name[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 :
+		                                                s[i]),
+		i++;
+	name[k] = '\0';
+}
+
+void
+md_html_text(const char *s, size_t n, int plain, struct buf *out)
+{
+	static const struct {
+		const char *tag, *md;
+	} tags[] = {
+		{ "b", "**" },
+		{ "strong", "**" },
+		{ "i", "*" },
+		{ "em", "*" },
+		{ "code", "`" },
+		{ "kbd", "`" },
+		{ "tt", "`" },
+		{ "br", "\n" },
+		{ "p", "\n\n" },
+		{ "del", "~~" },
+		{ "s", "~~" },
+		{ "strike", "~~" },
+		{ "li", "\n- " },
+		{ "hr", "\n---\n" },
+	};
+	size_t i = 0, k;
+
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i),
+		           *amp = memchr(s + i, '&', n - i), *end;
+		char name[16], u[4];
+		int len;
+
+		if (amp != NULL && (lt == NULL || amp < lt)) {
+			const char *semi = memchr(
+			    amp, ';', (size_t)(s + n - amp));
+
+			buf_add(out, s + i, (size_t)(amp - s) - i);
+			i = (size_t)(amp - s);
+			if (semi != NULL && semi - amp < 12 &&
+			    (len = utf8_entity(
+			         amp, (size_t)(semi - amp) + 1, u)) > 0) {
+				buf_add(out, u, (size_t)len);
+				i = (size_t)(semi - s) + 1;
+			} else {
+				buf_addc(out, '&');
+				i++;
+			}
+			continue;
+		}
+		if (lt == NULL) {
+			buf_add(out, s + i, n - i);
+			break;
+		}
+		buf_add(out, s + i, (size_t)(lt - s) - i);
+		i = (size_t)(lt - s);
+		if (n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
+			const char *close = NULL;
+
+			for (k = i + 4; k + 3 <= n; k++)
+				if (memcmp(s + k, "-->", 3) == 0) {
+					close = s + k;
+					break;
+				}
+			i = close != NULL ? (size_t)(close - s) + 3 : n;
+			continue;
+		}
+		end = memchr(s + i, '>', n - i);
+		if (end == NULL || i + 1 >= n ||
+		    !(s[i + 1] == '/' || (s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
+		        (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))) {
+			buf_addc(out, '<'); /* not a tag: a literal '<' */
+			i++;
+			continue;
+		}
+		tag_name(
+		    s + i + 1, (size_t)(end - s) - i - 1, name, sizeof name);
+		for (k = 0; k < sizeof tags / sizeof tags[0]; k++)
+			if (strcmp(name, tags[k].tag) == 0) {
+				if (!plain || tags[k].md[0] != '*')
+					buf_adds(out, tags[k].md);
+				break;
+			}
+		i = (size_t)(end - s) + 1;
+	}
+}

@@ -1,0 +1,56 @@
+/* Markdown -> a small block tree, by md4c (CommonMark with tables,
+ * strikethrough and task lists). Each block keeps its inline content
+ * rendered back to markdown and the line it starts on; inline HTML is
+ * turned into the markdown a reader sees (<b> as **, <code> as `). */
+#ifndef BEQ_CORPUS_MD_H
+#define BEQ_CORPUS_MD_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+enum mdtype {
+	MDN_DOC,
+	MDN_QUOTE,
+	MDN_UL,
+	MDN_OL,
+	MDN_LI,
+	MDN_HR,
+	MDN_H,
+	MDN_CODE,
+	MDN_HTML,
+	MDN_P,
+	MDN_TABLE,
+	MDN_THEAD,
+	MDN_TBODY,
+	MDN_TR,
+	MDN_TH,
+	MDN_TD,
+};
+
+struct mdnode {
+	enum mdtype type;
+	unsigned level; /* heading level; first number of an OL */
+	unsigned line; /* first line of the block's text, 1-based (0: none) */
+	struct buf text; /* inline content as markdown; raw for HTML blocks */
+	struct mdnode *parent, *child, *last, *next;
+};
+
+/* Parses doc[0..len) (YAML front matter skipped, lines counted in the
+ * original) into a tree the caller frees with md_free. Returns NULL when
+ * md4c fails. */
+struct mdnode *md_parse_tree(const char *doc, size_t len);
+void md_free(struct mdnode *n);
+
+/* Appends block n, with its children, as markdown. */
+void md_render(const struct mdnode *n, struct buf *out);
+
+/* Appends the HTML text s[0..n) as markdown: <b>/<strong> as **, <i>/<em>
+ * as * (with plain, dropped), <code> as `, <br> and <p> as line breaks,
+ * entities decoded, other tags and comments dropped. */
+void md_html_text(const char *s, size_t n, int plain, struct buf *out);
+
+/* Trims white space at both ends of s, in place; returns s moved on. */
+char *md_trim(char *s);
+
+#endif

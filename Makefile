@@ -17,23 +17,30 @@ WARNFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wformat=2 \
 	-Wmissing-prototypes -Wstrict-prototypes -Werror=vla
 PCRE2_CFLAGS := $(shell $(PKG_CONFIG) --cflags libpcre2-8)
 MD4C_CFLAGS := $(shell $(PKG_CONFIG) --cflags md4c)
+ARCHIVE_CFLAGS := $(shell $(PKG_CONFIG) --cflags libarchive)
+# libarchive is loaded with dlopen by its SONAME, only when an archive is
+# indexed (src/archive_io.h says why)
+LIBARCHIVE_SONAME := $(or $(shell objdump -p \
+	$(shell $(PKG_CONFIG) --variable=libdir libarchive)/libarchive.so \
+	2>/dev/null | awk '/SONAME/ { print $$2 }'),libarchive.so.13)
 # PCRE2 is linked statically where the distribution ships libpcre2-8.a:
 # one shared library less to load at every start (see make bench).
 PCRE2_A := $(wildcard $(shell $(PKG_CONFIG) --variable=libdir libpcre2-8)/libpcre2-8.a)
 PCRE2_LIBS ?= $(if $(PCRE2_A),$(PCRE2_A),$(shell $(PKG_CONFIG) --libs libpcre2-8))
 MD4C_LIBS ?= $(shell $(PKG_CONFIG) --libs md4c)
-LIBS = $(PCRE2_LIBS) $(MD4C_LIBS) -lm
+LIBS = $(PCRE2_LIBS) $(MD4C_LIBS) -ldl -lm
 
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DBEQ_VERSION='"$(VERSION)"' \
-	$(PCRE2_CFLAGS) $(MD4C_CFLAGS) -Isrc -MMD -MP $(CPPFLAGS)
+	-DBEQ_LIBARCHIVE='"$(LIBARCHIVE_SONAME)"' $(PCRE2_CFLAGS) \
+	$(MD4C_CFLAGS) $(ARCHIVE_CFLAGS) -Isrc -MMD -MP $(CPPFLAGS)
 ALL_CFLAGS = $(WARNFLAGS) $(CFLAGS)
 
 B = build
 # the final binary; `make sanitize` builds its own under build/asan
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
-LIB = buf corpus corpus_md corpus_store index index_write json match pattern query \
-	query_parse search text utf8 util varint
+LIB = archive buf corpus corpus_md corpus_store index index_write json match pattern query \
+	query_parse search size text utf8 util varint
 CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_random \
 	cmd_search cmd_show main
 LIB_OBJ = $(LIB:%=$(B)/obj/%.o)
@@ -68,6 +75,10 @@ $(B)/index.bin: $(B)/beq-stage1 $(wildcard data/*.md)
 $(B)/test_index.bin: $(B)/beq-stage1 $(wildcard tests/data/*.md)
 	$(B)/beq-stage1 index -q -o $@ tests/data
 
+# a user index of every question-bank shape, for the differential test
+$(B)/shapes.bin: $(B)/beq-stage1 $(wildcard tests/fixtures/shapes/*.md)
+	$(B)/beq-stage1 index -q -o $@ tests/fixtures/shapes
+
 $(B)/%_data.c: $(B)/%.bin $(B)/bin2c
 	$(B)/bin2c $< > $@.tmp && mv $@.tmp $@
 
@@ -98,7 +109,7 @@ $(B)/difftest: $(B)/obj/diff_difftest.o $(LIB_OBJ)
 # ---- tests ----
 
 CHECK_BINS = $(BEQ_BIN) $(B)/beq-stage1 $(B)/beq-test $(B)/unit-tests $(B)/difftest \
-	$(B)/index.bin $(B)/test_index.bin
+	$(B)/index.bin $(B)/test_index.bin $(B)/shapes.bin
 
 check: $(CHECK_BINS)
 	sh tests/check.sh
@@ -113,7 +124,7 @@ sanitize:
 	$(MAKE) B=build/asan BEQ_BIN=build/asan/beq CFLAGS="-O1 -g $(SAN)" \
 	    LDFLAGS="$(SAN)" build/asan/beq build/asan/beq-stage1 \
 	    build/asan/beq-test build/asan/unit-tests build/asan/difftest \
-	    build/asan/index.bin build/asan/test_index.bin
+	    build/asan/index.bin build/asan/test_index.bin build/asan/shapes.bin
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    BUILD=build/asan BEQ=build/asan/beq sh tests/check.sh
@@ -149,10 +160,12 @@ clean:
 
 # build: compiler, make, pkg-config, PCRE2, md4c, libarchive; tests: clang
 # (second compiler, libFuzzer), mandoc, the shells for the completions,
-# jq, valgrind, clang-format; bench: hyperfine, codesearch.
+# jq, valgrind, clang-format, and the archivers that build test archives;
+# bench: hyperfine, codesearch.
 DEB_PACKAGES = gcc make pkg-config libc6-dev libpcre2-dev libmd4c-dev \
 	libarchive-dev clang libclang-rt-dev mandoc bash bash-completion zsh \
-	fish jq fzf tmux valgrind clang-format hyperfine codesearch
+	fish jq fzf tmux valgrind clang-format hyperfine codesearch tar gzip \
+	xz-utils zstd bzip2 zip p7zip-full
 deps:
 	@sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
 	missing=$$(for p in $(DEB_PACKAGES); do \

@@ -15,7 +15,8 @@ _beq_options()
 		    '--max-count= --sort= --count --ids' ;;
 	list) echo '-c --category=' ;;
 	random) echo '-c --category= --seed=' ;;
-	index) echo '-o --output= -q --quiet' ;;
+	index) echo '-o --output= -q --quiet --max-file-size=' \
+	    '--max-archive-size= --max-members=' ;;
 	esac
 }
 
@@ -54,7 +55,8 @@ _beq()
 		--color)
 			((i++)) ;;
 		-c | --category | -e | --regexp | -m | --max-count | --sort | \
-		    --seed | -o | --output)
+		    --seed | -o | --output | --max-file-size | \
+		    --max-archive-size | --max-members)
 			[[ -n $cmd ]] && ((i++)) ;;
 		--)
 			[[ -z $cmd ]] && cmd=${words[i + 1]}
@@ -87,7 +89,8 @@ _beq()
 		[[ $cmd == search || $cmd == list || $cmd == random ]] &&
 			mapfile -t COMPREPLY < <(compgen -W "$("$beq" "${index[@]}" \
 			    categories 2>/dev/null | cut -f1)" -- "$val") ;;
-	-e | --regexp | -m | --max-count | --seed)
+	-e | --regexp | -m | --max-count | --seed | --max-file-size | \
+	    --max-archive-size | --max-members)
 		[[ -n $cmd ]] && return 0 ;;
 	esac
 	if [[ -n $opt && ${#COMPREPLY[@]} -gt 0 ]]; then

@@ -104,6 +104,9 @@ complete -c beq -n "__beq_using random" -l seed -x -d 'choose reproducibly'
 # index
 complete -c beq -n "__beq_using index" -s o -l output -r -F -d 'write the index to this file'
 complete -c beq -n "__beq_using index" -s q -l quiet -d 'print no warnings and no summary'
+complete -c beq -n "__beq_using index" -l max-file-size -x -d 'skip files and members larger than SIZE'
+complete -c beq -n "__beq_using index" -l max-archive-size -x -d 'stop reading an archive past SIZE'
+complete -c beq -n "__beq_using index" -l max-members -x -d 'stop reading an archive past N members'
 complete -c beq -n "__beq_using index" -F
 
 # help

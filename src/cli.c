@@ -63,10 +63,24 @@ static const struct command commands[] = {
 	    "      --seed=N          choose reproducibly: the same N and "
 	    "index, "
 	    "the same record\n" },
-	{ "index", cmd_index, "index -o FILE [-q] PATH...",
-	    "build an index file from markdown files and directories",
+	{ "index", cmd_index,
+	    "index -o FILE [-q] [--max-file-size=SIZE] "
+	    "[--max-archive-size=SIZE] [--max-members=N] PATH...",
+	    "build an index file from markdown files, directories, archives "
+	    "or - (stdin)",
 	    "  -o, --output=FILE     write the index to FILE (atomically)\n"
-	    "  -q, --quiet           print no warnings and no summary\n" },
+	    "  -q, --quiet           print no warnings and no summary\n"
+	    "      --max-file-size=SIZE\n"
+	    "                        skip markdown files and archive members "
+	    "larger than\n"
+	    "                        SIZE (default 64M; K, M, G, T suffixes)\n"
+	    "      --max-archive-size=SIZE\n"
+	    "                        stop reading an archive past SIZE of "
+	    "uncompressed\n"
+	    "                        data (default 16G)\n"
+	    "      --max-members=N   stop reading an archive past N members "
+	    "(default\n"
+	    "                        1000000)\n" },
 	{ "info", cmd_info, "info",
 	    "describe the index in use: counts, sizes, format version", "" },
 	{ "help", cmd_help, "help [COMMAND]",

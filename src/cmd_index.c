@@ -1,5 +1,5 @@
-/* beq index -o FILE PATH...: markdown files and directories -> an index
- * file, written atomically (temp file, fsync, rename). */
+/* beq index -o FILE PATH...: markdown files, directories and archives ->
+ * an index file, written atomically (temp file, fsync, rename). */
 #include <sys/stat.h>
 
 #include <dirent.h>
@@ -13,17 +13,23 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "archive_io.h"
 #include "cli.h"
 #include "cmds.h"
 #include "config.h"
 #include "corpus.h"
 #include "index.h"
+#include "size.h"
 #include "util.h"
+
+enum { OPT_MAX_FILE = OPT_LOCAL, OPT_MAX_ARCHIVE, OPT_MAX_MEMBERS };
 
 struct run {
 	struct corpus corpus;
+	struct archive_limits lim;
 	int quiet;
 	size_t files, warnings;
+	const char *archive; /* the archive being read, for member names */
 };
 
 /* The temp file being written, removed if a signal ends the run. */
@@ -53,12 +59,26 @@ warn_cb(void *ctx, const char *source, unsigned line, const char *msg)
 		warnx("%s: %s", source, msg);
 }
 
-/* Reads all of fd into b; fails past BEQ_MAX_FILE_BYTES. */
+static void
+too_large(struct run *run, const char *name)
+{
+	char size[32], msg[96];
+
+	size_format(run->lim.max_file, size, sizeof size);
+	snprintf(
+	    msg, sizeof msg, "larger than %s (--max-file-size); skipped", size);
+	warn_cb(run, name, 0, msg);
+}
+
+/* Reads the rest of fd into b, which may hold its start already. Returns
+ * 0, 1 when it is larger than the file limit, or -1 with err set. */
 static int
-slurp(int fd, struct buf *b, char *err, size_t errsz)
+slurp(const struct run *run, int fd, struct buf *b, char *err, size_t errsz)
 {
 	ssize_t n;
 
+	if (b->len > run->lim.max_file)
+		return 1;
 	for (;;) {
 		buf_grow(b, 65536);
 		n = read(fd, b->data + b->len, 65536);
@@ -70,11 +90,8 @@ slurp(int fd, struct buf *b, char *err, size_t errsz)
 			return errorf(err, errsz, "%s", strerror(errno));
 		}
 		b->len += (size_t)n;
-		if (b->len > BEQ_MAX_FILE_BYTES)
-			return errorf(err, errsz,
-			    "larger than %llu MiB; "
-			    "skipped",
-			    BEQ_MAX_FILE_BYTES >> 20);
+		if (b->len > run->lim.max_file)
+			return 1;
 	}
 }
 
@@ -94,15 +111,66 @@ add_text(struct run *run, const char *name, const char *text, size_t len)
 }
 
 static void
-add_file(struct run *run, const char *path, int fd)
+on_member(void *ctx, const char *member, const char *data, size_t size)
+{
+	struct run *run = ctx;
+	struct buf name = { 0 };
+
+	buf_printf(&name, "%s:%s", run->archive, member);
+	add_text(run, name.data, data, size);
+	buf_free(&name);
+}
+
+static void
+on_archive_warning(void *ctx, const char *member, const char *msg)
+{
+	struct run *run = ctx;
+	struct buf name = { 0 };
+
+	if (member != NULL)
+		buf_printf(&name, "%s:%s", run->archive, member);
+	else
+		buf_adds(&name, run->archive);
+	warn_cb(run, name.data, 0, msg);
+	buf_free(&name);
+}
+
+/* Reads fd: an archive when its first bytes say so, else markdown (of at
+ * most the file limit: size, when known (>= 0), tells before reading). */
+static void
+add_file(struct run *run, const char *path, int fd, long long size)
 {
 	struct buf b = { 0 };
 	char err[BEQ_ERR_MAX];
+	ssize_t n;
 
-	if (slurp(fd, &b, err, sizeof err) == -1)
-		warn_cb(run, path, 0, err);
-	else
-		add_text(run, path, b.data != NULL ? b.data : "", b.len);
+	buf_grow(&b, 8192);
+	do
+		n = read(fd, b.data, 8192);
+	while (n < 0 && errno == EINTR);
+	if (n < 0) {
+		warn_cb(run, path, 0, strerror(errno));
+		goto out;
+	}
+	b.len = (size_t)n;
+	if (archive_sniff((const unsigned char *)b.data, b.len)) {
+		run->archive = path;
+		if (archive_read_members(fd, (const unsigned char *)b.data,
+		        b.len, &run->lim, on_member, on_archive_warning, run,
+		        err, sizeof err) == -1)
+			warn_cb(run, path, 0, err);
+		goto out;
+	}
+	if (size >= 0 && (uint64_t)size > run->lim.max_file) {
+		too_large(run, path);
+		goto out;
+	}
+	switch (slurp(run, fd, &b, err, sizeof err)) {
+	case -1: warn_cb(run, path, 0, err); break;
+	case 1: too_large(run, path); break;
+	default: add_text(run, path, b.data, b.len); break;
+	}
+out:
 	buf_free(&b);
 }
 
@@ -168,7 +236,7 @@ add_path(struct run *run, const char *path, int top)
 	int fd;
 
 	if (strcmp(path, "-") == 0 && top) {
-		add_file(run, "<stdin>", STDIN_FILENO);
+		add_file(run, "<stdin>", STDIN_FILENO, -1);
 		return;
 	}
 	if ((top ? stat(path, &st) : lstat(path, &st)) == -1) {
@@ -185,19 +253,11 @@ add_path(struct run *run, const char *path, int top)
 	}
 	if (!S_ISREG(st.st_mode) || (!top && !is_markdown(path)))
 		return;
-	if ((uint64_t)st.st_size > BEQ_MAX_FILE_BYTES) {
-		char msg[128];
-
-		snprintf(msg, sizeof msg, "larger than %llu MiB; skipped",
-		    BEQ_MAX_FILE_BYTES >> 20);
-		warn_cb(run, path, 0, msg);
-		return;
-	}
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		warn_cb(run, path, 0, strerror(errno));
 		return;
 	}
-	add_file(run, path, fd);
+	add_file(run, path, fd, (long long)st.st_size);
 	close(fd);
 }
 
@@ -267,9 +327,19 @@ cmd_index(int argc, char **argv, struct options *o)
 		CLI_GLOBAL_LONG,
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "max-file-size", required_argument, NULL, OPT_MAX_FILE },
+		{ "max-archive-size", required_argument, NULL,
+		    OPT_MAX_ARCHIVE },
+		{ "max-members", required_argument, NULL, OPT_MAX_MEMBERS },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct run run = { 0 };
+	unsigned long long num;
+	uint64_t v;
+
+	run.lim.max_file = BEQ_MAX_FILE_BYTES;
+	run.lim.max_total = BEQ_MAX_ARCHIVE_BYTES;
+	run.lim.max_members = BEQ_MAX_MEMBERS;
 	struct buf out = { 0 };
 	const char *output = NULL;
 	char err[BEQ_ERR_MAX];
@@ -281,7 +351,31 @@ cmd_index(int argc, char **argv, struct options *o)
 			output = optarg;
 		else if (c == 'q')
 			run.quiet = 1;
-		else if ((c = cli_global(o, c, argv)) != 0)
+		else if (c == OPT_MAX_FILE || c == OPT_MAX_ARCHIVE ||
+		    c == OPT_MAX_MEMBERS) {
+			if (c == OPT_MAX_MEMBERS) {
+				rc = cli_number(optarg, UINT64_MAX, &num);
+				v = num;
+			} else
+				rc = size_parse(optarg, &v);
+			if (rc == -1 || v == 0)
+				return cli_usage_error(o,
+				    "--%s: '%s' is not a %s",
+				    c == OPT_MAX_FILE ? "max-file-size" :
+				        c == OPT_MAX_ARCHIVE ?
+				                        "max-archive-size" :
+				                        "max-members",
+				    optarg,
+				    c == OPT_MAX_MEMBERS ? "positive number" :
+				                           "size (like 64M)");
+			if (c == OPT_MAX_FILE)
+				run.lim.max_file = v;
+			else if (c == OPT_MAX_ARCHIVE)
+				run.lim.max_total = v;
+			else
+				run.lim.max_members = v;
+			rc = 2;
+		} else if ((c = cli_global(o, c, argv)) != 0)
 			return c == 1 ? 0 : c;
 	}
 	if (output == NULL)
@@ -315,5 +409,6 @@ cmd_index(int argc, char **argv, struct options *o)
 out:
 	corpus_free(&run.corpus);
 	buf_free(&out);
+	archive_unload();
 	return rc;
 }

@@ -36,7 +36,12 @@
 #define BEQ_MIN_WIDTH 20
 #define BEQ_MAX_WIDTH 1000
 
-/* Indexing: one input file larger than this is skipped with a warning. */
+/* Indexing limits (overridable with options of beq index): a markdown
+ * file or archive member larger than this is skipped with a warning... */
 #define BEQ_MAX_FILE_BYTES (64ull * 1024 * 1024)
+/* ...and an archive is read no further past this much uncompressed data
+ * or this many members: archive bombs stop there. */
+#define BEQ_MAX_ARCHIVE_BYTES (16ull * 1024 * 1024 * 1024)
+#define BEQ_MAX_MEMBERS 1000000ull
 
 #endif

@@ -219,6 +219,30 @@ question_like(const char *s)
 	return 0;
 }
 
+/* Copies a into a new string with runs of blank lines outside code
+ * fences made one (HTML blocks and the blocks around them add their own). */
+static char *
+squeeze(const char *a)
+{
+	char *s = xmalloc(strlen(a) + 1), *w = s;
+	int fence = 0, nl = 0;
+	const char *line = a;
+
+	for (; *a != '\0'; a++) {
+		if (a == line && strncmp(a, "```", 3) == 0)
+			fence = !fence;
+		if (*a == '\n') {
+			line = a + 1;
+			if (!fence && ++nl > 2)
+				continue;
+		} else if (*a != ' ' || a != line)
+			nl = 0;
+		*w++ = *a;
+	}
+	*w = '\0';
+	return s;
+}
+
 static void
 add_record(struct parse *ps, const char *category, unsigned line, const char *q,
     const char *a)
@@ -227,6 +251,8 @@ add_record(struct parse *ps, const char *category, unsigned line, const char *q,
 	struct corpus_record *r;
 	char *base = NULL;
 
+	if (q[0] == '\0')
+		return; /* "##" alone, an empty summary: no question */
 	if (!ps->emit) {
 		ps->added++;
 		return;
@@ -268,7 +294,7 @@ add_record(struct parse *ps, const char *category, unsigned line, const char *q,
 	r->source = corpus_source(c, ps->source);
 	r->line = line;
 	r->question = xstrdup(q);
-	r->answer = xstrdup(a);
+	r->answer = squeeze(a);
 	ps->added++;
 	free(base);
 }
@@ -389,6 +415,8 @@ heading_item(struct parse *ps, const char *category, const struct mdnode *li)
 	if (li->child == NULL || li->child->type != MDN_H)
 		return 0;
 	q = title_of(li->child);
+	/* in a tight list, the item's text after the heading is its own */
+	buf_add(&ans, li->text.data != NULL ? li->text.data : "", li->text.len);
 	render_blocks(li->child->next, NULL, &ans);
 	add_record(
 	    ps, category, li->child->line, q, md_trim((char *)buf_cstr(&ans)));
@@ -617,6 +645,101 @@ details(const struct mdnode *d, const struct mdnode *end, char **q,
 	return k;
 }
 
+/* The length of a question label at the start of s ("Question:", "Q:",
+ * "Question 3.", "**Q:**"), or 0. */
+static size_t
+question_label(const char *s)
+{
+	const char *p = s;
+
+	while (*p == '*' || *p == '_')
+		p++;
+	if (strncasecmp(p, "question", 8) == 0)
+		p += 8;
+	else if ((*p | 32) == 'q')
+		p++;
+	else
+		return 0;
+	if (*p == ' ' && p[1] >= '0' && p[1] <= '9')
+		p++;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (*p != ':' && *p != '.')
+		return 0;
+	p++;
+	while (*p == '*' || *p == '_')
+		p++;
+	if (*p != ' ' && *p != '\0')
+		return 0;
+	return (size_t)(p - s);
+}
+
+/* A paragraph that starts with a question label: the question, and the
+ * blocks after it up to the next such paragraph its answer (an "Answer:"
+ * label dropped). Returns the block after the answer. */
+static const struct mdnode *
+labeled_question(struct parse *ps, const char *category, const struct mdnode *p,
+    const struct mdnode *end)
+{
+	struct buf ans = { 0 };
+	const struct mdnode *k;
+	char *t = title_of(p), *q = md_trim(t + question_label(t)), *a;
+	size_t i;
+
+	for (k = p->next; k != NULL && k != end; k = k->next) {
+		char *kt;
+		int stop;
+
+		if (k->type == MDN_P) {
+			kt = title_of(k);
+			stop = question_label(kt) > 0;
+			free(kt);
+			if (stop)
+				break;
+		}
+		render_blocks(k, k->next, &ans);
+	}
+	a = md_trim((char *)buf_cstr(&ans));
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (strncasecmp(a, labels[i], strlen(labels[i])) == 0) {
+			a = md_trim(a + strlen(labels[i]));
+			break;
+		}
+	if (strncasecmp(a, "A:", 2) == 0 || strncasecmp(a, "**A:**", 6) == 0)
+		a = md_trim(a + (a[0] == 'A' || a[0] == 'a' ? 2 : 6));
+	add_record(ps, category, p->line, q, a);
+	free(t);
+	buf_free(&ans);
+	return k;
+}
+
+static int
+labeled_p(const struct mdnode *p)
+{
+	char *t = title_of(p);
+	int yes = question_label(t) > 0 && t[question_label(t)] != '\0';
+
+	free(t);
+	return yes;
+}
+
+/* Whether the <details> block d says only "Answer": its question is the
+ * item, paragraph or heading just above it. */
+static int
+answers_above(const struct mdnode *d, const struct mdnode *end)
+{
+	struct buf ans = { 0 };
+	unsigned line;
+	char *q;
+	int yes;
+
+	details(d, end, &q, &line, &ans);
+	yes = q == NULL || answer_summary(q);
+	free(q);
+	buf_free(&ans);
+	return yes;
+}
+
 /* The records of section i's blocks. In a section whose heading asks a
  * question only <details> blocks count: its lists are its answer. */
 static void
@@ -667,7 +790,8 @@ scan_section(struct parse *ps, size_t i)
 			; /* a comment */
 		} else if ((b->type == MDN_UL || b->type == MDN_OL) && !asks) {
 			int answered = next != NULL && next != sec->end &&
-			    html_block(next, "<details") && b->last != NULL;
+			    html_block(next, "<details") && b->last != NULL &&
+			    answers_above(next, sec->end);
 
 			if (scan_list(ps, category, b, 0) == 0)
 				sec->content = 1;
@@ -691,6 +815,8 @@ scan_section(struct parse *ps, size_t i)
 				}
 				ps->added--;
 			}
+		} else if (b->type == MDN_P && !asks && labeled_p(b)) {
+			next = labeled_question(ps, category, b, sec->end);
 		} else {
 			if (b->type == MDN_P) {
 				free(prev_q);
@@ -780,7 +906,7 @@ heading_questions(struct parse *ps)
 		struct section *s = &ps->secs[i];
 
 		if (s->heading != NULL && s->leaf && s->items == 0 &&
-		    s->content &&
+		    s->content && s->title[0] != '\0' &&
 		    (s->level == at || ends_in_question_mark(s->title)))
 			s->question = 1;
 	}

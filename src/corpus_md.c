@@ -18,6 +18,7 @@ struct build {
 	struct mdnode *root, *cur;
 	size_t span_start[32]; /* code span starts, by nesting depth */
 	int depth;
+	unsigned last_line; /* of the last text found in the document */
 };
 
 static unsigned
@@ -87,6 +88,10 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	 * child's. */
 	if (n->line == 0 && n->child != NULL)
 		n->line = n->child->line;
+	/* text md4c does not quote from the document (a NUL's U+FFFD) has
+	 * no place: the block is on the line of the text before it */
+	if (n->line == 0 && n->type != MDN_DOC)
+		n->line = ps->last_line;
 	if (n->type == MDN_P && n->level > 0)
 		n->type = MDN_H; /* "<h2>x</h2>" */
 	ps->cur = n->parent;
@@ -191,6 +196,13 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 	struct build *ps = ud;
 	char u[4];
 	int k;
+
+	/* the line of text that is not quoted from the document (a
+	 * replaced NUL, a decoded entity) is where md4c found it */
+	if (ps->cur->line == 0)
+		ps->cur->line = line_of(ps, p);
+	if (line_of(ps, p) > 0)
+		ps->last_line = line_of(ps, p);
 
 	switch (type) {
 	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
@@ -539,6 +551,7 @@ parse(const char *doc, size_t len, int html)
 
 	b.doc = doc;
 	b.len = len;
+	b.last_line = 1;
 	b.lines = xreallocarray(NULL, cap, sizeof *b.lines);
 	b.lines[b.nlines++] = 0;
 	for (i = 0; i < len; i++)
@@ -556,8 +569,10 @@ parse(const char *doc, size_t len, int html)
 	parser.enter_span = enter_span;
 	parser.leave_span = leave_span;
 	parser.text = text;
-	/* md4c skips a BOM itself; offsets and lines stay the original's */
+	/* offsets and lines stay the original's */
 	start = html ? front_matter(doc, len) : 0;
+	if (start == 0 && len >= 3 && memcmp(doc, "\xef\xbb\xbf", 3) == 0)
+		start = 3; /* a BOM */
 	if (md_parse(doc + start, (MD_SIZE)(len - start), &parser, &b) != 0) {
 		md_free(b.root);
 		b.root = NULL;

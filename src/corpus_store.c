@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "utf8.h"
 #include "util.h"
 
 void
@@ -54,17 +55,45 @@ corpus_source(struct corpus *c, const char *name)
 	return intern(&c->sources, &c->nsources, &c->capsources, name);
 }
 
+/* Non-ASCII characters that are no letter or digit: punctuation, arrows
+ * and symbols, emoji, zero-width and variation selectors. */
+static int
+symbol(uint32_t cp)
+{
+	return (cp >= 0x80 && cp <= 0xbf) || cp == 0xd7 || cp == 0xf7 ||
+	    (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xff00 && cp <= 0xff0f) ||
+	    (cp >= 0x1f000 && cp <= 0x1faff) || cp == 0xfffd;
+}
+
 char *
 corpus_slug(const char *name)
 {
-	char *s = xmalloc(strlen(name) + 1), *o = s;
+	size_t len = strlen(name);
+	char *s = xmalloc(len + 1), *o = s;
 	int dash = 0;
 
-	for (; *name != '\0'; name++) {
+	while (*name != '\0') {
 		unsigned char ch = (unsigned char)*name;
+		uint32_t cp;
+		size_t n;
 
-		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
-		    ch >= 0x80) {
+		if (ch >= 0x80) {
+			n = utf8_decode(name, strlen(name), &cp);
+			if (symbol(cp)) {
+				dash = 1;
+			} else {
+				if (dash && o != s)
+					*o++ = '-';
+				memcpy(o, name, n);
+				o += n;
+				dash = 0;
+			}
+			name += n;
+			continue;
+		}
+		name++;
+		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
 			if (dash && o != s)
 				*o++ = '-';
 			*o++ = (char)ch;

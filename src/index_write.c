@@ -131,6 +131,29 @@ cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* The slug of name, made unique among the n slugs before it by a "-2",
+ * "-3"... suffix: two names can share a slug ("C++" and "C"), and -c SLUG
+ * must name one category. */
+static char *
+unique_slug(const char *name, char *const *slugs, size_t n)
+{
+	char *slug = corpus_slug(name), *try = xstrdup(slug);
+	size_t i, k = 1;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(slugs[i], try) == 0) {
+			struct buf b = { 0 };
+
+			buf_printf(
+			    &b, "%s%s%zu", slug, slug[0] ? "-" : "", ++k);
+			free(try);
+			try = buf_take(&b);
+			i = (size_t)-1; /* start over */
+		}
+	free(slug);
+	return try;
+}
+
 /* Appends s to the strings blob and writes its str reference at e. */
 static int
 put_str(struct buf *strings, unsigned char *e, const char *s)
@@ -151,6 +174,7 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 	struct buf sec[6] = { { 0 } };
 	struct u64vec pairs = { 0 }, tri = { 0 };
 	uint32_t *catcount = NULL, *srccount = NULL;
+	char **slugs = NULL;
 	unsigned char e[28], hdr[BEQ_INDEX_HEADER];
 	uint64_t off;
 	size_t i, j, ntri = 0;
@@ -186,12 +210,13 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 			if (j == 0 || tri.v[j] != tri.v[j - 1])
 				u64_push(&pairs, tri.v[j] << 32 | i);
 	}
+	slugs = xcalloc(c->ncategories + 1, sizeof *slugs);
 	for (i = 0; i < c->ncategories; i++) {
-		char *slug = corpus_slug(c->categories[i]);
-		int bad = put_str(&sec[IDX_STRINGS], e, c->categories[i]) ||
-		    put_str(&sec[IDX_STRINGS], e + 8, slug);
+		int bad;
 
-		free(slug);
+		slugs[i] = unique_slug(c->categories[i], slugs, i);
+		bad = put_str(&sec[IDX_STRINGS], e, c->categories[i]) ||
+		    put_str(&sec[IDX_STRINGS], e + 8, slugs[i]);
 		if (bad)
 			goto toolarge;
 		le32_put(e + 16, catcount[i]);
@@ -257,6 +282,9 @@ out:
 		buf_free(&sec[s]);
 	free(pairs.v);
 	free(tri.v);
+	for (i = 0; slugs != NULL && i < c->ncategories; i++)
+		free(slugs[i]);
+	free(slugs);
 	free(catcount);
 	free(srccount);
 	return rc;

@@ -42,7 +42,8 @@ tap() {	# tap NAME COMMAND...: one TAP line for a command's success
 have() { command -v "$1" > /dev/null 2>&1; }
 
 suite unit "$B/unit-tests"
-suite differential "$B/difftest" "$B/index.bin" "$B/test_index.bin"
+suite differential "$B/difftest" "$B/index.bin" "$B/test_index.bin" \
+	"$B/shapes.bin"
 suite cli sh tests/cli/run.sh "$B/beq-test" "$BEQ"
 suite "brute-force switch" sh tests/brute.sh "$BEQ"
 suite reproducible tap "the same corpus gives the same index bytes" \

@@ -41,6 +41,9 @@ struct parse {
 	struct section *secs;
 	size_t nsecs;
 	int emit; /* second pass: add the records */
+	size_t qlists; /* lists of questions so far: a file that has them
+	                * writes its other lists that way too */
+	int asked; /* the last list read was a list of questions */
 	long added;
 };
 
@@ -190,8 +193,7 @@ ends_in_question_mark(const char *s)
 }
 
 /* Reports whether an item's text reads as a question: a question mark
- * at its end, or an asking word at its start. A bare link is no question
- * (a table of contents). */
+ * at its end, or an asking word at its start. */
 static int
 question_like(const char *s)
 {
@@ -205,9 +207,6 @@ question_like(const char *s)
 
 	while (*s == '*' || *s == '_' || *s == ' ')
 		s++;
-	if (*s == '[' && strstr(s, "](") != NULL && s[strlen(s) - 1] == ')' &&
-	    strchr(strstr(s, "]("), ' ') == NULL)
-		return 0;
 	if (ends_in_question_mark(s))
 		return 1;
 	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
@@ -425,8 +424,12 @@ heading_item(struct parse *ps, const char *category, const struct mdnode *li)
 	return 1;
 }
 
+/* scan_list flags: leave the last item to a <details> after the list; a
+ * list among lists of questions needs no question-like items. */
+enum { SCAN_SKIP_LAST = 1, SCAN_LENIENT = 2 };
+
 static size_t scan_list(struct parse *ps, const char *category,
-    const struct mdnode *list, int skip_last);
+    const struct mdnode *list, int flags);
 
 /* The text of an item's first paragraph (or its own text, when tight). */
 static char *
@@ -442,21 +445,69 @@ item_text(const struct mdnode *li, const struct mdnode **rest)
 	return xstrdup("");
 }
 
+/* Returns t (freed) with the items of list appended, "; " between them. */
+static char *
+append_items(char *t, const struct mdnode *list)
+{
+	const struct mdnode *li, *rest;
+	struct buf b = { 0 };
+
+	buf_adds(&b, t);
+	for (li = list->child; li != NULL; li = li->next) {
+		char *it = item_text(li, &rest);
+
+		if (it[0] != '\0')
+			buf_printf(
+			    &b, "%s%s", li == list->child ? " " : "; ", it);
+		free(it);
+	}
+	free(t);
+	return buf_take(&b);
+}
+
+/* Whether an item is only a link, as in a table of contents. */
+static int
+bare_link(const struct mdnode *li)
+{
+	const struct mdnode *p = li->text.len > 0         ? li :
+	    li->child != NULL && li->child->type == MDN_P ? li->child :
+	                                                    NULL;
+	struct buf t = { 0 };
+	const char *s;
+	size_t n;
+	int yes;
+
+	if (p == NULL)
+		return 0;
+	buf_add(&t, p->text.data, p->text.len);
+	s = md_trim((char *)buf_cstr(&t));
+	n = strlen(s);
+	yes = n > 4 && s[0] == '[' && s[n - 1] == ')' && strstr(s, "](") &&
+	    strstr(s, "](") == strrchr(s, ']');
+	buf_free(&t);
+	return yes;
+}
+
 /* Shape 4: a list whose items read as questions (a third of them at
  * least). Each item is a question; nested lists of questions are
  * questions too, other blocks of an item its answer. */
 static int
-question_list(const struct mdnode *list)
+question_list(const struct mdnode *list, int lenient)
 {
 	const struct mdnode *li, *rest;
-	size_t n = 0, q = 0;
+	size_t n = 0, q = 0, links = 0;
 
 	for (li = list->child; li != NULL; li = li->next, n++) {
 		char *t = item_text(li, &rest);
 
-		q += question_like(t);
+		if (bare_link(li))
+			links++;
+		else
+			q += question_like(t);
 		free(t);
 	}
+	if (lenient)
+		return n > links;
 	return q > 0 && 3 * q >= n;
 }
 
@@ -473,11 +524,21 @@ question_items(struct parse *ps, const char *category,
 
 		if (skip_last && li->next == NULL)
 			break;
+		if (bare_link(li))
+			continue;
 		t = item_text(li, &rest);
-		for (k = rest; k != NULL; k = k->next)
-			if (!((k->type == MDN_UL || k->type == MDN_OL) &&
-			        question_list(k)))
-				render_blocks(k, k->next, &ans);
+		for (k = rest; k != NULL; k = k->next) {
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    question_list(k, 0))
+				continue;
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    t[0] != '\0' && t[strlen(t) - 1] == ':') {
+				/* "Explain these headers:" and its list */
+				t = append_items(t, k);
+				continue;
+			}
+			render_blocks(k, k->next, &ans);
+		}
 		if (t[0] != '\0') {
 			add_record(ps, category, li->line, t,
 			    md_trim((char *)buf_cstr(&ans)));
@@ -485,7 +546,7 @@ question_items(struct parse *ps, const char *category,
 		}
 		for (k = rest; k != NULL; k = k->next)
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    question_list(k))
+			    question_list(k, 0))
 				n += scan_list(ps, category, k, 0);
 		free(t);
 		buf_free(&ans);
@@ -493,14 +554,14 @@ question_items(struct parse *ps, const char *category,
 	return n;
 }
 
-/* Reads the records of one list; 0 when it holds none. skip_last leaves
- * the last item to a <details> block after the list that answers it. */
+/* Reads the records of one list; 0 when it holds none. */
 static size_t
 scan_list(struct parse *ps, const char *category, const struct mdnode *list,
-    int skip_last)
+    int flags)
 {
 	const struct mdnode *li;
 	size_t n = 0, bold = 0, i = 0, count = 0;
+	int skip_last = flags & SCAN_SKIP_LAST;
 
 	for (li = list->child; li != NULL; li = li->next)
 		count++;
@@ -530,8 +591,10 @@ scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 		}
 		return n;
 	}
-	if (question_list(list))
+	if (question_list(list, flags & SCAN_LENIENT)) {
+		ps->asked = 1;
 		return question_items(ps, category, list, skip_last);
+	}
 	return 0;
 }
 
@@ -723,6 +786,17 @@ labeled_p(const struct mdnode *p)
 	return yes;
 }
 
+static size_t
+words(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && (s[1] == ' ' || s[1] == '\0'))
+			n++;
+	return n;
+}
+
 /* Whether the <details> block d says only "Answer": its question is the
  * item, paragraph or heading just above it. */
 static int
@@ -753,6 +827,8 @@ scan_section(struct parse *ps, size_t i)
 	    ends_in_question_mark(sec->title);
 	char *prev_q = NULL;
 	unsigned prev_line = 0;
+	int listed = 0, after_list = 0;
+	size_t n;
 
 	sec->content = 0;
 	while (b != NULL && b != sec->end) {
@@ -764,7 +840,11 @@ scan_section(struct parse *ps, size_t i)
 			char *q;
 
 			next = details(b, sec->end, &q, &line, &ans);
-			if (q == NULL || answer_summary(q)) {
+			/* under a heading that asks, a short summary that
+			 * does not ("Show", "Reveal it") only hides its
+			 * answer */
+			if (q == NULL || answer_summary(q) ||
+			    (asks && !question_like(q) && words(q) <= 3)) {
 				/* the question is just above: a paragraph or
 				 * list item, else the heading */
 				free(q);
@@ -793,9 +873,14 @@ scan_section(struct parse *ps, size_t i)
 			    html_block(next, "<details") && b->last != NULL &&
 			    answers_above(next, sec->end);
 
-			if (scan_list(ps, category, b, 0) == 0)
+			ps->asked = 0;
+			n = scan_list(
+			    ps, category, b, ps->qlists > 0 ? SCAN_LENIENT : 0);
+			if (n == 0)
 				sec->content = 1;
-			else if (answered) {
+			else if (ps->asked)
+				ps->qlists++, listed = 1;
+			if (n > 0 && answered) {
 				/* undo the last item: the details block
 				 * after the list answers it */
 				const struct mdnode *rest;
@@ -815,6 +900,21 @@ scan_section(struct parse *ps, size_t i)
 				}
 				ps->added--;
 			}
+		} else if (b->type == MDN_CODE && after_list) {
+			/* code right after a list of questions, as when a
+			 * fence at the margin ends the list: it shows the
+			 * last question's code */
+			if (ps->emit && ps->c->nrecords > 0) {
+				struct corpus_record *r =
+				    &ps->c->records[ps->c->nrecords - 1];
+				struct buf a = { 0 };
+
+				buf_adds(&a, r->answer);
+				render_blocks(b, b->next, &a);
+				free(r->answer);
+				r->answer = buf_take(&a);
+			}
+			listed = 1;
 		} else if (b->type == MDN_P && !asks && labeled_p(b)) {
 			next = labeled_question(ps, category, b, sec->end);
 		} else {
@@ -834,6 +934,8 @@ scan_section(struct parse *ps, size_t i)
 			free(prev_q);
 			prev_q = NULL;
 		}
+		after_list = listed;
+		listed = 0;
 		b = next;
 	}
 	free(prev_q);
@@ -922,6 +1024,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 	ps->emit = 0;
 	for (i = 0; i < ps->nsecs; i++)
 		scan_section(ps, i);
+	ps->qlists = 0;
 	heading_questions(ps);
 	/* second pass: the records, in document order */
 	ps->emit = 1;

@@ -173,6 +173,10 @@ test_corpus_slugs(void)
 		    "gr\xc3\xb6\xc3\x9f"
 		    "e" },
 		{ "!!!", "" },
+		{ "\xe2\xac\x86 General Questions", "general-questions" },
+		{ "\xf0\x9f\x9a\x80 Rocket science", "rocket-science" },
+		{ "\xd7\xa9\xd7\x90\xd7\x9c\xd7\x95\xd7\xaa HTML",
+		    "\xd7\xa9\xd7\x90\xd7\x9c\xd7\x95\xd7\xaa-html" },
 	};
 	size_t i;
 

@@ -40,7 +40,7 @@ B = build
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
 LIB = archive buf corpus corpus_md corpus_store index index_write json match pattern query \
-	query_parse search size text utf8 util varint
+	query_parse search size strmap text utf8 util varint
 CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_random \
 	cmd_search cmd_show main
 LIB_OBJ = $(LIB:%=$(B)/obj/%.o)

@@ -261,15 +261,36 @@ add_path(struct run *run, const char *path, int top)
 	close(fd);
 }
 
-/* Writes b to path through a temp file in the same directory, fsync'ed
- * and renamed over path, so that path is the old or the new file, never a
- * part of one. */
 static int
-write_atomic(const char *path, const struct buf *b)
+write_all(int fd, const void *p, size_t n)
+{
+	const char *c = p;
+
+	while (n > 0) {
+		ssize_t w = write(fd, c, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
+			return -1;
+		}
+		c += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Writes the index to path through a temp file in the same directory,
+ * fsync'ed and renamed over path, so that path is the old or the new
+ * file, never a part of one. The sections go out as they are, with no
+ * copy of the whole file in memory. */
+static int
+write_atomic(const char *path, const struct index_image *img)
 {
 	const char *slash = strrchr(path, '/');
-	size_t off = 0;
-	int fd, dfd;
+	int fd, dfd, s;
 
 	if (snprintf(tmp_path, sizeof tmp_path, "%.*s.beq-index.XXXXXX",
 	        (int)(slash != NULL ? (size_t)(slash - path) + 1 : 0),
@@ -283,15 +304,12 @@ write_atomic(const char *path, const struct buf *b)
 		return -1;
 	}
 	have_tmp = 1;
-	while (off < b->len) {
-		ssize_t n = write(fd, b->data + off, b->len - off);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
+	if (write_all(fd, img->header, sizeof img->header) == -1)
+		goto fail;
+	for (s = 0; s < 6; s++)
+		if (img->sec[s].len > 0 &&
+		    write_all(fd, img->sec[s].data, img->sec[s].len) == -1)
 			goto fail;
-		off += (size_t)n;
-	}
 	if (fchmod(fd, 0644) == -1 || fsync(fd) == -1)
 		goto fail;
 	if (close(fd) == -1) {
@@ -340,10 +358,10 @@ cmd_index(int argc, char **argv, struct options *o)
 	run.lim.max_file = BEQ_MAX_FILE_BYTES;
 	run.lim.max_total = BEQ_MAX_ARCHIVE_BYTES;
 	run.lim.max_members = BEQ_MAX_MEMBERS;
-	struct buf out = { 0 };
+	struct index_image img;
 	const char *output = NULL;
 	char err[BEQ_ERR_MAX];
-	int c, i, rc = 2;
+	int c, i, rc = 2, built = 0;
 
 	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT "o:q", longopts,
 	            NULL)) != -1) {
@@ -394,11 +412,12 @@ cmd_index(int argc, char **argv, struct options *o)
 		    output);
 		goto out;
 	}
-	if (index_write(&run.corpus, &out, err, sizeof err) == -1) {
+	if (index_build(&run.corpus, &img, err, sizeof err) == -1) {
 		warnx("index: %s", err);
 		goto out;
 	}
-	if (write_atomic(output, &out) == -1)
+	built = 1;
+	if (write_atomic(output, &img) == -1)
 		goto out;
 	if (!run.quiet)
 		warnx("index: %zu file%s, %zu record%s, %zu warning%s -> %s",
@@ -408,7 +427,8 @@ cmd_index(int argc, char **argv, struct options *o)
 	rc = 0;
 out:
 	corpus_free(&run.corpus);
-	buf_free(&out);
+	if (built)
+		index_image_free(&img);
 	archive_unload();
 	return rc;
 }

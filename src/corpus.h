@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "strmap.h"
+
 struct corpus_record {
 	uint32_t category; /* index into corpus.categories */
 	uint32_t source; /* index into corpus.sources */
@@ -21,6 +23,7 @@ struct corpus {
 	size_t ncategories, capcategories;
 	char **sources; /* input names, in input order */
 	size_t nsources, capsources;
+	struct strmap category_map, source_map; /* name -> position */
 };
 
 /* Called once per warning with the 1-based line it concerns (0: none). */

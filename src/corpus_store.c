@@ -22,37 +22,39 @@ corpus_free(struct corpus *c)
 	free(c->records);
 	free(c->categories);
 	free(c->sources);
+	strmap_free(&c->category_map);
+	strmap_free(&c->source_map);
 	memset(c, 0, sizeof *c);
 }
 
 static uint32_t
-intern(char ***v, size_t *n, size_t *cap, const char *s)
+intern(char ***v, size_t *n, size_t *cap, struct strmap *map, const char *s)
 {
-	size_t i;
+	uint32_t i = strmap_get(map, *v, s);
 
-	/* Linear from the end: names arrive grouped, so the last one is
-	 * almost always the one asked for. */
-	for (i = *n; i > 0; i--)
-		if (strcmp((*v)[i - 1], s) == 0)
-			return (uint32_t)(i - 1);
+	if (i != UINT32_MAX)
+		return i;
 	if (*n == *cap) {
 		*cap = *cap ? 2 * *cap : 16;
 		*v = xreallocarray(*v, *cap, sizeof **v);
 	}
 	(*v)[*n] = xstrdup(s);
+	strmap_put(map, *v, (uint32_t)*n);
 	return (uint32_t)(*n)++;
 }
 
 uint32_t
 corpus_category(struct corpus *c, const char *name)
 {
-	return intern(&c->categories, &c->ncategories, &c->capcategories, name);
+	return intern(&c->categories, &c->ncategories, &c->capcategories,
+	    &c->category_map, name);
 }
 
 uint32_t
 corpus_source(struct corpus *c, const char *name)
 {
-	return intern(&c->sources, &c->nsources, &c->capsources, name);
+	return intern(
+	    &c->sources, &c->nsources, &c->capsources, &c->source_map, name);
 }
 
 /* Non-ASCII characters that are no letter or digit: punctuation, arrows

@@ -113,8 +113,21 @@ struct slice index_source(const struct index *ix, uint32_t i, uint32_t *count);
 int index_postings(const struct index *ix, uint32_t t, struct postings *out,
     char *err, size_t errsz);
 
-/* Serialises c into out as a version-1 index. Returns 0, or -1 with err set
- * when the corpus exceeds a format limit. */
+/* An index as built, before it is written: the header and the sections,
+ * in file order; size is the whole file's. */
+struct index_image {
+	unsigned char header[BEQ_INDEX_HEADER];
+	struct buf sec[6];
+	uint64_t size;
+};
+
+/* Builds the version-1 index of c into img (which the caller frees with
+ * index_image_free, on success). Returns 0, or -1 with err set when the
+ * corpus exceeds a format limit. */
+int index_build(
+    const struct corpus *c, struct index_image *img, char *err, size_t errsz);
+void index_image_free(struct index_image *img);
+/* The same, as one buffer. */
 int
 index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz);
 

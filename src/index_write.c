@@ -5,61 +5,9 @@
 
 #include "config.h"
 #include "index.h"
+#include "strmap.h"
 #include "util.h"
 #include "varint.h"
-
-struct u64vec {
-	uint64_t *v;
-	size_t n, cap;
-};
-
-static void
-u64_push(struct u64vec *a, uint64_t x)
-{
-	if (a->n == a->cap) {
-		a->cap = a->cap ? 2 * a->cap : 1024;
-		a->v = xreallocarray(a->v, a->cap, sizeof *a->v);
-	}
-	a->v[a->n++] = x;
-}
-
-/* LSD radix sort on the low 56 bits (24-bit trigram << 32 | record): the
- * pair array grows with the corpus, and sorting it dominates indexing. */
-static void
-radix_sort(uint64_t *v, size_t n)
-{
-	uint64_t *tmp = xreallocarray(NULL, n ? n : 1, sizeof *tmp), *src = v,
-	         *dst = tmp, *t;
-	size_t count[256];
-	int pass;
-
-	if (n == 0) {
-		free(tmp);
-		return;
-	}
-	for (pass = 0; pass < 7; pass++) {
-		unsigned shift = 8 * (unsigned)pass;
-		size_t i, sum = 0;
-
-		memset(count, 0, sizeof count);
-		for (i = 0; i < n; i++)
-			count[(src[i] >> shift) & 0xff]++;
-		if (count[(src[0] >> shift) & 0xff] == n)
-			continue; /* every key has the same byte here */
-		for (i = 0; i < 256; i++) {
-			size_t c = count[i];
-
-			count[i] = sum;
-			sum += c;
-		}
-		for (i = 0; i < n; i++)
-			dst[count[(src[i] >> shift) & 0xff]++] = src[i];
-		t = src, src = dst, dst = t;
-	}
-	if (src != v)
-		memcpy(v, src, n * sizeof *v);
-	free(tmp);
-}
 
 static unsigned char
 fold(unsigned char c)
@@ -117,39 +65,50 @@ index_trigrams(
 	free(m);
 }
 
+/* The distinct trigrams of each record: a bit per trigram (2 MiB, reused
+ * and cleared after each record), the trigrams of all records one after
+ * another in tris, and how many records hold each trigram. */
+struct distinct {
+	uint64_t *bits;
+	uint32_t *tris;
+	size_t n, cap, from;
+	size_t *ends; /* per record: where its trigrams end in tris */
+	uint32_t *count; /* per trigram: how many records hold it */
+};
+
 static void
 collect(void *ctx, uint32_t t)
 {
-	u64_push(ctx, (uint64_t)t);
-}
+	struct distinct *d = ctx;
+	uint64_t bit = (uint64_t)1 << (t & 63);
 
-static int
-cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
+	if (d->bits[t >> 6] & bit)
+		return;
+	d->bits[t >> 6] |= bit;
+	if (d->n == d->cap) {
+		d->cap = d->cap ? 2 * d->cap : 1 << 16;
+		d->tris = xreallocarray(d->tris, d->cap, sizeof *d->tris);
+	}
+	d->tris[d->n++] = t;
+	d->count[t]++;
 }
 
 /* The slug of name, made unique among the n slugs before it by a "-2",
  * "-3"... suffix: two names can share a slug ("C++" and "C"), and -c SLUG
  * must name one category. */
 static char *
-unique_slug(const char *name, char *const *slugs, size_t n)
+unique_slug(const char *name, char **slugs, struct strmap *taken)
 {
 	char *slug = corpus_slug(name), *try = xstrdup(slug);
-	size_t i, k = 1;
+	size_t k = 1;
 
-	for (i = 0; i < n; i++)
-		if (strcmp(slugs[i], try) == 0) {
-			struct buf b = { 0 };
+	while (strmap_get(taken, slugs, try) != UINT32_MAX) {
+		struct buf b = { 0 };
 
-			buf_printf(
-			    &b, "%s%s%zu", slug, slug[0] ? "-" : "", ++k);
-			free(try);
-			try = buf_take(&b);
-			i = (size_t)-1; /* start over */
-		}
+		buf_printf(&b, "%s%s%zu", slug, slug[0] ? "-" : "", ++k);
+		free(try);
+		try = buf_take(&b);
+	}
 	free(slug);
 	return try;
 }
@@ -168,27 +127,91 @@ put_str(struct buf *strings, unsigned char *e, const char *s)
 	return 0;
 }
 
-int
-index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
+void
+index_image_free(struct index_image *img)
 {
-	struct buf sec[6] = { { 0 } };
-	struct u64vec pairs = { 0 }, tri = { 0 };
-	uint32_t *catcount = NULL, *srccount = NULL;
+	int s;
+
+	for (s = 0; s < 6; s++)
+		buf_free(&img->sec[s]);
+}
+
+/* The posting lists, by a counting sort: the records of every trigram
+ * (counted while collecting) get their places from prefix sums, and a
+ * pass over the records, in order, fills them in ascending order. */
+static int
+postings(const struct corpus *c, struct distinct *d, struct index_image *img,
+    uint32_t *ntri)
+{
+	uint32_t *at = d->count, *ids, t, rec;
+	unsigned char e[20];
+	size_t i, sum = 0, k;
+
+	for (t = 0; t < (1u << 24); t++) {
+		uint32_t n = at[t];
+
+		at[t] = (uint32_t)sum;
+		sum += n;
+	}
+	ids = xreallocarray(NULL, d->n ? d->n : 1, sizeof *ids);
+	for (rec = 0, i = 0; rec < c->nrecords; rec++)
+		for (; i < d->n && i < d->ends[rec]; i++)
+			ids[at[d->tris[i]]++] = rec;
+	/* at[t] is now the end of t's run; runs follow in trigram order */
+	buf_grow(&img->sec[IDX_POSTINGS], d->n * 5);
+	*ntri = 0;
+	for (t = 0, k = 0; t < (1u << 24); t++) {
+		struct buf *p = &img->sec[IDX_POSTINGS];
+		size_t start = p->len, first = k;
+		uint32_t prev = 0;
+
+		for (; k < at[t]; k++) {
+			p->len += varint_put((unsigned char *)p->data + p->len,
+			    k == first ? ids[k] : ids[k] - prev);
+			prev = ids[k];
+		}
+		if (k == first)
+			continue;
+		if (p->len - start > UINT32_MAX) {
+			free(ids);
+			return -1;
+		}
+		le32_put(e, t);
+		le32_put(e + 4, (uint32_t)(k - first));
+		le64_put(e + 8, start);
+		le32_put(e + 16, (uint32_t)(p->len - start));
+		buf_add(&img->sec[IDX_TRIGRAMS], e, 20);
+		(*ntri)++;
+	}
+	free(ids);
+	return 0;
+}
+
+int
+index_build(
+    const struct corpus *c, struct index_image *img, char *err, size_t errsz)
+{
+	struct distinct dist = { 0 };
+	struct strmap taken = { 0 };
+	uint32_t *catcount = NULL, *srccount = NULL, ntri = 0;
 	char **slugs = NULL;
-	unsigned char e[28], hdr[BEQ_INDEX_HEADER];
+	unsigned char e[28], *hdr = img->header;
 	uint64_t off;
-	size_t i, j, ntri = 0;
+	size_t i;
 	int s, rc = -1;
 
+	memset(img, 0, sizeof *img);
 	if (c->nrecords > UINT32_MAX / 2 || c->ncategories > UINT32_MAX / 2 ||
-	    c->nsources > UINT32_MAX / 2) {
-		errorf(err, errsz, "corpus too large for the index format");
-		goto out;
-	}
+	    c->nsources > UINT32_MAX / 2)
+		goto toolarge;
+	dist.bits = xcalloc((1u << 24) / 64, sizeof *dist.bits);
+	dist.count = xcalloc(1u << 24, sizeof *dist.count);
+	dist.ends = xcalloc(c->nrecords + 1, sizeof *dist.ends);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
 	srccount = xcalloc(c->nsources + 1, sizeof *srccount);
 	for (i = 0; i < c->nrecords; i++) {
 		const struct corpus_record *r = &c->records[i];
+		size_t j;
 
 		catcount[r->category]++;
 		srccount[r->source]++;
@@ -196,96 +219,87 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 		le32_put(e, r->category);
 		le32_put(e + 4, r->source);
 		le32_put(e + 8, r->line);
-		if (put_str(&sec[IDX_STRINGS], e + 12, r->question) == -1 ||
-		    put_str(&sec[IDX_STRINGS], e + 20, r->answer) == -1)
+		if (put_str(&img->sec[IDX_STRINGS], e + 12, r->question) ==
+		        -1 ||
+		    put_str(&img->sec[IDX_STRINGS], e + 20, r->answer) == -1)
 			goto toolarge;
-		buf_add(&sec[IDX_RECORDS], e, 28);
+		buf_add(&img->sec[IDX_RECORDS], e, 28);
 
-		tri.n = 0;
-		index_trigrams(r->question, strlen(r->question), collect, &tri);
-		index_trigrams(r->answer, strlen(r->answer), collect, &tri);
-		if (tri.n > 1)
-			qsort(tri.v, tri.n, sizeof *tri.v, cmp_u64);
-		for (j = 0; j < tri.n; j++)
-			if (j == 0 || tri.v[j] != tri.v[j - 1])
-				u64_push(&pairs, tri.v[j] << 32 | i);
+		dist.from = dist.n;
+		index_trigrams(
+		    r->question, strlen(r->question), collect, &dist);
+		index_trigrams(r->answer, strlen(r->answer), collect, &dist);
+		for (j = dist.from; j < dist.n; j++)
+			dist.bits[dist.tris[j] >> 6] = 0;
+		dist.ends[i] = dist.n;
 	}
 	slugs = xcalloc(c->ncategories + 1, sizeof *slugs);
 	for (i = 0; i < c->ncategories; i++) {
-		int bad;
-
-		slugs[i] = unique_slug(c->categories[i], slugs, i);
-		bad = put_str(&sec[IDX_STRINGS], e, c->categories[i]) ||
-		    put_str(&sec[IDX_STRINGS], e + 8, slugs[i]);
-		if (bad)
+		slugs[i] = unique_slug(c->categories[i], slugs, &taken);
+		strmap_put(&taken, slugs, (uint32_t)i);
+		if (put_str(&img->sec[IDX_STRINGS], e, c->categories[i]) ||
+		    put_str(&img->sec[IDX_STRINGS], e + 8, slugs[i]))
 			goto toolarge;
 		le32_put(e + 16, catcount[i]);
-		buf_add(&sec[IDX_CATEGORIES], e, 20);
+		buf_add(&img->sec[IDX_CATEGORIES], e, 20);
 	}
 	for (i = 0; i < c->nsources; i++) {
-		if (put_str(&sec[IDX_STRINGS], e, c->sources[i]) == -1)
+		if (put_str(&img->sec[IDX_STRINGS], e, c->sources[i]) == -1)
 			goto toolarge;
 		le32_put(e + 8, srccount[i]);
-		buf_add(&sec[IDX_SOURCES], e, 12);
+		buf_add(&img->sec[IDX_SOURCES], e, 12);
 	}
+	if (postings(c, &dist, img, &ntri) == -1)
+		goto toolarge;
 
-	radix_sort(pairs.v, pairs.n);
-	for (i = 0; i < pairs.n; i = j) {
-		uint32_t t = (uint32_t)(pairs.v[i] >> 32), prev = 0;
-		size_t start = sec[IDX_POSTINGS].len;
-		unsigned char v[VARINT_MAX];
-
-		for (j = i; j < pairs.n && (uint32_t)(pairs.v[j] >> 32) == t;
-		     j++) {
-			uint32_t rec = (uint32_t)pairs.v[j];
-
-			buf_add(&sec[IDX_POSTINGS], v,
-			    varint_put(v, j == i ? rec : rec - prev));
-			prev = rec;
-		}
-		if (sec[IDX_POSTINGS].len - start > UINT32_MAX)
-			goto toolarge;
-		le32_put(e, t);
-		le32_put(e + 4, (uint32_t)(j - i));
-		le64_put(e + 8, start);
-		le32_put(e + 16, (uint32_t)(sec[IDX_POSTINGS].len - start));
-		buf_add(&sec[IDX_TRIGRAMS], e, 20);
-		ntri++;
-	}
-
-	memset(hdr, 0, sizeof hdr);
+	memset(hdr, 0, BEQ_INDEX_HEADER);
 	memcpy(hdr, BEQ_INDEX_MAGIC, 8);
 	le32_put(hdr + 8, BEQ_FORMAT_VERSION);
 	le32_put(hdr + 12, BEQ_INDEX_HEADER);
 	le32_put(hdr + 16, (uint32_t)c->nrecords);
 	le32_put(hdr + 20, (uint32_t)c->ncategories);
 	le32_put(hdr + 24, (uint32_t)c->nsources);
-	le32_put(hdr + 28, (uint32_t)ntri);
+	le32_put(hdr + 28, ntri);
 	off = BEQ_INDEX_HEADER;
 	for (s = 0; s < 6; s++) {
 		le64_put(hdr + 40 + 16 * s, off);
-		le64_put(hdr + 48 + 16 * s, sec[s].len);
-		off += sec[s].len;
+		le64_put(hdr + 48 + 16 * s, img->sec[s].len);
+		off += img->sec[s].len;
 	}
 	le64_put(hdr + 32, off);
-	out->len = 0;
-	buf_grow(out, off);
-	buf_add(out, hdr, sizeof hdr);
-	for (s = 0; s < 6; s++)
-		buf_add(out, sec[s].data, sec[s].len);
+	img->size = off;
 	rc = 0;
 	goto out;
 toolarge:
 	errorf(err, errsz, "corpus too large for the index format");
+	index_image_free(img);
 out:
-	for (s = 0; s < 6; s++)
-		buf_free(&sec[s]);
-	free(pairs.v);
-	free(tri.v);
+	strmap_free(&taken);
+	free(dist.bits);
+	free(dist.tris);
+	free(dist.count);
+	free(dist.ends);
 	for (i = 0; slugs != NULL && i < c->ncategories; i++)
 		free(slugs[i]);
 	free(slugs);
 	free(catcount);
 	free(srccount);
 	return rc;
+}
+
+int
+index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
+{
+	struct index_image img;
+	int s;
+
+	if (index_build(c, &img, err, errsz) == -1)
+		return -1;
+	out->len = 0;
+	buf_grow(out, img.size);
+	buf_add(out, img.header, BEQ_INDEX_HEADER);
+	for (s = 0; s < 6; s++)
+		buf_add(out, img.sec[s].data, img.sec[s].len);
+	index_image_free(&img);
+	return 0;
 }

@@ -9,7 +9,13 @@
 #
 # New inputs libFuzzer finds stay in $(B)/fuzz/corpus-HARNESS; a crash is
 # written to $(B)/fuzz/crash-HARNESS-*. Copy it to
-# tests/fuzz/seeds/HARNESS/crash-NAME to make it a regression test.
+# tests/fuzz/seeds/HARNESS/crash-NAME to make it a regression test: until
+# the bug is fixed, replay reports it "not ok" and make fuzz stops on it
+# at once. For a long run meanwhile, build in another directory with the
+# harnesses stepping around the bugs of their crash-* seeds (each harness
+# lists them) and the null-pointer-with-size-0 UBSan checks off:
+#   make fuzz FUZZ_DIR=build/fuzz-skip FUZZ_FLAGS="-DFUZZ_SKIP_KNOWN_BUGS
+#       -fno-sanitize=nonnull-attribute,pointer-overflow"
 
 FUZZ_HARNESSES = fuzz_index fuzz_query fuzz_corpus fuzz_json
 FUZZ_SECONDS ?= 60
@@ -44,8 +50,8 @@ $(FUZZ_HARNESSES:%=$(FUZZ_DIR)/obj/replay-%.o): $(FUZZ_DIR)/obj/replay-%.o: \
 	@$(CC) $(ALL_CPPFLAGS) -DFUZZ_HARNESS='"$*"' $(ALL_CFLAGS) \
 	    -c $< -o $@
 
-$(FUZZ_REPLAY): $(FUZZ_DIR)/replay-%: $(FUZZ_DIR)/obj/replay-%.o $(FUZZ_DIR)/obj/%.o \
-    $(LIB_OBJ)
+$(FUZZ_REPLAY): $(FUZZ_DIR)/replay-%: $(FUZZ_DIR)/obj/replay-%.o \
+    $(FUZZ_DIR)/obj/%.o $(LIB_OBJ)
 	@echo "# LD $@"
 	@$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
 
@@ -90,7 +96,7 @@ fuzz: $(FUZZ_BIN)
 		    -print_final_stats=1 \
 		    -artifact_prefix=$(FUZZ_DIR)/crash-$$h- \
 		    $(FUZZ_DIR)/corpus-$$h > $(FUZZ_DIR)/$$h.log 2>&1; then \
-			grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|Done)' \
+			grep -E '^(Done|stat::average_exec_per_sec)' \
 			    $(FUZZ_DIR)/$$h.log | sed "s/^/fuzz: $$h: /"; \
 		else \
 			fail=1; \

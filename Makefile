@@ -18,8 +18,8 @@ WARNFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wformat=2 \
 PCRE2_CFLAGS := $(shell $(PKG_CONFIG) --cflags libpcre2-8)
 MD4C_CFLAGS := $(shell $(PKG_CONFIG) --cflags md4c)
 ARCHIVE_CFLAGS := $(shell $(PKG_CONFIG) --cflags libarchive)
-# libarchive is loaded with dlopen by its SONAME, only when an archive is
-# indexed (src/archive_io.h says why)
+# libarchive and md4c are loaded with dlopen by their SONAMEs, only when
+# `beq index` needs them (src/archive_io.h and src/corpus_md.h say why)
 LIBARCHIVE_SONAME := $(or $(shell objdump -p \
 	$(shell $(PKG_CONFIG) --variable=libdir libarchive)/libarchive.so \
 	2>/dev/null | awk '/SONAME/ { print $$2 }'),libarchive.so.13)
@@ -27,11 +27,14 @@ LIBARCHIVE_SONAME := $(or $(shell objdump -p \
 # one shared library less to load at every start (see make bench).
 PCRE2_A := $(wildcard $(shell $(PKG_CONFIG) --variable=libdir libpcre2-8)/libpcre2-8.a)
 PCRE2_LIBS ?= $(if $(PCRE2_A),$(PCRE2_A),$(shell $(PKG_CONFIG) --libs libpcre2-8))
-MD4C_LIBS ?= $(shell $(PKG_CONFIG) --libs md4c)
-LIBS = $(PCRE2_LIBS) $(MD4C_LIBS) -ldl -lm
+MD4C_SONAME := $(or $(shell objdump -p \
+	$(shell $(PKG_CONFIG) --variable=libdir md4c)/libmd4c.so \
+	2>/dev/null | awk '/SONAME/ { print $$2 }'),libmd4c.so.0)
+LIBS = $(PCRE2_LIBS) -ldl
 
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DBEQ_VERSION='"$(VERSION)"' \
-	-DBEQ_LIBARCHIVE='"$(LIBARCHIVE_SONAME)"' $(PCRE2_CFLAGS) \
+	-DBEQ_LIBARCHIVE='"$(LIBARCHIVE_SONAME)"' \
+	-DBEQ_LIBMD4C='"$(MD4C_SONAME)"' $(PCRE2_CFLAGS) \
 	$(MD4C_CFLAGS) $(ARCHIVE_CFLAGS) -Isrc -MMD -MP $(CPPFLAGS)
 ALL_CFLAGS = $(WARNFLAGS) $(CFLAGS)
 
@@ -68,12 +71,16 @@ $(B)/bin2c: src/bin2c.c
 $(B)/beq-stage1: $(LIB_OBJ) $(CLI_OBJ) $(B)/obj/embed_none.o
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
 
-# The built-in index, and the test binary's index over tests/data.
+# The built-in index, and the test binary's index over tests/data. Each is
+# validated entry by entry here (info opens it as a user index), so the
+# binary that embeds it need only check its header at every start.
 $(B)/index.bin: $(B)/beq-stage1 $(wildcard data/*.md)
 	$(B)/beq-stage1 index -q -o $@ data
+	$(B)/beq-stage1 --index $@ info > /dev/null
 
 $(B)/test_index.bin: $(B)/beq-stage1 $(wildcard tests/data/*.md)
 	$(B)/beq-stage1 index -q -o $@ tests/data
+	$(B)/beq-stage1 --index $@ info > /dev/null
 
 # a user index of every question-bank shape, for the differential test
 $(B)/shapes.bin: $(B)/beq-stage1 $(wildcard tests/fixtures/shapes/*.md)

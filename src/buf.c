@@ -55,6 +55,21 @@ buf_addc(struct buf *b, int c)
 }
 
 void
+buf_addu(struct buf *b, unsigned long long v)
+{
+	char d[20];
+	int n = 0;
+
+	do
+		d[n++] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	buf_grow(b, (size_t)n);
+	while (n > 0)
+		b->data[b->len++] = d[--n];
+	b->data[b->len] = '\0';
+}
+
+void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
 	va_list ap;

@@ -265,8 +265,8 @@ cli_open(struct options *o)
 		}
 		return 0;
 	}
-	if (index_open_mem(&o->ix, beq_embedded_index, beq_embedded_index_size,
-	        err, sizeof err) == -1) {
+	if (index_open_builtin(&o->ix, beq_embedded_index,
+	        beq_embedded_index_size, err, sizeof err) == -1) {
 		warnx("built-in index: %s", err);
 		return 2;
 	}

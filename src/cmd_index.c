@@ -18,6 +18,7 @@
 #include "cmds.h"
 #include "config.h"
 #include "corpus.h"
+#include "corpus_md.h"
 #include "index.h"
 #include "size.h"
 #include "util.h"
@@ -430,5 +431,6 @@ out:
 	if (built)
 		index_image_free(&img);
 	archive_unload();
+	md_unload();
 	return rc;
 }

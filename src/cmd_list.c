@@ -53,7 +53,8 @@ cmd_list(int argc, char **argv, struct options *o)
 			json_record(&o->out, &o->ix, &r, NULL);
 		} else {
 			index_category(&o->ix, r.category, &cat);
-			buf_printf(&o->out, "%u\t", r.id);
+			buf_addu(&o->out, r.id);
+			buf_addc(&o->out, '\t');
 			text_field(&o->out, cat.name.p, cat.name.len);
 			buf_addc(&o->out, '\t');
 			text_field(&o->out, r.question.p, r.question.len);

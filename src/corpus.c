@@ -1057,8 +1057,8 @@ corpus_parse(struct corpus *c, const char *source, const char *doc, size_t len,
 		    "not UTF-8 text (invalid byte at offset %zu)", i);
 	if (len > 0xffffffffu)
 		return errorf(err, errsz, "file too large");
-	if ((root = md_parse_tree(doc, len)) == NULL)
-		return errorf(err, errsz, "markdown parser failed");
+	if ((root = md_parse_tree(doc, len, err, errsz)) == NULL)
+		return -1;
 	ps.c = c;
 	ps.source = source;
 	ps.warn = warn;

@@ -1,4 +1,5 @@
 /* Markdown -> a small block tree, by md4c. */
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -9,6 +10,46 @@
 #include "corpus_md.h"
 #include "utf8.h"
 #include "util.h"
+
+#ifndef BEQ_LIBMD4C
+#define BEQ_LIBMD4C "libmd4c.so.0"
+#endif
+
+/* md4c, loaded once: process state by nature. */
+static void *md4c;
+static int (*md4c_parse)(const MD_CHAR *, MD_SIZE, const MD_PARSER *, void *);
+
+static int
+load(char *err, size_t errsz)
+{
+	void *sym;
+
+	if (md4c != NULL)
+		return 0;
+	if ((md4c = dlopen(BEQ_LIBMD4C, RTLD_NOW | RTLD_LOCAL)) == NULL)
+		return errorf(err, errsz,
+		    "cannot parse markdown: %s (install md4c)", dlerror());
+	if ((sym = dlsym(md4c, "md_parse")) == NULL) {
+		dlclose(md4c);
+		md4c = NULL;
+		return errorf(err, errsz,
+		    "cannot parse markdown: %s has no "
+		    "md_parse",
+		    BEQ_LIBMD4C);
+	}
+	/* POSIX dlsym returns an object pointer; this is a function */
+	memcpy(&md4c_parse, &sym, sizeof sym);
+	return 0;
+}
+
+void
+md_unload(void)
+{
+	if (md4c != NULL)
+		dlclose(md4c);
+	md4c = NULL;
+	md4c_parse = NULL;
+}
 
 struct build {
 	const char *doc;
@@ -397,7 +438,8 @@ md_render(const struct mdnode *n, struct buf *out)
 	render(n, out, "");
 }
 
-static struct mdnode *parse(const char *doc, size_t len, int html);
+static struct mdnode *
+parse(const char *doc, size_t len, int html, char *err, size_t errsz);
 static void tag_name(const char *s, size_t n, char *name, size_t size);
 
 static void
@@ -510,7 +552,7 @@ expand_html(struct mdnode *doc)
 		if (n->type != MDN_HTML || !structural(&n->text))
 			continue;
 		html_structure(n->text.data, n->text.len, &md);
-		sub = parse(md.data != NULL ? md.data : "", md.len, 0);
+		sub = parse(md.data != NULL ? md.data : "", md.len, 0, NULL, 0);
 		buf_free(&md);
 		if (sub == NULL || sub->child == NULL) {
 			md_free(sub);
@@ -537,13 +579,15 @@ expand_html(struct mdnode *doc)
 }
 
 struct mdnode *
-md_parse_tree(const char *doc, size_t len)
+md_parse_tree(const char *doc, size_t len, char *err, size_t errsz)
 {
-	return parse(doc, len, 1);
+	if (load(err, errsz) == -1)
+		return NULL;
+	return parse(doc, len, 1, err, errsz);
 }
 
 static struct mdnode *
-parse(const char *doc, size_t len, int html)
+parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 {
 	MD_PARSER parser = { 0 };
 	struct build b = { 0 };
@@ -573,9 +617,10 @@ parse(const char *doc, size_t len, int html)
 	start = html ? front_matter(doc, len) : 0;
 	if (start == 0 && len >= 3 && memcmp(doc, "\xef\xbb\xbf", 3) == 0)
 		start = 3; /* a BOM */
-	if (md_parse(doc + start, (MD_SIZE)(len - start), &parser, &b) != 0) {
+	if (md4c_parse(doc + start, (MD_SIZE)(len - start), &parser, &b) != 0) {
 		md_free(b.root);
 		b.root = NULL;
+		errorf(err, errsz, "markdown parser failed");
 	}
 	free(b.lines);
 	if (html && b.root != NULL)

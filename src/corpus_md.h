@@ -1,5 +1,7 @@
 /* Markdown -> a small block tree, by md4c (CommonMark with tables,
- * strikethrough and task lists). Each block keeps its inline content
+ * strikethrough and task lists), loaded with dlopen on first use: only
+ * `beq index` parses markdown, and every start of a search would pay for
+ * linking it (make bench). Each block keeps its inline content
  * rendered back to markdown and the line it starts on; inline HTML is
  * turned into the markdown a reader sees (<b> as **, <code> as `). */
 #ifndef BEQ_CORPUS_MD_H
@@ -37,9 +39,12 @@ struct mdnode {
 };
 
 /* Parses doc[0..len) (YAML front matter skipped, lines counted in the
- * original) into a tree the caller frees with md_free. Returns NULL when
- * md4c fails. */
-struct mdnode *md_parse_tree(const char *doc, size_t len);
+ * original) into a tree the caller frees with md_free. Returns NULL with
+ * err set when md4c cannot be loaded or fails. */
+struct mdnode *
+md_parse_tree(const char *doc, size_t len, char *err, size_t errsz);
+/* Unloads md4c if it was loaded. */
+void md_unload(void);
 void md_free(struct mdnode *n);
 
 /* Appends block n, with its children, as markdown. */

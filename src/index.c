@@ -55,9 +55,9 @@ corrupt(char *err, size_t errsz, const char *what)
 	return errorf(err, errsz, "corrupt index (%s)", what);
 }
 
-int
-index_open_mem(
-    struct index *ix, const void *p, size_t size, char *err, size_t errsz)
+static int
+open_bytes(struct index *ix, const void *p, size_t size, int full, char *err,
+    size_t errsz)
 {
 	const unsigned char *b = p, *e;
 	uint64_t prev_end = BEQ_INDEX_HEADER, counts[6];
@@ -101,6 +101,8 @@ index_open_mem(
 	}
 	if (ix->len[IDX_STRINGS] > UINT32_MAX)
 		return corrupt(err, errsz, "strings");
+	if (!full)
+		return 0;
 
 	for (i = 0; i < ix->ncategories; i++) {
 		e = sec(ix, IDX_CATEGORIES) + 20 * (size_t)i;
@@ -138,6 +140,20 @@ index_open_mem(
 		last = t;
 	}
 	return 0;
+}
+
+int
+index_open_mem(
+    struct index *ix, const void *p, size_t size, char *err, size_t errsz)
+{
+	return open_bytes(ix, p, size, 1, err, errsz);
+}
+
+int
+index_open_builtin(
+    struct index *ix, const void *p, size_t size, char *err, size_t errsz)
+{
+	return open_bytes(ix, p, size, 0, err, errsz);
 }
 
 int

@@ -64,7 +64,9 @@ json_record(struct buf *out, const struct index *ix,
 	size_t i;
 
 	index_category(ix, r->category, &c);
-	buf_printf(out, "{\"id\":%u,\"category\":", r->id);
+	buf_adds(out, "{\"id\":");
+	buf_addu(out, r->id);
+	buf_adds(out, ",\"category\":");
 	json_string(out, c.name.p, c.name.len);
 	buf_adds(out, ",\"question\":");
 	json_string(out, r->question.p, r->question.len);
@@ -73,19 +75,22 @@ json_record(struct buf *out, const struct index *ix,
 	if (!ix->embedded) {
 		buf_adds(out, ",\"source\":");
 		json_string(out, r->source.p, r->source.len);
-		buf_printf(out, ",\"line\":%u", r->line);
+		buf_adds(out, ",\"line\":");
+		buf_addu(out, r->line);
 	}
 	if (hit != NULL) {
 		buf_adds(out, ",\"matches\":[");
 		for (i = 0; i < hit->nspans; i++) {
 			const struct span *m = &hit->spans[i];
 
-			buf_printf(out,
-			    "%s{\"field\":\"%s\",\"start\":%zu,"
-			    "\"end\":%zu}",
-			    i ? "," : "",
-			    m->field == FIELD_QUESTION ? "question" : "answer",
-			    m->start, m->end);
+			buf_adds(out, i ? ",{\"field\":\"" : "{\"field\":\"");
+			buf_adds(out,
+			    m->field == FIELD_QUESTION ? "question" : "answer");
+			buf_adds(out, "\",\"start\":");
+			buf_addu(out, m->start);
+			buf_adds(out, ",\"end\":");
+			buf_addu(out, m->end);
+			buf_addc(out, '}');
 		}
 		buf_printf(out, "],\"score\":%.3f", hit->score);
 	}

@@ -56,11 +56,11 @@ pad(struct wrap *w)
 static void
 put(struct wrap *w, const char *s, size_t a, size_t b)
 {
-	size_t i;
+	size_t i = a, run;
 
 	if (w->fresh && a < b)
 		pad(w);
-	for (i = a; i < b; i++) {
+	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
 		int h = w->hl != NULL && w->hl[i];
 
@@ -73,13 +73,25 @@ put(struct wrap *w, const char *s, size_t a, size_t b)
 		if ((c < 0x20 && c != '\t') || c == 0x7f) {
 			buf_addc(w->out, '^');
 			buf_addc(w->out, c ^ 0x40);
-		} else if (c == 0xc2 && i + 1 < b &&
-		    (unsigned char)s[i + 1] >= 0x80 &&
+			i++;
+			continue;
+		}
+		if (c == 0xc2 && i + 1 < b && (unsigned char)s[i + 1] >= 0x80 &&
 		    (unsigned char)s[i + 1] <= 0x9f) {
 			buf_adds(w->out, "\xef\xbf\xbd");
-			i++;
-		} else
-			buf_addc(w->out, (char)c);
+			i += 2;
+			continue;
+		}
+		/* the longest run with one highlight and nothing to replace */
+		for (run = i + 1; run < b; run++) {
+			unsigned char d = (unsigned char)s[run];
+
+			if ((w->hl != NULL && w->hl[run] != w->hl[i]) ||
+			    (d < 0x20 && d != '\t') || d == 0x7f || d == 0xc2)
+				break;
+		}
+		buf_add(w->out, s + i, run - i);
+		i = run;
 	}
 }
 
@@ -185,8 +197,9 @@ text_record(struct buf *out, const struct index *ix,
 	int color = st->color;
 
 	index_category(ix, r->category, &c);
-	buf_printf(out, "%s%u%s  %s", color ? SGR_ID : "", r->id,
-	    color ? SGR_RESET : "", color ? SGR_CATEGORY : "");
+	buf_adds(out, color ? SGR_ID : "");
+	buf_addu(out, r->id);
+	buf_adds(out, color ? SGR_RESET "  " SGR_CATEGORY : "  ");
 	text_field(out, c.name.p, c.name.len);
 	if (color)
 		buf_adds(out, SGR_RESET);
@@ -219,22 +232,25 @@ text_record(struct buf *out, const struct index *ix,
 void
 text_field(struct buf *out, const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i, start = 0;
 
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		size_t len = c < 0x20 || c == 0x7f ? 1 :
-		    c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
-		        (unsigned char)s[i + 1] <= 0x9f ?
-		                                     2 :
-		                                     0;
+		unsigned char c = u[i];
+		size_t len;
 
-		if (len > 0) {
-			buf_add(out, s + start, i - start);
-			buf_addc(out, ' ');
-			start = i + len;
-			i += len - 1;
-		}
+		if (c >= 0x20 && c != 0x7f && c != 0xc2)
+			continue;
+		if (c == 0xc2) {
+			if (i + 1 >= n || u[i + 1] < 0x80 || u[i + 1] > 0x9f)
+				continue;
+			len = 2; /* a C1 control */
+		} else
+			len = 1;
+		buf_add(out, s + start, i - start);
+		buf_addc(out, ' ');
+		start = i + len;
+		i += len - 1;
 	}
 	buf_add(out, s + start, n - start);
 }

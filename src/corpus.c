@@ -737,29 +737,86 @@ question_label(const char *s)
 	return (size_t)(p - s);
 }
 
-/* A paragraph that starts with a question label: the question, and the
- * blocks after it up to the next such paragraph its answer (an "Answer:"
- * label dropped). Returns the block after the answer. */
+/* A question that stands in a paragraph of its own: after a label
+ * ("Question: ...", "Q1. ..."), or all in bold ("**2. What is X?**"),
+ * perhaps with its answer after a line break or an "A:" in the same
+ * paragraph. Returns 1 and fills q and a (the paragraph's rest; the
+ * caller frees both) for such a paragraph. */
+static int
+question_p(const struct mdnode *p, char **q, char **a)
+{
+	struct buf raw = { 0 };
+	const char *t, *end, *rest = "";
+	char *title, *s = NULL;
+	size_t lab, n;
+	int yes = 0;
+
+	if (p->type != MDN_P)
+		return 0;
+	buf_add(&raw, p->text.data, p->text.len);
+	t = md_trim((char *)buf_cstr(&raw));
+	title = title_of(p);
+	lab = question_label(title);
+	if (lab > 0 && title[lab] != '\0') {
+		s = xstrdup(md_trim(title + lab));
+		yes = 1;
+	} else if (strncmp(t, "**", 2) == 0 &&
+	    (end = strstr(t + 2, "**")) != NULL && end > t + 2 &&
+	    (end[2] == '\0' || end[2] == '\n' ||
+	        (end[2] == ' ' && end[3] == '\n'))) {
+		s = xstrndup(t + 2, (size_t)(end - t - 2));
+		rest = end + 2;
+		lab = question_label(s);
+		memmove(s, s + lab, strlen(s + lab) + 1);
+		yes = lab > 0 || question_like(md_trim(s));
+	}
+	if (yes) {
+		/* "Q: What is X? A: It is y." in one paragraph */
+		char *ans = strstr(s, " A: "), *m;
+
+		if (ans == NULL)
+			ans = strstr(s, " Answer: ");
+		if (ans != NULL && *md_trim((char *)rest) == '\0') {
+			*ans = '\0';
+			rest = strchr(ans + 1, ':') + 1;
+		}
+		/* "1. What is X?": the number is the list's, not the text's */
+		m = md_trim(s);
+		n = strspn(m, "0123456789");
+		if (n > 0 && (m[n] == '.' || m[n] == ')') && m[n + 1] == ' ')
+			m += n + 2;
+		*q = xstrdup(md_trim(m));
+		*a = xstrdup(md_trim((char *)rest));
+	}
+	free(s);
+	free(title);
+	buf_free(&raw);
+	return yes;
+}
+
+/* The question of paragraph p (question_p), and as its answer the rest
+ * of the paragraph and the blocks after it up to the next such paragraph
+ * (an "Answer:" label dropped). Returns the block after the answer. */
 static const struct mdnode *
-labeled_question(struct parse *ps, const char *category, const struct mdnode *p,
-    const struct mdnode *end)
+paragraph_question(struct parse *ps, const char *category,
+    const struct mdnode *p, const struct mdnode *end)
 {
 	struct buf ans = { 0 };
 	const struct mdnode *k;
-	char *t = title_of(p), *q = md_trim(t + question_label(t)), *a;
+	char *q, *a0, *a, *kq, *ka;
 	size_t i;
 
+	if (!question_p(p, &q, &a0))
+		return p->next;
+	buf_adds(&ans, a0);
 	for (k = p->next; k != NULL && k != end; k = k->next) {
-		char *kt;
-		int stop;
-
-		if (k->type == MDN_P) {
-			kt = title_of(k);
-			stop = question_label(kt) > 0;
-			free(kt);
-			if (stop)
-				break;
+		if (question_p(k, &kq, &ka)) {
+			free(kq);
+			free(ka);
+			break;
 		}
+		if (ans.len > 0)
+			buf_adds(&ans, "\n\n");
 		render_blocks(k, k->next, &ans);
 	}
 	a = md_trim((char *)buf_cstr(&ans));
@@ -771,19 +828,22 @@ labeled_question(struct parse *ps, const char *category, const struct mdnode *p,
 	if (strncasecmp(a, "A:", 2) == 0 || strncasecmp(a, "**A:**", 6) == 0)
 		a = md_trim(a + (a[0] == 'A' || a[0] == 'a' ? 2 : 6));
 	add_record(ps, category, p->line, q, a);
-	free(t);
+	free(q);
+	free(a0);
 	buf_free(&ans);
 	return k;
 }
 
 static int
-labeled_p(const struct mdnode *p)
+is_question_p(const struct mdnode *p)
 {
-	char *t = title_of(p);
-	int yes = question_label(t) > 0 && t[question_label(t)] != '\0';
+	char *q, *a;
 
-	free(t);
-	return yes;
+	if (!question_p(p, &q, &a))
+		return 0;
+	free(q);
+	free(a);
+	return 1;
 }
 
 static size_t
@@ -915,8 +975,8 @@ scan_section(struct parse *ps, size_t i)
 				r->answer = buf_take(&a);
 			}
 			listed = 1;
-		} else if (b->type == MDN_P && !asks && labeled_p(b)) {
-			next = labeled_question(ps, category, b, sec->end);
+		} else if (b->type == MDN_P && !asks && is_question_p(b)) {
+			next = paragraph_question(ps, category, b, sec->end);
 		} else {
 			if (b->type == MDN_P) {
 				free(prev_q);

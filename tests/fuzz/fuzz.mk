@@ -22,7 +22,8 @@ FUZZ_SECONDS ?= 60
 FUZZ_MAX_LEN ?= 65536
 FUZZ_CLANG ?= clang
 FUZZ_SANITIZE = -fsanitize=fuzzer,address,undefined \
-	-fno-sanitize-recover=undefined -fno-omit-frame-pointer
+	-fno-sanitize-recover=undefined -fno-omit-frame-pointer \
+	-fsanitize-coverage-ignorelist=$(FUZZ_SRC_DIR)/coverage-ignore.txt
 FUZZ_CFLAGS ?= -O1 -g
 FUZZ_FLAGS ?=
 FUZZ_DIR = $(B)/fuzz
@@ -71,7 +72,7 @@ fuzz-replay: $(FUZZ_REPLAY)
 # --- libFuzzer: clang compiles the library sources with the sanitizers ---
 
 $(FUZZ_BIN): $(FUZZ_DIR)/%: $(FUZZ_SRC_DIR)/%.c $(FUZZ_SRC_DIR)/fuzz.h \
-    $(FUZZ_LIB_SRC) $(wildcard src/*.h)
+    $(FUZZ_SRC_DIR)/coverage-ignore.txt $(FUZZ_LIB_SRC) $(wildcard src/*.h)
 	@mkdir -p $(@D)
 	$(FUZZ_CLANG) $(filter-out -MMD -MP,$(ALL_CPPFLAGS)) $(ALL_CFLAGS) \
 	    $(FUZZ_CFLAGS) $(FUZZ_SANITIZE) $(FUZZ_FLAGS) $(LDFLAGS) \

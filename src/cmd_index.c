@@ -252,6 +252,17 @@ add_path(struct run *run, const char *path, int top)
 		add_dir(run, path);
 		return;
 	}
+	/* named on the command line, a pipe is read like stdin:
+	 * beq index -o x.idx <(curl ...) */
+	if (top && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
+		if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+			warn_cb(run, path, 0, strerror(errno));
+			return;
+		}
+		add_file(run, path, fd, -1);
+		close(fd);
+		return;
+	}
 	if (!S_ISREG(st.st_mode) || (!top && !is_markdown(path)))
 		return;
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {

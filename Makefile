@@ -42,7 +42,7 @@ B = build
 # the final binary; `make sanitize` builds its own under build/asan
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
-LIB = archive buf corpus corpus_md corpus_store index index_write json match pattern query \
+LIB = archive buf corpus corpus_html corpus_items corpus_md corpus_store corpus_text index index_write json match pattern query \
 	query_parse search size strmap text utf8 util varint
 CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_random \
 	cmd_search cmd_show main

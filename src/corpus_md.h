@@ -55,6 +55,13 @@ void md_render(const struct mdnode *n, struct buf *out);
  * entities decoded, other tags and comments dropped. */
 void md_html_text(const char *s, size_t n, int plain, struct buf *out);
 
+/* Whether an HTML block's text holds document structure (headings,
+ * lists, paragraphs) rather than a widget like <details> or a table. */
+int md_html_structural(const struct buf *t);
+/* Appends the HTML block s[0..n) rewritten as the markdown it shows,
+ * keeping its lines where it can (corpus_html.c). */
+void md_html_structure(const char *s, size_t n, struct buf *out);
+
 /* Trims white space at both ends of s, in place; returns s moved on. */
 char *md_trim(char *s);
 

@@ -1,0 +1,197 @@
+/* HTML in markdown as a reader sees it: inline tags as markdown, and
+ * HTML blocks that hold headings and lists rewritten as markdown. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "corpus_md.h"
+#include "utf8.h"
+
+static void tag_name(const char *s, size_t n, char *name, size_t size);
+
+/* Whether an HTML block holds document structure (headings, lists,
+ * paragraphs) rather than a widget like <details> or a table. */
+int
+md_html_structural(const struct buf *t)
+{
+	static const char *const tags[] = { "<h1", "<h2", "<h3", "<h4", "<h5",
+		"<h6", "<li", "<p>", "<p ", "<ul", "<ol" };
+	size_t i, k;
+
+	for (i = 0; i < t->len; i++) {
+		if (t->data[i] != '<')
+			continue;
+		if (strncasecmp(t->data + i, "<details", 8) == 0 ||
+		    strncasecmp(t->data + i, "<summary", 8) == 0 ||
+		    strncasecmp(t->data + i, "<table", 6) == 0)
+			return 0;
+	}
+	for (i = 0; i < t->len; i++)
+		for (k = 0; k < sizeof tags / sizeof tags[0]; k++)
+			if (strncasecmp(
+			        t->data + i, tags[k], strlen(tags[k])) == 0)
+				return 1;
+	return 0;
+}
+
+/* Rewrites the structure of an HTML block as markdown, keeping its lines
+ * where it can: <hN> as N '#', <li> as list items indented by nesting,
+ * <p> and <div> as paragraph breaks; inline tags stay for md4c. */
+void
+md_html_structure(const char *s, size_t n, struct buf *out)
+{
+	char kinds[16] = { 0 }; /* per nesting level: 'u' or 'o' */
+	size_t i = 0, k;
+	int depth = 0;
+
+	while (i < n) {
+		const char *end;
+		char name[16];
+		int closing, at_start = 1;
+
+		if (s[i] != '<' || (end = memchr(s + i, '>', n - i)) == NULL) {
+			buf_addc(out, s[i++]);
+			continue;
+		}
+		closing = i + 1 < n && s[i + 1] == '/';
+		tag_name(
+		    s + i + 1, (size_t)(end - s) - i - 1, name, sizeof name);
+		for (k = out->len; k > 0 && out->data[k - 1] != '\n'; k--)
+			if (out->data[k - 1] != ' ' && out->data[k - 1] != '\t')
+				at_start = 0;
+		if (strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0) {
+			if (closing && depth > 0)
+				depth--;
+			else if (!closing && depth < 15)
+				kinds[++depth] = name[0];
+		} else if (strcmp(name, "li") == 0) {
+			if (!closing) {
+				if (!at_start)
+					buf_addc(out, '\n');
+				for (k = 1; (int)k < depth; k++)
+					buf_adds(out, "   ");
+				buf_adds(
+				    out, kinds[depth] == 'o' ? "1. " : "- ");
+			}
+		} else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' &&
+		    name[2] == '\0') {
+			if (!closing) {
+				if (!at_start)
+					buf_addc(out, '\n');
+				for (k = 0; k < (size_t)(name[1] - '0'); k++)
+					buf_addc(out, '#');
+				buf_addc(out, ' ');
+			} else if ((size_t)(end - s) + 1 < n && end[1] != '\n')
+				buf_addc(out, '\n');
+		} else if (strcmp(name, "p") == 0 || strcmp(name, "div") == 0) {
+			if (closing && (size_t)(end - s) + 1 < n &&
+			    end[1] != '\n')
+				buf_addc(out, '\n');
+		} else if (strcmp(name, "br") != 0) {
+			buf_add(out, s + i, (size_t)(end - s) + 1 - i);
+		}
+		i = (size_t)(end - s) + 1;
+	}
+}
+
+/* The name of the HTML tag at s (after '<' and an optional '/'),
+ * lower-cased into name (size bytes). */
+static void
+tag_name(const char *s, size_t n, char *name, size_t size)
+{
+	size_t i = 0, k = 0;
+
+	if (i < n && s[i] == '/')
+		i++;
+	while (i < n && k + 1 < size &&
+	    ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+	        (s[i] >= '0' && s[i] <= '9')))
+		name[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 :
+		                                                s[i]),
+		i++;
+	name[k] = '\0';
+}
+
+void
+md_html_text(const char *s, size_t n, int plain, struct buf *out)
+{
+	static const struct {
+		const char *tag, *md;
+	} tags[] = {
+		{ "b", "**" },
+		{ "strong", "**" },
+		{ "i", "*" },
+		{ "em", "*" },
+		{ "code", "`" },
+		{ "kbd", "`" },
+		{ "tt", "`" },
+		{ "br", "\n" },
+		{ "p", "\n\n" },
+		{ "del", "~~" },
+		{ "s", "~~" },
+		{ "strike", "~~" },
+		{ "li", "\n- " },
+		{ "hr", "\n---\n" },
+	};
+	size_t i = 0, k;
+
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i),
+		           *amp = memchr(s + i, '&', n - i), *end;
+		char name[16], u[4];
+		int len;
+
+		if (amp != NULL && (lt == NULL || amp < lt)) {
+			const char *semi = memchr(
+			    amp, ';', (size_t)(s + n - amp));
+
+			buf_add(out, s + i, (size_t)(amp - s) - i);
+			i = (size_t)(amp - s);
+			if (semi != NULL && semi - amp < 12 &&
+			    (len = utf8_entity(
+			         amp, (size_t)(semi - amp) + 1, u)) > 0) {
+				buf_add(out, u, (size_t)len);
+				i = (size_t)(semi - s) + 1;
+			} else {
+				buf_addc(out, '&');
+				i++;
+			}
+			continue;
+		}
+		if (lt == NULL) {
+			buf_add(out, s + i, n - i);
+			break;
+		}
+		buf_add(out, s + i, (size_t)(lt - s) - i);
+		i = (size_t)(lt - s);
+		if (n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
+			const char *close = NULL;
+
+			for (k = i + 4; k + 3 <= n; k++)
+				if (memcmp(s + k, "-->", 3) == 0) {
+					close = s + k;
+					break;
+				}
+			i = close != NULL ? (size_t)(close - s) + 3 : n;
+			continue;
+		}
+		end = memchr(s + i, '>', n - i);
+		if (end == NULL || i + 1 >= n ||
+		    !(s[i + 1] == '/' || (s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
+		        (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))) {
+			buf_addc(out, '<'); /* not a tag: a literal '<' */
+			i++;
+			continue;
+		}
+		tag_name(
+		    s + i + 1, (size_t)(end - s) - i - 1, name, sizeof name);
+		for (k = 0; k < sizeof tags / sizeof tags[0]; k++)
+			if (strcmp(name, tags[k].tag) == 0) {
+				if (!plain || tags[k].md[0] != '*')
+					buf_adds(out, tags[k].md);
+				break;
+			}
+		i = (size_t)(end - s) + 1;
+	}
+}

@@ -1,0 +1,76 @@
+/* Internals of the markdown reader, shared by corpus.c (sections,
+ * categories, records), corpus_items.c (the shapes questions come in) and
+ * corpus_text.c (what text reads as). */
+#ifndef BEQ_CORPUS_IMPL_H
+#define BEQ_CORPUS_IMPL_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "corpus_md.h"
+
+struct section {
+	const struct mdnode *heading; /* NULL for the blocks before one */
+	unsigned level; /* 0 before the first heading */
+	char *title; /* the heading as plain text */
+	const struct mdnode *first, *end; /* its blocks: [first, end) */
+	int leaf; /* no deeper heading follows inside it */
+	int content; /* has blocks that made no record */
+	int question; /* the heading is a question */
+	size_t items; /* records from its blocks */
+};
+
+struct parse {
+	struct corpus *c;
+	const char *source;
+	corpus_warn_fn *warn;
+	void *ctx;
+	struct section *secs;
+	size_t nsecs;
+	int emit; /* second pass: add the records */
+	size_t qlists; /* lists of questions so far: a file that has them
+	                * writes its other lists that way too */
+	int asked; /* the last list read was a list of questions */
+	long added;
+};
+
+/* ci_scan_list flags: leave the last item to a <details> after the list;
+ * a list among lists of questions needs no question-like items. */
+enum { SCAN_SKIP_LAST = 1, SCAN_LENIENT = 2 };
+
+/* corpus.c */
+void cp_warnf(struct parse *ps, unsigned line, const char *msg);
+/* Adds a record (in the second pass; counts it in the first), with the
+ * file's name as category when category is NULL or empty. */
+void cp_add_record(struct parse *ps, const char *category, unsigned line,
+    const char *q, const char *a);
+/* The category of the records of section i. */
+const char *cp_category_of(const struct parse *ps, size_t i);
+
+/* corpus_items.c: each reads one shape and adds its records */
+size_t ci_scan_list(struct parse *ps, const char *category,
+    const struct mdnode *list, int flags);
+const struct mdnode *ci_details(const struct mdnode *d,
+    const struct mdnode *end, char **q, unsigned *line, struct buf *ans);
+int ci_answer_summary(const char *s);
+int ci_answers_above(const struct mdnode *d, const struct mdnode *end);
+int ci_is_question_p(const struct mdnode *p);
+const struct mdnode *ci_paragraph_question(struct parse *ps,
+    const char *category, const struct mdnode *p, const struct mdnode *end);
+char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);
+
+/* corpus_text.c */
+char *ct_title_of(const struct mdnode *n);
+void ct_strip_shortcodes(char *s);
+int ct_ends_in_question_mark(const char *s);
+int ct_question_like(const char *s);
+size_t ct_question_label(const char *s);
+size_t ct_words(const char *s);
+char *ct_squeeze(const char *a);
+long ct_find_ci(const char *s, size_t n, const char *needle);
+int ct_html_block(const struct mdnode *n, const char *needle);
+void ct_render_blocks(
+    const struct mdnode *from, const struct mdnode *to, struct buf *out);
+
+#endif

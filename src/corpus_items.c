@@ -1,0 +1,483 @@
+/* The shapes questions come in, read off the block tree: list items with
+ * a bold question or a heading, lists of questions, <details> blocks and
+ * questions in paragraphs of their own. Each adds its records. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "corpus_impl.h"
+#include "corpus_md.h"
+#include "utf8.h"
+#include "util.h"
+
+/* Labels that introduce the answer after a bold question. */
+static const char *const labels[] = {
+	"**Explanation**:",
+	"**Explanation:**",
+	"**Answer**:",
+	"**Answer:**",
+	"Explanation:",
+	"Answer:",
+};
+
+/* Shape 1: an item whose text starts with a bold question. The bold part
+ * is a question when the item ends there, or goes on after a line break
+ * or an answer label, or the bold text ends in a question mark ("**Arch
+ * Linux**, which ..." is no question). Returns 1 for such an item. */
+static int
+bold_item(struct parse *ps, const char *category, const struct mdnode *li)
+{
+	const struct mdnode *first = li->child;
+	struct buf own = { 0 }, ans = { 0 };
+	const char *t, *end;
+	char *q, *rest;
+	size_t i;
+	int label = 0, ok;
+
+	/* Tight lists put the text on the item, loose ones in a paragraph. */
+	if (li->text.len > 0)
+		buf_add(&own, li->text.data, li->text.len);
+	else if (first != NULL && first->type == MDN_P) {
+		buf_add(&own, first->text.data, first->text.len);
+		first = first->next;
+	} else
+		return 0;
+	t = md_trim((char *)buf_cstr(&own));
+	if (strncmp(t, "**", 2) != 0 || (end = strstr(t + 2, "**")) == NULL ||
+	    end == t + 2) {
+		buf_free(&own);
+		return 0;
+	}
+	q = xstrndup(t + 2, (size_t)(end - t - 2));
+	rest = (char *)end + 2;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (strncasecmp(md_trim(rest), labels[i], strlen(labels[i])) ==
+		    0) {
+			rest = md_trim(rest) + strlen(labels[i]);
+			label = 1;
+			break;
+		}
+	ok = label || *md_trim(rest) == '\0' || rest[0] == '\n' ||
+	    (rest[0] == ' ' && rest[1] == '\n') || ct_ends_in_question_mark(q);
+	if (ok) {
+		buf_adds(&ans, md_trim(rest));
+		for (; first != NULL; first = first->next) {
+			if (ans.len > 0)
+				buf_adds(&ans, "\n\n");
+			md_render(first, &ans);
+		}
+		ct_strip_shortcodes(q);
+		cp_add_record(ps, category, li->line, md_trim(q),
+		    md_trim((char *)buf_cstr(&ans)));
+	}
+	free(q);
+	buf_free(&own);
+	buf_free(&ans);
+	return ok;
+}
+
+/* An item that starts with a heading: the heading is the question, the
+ * rest of the item the answer. */
+static int
+heading_item(struct parse *ps, const char *category, const struct mdnode *li)
+{
+	struct buf ans = { 0 };
+	char *q;
+
+	if (li->child == NULL || li->child->type != MDN_H)
+		return 0;
+	q = ct_title_of(li->child);
+	/* in a tight list, the item's text after the heading is its own */
+	buf_add(&ans, li->text.data != NULL ? li->text.data : "", li->text.len);
+	ct_render_blocks(li->child->next, NULL, &ans);
+	cp_add_record(
+	    ps, category, li->child->line, q, md_trim((char *)buf_cstr(&ans)));
+	free(q);
+	buf_free(&ans);
+	return 1;
+}
+
+/* The text of an item's first paragraph (or its own text, when tight). */
+char *
+ci_item_text(const struct mdnode *li, const struct mdnode **rest)
+{
+	*rest = li->child;
+	if (li->text.len > 0)
+		return ct_title_of(li);
+	if (li->child != NULL && li->child->type == MDN_P) {
+		*rest = li->child->next;
+		return ct_title_of(li->child);
+	}
+	return xstrdup("");
+}
+
+/* Returns t (freed) with the items of list appended, "; " between them. */
+static char *
+append_items(char *t, const struct mdnode *list)
+{
+	const struct mdnode *li, *rest;
+	struct buf b = { 0 };
+
+	buf_adds(&b, t);
+	for (li = list->child; li != NULL; li = li->next) {
+		char *it = ci_item_text(li, &rest);
+
+		if (it[0] != '\0')
+			buf_printf(
+			    &b, "%s%s", li == list->child ? " " : "; ", it);
+		free(it);
+	}
+	free(t);
+	return buf_take(&b);
+}
+
+/* Whether an item is only a link, as in a table of contents. */
+static int
+bare_link(const struct mdnode *li)
+{
+	const struct mdnode *p = li->text.len > 0         ? li :
+	    li->child != NULL && li->child->type == MDN_P ? li->child :
+	                                                    NULL;
+	struct buf t = { 0 };
+	const char *s;
+	size_t n;
+	int yes;
+
+	if (p == NULL)
+		return 0;
+	buf_add(&t, p->text.data, p->text.len);
+	s = md_trim((char *)buf_cstr(&t));
+	n = strlen(s);
+	yes = n > 4 && s[0] == '[' && s[n - 1] == ')' && strstr(s, "](") &&
+	    strstr(s, "](") == strrchr(s, ']');
+	buf_free(&t);
+	return yes;
+}
+
+/* Shape 4: a list whose items read as questions (a third of them at
+ * least). Each item is a question; nested lists of questions are
+ * questions too, other blocks of an item its answer. */
+static int
+question_list(const struct mdnode *list, int lenient)
+{
+	const struct mdnode *li, *rest;
+	size_t n = 0, q = 0, links = 0;
+
+	for (li = list->child; li != NULL; li = li->next, n++) {
+		char *t = ci_item_text(li, &rest);
+
+		if (bare_link(li))
+			links++;
+		else
+			q += ct_question_like(t);
+		free(t);
+	}
+	if (lenient)
+		return n > links;
+	return q > 0 && 3 * q >= n;
+}
+
+static size_t
+question_items(struct parse *ps, const char *category,
+    const struct mdnode *list, int skip_last)
+{
+	const struct mdnode *li, *rest, *k;
+	size_t n = 0;
+
+	for (li = list->child; li != NULL; li = li->next) {
+		struct buf ans = { 0 };
+		char *t;
+
+		if (skip_last && li->next == NULL)
+			break;
+		if (bare_link(li))
+			continue;
+		t = ci_item_text(li, &rest);
+		for (k = rest; k != NULL; k = k->next) {
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    question_list(k, 0))
+				continue;
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    t[0] != '\0' && t[strlen(t) - 1] == ':') {
+				/* "Explain these headers:" and its list */
+				t = append_items(t, k);
+				continue;
+			}
+			ct_render_blocks(k, k->next, &ans);
+		}
+		if (t[0] != '\0') {
+			cp_add_record(ps, category, li->line, t,
+			    md_trim((char *)buf_cstr(&ans)));
+			n++;
+		}
+		for (k = rest; k != NULL; k = k->next)
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    question_list(k, 0))
+				n += ci_scan_list(ps, category, k, 0);
+		free(t);
+		buf_free(&ans);
+	}
+	return n;
+}
+
+/* Reads the records of one list; 0 when it holds none. */
+size_t
+ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
+    int flags)
+{
+	const struct mdnode *li;
+	size_t n = 0, bold = 0, i = 0, count = 0;
+	int skip_last = flags & SCAN_SKIP_LAST;
+
+	for (li = list->child; li != NULL; li = li->next)
+		count++;
+	for (li = list->child; li != NULL; li = li->next, i++) {
+		if (skip_last && i + 1 == count)
+			break;
+		if (bold_item(ps, category, li)) {
+			bold++;
+			n++;
+		} else if (heading_item(ps, category, li))
+			n++;
+	}
+	if (n > 0) {
+		/* an explicit list: items not in its shape are malformed */
+		for (li = list->child, i = 0; bold > 0 && li != NULL;
+		     li = li->next, i++) {
+			struct parse dry = *ps;
+
+			if (skip_last && i + 1 == count)
+				break;
+			dry.emit = 0;
+			if (!bold_item(&dry, category, li) &&
+			    !heading_item(&dry, category, li))
+				cp_warnf(ps, li->line,
+				    "list item does not start with a **bold "
+				    "question**; skipped");
+		}
+		return n;
+	}
+	if (question_list(list, flags & SCAN_LENIENT)) {
+		ps->asked = 1;
+		return question_items(ps, category, list, skip_last);
+	}
+	return 0;
+}
+
+/* Whether a summary only says that the answer is inside. */
+int
+ci_answer_summary(const char *s)
+{
+	static const char *const says[] = { "answer", "show answer",
+		"the answer", "solution", "show solution", "click to expand",
+		"click here to expand", "click to see the answer", "expand",
+		"reveal", "reveal answer", "explanation", "show explanation",
+		"hint" };
+	char buf[64];
+	size_t i, k = 0;
+
+	for (; *s != '\0' && k + 1 < sizeof buf; s++)
+		if (!strchr("*_`:.!()[] ", *s) ||
+		    (*s == ' ' && k > 0 && buf[k - 1] != ' '))
+			buf[k++] = *s;
+	while (k > 0 && buf[k - 1] == ' ')
+		k--;
+	buf[k] = '\0';
+	for (i = 0; i < sizeof says / sizeof says[0]; i++)
+		if (strcasecmp(buf, says[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Shape 3, starting at the HTML block d that opens <details>: reads the
+ * summary and the answer, through the block that closes it. Returns the
+ * block after the details, and the question in *q (the caller frees it),
+ * the answer in ans; *q is NULL when the summary says "Answer". */
+const struct mdnode *
+ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
+    unsigned *line, struct buf *ans)
+{
+	const char *s = d->text.data != NULL ? d->text.data : "";
+	size_t n = d->text.len;
+	long at = ct_find_ci(s, n, "<details"), sum, close, gt;
+	struct buf t = { 0 };
+	const struct mdnode *k;
+	int depth = 1;
+
+	*q = NULL;
+	*line = d->line;
+	sum = ct_find_ci(s + at, n - (size_t)at, "<summary");
+	if (sum >= 0 &&
+	    (gt = ct_find_ci(s + at + sum, n - (size_t)(at + sum), ">")) >= 0) {
+		size_t from = (size_t)(at + sum + gt + 1);
+
+		close = ct_find_ci(s + from, n - from, "</summary>");
+		if (close < 0)
+			close = (long)(n - from);
+		md_html_text(s + from, (size_t)close, 1, &t);
+		*q = ct_title_of(&(struct mdnode){ .text = t });
+		from += (size_t)close + (close < (long)(n - from) ? 10 : 0);
+		/* the summary's own line, for the record */
+		for (size_t i = 0; i < (size_t)(at + sum); i++)
+			*line += s[i] == '\n';
+		s += from;
+		n -= from;
+	} else {
+		s += at + 9;
+		n -= (size_t)at + 9 < n ? (size_t)at + 9 : n;
+	}
+	/* the rest of this block, up to a </details> in it */
+	close = ct_find_ci(s, n, "</details>");
+	md_html_text(s, close >= 0 ? (size_t)close : n, 0, ans);
+	buf_free(&t);
+	if (close >= 0)
+		return d->next;
+	for (k = d->next; k != NULL && k != end; k = k->next) {
+		if (ct_html_block(k, "<details"))
+			depth++;
+		if (ct_html_block(k, "</details>") && --depth == 0) {
+			long c = ct_find_ci(
+			    k->text.data, k->text.len, "</details>");
+			struct buf tail = { 0 };
+
+			md_html_text(k->text.data, (size_t)c, 0, &tail);
+			if (*md_trim((char *)buf_cstr(&tail)) != '\0') {
+				buf_adds(ans, "\n\n");
+				buf_adds(ans, md_trim((char *)buf_cstr(&tail)));
+			}
+			buf_free(&tail);
+			return k->next;
+		}
+		buf_adds(ans, "\n\n");
+		ct_render_blocks(k, k->next, ans);
+	}
+	return k;
+}
+
+/* A question that stands in a paragraph of its own: after a label
+ * ("Question: ...", "Q1. ..."), or all in bold ("**2. What is X?**"),
+ * perhaps with its answer after a line break or an "A:" in the same
+ * paragraph. Returns 1 and fills q and a (the paragraph's rest; the
+ * caller frees both) for such a paragraph. */
+static int
+question_p(const struct mdnode *p, char **q, char **a)
+{
+	struct buf raw = { 0 };
+	const char *t, *end, *rest = "";
+	char *title, *s = NULL;
+	size_t lab, n;
+	int yes = 0;
+
+	if (p->type != MDN_P)
+		return 0;
+	buf_add(&raw, p->text.data, p->text.len);
+	t = md_trim((char *)buf_cstr(&raw));
+	title = ct_title_of(p);
+	lab = ct_question_label(title);
+	if (lab > 0 && title[lab] != '\0') {
+		s = xstrdup(md_trim(title + lab));
+		yes = 1;
+	} else if (strncmp(t, "**", 2) == 0 &&
+	    (end = strstr(t + 2, "**")) != NULL && end > t + 2 &&
+	    (end[2] == '\0' || end[2] == '\n' ||
+	        (end[2] == ' ' && end[3] == '\n'))) {
+		s = xstrndup(t + 2, (size_t)(end - t - 2));
+		rest = end + 2;
+		lab = ct_question_label(s);
+		memmove(s, s + lab, strlen(s + lab) + 1);
+		yes = lab > 0 || ct_question_like(md_trim(s));
+	}
+	if (yes) {
+		/* "Q: What is X? A: It is y." in one paragraph */
+		char *ans = strstr(s, " A: "), *m;
+
+		if (ans == NULL)
+			ans = strstr(s, " Answer: ");
+		if (ans != NULL && *md_trim((char *)rest) == '\0') {
+			*ans = '\0';
+			rest = strchr(ans + 1, ':') + 1;
+		}
+		/* "1. What is X?": the number is the list's, not the text's */
+		m = md_trim(s);
+		n = strspn(m, "0123456789");
+		if (n > 0 && (m[n] == '.' || m[n] == ')') && m[n + 1] == ' ')
+			m += n + 2;
+		*q = xstrdup(md_trim(m));
+		*a = xstrdup(md_trim((char *)rest));
+	}
+	free(s);
+	free(title);
+	buf_free(&raw);
+	return yes;
+}
+
+/* The question of paragraph p (question_p), and as its answer the rest
+ * of the paragraph and the blocks after it up to the next such paragraph
+ * (an "Answer:" label dropped). Returns the block after the answer. */
+const struct mdnode *
+ci_paragraph_question(struct parse *ps, const char *category,
+    const struct mdnode *p, const struct mdnode *end)
+{
+	struct buf ans = { 0 };
+	const struct mdnode *k;
+	char *q, *a0, *a, *kq, *ka;
+	size_t i;
+
+	if (!question_p(p, &q, &a0))
+		return p->next;
+	buf_adds(&ans, a0);
+	for (k = p->next; k != NULL && k != end; k = k->next) {
+		if (question_p(k, &kq, &ka)) {
+			free(kq);
+			free(ka);
+			break;
+		}
+		if (ans.len > 0)
+			buf_adds(&ans, "\n\n");
+		ct_render_blocks(k, k->next, &ans);
+	}
+	a = md_trim((char *)buf_cstr(&ans));
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (strncasecmp(a, labels[i], strlen(labels[i])) == 0) {
+			a = md_trim(a + strlen(labels[i]));
+			break;
+		}
+	if (strncasecmp(a, "A:", 2) == 0 || strncasecmp(a, "**A:**", 6) == 0)
+		a = md_trim(a + (a[0] == 'A' || a[0] == 'a' ? 2 : 6));
+	cp_add_record(ps, category, p->line, q, a);
+	free(q);
+	free(a0);
+	buf_free(&ans);
+	return k;
+}
+
+int
+ci_is_question_p(const struct mdnode *p)
+{
+	char *q, *a;
+
+	if (!question_p(p, &q, &a))
+		return 0;
+	free(q);
+	free(a);
+	return 1;
+}
+
+/* Whether the <details> block d says only "Answer": its question is the
+ * item, paragraph or heading just above it. */
+int
+ci_answers_above(const struct mdnode *d, const struct mdnode *end)
+{
+	struct buf ans = { 0 };
+	unsigned line;
+	char *q;
+	int yes;
+
+	ci_details(d, end, &q, &line, &ans);
+	yes = q == NULL || ci_answer_summary(q);
+	free(q);
+	buf_free(&ans);
+	return yes;
+}

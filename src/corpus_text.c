@@ -1,0 +1,279 @@
+/* What markdown text reads as: titles, questions, labels, answers. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "corpus_impl.h"
+#include "corpus_md.h"
+#include "utf8.h"
+#include "util.h"
+
+/* Drops GitHub emoji short codes (":white_check_mark:") and the space
+ * after them, in place. */
+void
+ct_strip_shortcodes(char *s)
+{
+	char *r = s, *w = s;
+
+	while (*r != '\0') {
+		if (*r == ':') {
+			char *e = r + 1;
+
+			while ((*e >= 'a' && *e <= 'z') ||
+			    (*e >= '0' && *e <= '9') || *e == '_' ||
+			    *e == '+' || *e == '-')
+				e++;
+			if (*e == ':' && e - r > 2 &&
+			    strchr(r + 1, '_') != NULL &&
+			    strchr(r + 1, '_') < e) {
+				r = e + 1;
+				while (*r == ' ')
+					r++;
+				continue;
+			}
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+}
+
+/* Whether s[0..n) holds a letter or digit (any non-ASCII byte counts). */
+static int
+has_alnum(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c >= '0' && c <= '9') ||
+		    ((c | 32) >= 'a' && (c | 32) <= 'z'))
+			return 1;
+		/* U+2000..U+2BFF: punctuation, arrows, symbols */
+		if (c >= 0xc0 &&
+		    !(c == 0xe2 && i + 1 < n &&
+		        (unsigned char)s[i + 1] <= 0xaf))
+			return 1;
+	}
+	return 0;
+}
+
+/* Replaces markdown links in s by their text, and drops images and links
+ * into the page whose text is only a symbol ("[[⬆]](#toc)"), in place. */
+static void
+strip_links(char *s)
+{
+	char *r = s, *w = s;
+
+	while (*r != '\0') {
+		int img = r[0] == '!' && r[1] == '[';
+		char *open = img ? r + 1 : r, *close, *end;
+		int depth = 0;
+
+		if (*open != '[') {
+			*w++ = *r++;
+			continue;
+		}
+		for (close = open; *close != '\0'; close++) {
+			depth += *close == '[' ? 1 : *close == ']' ? -1 : 0;
+			if (depth == 0)
+				break;
+		}
+		if (*close != ']' || close[1] != '(' ||
+		    (end = strchr(close + 2, ')')) == NULL) {
+			*w++ = *r++;
+			continue;
+		}
+		if (!img &&
+		    !(close[2] == '#' &&
+		        !has_alnum(open + 1, (size_t)(close - open - 1)))) {
+			size_t n = (size_t)(close - open - 1);
+
+			memmove(w, open + 1, n);
+			w += n;
+		}
+		r = end + 1;
+	}
+	*w = '\0';
+}
+
+/* The inline text of a block as a one-line plain title: trimmed, short
+ * codes and link markup dropped, "**" emphasis markers dropped when they
+ * wrap it all. */
+char *
+ct_title_of(const struct mdnode *n)
+{
+	struct buf t = { 0 };
+	char *s, *r;
+	size_t len;
+
+	buf_add(&t, n->text.data != NULL ? n->text.data : "", n->text.len);
+	s = md_trim((char *)buf_cstr(&t));
+	strip_links(s);
+	strip_links(s); /* a link inside a link's text */
+	s = md_trim(s);
+	ct_strip_shortcodes(s);
+	for (r = s; *r != '\0'; r++)
+		if (*r == '\n' || *r == '\t')
+			*r = ' ';
+	s = md_trim(s);
+	len = strlen(s);
+	while (len >= 4 && strncmp(s, "**", 2) == 0 &&
+	    strcmp(s + len - 2, "**") == 0 &&
+	    memchr(s + 2, '*', len - 4) == NULL) {
+		s[len - 2] = '\0';
+		s = md_trim(s + 2);
+		len = strlen(s);
+	}
+	r = xstrdup(s);
+	buf_free(&t);
+	return r;
+}
+
+/* Reports whether s ends with a question mark (ASCII, full-width, Arabic
+ * or Greek), ignoring closing emphasis, quotes and brackets after it. */
+int
+ct_ends_in_question_mark(const char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && strchr(" *_)\"'`]", s[n - 1]) != NULL)
+		n--;
+	if (n >= 1 && s[n - 1] == '?')
+		return 1;
+	return (n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9f", 3) == 0) ||
+	    (n >= 2 && memcmp(s + n - 2, "\xd8\x9f", 2) == 0) ||
+	    (n >= 2 && memcmp(s + n - 2, "\xcd\xbe", 2) == 0);
+}
+
+/* Reports whether an item's text reads as a question: a question mark
+ * at its end, or an asking word at its start. */
+int
+ct_question_like(const char *s)
+{
+	static const char *const words[] = { "what", "why", "how", "when",
+		"where", "which", "who", "whom", "whose", "is", "are", "do",
+		"does", "did", "can", "could", "should", "would", "will",
+		"have", "has", "explain", "describe", "define", "compare",
+		"list", "name", "give", "tell", "write", "implement", "design",
+		"discuss", "contrast", "outline", "differentiate", "walk" };
+	size_t i, n;
+
+	while (*s == '*' || *s == '_' || *s == ' ')
+		s++;
+	if (ct_ends_in_question_mark(s))
+		return 1;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (strncasecmp(s, words[i], n) == 0 &&
+		    (s[n] == ' ' || s[n] == ','))
+			return 1;
+	}
+	return 0;
+}
+
+/* Copies a into a new string with runs of blank lines outside code
+ * fences made one (HTML blocks and the blocks around them add their own). */
+char *
+ct_squeeze(const char *a)
+{
+	char *s = xmalloc(strlen(a) + 1), *w = s;
+	int fence = 0, nl = 0;
+	const char *line = a;
+
+	for (; *a != '\0'; a++) {
+		if (a == line && strncmp(a, "```", 3) == 0)
+			fence = !fence;
+		if (*a == '\n') {
+			line = a + 1;
+			if (!fence && ++nl > 2)
+				continue;
+		} else if (*a != ' ' || a != line)
+			nl = 0;
+		*w++ = *a;
+	}
+	*w = '\0';
+	return s;
+}
+
+/* Finds needle in s[0..n) ignoring ASCII case; returns its offset or -1. */
+long
+ct_find_ci(const char *s, size_t n, const char *needle)
+{
+	size_t k = strlen(needle), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (strncasecmp(s + i, needle, k) == 0)
+			return (long)i;
+	return -1;
+}
+
+int
+ct_html_block(const struct mdnode *n, const char *needle)
+{
+	return n->type == MDN_HTML &&
+	    ct_find_ci(n->text.data != NULL ? n->text.data : "", n->text.len,
+	        needle) >= 0;
+}
+
+size_t
+ct_words(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && (s[1] == ' ' || s[1] == '\0'))
+			n++;
+	return n;
+}
+
+/* The length of a question label at the start of s ("Question:", "Q:",
+ * "Question 3.", "**Q:**"), or 0. */
+size_t
+ct_question_label(const char *s)
+{
+	const char *p = s;
+
+	while (*p == '*' || *p == '_')
+		p++;
+	if (strncasecmp(p, "question", 8) == 0)
+		p += 8;
+	else if ((*p | 32) == 'q')
+		p++;
+	else
+		return 0;
+	if (*p == ' ' && p[1] >= '0' && p[1] <= '9')
+		p++;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (*p != ':' && *p != '.')
+		return 0;
+	p++;
+	while (*p == '*' || *p == '_')
+		p++;
+	if (*p != ' ' && *p != '\0')
+		return 0;
+	return (size_t)(p - s);
+}
+
+/* Renders blocks [from, to) into out, blank lines between them. */
+void
+ct_render_blocks(
+    const struct mdnode *from, const struct mdnode *to, struct buf *out)
+{
+	for (; from != NULL && from != to; from = from->next) {
+		size_t before = out->len;
+
+		if (from->type == MDN_HTML && from->text.len >= 4 &&
+		    memcmp(md_trim((char *)buf_cstr((struct buf *)&from->text)),
+		        "<!--", 4) == 0)
+			continue;
+		if (out->len > 0)
+			buf_adds(out, "\n\n");
+		md_render(from, out);
+		if (out->len == before + 2 && before > 0)
+			out->len = before; /* rendered to nothing */
+	}
+}

@@ -30,7 +30,7 @@ PCRE2_LIBS ?= $(if $(PCRE2_A),$(PCRE2_A),$(shell $(PKG_CONFIG) --libs libpcre2-8
 MD4C_SONAME := $(or $(shell objdump -p \
 	$(shell $(PKG_CONFIG) --variable=libdir md4c)/libmd4c.so \
 	2>/dev/null | awk '/SONAME/ { print $$2 }'),libmd4c.so.0)
-LIBS = $(PCRE2_LIBS) -ldl
+LIBS = $(PCRE2_LIBS) -ldl -pthread
 
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DBEQ_VERSION='"$(VERSION)"' \
 	-DBEQ_LIBARCHIVE='"$(LIBARCHIVE_SONAME)"' \
@@ -42,7 +42,7 @@ B = build
 # the final binary; `make sanitize` builds its own under build/asan
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
-LIB = archive buf corpus corpus_html corpus_items corpus_md corpus_store corpus_text index index_write json match pattern query \
+LIB = archive batch buf corpus corpus_html corpus_items corpus_md corpus_store corpus_text index index_write json match pattern query \
 	query_parse search size strmap text utf8 util varint
 CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_random \
 	cmd_search cmd_show main

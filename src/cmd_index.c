@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "archive_io.h"
+#include "batch.h"
 #include "cli.h"
 #include "cmds.h"
 #include "config.h"
@@ -27,8 +28,9 @@ enum { OPT_MAX_FILE = OPT_LOCAL, OPT_MAX_ARCHIVE, OPT_MAX_MEMBERS };
 
 struct run {
 	struct corpus corpus;
+	struct batch batch; /* read, not yet parsed */
 	struct archive_limits lim;
-	int quiet;
+	int quiet, fatal;
 	size_t files, warnings;
 	const char *archive; /* the archive being read, for member names */
 };
@@ -46,18 +48,58 @@ on_signal(int sig)
 	raise(sig);
 }
 
+/* A warning about an input, reported in its turn among the files. */
 static void
 warn_cb(void *ctx, const char *source, unsigned line, const char *msg)
 {
 	struct run *run = ctx;
 
-	run->warnings++;
-	if (run->quiet)
+	(void)line;
+	batch_warning(&run->batch, source, msg);
+}
+
+/* Parses what the batch holds, on every core, and adds its records and
+ * warnings in input order. */
+static void
+flush(struct run *run)
+{
+	char err[BEQ_ERR_MAX];
+	size_t i;
+
+	if (run->batch.n == 0)
 		return;
-	if (line > 0)
-		warnx("%s:%u: %s", source, line, msg);
-	else
-		warnx("%s: %s", source, msg);
+	if (batch_parse(&run->batch, BEQ_INDEX_THREADS, err, sizeof err) ==
+	    -1) {
+		warnx("index: %s", err);
+		run->fatal = 1;
+		batch_clear(&run->batch);
+		return;
+	}
+	for (i = 0; i < run->batch.n; i++) {
+		struct batch_job *j = &run->batch.jobs[i];
+		size_t k, off = 0;
+
+		for (k = 0; k < j->nwarnings; k++) {
+			if (!run->quiet)
+				warnx("%s", j->warnings.data + off);
+			off += strlen(j->warnings.data + off) + 1;
+		}
+		run->warnings += j->nwarnings;
+		if (j->text == NULL)
+			continue;
+		run->files++;
+		if (j->n == -1) {
+			run->warnings++;
+			if (!run->quiet)
+				warnx("%s: %s", j->name, j->err);
+		} else if (j->n == 0) {
+			run->warnings++;
+			if (!run->quiet)
+				warnx("%s: no questions found", j->name);
+		}
+		batch_merge(j, &run->corpus);
+	}
+	batch_clear(&run->batch);
 }
 
 static void
@@ -96,19 +138,14 @@ slurp(const struct run *run, int fd, struct buf *b, char *err, size_t errsz)
 	}
 }
 
+/* Queues a file to parse, taking text; parses the batch when it holds
+ * enough to keep every core busy. */
 static void
-add_text(struct run *run, const char *name, const char *text, size_t len)
+add_text(struct run *run, const char *name, char *text, size_t len)
 {
-	char err[BEQ_ERR_MAX];
-	long n;
-
-	run->files++;
-	n = corpus_parse(
-	    &run->corpus, name, text, len, warn_cb, run, err, sizeof err);
-	if (n == -1) {
-		warn_cb(run, name, 0, err);
-	} else if (n == 0)
-		warn_cb(run, name, 0, "no questions found");
+	batch_text(&run->batch, xstrdup(name), text, len);
+	if (run->batch.bytes >= BEQ_BATCH_BYTES)
+		flush(run);
 }
 
 static void
@@ -118,7 +155,7 @@ on_member(void *ctx, const char *member, const char *data, size_t size)
 	struct buf name = { 0 };
 
 	buf_printf(&name, "%s:%s", run->archive, member);
-	add_text(run, name.data, data, size);
+	add_text(run, name.data, xstrndup(data, size), size);
 	buf_free(&name);
 }
 
@@ -141,6 +178,7 @@ on_archive_warning(void *ctx, const char *member, const char *msg)
 static void
 add_file(struct run *run, const char *path, int fd, long long size)
 {
+	size_t len;
 	struct buf b = { 0 };
 	char err[BEQ_ERR_MAX];
 	ssize_t n;
@@ -169,7 +207,10 @@ add_file(struct run *run, const char *path, int fd, long long size)
 	switch (slurp(run, fd, &b, err, sizeof err)) {
 	case -1: warn_cb(run, path, 0, err); break;
 	case 1: too_large(run, path); break;
-	default: add_text(run, path, b.data, b.len); break;
+	default:
+		len = b.len;
+		add_text(run, path, buf_take(&b), len);
+		break;
 	}
 out:
 	buf_free(&b);
@@ -419,6 +460,9 @@ cmd_index(int argc, char **argv, struct options *o)
 	signal(SIGHUP, on_signal);
 	for (i = optind; i < argc; i++)
 		add_path(&run, argv[i], 1);
+	flush(&run);
+	if (run.fatal)
+		goto out;
 	if (run.corpus.nrecords == 0) {
 		warnx("index: no questions found in the input; %s not written",
 		    output);
@@ -439,6 +483,7 @@ cmd_index(int argc, char **argv, struct options *o)
 	rc = 0;
 out:
 	corpus_free(&run.corpus);
+	batch_clear(&run.batch);
 	if (built)
 		index_image_free(&img);
 	archive_unload();

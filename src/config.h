@@ -36,6 +36,17 @@
 #define BEQ_MIN_WIDTH 20
 #define BEQ_MAX_WIDTH 1000
 
+/* Indexing: threads that read trigrams and file posting lists (the
+ * machines this is built for have two cores; a corpus under 1 MiB of
+ * text gets one). */
+#ifndef BEQ_INDEX_THREADS
+#define BEQ_INDEX_THREADS 2
+#endif
+
+/* Indexing: markdown read ahead and then parsed on all threads at once;
+ * enough to share out, little enough to hold. */
+#define BEQ_BATCH_BYTES (32u * 1024 * 1024)
+
 /* Indexing limits (overridable with options of beq index): a markdown
  * file or archive member larger than this is skipped with a warning... */
 #define BEQ_MAX_FILE_BYTES (64ull * 1024 * 1024)

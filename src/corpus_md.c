@@ -19,8 +19,8 @@
 static void *md4c;
 static int (*md4c_parse)(const MD_CHAR *, MD_SIZE, const MD_PARSER *, void *);
 
-static int
-load(char *err, size_t errsz)
+int
+md_load(char *err, size_t errsz)
 {
 	void *sym;
 
@@ -495,7 +495,7 @@ expand_html(struct mdnode *doc)
 struct mdnode *
 md_parse_tree(const char *doc, size_t len, char *err, size_t errsz)
 {
-	if (load(err, errsz) == -1)
+	if (md_load(err, errsz) == -1)
 		return NULL;
 	return parse(doc, len, 1, err, errsz);
 }

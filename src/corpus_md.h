@@ -43,6 +43,9 @@ struct mdnode {
  * err set when md4c cannot be loaded or fails. */
 struct mdnode *
 md_parse_tree(const char *doc, size_t len, char *err, size_t errsz);
+/* Loads md4c if it is not loaded yet. Returns 0, or -1 with err set.
+ * md_parse_tree loads it too, but not safely from two threads at once. */
+int md_load(char *err, size_t errsz);
 /* Unloads md4c if it was loaded. */
 void md_unload(void);
 void md_free(struct mdnode *n);

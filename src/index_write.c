@@ -3,6 +3,8 @@
 #define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE) */
 #include <sys/mman.h>
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,15 +88,16 @@ index_trigrams(
 	free(m);
 }
 
-/* The distinct trigrams of each record: a bit per trigram (2 MiB, reused
- * and cleared after each record), the trigrams of all records one after
- * another in tris, and a bit per trigram seen anywhere. */
+/* The distinct trigrams of each record of a part of the corpus: a bit
+ * per trigram (2 MiB, reused and cleared after each record), the
+ * trigrams of the part's records one after another in tris, and a bit per
+ * trigram seen anywhere in the part. */
 struct distinct {
 	uint64_t *bits;
 	uint64_t *any;
 	uint32_t *tris;
-	size_t n, cap, from;
-	size_t *ends; /* per record: where its trigrams end in tris */
+	size_t n, cap;
+	size_t *ends; /* per record of the part: where its trigrams end */
 };
 
 static void
@@ -112,6 +115,223 @@ collect(void *ctx, uint32_t t)
 	}
 	d->tris[d->n++] = t;
 	d->any[t >> 6] |= bit;
+}
+
+/* A part of the records, [lo, hi), that one thread reads the trigrams of
+ * and, later, files under them. */
+struct part {
+	const struct corpus *c;
+	size_t lo, hi;
+	struct distinct d;
+	const uint64_t *any; /* of all parts, for the dense numbers */
+	const uint32_t *rank;
+	uint32_t *count, *at; /* per dense trigram number */
+	uint32_t *ids; /* the posting lists being filled */
+	int stage;
+};
+
+static void
+part_collect(struct part *p)
+{
+	size_t i, j, from;
+
+	p->d.bits = xcalloc((1u << 24) / 64, sizeof *p->d.bits);
+	p->d.any = xcalloc((1u << 24) / 64, sizeof *p->d.any);
+	p->d.ends = xcalloc(p->hi - p->lo + 1, sizeof *p->d.ends);
+	for (i = p->lo; i < p->hi; i++) {
+		const struct corpus_record *r = &p->c->records[i];
+
+		from = p->d.n;
+		index_trigrams(
+		    r->question, strlen(r->question), collect, &p->d);
+		index_trigrams(r->answer, strlen(r->answer), collect, &p->d);
+		for (j = from; j < p->d.n; j++)
+			p->d.bits[p->d.tris[j] >> 6] = 0;
+		p->d.ends[i - p->lo] = p->d.n;
+	}
+	free(p->d.bits);
+	p->d.bits = NULL;
+}
+
+/* Replaces each trigram by its dense number (its rank among the trigrams
+ * that occur), counting the part's records per number. */
+static void
+part_number(struct part *p, uint32_t n)
+{
+	size_t i;
+
+	p->count = xcalloc((size_t)n + 1, sizeof *p->count);
+	for (i = 0; i < p->d.n; i++) {
+		uint32_t t = p->d.tris[i], id;
+		uint64_t below = p->any[t >> 6] &
+		    (((uint64_t)1 << (t & 63)) - 1);
+
+		id = p->rank[t >> 6] + (uint32_t)__builtin_popcountll(below);
+		p->d.tris[i] = id;
+		p->count[id]++;
+	}
+}
+
+static void
+part_fill(struct part *p)
+{
+	size_t i = 0, rec;
+
+	for (rec = p->lo; rec < p->hi; rec++)
+		for (; i < p->d.ends[rec - p->lo]; i++)
+			p->ids[p->at[p->d.tris[i]]++] = (uint32_t)rec;
+}
+
+static void *
+part_run(void *arg)
+{
+	struct part *p = arg;
+
+	if (p->stage == 0)
+		part_collect(p);
+	else if (p->stage == 1)
+		part_number(p, (uint32_t)(uintptr_t)p->count);
+	else
+		part_fill(p);
+	return NULL;
+}
+
+/* Runs stage of every part, the first in this thread and the others in
+ * threads of their own (or here too, when a thread cannot be had). */
+static void
+parts_run(struct part *parts, int nparts, int stage, uint32_t n)
+{
+	pthread_t th[BEQ_INDEX_THREADS];
+	int started[BEQ_INDEX_THREADS] = { 0 }, k;
+
+	for (k = 0; k < nparts; k++) {
+		parts[k].stage = stage;
+		if (stage == 1)
+			parts[k].count = (uint32_t *)(uintptr_t)n;
+	}
+	for (k = 1; k < nparts; k++)
+		started[k] = pthread_create(
+		                 &th[k], NULL, part_run, &parts[k]) == 0;
+	part_run(&parts[0]);
+	for (k = 1; k < nparts; k++) {
+		if (started[k])
+			pthread_join(th[k], NULL);
+		else
+			part_run(&parts[k]);
+	}
+}
+
+/* The posting lists, by a counting sort over dense trigram numbers. The
+ * trigrams that occur are numbered in trigram order by rank (the set bits
+ * before a trigram's bit in the "any" map: a popcount per 64-bit word), so
+ * counts fit a small array (60k trigrams for 100 MB; one per possible
+ * trigram took 64 MiB and as long to sum as small corpora take to index).
+ * Each part counts its records per number; prefix sums give every part its
+ * own places in every list, after those of the parts before it, and each
+ * part fills its places with its records in ascending order. */
+static int
+postings(
+    struct part *parts, int nparts, struct index_image *img, uint32_t *ntri)
+{
+	const size_t words = (1u << 24) / 64;
+	uint64_t *any = xcalloc(words, sizeof *any);
+	uint32_t *rank = xreallocarray(NULL, words, sizeof *rank), *ends, *ids;
+	uint32_t *tri, n = 0, id;
+	unsigned char e[20];
+	size_t w, sum = 0, total = 0, k;
+	int rc = -1, q;
+
+	for (q = 0; q < nparts; q++) {
+		for (w = 0; w < words; w++)
+			any[w] |= parts[q].d.any[w];
+		total += parts[q].d.n;
+	}
+	for (w = 0; w < words; w++) {
+		rank[w] = n;
+		n += (uint32_t)__builtin_popcountll(any[w]);
+	}
+	tri = xreallocarray(NULL, (size_t)n + 1, sizeof *tri);
+	for (w = 0, id = 0; w < words; w++)
+		for (uint64_t bits = any[w]; bits != 0; bits &= bits - 1)
+			tri[id++] = (uint32_t)(w * 64) +
+			    (uint32_t)__builtin_ctzll(bits);
+	*ntri = n;
+	for (q = 0; q < nparts; q++) {
+		parts[q].any = any;
+		parts[q].rank = rank;
+	}
+	parts_run(parts, nparts, 1, n);
+	for (q = 0; q < nparts; q++)
+		parts[q].at = xcalloc((size_t)n + 1, sizeof *parts[q].at);
+	ends = xcalloc((size_t)n + 1, sizeof *ends);
+	for (id = 0; id < n; id++) {
+		for (q = 0; q < nparts; q++) {
+			parts[q].at[id] = (uint32_t)sum;
+			sum += parts[q].count[id];
+		}
+		ends[id] = (uint32_t)sum;
+	}
+	ids = scatter_array(total);
+	for (q = 0; q < nparts; q++)
+		parts[q].ids = ids;
+	parts_run(parts, nparts, 2, n);
+	buf_grow(&img->sec[IDX_POSTINGS], total * 5);
+	for (id = 0, k = 0; id < n; id++) {
+		struct buf *p = &img->sec[IDX_POSTINGS];
+		size_t start = p->len, first = k;
+		uint32_t prev = 0;
+
+		for (; k < ends[id]; k++) {
+			p->len += varint_put((unsigned char *)p->data + p->len,
+			    k == first ? ids[k] : ids[k] - prev);
+			prev = ids[k];
+		}
+		if (p->len - start > UINT32_MAX)
+			goto out;
+		le32_put(e, tri[id]);
+		le32_put(e + 4, (uint32_t)(k - first));
+		le64_put(e + 8, start);
+		le32_put(e + 16, (uint32_t)(p->len - start));
+		buf_add(&img->sec[IDX_TRIGRAMS], e, 20);
+	}
+	rc = 0;
+out:
+	free(any);
+	free(rank);
+	free(tri);
+	free(ends);
+	free(ids);
+	return rc;
+}
+
+/* Cuts the records into parts of about the same text, one per thread
+ * (fewer for a small corpus). Returns how many. */
+static int
+split(const struct corpus *c, struct part *parts)
+{
+	size_t total = 0, i, sum = 0;
+	int n = BEQ_INDEX_THREADS, k = 0;
+
+	for (i = 0; i < c->nrecords; i++)
+		total += strlen(c->records[i].question) +
+		    strlen(c->records[i].answer) + 1;
+	if (total < (1u << 20))
+		n = 1; /* a thread costs more than it saves */
+	memset(parts, 0, (size_t)n * sizeof *parts);
+	for (k = 0; k < n; k++)
+		parts[k].c = c;
+	for (i = 0, k = 0; i < c->nrecords; i++) {
+		sum += strlen(c->records[i].question) +
+		    strlen(c->records[i].answer) + 1;
+		if (k + 1 < n && sum * (size_t)n >= total * (size_t)(k + 1)) {
+			parts[k].hi = i + 1;
+			parts[++k].lo = i + 1;
+		}
+	}
+	parts[k].hi = c->nrecords;
+	for (k++; k < n; k++)
+		parts[k].lo = parts[k].hi = c->nrecords;
+	return n;
 }
 
 /* The slug of name, made unique among the n slugs before it by a "-2",
@@ -157,86 +377,12 @@ index_image_free(struct index_image *img)
 		buf_free(&img->sec[s]);
 }
 
-/* The posting lists, by a counting sort. The trigrams that occur get
- * dense numbers in trigram order, found by rank (the set bits before a
- * trigram's bit in the "any" map: a popcount per 64-bit word); each gets
- * its count of records, places from prefix sums, and a pass over the
- * records, in order, fills them in ascending order. A dense count array
- * stays small (60k trigrams for 100 MB) where one per possible trigram
- * took 64 MiB and as long to sum as small corpora take to index. */
-static int
-postings(const struct corpus *c, struct distinct *d, struct index_image *img,
-    uint32_t *ntri)
-{
-	const size_t words = (1u << 24) / 64;
-	uint32_t *rank = xreallocarray(NULL, words, sizeof *rank), *at, *ids;
-	uint32_t *tri, rec, n = 0, id;
-	unsigned char e[20];
-	size_t i, w, sum = 0, k;
-	int rc = -1;
-
-	for (w = 0; w < words; w++) {
-		rank[w] = n;
-		n += (uint32_t)__builtin_popcountll(d->any[w]);
-	}
-	*ntri = n;
-	at = xcalloc((size_t)n + 1, sizeof *at);
-	tri = xreallocarray(NULL, (size_t)n + 1, sizeof *tri);
-	for (i = 0; i < d->n; i++) {
-		uint32_t t = d->tris[i];
-		uint64_t below = d->any[t >> 6] &
-		    (((uint64_t)1 << (t & 63)) - 1);
-
-		/* replaced by its dense number, for the fill below */
-		id = rank[t >> 6] + (uint32_t)__builtin_popcountll(below);
-		d->tris[i] = id;
-		tri[id] = t;
-		at[id]++;
-	}
-	for (id = 0; id < n; id++) {
-		uint32_t cnt = at[id];
-
-		at[id] = (uint32_t)sum;
-		sum += cnt;
-	}
-	ids = scatter_array(d->n);
-	for (rec = 0, i = 0; rec < c->nrecords; rec++)
-		for (; i < d->ends[rec]; i++)
-			ids[at[d->tris[i]]++] = rec;
-	/* at[id] is now the end of id's run; runs follow in trigram order */
-	buf_grow(&img->sec[IDX_POSTINGS], d->n * 5);
-	for (id = 0, k = 0; id < n; id++) {
-		struct buf *p = &img->sec[IDX_POSTINGS];
-		size_t start = p->len, first = k;
-		uint32_t prev = 0;
-
-		for (; k < at[id]; k++) {
-			p->len += varint_put((unsigned char *)p->data + p->len,
-			    k == first ? ids[k] : ids[k] - prev);
-			prev = ids[k];
-		}
-		if (p->len - start > UINT32_MAX)
-			goto out;
-		le32_put(e, tri[id]);
-		le32_put(e + 4, (uint32_t)(k - first));
-		le64_put(e + 8, start);
-		le32_put(e + 16, (uint32_t)(p->len - start));
-		buf_add(&img->sec[IDX_TRIGRAMS], e, 20);
-	}
-	rc = 0;
-out:
-	free(rank);
-	free(at);
-	free(tri);
-	free(ids);
-	return rc;
-}
-
 int
 index_build(
     const struct corpus *c, struct index_image *img, char *err, size_t errsz)
 {
-	struct distinct dist = { 0 };
+	struct part parts[BEQ_INDEX_THREADS];
+	int nparts = 0, q;
 	struct strmap taken = { 0 };
 	uint32_t *catcount = NULL, *srccount = NULL, ntri = 0;
 	char **slugs = NULL;
@@ -249,14 +395,12 @@ index_build(
 	if (c->nrecords > UINT32_MAX / 2 || c->ncategories > UINT32_MAX / 2 ||
 	    c->nsources > UINT32_MAX / 2)
 		goto toolarge;
-	dist.bits = xcalloc((1u << 24) / 64, sizeof *dist.bits);
-	dist.any = xcalloc((1u << 24) / 64, sizeof *dist.any);
-	dist.ends = xcalloc(c->nrecords + 1, sizeof *dist.ends);
+	nparts = split(c, parts);
+	parts_run(parts, nparts, 0, 0);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
 	srccount = xcalloc(c->nsources + 1, sizeof *srccount);
 	for (i = 0; i < c->nrecords; i++) {
 		const struct corpus_record *r = &c->records[i];
-		size_t j;
 
 		catcount[r->category]++;
 		srccount[r->source]++;
@@ -269,14 +413,6 @@ index_build(
 		    put_str(&img->sec[IDX_STRINGS], e + 20, r->answer) == -1)
 			goto toolarge;
 		buf_add(&img->sec[IDX_RECORDS], e, 28);
-
-		dist.from = dist.n;
-		index_trigrams(
-		    r->question, strlen(r->question), collect, &dist);
-		index_trigrams(r->answer, strlen(r->answer), collect, &dist);
-		for (j = dist.from; j < dist.n; j++)
-			dist.bits[dist.tris[j] >> 6] = 0;
-		dist.ends[i] = dist.n;
 	}
 	slugs = xcalloc(c->ncategories + 1, sizeof *slugs);
 	for (i = 0; i < c->ncategories; i++) {
@@ -294,7 +430,7 @@ index_build(
 		le32_put(e + 8, srccount[i]);
 		buf_add(&img->sec[IDX_SOURCES], e, 12);
 	}
-	if (postings(c, &dist, img, &ntri) == -1)
+	if (postings(parts, nparts, img, &ntri) == -1)
 		goto toolarge;
 
 	memset(hdr, 0, BEQ_INDEX_HEADER);
@@ -320,10 +456,14 @@ toolarge:
 	index_image_free(img);
 out:
 	strmap_free(&taken);
-	free(dist.bits);
-	free(dist.tris);
-	free(dist.any);
-	free(dist.ends);
+	for (q = 0; q < nparts; q++) {
+		free(parts[q].d.bits);
+		free(parts[q].d.any);
+		free(parts[q].d.tris);
+		free(parts[q].d.ends);
+		free(parts[q].count);
+		free(parts[q].at);
+	}
 	for (i = 0; slugs != NULL && i < c->ncategories; i++)
 		free(slugs[i]);
 	free(slugs);

@@ -1,0 +1,146 @@
+/* Markdown files parsed in parallel, a batch at a time, in input order. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "batch.h"
+#include "corpus_md.h"
+#include "util.h"
+
+static struct batch_job *
+push(struct batch *b)
+{
+	struct batch_job *j;
+
+	if (b->n == b->cap) {
+		b->cap = b->cap ? 2 * b->cap : 64;
+		b->jobs = xreallocarray(b->jobs, b->cap, sizeof *b->jobs);
+	}
+	j = &b->jobs[b->n++];
+	memset(j, 0, sizeof *j);
+	return j;
+}
+
+void
+batch_text(struct batch *b, char *name, char *text, size_t len)
+{
+	struct batch_job *j = push(b);
+
+	j->name = name;
+	j->text = text;
+	j->len = len;
+	b->bytes += len;
+}
+
+void
+batch_warning(struct batch *b, const char *name, const char *msg)
+{
+	struct batch_job *j = push(b);
+
+	j->name = xstrdup(name);
+	buf_printf(&j->warnings, "%s: %s", name, msg);
+	buf_addc(&j->warnings, '\0');
+	j->nwarnings = 1;
+}
+
+static void
+on_warning(void *ctx, const char *source, unsigned line, const char *msg)
+{
+	struct batch_job *j = ctx;
+
+	if (line > 0)
+		buf_printf(&j->warnings, "%s:%u: %s", source, line, msg);
+	else
+		buf_printf(&j->warnings, "%s: %s", source, msg);
+	buf_addc(&j->warnings, '\0');
+	j->nwarnings++;
+}
+
+struct pool {
+	struct batch *b;
+	size_t next;
+	pthread_mutex_t lock;
+};
+
+static void *
+work(void *arg)
+{
+	struct pool *p = arg;
+
+	for (;;) {
+		struct batch_job *j;
+		size_t k;
+
+		pthread_mutex_lock(&p->lock);
+		k = p->next++;
+		pthread_mutex_unlock(&p->lock);
+		if (k >= p->b->n)
+			return NULL;
+		j = &p->b->jobs[k];
+		if (j->text != NULL)
+			j->n = corpus_parse(&j->c, j->name, j->text, j->len,
+			    on_warning, j, j->err, sizeof j->err);
+	}
+}
+
+int
+batch_parse(struct batch *b, int threads, char *err, size_t errsz)
+{
+	struct pool p = { b, 0, PTHREAD_MUTEX_INITIALIZER };
+	pthread_t th[8];
+	int started[8] = { 0 }, k;
+
+	/* md4c is loaded once, here, not by the threads at once */
+	if (md_load(err, errsz) == -1)
+		return -1;
+	if (threads > 8)
+		threads = 8;
+	for (k = 1; k < threads && b->n > 1; k++)
+		started[k] = pthread_create(&th[k], NULL, work, &p) == 0;
+	work(&p);
+	for (k = 1; k < threads; k++)
+		if (started[k])
+			pthread_join(th[k], NULL);
+	pthread_mutex_destroy(&p.lock);
+	return 0;
+}
+
+void
+batch_merge(struct batch_job *j, struct corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < j->c.nrecords; i++) {
+		struct corpus_record *r = &j->c.records[i], *to;
+
+		if (c->nrecords == c->caprecords) {
+			c->caprecords = c->caprecords ? 2 * c->caprecords : 64;
+			c->records = xreallocarray(
+			    c->records, c->caprecords, sizeof *c->records);
+		}
+		to = &c->records[c->nrecords++];
+		to->category = corpus_category(c, j->c.categories[r->category]);
+		to->source = corpus_source(c, j->c.sources[r->source]);
+		to->line = r->line;
+		to->question = r->question;
+		to->answer = r->answer;
+		r->question = r->answer = NULL; /* moved */
+	}
+	corpus_free(&j->c);
+}
+
+void
+batch_clear(struct batch *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++) {
+		free(b->jobs[i].name);
+		free(b->jobs[i].text);
+		corpus_free(&b->jobs[i].c);
+		buf_free(&b->jobs[i].warnings);
+	}
+	free(b->jobs);
+	memset(b, 0, sizeof *b);
+}

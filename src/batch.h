@@ -1,0 +1,43 @@
+/* Markdown files parsed in parallel, a batch at a time, and handed back in
+ * input order with their warnings: what `beq index` reads goes through
+ * here. The batch owns the names and texts given to it. */
+#ifndef BEQ_BATCH_H
+#define BEQ_BATCH_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "util.h"
+
+struct batch_job {
+	char *name;
+	char *text; /* NULL: the job is a warning about name */
+	size_t len;
+	/* after batch_parse */
+	struct corpus c;
+	long n; /* records, or -1 (err says why) */
+	char err[BEQ_ERR_MAX];
+	struct buf warnings; /* each "NAME:LINE: MSG" and a NUL */
+	size_t nwarnings;
+};
+
+struct batch {
+	struct batch_job *jobs;
+	size_t n, cap;
+	size_t bytes; /* of text held */
+};
+
+/* Queues a file to parse; takes name and text (malloc'ed). */
+void batch_text(struct batch *b, char *name, char *text, size_t len);
+/* Queues a warning about name, to be reported in its turn. */
+void batch_warning(struct batch *b, const char *name, const char *msg);
+/* Parses every queued file, threads at a time. Returns 0, or -1 with err
+ * set when markdown cannot be parsed at all (md4c missing). */
+int batch_parse(struct batch *b, int threads, char *err, size_t errsz);
+/* Appends job j's records to c, in order, and empties the job. */
+void batch_merge(struct batch_job *j, struct corpus *c);
+/* Frees every job and empties the batch (safe on a zeroed struct). */
+void batch_clear(struct batch *b);
+
+#endif

@@ -163,36 +163,36 @@ scan_section(struct parse *ps, size_t i)
 		    ct_find_ci(b->text.data, 4, "<!--") == 0) {
 			; /* a comment */
 		} else if ((b->type == MDN_UL || b->type == MDN_OL) && !asks) {
+			int flags = ps->qlists > 0 ? SCAN_LENIENT : 0;
 			int answered = next != NULL && next != sec->end &&
 			    ct_html_block(next, "<details") &&
 			    b->last != NULL && ci_answers_above(next, sec->end);
 
+			if (answered) {
+				/* A list of questions (no answers) before a
+				 * <details> that says "Answer": its last item
+				 * is that block's question, not a record of
+				 * the list. A dry run tells the kind. */
+				struct parse dry = *ps;
+
+				dry.emit = 0;
+				dry.asked = 0;
+				ci_scan_list(&dry, category, b, flags);
+				answered = dry.asked;
+			}
 			ps->asked = 0;
-			n = ci_scan_list(
-			    ps, category, b, ps->qlists > 0 ? SCAN_LENIENT : 0);
-			if (n == 0)
+			n = ci_scan_list(ps, category, b,
+			    flags | (answered ? SCAN_SKIP_LAST : 0));
+			if (n == 0 && !answered)
 				sec->content = 1;
 			else if (ps->asked)
 				ps->qlists++, listed = 1;
-			if (n > 0 && answered) {
-				/* undo the last item: the details block
-				 * after the list answers it */
+			if (answered) {
 				const struct mdnode *rest;
 
 				free(prev_q);
 				prev_q = ci_item_text(b->last, &rest);
 				prev_line = b->last->line;
-				if (ps->emit && ps->c->nrecords > 0 &&
-				    strcmp(ps->c->records[ps->c->nrecords - 1]
-				               .question,
-				        prev_q) == 0) {
-					struct corpus_record *r =
-					    &ps->c->records[--ps->c->nrecords];
-
-					free(r->question);
-					free(r->answer);
-				}
-				ps->added--;
 			}
 		} else if (b->type == MDN_CODE && after_list) {
 			/* code right after a list of questions, as when a

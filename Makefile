@@ -134,6 +134,7 @@ sanitize:
 	    build/asan/index.bin build/asan/test_index.bin build/asan/shapes.bin
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \
 	    BUILD=build/asan BEQ=build/asan/beq sh tests/check.sh
 
 # The CLI tests and unit tests under valgrind: any error or leak fails.

@@ -227,7 +227,8 @@ whole_words(struct lex *lx, int quoting)
 
 	if (lx->want_map) {
 		bmap = xreallocarray(NULL, n - lead + 1, sizeof *bmap);
-		memcpy(bmap, lx->map + lead, (n - lead) * sizeof *bmap);
+		if (n > lead) /* an empty pattern has no map yet */
+			memcpy(bmap, lx->map + lead, (n - lead) * sizeof *bmap);
 	}
 	out->len = lead;
 	lx->s = lx->pat;

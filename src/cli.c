@@ -351,6 +351,27 @@ cli_categories(const struct options *o, char *const *cats, size_t ncats,
 	return 0;
 }
 
+int
+cli_open_in(
+    struct options *o, char *const *cats, size_t ncats, unsigned char **flags)
+{
+	int rc;
+
+	*flags = NULL;
+	if ((rc = cli_open(o)) != 0)
+		return rc;
+	return cli_categories(o, cats, ncats, flags) == -1 ? 2 : 0;
+}
+
+int
+cli_no_operands(struct options *o, int argc, char **argv)
+{
+	if (optind < argc)
+		return cli_usage_error(
+		    o, "unexpected argument '%s'", argv[optind]);
+	return 0;
+}
+
 void
 cli_flush(struct options *o)
 {

@@ -74,6 +74,15 @@ int cli_open(struct options *o);
 int cli_categories(const struct options *o, char *const *cats, size_t ncats,
     unsigned char **flags);
 
+/* cli_open, then cli_categories: returns 0, or 2 with the message
+ * printed. */
+int cli_open_in(
+    struct options *o, char *const *cats, size_t ncats, unsigned char **flags);
+
+/* Returns 2 with a usage error when argv has operands from optind on
+ * (for commands that take none), else 0. */
+int cli_no_operands(struct options *o, int argc, char **argv);
+
 /* Writes o->out to stdout and empties it. */
 void cli_flush(struct options *o);
 

@@ -14,9 +14,8 @@ cmd_categories(int argc, char **argv, struct options *o)
 
 	if ((rc = cli_globals_only(o, argc, argv)) != -1)
 		return rc;
-	if (optind < argc)
-		return cli_usage_error(
-		    o, "unexpected argument '%s'", argv[optind]);
+	if ((rc = cli_no_operands(o, argc, argv)) != 0)
+		return rc;
 	if ((rc = cli_open(o)) != 0)
 		return rc;
 	for (i = 0; i < o->ix.ncategories; i++) {

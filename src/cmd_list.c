@@ -31,16 +31,11 @@ cmd_list(int argc, char **argv, struct options *o)
 			goto out;
 		}
 	}
-	if (optind < argc) {
-		rc = cli_usage_error(
-		    o, "unexpected argument '%s'", argv[optind]);
+	if ((rc = cli_no_operands(o, argc, argv)) != 0)
 		goto out;
-	}
-	if ((rc = cli_open(o)) != 0)
+	if ((rc = cli_open_in(o, cats, ncats, &flags)) != 0)
 		goto out;
 	rc = 2;
-	if (cli_categories(o, cats, ncats, &flags) == -1)
-		goto out;
 	for (i = 0; i < o->ix.nrecords; i++) {
 		struct index_record r;
 		struct index_category cat;

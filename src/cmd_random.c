@@ -57,16 +57,11 @@ cmd_random(int argc, char **argv, struct options *o)
 			goto out;
 		}
 	}
-	if (optind < argc) {
-		rc = cli_usage_error(
-		    o, "unexpected argument '%s'", argv[optind]);
+	if ((rc = cli_no_operands(o, argc, argv)) != 0)
 		goto out;
-	}
-	if ((rc = cli_open(o)) != 0)
+	if ((rc = cli_open_in(o, cats, ncats, &flags)) != 0)
 		goto out;
 	rc = 2;
-	if (cli_categories(o, cats, ncats, &flags) == -1)
-		goto out;
 	pool = xcalloc(o->ix.nrecords + 1, sizeof *pool);
 	for (i = 0; i < o->ix.nrecords; i++) {
 		struct index_record r;

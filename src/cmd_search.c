@@ -93,11 +93,9 @@ cmd_search(int argc, char **argv, struct options *o)
 		rc = cli_usage_error(o, "--count and --ids exclude each other");
 		goto out;
 	}
-	if ((rc = cli_open(o)) != 0)
+	if ((rc = cli_open_in(o, cats, ncats, &flags)) != 0)
 		goto out;
 	rc = 2;
-	if (cli_categories(o, cats, ncats, &flags) == -1)
-		goto out;
 	so.cats = flags;
 	so.brute = getenv("BEQ_BRUTE") != NULL &&
 	    strcmp(getenv("BEQ_BRUTE"), "1") == 0;

@@ -178,7 +178,7 @@ static void
 close_code_span(struct buf *t, size_t start)
 {
 	size_t run = 0, max = 0, i, n = t->len - start;
-	char *body = xstrndup(t->data + start, n);
+	char *body = xstrndup(n > 0 ? t->data + start : "", n);
 	int pad;
 
 	for (i = 0; i < n; i++) {

@@ -32,6 +32,17 @@ scatter_array(size_t n)
 	return p;
 }
 
+/* Bits set in x (SWAR: no popcnt instruction is assumed, and the
+ * compiler's fallback is a function call per use). */
+static uint32_t
+pop64(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555ull;
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+	return (uint32_t)((x * 0x0101010101010101ull) >> 56);
+}
+
 static unsigned char
 fold(unsigned char c)
 {
@@ -166,7 +177,7 @@ part_number(struct part *p, uint32_t n)
 		uint64_t below = p->any[t >> 6] &
 		    (((uint64_t)1 << (t & 63)) - 1);
 
-		id = p->rank[t >> 6] + (uint32_t)__builtin_popcountll(below);
+		id = p->rank[t >> 6] + pop64(below);
 		p->d.tris[i] = id;
 		p->count[id]++;
 	}
@@ -248,13 +259,13 @@ postings(
 	}
 	for (w = 0; w < words; w++) {
 		rank[w] = n;
-		n += (uint32_t)__builtin_popcountll(any[w]);
+		n += pop64(any[w]);
 	}
 	tri = xreallocarray(NULL, (size_t)n + 1, sizeof *tri);
 	for (w = 0, id = 0; w < words; w++)
 		for (uint64_t bits = any[w]; bits != 0; bits &= bits - 1)
 			tri[id++] = (uint32_t)(w * 64) +
-			    (uint32_t)__builtin_ctzll(bits);
+			    pop64((bits & (~bits + 1)) - 1);
 	*ntri = n;
 	for (q = 0; q < nparts; q++) {
 		parts[q].any = any;

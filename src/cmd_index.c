@@ -22,6 +22,7 @@
 #include "corpus_md.h"
 #include "index.h"
 #include "size.h"
+#include "text.h"
 #include "util.h"
 
 enum { OPT_MAX_FILE = OPT_LOCAL, OPT_MAX_ARCHIVE, OPT_MAX_MEMBERS };
@@ -80,9 +81,19 @@ flush(struct run *run)
 		size_t k, off = 0;
 
 		for (k = 0; k < j->nwarnings; k++) {
-			if (!run->quiet)
-				warnx("%s", j->warnings.data + off);
-			off += strlen(j->warnings.data + off) + 1;
+			const char *w = j->warnings.data + off;
+
+			if (!run->quiet) {
+				/* names come from archives and file
+				 * systems: no control characters to the
+				 * terminal */
+				struct buf clean = { 0 };
+
+				text_field(&clean, w, strlen(w));
+				warnx("%s", buf_cstr(&clean));
+				buf_free(&clean);
+			}
+			off += strlen(w) + 1;
 		}
 		run->warnings += j->nwarnings;
 		if (j->text == NULL)

@@ -25,6 +25,10 @@
  * little selectivity. */
 #define BEQ_PLAN_MAX_EXACT 7
 #define BEQ_PLAN_MAX_SET 20
+/* An AND in a plan keeps at most this many trigrams (and as many
+ * subqueries): more narrow little further, and a 20,000-letter literal
+ * took minutes to plan. */
+#define BEQ_PLAN_MAX_AND 32
 /* Character classes with more members than this plan as "any character". */
 #define BEQ_PLAN_MAX_CLASS 8
 
@@ -46,6 +50,10 @@
 /* Indexing: markdown read ahead and then parsed on all threads at once;
  * enough to share out, little enough to hold. */
 #define BEQ_BATCH_BYTES (32u * 1024 * 1024)
+
+/* Markdown: blocks nested deeper than this are read as part of the block
+ * around them, so that no recursion over the tree runs out of stack. */
+#define BEQ_MAX_BLOCK_DEPTH 64
 
 /* Indexing limits (overridable with options of beq index): a markdown
  * file or archive member larger than this is skipped with a warning... */

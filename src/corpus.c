@@ -93,17 +93,12 @@ cp_add_record(struct parse *ps, const char *category, unsigned line,
 const char *
 cp_category_of(const struct parse *ps, size_t i)
 {
-	unsigned level = ps->secs[i].level + 1;
-	size_t k = i + 1;
+	const struct section *s = &ps->secs[i];
 
-	while (k-- > 0) {
-		const struct section *s = &ps->secs[k];
-
-		if (s->heading != NULL && s->level < level && !s->question)
+	/* up the enclosing headings (six levels at most) */
+	for (; s->heading != NULL; s = &ps->secs[s->parent])
+		if (!s->question)
 			return s->title;
-		if (s->heading != NULL && s->level < level)
-			level = s->level;
-	}
 	return NULL;
 }
 
@@ -266,6 +261,15 @@ sections(struct parse *ps, const struct mdnode *doc)
 	for (i = 0; i < ps->nsecs; i++)
 		ps->secs[i].leaf = i + 1 == ps->nsecs ||
 		    ps->secs[i + 1].level <= ps->secs[i].level;
+	/* each section's parent: the nearest one above at a lower level (the
+	 * sections before the first heading, level 0, enclose them all) */
+	for (i = 1; i < ps->nsecs; i++) {
+		size_t k = i - 1;
+
+		while (ps->secs[k].level >= ps->secs[i].level)
+			k = ps->secs[k].parent;
+		ps->secs[i].parent = k;
+	}
 }
 
 /* Decides which headings are questions (shape 2): leaf headings whose

@@ -19,6 +19,7 @@ struct section {
 	int content; /* has blocks that made no record */
 	int question; /* the heading is a question */
 	size_t items; /* records from its blocks */
+	size_t parent; /* the section of the heading around it */
 };
 
 struct parse {

@@ -7,6 +7,7 @@
 #include <md4c.h>
 
 #include "buf.h"
+#include "config.h"
 #include "corpus_md.h"
 #include "utf8.h"
 #include "util.h"
@@ -60,6 +61,8 @@ struct build {
 	size_t span_start[32]; /* code span starts, by nesting depth */
 	int depth;
 	unsigned last_line; /* of the last text found in the document */
+	int depth_blocks; /* nodes open */
+	int flattened; /* blocks open below the depth limit, not in the tree */
 };
 
 static unsigned
@@ -85,7 +88,17 @@ static int
 enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
 	struct build *ps = ud;
-	struct mdnode *n = xcalloc(1, sizeof *n);
+	struct mdnode *n;
+
+	/* Blocks nested deeper than this (300,000 '>' in a row) become part
+	 * of the block around them: the tree, and the recursion over it, stay
+	 * shallow. */
+	if (ps->depth_blocks >= BEQ_MAX_BLOCK_DEPTH) {
+		ps->flattened++;
+		return 0;
+	}
+	ps->depth_blocks++;
+	n = xcalloc(1, sizeof *n);
 
 	/* enum mdtype lists md4c's block types in md4c's order */
 	n->type = (enum mdtype)type;
@@ -120,6 +133,11 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	struct mdnode *n = ps->cur;
 
 	(void)detail;
+	if (ps->flattened > 0) {
+		ps->flattened--;
+		return 0;
+	}
+	ps->depth_blocks--;
 	if (type == MD_BLOCK_CODE) {
 		if (n->text.len > 0 && n->text.data[n->text.len - 1] != '\n')
 			buf_addc(&n->text, '\n');

@@ -60,6 +60,8 @@ has_alnum(const char *s, size_t n)
 	return 0;
 }
 
+#define LINK_MAX 1024
+
 /* Replaces markdown links in s by their text, and drops images and links
  * into the page whose text is only a symbol ("[[⬆]](#toc)"), in place. */
 static void
@@ -76,13 +78,17 @@ strip_links(char *s)
 			*w++ = *r++;
 			continue;
 		}
-		for (close = open; *close != '\0'; close++) {
+		/* a link in a title is short: scans stop after LINK_MAX
+		 * bytes, or "[[[[..." would make this quadratic */
+		for (close = open; *close != '\0' && close - open < LINK_MAX;
+		     close++) {
 			depth += *close == '[' ? 1 : *close == ']' ? -1 : 0;
 			if (depth == 0)
 				break;
 		}
 		if (*close != ']' || close[1] != '(' ||
-		    (end = strchr(close + 2, ')')) == NULL) {
+		    (end = memchr(close + 2, ')',
+		         strnlen(close + 2, LINK_MAX))) == NULL) {
 			*w++ = *r++;
 			continue;
 		}

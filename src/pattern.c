@@ -16,6 +16,7 @@ struct lex {
 	int want_map;
 	int extended; /* (?x) seen: '#' may start a comment */
 	struct buf lits; /* non-ASCII literal characters */
+	struct buf fold; /* quotes' twins, to add at the end of a class */
 	int upper;
 };
 
@@ -70,12 +71,19 @@ literal(struct lex *lx, int in_class, int fixed)
 	uint32_t cp;
 	size_t n = utf8_decode(lx->s, (size_t)(lx->end - lx->s), &cp);
 
+	if ((c == '\'' || c == '"') && in_class) {
+		/* the quote stays where it is (it may start a range, as in
+		 * ['-z]); its typographic twins join the class at its end */
+		buf_adds(&lx->fold,
+		    c == '\'' ? "\xe2\x80\x98\xe2\x80\x99" :
+		                "\xe2\x80\x9c\xe2\x80\x9d");
+		copy(lx, 1);
+		return;
+	}
 	if (c == '\'' || c == '"') {
 		const char *alt = c == '\'' ?
-		    (in_class ? "'\xe2\x80\x98\xe2\x80\x99" :
-		                "(?:'|\xe2\x80\x98|\xe2\x80\x99)") :
-		    (in_class ? "\"\xe2\x80\x9c\xe2\x80\x9d" :
-		                "(?:\"|\xe2\x80\x9c|\xe2\x80\x9d)");
+		    "(?:'|\xe2\x80\x98|\xe2\x80\x99)" :
+		    "(?:\"|\xe2\x80\x9c|\xe2\x80\x9d)";
 
 		emit(lx, alt, strlen(alt));
 		lx->s++;
@@ -157,10 +165,13 @@ group(struct lex *lx)
 		else if (s[2] == '\'') {
 			copy(lx, 3);
 			copy_through(lx, '\'');
-		} else if (s[2] == '<' && left >= 4 && s[3] != '=' &&
-		    s[3] != '!') {
+		} else if (s[2] == '<' && left >= 4 &&
+		    (isalpha((unsigned char)s[3]) || s[3] == '_')) {
+			/* a name: (?<Name>; (?<= (?<! (?<* are lookbehinds */
 			copy(lx, 3);
 			copy_through(lx, '>');
+		} else if (s[2] == 'P' && left >= 4 && s[3] == '>') {
+			copy_through(lx, ')'); /* (?P>Name) */
 		} else if (s[2] == 'P' || s[2] == '&' || s[2] == 'C' ||
 		    s[2] == '(' || isalpha((unsigned char)s[2]) ||
 		    s[2] == '-' || s[2] == '^') {
@@ -282,6 +293,10 @@ pattern_prepare(
 		} else if (in_class) {
 			if (c == ']' && !class_start) {
 				in_class = 0;
+				emit(&lx,
+				    lx.fold.data != NULL ? lx.fold.data : "",
+				    lx.fold.len);
+				lx.fold.len = 0;
 				copy(&lx, 1);
 			} else if (c == '[' && lx.end - lx.s >= 2 &&
 			    (lx.s[1] == ':' || lx.s[1] == '.' ||
@@ -314,6 +329,7 @@ pattern_prepare(
 	if (!lx.upper && lx.lits.len > 0)
 		lx.upper = match_has_upper(lx.lits.data, lx.lits.len);
 	buf_free(&lx.lits);
+	buf_free(&lx.fold);
 	if (map != NULL)
 		*map = lx.map;
 	return lx.upper;

@@ -92,18 +92,24 @@ q_op(struct arena **ar, int op, struct query *a, struct query *b)
 		else
 			nsub++;
 	}
+	/* An AND may drop terms and still hold for every match: a long
+	 * literal keeps BEQ_PLAN_MAX_AND of them, and planning stays linear
+	 * (each step copies the AND). An OR may drop none. */
 	q = q_new(ar, op, ntri, nsub);
 	for (i = 0; i < 2; i++) {
 		struct query *p = parts[i];
 
 		if (p->op == op) {
 			for (j = 0; j < p->ntri; j++)
-				q_addtri(q, p->tri[j]);
+				if (op == Q_OR || q->ntri < BEQ_PLAN_MAX_AND)
+					q_addtri(q, p->tri[j]);
 			for (j = 0; j < p->nsub; j++)
-				q->sub[q->nsub++] = p->sub[j];
-		} else if (p->nsub == 0 && p->ntri == 1)
-			q_addtri(q, p->tri[0]);
-		else
+				if (op == Q_OR || q->nsub < BEQ_PLAN_MAX_AND)
+					q->sub[q->nsub++] = p->sub[j];
+		} else if (p->nsub == 0 && p->ntri == 1) {
+			if (op == Q_OR || q->ntri < BEQ_PLAN_MAX_AND)
+				q_addtri(q, p->tri[0]);
+		} else if (op == Q_OR || q->nsub < BEQ_PLAN_MAX_AND)
 			q->sub[q->nsub++] = p;
 	}
 	return q;

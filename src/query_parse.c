@@ -368,8 +368,14 @@ group(struct parser *p)
 			    (p->s[1] == '=' || p->s[1] == '!')) {
 				p->s += 2;
 				zero_width = 1;
-			} else if (skip_name(p))
-				return bail(p);
+			} else if (p->end - p->s > 1 &&
+			    (isalpha((unsigned char)p->s[1]) ||
+			        p->s[1] == '_')) {
+				if (skip_name(p))
+					return bail(p);
+			} else
+				return bail(
+				    p); /* (?<* and whatever comes next */
 			break;
 		case '\'':
 			if (skip_name(p))

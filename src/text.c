@@ -52,7 +52,7 @@ pad(struct wrap *w)
 
 /* Emits s[a..b), switching the match color where the highlight changes.
  * Control characters from the corpus never reach the terminal: C0 ones
- * (but tab) are shown as ^X, C1 ones as U+FFFD. */
+ * (but tab) are shown as ^X, C1 ones and invalid bytes as U+FFFD. */
 static void
 put(struct wrap *w, const char *s, size_t a, size_t b)
 {
@@ -76,18 +76,28 @@ put(struct wrap *w, const char *s, size_t a, size_t b)
 			i++;
 			continue;
 		}
-		if (c == 0xc2 && i + 1 < b && (unsigned char)s[i + 1] >= 0x80 &&
-		    (unsigned char)s[i + 1] <= 0x9f) {
-			buf_adds(w->out, "\xef\xbf\xbd");
-			i += 2;
+		if (c >= 0x80) {
+			/* one character: invalid UTF-8 (a user index need not
+			 * be) and C1 controls such as U+009B, a CSI, become
+			 * U+FFFD */
+			uint32_t cp;
+			size_t k = utf8_decode(s + i, b - i, &cp);
+
+			if ((cp == 0xfffd && k == 1) ||
+			    (cp >= 0x80 && cp <= 0x9f))
+				buf_adds(w->out, "\xef\xbf\xbd");
+			else
+				buf_add(w->out, s + i, k);
+			i += k;
 			continue;
 		}
-		/* the longest run with one highlight and nothing to replace */
+		/* the longest ASCII run with one highlight and nothing to
+		 * replace */
 		for (run = i + 1; run < b; run++) {
 			unsigned char d = (unsigned char)s[run];
 
 			if ((w->hl != NULL && w->hl[run] != w->hl[i]) ||
-			    (d < 0x20 && d != '\t') || d == 0x7f || d == 0xc2)
+			    (d < 0x20 && d != '\t') || d == 0x7f || d >= 0x80)
 				break;
 		}
 		buf_add(w->out, s + i, run - i);

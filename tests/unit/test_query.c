@@ -64,6 +64,8 @@ static const struct {
 	{ "(*UTF)abc", 0, "+" },
 	{ "(?(1)abc|def)", 0, "+" },
 	{ "(?R)abc", 0, "+" },
+	/* (?<* is a non-atomic lookbehind, not a name up to '>' */
+	{ "(?<*a)(?:x|b>yyy)", 0, "+" },
 	{ "a(?R)bc", 0, "+" },
 	{ "a(?1)bc", 0, "+" },
 	{ "abc)", 0, "+" },

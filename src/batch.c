@@ -114,12 +114,7 @@ batch_merge(struct batch_job *j, struct corpus *c)
 	for (i = 0; i < j->c.nrecords; i++) {
 		struct corpus_record *r = &j->c.records[i], *to;
 
-		if (c->nrecords == c->caprecords) {
-			c->caprecords = c->caprecords ? 2 * c->caprecords : 64;
-			c->records = xreallocarray(
-			    c->records, c->caprecords, sizeof *c->records);
-		}
-		to = &c->records[c->nrecords++];
+		to = corpus_record_new(c);
 		to->category = corpus_category(c, j->c.categories[r->category]);
 		to->source = corpus_source(c, j->c.sources[r->source]);
 		to->line = r->line;

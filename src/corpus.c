@@ -73,12 +73,7 @@ cp_add_record(struct parse *ps, const char *category, unsigned line,
 			*dot = '\0';
 		category = base;
 	}
-	if (c->nrecords == c->caprecords) {
-		c->caprecords = c->caprecords ? 2 * c->caprecords : 64;
-		c->records = xreallocarray(
-		    c->records, c->caprecords, sizeof *c->records);
-	}
-	r = &c->records[c->nrecords++];
+	r = corpus_record_new(c);
 	r->category = corpus_category(c, category);
 	r->source = corpus_source(c, ps->source);
 	r->line = line;

@@ -40,6 +40,9 @@ void corpus_free(struct corpus *c); /* safe on a zeroed struct */
 long corpus_parse(struct corpus *c, const char *source, const char *text,
     size_t len, corpus_warn_fn *warn, void *ctx, char *err, size_t errsz);
 
+/* Appends a zeroed record to c and returns it (valid until the next). */
+struct corpus_record *corpus_record_new(struct corpus *c);
+
 /* Returns the index of the category or source named s, adding it if new. */
 uint32_t corpus_category(struct corpus *c, const char *name);
 uint32_t corpus_source(struct corpus *c, const char *name);

@@ -27,6 +27,21 @@ corpus_free(struct corpus *c)
 	memset(c, 0, sizeof *c);
 }
 
+struct corpus_record *
+corpus_record_new(struct corpus *c)
+{
+	struct corpus_record *r;
+
+	if (c->nrecords == c->caprecords) {
+		c->caprecords = c->caprecords ? 2 * c->caprecords : 64;
+		c->records = xreallocarray(
+		    c->records, c->caprecords, sizeof *c->records);
+	}
+	r = &c->records[c->nrecords++];
+	memset(r, 0, sizeof *r);
+	return r;
+}
+
 static uint32_t
 intern(char ***v, size_t *n, size_t *cap, struct strmap *map, const char *s)
 {

@@ -377,15 +377,10 @@ add(struct corpus *c, const char *cat, const char *q, const char *a)
 {
 	struct corpus_record *r;
 
-	if (c->nrecords == c->caprecords) {
-		c->caprecords = c->caprecords ? 2 * c->caprecords : 8;
-		c->records = xreallocarray(
-		    c->records, c->caprecords, sizeof *c->records);
-	}
-	r = &c->records[c->nrecords];
+	r = corpus_record_new(c);
 	r->category = corpus_category(c, cat);
 	r->source = corpus_source(c, "f.md");
-	r->line = (uint32_t)++c->nrecords;
+	r->line = (uint32_t)c->nrecords;
 	r->question = xstrdup(q);
 	r->answer = xstrdup(a);
 }

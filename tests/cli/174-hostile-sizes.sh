@@ -1,5 +1,7 @@
 # hostile inputs end in moments, not minutes: deep nesting, a 20,000-letter pattern, many question headings, same-slug categories, unclosed brackets
 t=20
+# under valgrind (make valgrind) everything is ~50 times slower
+[ -n "${BEQ_WRAP:-}" ] && t=300
 awk 'BEGIN { printf "## C\n\n"; for (i = 0; i < 100000; i++) printf ">"; printf " ### What is x?\n\nanswer\n" }' > deep.md
 timeout $t beq index -q -o a.idx deep.md; echo "deep quotes: $?"
 awk 'BEGIN { printf "## C\n\n"; for (i = 0; i < 3000; i++) { for (k = 0; k < i; k++) printf "  "; printf "- What is level %d?\n", i } }' > list.md

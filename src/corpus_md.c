@@ -160,11 +160,7 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 static void
 add_text(struct build *ps, const char *p, size_t n)
 {
-	struct mdnode *b = ps->cur;
-
-	if (b->line == 0)
-		b->line = line_of(ps, p);
-	buf_add(&b->text, p, n);
+	buf_add(&ps->cur->text, p, n);
 }
 
 static int
@@ -258,10 +254,12 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 
 	/* the line of text that is not quoted from the document (a
 	 * replaced NUL, a decoded entity) is where md4c found it */
+	unsigned at = line_of(ps, p);
+
 	if (ps->cur->line == 0)
-		ps->cur->line = line_of(ps, p);
-	if (line_of(ps, p) > 0)
-		ps->last_line = line_of(ps, p);
+		ps->cur->line = at;
+	if (at > 0)
+		ps->last_line = at;
 
 	switch (type) {
 	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
@@ -290,8 +288,6 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 
 			md_html_text(p, n, 0, &t);
 			add_text(ps, t.data != NULL ? t.data : "", t.len);
-			if (ps->cur->line == 0)
-				ps->cur->line = line_of(ps, p);
 			buf_free(&t);
 		}
 		break;

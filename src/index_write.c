@@ -132,6 +132,7 @@ collect(void *ctx, uint32_t t)
  * and, later, files under them. */
 struct part {
 	const struct corpus *c;
+	const size_t *len; /* per record: its question's and answer's */
 	size_t lo, hi;
 	struct distinct d;
 	const uint64_t *any; /* of all parts, for the dense numbers */
@@ -153,9 +154,8 @@ part_collect(struct part *p)
 		const struct corpus_record *r = &p->c->records[i];
 
 		from = p->d.n;
-		index_trigrams(
-		    r->question, strlen(r->question), collect, &p->d);
-		index_trigrams(r->answer, strlen(r->answer), collect, &p->d);
+		index_trigrams(r->question, p->len[2 * i], collect, &p->d);
+		index_trigrams(r->answer, p->len[2 * i + 1], collect, &p->d);
 		for (j = from; j < p->d.n; j++)
 			p->d.bits[p->d.tris[j] >> 6] = 0;
 		p->d.ends[i - p->lo] = p->d.n;
@@ -324,22 +324,22 @@ out:
 /* Cuts the records into parts of about the same text, one per thread
  * (fewer for a small corpus). Returns how many. */
 static int
-split(const struct corpus *c, struct part *parts)
+split(const struct corpus *c, const size_t *len, struct part *parts)
 {
 	size_t total = 0, i, sum = 0;
 	int n = BEQ_INDEX_THREADS, k = 0;
 
 	for (i = 0; i < c->nrecords; i++)
-		total += strlen(c->records[i].question) +
-		    strlen(c->records[i].answer) + 1;
+		total += len[2 * i] + len[2 * i + 1] + 1;
 	if (total < (1u << 20))
 		n = 1; /* a thread costs more than it saves */
 	memset(parts, 0, (size_t)n * sizeof *parts);
-	for (k = 0; k < n; k++)
+	for (k = 0; k < n; k++) {
 		parts[k].c = c;
+		parts[k].len = len;
+	}
 	for (i = 0, k = 0; i < c->nrecords; i++) {
-		sum += strlen(c->records[i].question) +
-		    strlen(c->records[i].answer) + 1;
+		sum += len[2 * i] + len[2 * i + 1] + 1;
 		if (k + 1 < n && sum * (size_t)n >= total * (size_t)(k + 1)) {
 			parts[k].hi = i + 1;
 			parts[++k].lo = i + 1;
@@ -401,18 +401,23 @@ unique_slug(
 	return try;
 }
 
-/* Appends s to the strings blob and writes its str reference at e. */
+/* Appends s[0..n) to the strings blob and writes its str reference at
+ * e. */
 static int
-put_str(struct buf *strings, unsigned char *e, const char *s)
+put_strn(struct buf *strings, unsigned char *e, const char *s, size_t n)
 {
-	size_t n = strlen(s);
-
 	if (strings->len + n > UINT32_MAX)
 		return -1;
 	le32_put(e, (uint32_t)strings->len);
 	le32_put(e + 4, (uint32_t)n);
 	buf_add(strings, s, n);
 	return 0;
+}
+
+static int
+put_str(struct buf *strings, unsigned char *e, const char *s)
+{
+	return put_strn(strings, e, s, strlen(s));
 }
 
 void
@@ -434,6 +439,7 @@ index_build(
 	struct slugs bases = { 0 };
 	uint32_t *catcount = NULL, *srccount = NULL, ntri = 0;
 	char **slugs = NULL;
+	size_t *len = NULL; /* each record's question's and answer's */
 	unsigned char e[28], *hdr = img->header;
 	uint64_t off;
 	size_t i;
@@ -443,7 +449,12 @@ index_build(
 	if (c->nrecords > UINT32_MAX / 2 || c->ncategories > UINT32_MAX / 2 ||
 	    c->nsources > UINT32_MAX / 2)
 		goto toolarge;
-	nparts = split(c, parts);
+	len = xcalloc(2 * c->nrecords + 1, sizeof *len);
+	for (i = 0; i < c->nrecords; i++) {
+		len[2 * i] = strlen(c->records[i].question);
+		len[2 * i + 1] = strlen(c->records[i].answer);
+	}
+	nparts = split(c, len, parts);
 	parts_run(parts, nparts, 0, 0);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
 	srccount = xcalloc(c->nsources + 1, sizeof *srccount);
@@ -456,9 +467,10 @@ index_build(
 		le32_put(e, r->category);
 		le32_put(e + 4, r->source);
 		le32_put(e + 8, r->line);
-		if (put_str(&img->sec[IDX_STRINGS], e + 12, r->question) ==
-		        -1 ||
-		    put_str(&img->sec[IDX_STRINGS], e + 20, r->answer) == -1)
+		if (put_strn(&img->sec[IDX_STRINGS], e + 12, r->question,
+		        len[2 * i]) == -1 ||
+		    put_strn(&img->sec[IDX_STRINGS], e + 20, r->answer,
+		        len[2 * i + 1]) == -1)
 			goto toolarge;
 		buf_add(&img->sec[IDX_RECORDS], e, 28);
 	}
@@ -503,6 +515,7 @@ toolarge:
 	errorf(err, errsz, "corpus too large for the index format");
 	index_image_free(img);
 out:
+	free(len);
 	strmap_free(&taken);
 	for (i = 0; i < bases.n; i++)
 		free(bases.v[i]);

@@ -42,7 +42,7 @@ B = build
 # the final binary; `make sanitize` builds its own under build/asan
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
-LIB = archive batch buf corpus corpus_html corpus_items corpus_md corpus_store corpus_text index index_write json match pattern query \
+LIB = archive batch buf conf corpus corpus_html corpus_items corpus_md corpus_store corpus_text index index_write json match pager pattern query \
 	query_parse search size strmap text utf8 util varint
 CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_random \
 	cmd_search cmd_show main
@@ -75,16 +75,16 @@ $(B)/beq-stage1: $(LIB_OBJ) $(CLI_OBJ) $(B)/obj/embed_none.o
 # validated entry by entry here (info opens it as a user index), so the
 # binary that embeds it need only check its header at every start.
 $(B)/index.bin: $(B)/beq-stage1 $(wildcard data/*.md)
-	$(B)/beq-stage1 index -q -o $@ data
-	$(B)/beq-stage1 --index $@ info > /dev/null
+	$(B)/beq-stage1 --no-config index -q -o $@ data
+	$(B)/beq-stage1 --no-config --index $@ info > /dev/null
 
 $(B)/test_index.bin: $(B)/beq-stage1 $(wildcard tests/data/*.md)
-	$(B)/beq-stage1 index -q -o $@ tests/data
-	$(B)/beq-stage1 --index $@ info > /dev/null
+	$(B)/beq-stage1 --no-config index -q -o $@ tests/data
+	$(B)/beq-stage1 --no-config --index $@ info > /dev/null
 
 # a user index of every question-bank shape, for the differential test
 $(B)/shapes.bin: $(B)/beq-stage1 $(wildcard tests/fixtures/shapes/*.md)
-	$(B)/beq-stage1 index -q -o $@ tests/fixtures/shapes
+	$(B)/beq-stage1 --no-config index -q -o $@ tests/fixtures/shapes
 
 $(B)/%_data.c: $(B)/%.bin $(B)/bin2c
 	$(B)/bin2c $< > $@.tmp && mv $@.tmp $@

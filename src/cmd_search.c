@@ -11,7 +11,7 @@
 #include "text.h"
 #include "util.h"
 
-enum { OPT_SORT = OPT_LOCAL, OPT_COUNT, OPT_IDS };
+enum { OPT_SORT = OPT_LOCAL, OPT_COUNT, OPT_IDS, OPT_ONELINE };
 
 int
 cmd_search(int argc, char **argv, struct options *o)
@@ -28,6 +28,8 @@ cmd_search(int argc, char **argv, struct options *o)
 		{ "sort", required_argument, NULL, OPT_SORT },
 		{ "count", no_argument, NULL, OPT_COUNT },
 		{ "ids", no_argument, NULL, OPT_IDS },
+		{ "oneline", no_argument, NULL, OPT_ONELINE },
+		{ "null", no_argument, NULL, '0' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct search_opts so = { 0 };
@@ -39,10 +41,10 @@ cmd_search(int argc, char **argv, struct options *o)
 	size_t npats = 0, ncats = 0, i;
 	unsigned long long n;
 	char err[BEQ_ERR_MAX];
-	int c, rc = 2, count = 0, ids = 0;
+	int c, rc = 2, count = 0, ids = 0, oneline = 0, null = 0;
 
-	while ((c = getopt_long(argc, argv,
-	            CLI_GLOBAL_SHORT "isFwe:c:m:", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(o, argc, argv, CLI_GLOBAL_SHORT "isFwe:c:m:0",
+	            longopts)) != -1) {
 		switch (c) {
 		case 'i': so.case_mode = CASE_INSENSITIVE; break;
 		case 's': so.case_mode = CASE_SENSITIVE; break;
@@ -76,6 +78,8 @@ cmd_search(int argc, char **argv, struct options *o)
 			break;
 		case OPT_COUNT: count = 1; break;
 		case OPT_IDS: ids = 1; break;
+		case OPT_ONELINE: oneline = 1; break;
+		case '0': null = 1; break;
 		default:
 			if ((c = cli_global(o, c, argv)) != 0) {
 				rc = c == 1 ? 0 : c;
@@ -108,6 +112,7 @@ cmd_search(int argc, char **argv, struct options *o)
 	if (count) {
 		buf_printf(
 		    &o->out, o->json ? "{\"count\":%zu}\n" : "%zu\n", res.n);
+		cli_end_record(o, null);
 		cli_flush(o);
 	} else {
 		for (i = 0; i < res.n; i++) {
@@ -119,12 +124,15 @@ cmd_search(int argc, char **argv, struct options *o)
 				    o->json ? "{\"id\":%u}\n" : "%u\n", r.id);
 			else if (o->json)
 				json_record(&o->out, &o->ix, &r, &res.hits[i]);
+			else if (oneline)
+				text_line(&o->out, &o->ix, &r);
 			else {
-				if (i > 0)
+				if (i > 0 && !null)
 					buf_addc(&o->out, '\n');
 				text_record(
 				    &o->out, &o->ix, &r, &res.hits[i], &st);
 			}
+			cli_end_record(o, null);
 			if (o->out.len >= 65536)
 				cli_flush(o);
 		}

@@ -23,4 +23,8 @@ void text_record(struct buf *out, const struct index *ix,
  * C1) replaced by a space, for tab-separated output and header lines. */
 void text_field(struct buf *out, const char *s, size_t n);
 
+/* Appends ID<TAB>CATEGORY<TAB>QUESTION and a newline (as list prints). */
+void text_line(
+    struct buf *out, const struct index *ix, const struct index_record *r);
+
 #endif

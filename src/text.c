@@ -151,8 +151,8 @@ no_break_before(uint32_t cp)
  * may not be broken: a run of narrow characters up to a space or a wide
  * character, or one wide character; each with the zero-width characters
  * that follow it, the closing marks that may not start a line, and what
- * a zero-width joiner joins. Text wraps between units even without a
- * space, as CJK text does. */
+ * a zero-width joiner joins. A zero-width space ends a unit. Text wraps
+ * between units even without a space, as CJK text does. */
 static size_t
 unit_end(const char *s, size_t i, size_t b)
 {
@@ -167,6 +167,9 @@ unit_end(const char *s, size_t i, size_t b)
 		w = (unsigned char)s[i] < 0x80 ? 1 : utf8_width(cp);
 		if (join || w == 0 || no_break_before(cp)) {
 			join = cp == 0x200d;
+			/* a zero-width space is where a line may break */
+			if (cp == 0x200b)
+				return i + k;
 			continue;
 		}
 		if (wide || w == 2)

@@ -34,13 +34,19 @@ def zero(cp):
     return 0x1160 <= cp <= 0x11FF or 0xD7B0 <= cp <= 0xD7FF
 
 
+# Unassigned code points that UAX #11 says are wide by default: those
+# reserved for ideographs.
+DEFAULT_WIDE = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+                (0x20000, 0x2FFFD), (0x30000, 0x3FFFD))
+
+
 def wide(cp):
-    # East Asian Wide and Fullwidth, and the unassigned planes 2 and 3
-    # that UAX #11 reserves for ideographs.
+    # East Asian Wide and Fullwidth. unicodedata says "F" for unassigned
+    # code points; they are narrow but in the ideograph blocks.
     if zero(cp):
         return False
-    if 0x20000 <= cp <= 0x3FFFD:
-        return True
+    if ud.category(chr(cp)) == "Cn":
+        return any(a <= cp <= b for a, b in DEFAULT_WIDE)
     return ud.east_asian_width(chr(cp)) in ("W", "F")
 
 

@@ -173,7 +173,7 @@ clean:
 DEB_PACKAGES = gcc make pkg-config libc6-dev libpcre2-dev libmd4c-dev \
 	libarchive-dev clang libclang-rt-dev mandoc bash bash-completion zsh \
 	fish jq fzf tmux valgrind clang-format hyperfine codesearch tar gzip \
-	xz-utils zstd bzip2 zip p7zip-full
+	xz-utils zstd bzip2 zip p7zip-full less bsdutils python3
 deps:
 	@sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
 	missing=$$(for p in $(DEB_PACKAGES); do \

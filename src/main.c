@@ -39,7 +39,8 @@ main(int argc, char **argv)
 	if (o.cmd == NULL)
 		return cli_usage_error(&o,
 		    "unknown command '%s' (commands: "
-		    "search, show, list, categories, random, index, info, "
+		    "search, show, related, list, categories, random, index, "
+		    "info, "
 		    "help)",
 		    argv[optind]);
 	argc -= optind;

@@ -43,8 +43,8 @@ B = build
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
 LIB = archive batch buf conf corpus corpus_html corpus_items corpus_md corpus_store corpus_text index index_write json match pager pattern query \
-	query_parse search size strmap text utf8 util varint
-CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_random \
+	query_parse related search size strmap suggest text trgm utf8 util varint words
+CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_random cmd_related \
 	cmd_search cmd_show main
 LIB_OBJ = $(LIB:%=$(B)/obj/%.o)
 CLI_OBJ = $(CLI:%=$(B)/obj/%.o)

@@ -2,7 +2,7 @@
 # ones, category slugs and ids from beq itself, files for --index and -o.
 # Self-contained: works with or without the bash-completion package.
 
-_beq_commands='search show list categories random index info help'
+_beq_commands='search show related list categories random index info help'
 _beq_global='--json --color= --index= -h --help -V --version'
 
 # _beq_options CMD: the options of CMD, without the global ones.
@@ -12,7 +12,9 @@ _beq_options()
 	search)
 		echo '-i --ignore-case -s --case-sensitive -F --fixed-strings' \
 		    '-w --word-regexp -e --regexp= -c --category= -m' \
-		    '--max-count= --sort= --count --ids' ;;
+		    '--max-count= --sort= --count --ids --fuzzy' ;;
+	show) echo '--related' ;;
+	related) echo '-m --max-count=' ;;
 	list) echo '-c --category=' ;;
 	random) echo '-c --category= --seed=' ;;
 	index) echo '-o --output= -q --quiet --max-file-size=' \
@@ -114,7 +116,7 @@ _beq()
 		mapfile -t COMPREPLY < <(compgen -W "$_beq_commands" -- "$cur") ;;
 	help)
 		mapfile -t COMPREPLY < <(compgen -W "$_beq_commands" -- "$cur") ;;
-	show)
+	show | related)
 		mapfile -t COMPREPLY < <(compgen -W "$("$beq" "${index[@]}" list \
 		    2>/dev/null | cut -f1)" -- "$cur") ;;
 	index)

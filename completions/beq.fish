@@ -58,7 +58,7 @@ function __beq_ids
     __beq_query list | string replace -r '^([^\t]*)\t[^\t]*\t' '$1\t'
 end
 
-set -l __beq_commands search show list categories random index info help
+set -l __beq_commands search show related list categories random index info help
 
 complete -c beq -f
 
@@ -73,6 +73,7 @@ complete -c beq -s V -l version -d 'show the version and exit'
 set -l nocmd "not __beq_command"
 complete -c beq -n $nocmd -a search -d 'print the records in which every pattern matches'
 complete -c beq -n $nocmd -a show -d 'print the records with these ids'
+complete -c beq -n $nocmd -a related -d 'print the records most similar to one'
 complete -c beq -n $nocmd -a list -d 'print ID<TAB>CATEGORY<TAB>QUESTION for every record'
 complete -c beq -n $nocmd -a categories -d 'print SLUG<TAB>COUNT<TAB>NAME for every category'
 complete -c beq -n $nocmd -a random -d 'print one record chosen at random'
@@ -91,12 +92,15 @@ complete -c beq -n $search -s m -l max-count -x -d 'print at most N records'
 complete -c beq -n $search -l sort -x -a 'score\t"most relevant first" id\t"corpus order"' -d 'order of the records'
 complete -c beq -n "$search; and not __fish_seen_argument -l ids" -l count -d 'print only the number of matching records'
 complete -c beq -n "$search; and not __fish_seen_argument -l count" -l ids -d 'print only the ids of matching records'
+complete -c beq -n $search -l fuzzy -d 'when nothing matches, search with the closest words instead'
 
 # search, list, random
 complete -c beq -n "__beq_using search list random" -s c -l category -x -a '(__beq_categories)' -d 'only records in this category'
 
-# show
-complete -c beq -n "__beq_using show" -a '(__beq_ids)'
+# show, related
+complete -c beq -n "__beq_using show related" -a '(__beq_ids)'
+complete -c beq -n "__beq_using show" -l related -d 'after each record, list the most similar ones'
+complete -c beq -n "__beq_using related" -s m -l max-count -x -d 'print at most N records'
 
 # random
 complete -c beq -n "__beq_using random" -l seed -x -d 'choose reproducibly'

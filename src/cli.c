@@ -39,7 +39,8 @@ extern const size_t beq_embedded_index_size;
 static const struct command commands[] = {
 	{ "search", cmd_search,
 	    "search [-i|-s] [-F] [-w] [-c CAT]... [-m N] [--sort=ORDER] "
-	    "[--count|--ids|--oneline] [-0] [-e PATTERN]... PATTERN...",
+	    "[--count|--ids|--oneline] [-0] [--fuzzy] [-e PATTERN]... "
+	    "PATTERN...",
 	    "print the records in which every pattern matches",
 	    "  -i, --ignore-case     letters match either case\n"
 	    "  -s, --case-sensitive  letters match case exactly (default: "
@@ -68,9 +69,19 @@ static const struct command commands[] = {
 	    "newline (and\n"
 	    "                        no blank line between records), for "
 	    "xargs -0 and\n"
-	    "                        fzf --read0\n" },
-	{ "show", cmd_show, "show ID...", "print the records with these ids",
-	    "" },
+	    "                        fzf --read0\n"
+	    "      --fuzzy           when nothing matches, search again with "
+	    "each unknown\n"
+	    "                        word replaced by its closest word of the "
+	    "corpus\n" },
+	{ "show", cmd_show, "show [--related] ID...",
+	    "print the records with these ids",
+	    "      --related         after each record, list the 5 most "
+	    "similar ones\n" },
+	{ "related", cmd_related, "related [-m N] ID",
+	    "print ID<TAB>CATEGORY<TAB>QUESTION for the records most similar "
+	    "to one",
+	    "  -m, --max-count=N     print at most N records (default 5)\n" },
 	{ "list", cmd_list, "list [-c CAT]... [-0]",
 	    "print ID<TAB>CATEGORY<TAB>QUESTION for every record",
 	    "  -c, --category=CAT    only records in CAT (repeatable)\n"

@@ -49,7 +49,7 @@ cmd_list(int argc, char **argv, struct options *o)
 		if (o->json)
 			json_record(&o->out, &o->ix, &r, NULL);
 		else
-			text_line(&o->out, &o->ix, &r);
+			text_list_line(&o->out, &o->ix, &r);
 		cli_end_record(o, null);
 		if (o->out.len >= 65536)
 			cli_flush(o);

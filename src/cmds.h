@@ -6,6 +6,7 @@ struct options;
 
 int cmd_search(int argc, char **argv, struct options *o);
 int cmd_show(int argc, char **argv, struct options *o);
+int cmd_related(int argc, char **argv, struct options *o);
 int cmd_list(int argc, char **argv, struct options *o);
 int cmd_categories(int argc, char **argv, struct options *o);
 int cmd_random(int argc, char **argv, struct options *o);

@@ -35,6 +35,23 @@
 /* Relevance: a question match weighs this many answer matches. */
 #define BEQ_SCORE_QUESTION_WEIGHT 3.0
 
+/* Words for suggestions and related records (words.h): runs of ASCII
+ * letters this long. One letter is no word worth suggesting or comparing;
+ * past 64 letters a run is an identifier or base64, not a word. */
+#define BEQ_WORD_MIN 2
+#define BEQ_WORD_MAX 64
+/* "Did you mean": pg_trgm's default similarity threshold, and how many
+ * suggestions a word gets at most (more are noise on one stderr line). */
+#define BEQ_SUGGEST_THRESHOLD 0.3
+#define BEQ_SUGGEST_MAX 3
+/* Related records: how many by default, and how much a word in the
+ * question weighs against one in the answer. Measured on the built-in
+ * corpus, weighting question words up (2, 3) ranked questions phrased
+ * alike ("what is X, and how can it be prevented?") above questions on
+ * the same topic, so they count as answer words do. */
+#define BEQ_RELATED_DEFAULT 5
+#define BEQ_RELATED_QUESTION_WEIGHT 1.0
+
 /* Text output: wrap width when stdout is not a terminal and COLUMNS is unset. */
 #define BEQ_DEFAULT_WIDTH 80
 #define BEQ_MIN_WIDTH 20

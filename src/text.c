@@ -327,7 +327,27 @@ text_field(struct buf *out, const char *s, size_t n)
 }
 
 void
-text_line(struct buf *out, const struct index *ix, const struct index_record *r)
+text_related(struct buf *out, const struct index *ix,
+    const struct related_hit *rel, size_t n, const struct text_style *st)
+{
+	size_t i;
+
+	buf_adds(out, "Related:\n");
+	for (i = 0; i < n; i++) {
+		struct index_record r;
+
+		index_record(ix, rel[i].rec, &r);
+		buf_adds(out, st->color ? "    " SGR_ID : "    ");
+		buf_addu(out, r.id);
+		buf_adds(out, st->color ? SGR_RESET "  " : "  ");
+		text_field(out, r.question.p, r.question.len);
+		buf_addc(out, '\n');
+	}
+}
+
+void
+text_list_line(
+    struct buf *out, const struct index *ix, const struct index_record *r)
 {
 	struct index_category cat;
 

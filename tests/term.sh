@@ -44,6 +44,17 @@ wait_for() {
 	return 1
 }
 
+# resize COLS ROWS: resizes the terminal and waits until it has that size.
+resize() {
+	T resize-window -t "s$k" -x "$1" -y "$2" 2> /dev/null
+	i=0
+	while [ "$(T display -p -t "s$k" '#{pane_width}x#{pane_height}')" != \
+	    "$1x$2" ] && [ $i -lt 50 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+}
+
 # start COLS ROWS: a fresh terminal (window "t") with a plain sh in $tmp,
 # beq on its PATH, no pager or config of the user's, LESS unset. The old
 # one goes once the new one is up, so that the server stays.
@@ -55,18 +66,20 @@ start() {
 	    LC_ALL=C.UTF-8 PS1='$ ' sh" || return 1
 	[ $k -gt 1 ] && T kill-session -t "s$((k - 1))"
 	T set-option -g status off
-	T resize-window -t "s$k" -x "$1" -y "$2" 2> /dev/null
-	i=0
-	while [ "$(T display -p -t "s$k" '#{pane_width}x#{pane_height}')" != \
-	    "$1x$2" ] && [ $i -lt 50 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
+	resize "$1" "$2"
 	wait_for '^\$'
 }
 
-# run CMD: clears the screen, types CMD and Enter.
+# run CMD: clears the screen and waits until it is clear (so that nothing
+# of the last command is waited for), then types "clear; CMD" and Enter.
 run() {
+	T send-keys -t "s$k" clear Enter
+	i=0
+	while [ "$(T capture-pane -p -t "s$k" | grep -c .)" -gt 1 ] &&
+	    [ $i -lt 100 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
 	T send-keys -t "s$k" "clear; $1" Enter
 }
 
@@ -76,7 +89,7 @@ ok "tmux starts a shell" $?
 # Paging: 100 lines of list on 24 rows go through less, which shows its
 # prompt; q quits it and beq exits 0; the terminal settings are the same
 # before and after, also after a Ctrl-C in the pager.
-run "stty -a > before; beq list; echo rc=\$?; stty -a > after"
+run "stty -a > before; beq list; echo rc=\$?; stty -a > after; echo stty-saved"
 wait_for '^:'
 ok "beq list longer than the screen goes through less (its ':' prompt)" $?
 T capture-pane -p -t "s$k" | head -1 | grep -q "^1 *Programming Fundamentals"
@@ -84,16 +97,16 @@ ok "the pager shows the first screen" $?
 T send-keys -t "s$k" q
 wait_for '^rc=0$'
 ok "q quits less, beq exits 0" $?
-cmp -s "$tmp/before" "$tmp/after"
+wait_for '^stty-saved$' && cmp -s "$tmp/before" "$tmp/after"
 ok "stty -a is the same after paging" $?
-run "stty -a > before; beq list; echo rc=\$?; stty -a > after"
+run "stty -a > before; beq list; echo rc=\$?; stty -a > after; echo stty-saved"
 wait_for '^:'
 T send-keys -t "s$k" C-c
 sleep 0.3
 T send-keys -t "s$k" q
 wait_for '^rc=0$'
 ok "Ctrl-C in the pager, then q: beq still exits 0" $?
-wait_for '^\$' && cmp -s "$tmp/before" "$tmp/after"
+wait_for '^stty-saved$' && cmp -s "$tmp/before" "$tmp/after"
 ok "stty -a is the same after Ctrl-C in the pager" $?
 
 # Short output is not paged: the shell prompt follows it at once.
@@ -132,8 +145,7 @@ wait_for '^rc=0$'
 w=$(widest)
 [ "$w" -le 50 ] && [ "$w" -ge 45 ]
 ok "text wraps to the 50 columns of the terminal (widest line $w)" $?
-T resize-window -t "s$k" -x 72 -y 40
-sleep 0.2
+resize 72 40
 run "beq show 1; echo rc=\$?"
 wait_for '^rc=0$'
 w=$(widest)

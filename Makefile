@@ -43,9 +43,9 @@ B = build
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
 LIB = archive batch buf corpus corpus_html corpus_items corpus_md corpus_store corpus_text index index_write json match pattern query \
-	query_parse search size strmap text utf8 util varint
-CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_random \
-	cmd_search cmd_show main
+	query_parse search size srs srs_state strmap text utf8 util varint
+CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_quiz \
+	cmd_random cmd_search cmd_show main quiz term
 LIB_OBJ = $(LIB:%=$(B)/obj/%.o)
 CLI_OBJ = $(CLI:%=$(B)/obj/%.o)
 UNIT_SRC = $(wildcard tests/unit/*.c)

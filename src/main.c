@@ -39,8 +39,8 @@ main(int argc, char **argv)
 	if (o.cmd == NULL)
 		return cli_usage_error(&o,
 		    "unknown command '%s' (commands: "
-		    "search, show, list, categories, random, index, info, "
-		    "help)",
+		    "search, show, list, categories, random, quiz, index, "
+		    "info, help)",
 		    argv[optind]);
 	argc -= optind;
 	argv += optind;

@@ -82,20 +82,39 @@ draw(struct session *s)
 	} else {
 		struct srs_card next;
 
-		buf_adds(&b, "\nhow did it go?");
-		for (g = SRS_AGAIN; g <= SRS_EASY; g++) {
-			if (card != NULL)
-				next = *card;
+		size_t col = 0;
+
+		buf_adds(&b, "\nhow did it go?\n");
+		for (g = SRS_AGAIN; g <= SRS_EASY + 1; g++) {
+			struct buf item = { 0 };
+
+			if (g > SRS_EASY)
+				buf_adds(&item, "[q] quit");
 			else {
-				memset(&next, 0, sizeof next);
-				next.ease = BEQ_SRS_EASE_START;
+				if (card != NULL)
+					next = *card;
+				else {
+					memset(&next, 0, sizeof next);
+					next.ease = BEQ_SRS_EASE_START;
+				}
+				srs_grade(&next, g, 0);
+				buf_printf(&item, "[%d] %s ", g, names[g - 1]);
+				add_span(&item, next.interval);
 			}
-			srs_grade(&next, g, 0);
-			buf_printf(&b, "  [%d] %s (", g, names[g - 1]);
-			add_span(&b, next.interval);
-			buf_addc(&b, ')');
+			/* the items wrap whole, to the width */
+			if (col > 0 && col + 2 + item.len > (size_t)st.width) {
+				buf_addc(&b, '\n');
+				col = 0;
+			}
+			if (col > 0) {
+				buf_adds(&b, "  ");
+				col += 2;
+			}
+			buf_add(&b, item.data, item.len);
+			col += item.len;
+			buf_free(&item);
 		}
-		buf_adds(&b, "   [q] quit\n");
+		buf_addc(&b, '\n');
 	}
 	rc = put(b.data, b.len);
 	buf_free(&b);

@@ -18,7 +18,7 @@ struct srs_card {
 	uint32_t ease; /* permille: 2500 makes the next interval 2.5x */
 	uint32_t reps; /* passing grades since the last "again" */
 	uint32_t lapses; /* "again" after a passing grade */
-	uint32_t last; /* the last grade, SRS_AGAIN..SRS_EASY */
+	uint32_t last; /* the last grade, SRS_AGAIN..SRS_EASY; 0: none yet */
 };
 
 /* The cards of one index, sorted by key; the caller owns it and frees it

@@ -120,7 +120,7 @@ card_line(const char *s, struct srs_card *c)
 		{ "ease", 1, UINT32_MAX },
 		{ "repetition count", 0, UINT32_MAX },
 		{ "lapse count", 0, UINT32_MAX },
-		{ "last grade", SRS_AGAIN, SRS_EASY },
+		{ "last grade", 0, SRS_EASY },
 	};
 	long long v[7];
 	size_t i;
@@ -170,9 +170,9 @@ srs_state_load(const char *path, struct srs_deck *d, char *err, size_t errsz)
 		return SRS_STATE_CORRUPT;
 	}
 	if (b.len == 0 || b.data[b.len - 1] != '\n') {
-		buf_free(&b);
 		errorf(err, errsz, "%s",
 		    b.len == 0 ? "empty" : "truncated: no newline at the end");
+		buf_free(&b);
 		return SRS_STATE_CORRUPT;
 	}
 	buf_cstr(&b);

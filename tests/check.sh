@@ -46,6 +46,7 @@ suite differential "$B/difftest" "$B/index.bin" "$B/test_index.bin" \
 	"$B/shapes.bin"
 suite cli sh tests/cli/run.sh "$B/beq-test" "$BEQ"
 suite "brute-force switch" sh tests/brute.sh "$BEQ"
+suite "quiz on a terminal" sh tests/quiz-tmux.sh "$B/beq-test"
 suite reproducible tap "the same corpus gives the same index bytes" \
 	sh -c "$B/beq-stage1 index -q -o $B/repro.bin data &&
 	    cmp $B/repro.bin $B/index.bin && rm $B/repro.bin"

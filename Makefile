@@ -168,11 +168,11 @@ clean:
 
 # build: compiler, make, pkg-config, PCRE2, md4c, libarchive; tests: clang
 # (second compiler, libFuzzer), mandoc, the shells for the completions,
-# jq, valgrind, clang-format, and the archivers that build test archives;
+# jq, tmux and procps (pgrep) for the quiz test, valgrind, clang-format, and the archivers that build test archives;
 # bench: hyperfine, codesearch.
 DEB_PACKAGES = gcc make pkg-config libc6-dev libpcre2-dev libmd4c-dev \
 	libarchive-dev clang libclang-rt-dev mandoc bash bash-completion zsh \
-	fish jq fzf tmux valgrind clang-format hyperfine codesearch tar gzip \
+	fish jq fzf tmux procps valgrind clang-format hyperfine codesearch tar gzip \
 	xz-utils zstd bzip2 zip p7zip-full
 deps:
 	@sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \

@@ -218,9 +218,11 @@ srs_state_load(const char *path, struct srs_deck *d, char *err, size_t errsz)
 			rc = errorf(err, errsz, "line %zu: %s", lineno, why);
 			break;
 		}
-		if (d->n > 0 && d->cards[d->n - 1].key >= c.key) {
-			rc = errorf(err, errsz,
-			    "line %zu: key out of order or repeated", lineno);
+		/* any order will do (a person may have edited the file),
+		 * but one line per key */
+		if (srs_find(d, c.key) != NULL) {
+			rc = errorf(
+			    err, errsz, "line %zu: repeated key", lineno);
 			break;
 		}
 		*srs_add(d, c.key) = c;

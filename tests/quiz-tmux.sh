@@ -1,8 +1,9 @@
 #!/bin/sh
 # beq quiz on a real terminal: a tmux session (private socket) types keys
 # and reads the screen. A whole session (reveal, grade, quit, summary, the
-# state file), Ctrl-C, SIGTERM and Ctrl-Z + fg mid-question with `stty -a`
-# the same before and after, and a resize redrawn at the new width.
+# state file), Ctrl-C, SIGTERM, SIGHUP and Ctrl-Z + fg mid-question with
+# `stty -a` the same before and after, a resize redrawn at the new width,
+# and the message when nothing is left to ask.
 # Prints TAP; skipped only when tmux is missing.
 # Usage: tests/quiz-tmux.sh [BEQ_TEST_BINARY]   (default build/beq-test)
 set -u
@@ -119,7 +120,7 @@ cmd_done 4 > /dev/null
 cmp -s "$tmp/before" "$tmp/after2"
 ok "stty -a is the same after Ctrl-C" $?
 
-# 3. SIGTERM from elsewhere: exit 143, terminal sane
+# 3. SIGTERM from elsewhere: exit 143, terminal sane; the same for
 type_line "clear; beq quiz; echo DONE\"\"-5:\$?"
 wait_for "[space] show the answer"
 pid=$(pgrep -P "$(t display-message -p -t q '#{pane_pid}')" | head -n 1)
@@ -131,6 +132,19 @@ type_line "stty -a > $tmp/after3; echo DONE\"\"-6:\$?"
 cmd_done 6 > /dev/null
 cmp -s "$tmp/before" "$tmp/after3"
 ok "stty -a is the same after SIGTERM" $?
+
+# SIGHUP (as when the terminal's window closes): exit 129
+type_line "clear; beq quiz; echo DONE\"\"-12:\$?"
+wait_for "[space] show the answer"
+pid=$(pgrep -P "$(t display-message -p -t q '#{pane_pid}')" | head -n 1)
+kill -HUP "$pid" 2> /dev/null
+rc=$(cmd_done 12)
+[ "$rc" = 129 ]
+ok "SIGHUP ends with exit 129" $?
+type_line "stty -a > $tmp/after5; echo DONE\"\"-13:\$?"
+cmd_done 13 > /dev/null
+cmp -s "$tmp/before" "$tmp/after5"
+ok "stty -a is the same after SIGHUP" $?
 
 # 4. Ctrl-Z, fg, and a resize
 type_line "clear; beq quiz -c misc; echo DONE\"\"-7:\$?"
@@ -161,12 +175,18 @@ done
 ok "a resize redraws the answer wrapped to the new width" $?
 keys 4
 wait_for "question 2 of 2"
-keys q
+keys Space
+wait_for "how did it go?"
+keys g
 # (the shell ran "echo DONE-7" when the job stopped; $? now is fg's)
-wait_for "1 asked," && type_line "echo DONE\"\"-10:\$?"
+wait_for "2 asked," && type_line "echo DONE\"\"-10:\$?"
 rc=$(cmd_done 10)
-[ "$rc" = 0 ] && screen | grep -qE "^1 asked, 1 correct \(good or easy\), [0-9]+s$"
-ok "the session goes on to its summary after all that" $?
+[ "$rc" = 0 ] && screen | grep -qE "^2 asked, 2 correct \(good or easy\), [0-9]+s$"
+ok "after the last question the session ends with its summary" $?
+type_line "clear; beq quiz -c misc; echo DONE\"\"-11:\$?"
+rc=$(cmd_done 11)
+[ "$rc" = 0 ] && screen | grep -qF "nothing to ask: no question is due and none is new (the next is due in 1d)"
+ok "with nothing due or new, quiz says when the next is due" $?
 type_line "stty -a > $tmp/after4; echo DONE\"\"-9:\$?"
 cmd_done 9 > /dev/null
 # the window is narrower now: compare all but the size

@@ -168,8 +168,8 @@ clean:
 
 # build: compiler, make, pkg-config, PCRE2, md4c, libarchive; tests: clang
 # (second compiler, libFuzzer), mandoc, the shells for the completions,
-# jq, tmux and procps (pgrep) for the quiz test, valgrind, clang-format, and the archivers that build test archives;
-# bench: hyperfine, codesearch.
+# jq, tmux and procps (pgrep) for the quiz test, valgrind, clang-format,
+# and the archivers that build test archives; bench: hyperfine, codesearch.
 DEB_PACKAGES = gcc make pkg-config libc6-dev libpcre2-dev libmd4c-dev \
 	libarchive-dev clang libclang-rt-dev mandoc bash bash-completion zsh \
 	fish jq fzf tmux procps valgrind clang-format hyperfine codesearch tar gzip \

@@ -40,16 +40,19 @@ put(const char *p, size_t n)
 	return 0;
 }
 
-/* "10m", "3h", "6d": how long until a grade brings a question back. */
+/* "10m", "3h", "6d": how long until a grade brings a question back,
+ * rounded to the nearest unit (a day less a second is "1d", not "24h"). */
 static void
 add_span(struct buf *b, int64_t s)
 {
-	if (s < 3600)
-		buf_printf(b, "%lldm", (long long)(s + 59) / 60);
-	else if (s < 86400)
-		buf_printf(b, "%lldh", (long long)(s + 1799) / 3600);
+	if (s < 0)
+		s = 0;
+	if ((s + 30) / 60 < 60)
+		buf_printf(b, "%lldm", (long long)(s + 30) / 60);
+	else if ((s + 1800) / 3600 < 24)
+		buf_printf(b, "%lldh", (long long)(s + 1800) / 3600);
 	else
-		buf_printf(b, "%lldd", (long long)(s + 43199) / 86400);
+		buf_printf(b, "%lldd", (long long)(s + 43200) / 86400);
 }
 
 static int

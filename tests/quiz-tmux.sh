@@ -17,7 +17,11 @@ bin=${1:-$top/build/beq-test}
 case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/beq-tmux.XXXXXX") || exit 2
 sock=beq-$$-quiz
-trap 'tmux -L "$sock" kill-server 2> /dev/null; rm -rf "$tmp"' EXIT
+sockpath=
+# kill-server leaves the socket file behind: remove it too
+trap 'tmux -L "$sock" kill-server 2> /dev/null
+	[ -n "$sockpath" ] && rm -f "$sockpath"
+	rm -rf "$tmp"' EXIT
 trap 'exit 2' INT TERM
 mkdir "$tmp/bin" "$tmp/home"
 ln -s "$bin" "$tmp/bin/beq"
@@ -65,6 +69,7 @@ t -f /dev/null new-session -d -s q -x 100 -y 30 \
 	echo "1..1"
 	exit 1
 }
+sockpath=$(t display-message -p '#{socket_path}')
 t set-option -g -t q status off > /dev/null
 wait_for '$' || true
 type_line "stty -a > $tmp/before; echo DONE\"\"-0:\$?"

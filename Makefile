@@ -43,9 +43,9 @@ B = build
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
 LIB = archive batch buf conf corpus corpus_html corpus_items corpus_md corpus_store corpus_text index index_write json match pager pattern query \
-	query_parse related search size strmap suggest text trgm utf8 util varint words
-CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_random cmd_related \
-	cmd_search cmd_show main
+	query_parse related search size srs srs_state strmap suggest text trgm utf8 util varint words
+CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_quiz cmd_random cmd_related \
+	cmd_search cmd_show main quiz term
 LIB_OBJ = $(LIB:%=$(B)/obj/%.o)
 CLI_OBJ = $(CLI:%=$(B)/obj/%.o)
 UNIT_SRC = $(wildcard tests/unit/*.c)
@@ -168,11 +168,11 @@ clean:
 
 # build: compiler, make, pkg-config, PCRE2, md4c, libarchive; tests: clang
 # (second compiler, libFuzzer), mandoc, the shells for the completions,
-# jq, valgrind, clang-format, and the archivers that build test archives;
-# bench: hyperfine, codesearch.
+# jq, tmux and procps (pgrep) for the quiz test, valgrind, clang-format,
+# and the archivers that build test archives; bench: hyperfine, codesearch.
 DEB_PACKAGES = gcc make pkg-config libc6-dev libpcre2-dev libmd4c-dev \
 	libarchive-dev clang libclang-rt-dev mandoc bash bash-completion zsh \
-	fish jq fzf tmux valgrind clang-format hyperfine codesearch tar gzip \
+	fish jq fzf tmux procps valgrind clang-format hyperfine codesearch tar gzip \
 	xz-utils zstd bzip2 zip p7zip-full less bsdutils python3
 deps:
 	@sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \

@@ -2,7 +2,7 @@
 # ones, category slugs and ids from beq itself, files for --index and -o.
 # Self-contained: works with or without the bash-completion package.
 
-_beq_commands='search show related list categories random index info help'
+_beq_commands='search show related list categories random quiz index info help'
 _beq_global='--json --color= --index= -h --help -V --version'
 
 # _beq_options CMD: the options of CMD, without the global ones.
@@ -17,6 +17,7 @@ _beq_options()
 	related) echo '-m --max-count=' ;;
 	list) echo '-c --category=' ;;
 	random) echo '-c --category= --seed=' ;;
+	quiz) echo '-c --category= --count= --seed= --stats --reset' ;;
 	index) echo '-o --output= -q --quiet --max-file-size=' \
 	    '--max-archive-size= --max-members=' ;;
 	esac
@@ -60,6 +61,9 @@ _beq()
 		    --seed | -o | --output | --max-file-size | \
 		    --max-archive-size | --max-members)
 			[[ -n $cmd ]] && ((i++)) ;;
+		--count)
+			# an argument for quiz, a flag for search
+			[[ $cmd == quiz ]] && ((i++)) ;;
 		--)
 			[[ -z $cmd ]] && cmd=${words[i + 1]}
 			break ;;
@@ -88,12 +92,15 @@ _beq()
 			mapfile -t COMPREPLY < <(compgen -f -- "$val")
 		fi ;;
 	-c | --category)
-		[[ $cmd == search || $cmd == list || $cmd == random ]] &&
+		[[ $cmd == search || $cmd == list || $cmd == random || \
+		    $cmd == quiz ]] &&
 			mapfile -t COMPREPLY < <(compgen -W "$("$beq" "${index[@]}" \
 			    categories 2>/dev/null | cut -f1)" -- "$val") ;;
 	-e | --regexp | -m | --max-count | --seed | --max-file-size | \
 	    --max-archive-size | --max-members)
 		[[ -n $cmd ]] && return 0 ;;
+	--count)
+		[[ $cmd == quiz ]] && return 0 ;;
 	esac
 	if [[ -n $opt && ${#COMPREPLY[@]} -gt 0 ]]; then
 		# Without '=' in COMP_WORDBREAKS the whole word is replaced.

@@ -58,7 +58,7 @@ function __beq_ids
     __beq_query list | string replace -r '^([^\t]*)\t[^\t]*\t' '$1\t'
 end
 
-set -l __beq_commands search show related list categories random index info help
+set -l __beq_commands search show related list categories random quiz index info help
 
 complete -c beq -f
 
@@ -77,6 +77,7 @@ complete -c beq -n $nocmd -a related -d 'print the records most similar to one'
 complete -c beq -n $nocmd -a list -d 'print ID<TAB>CATEGORY<TAB>QUESTION for every record'
 complete -c beq -n $nocmd -a categories -d 'print SLUG<TAB>COUNT<TAB>NAME for every category'
 complete -c beq -n $nocmd -a random -d 'print one record chosen at random'
+complete -c beq -n $nocmd -a quiz -d 'practice on a terminal: questions chosen by spaced repetition'
 complete -c beq -n $nocmd -a index -d 'build an index file from markdown files and directories'
 complete -c beq -n $nocmd -a info -d 'describe the index in use: counts, sizes, format version'
 complete -c beq -n $nocmd -a help -d 'show help for beq or for one command'
@@ -95,7 +96,7 @@ complete -c beq -n "$search; and not __fish_seen_argument -l count" -l ids -d 'p
 complete -c beq -n $search -l fuzzy -d 'when nothing matches, search with the closest words instead'
 
 # search, list, random
-complete -c beq -n "__beq_using search list random" -s c -l category -x -a '(__beq_categories)' -d 'only records in this category'
+complete -c beq -n "__beq_using search list random quiz" -s c -l category -x -a '(__beq_categories)' -d 'only records in this category'
 
 # show, related
 complete -c beq -n "__beq_using show related" -a '(__beq_ids)'
@@ -104,6 +105,13 @@ complete -c beq -n "__beq_using related" -s m -l max-count -x -d 'print at most 
 
 # random
 complete -c beq -n "__beq_using random" -l seed -x -d 'choose reproducibly'
+
+# quiz
+set -l quiz "__beq_using quiz"
+complete -c beq -n "$quiz; and not __fish_seen_argument -l stats -l reset" -l count -x -d 'ask at most N questions'
+complete -c beq -n "$quiz; and not __fish_seen_argument -l stats -l reset" -l seed -x -d 'shuffle the new questions reproducibly'
+complete -c beq -n "$quiz; and not __fish_seen_argument -l reset -l count -l seed" -l stats -d 'print due, learned, new and total counts per category'
+complete -c beq -n "$quiz; and not __fish_seen_argument -l stats -l count -l seed" -l reset -d 'forget the progress with this index'
 
 # index
 complete -c beq -n "__beq_using index" -s o -l output -r -F -d 'write the index to this file'

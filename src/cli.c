@@ -97,6 +97,26 @@ static const struct command commands[] = {
 	    "      --seed=N          choose reproducibly: the same N and "
 	    "index, "
 	    "the same record\n" },
+	{ "quiz", cmd_quiz,
+	    "quiz [-c CAT]... [--count=N] [--seed=N] | --stats [-c CAT]... | "
+	    "--reset [-c CAT]...",
+	    "practice on a terminal: questions chosen by spaced repetition",
+	    "  -c, --category=CAT    only questions in CAT (repeatable)\n"
+	    "      --count=N         ask at most N questions (default 20): due "
+	    "ones first,\n"
+	    "                        the most overdue first, then new ones in "
+	    "corpus order\n"
+	    "      --seed=N          shuffle the new questions, reproducibly\n"
+	    "      --stats           print due, learned, new and total counts "
+	    "per category\n"
+	    "                        (with --json: one object per category)\n"
+	    "      --reset           forget the progress with this index (with "
+	    "-c: in CAT)\n"
+	    "\n"
+	    "keys: space or Enter shows the answer; 1 (a) again, 2 (h) hard, "
+	    "3 (g) good,\n"
+	    "4 (e) easy grade it; q quits with a summary. Progress is kept in\n"
+	    "$XDG_STATE_HOME/beq (default ~/.local/state/beq).\n" },
 	{ "index", cmd_index,
 	    "index -o FILE [-q] [--max-file-size=SIZE] "
 	    "[--max-archive-size=SIZE] [--max-members=N] PATH...",

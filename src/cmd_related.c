@@ -26,8 +26,8 @@ cmd_related(int argc, char **argv, struct options *o)
 	const char *arg;
 	int c, rc = 2;
 
-	while ((c = getopt_long(
-	            argc, argv, CLI_GLOBAL_SHORT "m:", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(
+	            o, argc, argv, CLI_GLOBAL_SHORT "m:", longopts)) != -1) {
 		if (c == 'm') {
 			if (cli_number(optarg, 1000000, &max) == -1 || max == 0)
 				return cli_usage_error(o,

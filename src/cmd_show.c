@@ -29,8 +29,8 @@ cmd_show(int argc, char **argv, struct options *o)
 	size_t nrel = 0;
 	int c, i, rc, missing = 0, shown = 0, related = 0;
 
-	while ((c = getopt_long(
-	            argc, argv, CLI_GLOBAL_SHORT, longopts, NULL)) != -1) {
+	while (
+	    (c = cli_getopt(o, argc, argv, CLI_GLOBAL_SHORT, longopts)) != -1) {
 		if (c == OPT_RELATED)
 			related = 1;
 		else if ((rc = cli_global(o, c, argv)) != 0)

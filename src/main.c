@@ -154,9 +154,8 @@ run(struct options *o, int argc, char **argv)
 	if (o->cmd == NULL) {
 		rc = cli_usage_error(o,
 		    "unknown command '%s' (commands: "
-		    "search, show, related, list, categories, random, index, "
-		    "info, "
-		    "help)",
+		    "search, show, related, list, categories, random, quiz, "
+		    "index, info, help)",
 		    v[optind]);
 		goto out;
 	}

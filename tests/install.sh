@@ -5,8 +5,7 @@
 # and fish load the completions from there, each shell loads beq-pick from
 # there. make uninstall removes them all. Prints TAP.
 set -u
-cd "$(dirname "$0")/.."
-top=$(pwd)
+cd "$(dirname "$0")/.." || exit 2
 d=$(mktemp -d "${TMPDIR:-/tmp}/beq-install.XXXXXX") || exit 2
 trap 'rm -rf "$d"' EXIT
 trap 'exit 2' INT TERM HUP

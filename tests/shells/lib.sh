@@ -42,12 +42,16 @@ check() {
 	fi
 }
 
-# same NAME WANT GOT: one test, passing when the two texts are equal.
+# same NAME WANT GOT: one test, passing when the two texts are equal; a
+# failure shows their diff ("-" wanted, "+" got).
 same() {
 	if [ "$2" = "$3" ]; then
 		ok "$1"
 	else
-		notok "$1" "$(printf 'want:\n%s\ngot:\n%s' "$2" "$3")"
+		printf '%s\n' "$2" > "$tmp/same.want"
+		printf '%s\n' "$3" > "$tmp/same.got"
+		notok "$1" "$(diff "$tmp/same.want" "$tmp/same.got" |
+		    sed -n 's/^</-/p; s/^>/+/p')"
 	fi
 }
 

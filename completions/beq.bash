@@ -3,7 +3,8 @@
 # Self-contained: works with or without the bash-completion package.
 
 _beq_commands='search show related list categories random quiz index info help'
-_beq_global='--json --color= --index= -h --help -V --version'
+_beq_global='--json --color= --index= --width= --no-pager --no-config -h
+    --help -V --version'
 
 # _beq_options CMD: the options of CMD, without the global ones.
 _beq_options()
@@ -12,10 +13,11 @@ _beq_options()
 	search)
 		echo '-i --ignore-case -s --case-sensitive -F --fixed-strings' \
 		    '-w --word-regexp -e --regexp= -c --category= -m' \
-		    '--max-count= --sort= --count --ids --fuzzy' ;;
+		    '--max-count= --sort= --count --ids --oneline -0 --null --fuzzy' ;;
 	show) echo '--related' ;;
 	related) echo '-m --max-count=' ;;
-	list) echo '-c --category=' ;;
+	list) echo '-c --category= -0 --null' ;;
+	categories) echo '-0 --null' ;;
 	random) echo '-c --category= --seed=' ;;
 	quiz) echo '-c --category= --count= --seed= --stats --reset' ;;
 	index) echo '-o --output= -q --quiet --max-file-size=' \
@@ -55,7 +57,7 @@ _beq()
 		--index=*)
 			w=${w#--index=}
 			index=(--index "${w/#\~/$HOME}") ;;
-		--color)
+		--color | --width)
 			((i++)) ;;
 		-c | --category | -e | --regexp | -m | --max-count | --sort | \
 		    --seed | -o | --output | --max-file-size | \
@@ -101,6 +103,8 @@ _beq()
 		[[ -n $cmd ]] && return 0 ;;
 	--count)
 		[[ $cmd == quiz ]] && return 0 ;;
+	--width)
+		return 0 ;;
 	esac
 	if [[ -n $opt && ${#COMPREPLY[@]} -gt 0 ]]; then
 		# Without '=' in COMP_WORDBREAKS the whole word is replaced.

@@ -12,7 +12,7 @@ function __beq_command
             continue
         end
         switch $t
-            case --index --color
+            case --index --color --width
                 set skip 1
             case '-*'
             case '*'
@@ -68,6 +68,9 @@ complete -c beq -l color -x -a 'auto always never' -d 'color the text output'
 complete -c beq -l index -r -F -d 'use this index file instead of the built-in one'
 complete -c beq -s h -l help -d 'show help and exit'
 complete -c beq -s V -l version -d 'show the version and exit'
+complete -c beq -l width -x -d 'wrap text output to N columns'
+complete -c beq -l no-pager -d 'never page the output'
+complete -c beq -l no-config -d 'read no configuration file'
 
 # commands
 set -l nocmd "not __beq_command"
@@ -94,6 +97,11 @@ complete -c beq -n $search -l sort -x -a 'score\t"most relevant first" id\t"corp
 complete -c beq -n "$search; and not __fish_seen_argument -l ids" -l count -d 'print only the number of matching records'
 complete -c beq -n "$search; and not __fish_seen_argument -l count" -l ids -d 'print only the ids of matching records'
 complete -c beq -n $search -l fuzzy -d 'when nothing matches, search with the closest words instead'
+
+complete -c beq -n $search -l oneline -d 'print ID<TAB>CATEGORY<TAB>QUESTION per record'
+
+# search, list, categories
+complete -c beq -n "__beq_using search list categories" -s 0 -l null -d 'end each record with NUL, not newline'
 
 # search, list, random
 complete -c beq -n "__beq_using search list random quiz" -s c -l category -x -a '(__beq_categories)' -d 'only records in this category'

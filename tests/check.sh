@@ -76,6 +76,10 @@ suite completions sh -c '
 		fi
 	done'
 [ -f tests/check-options.sh ] && suite options sh tests/check-options.sh "$BEQ"
+# the shell integration, each piece driven for real (tests/shells/)
+suite "shells: completions" sh tests/shells/complete.sh "$BEQ"
+suite "shells: fzf" sh tests/shells/fzf.sh "$BEQ"
+suite "shells: beq-pick" sh tests/shells/pick.sh "$BEQ"
 if [ -f tests/fuzz/fuzz.mk ]; then
 	suite "fuzz replay" make -s B="$B" fuzz-replay
 fi

@@ -346,8 +346,8 @@ cli_open(struct options *o)
 	else
 		o->color = tty;
 	o->width = resolve_width(o, tty, &ws);
-	o->pager = pager_command(&o->pager_from);
-	if (tty && !o->no_pager && o->pager != NULL && ws.ws_row > 0) {
+	if (tty && !o->no_pager && ws.ws_row > 0 &&
+	    (o->pager = pager_command(&o->pager_from)) != NULL) {
 		o->paging = PAGING_UNDECIDED;
 		o->rows = ws.ws_row;
 		o->cols = ws.ws_col;

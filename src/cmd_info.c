@@ -7,6 +7,7 @@
 #include "cmds.h"
 #include "config.h"
 #include "json.h"
+#include "pager.h"
 #include "text.h"
 
 /* The pager in effect, for people: the command and where it came from,
@@ -44,6 +45,8 @@ cmd_info(int argc, char **argv, struct options *o)
 		return rc;
 	if ((rc = cli_open(o)) != 0)
 		return rc;
+	/* cli_open looks the pager up only for a terminal */
+	o->pager = pager_command(&o->pager_from);
 	if (o->json) {
 		buf_adds(&o->out, "{\"index\":");
 		json_string(&o->out, ix->path, strlen(ix->path));

@@ -163,9 +163,14 @@ unit_end(const char *s, size_t i, size_t b)
 	for (i += k; i < b && s[i] != ' '; i += k) {
 		int w;
 
+		if ((unsigned char)s[i] < 0x80 && !wide && !join) {
+			/* printable ASCII: part of a narrow unit */
+			k = 1;
+			continue;
+		}
 		k = utf8_decode(s + i, b - i, &cp);
-		w = (unsigned char)s[i] < 0x80 ? 1 : utf8_width(cp);
-		if (join || w == 0 || no_break_before(cp)) {
+		w = cp < 0x80 ? 1 : utf8_width(cp);
+		if (join || w == 0 || (cp >= 0x3000 && no_break_before(cp))) {
 			join = cp == 0x200d;
 			/* a zero-width space is where a line may break */
 			if (cp == 0x200b)

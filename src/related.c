@@ -11,8 +11,9 @@
 #include "related.h"
 #include "util.h"
 
-/* English function words and the words interview questions are phrased
- * with, lower-case and sorted: in short records idf alone leaves them too
+/* English function words and the words interview questions and their
+ * answers are phrased with ("X occurs when", "prevention includes"),
+ * lower-case and sorted: in short records idf alone leaves them too
  * much weight ("what is the difference between X and Y" made every such
  * question the nearest to every other). An array of arrays, not of
  * pointers: pointers would cost every run of beq a relocation each. */
@@ -23,6 +24,8 @@ static const char stop[][12] = {
 	"after",
 	"again",
 	"all",
+	"allow",
+	"allows",
 	"also",
 	"an",
 	"and",
@@ -30,6 +33,9 @@ static const char stop[][12] = {
 	"are",
 	"as",
 	"at",
+	"avoid",
+	"avoidance",
+	"avoided",
 	"be",
 	"because",
 	"been",
@@ -41,6 +47,8 @@ static const char stop[][12] = {
 	"but",
 	"by",
 	"can",
+	"common",
+	"commonly",
 	"concept",
 	"could",
 	"describe",
@@ -54,8 +62,11 @@ static const char stop[][12] = {
 	"down",
 	"during",
 	"each",
+	"eg",
 	"either",
 	"else",
+	"ensure",
+	"ensures",
 	"etc",
 	"even",
 	"every",
@@ -70,16 +81,28 @@ static const char stop[][12] = {
 	"has",
 	"have",
 	"having",
+	"help",
+	"helps",
 	"how",
 	"however",
+	"ie",
 	"if",
 	"in",
+	"include",
+	"included",
+	"includes",
+	"including",
 	"into",
+	"involve",
+	"involves",
 	"is",
 	"it",
 	"its",
 	"itself",
 	"just",
+	"like",
+	"make",
+	"makes",
 	"may",
 	"might",
 	"more",
@@ -89,6 +112,8 @@ static const char stop[][12] = {
 	"no",
 	"nor",
 	"not",
+	"occur",
+	"occurs",
 	"of",
 	"off",
 	"often",
@@ -103,6 +128,11 @@ static const char stop[][12] = {
 	"over",
 	"own",
 	"per",
+	"prevent",
+	"prevented",
+	"prevention",
+	"provide",
+	"provides",
 	"purpose",
 	"rather",
 	"same",
@@ -127,6 +157,7 @@ static const char stop[][12] = {
 	"thus",
 	"to",
 	"too",
+	"typically",
 	"under",
 	"until",
 	"up",
@@ -136,6 +167,7 @@ static const char stop[][12] = {
 	"used",
 	"uses",
 	"using",
+	"usually",
 	"very",
 	"via",
 	"was",
@@ -187,6 +219,30 @@ is_stop(const char *p, size_t len)
 	           cmp_stop) != NULL;
 }
 
+/* Harman's S stemmer (1991), the mildest there is: plurals become
+ * singular, so that "locks" is "lock" and "queries" is "query". Writes the
+ * stem of p[0..len), lower-cased, into buf and returns its length. */
+static size_t
+stem(const char *p, size_t len, char *buf)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		buf[i] = (char)(p[i] | 0x20);
+	if (len > 4 && memcmp(buf + len - 3, "ies", 3) == 0 &&
+	    buf[len - 4] != 'e' && buf[len - 4] != 'a') {
+		buf[len - 3] = 'y';
+		return len - 2;
+	}
+	if (len > 3 && memcmp(buf + len - 2, "es", 2) == 0 &&
+	    buf[len - 3] != 'a' && buf[len - 3] != 'e' && buf[len - 3] != 'o')
+		return len - 1;
+	if (len > 3 && buf[len - 1] == 's' && buf[len - 2] != 'u' &&
+	    buf[len - 2] != 's')
+		return len - 1;
+	return len;
+}
+
 struct build {
 	size_t n, cap;
 	uint32_t *last; /* word -> last record seen + 1 */
@@ -199,13 +255,15 @@ add_field(struct related *m, struct build *b, const struct slice *s,
     uint32_t rec, double weight)
 {
 	size_t pos = 0, start, len;
+	char buf[BEQ_WORD_MAX + 1];
 
 	while (words_next(s->p, s->len, &pos, &start, &len)) {
 		uint32_t id;
 
 		if (is_stop(s->p + start, len))
 			continue;
-		id = words_add(&m->w, s->p + start, len);
+		len = stem(s->p + start, len, buf);
+		id = words_add(&m->w, buf, len);
 		if (id >= b->nwords) {
 			size_t n = b->nwords ? 2 * b->nwords : 1024;
 

@@ -153,11 +153,12 @@ valgrind: $(CHECK_BINS)
 
 install: $(BEQ_BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
-	    $(DESTDIR)$(FISHCOMPDIR) $(DESTDIR)$(BEQDATADIR) \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(BASHCOMPDIR) \
+	    $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR) $(DESTDIR)$(BEQDATADIR) \
 	    $(DESTDIR)$(ZSHFUNCDIR) $(DESTDIR)$(FISHFUNCDIR)
 	install -m 755 beq $(DESTDIR)$(BINDIR)/beq
 	install -m 644 man/beq.1 $(DESTDIR)$(MANDIR)/man1/beq.1
+	install -m 644 man/beq.5 $(DESTDIR)$(MANDIR)/man5/beq.5
 	install -m 644 completions/beq.bash $(DESTDIR)$(BASHCOMPDIR)/beq
 	install -m 644 completions/_beq $(DESTDIR)$(ZSHCOMPDIR)/_beq
 	install -m 644 completions/beq.fish $(DESTDIR)$(FISHCOMPDIR)/beq.fish
@@ -168,6 +169,7 @@ install: $(BEQ_BIN)
 # BEQDATADIR is beq's own: removed when empty; the shared ones stay.
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/beq $(DESTDIR)$(MANDIR)/man1/beq.1 \
+	    $(DESTDIR)$(MANDIR)/man5/beq.5 \
 	    $(DESTDIR)$(BASHCOMPDIR)/beq $(DESTDIR)$(ZSHCOMPDIR)/_beq \
 	    $(DESTDIR)$(FISHCOMPDIR)/beq.fish \
 	    $(DESTDIR)$(BEQDATADIR)/beq-pick.bash \

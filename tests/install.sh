@@ -1,6 +1,6 @@
 #!/bin/sh
 # make install honours DESTDIR and PREFIX and installs the binary, the man
-# page, the three completions and the three beq-pick functions where the
+# pages beq(1) and beq(5), the three completions and the three beq-pick functions where the
 # tools look for them: man finds the page, bash-completion, zsh's compinit
 # and fish load the completions from there, each shell loads beq-pick from
 # there. make uninstall removes them all. Prints TAP.
@@ -31,6 +31,7 @@ mkdir -p "$d/home" || exit 2
 check "make install DESTDIR PREFIX=/usr" make -s install DESTDIR="$r" PREFIX=/usr
 check "binary in /usr/bin runs" "$r/usr/bin/beq" search deadlock
 check "man page in /usr/share/man/man1" test -f "$s/man/man1/beq.1"
+check "beq(5) in /usr/share/man/man5" test -f "$s/man/man5/beq.5"
 check "bash completion" test -f "$s/bash-completion/completions/beq"
 check "zsh completion" test -f "$s/zsh/site-functions/_beq"
 check "fish completion" test -f "$s/fish/vendor_completions.d/beq.fish"
@@ -46,6 +47,14 @@ if have man; then
 	    grep -q "beq-pick" "$2/man.out"' sh "$s/man/man1/beq.1" "$d"
 	check "man -M finds beq(1) in the installed tree" sh -c '
 	    MANPAGER=cat MANWIDTH=80 man -M "$1" beq | grep -q "^NAME"' \
+	    sh "$s/man"
+	check "man -l renders the installed beq(5)" sh -c '
+	    MANPAGER=cat MANWIDTH=80 man -l "$1" > "$2/man5.out" &&
+	    grep -q "^BEQ(5)" "$2/man5.out" &&
+	    grep -q "Shapes of questions" "$2/man5.out" &&
+	    grep -q "^SEE ALSO" "$2/man5.out"' sh "$s/man/man5/beq.5" "$d"
+	check "man -M finds beq(5) in the installed tree" sh -c '
+	    MANPAGER=cat MANWIDTH=80 man -M "$1" 5 beq | grep -q "^BEQ(5)"' \
 	    sh "$s/man"
 else
 	skip "man reads the installed page" "man is not installed (make deps)"
@@ -95,6 +104,7 @@ pickcheck fish env HOME="$d/home" XDG_CONFIG_HOME="$d/home/.config" \
     fish -c 'beq-pick $argv' --
 
 check "make uninstall" make -s uninstall DESTDIR="$r" PREFIX=/usr
+check "make uninstall removes beq(5)" test ! -e "$s/man/man5/beq.5"
 check "nothing left behind" test -z "$(find "$r" -type f)"
 check "no share/beq directory left" test ! -e "$s/beq"
 

@@ -359,7 +359,9 @@ ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
 /* A question that stands in a paragraph of its own: after a label
  * ("Question: ...", "Q1. ..."), or all in bold ("**2. What is X?**"),
  * perhaps with its answer after a line break or an "A:" in the same
- * paragraph. Returns 1 and fills q and a (the paragraph's rest; the
+ * paragraph; or a bold question, ending in a question mark, that starts a
+ * paragraph and its answer ("**What is X?**" then the answer on the next
+ * line or the same one). Returns 1 and fills q and a (the paragraph's rest; the
  * caller frees both) for such a paragraph. */
 static int
 question_p(const struct mdnode *p, char **q, char **a)
@@ -380,14 +382,20 @@ question_p(const struct mdnode *p, char **q, char **a)
 		s = xstrdup(md_trim(title + lab));
 		yes = 1;
 	} else if (strncmp(t, "**", 2) == 0 &&
-	    (end = strstr(t + 2, "**")) != NULL && end > t + 2 &&
-	    (end[2] == '\0' || end[2] == '\n' ||
-	        (end[2] == ' ' && end[3] == '\n'))) {
-		s = xstrndup(t + 2, (size_t)(end - t - 2));
-		rest = end + 2;
-		lab = ct_question_label(s);
-		memmove(s, s + lab, strlen(s + lab) + 1);
-		yes = lab > 0 || ct_question_like(md_trim(s));
+	    (end = strstr(t + 2, "**")) != NULL && end > t + 2) {
+		/* the bold part ends the line, or (after a soft break, which
+		 * reads as a space) is a whole question followed by text */
+		int alone = end[2] == '\0' || end[2] == '\n' ||
+		    (end[2] == ' ' && end[3] == '\n');
+
+		if (alone || end[2] == ' ') {
+			s = xstrndup(t + 2, (size_t)(end - t - 2));
+			rest = end + 2;
+			lab = ct_question_label(s);
+			memmove(s, s + lab, strlen(s + lab) + 1);
+			yes = alone ? lab > 0 || ct_question_like(md_trim(s)) :
+			              ct_ends_in_question_mark(md_trim(s));
+		}
 	}
 	if (yes) {
 		/* "Q: What is X? A: It is y." in one paragraph */

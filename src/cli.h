@@ -75,6 +75,11 @@ struct options {
 	int cfg_first, cfg_n;
 	const unsigned *cfg_line;
 	unsigned opt_line; /* the config line of the option just parsed */
+	/* main's argument vectors with the config file's options spliced
+	 * in, global and the command's, and their line numbers (kept here
+	 * so that they are never lost, even to a death by SIGPIPE) */
+	char **spliced[2];
+	unsigned *spliced_lines[2];
 
 	/* the pager (set up by cli_open when stdout is a terminal) */
 	int paging;

@@ -87,30 +87,32 @@ read_config(struct options *o, int argc, char **argv)
 	return 0;
 }
 
-/* Returns a new argv: argv[0], the config file's arguments for cmd (NULL:
- * the global ones), then argv[1..argc). Sets o->cfg_* to match. */
+/* Returns a new argv (kept in o->spliced): argv[0], the config file's
+ * arguments for cmd (NULL: the global ones), then argv[1..argc). Sets
+ * o->cfg_* to match. */
 static char **
-splice(struct options *o, const char *cmd, int *argc, char **argv,
-    unsigned **lines)
+splice(struct options *o, const char *cmd, int *argc, char **argv)
 {
+	int slot = cmd != NULL, n = 1, k;
 	char **v = xcalloc((size_t)*argc + o->conf.n + 1, sizeof *v);
+	unsigned *lines = xcalloc(o->conf.n + 1, sizeof *lines);
 	size_t i;
-	int n = 1, k;
 
-	*lines = xcalloc(o->conf.n + 1, sizeof **lines);
+	o->spliced[slot] = v;
+	o->spliced_lines[slot] = lines;
 	v[0] = argv[0];
 	for (i = 0; i < o->conf.n; i++) {
 		const char *c = o->conf.args[i].cmd;
 
 		if ((c == NULL) == (cmd == NULL) &&
 		    (c == NULL || strcmp(c, cmd) == 0)) {
-			(*lines)[n - 1] = o->conf.args[i].line;
+			lines[n - 1] = o->conf.args[i].line;
 			v[n++] = o->conf.args[i].arg;
 		}
 	}
 	o->cfg_first = 1;
 	o->cfg_n = n - 1;
-	o->cfg_line = *lines;
+	o->cfg_line = lines;
 	for (k = 1; k < *argc; k++)
 		v[n++] = argv[k];
 	*argc = n;
@@ -121,21 +123,19 @@ static int
 run(struct options *o, int argc, char **argv)
 {
 	const struct command *cmd;
-	unsigned *lines, *cmd_lines = NULL;
-	char **v, **cv = NULL;
+	char **v, **cv;
 	int c, rc, help = 0;
 
-	v = splice(o, NULL, &argc, argv, &lines);
+	v = splice(o, NULL, &argc, argv);
 	while ((c = cli_getopt(
 	            o, argc, v, "+" CLI_GLOBAL_SHORT, global_long)) != -1)
 		if (c == 'h')
 			help = 1;
-		else if ((rc = cli_global(o, c, v)) != 0) {
-			rc = rc == 1 ? cli_finish(o) : rc;
-			goto out;
-		}
+		else if ((rc = cli_global(o, c, v)) != 0)
+			return rc == 1 ? cli_finish(o) : rc;
 	o->opt_line = 0;
 	o->cfg_n = 0;
+	o->cfg_line = NULL;
 	if (help) {
 		/* "beq --help search", as "beq search --help" */
 		cmd = optind < argc ? cli_command(v[optind]) : NULL;
@@ -143,46 +143,39 @@ run(struct options *o, int argc, char **argv)
 			cli_help(cmd);
 		else
 			cli_help_all();
-		rc = cli_finish(o);
-		goto out;
+		return cli_finish(o);
 	}
-	if (optind >= argc) {
-		rc = cli_usage_error(o, "no command given (try 'beq help')");
-		goto out;
-	}
+	if (optind >= argc)
+		return cli_usage_error(o, "no command given (try 'beq help')");
 	o->cmd = cli_command(v[optind]);
-	if (o->cmd == NULL) {
-		rc = cli_usage_error(o,
+	if (o->cmd == NULL)
+		return cli_usage_error(o,
 		    "unknown command '%s' (commands: "
 		    "search, show, related, list, categories, random, quiz, "
 		    "index, info, help)",
 		    v[optind]);
-		goto out;
-	}
 	argc -= optind;
-	cv = splice(o, o->cmd->name, &argc, v + optind, &cmd_lines);
+	cv = splice(o, o->cmd->name, &argc, v + optind);
 	optind = 0; /* glibc: start afresh for the command's options */
 	rc = o->cmd->run(argc, cv, o);
 	o->opt_line = 0;
 	c = cli_finish(o);
-	rc = c != 0 ? c : rc;
-out:
-	free(cv);
-	free(cmd_lines);
-	free(v);
-	free(lines);
-	return rc;
+	return c != 0 ? c : rc;
 }
 
 int
 main(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc;
+	int rc, k;
 
 	o.out_fd = STDOUT_FILENO;
 	if ((rc = read_config(&o, argc, argv)) == 0)
 		rc = run(&o, argc, argv);
+	for (k = 0; k < 2; k++) {
+		free(o.spliced[k]);
+		free(o.spliced_lines[k]);
+	}
 	conf_free(&o.conf);
 	free(o.config_note);
 	return rc;

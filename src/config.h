@@ -4,24 +4,6 @@
 
 #ifndef BEQ_VERSION
 #define BEQ_VERSION "0.0.0-dev"
-/* Spaced repetition (SM-2, see src/srs.h): a new card's ease, in permille
- * (2.5x, SM-2's own start), and its floor (1.3x: below that a card that
- * is hard for good would come back almost daily forever, SM-2's bound). */
-#define BEQ_SRS_EASE_START 2500u
-#define BEQ_SRS_EASE_MIN 1300u
-/* A card graded "again" comes back after ten minutes: soon enough to be
- * learned the same day, late enough not to be in short-term memory. */
-#define BEQ_SRS_AGAIN_SECONDS 600u
-/* No interval grows past ten years: it still fits the state file's
- * 32-bit seconds, and nobody needs a question less often. */
-#define BEQ_SRS_MAX_SECONDS (3650u * 86400u)
-/* beq quiz asks this many questions unless --count says otherwise: about
- * ten minutes' practice. */
-#define BEQ_QUIZ_DEFAULT_COUNT 20u
-/* A state file larger than this is not one beq wrote (a card's line is
- * about 70 bytes): it is reported as corrupt rather than read. */
-#define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)
-
 #endif
 
 /* Index format version written into and required from every index header. */
@@ -80,24 +62,6 @@
  * text gets one). */
 #ifndef BEQ_INDEX_THREADS
 #define BEQ_INDEX_THREADS 2
-/* Spaced repetition (SM-2, see src/srs.h): a new card's ease, in permille
- * (2.5x, SM-2's own start), and its floor (1.3x: below that a card that
- * is hard for good would come back almost daily forever, SM-2's bound). */
-#define BEQ_SRS_EASE_START 2500u
-#define BEQ_SRS_EASE_MIN 1300u
-/* A card graded "again" comes back after ten minutes: soon enough to be
- * learned the same day, late enough not to be in short-term memory. */
-#define BEQ_SRS_AGAIN_SECONDS 600u
-/* No interval grows past ten years: it still fits the state file's
- * 32-bit seconds, and nobody needs a question less often. */
-#define BEQ_SRS_MAX_SECONDS (3650u * 86400u)
-/* beq quiz asks this many questions unless --count says otherwise: about
- * ten minutes' practice. */
-#define BEQ_QUIZ_DEFAULT_COUNT 20u
-/* A state file larger than this is not one beq wrote (a card's line is
- * about 70 bytes): it is reported as corrupt rather than read. */
-#define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)
-
 #endif
 
 /* Indexing: markdown read ahead and then parsed on all threads at once;
@@ -133,5 +97,6 @@
 /* A state file larger than this is not one beq wrote (a card's line is
  * about 70 bytes): it is reported as corrupt rather than read. */
 #define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)
+
 
 #endif

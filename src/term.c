@@ -119,7 +119,7 @@ term_open(int fd, char *err, size_t errsz)
 }
 
 /* Ctrl-Z: the terminal as it was, then the stop itself (the default
- * action, which our handler replaced); fg continues here. */
+ * action, which our handler replaced). */
 static void
 suspend(void)
 {
@@ -162,13 +162,17 @@ term_next(struct term_event *ev, char *err, size_t errsz)
 		if (p[0].revents & POLLIN && read(sig_pipe[0], c, 1) == 1) {
 			int sig = c[0];
 
-			if (sig == SIGTSTP) {
+			/* after a stop, fg continues here; a stop that never
+			 * happened (the kernel drops it for an orphaned
+			 * process group: beq leading its own session, as in
+			 * tmux new 'beq quiz') returns at once. Either way,
+			 * back to raw mode and redraw; the SIGCONT that may
+			 * follow redraws again. */
+			if (sig == SIGTSTP)
 				suspend();
-				/* SIGCONT follows, and redraws */
-				continue;
-			}
-			if (sig == SIGCONT || sig == SIGWINCH) {
-				if (sig == SIGCONT && enter_raw() == -1) {
+			if (sig == SIGTSTP || sig == SIGCONT ||
+			    sig == SIGWINCH) {
+				if (sig != SIGWINCH && enter_raw() == -1) {
 					ev->kind = TERM_FAILED;
 					errorf(
 					    err, errsz, "%s", strerror(errno));

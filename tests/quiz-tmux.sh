@@ -201,5 +201,27 @@ grep -q "columns 70;" "$tmp/after4" &&
 	cmp -s "$tmp/before.nosize" "$tmp/after4.nosize"
 ok "stty -a is the same at the end (but for the new size)" $?
 
+# 5. Ctrl-Z when beq leads its own session (tmux new-session 'beq quiz'):
+# the kernel drops the stop, and the quiz must go on in raw mode
+t new-session -d -s lead -x 100 -y 30 \
+	"env -i PATH='$tmp/bin:$PATH' HOME='$tmp/home' XDG_STATE_HOME='$tmp/state-lead' TERM=screen LC_ALL=C beq quiz --count 1; sleep 30"
+i=0
+while ! t capture-pane -p -t lead | grep -qF "question 1 of 1" && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+t send-keys -t lead C-z
+sleep 0.3
+t send-keys -t lead ' '
+i=0
+while ! t capture-pane -p -t lead | grep -qF "how did it go?" && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+t capture-pane -p -t lead | grep -qF "how did it go?"
+ok "Ctrl-Z that cannot stop (beq leads its session): space still reveals" $?
+t send-keys -t lead q
+t kill-session -t lead 2> /dev/null
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -85,6 +85,10 @@
  * is hard for good would come back almost daily forever, SM-2's bound). */
 #define BEQ_SRS_EASE_START 2500u
 #define BEQ_SRS_EASE_MIN 1300u
+/* ...and its ceiling (10x: "easy" raises it no further; it keeps interval
+ * times ease far inside 64 bits, and a state file that says more is not
+ * one beq wrote). */
+#define BEQ_SRS_EASE_MAX 10000u
 /* A card graded "again" comes back after ten minutes: soon enough to be
  * learned the same day, late enough not to be in short-term memory. */
 #define BEQ_SRS_AGAIN_SECONDS 600u

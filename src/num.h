@@ -4,7 +4,8 @@
 #ifndef BEQ_NUM_H
 #define BEQ_NUM_H
 
-/* ln x for x > 0. x = m * 2^e with m in [1, 2); ln m = 2 atanh((m - 1) /
+/* ln x for x > 0 (0 for anything else: x <= 0, infinity, NaN, which
+ * would never leave the loops below). x = m * 2^e with m in [1, 2); ln m = 2 atanh((m - 1) /
  * (m + 1)), whose series converges fast for |z| <= 1/3: far closer than
  * the three decimals a score keeps. */
 static inline double
@@ -13,6 +14,8 @@ num_ln(double x)
 	double m = x, z, z2, term, sum = 0;
 	int e = 0, k;
 
+	if (!(x > 0) || x > 1.7976931348623157e308)
+		return 0;
 	while (m >= 2) {
 		m /= 2;
 		e++;

@@ -38,15 +38,22 @@ pager_start(const char *cmd, pid_t *pid, char *err, size_t errsize)
 
 	if (pipe(fd) == -1)
 		return errorf(err, errsize, "pipe: %s", strerror(errno));
+	/* a SIGCHLD left ignored by whoever started us would make the
+	 * kernel reap the pager, and waitpid fail */
+	signal(SIGCHLD, SIG_DFL);
 	if ((*pid = fork()) == -1) {
 		close(fd[0]);
 		close(fd[1]);
 		return errorf(err, errsize, "fork: %s", strerror(errno));
 	}
 	if (*pid == 0) {
-		if (dup2(fd[0], STDIN_FILENO) == -1)
-			_exit(126);
-		close(fd[0]);
+		/* with our standard input closed the pipe may already be
+		 * it */
+		if (fd[0] != STDIN_FILENO) {
+			if (dup2(fd[0], STDIN_FILENO) == -1)
+				_exit(126);
+			close(fd[0]);
+		}
 		close(fd[1]);
 		/* less: quit when all fits (-F), pass colors (-R), leave
 		 * the screen as it is on quitting (-X); lv: colors */

@@ -150,7 +150,8 @@ srs_grade(struct srs_card *c, int grade, int64_t now)
 	default:
 		c->reps++;
 		c->interval = cap(easy);
-		c->ease += c->ease < 10000 ? 150 : 0;
+		c->ease = c->ease + 150 < BEQ_SRS_EASE_MAX ? c->ease + 150 :
+		                                             BEQ_SRS_EASE_MAX;
 		grade = SRS_EASY;
 		break;
 	}

@@ -152,7 +152,8 @@ srs_state_parse(
 	struct buf b = { 0 };
 	char *line, *next;
 	size_t lineno = 0;
-	int rc, version;
+	long version;
+	int rc;
 
 	d->n = 0;
 	if (n > BEQ_STATE_MAX_BYTES) {
@@ -189,8 +190,9 @@ srs_state_parse(
 				break;
 			}
 			errno = 0;
-			version = (int)strtol(line + sizeof MAGIC, &end, 10);
-			if (end == line + sizeof MAGIC || *end != '\0') {
+			version = strtol(line + sizeof MAGIC, &end, 10);
+			if (end == line + sizeof MAGIC || *end != '\0' ||
+			    errno == ERANGE) {
 				rc = errorf(err, errsz,
 				    "line 1: bad version '%s'",
 				    line + sizeof MAGIC);
@@ -198,7 +200,7 @@ srs_state_parse(
 			}
 			if (version != VERSION) {
 				errorf(err, errsz,
-				    "state format version %d; this beq "
+				    "state format version %ld; this beq "
 				    "reads version %d",
 				    version, VERSION);
 				rc = SRS_STATE_ERROR;

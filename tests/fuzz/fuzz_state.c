@@ -4,7 +4,9 @@
  * empty unless it returns OK, with err set. On OK the keys ascend, the
  * fields are in their ranges, and the round trip holds: the deck written
  * with srs_state_format (what srs_state_save writes) parses back to the
- * same deck, and formats to the same text again. */
+ * same deck, and formats to the same text again; and the version line
+ * said version 1, not a number that only becomes 1 as an int. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +14,25 @@
 #include "fuzz.h"
 #include "srs_state.h"
 #include "util.h"
+
+/* The version on line 1 of a file parsed OK, read as a long. */
+static long
+version(const char *data, size_t size, int *range)
+{
+	const char *nl = memchr(data, '\n', size);
+	size_t n = (size_t)(nl - data);
+	char *line = malloc(n + 1);
+	long v;
+
+	FUZZ_CHECK(line != NULL && n > 15);
+	memcpy(line, data, n);
+	line[n] = '\0';
+	errno = 0;
+	v = strtol(line + 15, NULL, 10);
+	*range = errno == ERANGE;
+	free(line);
+	return v;
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -40,6 +61,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(d.n == 0);
 		FUZZ_CHECK(err[0] != '\0' && memchr(err, '\0', sizeof err));
 		goto out;
+	}
+	{
+		int range;
+
+		FUZZ_CHECK(version(copy, size, &range) == 1 && !range);
 	}
 	for (i = 0; i < d.n; i++) {
 		const struct srs_card *c = &d.cards[i];

@@ -103,15 +103,42 @@ parse_line(struct conf *c, const char *s, size_t n, unsigned line, char *err,
 }
 
 int
+conf_parse(
+    struct conf *c, const char *data, size_t n, char *err, size_t errsize)
+{
+	size_t a, bad;
+	unsigned line = 1;
+
+	memset(c, 0, sizeof *c);
+	if (n > CONF_MAX_BYTES)
+		return errorf(
+		    err, errsize, "larger than 64 KiB: not a config file");
+	if (n > 0 &&
+	    (memchr(data, '\0', n) != NULL || !utf8_valid(data, n, &bad)))
+		return errorf(err, errsize,
+		    "not a text file (NUL byte or invalid "
+		    "UTF-8)");
+	for (a = 0; a < n; line++) {
+		const char *nl = memchr(data + a, '\n', n - a);
+		size_t e = nl != NULL ? (size_t)(nl - data) : n;
+
+		if (parse_line(c, data + a, e - a, line, err, errsize) == -1) {
+			conf_free(c);
+			return -1;
+		}
+		a = e + 1;
+	}
+	return 0;
+}
+
+int
 conf_load(
     struct conf *c, const char *path, int must_exist, char *err, size_t errsize)
 {
 	struct buf b = { 0 };
 	char chunk[4096];
-	size_t a, bad;
-	unsigned line = 1;
 	ssize_t r;
-	int fd;
+	int fd, rc;
 
 	memset(c, 0, sizeof *c);
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
@@ -126,34 +153,18 @@ conf_load(
 			errorf(err, errsize, "%s",
 			    r < 0 ? strerror(errno) :
 			            "larger than 64 KiB: not a config file");
-			goto fail;
+			close(fd);
+			buf_free(&b);
+			return -1;
 		}
 		buf_add(&b, chunk, (size_t)r);
 	}
-	if (memchr(b.data, '\0', b.len) != NULL ||
-	    !utf8_valid(b.data, b.len, &bad)) {
-		errorf(err, errsize,
-		    "not a text file (NUL byte or invalid "
-		    "UTF-8)");
-		goto fail;
-	}
-	c->path = xstrdup(path);
-	for (a = 0; a < b.len; line++) {
-		const char *nl = memchr(b.data + a, '\n', b.len - a);
-		size_t e = nl != NULL ? (size_t)(nl - b.data) : b.len;
-
-		if (parse_line(c, b.data + a, e - a, line, err, errsize) == -1)
-			goto fail;
-		a = e + 1;
-	}
 	close(fd);
+	rc = conf_parse(c, b.data, b.len, err, errsize);
 	buf_free(&b);
-	return 0;
-fail:
-	close(fd);
-	buf_free(&b);
-	conf_free(c);
-	return -1;
+	if (rc == 0)
+		c->path = xstrdup(path);
+	return rc;
 }
 
 void

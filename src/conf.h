@@ -30,6 +30,13 @@ struct conf {
 int conf_load(struct conf *c, const char *path, int must_exist, char *err,
     size_t errsize);
 
+/* Parses the config text data[0..n) (need not be NUL-terminated) into c
+ * as conf_load does, c->path left NULL: text of at most CONF_MAX_BYTES,
+ * valid UTF-8 without NUL bytes, lines as above. Returns 0, or -1 with
+ * err set and c empty. */
+int conf_parse(
+    struct conf *c, const char *data, size_t n, char *err, size_t errsize);
+
 void conf_free(struct conf *c);
 
 #endif

@@ -146,35 +146,31 @@ card_line(const char *s, struct srs_card *c)
 }
 
 int
-srs_state_load(const char *path, struct srs_deck *d, char *err, size_t errsz)
+srs_state_parse(
+    const char *data, size_t n, struct srs_deck *d, char *err, size_t errsz)
 {
 	struct buf b = { 0 };
 	char *line, *next;
 	size_t lineno = 0;
-	int rc, version;
+	long version;
+	int rc;
 
 	d->n = 0;
-	rc = slurp(path, &b, err, errsz);
-	if (rc != 0) {
-		buf_free(&b);
-		if (rc == 2) {
-			errorf(err, errsz, "larger than %u bytes",
-			    BEQ_STATE_MAX_BYTES);
-			return SRS_STATE_CORRUPT;
-		}
-		return rc == 1 ? SRS_STATE_MISSING : SRS_STATE_ERROR;
+	if (n > BEQ_STATE_MAX_BYTES) {
+		errorf(err, errsz, "larger than %u bytes", BEQ_STATE_MAX_BYTES);
+		return SRS_STATE_CORRUPT;
 	}
-	if (memchr(b.data, '\0', b.len) != NULL) {
-		buf_free(&b);
+	if (n > 0 && memchr(data, '\0', n) != NULL) {
 		errorf(err, errsz, "a NUL byte");
 		return SRS_STATE_CORRUPT;
 	}
-	if (b.len == 0 || b.data[b.len - 1] != '\n') {
+	if (n == 0 || data[n - 1] != '\n') {
 		errorf(err, errsz, "%s",
-		    b.len == 0 ? "empty" : "truncated: no newline at the end");
-		buf_free(&b);
+		    n == 0 ? "empty" : "truncated: no newline at the end");
 		return SRS_STATE_CORRUPT;
 	}
+	/* a NUL-terminated copy to parse in place */
+	buf_add(&b, data, n);
 	buf_cstr(&b);
 	rc = SRS_STATE_OK;
 	for (line = b.data; *line != '\0'; line = next) {
@@ -194,8 +190,9 @@ srs_state_load(const char *path, struct srs_deck *d, char *err, size_t errsz)
 				break;
 			}
 			errno = 0;
-			version = (int)strtol(line + sizeof MAGIC, &end, 10);
-			if (end == line + sizeof MAGIC || *end != '\0') {
+			version = strtol(line + sizeof MAGIC, &end, 10);
+			if (end == line + sizeof MAGIC || *end != '\0' ||
+			    errno == ERANGE) {
 				rc = errorf(err, errsz,
 				    "line 1: bad version '%s'",
 				    line + sizeof MAGIC);
@@ -203,7 +200,7 @@ srs_state_load(const char *path, struct srs_deck *d, char *err, size_t errsz)
 			}
 			if (version != VERSION) {
 				errorf(err, errsz,
-				    "state format version %d; this beq "
+				    "state format version %ld; this beq "
 				    "reads version %d",
 				    version, VERSION);
 				rc = SRS_STATE_ERROR;
@@ -235,6 +232,28 @@ srs_state_load(const char *path, struct srs_deck *d, char *err, size_t errsz)
 	return rc;
 }
 
+int
+srs_state_load(const char *path, struct srs_deck *d, char *err, size_t errsz)
+{
+	struct buf b = { 0 };
+	int rc;
+
+	d->n = 0;
+	rc = slurp(path, &b, err, errsz);
+	if (rc != 0) {
+		buf_free(&b);
+		if (rc == 2) {
+			errorf(err, errsz, "larger than %u bytes",
+			    BEQ_STATE_MAX_BYTES);
+			return SRS_STATE_CORRUPT;
+		}
+		return rc == 1 ? SRS_STATE_MISSING : SRS_STATE_ERROR;
+	}
+	rc = srs_state_parse(b.data, b.len, d, err, errsz);
+	buf_free(&b);
+	return rc;
+}
+
 static int
 write_all(int fd, const char *p, size_t n)
 {
@@ -252,31 +271,38 @@ write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
-int
-srs_state_save(const char *path, const struct srs_deck *d, const char *comment,
-    char *err, size_t errsz)
+void
+srs_state_format(const struct srs_deck *d, const char *comment, struct buf *out)
 {
-	struct buf b = { 0 }, tmp = { 0 };
 	size_t i;
-	int fd, rc = -1;
 
-	buf_printf(&b, MAGIC " %d\n", VERSION);
-	buf_adds(&b, "# key due reviewed interval ease reps lapses last\n");
+	buf_printf(out, MAGIC " %d\n", VERSION);
+	buf_adds(out, "# key due reviewed interval ease reps lapses last\n");
 	if (comment != NULL) {
-		buf_adds(&b, "# ");
+		buf_adds(out, "# ");
 		for (i = 0; comment[i] != '\0'; i++)
-			buf_addc(&b, comment[i] == '\n' ? ' ' : comment[i]);
-		buf_addc(&b, '\n');
+			buf_addc(out, comment[i] == '\n' ? ' ' : comment[i]);
+		buf_addc(out, '\n');
 	}
 	for (i = 0; i < d->n; i++) {
 		const struct srs_card *c = &d->cards[i];
 
-		buf_printf(&b,
+		buf_printf(out,
 		    "%016" PRIx64 " %" PRId64 " %" PRId64 " %" PRIu32
 		    " %" PRIu32 " %" PRIu32 " %" PRIu32 " %" PRIu32 "\n",
 		    c->key, c->due, c->reviewed, c->interval, c->ease, c->reps,
 		    c->lapses, c->last);
 	}
+}
+
+int
+srs_state_save(const char *path, const struct srs_deck *d, const char *comment,
+    char *err, size_t errsz)
+{
+	struct buf b = { 0 }, tmp = { 0 };
+	int fd, rc = -1;
+
+	srs_state_format(d, comment, &b);
 	buf_printf(&tmp, "%s.XXXXXX", path);
 	buf_cstr(&tmp);
 	if ((fd = mkstemp(tmp.data)) == -1) {

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "srs.h"
 
 enum { SRS_STATE_OK, SRS_STATE_MISSING, SRS_STATE_CORRUPT, SRS_STATE_ERROR };
@@ -20,6 +21,17 @@ enum { SRS_STATE_OK, SRS_STATE_MISSING, SRS_STATE_CORRUPT, SRS_STATE_ERROR };
  * error or a version this beq does not read, with err set. */
 int
 srs_state_load(const char *path, struct srs_deck *d, char *err, size_t errsz);
+
+/* Parses the state text data[0..n) (need not be NUL-terminated) into d
+ * as srs_state_load does: the same codes and messages, but never
+ * SRS_STATE_MISSING. */
+int srs_state_parse(
+    const char *data, size_t n, struct srs_deck *d, char *err, size_t errsz);
+
+/* Appends d as the text of a state file, as srs_state_save writes it;
+ * comment (may be NULL) becomes a "# " line, its newlines spaces. */
+void srs_state_format(
+    const struct srs_deck *d, const char *comment, struct buf *out);
 
 /* Writes d to path atomically: a temporary file in the same directory,
  * synced, then renamed over path. comment (may be NULL) becomes a "# "

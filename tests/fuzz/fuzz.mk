@@ -17,7 +17,8 @@
 #   make fuzz FUZZ_DIR=build/fuzz-skip FUZZ_FLAGS="-DFUZZ_SKIP_KNOWN_BUGS
 #       -fno-sanitize=nonnull-attribute,pointer-overflow"
 
-FUZZ_HARNESSES = fuzz_index fuzz_query fuzz_corpus fuzz_json
+FUZZ_HARNESSES = fuzz_index fuzz_query fuzz_corpus fuzz_json fuzz_conf \
+	fuzz_state
 FUZZ_SECONDS ?= 60
 FUZZ_MAX_LEN ?= 65536
 FUZZ_CLANG ?= clang

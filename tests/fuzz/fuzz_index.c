@@ -1,18 +1,38 @@
 /* Fuzz harness: the bytes as an index file (DESIGN.md, "Limits and bad
  * input": a corrupt index is an error, never a crash). If index_open_mem
  * accepts them, every accessor, every posting list, a few searches and
- * the JSON record writer must stay inside the bytes; ASan checks that. */
+ * the JSON record writer must stay inside the bytes; ASan checks that.
+ * For an index of at most FUZZ_MAX_RECORDS records (so that each input
+ * stays fast) also: text_record on a few records and hits, at widths 20,
+ * 37 and 80, with and without color, must give valid UTF-8 (whatever the
+ * record text: invalid bytes become U+FFFD) when the category name and
+ * the source are valid, and without color no control character but
+ * newline and tab; suggest_run on words taken from a record and from the
+ * input must give well-formed suggestions; related_find on a record must
+ * give other records, best first, scores in (0, 1]. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "config.h"
 #include "fuzz.h"
 #include "index.h"
 #include "json.h"
 #include "query.h"
+#include "related.h"
 #include "search.h"
+#include "suggest.h"
+#include "text.h"
+#include "utf8.h"
 #include "util.h"
 #include "varint.h"
+#include "words.h"
+
+/* Above this many records the renderer, suggestions and related records
+ * are not run: related_build reads every record. */
+#define FUZZ_MAX_RECORDS 2000
+
+static const int widths[] = { 20, 37, 80 };
 
 static volatile unsigned char sink;
 
@@ -26,6 +46,143 @@ touch(struct slice s)
 	for (i = 0; i < s.len; i++)
 		x ^= (unsigned char)s.p[i];
 	sink = x;
+}
+
+static int
+valid(struct slice s)
+{
+	size_t bad;
+
+	return s.len == 0 || utf8_valid(s.p, s.len, &bad);
+}
+
+/* text_record's output for r (and hit, may be NULL) at every width, with
+ * and without color: checked as the header comment says. */
+static void
+render(
+    const struct index *ix, const struct index_record *r, const struct hit *hit)
+{
+	struct index_category c;
+	struct buf out = { 0 };
+	size_t w, i, bad;
+	int color;
+
+	index_category(ix, r->category, &c);
+	for (w = 0; w < sizeof widths / sizeof widths[0]; w++)
+		for (color = 0; color < 2; color++) {
+			struct text_style st;
+
+			st.color = color;
+			st.width = widths[w];
+			out.len = 0;
+			text_record(&out, ix, r, hit, &st);
+			FUZZ_CHECK(
+			    out.len > 0 && out.data[out.len - 1] == '\n');
+			if (valid(c.name) && (ix->embedded || valid(r->source)))
+				FUZZ_CHECK(utf8_valid(out.data, out.len, &bad));
+			if (color)
+				continue;
+			for (i = 0; i < out.len; i++) {
+				unsigned char b = (unsigned char)out.data[i];
+
+				FUZZ_CHECK(b >= 0x20 || b == '\n' || b == '\t');
+				FUZZ_CHECK(b != 0x7f);
+				/* no C1 control (U+0080..U+009F) */
+				FUZZ_CHECK(!(b == 0xc2 && i + 1 < out.len &&
+				    (unsigned char)out.data[i + 1] >= 0x80 &&
+				    (unsigned char)out.data[i + 1] <= 0x9f));
+			}
+		}
+	buf_free(&out);
+}
+
+/* suggest_run over pats[0..n): rc 0 or -1, and each suggestion a word of
+ * one of the patterns with up to BEQ_SUGGEST_MAX words, best first. */
+static void
+run_suggest(const struct index *ix, char **pats, size_t n)
+{
+	struct search_opts o = { 0 };
+	struct suggest sg;
+	char err[BEQ_ERR_MAX];
+	size_t i, k;
+	int rc;
+
+	o.case_mode = CASE_SMART;
+	rc = suggest_run(
+	    ix, pats, n, &o, BEQ_SUGGEST_THRESHOLD, &sg, err, sizeof err);
+	FUZZ_CHECK(rc == 0 || rc == -1);
+	for (i = 0; rc == 0 && i < sg.n; i++) {
+		const struct suggest_word *sw = &sg.w[i];
+
+		FUZZ_CHECK(sw->pat < n);
+		FUZZ_CHECK(sw->len > 0 &&
+		    sw->start + sw->len <= strlen(pats[sw->pat]));
+		FUZZ_CHECK(sw->n >= 1 && sw->n <= BEQ_SUGGEST_MAX);
+		for (k = 0; k < sw->n; k++) {
+			size_t wl = strnlen(sw->word[k], BEQ_WORD_MAX + 1);
+
+			FUZZ_CHECK(wl >= 1 && wl <= BEQ_WORD_MAX);
+			FUZZ_CHECK(sw->sim[k] >= BEQ_SUGGEST_THRESHOLD &&
+			    sw->sim[k] <= 1.0);
+			FUZZ_CHECK(k == 0 || sw->sim[k] <= sw->sim[k - 1]);
+		}
+	}
+	suggest_free(&sg);
+}
+
+/* Words to suggest for: the first word of 3 letters or more of record
+ * rec's question with a "q" added (likely in no record, and similar to
+ * the word), and letters made of the input's last bytes. */
+static void
+suggestions(
+    const struct index *ix, uint32_t rec, const uint8_t *data, size_t size)
+{
+	struct index_record r;
+	char typo[BEQ_WORD_MAX + 1], tail[9], *pats[2];
+	size_t pos = 0, start, len, i, n = 0;
+
+	index_record(ix, rec, &r);
+	typo[0] = '\0';
+	while (words_next(r.question.p, r.question.len, &pos, &start, &len))
+		if (len >= 3 && len < BEQ_WORD_MAX) {
+			memcpy(typo, r.question.p + start, len);
+			typo[len] = 'q';
+			typo[len + 1] = '\0';
+			break;
+		}
+	for (i = 0; i < 8 && i < size; i++)
+		tail[n++] = (char)('a' + data[size - 1 - i] % 26);
+	tail[n] = '\0';
+	if (typo[0] != '\0') {
+		pats[0] = typo;
+		run_suggest(ix, pats, 1);
+	}
+	if (n > 0) {
+		pats[0] = tail;
+		run_suggest(ix, pats, 1);
+		if (typo[0] != '\0') {
+			pats[1] = typo;
+			run_suggest(ix, pats, 2);
+		}
+	}
+}
+
+/* related_find for record rec: other records, best first. */
+static void
+related(const struct related *m, uint32_t rec, uint32_t nrecords)
+{
+	struct related_hit out[6];
+	size_t n, i;
+
+	n = related_find(m, rec, out, 5);
+	FUZZ_CHECK(n <= 5);
+	for (i = 0; i < n; i++) {
+		FUZZ_CHECK(out[i].rec < nrecords && out[i].rec != rec);
+		FUZZ_CHECK(out[i].score > 0 && out[i].score <= 1.0);
+		FUZZ_CHECK(i == 0 || out[i].score < out[i - 1].score ||
+		    (out[i].score == out[i - 1].score &&
+		        out[i].rec > out[i - 1].rec));
+	}
 }
 
 static void
@@ -60,6 +217,8 @@ run_search(const struct index *ix, const char *pat, int brute, int json)
 				out.len = 0;
 				json_record(&out, ix, &r, &res.hits[i]);
 			}
+			if (json && i < 2 && ix->nrecords <= FUZZ_MAX_RECORDS)
+				render(ix, &r, &res.hits[i]);
 		}
 	}
 	search_result_free(&res);
@@ -164,6 +323,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	run_search(&ix, "ab|cd", 0, 0);
 	run_search(&ix, "the", 0, 0);
 	run_search(&ix, "ab|cd", 1, 0);
+
+	if (ix.nrecords > 0 && ix.nrecords <= FUZZ_MAX_RECORDS) {
+		struct related m = { 0 };
+		uint32_t pick = (uint32_t)(size % ix.nrecords);
+
+		for (i = 0; i < ix.nrecords && i < 3; i++) {
+			struct index_record r;
+
+			index_record(&ix, i, &r);
+			render(&ix, &r, NULL);
+		}
+		suggestions(&ix, pick, data, size);
+		related_build(&m, &ix);
+		related(&m, 0, ix.nrecords);
+		related(&m, pick, ix.nrecords);
+		related_free(&m);
+	}
 
 	postings_free(&pl);
 	postings_free(&prev);

@@ -326,6 +326,8 @@ test_srs_state_reports_corrupt_files_and_sets_them_aside(void)
 		{ "beq-quiz-state 1", "truncated: no newline at the end" },
 		{ "hello\n", "line 1: no 'beq-quiz-state' version line" },
 		{ "beq-quiz-state x\n", "line 1: bad version 'x'" },
+		{ "beq-quiz-state 99999999999999999999\n",
+		    "line 1: bad version '99999999999999999999'" },
 		{ "beq-quiz-state 1\n0123\n",
 		    "line 2: bad key (want 16 lower-case hex digits)" },
 		{ "beq-quiz-state 1\n# c\n00000000000000aa 1 2 3 4 5 6\n",
@@ -373,9 +375,46 @@ test_srs_state_reports_corrupt_files_and_sets_them_aside(void)
 	spit(path, "beq-quiz-state 2\n");
 	CHECK_INT(srs_state_load(path, &d, err, sizeof err), SRS_STATE_ERROR);
 	CHECK_STR(err, "state format version 2; this beq reads version 1");
+	/* not taken for version 1 when it wraps around as an int */
+	spit(path,
+	    "beq-quiz-state 4294967297\n00000000000000aa 1 2 3 4 5 6 3\n");
+	CHECK_INT(srs_state_load(path, &d, err, sizeof err), SRS_STATE_ERROR);
+	CHECK_STR(
+	    err, "state format version 4294967297; this beq reads version 1");
+	CHECK_INT(d.n, 0);
 	srs_deck_free(&d);
 	rmdir_all(dir);
 	free(dir);
+}
+
+void test_srs_state_parses_and_formats_buffers(void);
+void
+test_srs_state_parses_and_formats_buffers(void)
+{
+	static const char text[] =
+	    "beq-quiz-state 1\n"
+	    "# key due reviewed interval ease reps lapses last\n"
+	    "# a b\n"
+	    "00000000000000aa -7 2 3 4 5 6 2\n"
+	    "ffffffffffffffff 1 2 3 4 5 6 3\n";
+	struct srs_deck d = { 0 };
+	struct buf b = { 0 };
+	char err[BEQ_ERR_MAX];
+
+	/* the buffer need not end in a NUL: a line without its newline */
+	CHECK_INT(srs_state_parse(text, sizeof text - 2, &d, err, sizeof err),
+	    SRS_STATE_CORRUPT);
+	CHECK_STR(err, "truncated: no newline at the end");
+	CHECK_INT(srs_state_parse(text, sizeof text - 1, &d, err, sizeof err),
+	    SRS_STATE_OK);
+	CHECK_INT(d.n, 2);
+	CHECK(d.n == 2 && d.cards[0].due == -7 &&
+	    d.cards[1].key == UINT64_MAX && d.cards[1].last == 3);
+	srs_state_format(&d, "a\nb", &b);
+	CHECK_INT(b.len, sizeof text - 1);
+	CHECK(b.len == sizeof text - 1 && memcmp(b.data, text, b.len) == 0);
+	buf_free(&b);
+	srs_deck_free(&d);
 }
 
 void test_srs_state_makes_directories_0700(void);

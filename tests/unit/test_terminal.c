@@ -106,6 +106,33 @@ test_config_lines_become_arguments(void)
 	CHECK(c.path == NULL && c.n == 0);
 }
 
+void test_config_parses_a_buffer(void);
+void
+test_config_parses_a_buffer(void)
+{
+	static const char text[] = "--json\nsearch -m 5\n--x";
+	struct conf c;
+	char err[256];
+
+	/* not NUL-terminated: the last line ends at the buffer's end */
+	CHECK_INT(conf_parse(&c, text, sizeof text - 2, err, sizeof err), -1);
+	CHECK_STR(err, "3: '--' is not an option");
+	CHECK(c.n == 0 && c.args == NULL && c.path == NULL);
+	CHECK_INT(conf_parse(&c, text, sizeof text - 1, err, sizeof err), 0);
+	CHECK_INT(c.n, 3);
+	CHECK(c.path == NULL);
+	if (c.n == 3) {
+		CHECK_STR(c.args[1].cmd, "search");
+		CHECK_STR(c.args[1].arg, "-m5");
+		CHECK_STR(c.args[2].arg, "--x");
+		CHECK_INT(c.args[2].line, 3);
+	}
+	conf_free(&c);
+	CHECK_INT(conf_parse(&c, NULL, 0, err, sizeof err), 0);
+	CHECK_INT(c.n, 0);
+	conf_free(&c);
+}
+
 void test_config_errors_name_the_line(void);
 void
 test_config_errors_name_the_line(void)

@@ -554,8 +554,8 @@ cli_finish(struct options *o)
 		} else if (st != 0 && st < 128) {
 			/* what it did not show is lost: say so (a pager
 			 * killed by a signal was stopped on purpose) */
-			warnx("pager '%s' failed (exit status %d)", o->pager,
-			    st);
+			warnx(
+			    "pager '%s' failed (exit status %d)", o->pager, st);
 			rc = 2;
 		}
 	}

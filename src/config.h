@@ -102,5 +102,4 @@
  * about 70 bytes): it is reported as corrupt rather than read. */
 #define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)
 
-
 #endif

@@ -116,8 +116,8 @@ card_line(const char *s, struct srs_card *c)
 	} f[] = {
 		{ "due time", INT32_MIN * 1024ll, INT32_MAX * 1024ll },
 		{ "review time", INT32_MIN * 1024ll, INT32_MAX * 1024ll },
-		{ "interval", 0, UINT32_MAX },
-		{ "ease", 1, UINT32_MAX },
+		{ "interval", 0, BEQ_SRS_MAX_SECONDS },
+		{ "ease", 1, BEQ_SRS_EASE_MAX },
 		{ "repetition count", 0, UINT32_MAX },
 		{ "lapse count", 0, UINT32_MAX },
 		{ "last grade", 0, SRS_EASY },

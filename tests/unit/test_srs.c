@@ -104,6 +104,13 @@ test_srs_ease_never_falls_below_its_floor(void)
 	CHECK_INT(c.ease, BEQ_SRS_EASE_MIN);
 	srs_grade(&c, SRS_EASY, now);
 	CHECK_INT(c.ease, BEQ_SRS_EASE_MIN + 150);
+	/* nor does it rise past its ceiling */
+	for (i = 0; i < 100; i++) {
+		srs_grade(&c, SRS_EASY, now);
+		now = c.due;
+		CHECK(c.ease <= BEQ_SRS_EASE_MAX);
+	}
+	CHECK_INT(c.ease, BEQ_SRS_EASE_MAX);
 }
 
 void test_srs_grades_order_their_intervals(void);
@@ -338,6 +345,11 @@ test_srs_state_reports_corrupt_files_and_sets_them_aside(void)
 		    "line 2: ease" },
 		{ "beq-quiz-state 1\n00000000000000aa 1 2 3 4 5 6 3 9\n",
 		    "line 2: too many fields" },
+		{ "beq-quiz-state 1\n00000000000000aa 1 2 3 10001 5 6 3\n",
+		    "line 2: ease" },
+		{ "beq-quiz-state 1\n00000000000000aa 1 2 315360001 4 5 6 "
+		  "3\n",
+		    "line 2: interval" },
 		{ "beq-quiz-state 1\n00000000000000aa 1 2 99999999999 4 5 6 "
 		  "3\n",
 		    "line 2: interval" },

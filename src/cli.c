@@ -198,6 +198,12 @@ cli_getopt(struct options *o, int argc, char **argv, const char *shortopts,
 		optopt = c < 256 ? c : 0;
 		optind--; /* for culprit(): the option, not the value */
 		c = ':';
+	} else if (o->opt_line != 0 && o->cfg_joined[at - o->cfg_first] &&
+	    optarg == NULL && c != '?' && c != ':') {
+		/* "-i w" became "-iw": -i takes no value, and w is no
+		 * option of its own (cli_global says so) */
+		o->opt_novalue = c;
+		c = '?';
 	}
 	return c;
 }
@@ -283,6 +289,18 @@ cli_global(struct options *o, int c, char **argv)
 		return cli_usage_error(o, "option '%s' needs an argument",
 		    culprit(argv, opt, sizeof opt));
 	default:
+		if (o->opt_novalue != 0)
+			return cli_usage_error(o,
+			    "option '-%c' takes no value (write one option "
+			    "a line)",
+			    o->opt_novalue);
+		/* glibc names the option in optopt when it was given a
+		 * value it does not take ("--json=1"), and leaves 0 for
+		 * one it does not know */
+		if (strncmp(argv[optind - 1], "--", 2) == 0 &&
+		    strchr(argv[optind - 1], '=') != NULL && optopt != 0)
+			return cli_usage_error(o, "option '%s' takes no value",
+			    culprit(argv, opt, sizeof opt));
 		if (o->cmd == NULL)
 			return cli_usage_error(o,
 			    "unknown option '%s' (a command's own options go "

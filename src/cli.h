@@ -74,12 +74,15 @@ struct options {
 	char *config_note; /* why none is read, when none is */
 	int cfg_first, cfg_n;
 	const unsigned *cfg_line;
+	const unsigned char *cfg_joined; /* "-m 5" made "-m5" */
 	unsigned opt_line; /* the config line of the option just parsed */
+	int opt_novalue; /* that option, given a value it does not take */
 	/* main's argument vectors with the config file's options spliced
 	 * in, global and the command's, and their line numbers (kept here
 	 * so that they are never lost, even to a death by SIGPIPE) */
 	char **spliced[2];
 	unsigned *spliced_lines[2];
+	unsigned char *spliced_joined[2];
 
 	/* the pager (set up by cli_open when stdout is a terminal) */
 	int paging;

@@ -19,10 +19,11 @@ blank(char c)
 /* Turns "OPTION VALUE" into one argument as getopt takes it: "--opt=VALUE"
  * or "-oVALUE"; an option alone stays as it is. */
 static char *
-argument(const char *s, size_t n, char *err, size_t errsize)
+argument(const char *s, size_t n, int *joined, char *err, size_t errsize)
 {
 	size_t k = 0, v;
 
+	*joined = 0;
 	while (k < n && !blank(s[k]))
 		k++;
 	if (k < 2 || s[0] != '-' || (k == 2 && s[1] == '-')) {
@@ -55,6 +56,7 @@ argument(const char *s, size_t n, char *err, size_t errsize)
 	{
 		char *a = xmalloc(2 + n - v + 1);
 
+		*joined = 1;
 		memcpy(a, s, 2);
 		memcpy(a + 2, s + v, n - v);
 		a[2 + n - v] = '\0';
@@ -69,6 +71,7 @@ parse_line(struct conf *c, const char *s, size_t n, unsigned line, char *err,
 	char msg[BEQ_ERR_MAX];
 	size_t k = 0;
 	char *cmd = NULL, *arg;
+	int joined;
 
 	while (n > 0 && (blank(s[n - 1]) || s[n - 1] == '\r'))
 		n--;
@@ -90,7 +93,7 @@ parse_line(struct conf *c, const char *s, size_t n, unsigned line, char *err,
 		while (k < n && blank(s[k]))
 			k++;
 	}
-	if ((arg = argument(s + k, n - k, msg, sizeof msg)) == NULL) {
+	if ((arg = argument(s + k, n - k, &joined, msg, sizeof msg)) == NULL) {
 		free(cmd);
 		return errorf(err, errsize, "%u: %s", line, msg);
 	}
@@ -98,6 +101,7 @@ parse_line(struct conf *c, const char *s, size_t n, unsigned line, char *err,
 	c->args[c->n].cmd = cmd;
 	c->args[c->n].arg = arg;
 	c->args[c->n].line = line;
+	c->args[c->n].joined = joined;
 	c->n++;
 	return 0;
 }
@@ -118,7 +122,9 @@ conf_parse(
 		return errorf(err, errsize,
 		    "not a text file (NUL byte or invalid "
 		    "UTF-8)");
-	for (a = 0; a < n; line++) {
+	/* a byte order mark, as editors on some systems write */
+	a = n >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	for (; a < n; line++) {
 		const char *nl = memchr(data + a, '\n', n - a);
 		size_t e = nl != NULL ? (size_t)(nl - data) : n;
 

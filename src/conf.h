@@ -12,6 +12,7 @@ struct conf_arg {
 	char *cmd;
 	char *arg; /* as one command-line argument: "--sort=id", "-m5" */
 	unsigned line;
+	int joined; /* "-m 5" made "-m5": the 5 must be the option's value */
 };
 
 struct conf {

@@ -56,8 +56,10 @@ read_config(struct options *o, int argc, char **argv)
 	size_t i;
 	int k, must;
 
+	/* getopt takes "--no-c" and longer prefixes for it too */
 	for (k = 1; k < argc && strcmp(argv[k], "--") != 0; k++)
-		if (strcmp(argv[k], "--no-config") == 0) {
+		if (strlen(argv[k]) >= 6 &&
+		    strncmp(argv[k], "--no-config", strlen(argv[k])) == 0) {
 			o->config_note = xstrdup("none (--no-config)");
 			return 0;
 		}
@@ -78,9 +80,18 @@ read_config(struct options *o, int argc, char **argv)
 	for (i = 0; i < o->conf.n; i++) {
 		const char *cmd = o->conf.args[i].cmd;
 
+		const char *arg = o->conf.args[i].arg;
+
 		if (cmd != NULL && cli_command(cmd) == NULL) {
 			warnx("%s:%u: unknown command '%s'", o->conf.path,
 			    o->conf.args[i].line, cmd);
+			return 2;
+		}
+		if (strlen(arg) >= 6 &&
+		    strncmp(arg, "--no-config", strlen(arg)) == 0) {
+			warnx("%s:%u: --no-config in the config file cannot "
+			      "unread it",
+			    o->conf.path, o->conf.args[i].line);
 			return 2;
 		}
 	}
@@ -96,10 +107,12 @@ splice(struct options *o, const char *cmd, int *argc, char **argv)
 	int slot = cmd != NULL, n = 1, k;
 	char **v = xcalloc((size_t)*argc + o->conf.n + 1, sizeof *v);
 	unsigned *lines = xcalloc(o->conf.n + 1, sizeof *lines);
+	unsigned char *joined = xcalloc(o->conf.n + 1, 1);
 	size_t i;
 
 	o->spliced[slot] = v;
 	o->spliced_lines[slot] = lines;
+	o->spliced_joined[slot] = joined;
 	v[0] = argv[0];
 	for (i = 0; i < o->conf.n; i++) {
 		const char *c = o->conf.args[i].cmd;
@@ -107,12 +120,14 @@ splice(struct options *o, const char *cmd, int *argc, char **argv)
 		if ((c == NULL) == (cmd == NULL) &&
 		    (c == NULL || strcmp(c, cmd) == 0)) {
 			lines[n - 1] = o->conf.args[i].line;
+			joined[n - 1] = (unsigned char)o->conf.args[i].joined;
 			v[n++] = o->conf.args[i].arg;
 		}
 	}
 	o->cfg_first = 1;
 	o->cfg_n = n - 1;
 	o->cfg_line = lines;
+	o->cfg_joined = joined;
 	for (k = 1; k < *argc; k++)
 		v[n++] = argv[k];
 	*argc = n;
@@ -175,6 +190,7 @@ main(int argc, char **argv)
 	for (k = 0; k < 2; k++) {
 		free(o.spliced[k]);
 		free(o.spliced_lines[k]);
+		free(o.spliced_joined[k]);
 	}
 	conf_free(&o.conf);
 	free(o.config_note);

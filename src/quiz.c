@@ -67,8 +67,8 @@ draw(struct session *s)
 	static const char *const names[] = { "again", "hard", "good", "easy" };
 	int g, rc;
 
-	if (st.width <= 0)
-		st.width = o->width;
+	if (st.width <= 0 || o->width_opt > 0)
+		st.width = o->width; /* --width wins over the terminal */
 	if (st.width < BEQ_MIN_WIDTH)
 		st.width = BEQ_MIN_WIDTH;
 	if (st.width > BEQ_MAX_WIDTH)
@@ -214,6 +214,8 @@ quiz_session(struct quiz *q, size_t count, int shuffle, uint64_t seed)
 	clock_gettime(CLOCK_MONOTONIC, &s.start);
 	while (s.at < s.n) {
 		if (draw(&s) == -1) {
+			warnx("quiz: writing to the terminal: %s",
+			    strerror(errno));
 			rc = 2;
 			break;
 		}

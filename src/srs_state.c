@@ -321,6 +321,7 @@ srs_state_save(const char *path, const struct srs_deck *d, const char *comment,
 		unlink(tmp.data);
 		goto out;
 	}
+	fsync_parent(path);
 	rc = 0;
 out:
 	buf_free(&tmp);

@@ -22,6 +22,7 @@ struct wrap {
 	int col;
 	int on; /* the match color is on */
 	int fresh; /* at a line start, the indent not yet written */
+	int flat; /* in wrapped text: a tab is a space between words */
 };
 
 /* Starts a line: the indent is written with its first character, so that
@@ -69,6 +70,11 @@ put(struct wrap *w, const char *s, size_t a, size_t b)
 			if (!h && w->base[0] != '\0')
 				buf_adds(w->out, w->base);
 			w->on = h;
+		}
+		if (c == '\t' && w->flat) {
+			buf_addc(w->out, ' ');
+			i++;
+			continue;
 		}
 		if ((c < 0x20 && c != '\t') || c == 0x7f) {
 			buf_addc(w->out, '^');
@@ -148,7 +154,7 @@ no_break_before(uint32_t cp)
 }
 
 /* The end of the unit of text that starts at s[i] (no space there) and
- * may not be broken: a run of narrow characters up to a space or a wide
+ * may not be broken: a run of narrow characters up to a space (or tab) or a wide
  * character, or one wide character; each with the zero-width characters
  * that follow it, the closing marks that may not start a line, and what
  * a zero-width joiner joins. A zero-width space ends a unit. Text wraps
@@ -160,7 +166,7 @@ unit_end(const char *s, size_t i, size_t b)
 	size_t k = utf8_decode(s + i, b - i, &cp);
 	int wide = utf8_width(cp) == 2, join = 0;
 
-	for (i += k; i < b && s[i] != ' '; i += k) {
+	for (i += k; i < b && s[i] != ' ' && s[i] != '\t'; i += k) {
 		int w;
 
 		if ((unsigned char)s[i] < 0x80 && !wide && !join) {
@@ -183,19 +189,21 @@ unit_end(const char *s, size_t i, size_t b)
 	return i;
 }
 
-/* Wraps one line s[a..b) at spaces and between wide characters; a unit
- * wider than the line stands alone on its line, unbroken. */
+/* Wraps one line s[a..b) at spaces (a tab is one) and between wide
+ * characters; a unit wider than the line stands alone on its line,
+ * unbroken. */
 static void
 wrap_line(struct wrap *w, const char *s, size_t a, size_t b)
 {
 	size_t i = a;
 	int first = 1;
 
+	w->flat = 1;
 	while (i < b) {
 		size_t ws = i, we;
 		int cols, space;
 
-		while (ws < b && s[ws] == ' ')
+		while (ws < b && (s[ws] == ' ' || s[ws] == '\t'))
 			ws++;
 		if (ws == b)
 			break;
@@ -213,6 +221,7 @@ wrap_line(struct wrap *w, const char *s, size_t a, size_t b)
 		first = 0;
 		i = we;
 	}
+	w->flat = 0;
 }
 
 /* Emits field text: lines wrapped, fenced code verbatim, blank lines kept. */

@@ -1,8 +1,11 @@
-/* Allocation that cannot fail and err(3)-style reporting as "beq: ...". */
+/* Allocation that cannot fail, err(3)-style reporting as "beq: ...", and
+ * a durable rename. */
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -84,4 +87,19 @@ errorf(char *buf, size_t size, const char *fmt, ...)
 		va_end(ap);
 	}
 	return -1;
+}
+
+void
+fsync_parent(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? xstrdup(".") :
+	                            xstrndup(path, (size_t)(slash - path) + 1);
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (fd != -1) {
+		fsync(fd);
+		close(fd);
+	}
+	free(dir);
 }

@@ -20,6 +20,11 @@ void warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int errorf(char *buf, size_t size, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* Makes a rename into path's directory durable: fsyncs the directory.
+ * Failure is ignored: the rename itself is done, and some file systems
+ * cannot sync a directory. */
+void fsync_parent(const char *path);
+
 /* Sets the program-wide error buffer size used by library modules. */
 enum { BEQ_ERR_MAX = 512 };
 

@@ -26,3 +26,7 @@ BEQ_CONFIG=missing beq search lock; echo "rc=$?"
 echo "-- XDG_CONFIG_HOME unset: ~/.config/beq/config"
 mkdir -p home/.config/beq && printf -- '--json\n' > home/.config/beq/config
 env -u XDG_CONFIG_HOME HOME="$PWD/home" beq show 1 | jq -c .id
+echo "-- --no-config may be abbreviated, as getopt allows:"
+printf -- '--bogus\n' > "$XDG_CONFIG_HOME/beq/config"
+beq --no-c list -c misc
+beq list -c misc --no-conf

@@ -26,3 +26,10 @@ try 'random --bogus\n' list -c net
 try 'random --bogus\n' random
 echo "-- --no-config reads none of it:"
 try 'serch -i\n' --no-config list -c net
+echo "-- a value for an option that takes none; --no-config in the file:"
+try 'search -i w\n' search lock
+try '--json 1\n' list
+try '--no-conf\n' list
+echo "-- an empty file, and a byte order mark, are fine:"
+try '' list -c net
+try '\357\273\277list -c misc\n' list

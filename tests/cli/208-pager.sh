@@ -20,3 +20,9 @@ echo "-- a pager that cannot run: exit 2 and a message"
 run 'BEQ_PAGER=/nonexistent/pager beq list 2> err; echo rc=$?; cat err'
 echo "-- a pager that quits at once: no error"
 run 'BEQ_PAGER=true beq list; echo rc=$?'
+echo "-- a pager that fails: its exit status, and exit 2"
+run 'BEQ_PAGER="sh -c \"exit 3\"" beq list 2> err; echo rc=$?; cat err'
+echo "-- standard input closed: the pager still reads beq's output"
+run 'BEQ_PAGER="wc -l" beq list <&-; echo rc=$?'
+echo "-- SIGCHLD ignored by whoever started beq: the pager is still waited for"
+run 'BEQ_PAGER="wc -l" python3 -c "import os, signal, sys; signal.signal(signal.SIGCHLD, signal.SIG_IGN); os.execvp(sys.argv[1], sys.argv[1:])" beq list; echo rc=$?'

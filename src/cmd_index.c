@@ -325,27 +325,6 @@ add_path(struct run *run, const char *path, int top)
 	close(fd);
 }
 
-static int
-write_all(int fd, const void *p, size_t n)
-{
-	const char *c = p;
-
-	while (n > 0) {
-		ssize_t w = write(fd, c, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			if (w == 0)
-				errno = EIO;
-			return -1;
-		}
-		c += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 /* Writes the index to path through a temp file in the same directory,
  * fsync'ed and renamed over path, so that path is the old or the new
  * file, never a part of one. The sections go out as they are, with no

@@ -23,23 +23,6 @@ struct session {
 	struct timespec start;
 };
 
-static int
-put(const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(STDOUT_FILENO, p, n);
-
-		if (w == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 /* "10m", "3h", "6d": how long until a grade brings a question back,
  * rounded to the nearest unit (a day less a second is "1d", not "24h"). */
 static void
@@ -119,7 +102,7 @@ draw(struct session *s)
 		}
 		buf_addc(&b, '\n');
 	}
-	rc = put(b.data, b.len);
+	rc = write_all(STDOUT_FILENO, b.data, b.len);
 	buf_free(&b);
 	return rc;
 }
@@ -157,7 +140,7 @@ summary(const struct session *s)
 	else
 		buf_printf(&b, "%llds\n", sec);
 	/* on SIGHUP the terminal may be gone: nothing to tell then */
-	(void)put(b.data, b.len);
+	(void)write_all(STDOUT_FILENO, b.data, b.len);
 	buf_free(&b);
 }
 
@@ -182,7 +165,7 @@ nothing_to_ask(struct quiz *q, int64_t now)
 		buf_addc(&b, ')');
 	}
 	buf_addc(&b, '\n');
-	(void)put(b.data, b.len);
+	(void)write_all(STDOUT_FILENO, b.data, b.len);
 	buf_free(&b);
 }
 

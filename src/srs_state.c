@@ -254,23 +254,6 @@ srs_state_load(const char *path, struct srs_deck *d, char *err, size_t errsz)
 	return rc;
 }
 
-static int
-write_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-
-		if (w == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 void
 srs_state_format(const struct srs_deck *d, const char *comment, struct buf *out)
 {

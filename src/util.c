@@ -1,5 +1,6 @@
 /* Allocation that cannot fail, err(3)-style reporting as "beq: ...", and
  * a durable rename. */
+#include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -102,4 +103,25 @@ fsync_parent(const char *path)
 		close(fd);
 	}
 	free(dir);
+}
+
+int
+write_all(int fd, const void *p, size_t n)
+{
+	const char *c = p;
+
+	while (n > 0) {
+		ssize_t w = write(fd, c, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
+			return -1;
+		}
+		c += w;
+		n -= (size_t)w;
+	}
+	return 0;
 }

@@ -20,6 +20,10 @@ void warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int errorf(char *buf, size_t size, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* Writes all n bytes of p to fd, again after EINTR and short writes.
+ * Returns 0, or -1 with errno set. */
+int write_all(int fd, const void *p, size_t n);
+
 /* Makes a rename into path's directory durable: fsyncs the directory.
  * Failure is ignored: the rename itself is done, and some file systems
  * cannot sync a directory. */

@@ -112,10 +112,15 @@ scan_section(struct parse *ps, size_t i)
 	unsigned prev_line = 0;
 	int listed = 0, after_list = 0;
 	size_t n;
+	/* the blocks since the last record: the start of the answer of a
+	 * heading that a later "Answer" <details> makes a question */
+	const struct mdnode *loose = b;
+	long added;
 
 	sec->content = 0;
 	while (b != NULL && b != sec->end) {
 		next = b->next;
+		added = ps->added;
 		category = cp_category_of(ps, i);
 		if (ct_html_block(b, "<details")) {
 			struct buf ans = { 0 };
@@ -138,10 +143,24 @@ scan_section(struct parse *ps, size_t i)
 					line = prev_line;
 					prev_q = NULL;
 				} else if (sec->heading != NULL) {
+					struct buf pre = { 0 };
+
 					q = xstrdup(sec->title);
 					line = sec->heading->line;
 					sec->question = 1;
 					category = cp_category_of(ps, i);
+					/* what the heading says above the
+					 * block is part of its answer */
+					ct_render_blocks(loose, b, &pre);
+					if (*md_trim((char *)buf_cstr(&pre)) !=
+					    '\0') {
+						buf_adds(&pre, "\n\n");
+						buf_add(
+						    &pre, ans.data, ans.len);
+						buf_free(&ans);
+						ans = pre;
+					} else
+						buf_free(&pre);
 				}
 			}
 			if (q != NULL && *q != '\0')
@@ -220,6 +239,8 @@ scan_section(struct parse *ps, size_t i)
 		}
 		after_list = listed;
 		listed = 0;
+		if (ps->added != added)
+			loose = next;
 		b = next;
 	}
 	free(prev_q);

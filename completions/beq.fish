@@ -82,7 +82,7 @@ complete -c beq -n $nocmd -a categories -d 'print SLUG<TAB>COUNT<TAB>NAME for ev
 complete -c beq -n $nocmd -a random -d 'print one record chosen at random'
 complete -c beq -n $nocmd -a quiz -d 'practice on a terminal: questions chosen by spaced repetition'
 complete -c beq -n $nocmd -a index -d 'build an index file from markdown files and directories'
-complete -c beq -n $nocmd -a info -d 'describe the index in use: counts, sizes, format version'
+complete -c beq -n $nocmd -a info -d 'describe the index, config file and pager in use'
 complete -c beq -n $nocmd -a help -d 'show help for beq or for one command'
 
 # search

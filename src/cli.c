@@ -136,7 +136,7 @@ static const struct command commands[] = {
 	    "(default\n"
 	    "                        1000000)\n" },
 	{ "info", cmd_info, "info",
-	    "describe the index in use: counts, sizes, format version", "" },
+	    "describe the index, config file and pager in use", "" },
 	{ "help", cmd_help, "help [COMMAND]",
 	    "show help for beq or for one command", "" },
 };

@@ -14,20 +14,27 @@
 #include "util.h"
 #include "varint.h"
 
-/* An array of n u32 for the counting sort's scattered writes, on huge
- * pages where the system has them: with 4 KiB pages (1,024 entries each)
- * nearly every one of those writes misses the TLB. Free with free(). */
-static uint32_t *
-scatter_array(size_t n)
+/* An array of n items of size bytes, on huge pages where the system has
+ * them: the posting lists are written at scattered places, and with 4 KiB
+ * pages nearly every one of those writes misses the TLB; the large arrays
+ * written in order take a page fault per 4 KiB otherwise. Free with
+ * free(). */
+static void *
+big_array(size_t n, size_t size)
 {
-	size_t size = (n ? n : 1) * sizeof(uint32_t), huge = 2u << 20;
+	size_t huge = 2u << 20, bytes;
 	void *p;
 
-	if (size < huge ||
-	    posix_memalign(&p, huge, (size + huge - 1) / huge * huge) != 0)
-		return xreallocarray(NULL, n ? n : 1, sizeof(uint32_t));
+	if (n == 0)
+		n = 1;
+	if (n > SIZE_MAX / size - huge)
+		return xreallocarray(NULL, n, size); /* reports the overflow */
+	bytes = n * size;
+	if (bytes < huge ||
+	    posix_memalign(&p, huge, (bytes + huge - 1) / huge * huge) != 0)
+		return xreallocarray(NULL, n, size);
 #ifdef MADV_HUGEPAGE
-	madvise(p, (size + huge - 1) / huge * huge, MADV_HUGEPAGE);
+	madvise(p, (bytes + huge - 1) / huge * huge, MADV_HUGEPAGE);
 #endif
 	return p;
 }
@@ -41,6 +48,14 @@ pop64(uint64_t x)
 	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
 	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
 	return (uint32_t)((x * 0x0101010101010101ull) >> 56);
+}
+
+/* Bytes of the varint of v. */
+static uint32_t
+varint_len(uint32_t v)
+{
+	return 1 + (v >= 1u << 7) + (v >= 1u << 14) + (v >= 1u << 21) +
+	    (v >= 1u << 28);
 }
 
 static unsigned char
@@ -65,24 +80,22 @@ trigrams_of(
 	}
 }
 
-void
-index_trigrams(
-    const char *s, size_t len, void (*fn)(void *, uint32_t), void *ctx)
+/* The field u[0..len) with U+212A (e2 84 aa) and U+017F (c5 bf), which
+ * match 'k' and 's' caselessly, spelled that way, in a new string of *n
+ * bytes; NULL when it holds neither. */
+static unsigned char *
+ks_spelled(const unsigned char *u, size_t len, size_t *n)
 {
-	const unsigned char *u = (const unsigned char *)s;
 	unsigned char *m;
 	size_t i, j;
 
-	trigrams_of(u, len, fn, ctx);
-	/* U+212A (e2 84 aa) and U+017F (c5 bf) match 'k' and 's' caselessly;
-	 * index the field once more with them spelled that way. */
 	for (i = 0; i + 1 < len; i++)
 		if ((u[i] == 0xc5 && u[i + 1] == 0xbf) ||
 		    (u[i] == 0xe2 && i + 2 < len && u[i + 1] == 0x84 &&
 		        u[i + 2] == 0xaa))
 			break;
 	if (i + 1 >= len)
-		return;
+		return NULL;
 	m = xmalloc(len);
 	for (i = j = 0; i < len; i++) {
 		if (i + 1 < len && u[i] == 0xc5 && u[i + 1] == 0xbf) {
@@ -95,102 +108,186 @@ index_trigrams(
 		} else
 			m[j++] = u[i];
 	}
-	trigrams_of(m, j, fn, ctx);
-	free(m);
+	*n = j;
+	return m;
 }
 
-/* The distinct trigrams of each record of a part of the corpus: a bit
- * per trigram (2 MiB, reused and cleared after each record), the
- * trigrams of the part's records one after another in tris, and a bit per
- * trigram seen anywhere in the part. */
-struct distinct {
-	uint64_t *bits;
-	uint64_t *any;
-	uint32_t *tris;
-	size_t n, cap;
-	size_t *ends; /* per record of the part: where its trigrams end */
+void
+index_trigrams(
+    const char *s, size_t len, void (*fn)(void *, uint32_t), void *ctx)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char *m;
+	size_t n;
+
+	trigrams_of(u, len, fn, ctx);
+	/* index the field once more with 'k' and 's' spelled so */
+	if ((m = ks_spelled(u, len, &n)) != NULL) {
+		trigrams_of(m, n, fn, ctx);
+		free(m);
+	}
+}
+
+/* Per trigram in a part, by its number there (1, 2, ... in order of
+ * first appearance): the records with it, the last one (0 before any),
+ * the first one, and the bytes of its varints in the part, each taken
+ * from the record before in the part and the first from 0. Before the
+ * writing pass, last becomes the record before the part's first in the
+ * whole list (or 0) and bytes where its next varint goes. */
+struct slot {
+	uint32_t count, last, first, trigram;
+	uint64_t bytes;
 };
 
-static void
-collect(void *ctx, uint32_t t)
-{
-	struct distinct *d = ctx;
-	uint64_t bit = (uint64_t)1 << (t & 63);
-
-	if (d->bits[t >> 6] & bit)
-		return;
-	d->bits[t >> 6] |= bit;
-	if (d->n == d->cap) {
-		d->cap = d->cap ? 2 * d->cap : 1 << 16;
-		d->tris = xreallocarray(d->tris, d->cap, sizeof *d->tris);
-	}
-	d->tris[d->n++] = t;
-	d->any[t >> 6] |= bit;
-}
-
 /* A part of the records, [lo, hi), that one thread reads the trigrams of
- * and, later, files under them. */
+ * and, later, writes the posting lists of. */
 struct part {
 	const struct corpus *c;
 	const size_t *len; /* per record: its question's and answer's */
-	size_t lo, hi;
-	struct distinct d;
-	const uint64_t *any; /* of all parts, for the dense numbers */
-	const uint32_t *rank;
-	uint32_t *count, *at; /* per dense trigram number */
-	uint32_t *ids; /* the posting lists being filled */
+	size_t lo, hi, text; /* text: bytes of its fields */
+	uint64_t *seen; /* a bit per trigram in the current record */
+	uint64_t *any; /* a bit per trigram in the part */
+	uint32_t *number; /* per trigram: its number in the part, or 0 */
+	struct slot *slot;
+	uint32_t nslots, capslots;
+	/* the numbers of each record's distinct trigrams, one record's
+	 * after another; ends[i]: where record lo + i's end */
+	uint32_t *tris;
+	size_t n, cap, *ends;
+	unsigned char *out; /* the POSTINGS section */
 	int stage;
 };
 
+/* Appends the trigrams of u[0..len) not yet in the current record's to
+ * tris. No branch on "seen before": every trigram is stored and the
+ * count moves on only for a new one (a branch there is mispredicted on
+ * about every third trigram of prose). */
+static void
+collect(struct part *p, const unsigned char *u, size_t len)
+{
+	uint64_t *seen = p->seen;
+	uint32_t *tris, t;
+	size_t i, n;
+
+	if (len < 3)
+		return;
+	if (p->cap - p->n < len) {
+		/* only a field with U+212A or U+017F goes past the text */
+		p->cap = p->cap + len > 2 * p->cap ? p->cap + len : 2 * p->cap;
+		p->tris = xreallocarray(p->tris, p->cap, sizeof *p->tris);
+	}
+	tris = p->tris;
+	n = p->n;
+	t = (uint32_t)fold(u[0]) << 8 | fold(u[1]);
+	for (i = 2; i < len; i++) {
+		uint64_t bit, *w;
+
+		t = (t << 8 | fold(u[i])) & 0xffffff;
+		w = &seen[t >> 6];
+		bit = (uint64_t)1 << (t & 63);
+		tris[n] = t;
+		n += (*w & bit) == 0;
+		*w |= bit;
+	}
+	p->n = n;
+}
+
+static void
+collect_field(struct part *p, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char *m;
+	size_t n;
+
+	collect(p, u, len);
+	if (memchr(u, 0xc5, len) == NULL && memchr(u, 0xe2, len) == NULL)
+		return;
+	if ((m = ks_spelled(u, len, &n)) != NULL) {
+		collect(p, m, n);
+		free(m);
+	}
+}
+
+static uint32_t
+new_slot(struct part *p, uint32_t t)
+{
+	if (p->nslots + 1 == p->capslots) {
+		p->capslots *= 2;
+		p->slot = xreallocarray(p->slot, p->capslots, sizeof *p->slot);
+	}
+	p->nslots++;
+	memset(&p->slot[p->nslots], 0, sizeof *p->slot);
+	p->slot[p->nslots].trigram = t;
+	p->number[t] = p->nslots;
+	p->any[t >> 6] |= (uint64_t)1 << (t & 63);
+	return p->nslots;
+}
+
+/* The reading pass: each record's distinct trigrams, by number, and the
+ * slots counted. A trigram's number is looked up once per record it is
+ * in, right after the record's trigrams are read, while they are still
+ * in the cache (a pass of its own over all of them took as long as
+ * reading them). */
 static void
 part_collect(struct part *p)
 {
+	const size_t words = (1u << 24) / 64;
 	size_t i, j, from;
 
-	p->d.bits = xcalloc((1u << 24) / 64, sizeof *p->d.bits);
-	p->d.any = xcalloc((1u << 24) / 64, sizeof *p->d.any);
-	p->d.ends = xcalloc(p->hi - p->lo + 1, sizeof *p->d.ends);
+	p->seen = xcalloc(words, sizeof *p->seen);
+	p->any = xcalloc(words, sizeof *p->any);
+	/* 64 MiB, but only the pages of trigrams that occur are touched */
+	p->number = xcalloc((size_t)1 << 24, sizeof *p->number);
+	p->capslots = 1024;
+	p->slot = xreallocarray(NULL, p->capslots, sizeof *p->slot);
+	p->ends = xcalloc(p->hi - p->lo + 1, sizeof *p->ends);
+	p->cap = p->text + 1;
+	p->tris = big_array(p->cap, sizeof *p->tris);
 	for (i = p->lo; i < p->hi; i++) {
 		const struct corpus_record *r = &p->c->records[i];
+		uint32_t rec = (uint32_t)i;
 
-		from = p->d.n;
-		index_trigrams(r->question, p->len[2 * i], collect, &p->d);
-		index_trigrams(r->answer, p->len[2 * i + 1], collect, &p->d);
-		for (j = from; j < p->d.n; j++)
-			p->d.bits[p->d.tris[j] >> 6] = 0;
-		p->d.ends[i - p->lo] = p->d.n;
-	}
-	free(p->d.bits);
-	p->d.bits = NULL;
-}
+		from = p->n;
+		collect_field(p, r->question, p->len[2 * i]);
+		collect_field(p, r->answer, p->len[2 * i + 1]);
+		for (j = from; j < p->n; j++) {
+			uint32_t t = p->tris[j], k = p->number[t];
+			struct slot *s;
 
-/* Replaces each trigram by its dense number (its rank among the trigrams
- * that occur), counting the part's records per number. */
-static void
-part_number(struct part *p, uint32_t n)
-{
-	size_t i;
-
-	p->count = xcalloc((size_t)n + 1, sizeof *p->count);
-	for (i = 0; i < p->d.n; i++) {
-		uint32_t t = p->d.tris[i], id;
-		uint64_t below = p->any[t >> 6] &
-		    (((uint64_t)1 << (t & 63)) - 1);
-
-		id = p->rank[t >> 6] + pop64(below);
-		p->d.tris[i] = id;
-		p->count[id]++;
+			p->seen[t >> 6] = 0;
+			if (k == 0)
+				k = new_slot(p, t);
+			p->tris[j] = k;
+			s = &p->slot[k];
+			if (s->count++ == 0)
+				s->first = rec;
+			s->bytes += varint_len(rec - s->last);
+			s->last = rec;
+		}
+		p->ends[i - p->lo] = p->n;
 	}
 }
 
+/* The writing pass: each record's varint in the lists of its trigrams. */
 static void
 part_fill(struct part *p)
 {
+	struct slot *slot = p->slot;
+	unsigned char *out = p->out;
 	size_t i = 0, rec;
 
-	for (rec = p->lo; rec < p->hi; rec++)
-		for (; i < p->d.ends[rec - p->lo]; i++)
-			p->ids[p->at[p->d.tris[i]]++] = (uint32_t)rec;
+	for (rec = p->lo; rec < p->hi; rec++) {
+		for (; i < p->ends[rec - p->lo]; i++) {
+			struct slot *s = &slot[p->tris[i]];
+			uint32_t v = (uint32_t)rec - s->last;
+
+			s->last = (uint32_t)rec;
+			if (v < 0x80)
+				out[s->bytes++] = (unsigned char)v;
+			else
+				s->bytes += varint_put(out + s->bytes, v);
+		}
+	}
 }
 
 static void *
@@ -200,8 +297,6 @@ part_run(void *arg)
 
 	if (p->stage == 0)
 		part_collect(p);
-	else if (p->stage == 1)
-		part_number(p, (uint32_t)(uintptr_t)p->count);
 	else
 		part_fill(p);
 	return NULL;
@@ -210,16 +305,13 @@ part_run(void *arg)
 /* Runs stage of every part, the first in this thread and the others in
  * threads of their own (or here too, when a thread cannot be had). */
 static void
-parts_run(struct part *parts, int nparts, int stage, uint32_t n)
+parts_run(struct part *parts, int nparts, int stage)
 {
 	pthread_t th[BEQ_INDEX_THREADS];
 	int started[BEQ_INDEX_THREADS] = { 0 }, k;
 
-	for (k = 0; k < nparts; k++) {
+	for (k = 0; k < nparts; k++)
 		parts[k].stage = stage;
-		if (stage == 1)
-			parts[k].count = (uint32_t *)(uintptr_t)n;
-	}
 	for (k = 1; k < nparts; k++)
 		started[k] = pthread_create(
 		                 &th[k], NULL, part_run, &parts[k]) == 0;
@@ -232,92 +324,84 @@ parts_run(struct part *parts, int nparts, int stage, uint32_t n)
 	}
 }
 
-/* The posting lists, by a counting sort over dense trigram numbers. The
- * trigrams that occur are numbered in trigram order by rank (the set bits
- * before a trigram's bit in the "any" map: a popcount per 64-bit word), so
- * counts fit a small array (60k trigrams for 100 MB; one per possible
- * trigram took 64 MiB and as long to sum as small corpora take to index).
- * Each part counts its records per number; prefix sums give every part its
- * own places in every list, after those of the parts before it, and each
- * part fills its places with its records in ascending order. */
+/* The posting lists, written in place by the parts at once. Each part has
+ * counted its records per trigram and the bytes of their varints; so
+ * every list's place is known, in trigram order, and every part's place
+ * in it, after those of the parts before it (the first varint of a
+ * part's run is re-measured from the last record of the parts before).
+ * Each part then writes its varints there, in ascending record order.
+ * An array of every posting, sorted and then encoded, was the slowest
+ * part of indexing: 260 MB written at random and read again, and the
+ * varints on one core. */
 static int
 postings(
     struct part *parts, int nparts, struct index_image *img, uint32_t *ntri)
 {
 	const size_t words = (1u << 24) / 64;
-	uint64_t *any = xcalloc(words, sizeof *any);
-	uint32_t *rank = xreallocarray(NULL, words, sizeof *rank), *ends, *ids;
-	uint32_t *tri, n = 0, id;
-	unsigned char e[20];
-	size_t w, sum = 0, total = 0, k;
+	uint64_t *any = xcalloc(words, sizeof *any), off = 0, start;
+	uint32_t n = 0;
+	unsigned char e[20], *out;
+	size_t w, total = 0;
+	struct buf *sec = &img->sec[IDX_POSTINGS];
 	int rc = -1, q;
 
 	for (q = 0; q < nparts; q++) {
 		for (w = 0; w < words; w++)
-			any[w] |= parts[q].d.any[w];
-		total += parts[q].d.n;
+			any[w] |= parts[q].any[w];
+		total += parts[q].n;
 	}
-	if (total > UINT32_MAX) {
-		/* places in the lists are u32: corpus too large */
-		free(any);
-		free(rank);
-		return -1;
-	}
-	for (w = 0; w < words; w++) {
-		rank[w] = n;
+	if (total > UINT32_MAX)
+		goto out; /* counts in the lists are u32 */
+	for (w = 0; w < words; w++)
 		n += pop64(any[w]);
-	}
-	tri = xreallocarray(NULL, (size_t)n + 1, sizeof *tri);
-	for (w = 0, id = 0; w < words; w++)
-		for (uint64_t bits = any[w]; bits != 0; bits &= bits - 1)
-			tri[id++] = (uint32_t)(w * 64) +
-			    pop64((bits & (~bits + 1)) - 1);
 	*ntri = n;
-	for (q = 0; q < nparts; q++) {
-		parts[q].any = any;
-		parts[q].rank = rank;
-	}
-	parts_run(parts, nparts, 1, n);
-	for (q = 0; q < nparts; q++)
-		parts[q].at = xcalloc((size_t)n + 1, sizeof *parts[q].at);
-	ends = xcalloc((size_t)n + 1, sizeof *ends);
-	for (id = 0; id < n; id++) {
-		for (q = 0; q < nparts; q++) {
-			parts[q].at[id] = (uint32_t)sum;
-			sum += parts[q].count[id];
-		}
-		ends[id] = (uint32_t)sum;
-	}
-	ids = scatter_array(total);
-	for (q = 0; q < nparts; q++)
-		parts[q].ids = ids;
-	parts_run(parts, nparts, 2, n);
-	buf_grow(&img->sec[IDX_POSTINGS], total * 5);
-	for (id = 0, k = 0; id < n; id++) {
-		struct buf *p = &img->sec[IDX_POSTINGS];
-		size_t start = p->len, first = k;
-		uint32_t prev = 0;
+	buf_grow(&img->sec[IDX_TRIGRAMS], (size_t)n * 20);
+	for (w = 0; w < words; w++) {
+		for (uint64_t bits = any[w]; bits != 0; bits &= bits - 1) {
+			uint32_t t = (uint32_t)(w * 64) +
+			    pop64((bits & (~bits + 1)) - 1);
+			uint32_t prev = 0, count = 0;
 
-		for (; k < ends[id]; k++) {
-			p->len += varint_put((unsigned char *)p->data + p->len,
-			    k == first ? ids[k] : ids[k] - prev);
-			prev = ids[k];
+			start = off;
+			for (q = 0; q < nparts; q++) {
+				uint32_t k = parts[q].number[t], last;
+				struct slot *s = &parts[q].slot[k];
+				uint64_t bytes;
+
+				if (k == 0)
+					continue;
+				/* its first varint counts from the record
+				 * before it in the list, not from 0 */
+				bytes = s->bytes - varint_len(s->first) +
+				    varint_len(s->first - prev);
+				s->bytes = off;
+				off += bytes;
+				last = s->last;
+				s->last = prev;
+				prev = last;
+				count += s->count;
+			}
+			if (off - start > UINT32_MAX)
+				goto out;
+			le32_put(e, t);
+			le32_put(e + 4, count);
+			le64_put(e + 8, start);
+			le32_put(e + 16, (uint32_t)(off - start));
+			buf_add(&img->sec[IDX_TRIGRAMS], e, 20);
 		}
-		if (p->len - start > UINT32_MAX)
-			goto out;
-		le32_put(e, tri[id]);
-		le32_put(e + 4, (uint32_t)(k - first));
-		le64_put(e + 8, start);
-		le32_put(e + 16, (uint32_t)(p->len - start));
-		buf_add(&img->sec[IDX_TRIGRAMS], e, 20);
 	}
+	out = big_array(off + 1, 1);
+	out[off] = '\0';
+	for (q = 0; q < nparts; q++)
+		parts[q].out = out;
+	parts_run(parts, nparts, 1);
+	free(sec->data);
+	sec->data = (char *)out;
+	sec->len = off;
+	sec->cap = off + 1;
 	rc = 0;
 out:
 	free(any);
-	free(rank);
-	free(tri);
-	free(ends);
-	free(ids);
 	return rc;
 }
 
@@ -340,6 +424,7 @@ split(const struct corpus *c, const size_t *len, struct part *parts)
 	}
 	for (i = 0, k = 0; i < c->nrecords; i++) {
 		sum += len[2 * i] + len[2 * i + 1] + 1;
+		parts[k].text += len[2 * i] + len[2 * i + 1];
 		if (k + 1 < n && sum * (size_t)n >= total * (size_t)(k + 1)) {
 			parts[k].hi = i + 1;
 			parts[++k].lo = i + 1;
@@ -455,7 +540,7 @@ index_build(
 		len[2 * i + 1] = strlen(c->records[i].answer);
 	}
 	nparts = split(c, len, parts);
-	parts_run(parts, nparts, 0, 0);
+	parts_run(parts, nparts, 0);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
 	srccount = xcalloc(c->nsources + 1, sizeof *srccount);
 	for (i = 0; i < c->nrecords; i++) {
@@ -523,12 +608,12 @@ out:
 	free(bases.next);
 	strmap_free(&bases.map);
 	for (q = 0; q < nparts; q++) {
-		free(parts[q].d.bits);
-		free(parts[q].d.any);
-		free(parts[q].d.tris);
-		free(parts[q].d.ends);
-		free(parts[q].count);
-		free(parts[q].at);
+		free(parts[q].seen);
+		free(parts[q].any);
+		free(parts[q].number);
+		free(parts[q].slot);
+		free(parts[q].tris);
+		free(parts[q].ends);
 	}
 	for (i = 0; slugs != NULL && i < c->ncategories; i++)
 		free(slugs[i]);

@@ -130,12 +130,13 @@ index_trigrams(
 
 /* Per trigram in a part, by its number there (1, 2, ... in order of
  * first appearance): the records with it, the last one (0 before any),
- * the first one, and the bytes of its varints in the part, each taken
- * from the record before in the part and the first from 0. Before the
- * writing pass, last becomes the record before the part's first in the
- * whole list (or 0) and bytes where its next varint goes. */
+ * and the bytes of its varints in the part, each taken from the record
+ * before in the part and the first from 0. Before the writing pass, last
+ * becomes the record before the part's first in the whole list (or 0)
+ * and bytes where its next varint goes. 16 bytes: four to a cache line,
+ * for the lookups per posting miss the cache more than anything else. */
 struct slot {
-	uint32_t count, last, first, trigram;
+	uint32_t count, last;
 	uint64_t bytes;
 };
 
@@ -149,35 +150,41 @@ struct part {
 	uint64_t *any; /* a bit per trigram in the part */
 	uint32_t *number; /* per trigram: its number in the part, or 0 */
 	struct slot *slot;
+	uint32_t *first; /* per number: the part's first record with it */
 	uint32_t nslots, capslots;
+	uint32_t *raw; /* the current record's distinct trigrams */
+	size_t nraw, capraw;
 	/* the numbers of each record's distinct trigrams, one record's
-	 * after another; ends[i]: where record lo + i's end */
-	uint32_t *tris;
-	size_t n, cap, *ends;
+	 * after another, in 16 bits while the part has fewer than 65,536
+	 * (half the memory to fill and read again), else in 32;
+	 * ends[i]: where record lo + i's end */
+	uint16_t *tris16;
+	uint32_t *tris32;
+	size_t n, *ends;
 	unsigned char *out; /* the POSTINGS section */
 	int stage;
 };
 
 /* Appends the trigrams of u[0..len) not yet in the current record's to
- * tris. No branch on "seen before": every trigram is stored and the
+ * raw. No branch on "seen before": every trigram is stored and the
  * count moves on only for a new one (a branch there is mispredicted on
  * about every third trigram of prose). */
 static void
 collect(struct part *p, const unsigned char *u, size_t len)
 {
 	uint64_t *seen = p->seen;
-	uint32_t *tris, t;
+	uint32_t *raw, t;
 	size_t i, n;
 
 	if (len < 3)
 		return;
-	if (p->cap - p->n < len) {
-		/* only a field with U+212A or U+017F goes past the text */
-		p->cap = p->cap + len > 2 * p->cap ? p->cap + len : 2 * p->cap;
-		p->tris = xreallocarray(p->tris, p->cap, sizeof *p->tris);
+	if (p->capraw - p->nraw < len) {
+		p->capraw = p->nraw + len > 2 * p->capraw ? p->nraw + len :
+		                                            2 * p->capraw;
+		p->raw = xreallocarray(p->raw, p->capraw, sizeof *p->raw);
 	}
-	tris = p->tris;
-	n = p->n;
+	raw = p->raw;
+	n = p->nraw;
 	t = (uint32_t)fold(u[0]) << 8 | fold(u[1]);
 	for (i = 2; i < len; i++) {
 		uint64_t bit, *w;
@@ -185,11 +192,11 @@ collect(struct part *p, const unsigned char *u, size_t len)
 		t = (t << 8 | fold(u[i])) & 0xffffff;
 		w = &seen[t >> 6];
 		bit = (uint64_t)1 << (t & 63);
-		tris[n] = t;
+		raw[n] = t;
 		n += (*w & bit) == 0;
 		*w |= bit;
 	}
-	p->n = n;
+	p->nraw = n;
 }
 
 static void
@@ -214,14 +221,35 @@ new_slot(struct part *p, uint32_t t)
 	if (p->nslots + 1 == p->capslots) {
 		p->capslots *= 2;
 		p->slot = xreallocarray(p->slot, p->capslots, sizeof *p->slot);
+		p->first = xreallocarray(
+		    p->first, p->capslots, sizeof *p->first);
 	}
 	p->nslots++;
 	memset(&p->slot[p->nslots], 0, sizeof *p->slot);
-	p->slot[p->nslots].trigram = t;
 	p->number[t] = p->nslots;
 	p->any[t >> 6] |= (uint64_t)1 << (t & 63);
 	return p->nslots;
 }
+
+/* Files the current record's trigrams (raw) under their numbers in the
+ * part, as 16- or 32-bit numbers (T). */
+#define FILE_RECORD(T, tris) \
+	do { \
+		for (j = 0; j < p->nraw; j++) { \
+			uint32_t t = p->raw[j], k = p->number[t]; \
+			struct slot *s; \
+\
+			p->seen[t >> 6] = 0; \
+			if (k == 0) \
+				k = new_slot(p, t); \
+			tris[p->n + j] = (T)k; \
+			s = &p->slot[k]; \
+			if (s->count++ == 0) \
+				p->first[k] = rec; \
+			s->bytes += varint_len(rec - s->last); \
+			s->last = rec; \
+		} \
+	} while (0)
 
 /* The reading pass: each record's distinct trigrams, by number, and the
  * slots counted. A trigram's number is looked up once per record it is
@@ -232,7 +260,7 @@ static void
 part_collect(struct part *p)
 {
 	const size_t words = (1u << 24) / 64;
-	size_t i, j, from;
+	size_t i, j, w, cap = p->text + 1;
 
 	p->seen = xcalloc(words, sizeof *p->seen);
 	p->any = xcalloc(words, sizeof *p->any);
@@ -240,33 +268,61 @@ part_collect(struct part *p)
 	p->number = xcalloc((size_t)1 << 24, sizeof *p->number);
 	p->capslots = 1024;
 	p->slot = xreallocarray(NULL, p->capslots, sizeof *p->slot);
+	p->first = xreallocarray(NULL, p->capslots, sizeof *p->first);
 	p->ends = xcalloc(p->hi - p->lo + 1, sizeof *p->ends);
-	p->cap = p->text + 1;
-	p->tris = big_array(p->cap, sizeof *p->tris);
+	p->tris16 = big_array(cap, sizeof *p->tris16);
 	for (i = p->lo; i < p->hi; i++) {
 		const struct corpus_record *r = &p->c->records[i];
 		uint32_t rec = (uint32_t)i;
 
-		from = p->n;
+		p->nraw = 0;
 		collect_field(p, r->question, p->len[2 * i]);
 		collect_field(p, r->answer, p->len[2 * i + 1]);
-		for (j = from; j < p->n; j++) {
-			uint32_t t = p->tris[j], k = p->number[t];
-			struct slot *s;
-
-			p->seen[t >> 6] = 0;
-			if (k == 0)
-				k = new_slot(p, t);
-			p->tris[j] = k;
-			s = &p->slot[k];
-			if (s->count++ == 0)
-				s->first = rec;
-			s->bytes += varint_len(rec - s->last);
-			s->last = rec;
+		if (p->n + p->nraw > cap) {
+			/* only U+212A and U+017F make more than the text */
+			cap = p->n + p->nraw > 2 * cap ? p->n + p->nraw :
+			                                 2 * cap;
+			if (p->tris32 != NULL)
+				p->tris32 = xreallocarray(
+				    p->tris32, cap, sizeof *p->tris32);
+			else
+				p->tris16 = xreallocarray(
+				    p->tris16, cap, sizeof *p->tris16);
 		}
+		if (p->tris32 == NULL && p->nslots + p->nraw > UINT16_MAX) {
+			p->tris32 = big_array(cap, sizeof *p->tris32);
+			for (w = 0; w < p->n; w++)
+				p->tris32[w] = p->tris16[w];
+			free(p->tris16);
+			p->tris16 = NULL;
+		}
+		if (p->tris32 != NULL)
+			FILE_RECORD(uint32_t, p->tris32);
+		else
+			FILE_RECORD(uint16_t, p->tris16);
+		p->n += p->nraw;
 		p->ends[i - p->lo] = p->n;
 	}
 }
+
+/* Writes each record's varint in the lists of its trigrams, numbered in
+ * tris[from, ends[...]) as T. */
+#define FILL(T, tris) \
+	do { \
+		for (rec = p->lo; rec < p->hi; rec++) { \
+			for (; i < p->ends[rec - p->lo]; i++) { \
+				struct slot *s = &slot[(tris)[i]]; \
+				uint32_t v = (uint32_t)rec - s->last; \
+\
+				s->last = (uint32_t)rec; \
+				if (v < 0x80) \
+					out[s->bytes++] = (unsigned char)v; \
+				else \
+					s->bytes += varint_put( \
+					    out + s->bytes, v); \
+			} \
+		} \
+	} while (0)
 
 /* The writing pass: each record's varint in the lists of its trigrams. */
 static void
@@ -276,18 +332,10 @@ part_fill(struct part *p)
 	unsigned char *out = p->out;
 	size_t i = 0, rec;
 
-	for (rec = p->lo; rec < p->hi; rec++) {
-		for (; i < p->ends[rec - p->lo]; i++) {
-			struct slot *s = &slot[p->tris[i]];
-			uint32_t v = (uint32_t)rec - s->last;
-
-			s->last = (uint32_t)rec;
-			if (v < 0x80)
-				out[s->bytes++] = (unsigned char)v;
-			else
-				s->bytes += varint_put(out + s->bytes, v);
-		}
-	}
+	if (p->tris32 != NULL)
+		FILL(uint32_t, p->tris32);
+	else
+		FILL(uint16_t, p->tris16);
 }
 
 static void *
@@ -364,7 +412,7 @@ postings(
 
 			start = off;
 			for (q = 0; q < nparts; q++) {
-				uint32_t k = parts[q].number[t], last;
+				uint32_t k = parts[q].number[t], last, f;
 				struct slot *s = &parts[q].slot[k];
 				uint64_t bytes;
 
@@ -372,8 +420,9 @@ postings(
 					continue;
 				/* its first varint counts from the record
 				 * before it in the list, not from 0 */
-				bytes = s->bytes - varint_len(s->first) +
-				    varint_len(s->first - prev);
+				f = parts[q].first[k];
+				bytes = s->bytes - varint_len(f) +
+				    varint_len(f - prev);
 				s->bytes = off;
 				off += bytes;
 				last = s->last;
@@ -612,7 +661,10 @@ out:
 		free(parts[q].any);
 		free(parts[q].number);
 		free(parts[q].slot);
-		free(parts[q].tris);
+		free(parts[q].first);
+		free(parts[q].raw);
+		free(parts[q].tris16);
+		free(parts[q].tris32);
 		free(parts[q].ends);
 	}
 	for (i = 0; slugs != NULL && i < c->ncategories; i++)

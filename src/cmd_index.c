@@ -1,6 +1,7 @@
 /* beq index -o FILE PATH...: markdown files, directories and archives ->
  * an index file, written atomically (temp file, fsync, rename). */
 #include <sys/stat.h>
+#include <sys/uio.h>
 
 #include <dirent.h>
 #include <errno.h>
@@ -346,6 +347,51 @@ write_all(int fd, const void *p, size_t n)
 	return 0;
 }
 
+/* Writes the n strings of v to fd, many to a writev(2) call. Returns 0,
+ * or -1 with errno set. */
+static int
+write_slices(int fd, const struct slice *v, size_t n)
+{
+	struct iovec iov[1024];
+	long max = sysconf(_SC_IOV_MAX);
+	size_t i = 0, skip = 0, k, cnt; /* skip: bytes of v[i] written */
+	ssize_t w;
+
+	if (max <= 0 || max > 1024)
+		max = max <= 0 ? 16 : 1024;
+	for (;;) {
+		while (i < n && v[i].len == skip) {
+			i++;
+			skip = 0;
+		}
+		if (i == n)
+			return 0;
+		for (k = i, cnt = 0; k < n && cnt < (size_t)max; k++) {
+			size_t off = k == i ? skip : 0;
+
+			if (v[k].len == off)
+				continue;
+			iov[cnt].iov_base = (char *)v[k].p + off;
+			iov[cnt++].iov_len = v[k].len - off;
+		}
+		w = writev(fd, iov, (int)cnt);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
+			return -1;
+		}
+		while ((size_t)w >= v[i].len - skip) {
+			w -= (ssize_t)(v[i].len - skip);
+			skip = 0;
+			if (++i == n)
+				return 0;
+		}
+		skip += (size_t)w;
+	}
+}
+
 /* Writes the index to path through a temp file in the same directory,
  * fsync'ed and renamed over path, so that path is the old or the new
  * file, never a part of one. The sections go out as they are, with no
@@ -368,7 +414,8 @@ write_atomic(const char *path, const struct index_image *img)
 		return -1;
 	}
 	have_tmp = 1;
-	if (write_all(fd, img->header, sizeof img->header) == -1)
+	if (write_all(fd, img->header, sizeof img->header) == -1 ||
+	    write_slices(fd, img->text, img->ntext) == -1)
 		goto fail;
 	for (s = 0; s < 6; s++)
 		if (img->sec[s].len > 0 &&

@@ -535,23 +535,35 @@ unique_slug(
 	return try;
 }
 
-/* Appends s[0..n) to the strings blob and writes its str reference at
- * e. */
+/* Adds a record's field s[0..n) to the STRINGS section, where it is
+ * not copied but referred to, and writes its str reference at e. */
 static int
-put_strn(struct buf *strings, unsigned char *e, const char *s, size_t n)
+put_text(struct index_image *img, unsigned char *e, const char *s, size_t n)
 {
-	if (strings->len + n > UINT32_MAX)
+	if (img->textlen + n > UINT32_MAX)
 		return -1;
-	le32_put(e, (uint32_t)strings->len);
+	le32_put(e, (uint32_t)img->textlen);
 	le32_put(e + 4, (uint32_t)n);
-	buf_add(strings, s, n);
+	img->text[img->ntext].p = s;
+	img->text[img->ntext++].len = n;
+	img->textlen += n;
 	return 0;
 }
 
+/* Appends s to the STRINGS section after the records' fields and writes
+ * its str reference at e. */
 static int
-put_str(struct buf *strings, unsigned char *e, const char *s)
+put_str(struct index_image *img, unsigned char *e, const char *s)
 {
-	return put_strn(strings, e, s, strlen(s));
+	struct buf *strings = &img->sec[IDX_STRINGS];
+	size_t n = strlen(s);
+
+	if (img->textlen + strings->len + n > UINT32_MAX)
+		return -1;
+	le32_put(e, (uint32_t)(img->textlen + strings->len));
+	le32_put(e + 4, (uint32_t)n);
+	buf_add(strings, s, n);
+	return 0;
 }
 
 void
@@ -559,6 +571,8 @@ index_image_free(struct index_image *img)
 {
 	int s;
 
+	free(img->text);
+	img->text = NULL;
 	for (s = 0; s < 6; s++)
 		buf_free(&img->sec[s]);
 }
@@ -590,6 +604,7 @@ index_build(
 	}
 	nparts = split(c, len, parts);
 	parts_run(parts, nparts, 0);
+	img->text = xreallocarray(NULL, 2 * c->nrecords + 1, sizeof *img->text);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
 	srccount = xcalloc(c->nsources + 1, sizeof *srccount);
 	for (i = 0; i < c->nrecords; i++) {
@@ -601,10 +616,8 @@ index_build(
 		le32_put(e, r->category);
 		le32_put(e + 4, r->source);
 		le32_put(e + 8, r->line);
-		if (put_strn(&img->sec[IDX_STRINGS], e + 12, r->question,
-		        len[2 * i]) == -1 ||
-		    put_strn(&img->sec[IDX_STRINGS], e + 20, r->answer,
-		        len[2 * i + 1]) == -1)
+		if (put_text(img, e + 12, r->question, len[2 * i]) == -1 ||
+		    put_text(img, e + 20, r->answer, len[2 * i + 1]) == -1)
 			goto toolarge;
 		buf_add(&img->sec[IDX_RECORDS], e, 28);
 	}
@@ -612,14 +625,14 @@ index_build(
 	for (i = 0; i < c->ncategories; i++) {
 		slugs[i] = unique_slug(c->categories[i], slugs, &taken, &bases);
 		strmap_put(&taken, slugs, (uint32_t)i);
-		if (put_str(&img->sec[IDX_STRINGS], e, c->categories[i]) ||
-		    put_str(&img->sec[IDX_STRINGS], e + 8, slugs[i]))
+		if (put_str(img, e, c->categories[i]) ||
+		    put_str(img, e + 8, slugs[i]))
 			goto toolarge;
 		le32_put(e + 16, catcount[i]);
 		buf_add(&img->sec[IDX_CATEGORIES], e, 20);
 	}
 	for (i = 0; i < c->nsources; i++) {
-		if (put_str(&img->sec[IDX_STRINGS], e, c->sources[i]) == -1)
+		if (put_str(img, e, c->sources[i]) == -1)
 			goto toolarge;
 		le32_put(e + 8, srccount[i]);
 		buf_add(&img->sec[IDX_SOURCES], e, 12);
@@ -637,9 +650,13 @@ index_build(
 	le32_put(hdr + 28, ntri);
 	off = BEQ_INDEX_HEADER;
 	for (s = 0; s < 6; s++) {
+		uint64_t size = img->sec[s].len;
+
+		if (s == IDX_STRINGS)
+			size += img->textlen;
 		le64_put(hdr + 40 + 16 * s, off);
-		le64_put(hdr + 48 + 16 * s, img->sec[s].len);
-		off += img->sec[s].len;
+		le64_put(hdr + 48 + 16 * s, size);
+		off += size;
 	}
 	le64_put(hdr + 32, off);
 	img->size = off;
@@ -679,6 +696,7 @@ int
 index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 {
 	struct index_image img;
+	size_t i;
 	int s;
 
 	if (index_build(c, &img, err, errsz) == -1)
@@ -686,6 +704,8 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 	out->len = 0;
 	buf_grow(out, img.size);
 	buf_add(out, img.header, BEQ_INDEX_HEADER);
+	for (i = 0; i < img.ntext; i++)
+		buf_add(out, img.text[i].p, img.text[i].len);
 	for (s = 0; s < 6; s++)
 		buf_add(out, img.sec[s].data, img.sec[s].len);
 	index_image_free(&img);

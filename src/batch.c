@@ -109,19 +109,29 @@ batch_parse(struct batch *b, int threads, char *err, size_t errsz)
 void
 batch_merge(struct batch_job *j, struct corpus *c)
 {
+	uint32_t *cat, *src;
 	size_t i;
 
+	/* each name looked up once, not hashed again per record */
+	cat = xreallocarray(NULL, j->c.ncategories + 1, sizeof *cat);
+	src = xreallocarray(NULL, j->c.nsources + 1, sizeof *src);
+	for (i = 0; i < j->c.ncategories; i++)
+		cat[i] = corpus_category(c, j->c.categories[i]);
+	for (i = 0; i < j->c.nsources; i++)
+		src[i] = corpus_source(c, j->c.sources[i]);
 	for (i = 0; i < j->c.nrecords; i++) {
 		struct corpus_record *r = &j->c.records[i], *to;
 
 		to = corpus_record_new(c);
-		to->category = corpus_category(c, j->c.categories[r->category]);
-		to->source = corpus_source(c, j->c.sources[r->source]);
+		to->category = cat[r->category];
+		to->source = src[r->source];
 		to->line = r->line;
 		to->question = r->question;
 		to->answer = r->answer;
 		r->question = r->answer = NULL; /* moved */
 	}
+	free(cat);
+	free(src);
 	corpus_free(&j->c);
 }
 

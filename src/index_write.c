@@ -232,20 +232,27 @@ new_slot(struct part *p, uint32_t t)
 }
 
 /* Files the current record's trigrams (raw) under their numbers in the
- * part, as 16- or 32-bit numbers (T). */
+ * part, as 16- or 32-bit numbers (T). Two loops: the numbers first, then
+ * the slots, so that the loads of each loop do not wait on one another
+ * (these two lookups miss the cache more than anything else here). */
 #define FILE_RECORD(T, tris) \
 	do { \
-		for (j = 0; j < p->nraw; j++) { \
-			uint32_t t = p->raw[j], k = p->number[t]; \
-			struct slot *s; \
+		uint32_t *raw = p->raw, *number = p->number; \
+		uint64_t *seen = p->seen; \
+		T *to = (tris) + p->n; \
 \
-			p->seen[t >> 6] = 0; \
-			if (k == 0) \
-				k = new_slot(p, t); \
-			tris[p->n + j] = (T)k; \
-			s = &p->slot[k]; \
+		for (j = 0; j < p->nraw; j++) { \
+			uint32_t t = raw[j], k = number[t]; \
+\
+			seen[t >> 6] = 0; \
+			raw[j] = k != 0 ? k : new_slot(p, t); \
+		} \
+		for (j = 0; j < p->nraw; j++) { \
+			struct slot *s = &p->slot[raw[j]]; \
+\
+			to[j] = (T)raw[j]; \
 			if (s->count++ == 0) \
-				p->first[k] = rec; \
+				p->first[raw[j]] = rec; \
 			s->bytes += varint_len(rec - s->last); \
 			s->last = rec; \
 		} \
@@ -306,15 +313,21 @@ part_collect(struct part *p)
 }
 
 /* Writes each record's varint in the lists of its trigrams, numbered in
- * tris[from, ends[...]) as T. */
+ * tris as T. */
 #define FILL(T, tris) \
 	do { \
-		for (rec = p->lo; rec < p->hi; rec++) { \
-			for (; i < p->ends[rec - p->lo]; i++) { \
-				struct slot *s = &slot[(tris)[i]]; \
-				uint32_t v = (uint32_t)rec - s->last; \
+		const T *k = (tris); \
+		const size_t *ends = p->ends; \
 \
-				s->last = (uint32_t)rec; \
+		for (rec = 0; rec < nrec; rec++) { \
+			uint32_t r = (uint32_t)(p->lo + rec); \
+			size_t end = ends[rec]; \
+\
+			for (; i < end; i++) { \
+				struct slot *s = &slot[k[i]]; \
+				uint32_t v = r - s->last; \
+\
+				s->last = r; \
 				if (v < 0x80) \
 					out[s->bytes++] = (unsigned char)v; \
 				else \
@@ -330,7 +343,7 @@ part_fill(struct part *p)
 {
 	struct slot *slot = p->slot;
 	unsigned char *out = p->out;
-	size_t i = 0, rec;
+	size_t i = 0, rec, nrec = p->hi - p->lo;
 
 	if (p->tris32 != NULL)
 		FILL(uint32_t, p->tris32);

@@ -148,7 +148,8 @@ struct part {
 	size_t lo, hi, text; /* text: bytes of its fields */
 	uint64_t *seen; /* a bit per trigram in the current record */
 	uint64_t *any; /* a bit per trigram in the part */
-	uint32_t *number; /* per trigram: its number in the part, or 0 */
+	/* per trigram: its number in the part, or 0 (see number_ref) */
+	uint32_t *number, *dense;
 	struct slot *slot;
 	uint32_t *first; /* per number: the part's first record with it */
 	uint32_t nslots, capslots;
@@ -215,6 +216,33 @@ collect_field(struct part *p, const char *s, size_t len)
 	}
 }
 
+#define DENSE (96 * 96 * 96)
+
+/* A byte's place among the 96 that most trigrams are made of ('\n' and
+ * printable ASCII; letters are lower-cased), or 96 for any other. */
+static uint32_t
+dense_code(uint32_t x)
+{
+	return x == '\n' ? 0 : x - 0x20 < 0x5f ? x - 0x1f : 96;
+}
+
+/* Where trigram t's number is kept in part p: the trigrams of those 96
+ * bytes in a dense table (3.4 MiB, on huge pages where the system has
+ * them), the others at t in 64 MiB that are only touched where such
+ * trigrams occur. With every trigram at t, 0.8 MB of text touched 5,000
+ * pages (twice each: read, then written), and the lookups missed the
+ * TLB. */
+static uint32_t *
+number_ref(const struct part *p, uint32_t t)
+{
+	uint32_t a = dense_code(t >> 16), b = dense_code(t >> 8 & 0xff),
+	         c = dense_code(t & 0xff);
+
+	if (a == 96 || b == 96 || c == 96)
+		return &p->number[t];
+	return &p->dense[(a * 96 + b) * 96 + c];
+}
+
 static uint32_t
 new_slot(struct part *p, uint32_t t)
 {
@@ -226,7 +254,7 @@ new_slot(struct part *p, uint32_t t)
 	}
 	p->nslots++;
 	memset(&p->slot[p->nslots], 0, sizeof *p->slot);
-	p->number[t] = p->nslots;
+	*number_ref(p, t) = p->nslots;
 	p->any[t >> 6] |= (uint64_t)1 << (t & 63);
 	return p->nslots;
 }
@@ -237,12 +265,12 @@ new_slot(struct part *p, uint32_t t)
  * (these two lookups miss the cache more than anything else here). */
 #define FILE_RECORD(T, tris) \
 	do { \
-		uint32_t *raw = p->raw, *number = p->number; \
+		uint32_t *raw = p->raw; \
 		uint64_t *seen = p->seen; \
 		T *to = (tris) + p->n; \
 \
 		for (j = 0; j < p->nraw; j++) { \
-			uint32_t t = raw[j], k = number[t]; \
+			uint32_t t = raw[j], k = *number_ref(p, t); \
 \
 			seen[t >> 6] = 0; \
 			raw[j] = k != 0 ? k : new_slot(p, t); \
@@ -273,6 +301,8 @@ part_collect(struct part *p)
 	p->any = xcalloc(words, sizeof *p->any);
 	/* 64 MiB, but only the pages of trigrams that occur are touched */
 	p->number = xcalloc((size_t)1 << 24, sizeof *p->number);
+	p->dense = big_array(DENSE, sizeof *p->dense);
+	memset(p->dense, 0, DENSE * sizeof *p->dense);
 	p->capslots = 1024;
 	p->slot = xreallocarray(NULL, p->capslots, sizeof *p->slot);
 	p->first = xreallocarray(NULL, p->capslots, sizeof *p->first);
@@ -425,7 +455,7 @@ postings(
 
 			start = off;
 			for (q = 0; q < nparts; q++) {
-				uint32_t k = parts[q].number[t], last, f;
+				uint32_t k = *number_ref(&parts[q], t), last, f;
 				struct slot *s = &parts[q].slot[k];
 				uint64_t bytes;
 
@@ -690,6 +720,7 @@ out:
 		free(parts[q].seen);
 		free(parts[q].any);
 		free(parts[q].number);
+		free(parts[q].dense);
 		free(parts[q].slot);
 		free(parts[q].first);
 		free(parts[q].raw);

@@ -9,6 +9,11 @@ MANDIR ?= $(PREFIX)/share/man
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+# beq-pick, the fzf picker: a file for bash users to source, an autoloadable
+# zsh function, a fish function autoloaded by name
+BEQDATADIR ?= $(PREFIX)/share/beq
+ZSHFUNCDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHFUNCDIR ?= $(PREFIX)/share/fish/vendor_functions.d
 PKG_CONFIG ?= pkg-config
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -42,10 +47,10 @@ B = build
 # the final binary; `make sanitize` builds its own under build/asan
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
-LIB = archive batch buf corpus corpus_html corpus_items corpus_md corpus_store corpus_text index index_write json match pattern query \
-	query_parse search size strmap text utf8 util varint
-CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_random \
-	cmd_search cmd_show main
+LIB = archive batch buf conf corpus corpus_html corpus_items corpus_md corpus_store corpus_text index index_write json match pager pattern query \
+	query_parse related search size srs srs_state strmap suggest text trgm utf8 util varint words
+CLI = cli cmd_categories cmd_help cmd_index cmd_info cmd_list cmd_quiz cmd_random cmd_related \
+	cmd_search cmd_show main quiz term
 LIB_OBJ = $(LIB:%=$(B)/obj/%.o)
 CLI_OBJ = $(CLI:%=$(B)/obj/%.o)
 UNIT_SRC = $(wildcard tests/unit/*.c)
@@ -75,16 +80,16 @@ $(B)/beq-stage1: $(LIB_OBJ) $(CLI_OBJ) $(B)/obj/embed_none.o
 # validated entry by entry here (info opens it as a user index), so the
 # binary that embeds it need only check its header at every start.
 $(B)/index.bin: $(B)/beq-stage1 $(wildcard data/*.md)
-	$(B)/beq-stage1 index -q -o $@ data
-	$(B)/beq-stage1 --index $@ info > /dev/null
+	$(B)/beq-stage1 --no-config index -q -o $@ data
+	$(B)/beq-stage1 --no-config --index $@ info > /dev/null
 
 $(B)/test_index.bin: $(B)/beq-stage1 $(wildcard tests/data/*.md)
-	$(B)/beq-stage1 index -q -o $@ tests/data
-	$(B)/beq-stage1 --index $@ info > /dev/null
+	$(B)/beq-stage1 --no-config index -q -o $@ tests/data
+	$(B)/beq-stage1 --no-config --index $@ info > /dev/null
 
 # a user index of every question-bank shape, for the differential test
 $(B)/shapes.bin: $(B)/beq-stage1 $(wildcard tests/fixtures/shapes/*.md)
-	$(B)/beq-stage1 index -q -o $@ tests/fixtures/shapes
+	$(B)/beq-stage1 --no-config index -q -o $@ tests/fixtures/shapes
 
 $(B)/%_data.c: $(B)/%.bin $(B)/bin2c
 	$(B)/bin2c $< > $@.tmp && mv $@.tmp $@
@@ -149,17 +154,27 @@ valgrind: $(CHECK_BINS)
 install: $(BEQ_BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
-	    $(DESTDIR)$(FISHCOMPDIR)
+	    $(DESTDIR)$(FISHCOMPDIR) $(DESTDIR)$(BEQDATADIR) \
+	    $(DESTDIR)$(ZSHFUNCDIR) $(DESTDIR)$(FISHFUNCDIR)
 	install -m 755 beq $(DESTDIR)$(BINDIR)/beq
 	install -m 644 man/beq.1 $(DESTDIR)$(MANDIR)/man1/beq.1
 	install -m 644 completions/beq.bash $(DESTDIR)$(BASHCOMPDIR)/beq
 	install -m 644 completions/_beq $(DESTDIR)$(ZSHCOMPDIR)/_beq
 	install -m 644 completions/beq.fish $(DESTDIR)$(FISHCOMPDIR)/beq.fish
+	install -m 644 shell/beq-pick.bash $(DESTDIR)$(BEQDATADIR)/beq-pick.bash
+	install -m 644 shell/beq-pick.zsh $(DESTDIR)$(ZSHFUNCDIR)/beq-pick
+	install -m 644 shell/beq-pick.fish $(DESTDIR)$(FISHFUNCDIR)/beq-pick.fish
 
+# BEQDATADIR is beq's own: removed when empty; the shared ones stay.
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/beq $(DESTDIR)$(MANDIR)/man1/beq.1 \
 	    $(DESTDIR)$(BASHCOMPDIR)/beq $(DESTDIR)$(ZSHCOMPDIR)/_beq \
-	    $(DESTDIR)$(FISHCOMPDIR)/beq.fish
+	    $(DESTDIR)$(FISHCOMPDIR)/beq.fish \
+	    $(DESTDIR)$(BEQDATADIR)/beq-pick.bash \
+	    $(DESTDIR)$(ZSHFUNCDIR)/beq-pick \
+	    $(DESTDIR)$(FISHFUNCDIR)/beq-pick.fish
+	if [ -d $(DESTDIR)$(BEQDATADIR) ]; then \
+	    rmdir $(DESTDIR)$(BEQDATADIR) 2>/dev/null || :; fi
 
 clean:
 	rm -rf $(B) build beq
@@ -167,13 +182,16 @@ clean:
 # ---- dependencies (Debian/Ubuntu) ----
 
 # build: compiler, make, pkg-config, PCRE2, md4c, libarchive; tests: clang
-# (second compiler, libFuzzer), mandoc, the shells for the completions,
-# jq, valgrind, clang-format, and the archivers that build test archives;
-# bench: hyperfine, codesearch.
+# (second compiler, libFuzzer), mandoc and man-db (man -l), the shells and
+# bash-completion, fzf and tmux for the shell integration and terminal
+# tests, procps (pgrep) for the quiz test, less and bsdutils (script) for
+# the pager tests, python3 (a Unicode width judge), jq, valgrind,
+# clang-format, and the archivers that build test archives; bench:
+# hyperfine, codesearch.
 DEB_PACKAGES = gcc make pkg-config libc6-dev libpcre2-dev libmd4c-dev \
-	libarchive-dev clang libclang-rt-dev mandoc bash bash-completion zsh \
-	fish jq fzf tmux valgrind clang-format hyperfine codesearch tar gzip \
-	xz-utils zstd bzip2 zip p7zip-full
+	libarchive-dev clang libclang-rt-dev mandoc man-db bash bash-completion zsh \
+	fish jq fzf tmux procps valgrind clang-format hyperfine codesearch tar gzip \
+	xz-utils zstd bzip2 zip p7zip-full less bsdutils python3
 deps:
 	@sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
 	missing=$$(for p in $(DEB_PACKAGES); do \

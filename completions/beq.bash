@@ -2,8 +2,9 @@
 # ones, category slugs and ids from beq itself, files for --index and -o.
 # Self-contained: works with or without the bash-completion package.
 
-_beq_commands='search show list categories random index info help'
-_beq_global='--json --color= --index= -h --help -V --version'
+_beq_commands='search show related list categories random quiz index info help'
+_beq_global='--json --color= --index= --width= --no-pager --no-config -h
+    --help -V --version'
 
 # _beq_options CMD: the options of CMD, without the global ones.
 _beq_options()
@@ -12,9 +13,13 @@ _beq_options()
 	search)
 		echo '-i --ignore-case -s --case-sensitive -F --fixed-strings' \
 		    '-w --word-regexp -e --regexp= -c --category= -m' \
-		    '--max-count= --sort= --count --ids' ;;
-	list) echo '-c --category=' ;;
+		    '--max-count= --sort= --count --ids --oneline -0 --null --fuzzy' ;;
+	show) echo '--related' ;;
+	related) echo '-m --max-count=' ;;
+	list) echo '-c --category= -0 --null' ;;
+	categories) echo '-0 --null' ;;
 	random) echo '-c --category= --seed=' ;;
+	quiz) echo '-c --category= --count= --seed= --stats --reset' ;;
 	index) echo '-o --output= -q --quiet --max-file-size=' \
 	    '--max-archive-size= --max-members=' ;;
 	esac
@@ -52,12 +57,15 @@ _beq()
 		--index=*)
 			w=${w#--index=}
 			index=(--index "${w/#\~/$HOME}") ;;
-		--color)
+		--color | --width)
 			((i++)) ;;
 		-c | --category | -e | --regexp | -m | --max-count | --sort | \
 		    --seed | -o | --output | --max-file-size | \
 		    --max-archive-size | --max-members)
 			[[ -n $cmd ]] && ((i++)) ;;
+		--count)
+			# an argument for quiz, a flag for search
+			[[ $cmd == quiz ]] && ((i++)) ;;
 		--)
 			[[ -z $cmd ]] && cmd=${words[i + 1]}
 			break ;;
@@ -86,12 +94,17 @@ _beq()
 			mapfile -t COMPREPLY < <(compgen -f -- "$val")
 		fi ;;
 	-c | --category)
-		[[ $cmd == search || $cmd == list || $cmd == random ]] &&
+		[[ $cmd == search || $cmd == list || $cmd == random || \
+		    $cmd == quiz ]] &&
 			mapfile -t COMPREPLY < <(compgen -W "$("$beq" "${index[@]}" \
 			    categories 2>/dev/null | cut -f1)" -- "$val") ;;
 	-e | --regexp | -m | --max-count | --seed | --max-file-size | \
 	    --max-archive-size | --max-members)
 		[[ -n $cmd ]] && return 0 ;;
+	--count)
+		[[ $cmd == quiz ]] && return 0 ;;
+	--width)
+		return 0 ;;
 	esac
 	if [[ -n $opt && ${#COMPREPLY[@]} -gt 0 ]]; then
 		# Without '=' in COMP_WORDBREAKS the whole word is replaced.
@@ -114,7 +127,7 @@ _beq()
 		mapfile -t COMPREPLY < <(compgen -W "$_beq_commands" -- "$cur") ;;
 	help)
 		mapfile -t COMPREPLY < <(compgen -W "$_beq_commands" -- "$cur") ;;
-	show)
+	show | related)
 		mapfile -t COMPREPLY < <(compgen -W "$("$beq" "${index[@]}" list \
 		    2>/dev/null | cut -f1)" -- "$cur") ;;
 	index)

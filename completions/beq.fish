@@ -12,7 +12,7 @@ function __beq_command
             continue
         end
         switch $t
-            case --index --color
+            case --index --color --width
                 set skip 1
             case '-*'
             case '*'
@@ -58,7 +58,7 @@ function __beq_ids
     __beq_query list | string replace -r '^([^\t]*)\t[^\t]*\t' '$1\t'
 end
 
-set -l __beq_commands search show list categories random index info help
+set -l __beq_commands search show related list categories random quiz index info help
 
 complete -c beq -f
 
@@ -68,14 +68,19 @@ complete -c beq -l color -x -a 'auto always never' -d 'color the text output'
 complete -c beq -l index -r -F -d 'use this index file instead of the built-in one'
 complete -c beq -s h -l help -d 'show help and exit'
 complete -c beq -s V -l version -d 'show the version and exit'
+complete -c beq -l width -x -d 'wrap text output to N columns'
+complete -c beq -l no-pager -d 'never page the output'
+complete -c beq -l no-config -d 'read no configuration file'
 
 # commands
 set -l nocmd "not __beq_command"
 complete -c beq -n $nocmd -a search -d 'print the records in which every pattern matches'
 complete -c beq -n $nocmd -a show -d 'print the records with these ids'
+complete -c beq -n $nocmd -a related -d 'print the records most similar to one'
 complete -c beq -n $nocmd -a list -d 'print ID<TAB>CATEGORY<TAB>QUESTION for every record'
 complete -c beq -n $nocmd -a categories -d 'print SLUG<TAB>COUNT<TAB>NAME for every category'
 complete -c beq -n $nocmd -a random -d 'print one record chosen at random'
+complete -c beq -n $nocmd -a quiz -d 'practice on a terminal: questions chosen by spaced repetition'
 complete -c beq -n $nocmd -a index -d 'build an index file from markdown files and directories'
 complete -c beq -n $nocmd -a info -d 'describe the index in use: counts, sizes, format version'
 complete -c beq -n $nocmd -a help -d 'show help for beq or for one command'
@@ -91,15 +96,30 @@ complete -c beq -n $search -s m -l max-count -x -d 'print at most N records'
 complete -c beq -n $search -l sort -x -a 'score\t"most relevant first" id\t"corpus order"' -d 'order of the records'
 complete -c beq -n "$search; and not __fish_seen_argument -l ids" -l count -d 'print only the number of matching records'
 complete -c beq -n "$search; and not __fish_seen_argument -l count" -l ids -d 'print only the ids of matching records'
+complete -c beq -n $search -l fuzzy -d 'when nothing matches, search with the closest words instead'
+
+complete -c beq -n $search -l oneline -d 'print ID<TAB>CATEGORY<TAB>QUESTION per record'
+
+# search, list, categories
+complete -c beq -n "__beq_using search list categories" -s 0 -l null -d 'end each record with NUL, not newline'
 
 # search, list, random
-complete -c beq -n "__beq_using search list random" -s c -l category -x -a '(__beq_categories)' -d 'only records in this category'
+complete -c beq -n "__beq_using search list random quiz" -s c -l category -x -a '(__beq_categories)' -d 'only records in this category'
 
-# show
-complete -c beq -n "__beq_using show" -a '(__beq_ids)'
+# show, related
+complete -c beq -n "__beq_using show related" -a '(__beq_ids)'
+complete -c beq -n "__beq_using show" -l related -d 'after each record, list the most similar ones'
+complete -c beq -n "__beq_using related" -s m -l max-count -x -d 'print at most N records'
 
 # random
 complete -c beq -n "__beq_using random" -l seed -x -d 'choose reproducibly'
+
+# quiz
+set -l quiz "__beq_using quiz"
+complete -c beq -n "$quiz; and not __fish_seen_argument -l stats -l reset" -l count -x -d 'ask at most N questions'
+complete -c beq -n "$quiz; and not __fish_seen_argument -l stats -l reset" -l seed -x -d 'shuffle the new questions reproducibly'
+complete -c beq -n "$quiz; and not __fish_seen_argument -l reset -l count -l seed" -l stats -d 'print due, learned, new and total counts per category'
+complete -c beq -n "$quiz; and not __fish_seen_argument -l stats -l count -l seed" -l reset -d 'forget the progress with this index'
 
 # index
 complete -c beq -n "__beq_using index" -s o -l output -r -F -d 'write the index to this file'

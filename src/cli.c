@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "cmds.h"
 #include "config.h"
+#include "pager.h"
 #include "util.h"
 
 extern const unsigned char beq_embedded_index[];
@@ -23,13 +24,23 @@ extern const size_t beq_embedded_index_size;
 	"  --color=WHEN      auto (default), always or never\n" \
 	"  --index=FILE      use the index FILE (env BEQ_INDEX) instead of " \
 	"the built-in one\n" \
+	"  --width=N         wrap text at N columns (default: the " \
+	"terminal's width,\n" \
+	"                    else $COLUMNS, else 80)\n" \
+	"  --no-pager        never page output (default: on a terminal, " \
+	"output longer\n" \
+	"                    than the screen goes through $BEQ_PAGER, " \
+	"$PAGER or less)\n" \
+	"  --no-config       read no config file ($BEQ_CONFIG, else\n" \
+	"                    $XDG_CONFIG_HOME/beq/config)\n" \
 	"  -h, --help        show help and exit\n" \
 	"  -V, --version     show the version and exit\n"
 
 static const struct command commands[] = {
 	{ "search", cmd_search,
 	    "search [-i|-s] [-F] [-w] [-c CAT]... [-m N] [--sort=ORDER] "
-	    "[--count|--ids] [-e PATTERN]... PATTERN...",
+	    "[--count|--ids|--oneline] [-0] [--fuzzy] [-e PATTERN]... "
+	    "PATTERN...",
 	    "print the records in which every pattern matches",
 	    "  -i, --ignore-case     letters match either case\n"
 	    "  -s, --case-sensitive  letters match case exactly (default: "
@@ -49,20 +60,63 @@ static const struct command commands[] = {
 	    "      --count           print only the number of matching "
 	    "records\n"
 	    "      --ids             print only the ids of matching "
-	    "records\n" },
-	{ "show", cmd_show, "show ID...", "print the records with these ids",
-	    "" },
-	{ "list", cmd_list, "list [-c CAT]...",
+	    "records\n"
+	    "      --oneline         print ID<TAB>CATEGORY<TAB>QUESTION per "
+	    "record, as list\n"
+	    "                        does (--json, --count and --ids win over "
+	    "it)\n"
+	    "  -0, --null            end each record with NUL instead of a "
+	    "newline (and\n"
+	    "                        no blank line between records), for "
+	    "xargs -0 and\n"
+	    "                        fzf --read0\n"
+	    "      --fuzzy           when nothing matches, search again with "
+	    "each unknown\n"
+	    "                        word replaced by its closest word of the "
+	    "corpus\n" },
+	{ "show", cmd_show, "show [--related] ID...",
+	    "print the records with these ids",
+	    "      --related         after each record, list the 5 most "
+	    "similar ones\n" },
+	{ "related", cmd_related, "related [-m N] ID",
+	    "print ID<TAB>CATEGORY<TAB>QUESTION for the records most similar "
+	    "to one",
+	    "  -m, --max-count=N     print at most N records (default 5)\n" },
+	{ "list", cmd_list, "list [-c CAT]... [-0]",
 	    "print ID<TAB>CATEGORY<TAB>QUESTION for every record",
-	    "  -c, --category=CAT    only records in CAT (repeatable)\n" },
-	{ "categories", cmd_categories, "categories",
-	    "print SLUG<TAB>COUNT<TAB>NAME for every category", "" },
+	    "  -c, --category=CAT    only records in CAT (repeatable)\n"
+	    "  -0, --null            end each line with NUL instead of a "
+	    "newline\n" },
+	{ "categories", cmd_categories, "categories [-0]",
+	    "print SLUG<TAB>COUNT<TAB>NAME for every category",
+	    "  -0, --null            end each line with NUL instead of a "
+	    "newline\n" },
 	{ "random", cmd_random, "random [-c CAT]... [--seed N]",
 	    "print one record chosen at random",
 	    "  -c, --category=CAT    choose from CAT only (repeatable)\n"
 	    "      --seed=N          choose reproducibly: the same N and "
 	    "index, "
 	    "the same record\n" },
+	{ "quiz", cmd_quiz,
+	    "quiz [-c CAT]... [--count=N] [--seed=N] | --stats [-c CAT]... | "
+	    "--reset [-c CAT]...",
+	    "practice on a terminal: questions chosen by spaced repetition",
+	    "  -c, --category=CAT    only questions in CAT (repeatable)\n"
+	    "      --count=N         ask at most N questions (default 20): due "
+	    "ones first,\n"
+	    "                        the most overdue first, then new ones in "
+	    "corpus order\n"
+	    "      --seed=N          shuffle the new questions, reproducibly\n"
+	    "      --stats           print due, learned, new and total counts "
+	    "per category\n"
+	    "                        (with --json: one object per category)\n"
+	    "      --reset           forget the progress with this index (with "
+	    "-c: in CAT)\n"
+	    "\n"
+	    "keys: space or Enter shows the answer; 1 (a) again, 2 (h) hard, "
+	    "3 (g) good,\n"
+	    "4 (e) easy grade it; q quits with a summary. Progress is kept in\n"
+	    "$XDG_STATE_HOME/beq (default ~/.local/state/beq).\n" },
 	{ "index", cmd_index,
 	    "index -o FILE [-q] [--max-file-size=SIZE] "
 	    "[--max-archive-size=SIZE] [--max-members=N] PATH...",
@@ -129,12 +183,34 @@ cli_help(const struct command *cmd)
 }
 
 int
+cli_getopt(struct options *o, int argc, char **argv, const char *shortopts,
+    const struct option *longopts)
+{
+	int at = optind > 0 ? optind : 1, c;
+
+	c = getopt_long(argc, argv, shortopts, longopts, NULL);
+	o->opt_line = 0;
+	if (c != -1 && at >= o->cfg_first && at < o->cfg_first + o->cfg_n)
+		o->opt_line = o->cfg_line[at - o->cfg_first];
+	/* an option of the config file that took its value from the
+	 * command line: one option a line, with its value */
+	if (o->opt_line != 0 && optind > o->cfg_first + o->cfg_n) {
+		optopt = c < 256 ? c : 0;
+		optind--; /* for culprit(): the option, not the value */
+		c = ':';
+	}
+	return c;
+}
+
+int
 cli_usage_error(const struct options *o, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "beq: %s%s", o->cmd ? o->cmd->name : "",
-	    o->cmd ? ": " : "");
+	fprintf(stderr, "beq: ");
+	if (o->opt_line != 0)
+		fprintf(stderr, "%s:%u: ", o->conf.path, o->opt_line);
+	fprintf(stderr, "%s%s", o->cmd ? o->cmd->name : "", o->cmd ? ": " : "");
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
@@ -180,6 +256,19 @@ cli_global(struct options *o, int c, char **argv)
 			    arg);
 		return 0;
 	case OPT_INDEX: o->index_path = arg; return 0;
+	case OPT_WIDTH: {
+		unsigned long long n;
+
+		if (cli_number(arg, BEQ_MAX_WIDTH, &n) == -1 ||
+		    n < BEQ_MIN_WIDTH)
+			return cli_usage_error(o,
+			    "--width: '%s' is not a number from %d to %d", arg,
+			    BEQ_MIN_WIDTH, BEQ_MAX_WIDTH);
+		o->width_opt = (int)n;
+		return 0;
+	}
+	case OPT_NO_PAGER: o->no_pager = 1; return 0;
+	case OPT_NO_CONFIG: o->no_config = 1; return 0;
 	case 'h':
 		if (o->cmd != NULL)
 			cli_help(o->cmd);
@@ -218,12 +307,17 @@ cli_number(const char *s, unsigned long long max, unsigned long long *v)
 	return 0;
 }
 
+/* --width, else the terminal's width (which follows a resize, as less
+ * takes it), else $COLUMNS, else 80; within [BEQ_MIN_WIDTH,
+ * BEQ_MAX_WIDTH]. */
 static int
-resolve_width(int tty, const struct winsize *ws)
+resolve_width(const struct options *o, int tty, const struct winsize *ws)
 {
 	unsigned long long n;
 	const char *cols = getenv("COLUMNS");
 
+	if (o->width_opt > 0)
+		return o->width_opt;
 	if (tty && ws->ws_col > 0)
 		n = ws->ws_col;
 	else if (cols == NULL || cli_number(cols, 100000, &n) == -1)
@@ -251,7 +345,13 @@ cli_open(struct options *o)
 		o->color = 0;
 	else
 		o->color = tty;
-	o->width = resolve_width(tty, &ws);
+	o->width = resolve_width(o, tty, &ws);
+	if (tty && !o->no_pager && ws.ws_row > 0 &&
+	    (o->pager = pager_command(&o->pager_from)) != NULL) {
+		o->paging = PAGING_UNDECIDED;
+		o->rows = ws.ws_row;
+		o->cols = ws.ws_col;
+	}
 	if (o->index_path == NULL) {
 		const char *env = getenv("BEQ_INDEX");
 
@@ -374,15 +474,52 @@ cli_no_operands(struct options *o, int argc, char **argv)
 }
 
 void
+cli_end_record(struct options *o, int null)
+{
+	if (null && o->out.len > 0 && o->out.data[o->out.len - 1] == '\n')
+		o->out.data[o->out.len - 1] = '\0';
+}
+
+/* Starts the pager once the output so far takes the whole screen but a
+ * row (for the prompt); until then keeps it. Returns 1 to hold it back. */
+static int
+hold(struct options *o, int last)
+{
+	char err[BEQ_ERR_MAX];
+	int fd;
+
+	if (o->paging != PAGING_UNDECIDED)
+		return 0;
+	if (pager_rows(o->out.data, o->out.len, o->cols) < (size_t)o->rows) {
+		if (!last)
+			return 1;
+		o->paging = PAGING_OFF;
+		return 0;
+	}
+	o->paging = PAGING_OFF;
+	if ((fd = pager_start(o->pager, &o->pager_pid, err, sizeof err)) ==
+	    -1) {
+		warnx("pager: %s", err);
+		return 0;
+	}
+	o->paging = PAGING_ON;
+	o->out_fd = fd;
+	return 0;
+}
+
+void
 cli_flush(struct options *o)
 {
 	const char *p = o->out.data;
 	size_t n = o->out.len;
 
+	if (hold(o, 0))
+		return;
+
 	/* straight to the descriptor: stdio would fstat and ioctl it first,
 	 * two system calls out of a run's twenty (make bench) */
 	while (n > 0 && o->write_errno == 0) {
-		ssize_t w = write(STDOUT_FILENO, p, n);
+		ssize_t w = write(o->out_fd, p, n);
 
 		if (w < 0) {
 			if (errno != EINTR)
@@ -398,7 +535,24 @@ cli_flush(struct options *o)
 int
 cli_finish(struct options *o)
 {
+	int rc = 0;
+
+	hold(o, 1);
 	cli_flush(o);
+	if (o->paging == PAGING_ON) {
+		int st;
+
+		close(o->out_fd);
+		o->out_fd = STDOUT_FILENO;
+		st = pager_wait(o->pager_pid);
+		o->paging = PAGING_OFF;
+		if (st == 126 || st == 127) {
+			warnx("pager '%s' could not run (exit status %d; "
+			      "--no-pager goes without)",
+			    o->pager, st);
+			rc = 2;
+		}
+	}
 	errno = 0;
 	if ((fflush(stdout) != 0 || ferror(stdout)) && o->write_errno == 0)
 		o->write_errno = errno ? errno : EIO;
@@ -407,12 +561,12 @@ cli_finish(struct options *o)
 	/* A reader that went away (with SIGPIPE ignored, else the signal
 	 * ended us already) wanted no more: that is no error. */
 	if (o->write_errno == EPIPE)
-		return 0;
+		return rc;
 	if (o->write_errno != 0) {
 		warnx("write error: %s", strerror(o->write_errno));
 		return 2;
 	}
-	return 0;
+	return rc;
 }
 
 int
@@ -424,8 +578,8 @@ cli_globals_only(struct options *o, int argc, char **argv)
 	};
 	int c, rc;
 
-	while ((c = getopt_long(
-	            argc, argv, CLI_GLOBAL_SHORT, longopts, NULL)) != -1)
+	while (
+	    (c = cli_getopt(o, argc, argv, CLI_GLOBAL_SHORT, longopts)) != -1)
 		if ((rc = cli_global(o, c, argv)) != 0)
 			return rc == 1 ? 0 : rc;
 	return -1;

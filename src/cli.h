@@ -6,14 +6,28 @@
 #include <getopt.h>
 #include <stddef.h>
 
+#include <sys/types.h>
+
 #include "buf.h"
+#include "conf.h"
 #include "index.h"
 
 enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+/* Paging: not at all, not yet known (the output so far fits on the
+ * screen), or through the pager. */
+enum { PAGING_OFF, PAGING_UNDECIDED, PAGING_ON };
 
 /* Long option values above any character; commands number theirs from
  * OPT_LOCAL on. */
-enum { OPT_JSON = 256, OPT_COLOR, OPT_INDEX, OPT_LOCAL = 300 };
+enum {
+	OPT_JSON = 256,
+	OPT_COLOR,
+	OPT_INDEX,
+	OPT_WIDTH,
+	OPT_NO_PAGER,
+	OPT_NO_CONFIG,
+	OPT_LOCAL = 300
+};
 
 /* The leading ':' makes getopt return ':' for a missing argument and
  * print nothing itself: cli_global says what was wrong, as beq does. */
@@ -22,6 +36,9 @@ enum { OPT_JSON = 256, OPT_COLOR, OPT_INDEX, OPT_LOCAL = 300 };
 	{ "json", no_argument, NULL, OPT_JSON }, \
 	    { "color", required_argument, NULL, OPT_COLOR }, \
 	    { "index", required_argument, NULL, OPT_INDEX }, \
+	    { "width", required_argument, NULL, OPT_WIDTH }, \
+	    { "no-pager", no_argument, NULL, OPT_NO_PAGER }, \
+	    { "no-config", no_argument, NULL, OPT_NO_CONFIG }, \
 	    { "help", no_argument, NULL, 'h' }, \
 	{ \
 		"version", no_argument, NULL, 'V' \
@@ -42,12 +59,36 @@ struct options {
 	int json;
 	int color_mode;
 	const char *index_path; /* --index, else $BEQ_INDEX, else NULL */
+	int width_opt; /* --width, 0 when not given */
+	int no_pager; /* --no-pager */
+	int no_config; /* --no-config */
 	struct index ix;
 	int color; /* resolved by cli_open */
 	int width;
 	struct buf out;
 	int write_errno; /* the first output error, 0 if none */
+
+	/* the config file read, and which arguments of the argv being
+	 * parsed came from it: argv[cfg_first + k] from line cfg_line[k] */
+	struct conf conf;
+	char *config_note; /* why none is read, when none is */
+	int cfg_first, cfg_n;
+	const unsigned *cfg_line;
+	unsigned opt_line; /* the config line of the option just parsed */
+
+	/* the pager (set up by cli_open when stdout is a terminal) */
+	int paging;
+	int out_fd; /* standard output, or the pager's pipe */
+	int rows, cols; /* the terminal's size */
+	const char *pager; /* the pager command, NULL for none */
+	const char *pager_from; /* BEQ_PAGER, PAGER or default */
+	pid_t pager_pid;
 };
+
+/* getopt_long, noting in o->opt_line whether the option it returns came
+ * from the config file (for error messages). */
+int cli_getopt(struct options *o, int argc, char **argv, const char *shortopts,
+    const struct option *longopts);
 
 /* Handles global option c (from getopt_long over argv, with optarg and
  * optind as it left them). Returns 0 when handled, 1 when help or version
@@ -82,6 +123,11 @@ int cli_open_in(
 /* Returns 2 with a usage error when argv has operands from optind on
  * (for commands that take none), else 0. */
 int cli_no_operands(struct options *o, int argc, char **argv);
+
+/* Ends the record just appended to o->out (a line, a JSON object or a
+ * record's text, all ending with a newline) with NUL instead when null
+ * (-0, for xargs -0 and fzf --read0). */
+void cli_end_record(struct options *o, int null);
 
 /* Writes o->out to stdout and empties it. */
 void cli_flush(struct options *o);

@@ -474,8 +474,8 @@ cmd_index(int argc, char **argv, struct options *o)
 	char err[BEQ_ERR_MAX];
 	int c, i, rc = 2, built = 0;
 
-	while ((c = getopt_long(argc, argv, CLI_GLOBAL_SHORT "o:q", longopts,
-	            NULL)) != -1) {
+	while ((c = cli_getopt(
+	            o, argc, argv, CLI_GLOBAL_SHORT "o:q", longopts)) != -1) {
 		if (c == 'o')
 			output = optarg;
 		else if (c == 'q')

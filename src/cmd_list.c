@@ -14,18 +14,21 @@ cmd_list(int argc, char **argv, struct options *o)
 	static const struct option longopts[] = {
 		CLI_GLOBAL_LONG,
 		{ "category", required_argument, NULL, 'c' },
+		{ "null", no_argument, NULL, '0' },
 		{ NULL, 0, NULL, 0 },
 	};
 	char **cats = xcalloc((size_t)argc + 1, sizeof *cats);
 	unsigned char *flags = NULL;
 	size_t ncats = 0;
 	uint32_t i, n = 0;
-	int c, rc = 2;
+	int c, rc = 2, null = 0;
 
-	while ((c = getopt_long(
-	            argc, argv, CLI_GLOBAL_SHORT "c:", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(
+	            o, argc, argv, CLI_GLOBAL_SHORT "c:0", longopts)) != -1) {
 		if (c == 'c')
 			cats[ncats++] = optarg;
+		else if (c == '0')
+			null = 1;
 		else if ((c = cli_global(o, c, argv)) != 0) {
 			rc = c == 1 ? 0 : c;
 			goto out;
@@ -38,23 +41,16 @@ cmd_list(int argc, char **argv, struct options *o)
 	rc = 2;
 	for (i = 0; i < o->ix.nrecords; i++) {
 		struct index_record r;
-		struct index_category cat;
 
 		index_record(&o->ix, i, &r);
 		if (flags != NULL && !flags[r.category])
 			continue;
 		n++;
-		if (o->json) {
+		if (o->json)
 			json_record(&o->out, &o->ix, &r, NULL);
-		} else {
-			index_category(&o->ix, r.category, &cat);
-			buf_addu(&o->out, r.id);
-			buf_addc(&o->out, '\t');
-			text_field(&o->out, cat.name.p, cat.name.len);
-			buf_addc(&o->out, '\t');
-			text_field(&o->out, r.question.p, r.question.len);
-			buf_addc(&o->out, '\n');
-		}
+		else
+			text_list_line(&o->out, &o->ix, &r);
+		cli_end_record(o, null);
 		if (o->out.len >= 65536)
 			cli_flush(o);
 	}

@@ -39,8 +39,8 @@ cmd_random(int argc, char **argv, struct options *o)
 	size_t ncats = 0;
 	int c, rc = 2, seeded = 0;
 
-	while ((c = getopt_long(
-	            argc, argv, CLI_GLOBAL_SHORT "c:", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(
+	            o, argc, argv, CLI_GLOBAL_SHORT "c:", longopts)) != -1) {
 		if (c == 'c')
 			cats[ncats++] = optarg;
 		else if (c == OPT_SEED) {

@@ -1,23 +1,41 @@
 /* beq show ID...: full records by id. */
 #include <getopt.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "cmds.h"
+#include "config.h"
 #include "json.h"
+#include "related.h"
 #include "text.h"
 #include "util.h"
+
+enum { OPT_RELATED = OPT_LOCAL };
 
 int
 cmd_show(int argc, char **argv, struct options *o)
 {
+	static const struct option longopts[] = {
+		CLI_GLOBAL_LONG,
+		{ "related", no_argument, NULL, OPT_RELATED },
+		{ NULL, 0, NULL, 0 },
+	};
 	struct text_style st;
+	struct related m = { 0 };
+	struct related_hit rel[BEQ_RELATED_DEFAULT];
 	unsigned long long id;
-	int i, rc, missing = 0, shown = 0;
+	size_t nrel = 0;
+	int c, i, rc, missing = 0, shown = 0, related = 0;
 
-	if ((rc = cli_globals_only(o, argc, argv)) != -1)
-		return rc;
+	while (
+	    (c = cli_getopt(o, argc, argv, CLI_GLOBAL_SHORT, longopts)) != -1) {
+		if (c == OPT_RELATED)
+			related = 1;
+		else if ((rc = cli_global(o, c, argv)) != 0)
+			return rc == 1 ? 0 : rc;
+	}
 	if (optind >= argc)
 		return cli_usage_error(o, "no id given");
 	for (i = optind; i < argc; i++)
@@ -31,6 +49,8 @@ cmd_show(int argc, char **argv, struct options *o)
 		return rc;
 	st.color = o->color;
 	st.width = o->width;
+	if (related)
+		related_build(&m, &o->ix);
 	for (i = optind; i < argc; i++) {
 		struct index_record r;
 
@@ -45,14 +65,22 @@ cmd_show(int argc, char **argv, struct options *o)
 			continue;
 		}
 		index_record(&o->ix, (uint32_t)(id - 1), &r);
-		if (o->json)
+		if (related)
+			nrel = related_find(
+			    &m, r.id - 1, rel, BEQ_RELATED_DEFAULT);
+		if (o->json && related)
+			json_record_related(&o->out, &o->ix, &r, rel, nrel);
+		else if (o->json)
 			json_record(&o->out, &o->ix, &r, NULL);
 		else {
 			if (shown > 0)
 				buf_addc(&o->out, '\n');
 			text_record(&o->out, &o->ix, &r, NULL, &st);
+			if (related && nrel > 0)
+				text_related(&o->out, &o->ix, rel, nrel, &st);
 		}
 		shown++;
 	}
+	related_free(&m);
 	return missing ? 1 : 0;
 }

@@ -6,8 +6,10 @@ struct options;
 
 int cmd_search(int argc, char **argv, struct options *o);
 int cmd_show(int argc, char **argv, struct options *o);
+int cmd_related(int argc, char **argv, struct options *o);
 int cmd_list(int argc, char **argv, struct options *o);
 int cmd_categories(int argc, char **argv, struct options *o);
+int cmd_quiz(int argc, char **argv, struct options *o);
 int cmd_random(int argc, char **argv, struct options *o);
 int cmd_index(int argc, char **argv, struct options *o);
 int cmd_info(int argc, char **argv, struct options *o);

@@ -4,6 +4,24 @@
 
 #ifndef BEQ_VERSION
 #define BEQ_VERSION "0.0.0-dev"
+/* Spaced repetition (SM-2, see src/srs.h): a new card's ease, in permille
+ * (2.5x, SM-2's own start), and its floor (1.3x: below that a card that
+ * is hard for good would come back almost daily forever, SM-2's bound). */
+#define BEQ_SRS_EASE_START 2500u
+#define BEQ_SRS_EASE_MIN 1300u
+/* A card graded "again" comes back after ten minutes: soon enough to be
+ * learned the same day, late enough not to be in short-term memory. */
+#define BEQ_SRS_AGAIN_SECONDS 600u
+/* No interval grows past ten years: it still fits the state file's
+ * 32-bit seconds, and nobody needs a question less often. */
+#define BEQ_SRS_MAX_SECONDS (3650u * 86400u)
+/* beq quiz asks this many questions unless --count says otherwise: about
+ * ten minutes' practice. */
+#define BEQ_QUIZ_DEFAULT_COUNT 20u
+/* A state file larger than this is not one beq wrote (a card's line is
+ * about 70 bytes): it is reported as corrupt rather than read. */
+#define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)
+
 #endif
 
 /* Index format version written into and required from every index header. */
@@ -35,6 +53,23 @@
 /* Relevance: a question match weighs this many answer matches. */
 #define BEQ_SCORE_QUESTION_WEIGHT 3.0
 
+/* Words for suggestions and related records (words.h): runs of ASCII
+ * letters this long. One letter is no word worth suggesting or comparing;
+ * past 64 letters a run is an identifier or base64, not a word. */
+#define BEQ_WORD_MIN 2
+#define BEQ_WORD_MAX 64
+/* "Did you mean": pg_trgm's default similarity threshold, and how many
+ * suggestions a word gets at most (more are noise on one stderr line). */
+#define BEQ_SUGGEST_THRESHOLD 0.3
+#define BEQ_SUGGEST_MAX 3
+/* Related records: how many by default, and how much a word in the
+ * question weighs against one in the answer. Measured on the built-in
+ * corpus, weighting question words up (2, 3) ranked questions phrased
+ * alike ("what is X, and how can it be prevented?") above questions on
+ * the same topic, so they count as answer words do. */
+#define BEQ_RELATED_DEFAULT 5
+#define BEQ_RELATED_QUESTION_WEIGHT 1.0
+
 /* Text output: wrap width when stdout is not a terminal and COLUMNS is unset. */
 #define BEQ_DEFAULT_WIDTH 80
 #define BEQ_MIN_WIDTH 20
@@ -45,6 +80,24 @@
  * text gets one). */
 #ifndef BEQ_INDEX_THREADS
 #define BEQ_INDEX_THREADS 2
+/* Spaced repetition (SM-2, see src/srs.h): a new card's ease, in permille
+ * (2.5x, SM-2's own start), and its floor (1.3x: below that a card that
+ * is hard for good would come back almost daily forever, SM-2's bound). */
+#define BEQ_SRS_EASE_START 2500u
+#define BEQ_SRS_EASE_MIN 1300u
+/* A card graded "again" comes back after ten minutes: soon enough to be
+ * learned the same day, late enough not to be in short-term memory. */
+#define BEQ_SRS_AGAIN_SECONDS 600u
+/* No interval grows past ten years: it still fits the state file's
+ * 32-bit seconds, and nobody needs a question less often. */
+#define BEQ_SRS_MAX_SECONDS (3650u * 86400u)
+/* beq quiz asks this many questions unless --count says otherwise: about
+ * ten minutes' practice. */
+#define BEQ_QUIZ_DEFAULT_COUNT 20u
+/* A state file larger than this is not one beq wrote (a card's line is
+ * about 70 bytes): it is reported as corrupt rather than read. */
+#define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)
+
 #endif
 
 /* Indexing: markdown read ahead and then parsed on all threads at once;
@@ -62,5 +115,23 @@
  * or this many members: archive bombs stop there. */
 #define BEQ_MAX_ARCHIVE_BYTES (16ull * 1024 * 1024 * 1024)
 #define BEQ_MAX_MEMBERS 1000000ull
+
+/* Spaced repetition (SM-2, see src/srs.h): a new card's ease, in permille
+ * (2.5x, SM-2's own start), and its floor (1.3x: below that a card that
+ * is hard for good would come back almost daily forever, SM-2's bound). */
+#define BEQ_SRS_EASE_START 2500u
+#define BEQ_SRS_EASE_MIN 1300u
+/* A card graded "again" comes back after ten minutes: soon enough to be
+ * learned the same day, late enough not to be in short-term memory. */
+#define BEQ_SRS_AGAIN_SECONDS 600u
+/* No interval grows past ten years: it still fits the state file's
+ * 32-bit seconds, and nobody needs a question less often. */
+#define BEQ_SRS_MAX_SECONDS (3650u * 86400u)
+/* beq quiz asks this many questions unless --count says otherwise: about
+ * ten minutes' practice. */
+#define BEQ_QUIZ_DEFAULT_COUNT 20u
+/* A state file larger than this is not one beq wrote (a card's line is
+ * about 70 bytes): it is reported as corrupt rather than read. */
+#define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)
 
 #endif

@@ -235,6 +235,12 @@ index_source(const struct index *ix, uint32_t i, uint32_t *count)
 	return str_at(ix, e);
 }
 
+uint32_t
+index_trigram(const struct index *ix, uint32_t i)
+{
+	return le32_get(sec(ix, IDX_TRIGRAMS) + 20 * (size_t)i);
+}
+
 int
 index_postings(const struct index *ix, uint32_t t, struct postings *out,
     char *err, size_t errsz)

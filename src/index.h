@@ -113,6 +113,10 @@ index_category(const struct index *ix, uint32_t i, struct index_category *c);
 /* Source i's path and record count. */
 struct slice index_source(const struct index *ix, uint32_t i, uint32_t *count);
 
+/* Returns the i-th trigram of the index (i < ntrigrams), in ascending
+ * order. */
+uint32_t index_trigram(const struct index *ix, uint32_t i);
+
 /* Fills out with the records containing trigram t. Returns 0, or -1 when
  * the posting list is corrupt. A trigram not in the index gives n == 0. */
 int index_postings(const struct index *ix, uint32_t t, struct postings *out,

@@ -96,3 +96,41 @@ json_record(struct buf *out, const struct index *ix,
 	}
 	buf_adds(out, "}\n");
 }
+
+/* json_record, with its closing "}\n" taken off again for more members. */
+static void
+record_open(
+    struct buf *out, const struct index *ix, const struct index_record *r)
+{
+	json_record(out, ix, r, NULL);
+	out->len -= 2;
+}
+
+void
+json_record_score(struct buf *out, const struct index *ix,
+    const struct index_record *r, double score)
+{
+	record_open(out, ix, r);
+	buf_printf(out, ",\"score\":%.3f}\n", score);
+}
+
+void
+json_record_related(struct buf *out, const struct index *ix,
+    const struct index_record *r, const struct related_hit *rel, size_t n)
+{
+	size_t i;
+
+	record_open(out, ix, r);
+	buf_adds(out, ",\"related\":[");
+	for (i = 0; i < n; i++) {
+		struct index_record q;
+
+		index_record(ix, rel[i].rec, &q);
+		buf_adds(out, i ? ",{\"id\":" : "{\"id\":");
+		buf_addu(out, q.id);
+		buf_adds(out, ",\"question\":");
+		json_string(out, q.question.p, q.question.len);
+		buf_printf(out, ",\"score\":%.3f}", rel[i].score);
+	}
+	buf_adds(out, "]}\n");
+}

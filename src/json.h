@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "index.h"
+#include "related.h"
 #include "search.h"
 
 /* Appends s[0..n) as a JSON string: quotes, backslashes and control
@@ -18,5 +19,14 @@ void json_string(struct buf *out, const char *s, size_t n);
  * "matches" and "score"; records of user indexes carry source and line. */
 void json_record(struct buf *out, const struct index *ix,
     const struct index_record *r, const struct hit *hit);
+
+/* Appends one record object with "score" (the related command's). */
+void json_record_score(struct buf *out, const struct index *ix,
+    const struct index_record *r, double score);
+
+/* Appends one record object with "related": an array of
+ * {"id","question","score"} objects, best first (show --related). */
+void json_record_related(struct buf *out, const struct index *ix,
+    const struct index_record *r, const struct related_hit *rel, size_t n);
 
 #endif

@@ -5,6 +5,7 @@
 #include "buf.h"
 #include "config.h"
 #include "match.h"
+#include "num.h"
 #include "pattern.h"
 #include "query.h"
 #include "search.h"
@@ -60,35 +61,6 @@ cmp_span(const void *a, const void *b)
 	if (x->end != y->end)
 		return x->end < y->end ? -1 : 1;
 	return x->pattern < y->pattern ? -1 : x->pattern > y->pattern;
-}
-
-/* The natural logarithm of x > 0, for relevance: written here so that
- * beq need not load libm, one shared object less at every start (make
- * bench). x = m * 2^e with m in [1, 2); ln m = 2 atanh((m - 1) / (m + 1)),
- * whose series converges fast for |z| <= 1/3: far closer than the three
- * decimals a score keeps. */
-static double
-ln(double x)
-{
-	double m = x, z, z2, term, sum = 0;
-	int e = 0, k;
-
-	while (m >= 2) {
-		m /= 2;
-		e++;
-	}
-	while (m < 1) {
-		m *= 2;
-		e--;
-	}
-	z = (m - 1) / (m + 1);
-	z2 = z * z;
-	term = z;
-	for (k = 1; k < 40; k += 2) {
-		sum += term / k;
-		term *= z2;
-	}
-	return 2 * sum + e * 0.69314718055994530942;
 }
 
 static int
@@ -281,7 +253,8 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 		for (k = 0; k < npats; k++) {
 			double q = (double)tf[2 * k], a = (double)tf[2 * k + 1];
 
-			s += ln(1.0 + (double)ix->nrecords / (double)p[k].df) *
+			s += num_ln(
+			         1.0 + (double)ix->nrecords / (double)p[k].df) *
 			    (BEQ_SCORE_QUESTION_WEIGHT * q / (q + 1.0) +
 			        a / (a + 1.2));
 		}

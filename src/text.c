@@ -105,20 +105,86 @@ put(struct wrap *w, const char *s, size_t a, size_t b)
 	}
 }
 
+/* The columns put() shows s[0..n) in: ^X for a C0 control, U+FFFD for a
+ * C1 control or an invalid byte, else the character's own width. */
 static int
 columns(const char *s, size_t n)
 {
-	size_t i;
-	int c = 0;
+	size_t i = 0;
+	int cols = 0;
 
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
-			c++;
-	return c;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t cp;
+		size_t k;
+
+		if (c < 0x80) {
+			cols += c < 0x20 || c == 0x7f ? 2 : 1;
+			i++;
+			continue;
+		}
+		k = utf8_decode(s + i, n - i, &cp);
+		cols += (cp == 0xfffd && k == 1) || cp < 0xa0 ? 1 :
+		                                                utf8_width(cp);
+		i += k;
+	}
+	return cols;
 }
 
-/* Wraps one line s[a..b) at spaces; a word longer than the width stands
- * alone on its line, unbroken. */
+/* Punctuation that must not begin a line (the common closing marks of
+ * CJK text, after JIS X 4051 kinsoku): no break is made before it. */
+static int
+no_break_before(uint32_t cp)
+{
+	static const uint32_t marks[] = { 0x3001, 0x3002, 0x300b, 0x300d,
+		0x300f, 0x3011, 0x3015, 0x3009, 0xff01, 0xff09, 0xff0c, 0xff0e,
+		0xff1a, 0xff1b, 0xff1f, 0x30fc };
+	size_t i;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (marks[i] == cp)
+			return 1;
+	return 0;
+}
+
+/* The end of the unit of text that starts at s[i] (no space there) and
+ * may not be broken: a run of narrow characters up to a space or a wide
+ * character, or one wide character; each with the zero-width characters
+ * that follow it, the closing marks that may not start a line, and what
+ * a zero-width joiner joins. A zero-width space ends a unit. Text wraps
+ * between units even without a space, as CJK text does. */
+static size_t
+unit_end(const char *s, size_t i, size_t b)
+{
+	uint32_t cp;
+	size_t k = utf8_decode(s + i, b - i, &cp);
+	int wide = utf8_width(cp) == 2, join = 0;
+
+	for (i += k; i < b && s[i] != ' '; i += k) {
+		int w;
+
+		if ((unsigned char)s[i] < 0x80 && !wide && !join) {
+			/* printable ASCII: part of a narrow unit */
+			k = 1;
+			continue;
+		}
+		k = utf8_decode(s + i, b - i, &cp);
+		w = cp < 0x80 ? 1 : utf8_width(cp);
+		if (join || w == 0 || (cp >= 0x3000 && no_break_before(cp))) {
+			join = cp == 0x200d;
+			/* a zero-width space is where a line may break */
+			if (cp == 0x200b)
+				return i + k;
+			continue;
+		}
+		if (wide || w == 2)
+			break;
+	}
+	return i;
+}
+
+/* Wraps one line s[a..b) at spaces and between wide characters; a unit
+ * wider than the line stands alone on its line, unbroken. */
 static void
 wrap_line(struct wrap *w, const char *s, size_t a, size_t b)
 {
@@ -127,18 +193,18 @@ wrap_line(struct wrap *w, const char *s, size_t a, size_t b)
 
 	while (i < b) {
 		size_t ws = i, we;
-		int cols;
+		int cols, space;
 
 		while (ws < b && s[ws] == ' ')
 			ws++;
 		if (ws == b)
 			break;
-		for (we = ws; we < b && s[we] != ' '; we++)
-			;
+		space = ws > i;
+		we = unit_end(s, ws, b);
 		cols = columns(s + ws, we - ws);
-		if (!first && w->col + 1 + cols > w->st->width)
+		if (!first && w->col + space + cols > w->st->width)
 			newline(w);
-		else if (!first) {
+		else if (!first && space) {
 			put(w, s, ws - 1, ws);
 			w->col++;
 		}
@@ -263,4 +329,38 @@ text_field(struct buf *out, const char *s, size_t n)
 		i += len - 1;
 	}
 	buf_add(out, s + start, n - start);
+}
+
+void
+text_related(struct buf *out, const struct index *ix,
+    const struct related_hit *rel, size_t n, const struct text_style *st)
+{
+	size_t i;
+
+	buf_adds(out, "Related:\n");
+	for (i = 0; i < n; i++) {
+		struct index_record r;
+
+		index_record(ix, rel[i].rec, &r);
+		buf_adds(out, st->color ? "    " SGR_ID : "    ");
+		buf_addu(out, r.id);
+		buf_adds(out, st->color ? SGR_RESET "  " : "  ");
+		text_field(out, r.question.p, r.question.len);
+		buf_addc(out, '\n');
+	}
+}
+
+void
+text_list_line(
+    struct buf *out, const struct index *ix, const struct index_record *r)
+{
+	struct index_category cat;
+
+	index_category(ix, r->category, &cat);
+	buf_addu(out, r->id);
+	buf_addc(out, '\t');
+	text_field(out, cat.name.p, cat.name.len);
+	buf_addc(out, '\t');
+	text_field(out, r->question.p, r->question.len);
+	buf_addc(out, '\n');
 }

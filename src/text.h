@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "index.h"
+#include "related.h"
 #include "search.h"
 
 struct text_style {
@@ -18,6 +19,15 @@ struct text_style {
 void text_record(struct buf *out, const struct index *ix,
     const struct index_record *r, const struct hit *hit,
     const struct text_style *st);
+
+/* Appends the "Related:" block that show --related puts after a record:
+ * a line per related record, its id and question, indented. */
+void text_related(struct buf *out, const struct index *ix,
+    const struct related_hit *rel, size_t n, const struct text_style *st);
+
+/* Appends ID<TAB>CATEGORY<TAB>QUESTION and a newline, as list prints. */
+void text_list_line(
+    struct buf *out, const struct index *ix, const struct index_record *r);
 
 /* Appends s with each tab, newline and other control character (C0, DEL,
  * C1) replaced by a space, for tab-separated output and header lines. */

@@ -1,8 +1,9 @@
-/* UTF-8 helpers: validation, decoding, HTML entities. */
+/* UTF-8 helpers: validation, decoding, display width, HTML entities. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
+#include "wcwidth.h"
 
 size_t
 utf8_decode(const char *str, size_t n, uint32_t *cp)
@@ -151,4 +152,55 @@ utf8_entity(const char *s, size_t n, char *out)
 		    memcmp(entities[i].name, s, n) == 0)
 			return (int)utf8_encode(entities[i].cp, out);
 	return 0;
+}
+
+static int
+in_ranges(const struct wc_range *r, size_t n, uint32_t cp)
+{
+	size_t lo = 0, hi = n;
+
+	if (n == 0 || cp < r[0].lo || cp > r[n - 1].hi)
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cp > r[mid].hi)
+			lo = mid + 1;
+		else if (cp < r[mid].lo)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+int
+utf8_width(uint32_t cp)
+{
+	if (cp < 0x300)
+		return cp == 0xad || (cp >= 0x20 && cp < 0x7f) || cp >= 0xa0;
+	if (in_ranges(wc_zero, sizeof wc_zero / sizeof wc_zero[0], cp))
+		return 0;
+	if (in_ranges(wc_wide, sizeof wc_wide / sizeof wc_wide[0], cp))
+		return 2;
+	return 1;
+}
+
+size_t
+utf8_columns(const char *s, size_t n)
+{
+	size_t i = 0, cols = 0;
+
+	while (i < n) {
+		uint32_t cp;
+
+		if ((unsigned char)s[i] < 0x80) {
+			cols += s[i] >= 0x20 && s[i] < 0x7f;
+			i++;
+			continue;
+		}
+		i += utf8_decode(s + i, n - i, &cp);
+		cols += (size_t)utf8_width(cp);
+	}
+	return cols;
 }

@@ -13,6 +13,14 @@ int utf8_valid(const char *s, size_t n, size_t *bad);
 size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
 /* Encodes cp into out (4 bytes) and returns the length. */
 size_t utf8_encode(uint32_t cp, char *out);
+/* The columns a terminal shows cp in: 0 for combining marks, format
+ * characters (ZWJ, ZWSP, bidi marks) and controls, 2 for East Asian wide
+ * and fullwidth characters (CJK, most emoji), else 1. From the tables of
+ * src/wcwidth.h (tools/gen-wcwidth.py). */
+int utf8_width(uint32_t cp);
+/* The columns of s[0..n): the sum of its characters' widths (an invalid
+ * byte counts as the U+FFFD shown for it). */
+size_t utf8_columns(const char *s, size_t n);
 /* Decodes the HTML entity s[0..n) ("&amp;", "&#39;", "&#x2019;") into out
  * (4 bytes) and returns its length, or 0 for an entity it does not know. */
 int utf8_entity(const char *s, size_t n, char *out);

@@ -46,8 +46,10 @@ suite differential "$B/difftest" "$B/index.bin" "$B/test_index.bin" \
 	"$B/shapes.bin"
 suite cli sh tests/cli/run.sh "$B/beq-test" "$BEQ"
 suite "brute-force switch" sh tests/brute.sh "$BEQ"
+suite terminal sh tests/term.sh "$BEQ"
+suite "quiz on a terminal" sh tests/quiz-tmux.sh "$B/beq-test"
 suite reproducible tap "the same corpus gives the same index bytes" \
-	sh -c "$B/beq-stage1 index -q -o $B/repro.bin data &&
+	sh -c "$B/beq-stage1 --no-config index -q -o $B/repro.bin data &&
 	    cmp $B/repro.bin $B/index.bin && rm $B/repro.bin"
 if have mandoc; then
 	suite man tap "man/beq.1 passes mandoc -T lint" \
@@ -74,6 +76,10 @@ suite completions sh -c '
 		fi
 	done'
 [ -f tests/check-options.sh ] && suite options sh tests/check-options.sh "$BEQ"
+# the shell integration, each piece driven for real (tests/shells/)
+suite "shells: completions" sh tests/shells/complete.sh "$BEQ"
+suite "shells: fzf" sh tests/shells/fzf.sh "$BEQ"
+suite "shells: beq-pick" sh tests/shells/pick.sh "$BEQ"
 if [ -f tests/fuzz/fuzz.mk ]; then
 	suite "fuzz replay" make -s B="$B" fuzz-replay
 fi

@@ -1,2 +1,2 @@
 # info: the built-in index of the test binary - path, format, counts, sizes, source
-beq info | sed -E 's/^(size|trigrams|text|postings)( +)[0-9]+/\1\2N/'
+beq --no-config info | sed -E 's/^(size|trigrams|text|postings)( +)[0-9]+/\1\2N/'

@@ -15,7 +15,7 @@ mkdir "$tmp/bin"
 ln -s "$bin" "$tmp/bin/beq"
 ln -s "$builtin" "$tmp/bin/beq-builtin"
 
-unset NO_COLOR BEQ_INDEX BEQ_BRUTE BEQ_PAGER PAGER
+unset NO_COLOR BEQ_INDEX BEQ_BRUTE BEQ_PAGER PAGER BEQ_CONFIG XDG_STATE_HOME
 export LC_ALL=C COLUMNS=80 TERM=dumb TOP="$top" FIXTURES="$top/tests/data"
 export PATH="$tmp/bin:$PATH"
 # BEQ_WRAP (e.g. "valgrind -q --error-exitcode=99") runs beq under a tool
@@ -32,6 +32,8 @@ for t in "$here"/[0-9]*.sh; do
 	name=$(sed -n '1s/^# *//p' "$t")
 	work="$tmp/work.$n"
 	mkdir "$work"
+	# a config file or state of the user's own never reaches a test
+	export XDG_CONFIG_HOME="$work/.config" XDG_STATE_HOME="$work/.state"
 	(cd "$work" && sh "$t" > "$tmp/out" 2> "$tmp/err" < /dev/null)
 	rc=$?
 	want_rc=0

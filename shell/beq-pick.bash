@@ -1,0 +1,77 @@
+# beq-pick for bash: choose questions of beq(1) in fzf(1), with the full
+# record in the preview, and print the chosen ones in full.
+# Load it from ~/.bashrc:  . /usr/share/beq/beq-pick.bash
+#
+# Usage: beq-pick [-c CAT]... [--index FILE] [--] [QUERY]...
+# -c/--category go to `beq list`; --index (or BEQ_INDEX) picks the index for
+# the list, the preview and the output; the other words are fzf's starting
+# query. Tab marks several records. Exit status: that of `beq show` (0) when
+# something was chosen, 1 when nothing was (Esc, Ctrl-C, or no match), 2 on
+# errors (a bad option, an unknown category, fzf missing).
+
+beq-pick() {
+	local usage='usage: beq-pick [-c CAT]... [--index FILE] [--] [QUERY]...'
+	local -a list_args=() global_args=() query=()
+	local list picked rc color=always
+
+	while (($# > 0)); do
+		case $1 in
+		-h | --help)
+			printf '%s\n' "$usage"
+			return 0 ;;
+		-c | --category | --index)
+			if (($# < 2)); then
+				printf "beq-pick: option '%s' needs an argument\n%s\n" \
+				    "$1" "$usage" >&2
+				return 2
+			fi
+			if [[ $1 == --index ]]; then
+				global_args=(--index "$2")
+			else
+				list_args+=("$1" "$2")
+			fi
+			shift ;;
+		--index=*)
+			global_args=(--index "${1#--index=}") ;;
+		-c?* | --category=*)
+			list_args+=("$1") ;;
+		--)
+			shift
+			query+=("$@")
+			break ;;
+		-?*)
+			printf "beq-pick: unknown option '%s'\n%s\n" "$1" "$usage" >&2
+			return 2 ;;
+		*)
+			query+=("$1") ;;
+		esac
+		shift
+	done
+
+	if ! command -v fzf > /dev/null 2>&1; then
+		printf 'beq-pick: fzf is not installed\n' >&2
+		return 2
+	fi
+	# The list first, so that a bad category is reported before fzf opens.
+	list=$(command beq "${global_args[@]}" list "${list_args[@]}") || return
+	[[ -n $list ]] || return 1
+
+	# The preview runs `beq show` in fzf's $SHELL: it finds the index in
+	# the environment rather than in a quoted option.
+	[[ -n ${NO_COLOR+set} ]] && color=never
+	picked=$(
+		[[ ${#global_args[@]} -gt 0 ]] && export BEQ_INDEX="${global_args[1]}"
+		printf '%s\n' "$list" |
+		    fzf --multi --delimiter='\t' --with-nth=2.. --prompt='beq> ' \
+		    --query="${query[*]}" --preview-window=down,60%,wrap \
+		    --preview="COLUMNS=\$FZF_PREVIEW_COLUMNS beq --color=$color show {1}"
+	)
+	rc=$?
+	case $rc in
+	0) ;;
+	1 | 130) return 1 ;;
+	*) return "$rc" ;;
+	esac
+	# shellcheck disable=SC2046 # one word per id, on purpose
+	command beq "${global_args[@]}" show $(printf '%s\n' "$picked" | cut -f1)
+}

@@ -1,0 +1,39 @@
+/* The terminal beq quiz runs on: keys read one at a time without echo,
+ * and the terminal put back as it was on every way out (quit, Ctrl-C,
+ * SIGTERM, SIGHUP, Ctrl-Z, exit). One terminal per process. */
+#ifndef BEQ_TERM_H
+#define BEQ_TERM_H
+
+#include <stddef.h>
+
+enum {
+	TERM_KEY, /* key holds a byte that was typed */
+	TERM_REDRAW, /* resized, or continued after a stop: draw again */
+	TERM_SIGNAL, /* sig (SIGINT, SIGTERM, SIGHUP) asks to end */
+	TERM_EOF, /* the terminal is gone */
+	TERM_FAILED /* an error; err says what */
+};
+
+struct term_event {
+	int kind;
+	int key;
+	int sig;
+};
+
+/* Saves the settings of the terminal on fd, installs the signal handlers
+ * and puts it in cbreak mode (no echo, no line editing; Ctrl-C and Ctrl-Z
+ * still send their signals). Returns 0, or -1 with err set. */
+int term_open(int fd, char *err, size_t errsz);
+
+/* Waits for a key or a signal. On Ctrl-Z it restores the terminal,
+ * stops, and on fg enters cbreak mode again and reports TERM_REDRAW. */
+void term_next(struct term_event *ev, char *err, size_t errsz);
+
+/* Returns the terminal's width in columns, or 0 when unknown. */
+int term_width(void);
+
+/* Restores the saved settings and the signal handlers; safe to call more
+ * than once, and called at exit as a backstop. */
+void term_close(void);
+
+#endif

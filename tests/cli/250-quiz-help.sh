@@ -1,0 +1,2 @@
+# quiz --help: its options and keys
+beq quiz --help

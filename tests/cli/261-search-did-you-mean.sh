@@ -1,0 +1,3 @@
+# search: one suggestion, or a short list best first, for each unknown word
+beq search semafore
+beq search trnsaction

@@ -1,0 +1,2 @@
+# search --json: suggestions go to stderr, stdout stays empty
+beq --json search semafore

@@ -140,6 +140,12 @@ struct slot {
 	uint64_t bytes;
 };
 
+/* A trigram outside the dense table and its number in a part (0: an
+ * empty place in the table). */
+struct other {
+	uint32_t t, number;
+};
+
 /* A part of the records, [lo, hi), that one thread reads the trigrams of
  * and, later, writes the posting lists of. */
 struct part {
@@ -148,8 +154,10 @@ struct part {
 	size_t lo, hi, text; /* text: bytes of its fields */
 	uint64_t *seen; /* a bit per trigram in the current record */
 	uint64_t *any; /* a bit per trigram in the part */
-	/* per trigram: its number in the part, or 0 (see number_ref) */
-	uint32_t *number, *dense;
+	/* per trigram: its number in the part, or 0 (see number_get) */
+	uint32_t *dense;
+	struct other *other; /* the other trigrams' numbers: a hash table */
+	uint32_t mask, nother; /* its size - 1, its trigrams */
 	struct slot *slot;
 	uint32_t *first; /* per number: the part's first record with it */
 	uint32_t nslots, capslots;
@@ -226,21 +234,79 @@ dense_code(uint32_t x)
 	return x == '\n' ? 0 : x - 0x20 < 0x5f ? x - 0x1f : 96;
 }
 
-/* Where trigram t's number is kept in part p: the trigrams of those 96
- * bytes in a dense table (3.4 MiB, on huge pages where the system has
- * them), the others at t in 64 MiB that are only touched where such
- * trigrams occur. With every trigram at t, 0.8 MB of text touched 5,000
- * pages (twice each: read, then written), and the lookups missed the
- * TLB. */
-static uint32_t *
-number_ref(const struct part *p, uint32_t t)
+/* The place of trigram t in the dense table, or DENSE when t has a byte
+ * outside those 96. */
+static uint32_t
+dense_at(uint32_t t)
 {
 	uint32_t a = dense_code(t >> 16), b = dense_code(t >> 8 & 0xff),
 	         c = dense_code(t & 0xff);
 
 	if (a == 96 || b == 96 || c == 96)
-		return &p->number[t];
-	return &p->dense[(a * 96 + b) * 96 + c];
+		return DENSE;
+	return (a * 96 + b) * 96 + c;
+}
+
+/* Where trigram t is, or goes, in the other trigrams' table. */
+static struct other *
+other_at(const struct part *p, uint32_t t)
+{
+	uint32_t h = (t * 0x9e3779b1u) >> 8;
+	struct other *o;
+
+	for (;; h++) {
+		o = &p->other[h & p->mask];
+		if (o->number == 0 || o->t == t)
+			return o;
+	}
+}
+
+/* Trigram t's number in part p, or 0. The trigrams of those 96 bytes are
+ * in a dense table (3.4 MiB, on huge pages where the system has them),
+ * the others in a hash table. With every trigram at t in a table of 2^24
+ * (64 MiB, only touched where they occur), 0.8 MB of text touched 2,400
+ * of its pages (each twice: read, then written), twice the faults of the
+ * whole rest of indexing. */
+static uint32_t
+number_get(const struct part *p, uint32_t t)
+{
+	uint32_t d = dense_at(t);
+
+	return d != DENSE ? p->dense[d] : other_at(p, t)->number;
+}
+
+/* Doubles the other trigrams' table. */
+static void
+other_grow(struct part *p)
+{
+	struct other *old = p->other;
+	uint32_t i, n = p->mask + 1;
+
+	p->mask = 2 * n - 1;
+	p->other = xcalloc(2 * (size_t)n, sizeof *p->other);
+	for (i = 0; i < n; i++)
+		if (old[i].number != 0)
+			*other_at(p, old[i].t) = old[i];
+	free(old);
+}
+
+static void
+number_set(struct part *p, uint32_t t, uint32_t k)
+{
+	uint32_t d = dense_at(t);
+	struct other *o;
+
+	if (d != DENSE) {
+		p->dense[d] = k;
+		return;
+	}
+	/* at most half full */
+	if (2 * (p->nother + 1) > p->mask + 1)
+		other_grow(p);
+	o = other_at(p, t);
+	o->t = t;
+	o->number = k;
+	p->nother++;
 }
 
 static uint32_t
@@ -254,7 +320,7 @@ new_slot(struct part *p, uint32_t t)
 	}
 	p->nslots++;
 	memset(&p->slot[p->nslots], 0, sizeof *p->slot);
-	*number_ref(p, t) = p->nslots;
+	number_set(p, t, p->nslots);
 	p->any[t >> 6] |= (uint64_t)1 << (t & 63);
 	return p->nslots;
 }
@@ -270,7 +336,7 @@ new_slot(struct part *p, uint32_t t)
 		T *to = (tris) + p->n; \
 \
 		for (j = 0; j < p->nraw; j++) { \
-			uint32_t t = raw[j], k = *number_ref(p, t); \
+			uint32_t t = raw[j], k = number_get(p, t); \
 \
 			seen[t >> 6] = 0; \
 			raw[j] = k != 0 ? k : new_slot(p, t); \
@@ -299,8 +365,8 @@ part_collect(struct part *p)
 
 	p->seen = xcalloc(words, sizeof *p->seen);
 	p->any = xcalloc(words, sizeof *p->any);
-	/* 64 MiB, but only the pages of trigrams that occur are touched */
-	p->number = xcalloc((size_t)1 << 24, sizeof *p->number);
+	p->mask = 4095;
+	p->other = xcalloc(p->mask + 1, sizeof *p->other);
 	p->dense = big_array(DENSE, sizeof *p->dense);
 	memset(p->dense, 0, DENSE * sizeof *p->dense);
 	p->capslots = 1024;
@@ -455,7 +521,7 @@ postings(
 
 			start = off;
 			for (q = 0; q < nparts; q++) {
-				uint32_t k = *number_ref(&parts[q], t), last, f;
+				uint32_t k = number_get(&parts[q], t), last, f;
 				struct slot *s = &parts[q].slot[k];
 				uint64_t bytes;
 
@@ -719,7 +785,7 @@ out:
 	for (q = 0; q < nparts; q++) {
 		free(parts[q].seen);
 		free(parts[q].any);
-		free(parts[q].number);
+		free(parts[q].other);
 		free(parts[q].dense);
 		free(parts[q].slot);
 		free(parts[q].first);

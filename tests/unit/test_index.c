@@ -556,7 +556,9 @@ cmp_u64(const void *a, const void *b)
  * in parts, one per thread) and checks every posting list against the
  * model. Rare words give gaps of 2- and 3-byte varints, some across the
  * parts, and U+212A and U+017F a second spelling; noisy text (random
- * characters) gives over 65,536 distinct trigrams in a part. */
+ * characters) gives over 65,536 distinct trigrams in a part, and
+ * noisy == 2 (random bytes, mostly outside printable ASCII) over 65,536
+ * of those kept in the hash table rather than the dense one. */
 static void
 check_model(int noisy)
 {
@@ -586,7 +588,9 @@ check_model(int noisy)
 		if (t_rand(&s) % 5000 == 0)
 			buf_adds(&text, "vvx ");
 		while (text.len < len) {
-			if (noisy)
+			if (noisy == 2)
+				buf_addc(&text, (char)(1 + t_rand(&s) % 255));
+			else if (noisy)
 				buf_addc(&text,
 				    "abcdefghijklmnopqrstuvwxyz"
 				    "0123456789!#$%&()*+,-./:;<=>?@"
@@ -660,4 +664,5 @@ test_index_postings_match_a_model_across_threads(void)
 {
 	check_model(0);
 	check_model(1);
+	check_model(2);
 }

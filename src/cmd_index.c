@@ -135,8 +135,10 @@ slurp(const struct run *run, int fd, struct buf *b, char *err, size_t errsz)
 	if (b->len > run->lim.max_file)
 		return 1;
 	for (;;) {
-		buf_grow(b, 65536);
-		n = read(fd, b->data + b->len, 65536);
+		/* read into the room there is, 64 KiB more when full */
+		if (b->cap - b->len < 2)
+			buf_grow(b, 65536);
+		n = read(fd, b->data + b->len, b->cap - b->len - 1);
 		if (n == 0)
 			return 0;
 		if (n < 0) {
@@ -216,6 +218,10 @@ add_file(struct run *run, const char *path, int fd, long long size)
 		too_large(run, path);
 		goto out;
 	}
+	/* room for the whole file and for the read that finds its end,
+	 * not grown (and copied) 64 KiB at a time */
+	if (size > 0 && (uint64_t)size > b.len)
+		buf_grow(&b, (size_t)size - b.len + 1);
 	switch (slurp(run, fd, &b, err, sizeof err)) {
 	case -1: warn_cb(run, path, 0, err); break;
 	case 1: too_large(run, path); break;

@@ -152,7 +152,10 @@ struct part {
 	const struct corpus *c;
 	const size_t *len; /* per record: its question's and answer's */
 	size_t lo, hi, text; /* text: bytes of its fields */
-	uint64_t *seen; /* a bit per trigram in the current record */
+	/* a bit per trigram in the current record: by trigram for the
+	 * others, by place in the dense table for those of its 96 bytes */
+	uint64_t *seen, *dseen;
+	unsigned char code[256]; /* each byte's dense_code, lower-cased */
 	uint64_t *any; /* a bit per trigram in the part */
 	/* per trigram: its number in the part, or 0 (see number_get) */
 	uint32_t *dense;
@@ -173,56 +176,6 @@ struct part {
 	unsigned char *out; /* the POSTINGS section */
 	int stage;
 };
-
-/* Appends the trigrams of u[0..len) not yet in the current record's to
- * raw. No branch on "seen before": every trigram is stored and the
- * count moves on only for a new one (a branch there is mispredicted on
- * about every third trigram of prose). */
-static void
-collect(struct part *p, const unsigned char *u, size_t len)
-{
-	uint64_t *seen = p->seen;
-	uint32_t *raw, t;
-	size_t i, n;
-
-	if (len < 3)
-		return;
-	if (p->capraw - p->nraw < len) {
-		p->capraw = p->nraw + len > 2 * p->capraw ? p->nraw + len :
-		                                            2 * p->capraw;
-		p->raw = xreallocarray(p->raw, p->capraw, sizeof *p->raw);
-	}
-	raw = p->raw;
-	n = p->nraw;
-	t = (uint32_t)fold(u[0]) << 8 | fold(u[1]);
-	for (i = 2; i < len; i++) {
-		uint64_t bit, *w;
-
-		t = (t << 8 | fold(u[i])) & 0xffffff;
-		w = &seen[t >> 6];
-		bit = (uint64_t)1 << (t & 63);
-		raw[n] = t;
-		n += (*w & bit) == 0;
-		*w |= bit;
-	}
-	p->nraw = n;
-}
-
-static void
-collect_field(struct part *p, const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	unsigned char *m;
-	size_t n;
-
-	collect(p, u, len);
-	if (memchr(u, 0xc5, len) == NULL && memchr(u, 0xe2, len) == NULL)
-		return;
-	if ((m = ks_spelled(u, len, &n)) != NULL) {
-		collect(p, m, n);
-		free(m);
-	}
-}
 
 #define DENSE (96 * 96 * 96)
 
@@ -245,6 +198,91 @@ dense_at(uint32_t t)
 	if (a == 96 || b == 96 || c == 96)
 		return DENSE;
 	return (a * 96 + b) * 96 + c;
+}
+
+/* The trigram at place d of the dense table. */
+static uint32_t
+dense_trigram(uint32_t d)
+{
+	uint32_t a = d / (96 * 96), b = d / 96 % 96, c = d % 96;
+
+	return (a ? a + 0x1f : '\n') << 16 | (b ? b + 0x1f : '\n') << 8 |
+	    (c ? c + 0x1f : '\n');
+}
+
+/* A trigram in raw: its place in the dense table, or OTHER | t. */
+#define OTHER 0x80000000u
+
+/* Appends the trigrams of u[0..len) not yet in the current record's to
+ * raw, by their place in the dense table (whose bits of "seen in this
+ * record", 108 KiB, stay in the cache, where those by trigram, 2 MiB,
+ * did not) or as OTHER | t. No branch on "seen before": every trigram
+ * is stored and the count moves on only for a new one (a branch there
+ * is mispredicted on about every third trigram of prose). */
+static void
+collect(struct part *p, const unsigned char *u, size_t len)
+{
+	const unsigned char *code = p->code;
+	uint64_t *seen = p->seen, *dseen = p->dseen;
+	uint32_t *raw, t, d2, pb;
+	size_t i, n, until = 0;
+
+	if (len < 3)
+		return;
+	if (p->capraw - p->nraw < len) {
+		p->capraw = p->nraw + len > 2 * p->capraw ? p->nraw + len :
+		                                            2 * p->capraw;
+		p->raw = xreallocarray(p->raw, p->capraw, sizeof *p->raw);
+	}
+	raw = p->raw;
+	n = p->nraw;
+	t = (uint32_t)fold(u[0]) << 8 | fold(u[1]);
+	pb = code[u[1]];
+	d2 = code[u[0]] * 96 + pb;
+	/* a trigram with a byte outside the 96 ends before until */
+	if (code[u[0]] == 96)
+		until = 3;
+	if (pb == 96)
+		until = 4;
+	for (i = 2; i < len; i++) {
+		uint32_t c = code[u[i]], d = d2 * 96 + c, key;
+		uint64_t bit, *w;
+
+		t = (t << 8 | fold(u[i])) & 0xffffff;
+		d2 = pb * 96 + c;
+		pb = c;
+		if (c == 96)
+			until = i + 3;
+		if (i < until) {
+			key = OTHER | t;
+			w = &seen[t >> 6];
+			bit = (uint64_t)1 << (t & 63);
+		} else {
+			key = d;
+			w = &dseen[d >> 6];
+			bit = (uint64_t)1 << (d & 63);
+		}
+		raw[n] = key;
+		n += (*w & bit) == 0;
+		*w |= bit;
+	}
+	p->nraw = n;
+}
+
+static void
+collect_field(struct part *p, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char *m;
+	size_t n;
+
+	collect(p, u, len);
+	if (memchr(u, 0xc5, len) == NULL && memchr(u, 0xe2, len) == NULL)
+		return;
+	if ((m = ks_spelled(u, len, &n)) != NULL) {
+		collect(p, m, n);
+		free(m);
+	}
 }
 
 /* Where trigram t is, or goes, in the other trigrams' table. */
@@ -309,9 +347,12 @@ number_set(struct part *p, uint32_t t, uint32_t k)
 	p->nother++;
 }
 
+/* Numbers the new trigram key (as in raw) in part p. */
 static uint32_t
-new_slot(struct part *p, uint32_t t)
+new_slot(struct part *p, uint32_t key)
 {
+	uint32_t t = key & OTHER ? key & 0xffffff : dense_trigram(key);
+
 	if (p->nslots + 1 == p->capslots) {
 		p->capslots *= 2;
 		p->slot = xreallocarray(p->slot, p->capslots, sizeof *p->slot);
@@ -320,7 +361,10 @@ new_slot(struct part *p, uint32_t t)
 	}
 	p->nslots++;
 	memset(&p->slot[p->nslots], 0, sizeof *p->slot);
-	number_set(p, t, p->nslots);
+	if (key & OTHER)
+		number_set(p, t, p->nslots);
+	else
+		p->dense[key] = p->nslots;
 	p->any[t >> 6] |= (uint64_t)1 << (t & 63);
 	return p->nslots;
 }
@@ -331,15 +375,21 @@ new_slot(struct part *p, uint32_t t)
  * (these two lookups miss the cache more than anything else here). */
 #define FILE_RECORD(T, tris) \
 	do { \
-		uint32_t *raw = p->raw; \
-		uint64_t *seen = p->seen; \
+		uint32_t *raw = p->raw, *dense = p->dense; \
+		uint64_t *seen = p->seen, *dseen = p->dseen; \
 		T *to = (tris) + p->n; \
 \
 		for (j = 0; j < p->nraw; j++) { \
-			uint32_t t = raw[j], k = number_get(p, t); \
+			uint32_t key = raw[j], k; \
 \
-			seen[t >> 6] = 0; \
-			raw[j] = k != 0 ? k : new_slot(p, t); \
+			if (key & OTHER) { \
+				seen[(key & 0xffffff) >> 6] = 0; \
+				k = other_at(p, key & 0xffffff)->number; \
+			} else { \
+				dseen[key >> 6] = 0; \
+				k = dense[key]; \
+			} \
+			raw[j] = k != 0 ? k : new_slot(p, key); \
 		} \
 		for (j = 0; j < p->nraw; j++) { \
 			struct slot *s = &p->slot[raw[j]]; \
@@ -367,6 +417,9 @@ part_collect(struct part *p)
 	 * the faults of indexing a small corpus */
 	p->seen = big_array(words, sizeof *p->seen);
 	memset(p->seen, 0, words * sizeof *p->seen);
+	p->dseen = xcalloc(DENSE / 64, sizeof *p->dseen);
+	for (i = 0; i < 256; i++)
+		p->code[i] = (unsigned char)dense_code(fold((unsigned char)i));
 	p->any = big_array(words, sizeof *p->any);
 	memset(p->any, 0, words * sizeof *p->any);
 	p->mask = 4095;
@@ -792,6 +845,7 @@ out:
 	strmap_free(&bases.map);
 	for (q = 0; q < nparts; q++) {
 		free(parts[q].seen);
+		free(parts[q].dseen);
 		free(parts[q].any);
 		free(parts[q].other);
 		free(parts[q].dense);

@@ -224,8 +224,8 @@ collect(struct part *p, const unsigned char *u, size_t len)
 {
 	const unsigned char *code = p->code;
 	uint64_t *seen = p->seen, *dseen = p->dseen;
-	uint32_t *raw, t, d2, pb;
-	size_t i, n, until = 0;
+	uint32_t *raw, d2, pb, other;
+	size_t i, n;
 
 	if (len < 3)
 		return;
@@ -236,24 +236,23 @@ collect(struct part *p, const unsigned char *u, size_t len)
 	}
 	raw = p->raw;
 	n = p->nraw;
-	t = (uint32_t)fold(u[0]) << 8 | fold(u[1]);
 	pb = code[u[1]];
 	d2 = code[u[0]] * 96 + pb;
-	/* a trigram with a byte outside the 96 ends before until */
-	if (code[u[0]] == 96)
-		until = 3;
-	if (pb == 96)
-		until = 4;
+	/* a bit for each of the last three bytes outside the 96 */
+	other = (uint32_t)(code[u[0]] == 96) << 1 | (pb == 96);
 	for (i = 2; i < len; i++) {
 		uint32_t c = code[u[i]], d = d2 * 96 + c, key;
 		uint64_t bit, *w;
 
-		t = (t << 8 | fold(u[i])) & 0xffffff;
 		d2 = pb * 96 + c;
 		pb = c;
-		if (c == 96)
-			until = i + 3;
-		if (i < until) {
+		other = (other << 1 | (c == 96)) & 7;
+		if (other != 0) {
+			/* rare outside CJK and the like: the trigram
+			 * itself, from its bytes */
+			uint32_t t = (uint32_t)fold(u[i - 2]) << 16 |
+			    (uint32_t)fold(u[i - 1]) << 8 | fold(u[i]);
+
 			key = OTHER | t;
 			w = &seen[t >> 6];
 			bit = (uint64_t)1 << (t & 63);

@@ -32,6 +32,7 @@ enum { OPT_MAX_FILE = OPT_LOCAL, OPT_MAX_ARCHIVE, OPT_MAX_MEMBERS };
 struct run {
 	struct corpus corpus;
 	struct batch batch; /* read, not yet parsed */
+	struct batch parsing; /* being parsed */
 	struct archive_limits lim;
 	int quiet, fatal;
 	size_t files, warnings;
@@ -61,25 +62,16 @@ warn_cb(void *ctx, const char *source, unsigned line, const char *msg)
 	batch_warning(&run->batch, source, msg);
 }
 
-/* Parses what the batch holds, on every core, and adds its records and
- * warnings in input order. */
+/* Waits for the batch being parsed and adds its records and warnings,
+ * in input order. */
 static void
-flush(struct run *run)
+merge(struct run *run)
 {
-	char err[BEQ_ERR_MAX];
 	size_t i;
 
-	if (run->batch.n == 0)
-		return;
-	if (batch_parse(&run->batch, BEQ_INDEX_THREADS, err, sizeof err) ==
-	    -1) {
-		warnx("index: %s", err);
-		run->fatal = 1;
-		batch_clear(&run->batch);
-		return;
-	}
-	for (i = 0; i < run->batch.n; i++) {
-		struct batch_job *j = &run->batch.jobs[i];
+	batch_wait(&run->parsing);
+	for (i = 0; i < run->parsing.n; i++) {
+		struct batch_job *j = &run->parsing.jobs[i];
 		size_t k, off = 0;
 
 		for (k = 0; k < j->nwarnings; k++) {
@@ -112,7 +104,34 @@ flush(struct run *run)
 		}
 		batch_merge(j, &run->corpus);
 	}
-	batch_clear(&run->batch);
+	batch_clear(&run->parsing);
+}
+
+/* Hands what was read to threads that parse it on every core while the
+ * next batch is read (reading was a tenth of indexing, on one core),
+ * once the batch before is merged; the last batch is merged before
+ * this returns. */
+static void
+flush(struct run *run, int last)
+{
+	char err[BEQ_ERR_MAX];
+
+	merge(run);
+	if (run->batch.n == 0)
+		return;
+	run->parsing = run->batch;
+	memset(&run->batch, 0, sizeof run->batch);
+	/* the last batch: this thread is one of the parsers */
+	if (batch_start(&run->parsing,
+	        last ? BEQ_INDEX_THREADS - 1 : BEQ_INDEX_THREADS, err,
+	        sizeof err) == -1) {
+		warnx("index: %s", err);
+		run->fatal = 1;
+		batch_clear(&run->parsing);
+		return;
+	}
+	if (last)
+		merge(run);
 }
 
 static void
@@ -160,7 +179,7 @@ add_text(struct run *run, const char *name, char *text, size_t len)
 {
 	batch_text(&run->batch, xstrdup(name), text, len);
 	if (run->batch.bytes >= BEQ_BATCH_BYTES)
-		flush(run);
+		flush(run, 0);
 }
 
 static void
@@ -570,7 +589,7 @@ cmd_index(int argc, char **argv, struct options *o)
 	signal(SIGHUP, on_signal);
 	for (i = optind; i < argc; i++)
 		add_path(&run, argv[i], 1);
-	flush(&run);
+	flush(&run, 1);
 	if (run.fatal)
 		goto out;
 	if (run.corpus.nrecords == 0) {
@@ -594,6 +613,8 @@ cmd_index(int argc, char **argv, struct options *o)
 	rc = 0;
 out:
 	corpus_free(&run.corpus);
+	batch_wait(&run.parsing);
+	batch_clear(&run.parsing);
 	batch_clear(&run.batch);
 	if (built)
 		index_image_free(&img);

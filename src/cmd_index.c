@@ -62,16 +62,15 @@ warn_cb(void *ctx, const char *source, unsigned line, const char *msg)
 	batch_warning(&run->batch, source, msg);
 }
 
-/* Waits for the batch being parsed and adds its records and warnings,
- * in input order. */
+/* Adds the records and warnings of the parsed batch b, in input order,
+ * and empties it. */
 static void
-merge(struct run *run)
+merge(struct run *run, struct batch *b)
 {
 	size_t i;
 
-	batch_wait(&run->parsing);
-	for (i = 0; i < run->parsing.n; i++) {
-		struct batch_job *j = &run->parsing.jobs[i];
+	for (i = 0; i < b->n; i++) {
+		struct batch_job *j = &b->jobs[i];
 		size_t k, off = 0;
 
 		for (k = 0; k < j->nwarnings; k++) {
@@ -104,34 +103,35 @@ merge(struct run *run)
 		}
 		batch_merge(j, &run->corpus);
 	}
-	batch_clear(&run->parsing);
+	batch_clear(b);
 }
 
 /* Hands what was read to threads that parse it on every core while the
- * next batch is read (reading was a tenth of indexing, on one core),
- * once the batch before is merged; the last batch is merged before
- * this returns. */
+ * next batch is read (reading was a tenth of indexing, on one core) and
+ * the batch before is merged; the last batch is merged before this
+ * returns. */
 static void
 flush(struct run *run, int last)
 {
 	char err[BEQ_ERR_MAX];
+	struct batch done;
 
-	merge(run);
-	if (run->batch.n == 0)
-		return;
+	batch_wait(&run->parsing);
+	done = run->parsing;
 	run->parsing = run->batch;
 	memset(&run->batch, 0, sizeof run->batch);
-	/* the last batch: this thread is one of the parsers */
-	if (batch_start(&run->parsing,
-	        last ? BEQ_INDEX_THREADS - 1 : BEQ_INDEX_THREADS, err,
-	        sizeof err) == -1) {
+	if (run->parsing.n > 0 &&
+	    batch_start(&run->parsing, BEQ_INDEX_THREADS, err, sizeof err) ==
+	        -1) {
 		warnx("index: %s", err);
 		run->fatal = 1;
 		batch_clear(&run->parsing);
-		return;
 	}
-	if (last)
-		merge(run);
+	merge(run, &done);
+	if (last) {
+		batch_wait(&run->parsing); /* this thread parses too */
+		merge(run, &run->parsing);
+	}
 }
 
 static void

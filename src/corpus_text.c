@@ -134,19 +134,20 @@ strip_links(char *s)
 char *
 ct_title_of(const struct mdnode *n)
 {
-	struct buf t = { 0 };
-	char *s, *r;
+	char *t = xmalloc(n->text.len + 1), *s, *r;
 	size_t len;
 
-	buf_add(&t, n->text.data != NULL ? n->text.data : "", n->text.len);
-	s = md_trim((char *)buf_cstr(&t));
+	/* cleaned in place in a copy, which is then the title */
+	if (n->text.len > 0)
+		memcpy(t, n->text.data, n->text.len);
+	t[n->text.len] = '\0';
+	s = md_trim(t);
 	strip_links(s);
 	strip_links(s); /* a link inside a link's text */
 	s = md_trim(s);
 	ct_strip_shortcodes(s);
-	for (r = s; *r != '\0'; r++)
-		if (*r == '\n' || *r == '\t')
-			*r = ' ';
+	for (r = s; (r = strpbrk(r, "\n\t")) != NULL; r++)
+		*r = ' ';
 	s = md_trim(s);
 	len = strlen(s);
 	while (len >= 4 && strncmp(s, "**", 2) == 0 &&
@@ -156,9 +157,8 @@ ct_title_of(const struct mdnode *n)
 		s = md_trim(s + 2);
 		len = strlen(s);
 	}
-	r = xstrdup(s);
-	buf_free(&t);
-	return r;
+	memmove(t, s, len + 1);
+	return t;
 }
 
 /* Reports whether s ends with a question mark (ASCII, full-width, Arabic

@@ -1,5 +1,6 @@
 /* beq index -o FILE PATH...: markdown files, directories and archives ->
  * an index file, written atomically (temp file, fsync, rename). */
+#define _GNU_SOURCE /* sync_file_range(2), where there is one */
 #include <sys/stat.h>
 #include <sys/uio.h>
 
@@ -482,6 +483,11 @@ write_atomic(
 	if (write_all(fd, img->header, sizeof img->header) == -1 ||
 	    write_slices(fd, img->text, img->ntext) == -1)
 		goto fail;
+#ifdef SYNC_FILE_RANGE_WRITE
+	/* the records' text (most of the file) starts for the disk while
+	 * the rest is written; fsync below still waits for all of it */
+	sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
 	for (s = 0; s < 6; s++)
 		if (img->sec[s].len > 0 &&
 		    write_all(fd, img->sec[s].data, img->sec[s].len) == -1)

@@ -377,10 +377,28 @@ new_slot(struct part *p, uint32_t key)
 	return p->nslots;
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(a) __builtin_prefetch(a)
+#else
+#define PREFETCH(a) ((void)(a))
+#endif
+
+/* The dense place of the 16th key after raw[j] (or of raw[j]), to be
+ * fetched into the cache while the keys before it are looked up; 0 for
+ * the others. */
+static uint32_t
+ahead(const uint32_t *raw, size_t j, size_t n)
+{
+	uint32_t key = raw[j + 16 < n ? j + 16 : j];
+
+	return key & OTHER ? 0 : key;
+}
+
 /* Files the current record's trigrams (raw) under their numbers in the
  * part, as 16- or 32-bit numbers (T). Two loops: the numbers first, then
  * the slots, so that the loads of each loop do not wait on one another
- * (these two lookups miss the cache more than anything else here). */
+ * (these two lookups miss the cache more than anything else here); in
+ * each, the line 16 keys ahead is fetched meanwhile. */
 #define FILE_RECORD(T, tris) \
 	do { \
 		uint32_t *raw = p->raw, *dense = p->dense; \
@@ -390,6 +408,7 @@ new_slot(struct part *p, uint32_t key)
 		for (j = 0; j < p->nraw; j++) { \
 			uint32_t key = raw[j], k; \
 \
+			PREFETCH(&dense[ahead(raw, j, p->nraw)]); \
 			if (key & OTHER) { \
 				seen[(key & 0xffffff) >> 6] = 0; \
 				k = other_at(p, key & 0xffffff)->number; \
@@ -402,6 +421,8 @@ new_slot(struct part *p, uint32_t key)
 		for (j = 0; j < p->nraw; j++) { \
 			struct slot *s = &p->slot[raw[j]]; \
 \
+			PREFETCH( \
+			    &p->slot[raw[j + 16 < p->nraw ? j + 16 : j]]); \
 			to[j] = (T)raw[j]; \
 			if (s->count++ == 0) \
 				p->first[raw[j]] = rec; \

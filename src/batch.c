@@ -57,27 +57,21 @@ on_warning(void *ctx, const char *source, unsigned line, const char *msg)
 	j->nwarnings++;
 }
 
-struct pool {
-	struct batch *b;
-	size_t next;
-	pthread_mutex_t lock;
-};
-
 static void *
 work(void *arg)
 {
-	struct pool *p = arg;
+	struct batch *b = arg;
 
 	for (;;) {
 		struct batch_job *j;
 		size_t k;
 
-		pthread_mutex_lock(&p->lock);
-		k = p->next++;
-		pthread_mutex_unlock(&p->lock);
-		if (k >= p->b->n)
+		pthread_mutex_lock(&b->lock);
+		k = b->next++;
+		pthread_mutex_unlock(&b->lock);
+		if (k >= b->n)
 			return NULL;
-		j = &p->b->jobs[k];
+		j = &b->jobs[k];
 		if (j->text != NULL)
 			j->n = corpus_parse(&j->c, j->name, j->text, j->len,
 			    on_warning, j, j->err, sizeof j->err);
@@ -85,43 +79,80 @@ work(void *arg)
 }
 
 int
-batch_parse(struct batch *b, int threads, char *err, size_t errsz)
+batch_start(struct batch *b, int threads, char *err, size_t errsz)
 {
-	struct pool p = { b, 0, PTHREAD_MUTEX_INITIALIZER };
-	pthread_t th[8];
-	int started[8] = { 0 }, k;
+	int k;
 
 	/* md4c is loaded once, here, not by the threads at once */
 	if (md_load(err, errsz) == -1)
 		return -1;
 	if (threads > 8)
 		threads = 8;
-	for (k = 1; k < threads && b->n > 1; k++)
-		started[k] = pthread_create(&th[k], NULL, work, &p) == 0;
-	work(&p);
-	for (k = 1; k < threads; k++)
-		if (started[k])
-			pthread_join(th[k], NULL);
-	pthread_mutex_destroy(&p.lock);
+	if (threads < 0 || (size_t)threads > b->n)
+		threads = threads < 0 ? 0 : (int)b->n;
+	pthread_mutex_init(&b->lock, NULL);
+	b->next = 0;
+	b->nth = threads;
+	b->active = 1;
+	for (k = 0; k < threads; k++)
+		b->started[k] = pthread_create(&b->th[k], NULL, work, b) == 0;
+	return 0;
+}
+
+void
+batch_wait(struct batch *b)
+{
+	int k;
+
+	if (!b->active)
+		return;
+	/* this thread takes jobs too, till none is left */
+	work(b);
+	for (k = 0; k < b->nth; k++)
+		if (b->started[k]) {
+			pthread_join(b->th[k], NULL);
+			b->started[k] = 0;
+		}
+	pthread_mutex_destroy(&b->lock);
+	b->nth = 0;
+	b->active = 0;
+}
+
+int
+batch_parse(struct batch *b, int threads, char *err, size_t errsz)
+{
+	if (batch_start(b, b->n > 1 ? threads - 1 : 0, err, errsz) == -1)
+		return -1;
+	batch_wait(b);
 	return 0;
 }
 
 void
 batch_merge(struct batch_job *j, struct corpus *c)
 {
+	uint32_t *cat, *src;
 	size_t i;
 
+	/* each name looked up once, not hashed again per record */
+	cat = xreallocarray(NULL, j->c.ncategories + 1, sizeof *cat);
+	src = xreallocarray(NULL, j->c.nsources + 1, sizeof *src);
+	for (i = 0; i < j->c.ncategories; i++)
+		cat[i] = corpus_category(c, j->c.categories[i]);
+	for (i = 0; i < j->c.nsources; i++)
+		src[i] = corpus_source(c, j->c.sources[i]);
 	for (i = 0; i < j->c.nrecords; i++) {
 		struct corpus_record *r = &j->c.records[i], *to;
 
 		to = corpus_record_new(c);
-		to->category = corpus_category(c, j->c.categories[r->category]);
-		to->source = corpus_source(c, j->c.sources[r->source]);
+		to->category = cat[r->category];
+		to->source = src[r->source];
 		to->line = r->line;
 		to->question = r->question;
 		to->answer = r->answer;
 		r->question = r->answer = NULL; /* moved */
 	}
+	free(cat);
+	free(src);
 	corpus_free(&j->c);
 }
 

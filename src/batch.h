@@ -4,6 +4,7 @@
 #ifndef BEQ_BATCH_H
 #define BEQ_BATCH_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -26,6 +27,11 @@ struct batch {
 	struct batch_job *jobs;
 	size_t n, cap;
 	size_t bytes; /* of text held */
+	/* while batch_start's threads parse it */
+	pthread_mutex_t lock;
+	pthread_t th[8];
+	int started[8], nth, active;
+	size_t next; /* the next job a thread takes */
 };
 
 /* Queues a file to parse; takes name and text (malloc'ed). */
@@ -35,6 +41,11 @@ void batch_warning(struct batch *b, const char *name, const char *msg);
 /* Parses every queued file, threads at a time. Returns 0, or -1 with err
  * set when markdown cannot be parsed at all (md4c missing). */
 int batch_parse(struct batch *b, int threads, char *err, size_t errsz);
+/* Like batch_parse, but in threads of its own: returns once they are
+ * started (the caller reads the next batch meanwhile); batch_wait takes
+ * the jobs left in this thread and waits for the threads. */
+int batch_start(struct batch *b, int threads, char *err, size_t errsz);
+void batch_wait(struct batch *b);
 /* Appends job j's records to c, in order, and empties the job. */
 void batch_merge(struct batch_job *j, struct corpus *c);
 /* Frees every job and empties the batch (safe on a zeroed struct). */

@@ -1,11 +1,14 @@
 /* beq index -o FILE PATH...: markdown files, directories and archives ->
  * an index file, written atomically (temp file, fsync, rename). */
+#define _GNU_SOURCE /* sync_file_range(2), where there is one */
 #include <sys/stat.h>
+#include <sys/uio.h>
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +33,7 @@ enum { OPT_MAX_FILE = OPT_LOCAL, OPT_MAX_ARCHIVE, OPT_MAX_MEMBERS };
 struct run {
 	struct corpus corpus;
 	struct batch batch; /* read, not yet parsed */
+	struct batch parsing; /* being parsed */
 	struct archive_limits lim;
 	int quiet, fatal;
 	size_t files, warnings;
@@ -59,25 +63,15 @@ warn_cb(void *ctx, const char *source, unsigned line, const char *msg)
 	batch_warning(&run->batch, source, msg);
 }
 
-/* Parses what the batch holds, on every core, and adds its records and
- * warnings in input order. */
+/* Adds the records and warnings of the parsed batch b, in input order,
+ * and empties it. */
 static void
-flush(struct run *run)
+merge(struct run *run, struct batch *b)
 {
-	char err[BEQ_ERR_MAX];
 	size_t i;
 
-	if (run->batch.n == 0)
-		return;
-	if (batch_parse(&run->batch, BEQ_INDEX_THREADS, err, sizeof err) ==
-	    -1) {
-		warnx("index: %s", err);
-		run->fatal = 1;
-		batch_clear(&run->batch);
-		return;
-	}
-	for (i = 0; i < run->batch.n; i++) {
-		struct batch_job *j = &run->batch.jobs[i];
+	for (i = 0; i < b->n; i++) {
+		struct batch_job *j = &b->jobs[i];
 		size_t k, off = 0;
 
 		for (k = 0; k < j->nwarnings; k++) {
@@ -110,7 +104,35 @@ flush(struct run *run)
 		}
 		batch_merge(j, &run->corpus);
 	}
-	batch_clear(&run->batch);
+	batch_clear(b);
+}
+
+/* Hands what was read to threads that parse it on every core while the
+ * next batch is read (reading was a tenth of indexing, on one core) and
+ * the batch before is merged; the last batch is merged before this
+ * returns. */
+static void
+flush(struct run *run, int last)
+{
+	char err[BEQ_ERR_MAX];
+	struct batch done;
+
+	batch_wait(&run->parsing);
+	done = run->parsing;
+	run->parsing = run->batch;
+	memset(&run->batch, 0, sizeof run->batch);
+	if (run->parsing.n > 0 &&
+	    batch_start(&run->parsing, BEQ_INDEX_THREADS, err, sizeof err) ==
+	        -1) {
+		warnx("index: %s", err);
+		run->fatal = 1;
+		batch_clear(&run->parsing);
+	}
+	merge(run, &done);
+	if (last) {
+		batch_wait(&run->parsing); /* this thread parses too */
+		merge(run, &run->parsing);
+	}
 }
 
 static void
@@ -134,8 +156,10 @@ slurp(const struct run *run, int fd, struct buf *b, char *err, size_t errsz)
 	if (b->len > run->lim.max_file)
 		return 1;
 	for (;;) {
-		buf_grow(b, 65536);
-		n = read(fd, b->data + b->len, 65536);
+		/* read into the room there is, 64 KiB more when full */
+		if (b->cap - b->len < 2)
+			buf_grow(b, 65536);
+		n = read(fd, b->data + b->len, b->cap - b->len - 1);
 		if (n == 0)
 			return 0;
 		if (n < 0) {
@@ -156,7 +180,7 @@ add_text(struct run *run, const char *name, char *text, size_t len)
 {
 	batch_text(&run->batch, xstrdup(name), text, len);
 	if (run->batch.bytes >= BEQ_BATCH_BYTES)
-		flush(run);
+		flush(run, 0);
 }
 
 static void
@@ -215,6 +239,10 @@ add_file(struct run *run, const char *path, int fd, long long size)
 		too_large(run, path);
 		goto out;
 	}
+	/* room for the whole file and for the read that finds its end,
+	 * not grown (and copied) 64 KiB at a time */
+	if (size > 0 && (uint64_t)size > b.len)
+		buf_grow(&b, (size_t)size - b.len + 1);
 	switch (slurp(run, fd, &b, err, sizeof err)) {
 	case -1: warn_cb(run, path, 0, err); break;
 	case 1: too_large(run, path); break;
@@ -325,15 +353,99 @@ add_path(struct run *run, const char *path, int top)
 	close(fd);
 }
 
+/* Writes the n strings of v to fd, many to a writev(2) call. Returns 0,
+ * or -1 with errno set. */
+static int
+write_slices(int fd, const struct slice *v, size_t n)
+{
+	struct iovec iov[1024];
+	long max = sysconf(_SC_IOV_MAX);
+	size_t i = 0, skip = 0, k, cnt; /* skip: bytes of v[i] written */
+	ssize_t w;
+
+	if (max <= 0 || max > 1024)
+		max = max <= 0 ? 16 : 1024;
+	for (;;) {
+		while (i < n && v[i].len == skip) {
+			i++;
+			skip = 0;
+		}
+		if (i == n)
+			return 0;
+		for (k = i, cnt = 0; k < n && cnt < (size_t)max; k++) {
+			size_t off = k == i ? skip : 0;
+
+			if (v[k].len == off)
+				continue;
+			iov[cnt].iov_base = (char *)v[k].p + off;
+			iov[cnt++].iov_len = v[k].len - off;
+		}
+		w = writev(fd, iov, (int)cnt);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
+			return -1;
+		}
+		while ((size_t)w >= v[i].len - skip) {
+			w -= (ssize_t)(v[i].len - skip);
+			skip = 0;
+			if (++i == n)
+				return 0;
+		}
+		skip += (size_t)w;
+	}
+}
+
+/* What is freed once the index is written (while it is fsync'ed). */
+struct leftovers {
+	struct corpus *corpus;
+	struct index_image *img;
+	pthread_t th;
+	int started;
+};
+
+static void *
+free_leftovers(void *arg)
+{
+	struct leftovers *l = arg;
+
+	corpus_free(l->corpus);
+	index_image_free(l->img);
+	return NULL;
+}
+
+/* Frees l in a thread of its own: the 436,000 strings of the 100 MB
+ * corpus took 0.1 s to free, as long as the fsync that they now overlap
+ * (or here, when no thread can be had). */
+static void
+leftovers_free(struct leftovers *l)
+{
+	l->started = pthread_create(&l->th, NULL, free_leftovers, l) == 0;
+	if (!l->started)
+		free_leftovers(l);
+}
+
+static void
+leftovers_join(struct leftovers *l)
+{
+	if (l->started)
+		pthread_join(l->th, NULL);
+	l->started = 0;
+}
+
 /* Writes the index to path through a temp file in the same directory,
  * fsync'ed and renamed over path, so that path is the old or the new
  * file, never a part of one. The sections go out as they are, with no
- * copy of the whole file in memory. */
+ * copy of the whole file in memory; once they are written, l is freed
+ * while they go to the disk. */
 static int
-write_atomic(const char *path, const struct index_image *img)
+write_atomic(
+    const char *path, const struct index_image *img, struct leftovers *l)
 {
 	const char *slash = strrchr(path, '/');
-	int fd, dfd, s;
+	int fd, s, rc = -1;
 
 	if (snprintf(tmp_path, sizeof tmp_path, "%.*s.beq-index.XXXXXX",
 	        (int)(slash != NULL ? (size_t)(slash - path) + 1 : 0),
@@ -347,12 +459,19 @@ write_atomic(const char *path, const struct index_image *img)
 		return -1;
 	}
 	have_tmp = 1;
-	if (write_all(fd, img->header, sizeof img->header) == -1)
+	if (write_all(fd, img->header, sizeof img->header) == -1 ||
+	    write_slices(fd, img->text, img->ntext) == -1)
 		goto fail;
+#ifdef SYNC_FILE_RANGE_WRITE
+	/* the records' text (most of the file) starts for the disk while
+	 * the rest is written; fsync below still waits for all of it */
+	sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
 	for (s = 0; s < 6; s++)
 		if (img->sec[s].len > 0 &&
 		    write_all(fd, img->sec[s].data, img->sec[s].len) == -1)
 			goto fail;
+	leftovers_free(l); /* img is not read again */
 	if (fchmod(fd, 0644) == -1 || fsync(fd) == -1)
 		goto fail;
 	if (close(fd) == -1) {
@@ -363,22 +482,18 @@ write_atomic(const char *path, const struct index_image *img)
 	if (rename(tmp_path, path) == -1)
 		goto fail;
 	have_tmp = 0;
-	/* make the rename itself durable */
-	snprintf(tmp_path, sizeof tmp_path, "%.*s",
-	    (int)(slash != NULL ? (size_t)(slash - path) + 1 : 1),
-	    slash != NULL ? path : ".");
-	if ((dfd = open(tmp_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1) {
-		fsync(dfd);
-		close(dfd);
-	}
-	return 0;
+	fsync_parent(path); /* the rename itself durable */
+	rc = 0;
+	goto out;
 fail:
 	warnx("index: %s: %s", path, strerror(errno ? errno : EIO));
 	if (fd != -1)
 		close(fd);
 	unlink(tmp_path);
 	have_tmp = 0;
-	return -1;
+out:
+	leftovers_join(l);
+	return rc;
 }
 
 int
@@ -402,8 +517,10 @@ cmd_index(int argc, char **argv, struct options *o)
 	run.lim.max_total = BEQ_MAX_ARCHIVE_BYTES;
 	run.lim.max_members = BEQ_MAX_MEMBERS;
 	struct index_image img;
+	struct leftovers left = { .corpus = &run.corpus, .img = &img };
 	const char *output = NULL;
 	char err[BEQ_ERR_MAX];
+	size_t nrecords;
 	int c, i, rc = 2, built = 0;
 
 	while ((c = cli_getopt(
@@ -450,7 +567,7 @@ cmd_index(int argc, char **argv, struct options *o)
 	signal(SIGHUP, on_signal);
 	for (i = optind; i < argc; i++)
 		add_path(&run, argv[i], 1);
-	flush(&run);
+	flush(&run, 1);
 	if (run.fatal)
 		goto out;
 	if (run.corpus.nrecords == 0) {
@@ -463,16 +580,19 @@ cmd_index(int argc, char **argv, struct options *o)
 		goto out;
 	}
 	built = 1;
-	if (write_atomic(output, &img) == -1)
+	nrecords = run.corpus.nrecords; /* freed while written */
+	if (write_atomic(output, &img, &left) == -1)
 		goto out;
 	if (!run.quiet)
 		warnx("index: %zu file%s, %zu record%s, %zu warning%s -> %s",
-		    run.files, run.files == 1 ? "" : "s", run.corpus.nrecords,
-		    run.corpus.nrecords == 1 ? "" : "s", run.warnings,
+		    run.files, run.files == 1 ? "" : "s", nrecords,
+		    nrecords == 1 ? "" : "s", run.warnings,
 		    run.warnings == 1 ? "" : "s", output);
 	rc = 0;
 out:
 	corpus_free(&run.corpus);
+	batch_wait(&run.parsing);
+	batch_clear(&run.parsing);
 	batch_clear(&run.batch);
 	if (built)
 		index_image_free(&img);

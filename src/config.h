@@ -64,9 +64,11 @@
 #define BEQ_INDEX_THREADS 2
 #endif
 
-/* Indexing: markdown read ahead and then parsed on all threads at once;
- * enough to share out, little enough to hold. */
-#define BEQ_BATCH_BYTES (32u * 1024 * 1024)
+/* Indexing: markdown read ahead and then parsed on all threads at once,
+ * while the next batch is read; enough to share out, little enough to
+ * hold twice, and small, for the first is read with no parsing beside
+ * it. */
+#define BEQ_BATCH_BYTES (8u * 1024 * 1024)
 
 /* Markdown: blocks nested deeper than this are read as part of the block
  * around them, so that no recursion over the tree runs out of stack. */

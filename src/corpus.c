@@ -75,7 +75,12 @@ cp_add_record(struct parse *ps, const char *category, unsigned line,
 	}
 	r = corpus_record_new(c);
 	r->category = corpus_category(c, category);
-	r->source = corpus_source(c, ps->source);
+	if (!ps->have_source) {
+		/* a source name is looked up once, not hashed per record */
+		ps->source_id = corpus_source(c, ps->source);
+		ps->have_source = 1;
+	}
+	r->source = ps->source_id;
 	r->line = line;
 	r->question = xstrdup(q);
 	r->answer = ct_squeeze(a);

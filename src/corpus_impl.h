@@ -34,6 +34,8 @@ struct parse {
 	                * writes its other lists that way too */
 	int asked; /* the last list read was a list of questions */
 	long added;
+	uint32_t source_id; /* of source in c, once have_source */
+	int have_source;
 };
 
 /* ci_scan_list flags: leave the last item to a <details> after the list;

@@ -32,7 +32,7 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	const struct mdnode *first = li->child;
 	struct buf own = { 0 }, ans = { 0 };
 	const char *t, *end;
-	char *q, *rest;
+	char *q, *rest, *trimmed;
 	size_t i;
 	int label = 0, ok;
 
@@ -52,17 +52,18 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	}
 	q = xstrndup(t + 2, (size_t)(end - t - 2));
 	rest = (char *)end + 2;
+	/* trimmed once: each md_trim measures the rest of the item */
+	trimmed = md_trim(rest);
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (strncasecmp(md_trim(rest), labels[i], strlen(labels[i])) ==
-		    0) {
-			rest = md_trim(rest) + strlen(labels[i]);
+		if (strncasecmp(trimmed, labels[i], strlen(labels[i])) == 0) {
+			rest = trimmed + strlen(labels[i]);
 			label = 1;
 			break;
 		}
-	ok = label || *md_trim(rest) == '\0' || rest[0] == '\n' ||
+	ok = label || *trimmed == '\0' || rest[0] == '\n' ||
 	    (rest[0] == ' ' && rest[1] == '\n') || ct_ends_in_question_mark(q);
 	if (ok) {
-		buf_adds(&ans, md_trim(rest));
+		buf_adds(&ans, label ? md_trim(rest) : trimmed);
 		for (; first != NULL; first = first->next) {
 			if (ans.len > 0)
 				buf_adds(&ans, "\n\n");

@@ -122,17 +122,23 @@ uint32_t index_trigram(const struct index *ix, uint32_t i);
 int index_postings(const struct index *ix, uint32_t t, struct postings *out,
     char *err, size_t errsz);
 
-/* An index as built, before it is written: the header and the sections,
- * in file order; size is the whole file's. */
+/* An index as built, before it is written: the header, then the records'
+ * questions and answers in order (text[0..ntext), textlen bytes, slices
+ * into the corpus, not copied: 164 MB of fresh memory on a 100 MB
+ * corpus), then the sections in file order, where sec[IDX_STRINGS] is
+ * the rest of STRINGS after those fields; size is the whole file's. */
 struct index_image {
 	unsigned char header[BEQ_INDEX_HEADER];
+	struct slice *text;
+	size_t ntext;
+	uint64_t textlen;
 	struct buf sec[6];
 	uint64_t size;
 };
 
 /* Builds the version-1 index of c into img (which the caller frees with
- * index_image_free, on success). Returns 0, or -1 with err set when the
- * corpus exceeds a format limit. */
+ * index_image_free, on success; c must outlive img). Returns 0, or -1
+ * with err set when the corpus exceeds a format limit. */
 int index_build(
     const struct corpus *c, struct index_image *img, char *err, size_t errsz);
 void index_image_free(struct index_image *img);

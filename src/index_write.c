@@ -14,20 +14,27 @@
 #include "util.h"
 #include "varint.h"
 
-/* An array of n u32 for the counting sort's scattered writes, on huge
- * pages where the system has them: with 4 KiB pages (1,024 entries each)
- * nearly every one of those writes misses the TLB. Free with free(). */
-static uint32_t *
-scatter_array(size_t n)
+/* An array of n items of size bytes, on huge pages where the system has
+ * them: the posting lists are written at scattered places, and with 4 KiB
+ * pages nearly every one of those writes misses the TLB; the large arrays
+ * written in order take a page fault per 4 KiB otherwise. Free with
+ * free(). */
+static void *
+big_array(size_t n, size_t size)
 {
-	size_t size = (n ? n : 1) * sizeof(uint32_t), huge = 2u << 20;
+	size_t huge = 2u << 20, bytes;
 	void *p;
 
-	if (size < huge ||
-	    posix_memalign(&p, huge, (size + huge - 1) / huge * huge) != 0)
-		return xreallocarray(NULL, n ? n : 1, sizeof(uint32_t));
+	if (n == 0)
+		n = 1;
+	if (n > SIZE_MAX / size - huge)
+		return xreallocarray(NULL, n, size); /* reports the overflow */
+	bytes = n * size;
+	if (bytes < huge ||
+	    posix_memalign(&p, huge, (bytes + huge - 1) / huge * huge) != 0)
+		return xreallocarray(NULL, n, size);
 #ifdef MADV_HUGEPAGE
-	madvise(p, (size + huge - 1) / huge * huge, MADV_HUGEPAGE);
+	madvise(p, (bytes + huge - 1) / huge * huge, MADV_HUGEPAGE);
 #endif
 	return p;
 }
@@ -41,6 +48,23 @@ pop64(uint64_t x)
 	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
 	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
 	return (uint32_t)((x * 0x0101010101010101ull) >> 56);
+}
+
+/* Bytes of the varint of v. */
+static uint32_t
+varint_len(uint32_t v)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	/* from the highest bit h set: (9h + 73) / 64 is 1 + h / 7, in
+	 * four instructions where the comparisons took nine (once per
+	 * posting) */
+	uint32_t h = 31 - (uint32_t)__builtin_clz(v | 1);
+
+	return (h * 9 + 73) >> 6;
+#else
+	return 1 + (v >= 1u << 7) + (v >= 1u << 14) + (v >= 1u << 21) +
+	    (v >= 1u << 28);
+#endif
 }
 
 static unsigned char
@@ -65,24 +89,22 @@ trigrams_of(
 	}
 }
 
-void
-index_trigrams(
-    const char *s, size_t len, void (*fn)(void *, uint32_t), void *ctx)
+/* The field u[0..len) with U+212A (e2 84 aa) and U+017F (c5 bf), which
+ * match 'k' and 's' caselessly, spelled that way, in a new string of *n
+ * bytes; NULL when it holds neither. */
+static unsigned char *
+ks_spelled(const unsigned char *u, size_t len, size_t *n)
 {
-	const unsigned char *u = (const unsigned char *)s;
 	unsigned char *m;
 	size_t i, j;
 
-	trigrams_of(u, len, fn, ctx);
-	/* U+212A (e2 84 aa) and U+017F (c5 bf) match 'k' and 's' caselessly;
-	 * index the field once more with them spelled that way. */
 	for (i = 0; i + 1 < len; i++)
 		if ((u[i] == 0xc5 && u[i + 1] == 0xbf) ||
 		    (u[i] == 0xe2 && i + 2 < len && u[i + 1] == 0x84 &&
 		        u[i + 2] == 0xaa))
 			break;
 	if (i + 1 >= len)
-		return;
+		return NULL;
 	m = xmalloc(len);
 	for (i = j = 0; i < len; i++) {
 		if (i + 1 < len && u[i] == 0xc5 && u[i + 1] == 0xbf) {
@@ -95,102 +117,424 @@ index_trigrams(
 		} else
 			m[j++] = u[i];
 	}
-	trigrams_of(m, j, fn, ctx);
-	free(m);
+	*n = j;
+	return m;
 }
 
-/* The distinct trigrams of each record of a part of the corpus: a bit
- * per trigram (2 MiB, reused and cleared after each record), the
- * trigrams of the part's records one after another in tris, and a bit per
- * trigram seen anywhere in the part. */
-struct distinct {
-	uint64_t *bits;
-	uint64_t *any;
-	uint32_t *tris;
-	size_t n, cap;
-	size_t *ends; /* per record of the part: where its trigrams end */
+void
+index_trigrams(
+    const char *s, size_t len, void (*fn)(void *, uint32_t), void *ctx)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char *m;
+	size_t n;
+
+	trigrams_of(u, len, fn, ctx);
+	/* index the field once more with 'k' and 's' spelled so */
+	if ((m = ks_spelled(u, len, &n)) != NULL) {
+		trigrams_of(m, n, fn, ctx);
+		free(m);
+	}
+}
+
+/* Per trigram in a part, by its number there (1, 2, ... in order of
+ * first appearance): the records with it, the last one (0 before any),
+ * and the bytes of its varints in the part, each taken from the record
+ * before in the part and the first from 0. Before the writing pass, last
+ * becomes the record before the part's first in the whole list (or 0)
+ * and bytes where its next varint goes. 16 bytes: four to a cache line,
+ * for the lookups per posting miss the cache more than anything else. */
+struct slot {
+	uint32_t count, last;
+	uint64_t bytes;
 };
 
-static void
-collect(void *ctx, uint32_t t)
-{
-	struct distinct *d = ctx;
-	uint64_t bit = (uint64_t)1 << (t & 63);
-
-	if (d->bits[t >> 6] & bit)
-		return;
-	d->bits[t >> 6] |= bit;
-	if (d->n == d->cap) {
-		d->cap = d->cap ? 2 * d->cap : 1 << 16;
-		d->tris = xreallocarray(d->tris, d->cap, sizeof *d->tris);
-	}
-	d->tris[d->n++] = t;
-	d->any[t >> 6] |= bit;
-}
+/* A trigram outside the dense table and its number in a part (0: an
+ * empty place in the table). */
+struct other {
+	uint32_t t, number;
+};
 
 /* A part of the records, [lo, hi), that one thread reads the trigrams of
- * and, later, files under them. */
+ * and, later, writes the posting lists of. */
 struct part {
 	const struct corpus *c;
 	const size_t *len; /* per record: its question's and answer's */
-	size_t lo, hi;
-	struct distinct d;
-	const uint64_t *any; /* of all parts, for the dense numbers */
-	const uint32_t *rank;
-	uint32_t *count, *at; /* per dense trigram number */
-	uint32_t *ids; /* the posting lists being filled */
+	size_t lo, hi, text; /* text: bytes of its fields */
+	/* a bit per trigram in the current record: by trigram for the
+	 * others, by place in the dense table for those of its 96 bytes */
+	uint64_t *seen, *dseen;
+	unsigned char code[256]; /* each byte's dense_code, lower-cased */
+	uint64_t *any; /* a bit per trigram in the part */
+	/* per trigram: its number in the part, or 0 (see number_get) */
+	uint32_t *dense;
+	struct other *other; /* the other trigrams' numbers: a hash table */
+	uint32_t mask, nother; /* its size - 1, its trigrams */
+	struct slot *slot;
+	uint32_t *first; /* per number: the part's first record with it */
+	uint32_t nslots, capslots;
+	uint32_t *raw; /* the current record's distinct trigrams */
+	size_t nraw, capraw;
+	/* the numbers of each record's distinct trigrams, one record's
+	 * after another, in 16 bits while the part has fewer than 65,536
+	 * (half the memory to fill and read again), else in 32;
+	 * ends[i]: where record lo + i's end */
+	uint16_t *tris16;
+	uint32_t *tris32;
+	size_t n, *ends;
+	unsigned char *out; /* the POSTINGS section */
 	int stage;
 };
 
+#define DENSE (96 * 96 * 96)
+
+/* A byte's place among the 96 that most trigrams are made of ('\n' and
+ * printable ASCII; letters are lower-cased), or 96 for any other. */
+static uint32_t
+dense_code(uint32_t x)
+{
+	return x == '\n' ? 0 : x - 0x20 < 0x5f ? x - 0x1f : 96;
+}
+
+/* The place of trigram t in the dense table, or DENSE when t has a byte
+ * outside those 96. */
+static uint32_t
+dense_at(uint32_t t)
+{
+	uint32_t a = dense_code(t >> 16), b = dense_code(t >> 8 & 0xff),
+	         c = dense_code(t & 0xff);
+
+	if (a == 96 || b == 96 || c == 96)
+		return DENSE;
+	return (a * 96 + b) * 96 + c;
+}
+
+/* The trigram at place d of the dense table. */
+static uint32_t
+dense_trigram(uint32_t d)
+{
+	uint32_t a = d / (96 * 96), b = d / 96 % 96, c = d % 96;
+
+	return (a ? a + 0x1f : '\n') << 16 | (b ? b + 0x1f : '\n') << 8 |
+	    (c ? c + 0x1f : '\n');
+}
+
+/* A trigram in raw: its place in the dense table, or OTHER | t. */
+#define OTHER 0x80000000u
+
+/* Appends the trigrams of u[0..len) not yet in the current record's to
+ * raw, by their place in the dense table (whose bits of "seen in this
+ * record", 108 KiB, stay in the cache, where those by trigram, 2 MiB,
+ * did not) or as OTHER | t. No branch on "seen before": every trigram
+ * is stored and the count moves on only for a new one (a branch there
+ * is mispredicted on about every third trigram of prose). */
+static void
+collect(struct part *p, const unsigned char *u, size_t len)
+{
+	const unsigned char *code = p->code;
+	uint64_t *seen = p->seen, *dseen = p->dseen;
+	uint32_t *raw, d2, pb, other;
+	size_t i, n;
+
+	if (len < 3)
+		return;
+	if (p->capraw - p->nraw < len) {
+		p->capraw = p->nraw + len > 2 * p->capraw ? p->nraw + len :
+		                                            2 * p->capraw;
+		p->raw = xreallocarray(p->raw, p->capraw, sizeof *p->raw);
+	}
+	raw = p->raw;
+	n = p->nraw;
+	pb = code[u[1]];
+	d2 = code[u[0]] * 96 + pb;
+	/* a bit for each of the last three bytes outside the 96 */
+	other = (uint32_t)(code[u[0]] == 96) << 1 | (pb == 96);
+	for (i = 2; i < len; i++) {
+		uint32_t c = code[u[i]], d = d2 * 96 + c, key;
+		uint64_t bit, *w;
+
+		d2 = pb * 96 + c;
+		pb = c;
+		other = (other << 1 | (c == 96)) & 7;
+		if (other != 0) {
+			/* rare outside CJK and the like: the trigram
+			 * itself, from its bytes */
+			uint32_t t = (uint32_t)fold(u[i - 2]) << 16 |
+			    (uint32_t)fold(u[i - 1]) << 8 | fold(u[i]);
+
+			key = OTHER | t;
+			w = &seen[t >> 6];
+			bit = (uint64_t)1 << (t & 63);
+		} else {
+			key = d;
+			w = &dseen[d >> 6];
+			bit = (uint64_t)1 << (d & 63);
+		}
+		raw[n] = key;
+		n += (*w & bit) == 0;
+		*w |= bit;
+	}
+	p->nraw = n;
+}
+
+static void
+collect_field(struct part *p, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char *m;
+	size_t n;
+
+	collect(p, u, len);
+	if (memchr(u, 0xc5, len) == NULL && memchr(u, 0xe2, len) == NULL)
+		return;
+	if ((m = ks_spelled(u, len, &n)) != NULL) {
+		collect(p, m, n);
+		free(m);
+	}
+}
+
+/* Where trigram t is, or goes, in the other trigrams' table. */
+static struct other *
+other_at(const struct part *p, uint32_t t)
+{
+	uint32_t h = (t * 0x9e3779b1u) >> 8;
+	struct other *o;
+
+	for (;; h++) {
+		o = &p->other[h & p->mask];
+		if (o->number == 0 || o->t == t)
+			return o;
+	}
+}
+
+/* Trigram t's number in part p, or 0. The trigrams of those 96 bytes are
+ * in a dense table (3.4 MiB, on huge pages where the system has them),
+ * the others in a hash table. With every trigram at t in a table of 2^24
+ * (64 MiB, only touched where they occur), 0.8 MB of text touched 2,400
+ * of its pages (each twice: read, then written), twice the faults of the
+ * whole rest of indexing. */
+static uint32_t
+number_get(const struct part *p, uint32_t t)
+{
+	uint32_t d = dense_at(t);
+
+	return d != DENSE ? p->dense[d] : other_at(p, t)->number;
+}
+
+/* Doubles the other trigrams' table. */
+static void
+other_grow(struct part *p)
+{
+	struct other *old = p->other;
+	uint32_t i, n = p->mask + 1;
+
+	p->mask = 2 * n - 1;
+	p->other = xcalloc(2 * (size_t)n, sizeof *p->other);
+	for (i = 0; i < n; i++)
+		if (old[i].number != 0)
+			*other_at(p, old[i].t) = old[i];
+	free(old);
+}
+
+static void
+number_set(struct part *p, uint32_t t, uint32_t k)
+{
+	uint32_t d = dense_at(t);
+	struct other *o;
+
+	if (d != DENSE) {
+		p->dense[d] = k;
+		return;
+	}
+	/* at most half full */
+	if (2 * (p->nother + 1) > p->mask + 1)
+		other_grow(p);
+	o = other_at(p, t);
+	o->t = t;
+	o->number = k;
+	p->nother++;
+}
+
+/* Numbers the new trigram key (as in raw) in part p. */
+static uint32_t
+new_slot(struct part *p, uint32_t key)
+{
+	uint32_t t = key & OTHER ? key & 0xffffff : dense_trigram(key);
+
+	if (p->nslots + 1 == p->capslots) {
+		p->capslots *= 2;
+		p->slot = xreallocarray(p->slot, p->capslots, sizeof *p->slot);
+		p->first = xreallocarray(
+		    p->first, p->capslots, sizeof *p->first);
+	}
+	p->nslots++;
+	memset(&p->slot[p->nslots], 0, sizeof *p->slot);
+	if (key & OTHER)
+		number_set(p, t, p->nslots);
+	else
+		p->dense[key] = p->nslots;
+	p->any[t >> 6] |= (uint64_t)1 << (t & 63);
+	return p->nslots;
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(a) __builtin_prefetch(a)
+#else
+#define PREFETCH(a) ((void)(a))
+#endif
+
+/* The dense place of the 16th key after raw[j] (or of raw[j]), to be
+ * fetched into the cache while the keys before it are looked up; 0 for
+ * the others. */
+static uint32_t
+ahead(const uint32_t *raw, size_t j, size_t n)
+{
+	uint32_t key = raw[j + 16 < n ? j + 16 : j];
+
+	return key & OTHER ? 0 : key;
+}
+
+/* Files the current record's trigrams (raw) under their numbers in the
+ * part, as 16- or 32-bit numbers (T). Two loops: the numbers first, then
+ * the slots, so that the loads of each loop do not wait on one another
+ * (these two lookups miss the cache more than anything else here); in
+ * each, the line 16 keys ahead is fetched meanwhile. */
+#define FILE_RECORD(T, tris) \
+	do { \
+		uint32_t *raw = p->raw, *dense = p->dense; \
+		uint64_t *seen = p->seen, *dseen = p->dseen; \
+		T *to = (tris) + p->n; \
+\
+		for (j = 0; j < p->nraw; j++) { \
+			uint32_t key = raw[j], k; \
+\
+			PREFETCH(&dense[ahead(raw, j, p->nraw)]); \
+			if (key & OTHER) { \
+				seen[(key & 0xffffff) >> 6] = 0; \
+				k = other_at(p, key & 0xffffff)->number; \
+			} else { \
+				dseen[key >> 6] = 0; \
+				k = dense[key]; \
+			} \
+			raw[j] = k != 0 ? k : new_slot(p, key); \
+		} \
+		for (j = 0; j < p->nraw; j++) { \
+			struct slot *s = &p->slot[raw[j]]; \
+\
+			PREFETCH( \
+			    &p->slot[raw[j + 16 < p->nraw ? j + 16 : j]]); \
+			to[j] = (T)raw[j]; \
+			if (s->count++ == 0) \
+				p->first[raw[j]] = rec; \
+			s->bytes += varint_len(rec - s->last); \
+			s->last = rec; \
+		} \
+	} while (0)
+
+/* The reading pass: each record's distinct trigrams, by number, and the
+ * slots counted. A trigram's number is looked up once per record it is
+ * in, right after the record's trigrams are read, while they are still
+ * in the cache (a pass of its own over all of them took as long as
+ * reading them). */
 static void
 part_collect(struct part *p)
 {
-	size_t i, j, from;
+	const size_t words = (1u << 24) / 64;
+	size_t i, j, w, cap = p->text + 1;
 
-	p->d.bits = xcalloc((1u << 24) / 64, sizeof *p->d.bits);
-	p->d.any = xcalloc((1u << 24) / 64, sizeof *p->d.any);
-	p->d.ends = xcalloc(p->hi - p->lo + 1, sizeof *p->d.ends);
+	/* on huge pages: 4 KiB pages of these took a fault each, a third of
+	 * the faults of indexing a small corpus */
+	p->seen = big_array(words, sizeof *p->seen);
+	memset(p->seen, 0, words * sizeof *p->seen);
+	p->dseen = xcalloc(DENSE / 64, sizeof *p->dseen);
+	for (i = 0; i < 256; i++)
+		p->code[i] = (unsigned char)dense_code(fold((unsigned char)i));
+	p->any = big_array(words, sizeof *p->any);
+	memset(p->any, 0, words * sizeof *p->any);
+	p->mask = 4095;
+	p->other = xcalloc(p->mask + 1, sizeof *p->other);
+	p->dense = big_array(DENSE, sizeof *p->dense);
+	memset(p->dense, 0, DENSE * sizeof *p->dense);
+	/* room for every trigram the part can have, of which only the
+	 * pages used are touched: grown and copied, these arrays took a
+	 * page fault per 4 KiB twice */
+	p->capslots = p->text < (1u << 23) ? 2 * (uint32_t)p->text + 2 :
+	                                     (1u << 24) + 2;
+	p->slot = xreallocarray(NULL, p->capslots, sizeof *p->slot);
+	p->first = xreallocarray(NULL, p->capslots, sizeof *p->first);
+	p->ends = xcalloc(p->hi - p->lo + 1, sizeof *p->ends);
+	p->tris16 = big_array(cap, sizeof *p->tris16);
 	for (i = p->lo; i < p->hi; i++) {
 		const struct corpus_record *r = &p->c->records[i];
+		uint32_t rec = (uint32_t)i;
 
-		from = p->d.n;
-		index_trigrams(r->question, p->len[2 * i], collect, &p->d);
-		index_trigrams(r->answer, p->len[2 * i + 1], collect, &p->d);
-		for (j = from; j < p->d.n; j++)
-			p->d.bits[p->d.tris[j] >> 6] = 0;
-		p->d.ends[i - p->lo] = p->d.n;
+		p->nraw = 0;
+		collect_field(p, r->question, p->len[2 * i]);
+		collect_field(p, r->answer, p->len[2 * i + 1]);
+		if (p->n + p->nraw > cap) {
+			/* only U+212A and U+017F make more than the text */
+			cap = p->n + p->nraw > 2 * cap ? p->n + p->nraw :
+			                                 2 * cap;
+			if (p->tris32 != NULL)
+				p->tris32 = xreallocarray(
+				    p->tris32, cap, sizeof *p->tris32);
+			else
+				p->tris16 = xreallocarray(
+				    p->tris16, cap, sizeof *p->tris16);
+		}
+		if (p->tris32 == NULL && p->nslots + p->nraw > UINT16_MAX) {
+			p->tris32 = big_array(cap, sizeof *p->tris32);
+			for (w = 0; w < p->n; w++)
+				p->tris32[w] = p->tris16[w];
+			free(p->tris16);
+			p->tris16 = NULL;
+		}
+		if (p->tris32 != NULL)
+			FILE_RECORD(uint32_t, p->tris32);
+		else
+			FILE_RECORD(uint16_t, p->tris16);
+		p->n += p->nraw;
+		p->ends[i - p->lo] = p->n;
 	}
-	free(p->d.bits);
-	p->d.bits = NULL;
 }
 
-/* Replaces each trigram by its dense number (its rank among the trigrams
- * that occur), counting the part's records per number. */
-static void
-part_number(struct part *p, uint32_t n)
-{
-	size_t i;
+/* Writes each record's varint in the lists of its trigrams, numbered in
+ * tris as T. */
+#define FILL(T, tris) \
+	do { \
+		const T *k = (tris); \
+		const size_t *ends = p->ends; \
+\
+		for (rec = 0; rec < nrec; rec++) { \
+			uint32_t r = (uint32_t)(p->lo + rec); \
+			size_t end = ends[rec]; \
+\
+			for (; i < end; i++) { \
+				struct slot *s = &slot[k[i]]; \
+				uint32_t v = r - s->last; \
+\
+				s->last = r; \
+				if (v < 0x80) \
+					out[s->bytes++] = (unsigned char)v; \
+				else \
+					s->bytes += varint_put( \
+					    out + s->bytes, v); \
+			} \
+		} \
+	} while (0)
 
-	p->count = xcalloc((size_t)n + 1, sizeof *p->count);
-	for (i = 0; i < p->d.n; i++) {
-		uint32_t t = p->d.tris[i], id;
-		uint64_t below = p->any[t >> 6] &
-		    (((uint64_t)1 << (t & 63)) - 1);
-
-		id = p->rank[t >> 6] + pop64(below);
-		p->d.tris[i] = id;
-		p->count[id]++;
-	}
-}
-
+/* The writing pass: each record's varint in the lists of its trigrams. */
 static void
 part_fill(struct part *p)
 {
-	size_t i = 0, rec;
+	struct slot *slot = p->slot;
+	unsigned char *out = p->out;
+	size_t i = 0, rec, nrec = p->hi - p->lo;
 
-	for (rec = p->lo; rec < p->hi; rec++)
-		for (; i < p->d.ends[rec - p->lo]; i++)
-			p->ids[p->at[p->d.tris[i]]++] = (uint32_t)rec;
+	if (p->tris32 != NULL)
+		FILL(uint32_t, p->tris32);
+	else
+		FILL(uint16_t, p->tris16);
 }
 
 static void *
@@ -200,8 +544,6 @@ part_run(void *arg)
 
 	if (p->stage == 0)
 		part_collect(p);
-	else if (p->stage == 1)
-		part_number(p, (uint32_t)(uintptr_t)p->count);
 	else
 		part_fill(p);
 	return NULL;
@@ -210,16 +552,13 @@ part_run(void *arg)
 /* Runs stage of every part, the first in this thread and the others in
  * threads of their own (or here too, when a thread cannot be had). */
 static void
-parts_run(struct part *parts, int nparts, int stage, uint32_t n)
+parts_run(struct part *parts, int nparts, int stage)
 {
 	pthread_t th[BEQ_INDEX_THREADS];
 	int started[BEQ_INDEX_THREADS] = { 0 }, k;
 
-	for (k = 0; k < nparts; k++) {
+	for (k = 0; k < nparts; k++)
 		parts[k].stage = stage;
-		if (stage == 1)
-			parts[k].count = (uint32_t *)(uintptr_t)n;
-	}
 	for (k = 1; k < nparts; k++)
 		started[k] = pthread_create(
 		                 &th[k], NULL, part_run, &parts[k]) == 0;
@@ -232,92 +571,85 @@ parts_run(struct part *parts, int nparts, int stage, uint32_t n)
 	}
 }
 
-/* The posting lists, by a counting sort over dense trigram numbers. The
- * trigrams that occur are numbered in trigram order by rank (the set bits
- * before a trigram's bit in the "any" map: a popcount per 64-bit word), so
- * counts fit a small array (60k trigrams for 100 MB; one per possible
- * trigram took 64 MiB and as long to sum as small corpora take to index).
- * Each part counts its records per number; prefix sums give every part its
- * own places in every list, after those of the parts before it, and each
- * part fills its places with its records in ascending order. */
+/* The posting lists, written in place by the parts at once. Each part has
+ * counted its records per trigram and the bytes of their varints; so
+ * every list's place is known, in trigram order, and every part's place
+ * in it, after those of the parts before it (the first varint of a
+ * part's run is re-measured from the last record of the parts before).
+ * Each part then writes its varints there, in ascending record order.
+ * An array of every posting, sorted and then encoded, was the slowest
+ * part of indexing: 260 MB written at random and read again, and the
+ * varints on one core. */
 static int
 postings(
     struct part *parts, int nparts, struct index_image *img, uint32_t *ntri)
 {
 	const size_t words = (1u << 24) / 64;
-	uint64_t *any = xcalloc(words, sizeof *any);
-	uint32_t *rank = xreallocarray(NULL, words, sizeof *rank), *ends, *ids;
-	uint32_t *tri, n = 0, id;
-	unsigned char e[20];
-	size_t w, sum = 0, total = 0, k;
+	uint64_t *any = parts[0].any, off = 0, start;
+	uint32_t n = 0;
+	unsigned char e[20], *out;
+	size_t w, total = 0;
+	struct buf *sec = &img->sec[IDX_POSTINGS];
 	int rc = -1, q;
 
+	/* the trigrams of every part, in the first's bits */
 	for (q = 0; q < nparts; q++) {
-		for (w = 0; w < words; w++)
-			any[w] |= parts[q].d.any[w];
-		total += parts[q].d.n;
+		for (w = 0; q > 0 && w < words; w++)
+			any[w] |= parts[q].any[w];
+		total += parts[q].n;
 	}
-	if (total > UINT32_MAX) {
-		/* places in the lists are u32: corpus too large */
-		free(any);
-		free(rank);
-		return -1;
-	}
-	for (w = 0; w < words; w++) {
-		rank[w] = n;
+	if (total > UINT32_MAX)
+		goto out; /* counts in the lists are u32 */
+	for (w = 0; w < words; w++)
 		n += pop64(any[w]);
-	}
-	tri = xreallocarray(NULL, (size_t)n + 1, sizeof *tri);
-	for (w = 0, id = 0; w < words; w++)
-		for (uint64_t bits = any[w]; bits != 0; bits &= bits - 1)
-			tri[id++] = (uint32_t)(w * 64) +
-			    pop64((bits & (~bits + 1)) - 1);
 	*ntri = n;
-	for (q = 0; q < nparts; q++) {
-		parts[q].any = any;
-		parts[q].rank = rank;
-	}
-	parts_run(parts, nparts, 1, n);
-	for (q = 0; q < nparts; q++)
-		parts[q].at = xcalloc((size_t)n + 1, sizeof *parts[q].at);
-	ends = xcalloc((size_t)n + 1, sizeof *ends);
-	for (id = 0; id < n; id++) {
-		for (q = 0; q < nparts; q++) {
-			parts[q].at[id] = (uint32_t)sum;
-			sum += parts[q].count[id];
-		}
-		ends[id] = (uint32_t)sum;
-	}
-	ids = scatter_array(total);
-	for (q = 0; q < nparts; q++)
-		parts[q].ids = ids;
-	parts_run(parts, nparts, 2, n);
-	buf_grow(&img->sec[IDX_POSTINGS], total * 5);
-	for (id = 0, k = 0; id < n; id++) {
-		struct buf *p = &img->sec[IDX_POSTINGS];
-		size_t start = p->len, first = k;
-		uint32_t prev = 0;
+	buf_grow(&img->sec[IDX_TRIGRAMS], (size_t)n * 20);
+	for (w = 0; w < words; w++) {
+		for (uint64_t bits = any[w]; bits != 0; bits &= bits - 1) {
+			uint32_t t = (uint32_t)(w * 64) +
+			    pop64((bits & (~bits + 1)) - 1);
+			uint32_t prev = 0, count = 0;
 
-		for (; k < ends[id]; k++) {
-			p->len += varint_put((unsigned char *)p->data + p->len,
-			    k == first ? ids[k] : ids[k] - prev);
-			prev = ids[k];
+			start = off;
+			for (q = 0; q < nparts; q++) {
+				uint32_t k = number_get(&parts[q], t), last, f;
+				struct slot *s = &parts[q].slot[k];
+				uint64_t bytes;
+
+				if (k == 0)
+					continue;
+				/* its first varint counts from the record
+				 * before it in the list, not from 0 */
+				f = parts[q].first[k];
+				bytes = s->bytes - varint_len(f) +
+				    varint_len(f - prev);
+				s->bytes = off;
+				off += bytes;
+				last = s->last;
+				s->last = prev;
+				prev = last;
+				count += s->count;
+			}
+			if (off - start > UINT32_MAX)
+				goto out;
+			le32_put(e, t);
+			le32_put(e + 4, count);
+			le64_put(e + 8, start);
+			le32_put(e + 16, (uint32_t)(off - start));
+			buf_add(&img->sec[IDX_TRIGRAMS], e, 20);
 		}
-		if (p->len - start > UINT32_MAX)
-			goto out;
-		le32_put(e, tri[id]);
-		le32_put(e + 4, (uint32_t)(k - first));
-		le64_put(e + 8, start);
-		le32_put(e + 16, (uint32_t)(p->len - start));
-		buf_add(&img->sec[IDX_TRIGRAMS], e, 20);
 	}
+	out = big_array(off + 1, 1);
+	out[off] = '\0';
+	for (q = 0; q < nparts; q++)
+		parts[q].out = out;
+	parts_run(parts, nparts, 1);
+	free(sec->data);
+	sec->data = (char *)out;
+	sec->len = off;
+	sec->cap = off + 1;
 	rc = 0;
 out:
-	free(any);
-	free(rank);
-	free(tri);
-	free(ends);
-	free(ids);
 	return rc;
 }
 
@@ -340,6 +672,7 @@ split(const struct corpus *c, const size_t *len, struct part *parts)
 	}
 	for (i = 0, k = 0; i < c->nrecords; i++) {
 		sum += len[2 * i] + len[2 * i + 1] + 1;
+		parts[k].text += len[2 * i] + len[2 * i + 1];
 		if (k + 1 < n && sum * (size_t)n >= total * (size_t)(k + 1)) {
 			parts[k].hi = i + 1;
 			parts[++k].lo = i + 1;
@@ -401,23 +734,35 @@ unique_slug(
 	return try;
 }
 
-/* Appends s[0..n) to the strings blob and writes its str reference at
- * e. */
+/* Adds a record's field s[0..n) to the STRINGS section, where it is
+ * not copied but referred to, and writes its str reference at e. */
 static int
-put_strn(struct buf *strings, unsigned char *e, const char *s, size_t n)
+put_text(struct index_image *img, unsigned char *e, const char *s, size_t n)
 {
-	if (strings->len + n > UINT32_MAX)
+	if (img->textlen + n > UINT32_MAX)
 		return -1;
-	le32_put(e, (uint32_t)strings->len);
+	le32_put(e, (uint32_t)img->textlen);
 	le32_put(e + 4, (uint32_t)n);
-	buf_add(strings, s, n);
+	img->text[img->ntext].p = s;
+	img->text[img->ntext++].len = n;
+	img->textlen += n;
 	return 0;
 }
 
+/* Appends s to the STRINGS section after the records' fields and writes
+ * its str reference at e. */
 static int
-put_str(struct buf *strings, unsigned char *e, const char *s)
+put_str(struct index_image *img, unsigned char *e, const char *s)
 {
-	return put_strn(strings, e, s, strlen(s));
+	struct buf *strings = &img->sec[IDX_STRINGS];
+	size_t n = strlen(s);
+
+	if (img->textlen + strings->len + n > UINT32_MAX)
+		return -1;
+	le32_put(e, (uint32_t)(img->textlen + strings->len));
+	le32_put(e + 4, (uint32_t)n);
+	buf_add(strings, s, n);
+	return 0;
 }
 
 void
@@ -425,6 +770,8 @@ index_image_free(struct index_image *img)
 {
 	int s;
 
+	free(img->text);
+	img->text = NULL;
 	for (s = 0; s < 6; s++)
 		buf_free(&img->sec[s]);
 }
@@ -455,7 +802,8 @@ index_build(
 		len[2 * i + 1] = strlen(c->records[i].answer);
 	}
 	nparts = split(c, len, parts);
-	parts_run(parts, nparts, 0, 0);
+	parts_run(parts, nparts, 0);
+	img->text = xreallocarray(NULL, 2 * c->nrecords + 1, sizeof *img->text);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
 	srccount = xcalloc(c->nsources + 1, sizeof *srccount);
 	for (i = 0; i < c->nrecords; i++) {
@@ -467,10 +815,8 @@ index_build(
 		le32_put(e, r->category);
 		le32_put(e + 4, r->source);
 		le32_put(e + 8, r->line);
-		if (put_strn(&img->sec[IDX_STRINGS], e + 12, r->question,
-		        len[2 * i]) == -1 ||
-		    put_strn(&img->sec[IDX_STRINGS], e + 20, r->answer,
-		        len[2 * i + 1]) == -1)
+		if (put_text(img, e + 12, r->question, len[2 * i]) == -1 ||
+		    put_text(img, e + 20, r->answer, len[2 * i + 1]) == -1)
 			goto toolarge;
 		buf_add(&img->sec[IDX_RECORDS], e, 28);
 	}
@@ -478,14 +824,14 @@ index_build(
 	for (i = 0; i < c->ncategories; i++) {
 		slugs[i] = unique_slug(c->categories[i], slugs, &taken, &bases);
 		strmap_put(&taken, slugs, (uint32_t)i);
-		if (put_str(&img->sec[IDX_STRINGS], e, c->categories[i]) ||
-		    put_str(&img->sec[IDX_STRINGS], e + 8, slugs[i]))
+		if (put_str(img, e, c->categories[i]) ||
+		    put_str(img, e + 8, slugs[i]))
 			goto toolarge;
 		le32_put(e + 16, catcount[i]);
 		buf_add(&img->sec[IDX_CATEGORIES], e, 20);
 	}
 	for (i = 0; i < c->nsources; i++) {
-		if (put_str(&img->sec[IDX_STRINGS], e, c->sources[i]) == -1)
+		if (put_str(img, e, c->sources[i]) == -1)
 			goto toolarge;
 		le32_put(e + 8, srccount[i]);
 		buf_add(&img->sec[IDX_SOURCES], e, 12);
@@ -503,9 +849,13 @@ index_build(
 	le32_put(hdr + 28, ntri);
 	off = BEQ_INDEX_HEADER;
 	for (s = 0; s < 6; s++) {
+		uint64_t size = img->sec[s].len;
+
+		if (s == IDX_STRINGS)
+			size += img->textlen;
 		le64_put(hdr + 40 + 16 * s, off);
-		le64_put(hdr + 48 + 16 * s, img->sec[s].len);
-		off += img->sec[s].len;
+		le64_put(hdr + 48 + 16 * s, size);
+		off += size;
 	}
 	le64_put(hdr + 32, off);
 	img->size = off;
@@ -523,12 +873,17 @@ out:
 	free(bases.next);
 	strmap_free(&bases.map);
 	for (q = 0; q < nparts; q++) {
-		free(parts[q].d.bits);
-		free(parts[q].d.any);
-		free(parts[q].d.tris);
-		free(parts[q].d.ends);
-		free(parts[q].count);
-		free(parts[q].at);
+		free(parts[q].seen);
+		free(parts[q].dseen);
+		free(parts[q].any);
+		free(parts[q].other);
+		free(parts[q].dense);
+		free(parts[q].slot);
+		free(parts[q].first);
+		free(parts[q].raw);
+		free(parts[q].tris16);
+		free(parts[q].tris32);
+		free(parts[q].ends);
 	}
 	for (i = 0; slugs != NULL && i < c->ncategories; i++)
 		free(slugs[i]);
@@ -542,6 +897,7 @@ int
 index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 {
 	struct index_image img;
+	size_t i;
 	int s;
 
 	if (index_build(c, &img, err, errsz) == -1)
@@ -549,6 +905,8 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 	out->len = 0;
 	buf_grow(out, img.size);
 	buf_add(out, img.header, BEQ_INDEX_HEADER);
+	for (i = 0; i < img.ntext; i++)
+		buf_add(out, img.text[i].p, img.text[i].len);
 	for (s = 0; s < 6; s++)
 		buf_add(out, img.sec[s].data, img.sec[s].len);
 	index_image_free(&img);

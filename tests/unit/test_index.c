@@ -523,3 +523,146 @@ test_index_reader_reports_magic_version_and_bad_offsets(void)
 	}
 	postings_free(&p);
 }
+
+/* The distinct (trigram << 32 | record) pairs of a corpus, the model the
+ * posting lists are checked against. */
+struct pairs {
+	uint64_t *v;
+	size_t n, cap;
+	uint32_t rec;
+};
+
+static void
+pair_add(void *ctx, uint32_t t)
+{
+	struct pairs *p = ctx;
+
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 4096;
+		p->v = xreallocarray(p->v, p->cap, sizeof *p->v);
+	}
+	p->v[p->n++] = (uint64_t)t << 32 | p->rec;
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Indexes 17,000 records of random text (over 1 MiB, so that it is read
+ * in parts, one per thread) and checks every posting list against the
+ * model. Rare words give gaps of 2- and 3-byte varints, some across the
+ * parts, and U+212A and U+017F a second spelling; noisy text (random
+ * characters) gives over 65,536 distinct trigrams in a part, and
+ * noisy == 2 (random bytes, mostly outside printable ASCII) over 65,536
+ * of those kept in the hash table rather than the dense one. */
+static void
+check_model(int noisy)
+{
+	static const char *words[] = { "ab", "Ba", "cab", " ", "abc ", "DB",
+		"\xe2\x84\xaa"
+		"ey",
+		"\xc5\xbf"
+		"a" };
+	struct corpus c = { 0 };
+	struct pairs model = { 0 };
+	struct postings got = { 0 };
+	struct buf b = { 0 }, text = { 0 };
+	struct index ix;
+	unsigned long long s = 42;
+	char err[256];
+	size_t i, j, k, ntri = 0;
+	int bad = 0;
+
+	for (i = 0; i < 17000; i++) {
+		size_t len = t_rand(&s) % 140;
+
+		text.len = 0;
+		if (i == 0 || i == 16999)
+			buf_adds(&text, "zzq ");
+		if (t_rand(&s) % 300 == 0)
+			buf_adds(&text, "qqj ");
+		if (t_rand(&s) % 5000 == 0)
+			buf_adds(&text, "vvx ");
+		while (text.len < len) {
+			if (noisy == 2)
+				buf_addc(&text, (char)(1 + t_rand(&s) % 255));
+			else if (noisy)
+				buf_addc(&text,
+				    "abcdefghijklmnopqrstuvwxyz"
+				    "0123456789!#$%&()*+,-./:;<=>?@"
+				    "[]^_"[t_rand(&s) % 64]);
+			else
+				buf_adds(&text, words[t_rand(&s) % 8]);
+		}
+		add(&c, i % 7 ? "DB" : "Net", "", "");
+		free(c.records[i].question);
+		free(c.records[i].answer);
+		k = t_rand(&s) % (text.len + 1);
+		c.records[i].question = xstrndup(buf_cstr(&text), k);
+		c.records[i].answer = xstrdup(buf_cstr(&text) + k);
+	}
+	for (i = 0; i < c.nrecords; i++) {
+		size_t from = model.n;
+
+		model.rec = (uint32_t)i;
+		index_trigrams(c.records[i].question,
+		    strlen(c.records[i].question), pair_add, &model);
+		index_trigrams(c.records[i].answer, strlen(c.records[i].answer),
+		    pair_add, &model);
+		qsort(model.v + from, model.n - from, sizeof *model.v, cmp_u64);
+		for (j = k = from; j < model.n; j++)
+			if (k == from || model.v[j] != model.v[k - 1])
+				model.v[k++] = model.v[j];
+		model.n = k;
+	}
+	qsort(model.v, model.n, sizeof *model.v, cmp_u64);
+	CHECK(index_write(&c, &b, err, sizeof err) == 0);
+	CHECK(index_open_mem(&ix, b.data, b.len, err, sizeof err) == 0);
+	for (i = 0; i < model.n; i = j) {
+		uint32_t t = (uint32_t)(model.v[i] >> 32);
+
+		ntri++;
+		for (j = i; j < model.n && model.v[j] >> 32 == t; j++)
+			;
+		if (bad)
+			continue;
+		CHECK(index_postings(&ix, t, &got, err, sizeof err) == 0);
+		if (got.n != j - i) {
+			t_fail(__FILE__, __LINE__,
+			    "trigram %06x: %zu records, want %zu", t, got.n,
+			    j - i);
+			bad = 1;
+		}
+		for (k = 0; k < got.n && !bad; k++)
+			if (got.ids[k] != (uint32_t)model.v[i + k]) {
+				t_fail(__FILE__, __LINE__,
+				    "trigram %06x: posting %zu is %u, want "
+				    "%u",
+				    t, k, got.ids[k], (uint32_t)model.v[i + k]);
+				bad = 1;
+			}
+	}
+	CHECK_INT(ix.ntrigrams, ntri);
+	CHECK(index_postings(
+	          &ix, 0x7e7e7e /* "~~~" */, &got, err, sizeof err) == 0);
+	CHECK_INT(got.n, 0);
+	index_close(&ix);
+	postings_free(&got);
+	free(model.v);
+	buf_free(&text);
+	buf_free(&b);
+	corpus_free(&c);
+}
+
+void test_index_postings_match_a_model_across_threads(void);
+void
+test_index_postings_match_a_model_across_threads(void)
+{
+	check_model(0);
+	check_model(1);
+	check_model(2);
+}

@@ -572,6 +572,8 @@ check_model(int noisy)
 	struct postings got = { 0 };
 	struct buf b = { 0 }, text = { 0 };
 	struct index ix;
+	static const char punct[] = "abcdefghijklmnopqrstuvwxyz"
+	                            "0123456789!#$%&()*+,-./:;<=>?@[]^_";
 	unsigned long long s = 42;
 	char err[256];
 	size_t i, j, k, ntri = 0;
@@ -592,9 +594,7 @@ check_model(int noisy)
 				buf_addc(&text, (char)(1 + t_rand(&s) % 255));
 			else if (noisy)
 				buf_addc(&text,
-				    "abcdefghijklmnopqrstuvwxyz"
-				    "0123456789!#$%&()*+,-./:;<=>?@"
-				    "[]^_"[t_rand(&s) % 64]);
+				    punct[t_rand(&s) % (sizeof punct - 1)]);
 			else
 				buf_adds(&text, words[t_rand(&s) % 8]);
 		}

@@ -3,6 +3,7 @@
  * loaded once, unloaded by archive_unload. */
 #include <dlfcn.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -20,11 +21,13 @@
 #define BEQ_LIBARCHIVE "libarchive.so.13"
 #endif
 
-static struct {
+/* libarchive's functions, looked up by load() */
+static struct libarchive {
 	void *handle;
 	struct archive *(*read_new)(void);
 	int (*support_filter_all)(struct archive *);
-	int (*support_format_all)(struct archive *);
+	int (*support_format_by_code)(struct archive *, int);
+	int (*format)(struct archive *);
 	int (*read_open)(struct archive *, void *, archive_open_callback *,
 	    archive_read_callback *, archive_close_callback *);
 	int (*next_header)(struct archive *, struct archive_entry **);
@@ -40,14 +43,30 @@ static struct {
 static int
 load(char *err, size_t errsz)
 {
-	static const char *const names[] = { "archive_read_new",
-		"archive_read_support_filter_all",
-		"archive_read_support_format_all", "archive_read_open",
-		"archive_read_next_header", "archive_read_data",
-		"archive_read_free", "archive_error_string",
-		"archive_entry_pathname", "archive_entry_pathname_utf8",
-		"archive_entry_filetype", "archive_read_set_seek_callback" };
-	void *syms[sizeof names / sizeof names[0]];
+#define SYM(name, field) \
+	{ \
+		name, offsetof(struct libarchive, field) \
+	}
+	static const struct {
+		const char *name;
+		size_t off; /* of the function pointer in la */
+	} syms[] = {
+		SYM("archive_read_new", read_new),
+		SYM("archive_read_support_filter_all", support_filter_all),
+		SYM("archive_read_support_format_by_code",
+		    support_format_by_code),
+		SYM("archive_format", format),
+		SYM("archive_read_open", read_open),
+		SYM("archive_read_next_header", next_header),
+		SYM("archive_read_data", read_data),
+		SYM("archive_read_free", read_free),
+		SYM("archive_error_string", error_string),
+		SYM("archive_entry_pathname", entry_pathname),
+		SYM("archive_entry_pathname_utf8", entry_pathname_utf8),
+		SYM("archive_entry_filetype", entry_filetype),
+		SYM("archive_read_set_seek_callback", set_seek),
+	};
+#undef SYM
 	size_t i;
 
 	if (la.handle != NULL)
@@ -56,27 +75,20 @@ load(char *err, size_t errsz)
 	if (la.handle == NULL)
 		return errorf(err, errsz,
 		    "cannot read archives: %s (install libarchive)", dlerror());
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if ((syms[i] = dlsym(la.handle, names[i])) == NULL) {
+	for (i = 0; i < sizeof syms / sizeof syms[0]; i++) {
+		void *sym = dlsym(la.handle, syms[i].name);
+
+		if (sym == NULL) {
 			dlclose(la.handle);
-			la.handle = NULL;
+			memset(&la, 0, sizeof la);
 			return errorf(err, errsz,
 			    "cannot read archives: %s has no %s",
-			    BEQ_LIBARCHIVE, names[i]);
+			    BEQ_LIBARCHIVE, syms[i].name);
 		}
-	/* POSIX dlsym returns object pointers; these are functions */
-	memcpy(&la.read_new, &syms[0], sizeof syms[0]);
-	memcpy(&la.support_filter_all, &syms[1], sizeof syms[1]);
-	memcpy(&la.support_format_all, &syms[2], sizeof syms[2]);
-	memcpy(&la.read_open, &syms[3], sizeof syms[3]);
-	memcpy(&la.next_header, &syms[4], sizeof syms[4]);
-	memcpy(&la.read_data, &syms[5], sizeof syms[5]);
-	memcpy(&la.read_free, &syms[6], sizeof syms[6]);
-	memcpy(&la.error_string, &syms[7], sizeof syms[7]);
-	memcpy(&la.entry_pathname, &syms[8], sizeof syms[8]);
-	memcpy(&la.entry_pathname_utf8, &syms[9], sizeof syms[9]);
-	memcpy(&la.entry_filetype, &syms[10], sizeof syms[10]);
-	memcpy(&la.set_seek, &syms[11], sizeof syms[11]);
+		/* POSIX dlsym returns object pointers; these are
+		 * functions, of a pointer's size */
+		memcpy((char *)&la + syms[i].off, &sym, sizeof sym);
+	}
 	return 0;
 }
 
@@ -205,6 +217,15 @@ archive_read_members(int fd, const unsigned char *head, size_t n,
 	uint64_t total = 0, members = 0;
 	char msg[256], size[32];
 	int rc, first = 1;
+	size_t i;
+	/* The archive formats, then "raw": a compressed file that holds no
+	 * archive ("notes.md.gz") is its one member. Not mtree, which takes
+	 * text for a list of files to read from this machine's disk. */
+	static const int formats[] = { ARCHIVE_FORMAT_TAR, ARCHIVE_FORMAT_ZIP,
+		ARCHIVE_FORMAT_7ZIP, ARCHIVE_FORMAT_CPIO, ARCHIVE_FORMAT_AR,
+		ARCHIVE_FORMAT_ISO9660, ARCHIVE_FORMAT_XAR, ARCHIVE_FORMAT_LHA,
+		ARCHIVE_FORMAT_CAB, ARCHIVE_FORMAT_RAR, ARCHIVE_FORMAT_RAR_V5,
+		ARCHIVE_FORMAT_EMPTY, ARCHIVE_FORMAT_RAW };
 
 	if (load(err, errsz) == -1)
 		return -1;
@@ -215,7 +236,8 @@ archive_read_members(int fd, const unsigned char *head, size_t n,
 	src->head = head;
 	src->n = n;
 	la.support_filter_all(a);
-	la.support_format_all(a);
+	for (i = 0; i < sizeof formats / sizeof formats[0]; i++)
+		la.support_format_by_code(a, formats[i]);
 	if (lseek(fd, 0, SEEK_CUR) != (off_t)-1)
 		la.set_seek(a, seek_cb);
 	if (la.read_open(a, src, NULL, read_cb, NULL) != ARCHIVE_OK) {
@@ -262,7 +284,9 @@ archive_read_members(int fd, const unsigned char *head, size_t n,
 			path = la.entry_pathname(e);
 		if (path == NULL)
 			path = "?";
-		if (la.entry_filetype(e) != AE_IFREG || !wanted(path))
+		if (la.format(a) == ARCHIVE_FORMAT_RAW)
+			path = NULL; /* the file itself, decompressed */
+		else if (la.entry_filetype(e) != AE_IFREG || !wanted(path))
 			skip = 1;
 		/* Read every member, wanted or not: skipping decompresses
 		 * too, and the total must count it (archive bombs). */

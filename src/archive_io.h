@@ -16,7 +16,9 @@ struct archive_limits {
 };
 
 /* Called for each regular member whose name ends in .md or .markdown
- * (none of whose path components starts with '.'), with its bytes. */
+ * (none of whose path components starts with '.'), with its bytes;
+ * member is NULL for a compressed file that holds no archive, read as
+ * markdown itself. */
 typedef void
 archive_member_fn(void *ctx, const char *member, const char *data, size_t size);
 /* Called for each problem; member is NULL for the archive as a whole. */

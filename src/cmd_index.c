@@ -189,7 +189,10 @@ on_member(void *ctx, const char *member, const char *data, size_t size)
 	struct run *run = ctx;
 	struct buf name = { 0 };
 
-	buf_printf(&name, "%s:%s", run->archive, member);
+	if (member != NULL)
+		buf_printf(&name, "%s:%s", run->archive, member);
+	else
+		buf_adds(&name, run->archive);
 	add_text(run, name.data, xstrndup(data, size), size);
 	buf_free(&name);
 }

@@ -32,6 +32,21 @@ cp_warnf(struct parse *ps, unsigned line, const char *msg)
 		ps->warn(ps->ctx, ps->source, line, msg);
 }
 
+/* Whether ext (".gz") names a compression that beq index reads through. */
+static int
+compressed(const char *ext)
+{
+	/* an array of arrays: pointers would cost every run a relocation */
+	static const char exts[][6] = { ".gz", ".xz", ".zst", ".bz2", ".lz4",
+		".lzma", ".lz", ".Z" };
+	size_t i;
+
+	for (i = 0; i < sizeof exts / sizeof exts[0]; i++)
+		if (strcmp(ext, exts[i]) == 0)
+			return 1;
+	return 0;
+}
+
 void
 cp_add_record(struct parse *ps, const char *category, unsigned line,
     const char *q, const char *a)
@@ -69,7 +84,13 @@ cp_add_record(struct parse *ps, const char *category, unsigned line,
 
 		free(base);
 		base = xstrdup(slash != NULL ? slash + 1 : ps->source);
-		if ((dot = strrchr(base, '.')) != NULL && dot != base)
+		/* "notes.md" is notes, and so is "notes.md.gz" */
+		if ((dot = strrchr(base, '.')) != NULL && dot != base &&
+		    compressed(dot)) {
+			*dot = '\0';
+			dot = strrchr(base, '.');
+		}
+		if (dot != NULL && dot != base)
 			*dot = '\0';
 		category = base;
 	}

@@ -219,8 +219,9 @@ archive_read_members(int fd, const unsigned char *head, size_t n,
 	int rc, first = 1;
 	size_t i;
 	/* The archive formats, then "raw": a compressed file that holds no
-	 * archive ("notes.md.gz") is its one member. Not mtree, which takes
-	 * text for a list of files to read from this machine's disk. */
+	 * archive ("notes.md.gz") is its one member. Not mtree: a list of
+	 * files without their contents, which libarchive also reads plain
+	 * text as, so that compressed markdown came out as empty members. */
 	static const int formats[] = { ARCHIVE_FORMAT_TAR, ARCHIVE_FORMAT_ZIP,
 		ARCHIVE_FORMAT_7ZIP, ARCHIVE_FORMAT_CPIO, ARCHIVE_FORMAT_AR,
 		ARCHIVE_FORMAT_ISO9660, ARCHIVE_FORMAT_XAR, ARCHIVE_FORMAT_LHA,

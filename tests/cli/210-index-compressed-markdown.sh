@@ -1,4 +1,4 @@
-# index: a compressed markdown file (not an archive) is read as markdown, its category from its name without the suffixes; text that libarchive's mtree reader would take for a file list is markdown too, and no file it names is read
+# index: a compressed markdown file (not an archive) is read as markdown, its category from its name without the suffixes; text that libarchive's mtree reader would take for a file list is markdown too
 printf '## Go\n\n### What is a goroutine?\n\nA function running concurrently.\n\n### What is a channel?\n\nY.\n' > go.md
 gzip -k go.md && xz -k go.md && zstd -q go.md && bzip2 -k go.md
 printf '* What is A?\n* What is B?\n' | gzip > notes.md.gz
@@ -7,7 +7,7 @@ for f in go.md.gz go.md.xz go.md.zst go.md.bz2 notes.md.gz; do
 	beq --index "$f.idx" list
 done
 beq --index go.md.gz.idx show 2
-echo "-- an mtree-looking text that names a file: markdown, the file unread"
+echo "-- an mtree-looking text that names a file: markdown"
 echo '## Secret' > secret.md
 echo '* What is the secret?' >> secret.md
 printf '#mtree\n./x.md type=file contents=%s/secret.md\n\n* What is C?\n' "$PWD" | gzip > tree.gz

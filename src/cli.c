@@ -19,6 +19,11 @@
 extern const unsigned char beq_embedded_index[];
 extern const size_t beq_embedded_index_size;
 
+/* the usage line of beq itself */
+#define USAGE \
+	"[--json] [--color=WHEN] [--index=FILE] [--width=N] [--no-pager]\n" \
+	"           [--no-config] COMMAND [ARG]..."
+
 #define GLOBAL_HELP \
 	"  --json            one JSON object per line (NDJSON)\n" \
 	"  --color=WHEN      auto (default), always or never\n" \
@@ -159,8 +164,7 @@ cli_help_all(void)
 {
 	size_t i;
 
-	printf("usage: beq [--json] [--color=WHEN] [--index=FILE] COMMAND "
-	       "[ARG]...\n\n"
+	printf("usage: beq " USAGE "\n\n"
 	       "Look up backend engineering interview questions: grep-like "
 	       "search over a\ncorpus indexed into a trigram index.\n\n"
 	       "commands:\n");
@@ -220,9 +224,7 @@ cli_usage_error(const struct options *o, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nusage: beq %s\n",
-	    o->cmd ? o->cmd->synopsis :
-	             "[--json] [--color=WHEN] [--index=FILE] COMMAND [ARG]...");
+	fprintf(stderr, "\nusage: beq %s\n", o->cmd ? o->cmd->synopsis : USAGE);
 	return 2;
 }
 

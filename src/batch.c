@@ -23,11 +23,12 @@ push(struct batch *b)
 }
 
 void
-batch_text(struct batch *b, char *name, char *text, size_t len)
+batch_text(struct batch *b, char *name, size_t member, char *text, size_t len)
 {
 	struct batch_job *j = push(b);
 
 	j->name = name;
+	j->member = member;
 	j->text = text;
 	j->len = len;
 	b->bytes += len;
@@ -73,8 +74,9 @@ work(void *arg)
 			return NULL;
 		j = &b->jobs[k];
 		if (j->text != NULL)
-			j->n = corpus_parse(&j->c, j->name, j->text, j->len,
-			    on_warning, j, j->err, sizeof j->err);
+			j->n = corpus_parse_named(&j->c, j->name,
+			    j->name + j->member, j->text, j->len, on_warning, j,
+			    j->err, sizeof j->err);
 	}
 }
 

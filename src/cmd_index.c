@@ -174,11 +174,13 @@ slurp(const struct run *run, int fd, struct buf *b, char *err, size_t errsz)
 }
 
 /* Queues a file to parse, taking text; parses the batch when it holds
- * enough to keep every core busy. */
+ * enough to keep every core busy. The file's own name starts at name +
+ * member (batch_text). */
 static void
-add_text(struct run *run, const char *name, char *text, size_t len)
+add_text(
+    struct run *run, const char *name, size_t member, char *text, size_t len)
 {
-	batch_text(&run->batch, xstrdup(name), text, len);
+	batch_text(&run->batch, xstrdup(name), member, text, len);
 	if (run->batch.bytes >= BEQ_BATCH_BYTES)
 		flush(run, 0);
 }
@@ -188,12 +190,15 @@ on_member(void *ctx, const char *member, const char *data, size_t size)
 {
 	struct run *run = ctx;
 	struct buf name = { 0 };
+	size_t own = 0;
 
-	if (member != NULL)
-		buf_printf(&name, "%s:%s", run->archive, member);
-	else
+	if (member != NULL) {
+		buf_printf(&name, "%s:", run->archive);
+		own = name.len;
+		buf_adds(&name, member);
+	} else
 		buf_adds(&name, run->archive);
-	add_text(run, name.data, xstrndup(data, size), size);
+	add_text(run, name.data, own, xstrndup(data, size), size);
 	buf_free(&name);
 }
 
@@ -251,7 +256,7 @@ add_file(struct run *run, const char *path, int fd, long long size)
 	case 1: too_large(run, path); break;
 	default:
 		len = b.len;
-		add_text(run, path, buf_take(&b), len);
+		add_text(run, path, 0, buf_take(&b), len);
 		break;
 	}
 out:

@@ -79,11 +79,11 @@ cp_add_record(struct parse *ps, const char *category, unsigned line,
 		category = base;
 	}
 	if (category == NULL || category[0] == '\0') {
-		const char *slash = strrchr(ps->source, '/');
+		const char *slash = strrchr(ps->name, '/');
 		char *dot;
 
 		free(base);
-		base = xstrdup(slash != NULL ? slash + 1 : ps->source);
+		base = xstrdup(slash != NULL ? slash + 1 : ps->name);
 		/* "notes.md" is notes, and so is "notes.md.gz" */
 		if ((dot = strrchr(base, '.')) != NULL && dot != base &&
 		    compressed(dot)) {
@@ -389,6 +389,15 @@ long
 corpus_parse(struct corpus *c, const char *source, const char *doc, size_t len,
     corpus_warn_fn *warn, void *ctx, char *err, size_t errsz)
 {
+	return corpus_parse_named(
+	    c, source, source, doc, len, warn, ctx, err, errsz);
+}
+
+long
+corpus_parse_named(struct corpus *c, const char *source, const char *name,
+    const char *doc, size_t len, corpus_warn_fn *warn, void *ctx, char *err,
+    size_t errsz)
+{
 	struct parse ps = { 0 };
 	struct mdnode *root;
 	size_t i;
@@ -402,6 +411,7 @@ corpus_parse(struct corpus *c, const char *source, const char *doc, size_t len,
 		return -1;
 	ps.c = c;
 	ps.source = source;
+	ps.name = name;
 	ps.warn = warn;
 	ps.ctx = ctx;
 	extract(&ps, root);

@@ -39,6 +39,12 @@ void corpus_free(struct corpus *c); /* safe on a zeroed struct */
  * single items are reported through warn and do not stop the parse. */
 long corpus_parse(struct corpus *c, const char *source, const char *text,
     size_t len, corpus_warn_fn *warn, void *ctx, char *err, size_t errsz);
+/* corpus_parse, with name the file's own name (the member's path inside
+ * an archive whose source is "bank.tgz:top.md"): records under no heading
+ * take it, without its directory and suffixes, as their category. */
+long corpus_parse_named(struct corpus *c, const char *source, const char *name,
+    const char *text, size_t len, corpus_warn_fn *warn, void *ctx, char *err,
+    size_t errsz);
 
 /* Appends a zeroed record to c and returns it (valid until the next). */
 struct corpus_record *corpus_record_new(struct corpus *c);

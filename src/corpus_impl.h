@@ -25,6 +25,7 @@ struct section {
 struct parse {
 	struct corpus *c;
 	const char *source;
+	const char *name; /* the file's own name: the fallback category */
 	corpus_warn_fn *warn;
 	void *ctx;
 	struct section *secs;

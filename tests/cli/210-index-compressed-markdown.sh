@@ -13,3 +13,8 @@ echo '* What is the secret?' >> secret.md
 printf '#mtree\n./x.md type=file contents=%s/secret.md\n\n* What is C?\n' "$PWD" | gzip > tree.gz
 beq index -q -o tree.idx tree.gz
 beq --index tree.idx list
+echo "-- a member at the top of an archive: its own name is the fallback category"
+mkdir top && printf '* What is T?\n' > top/top.md && (cd top && tar czf ../bank.tgz top.md)
+beq index -q -o bank.idx bank.tgz
+beq --index bank.idx list
+beq --index bank.idx show --json 1 | jq -c '{category, source}'

@@ -103,6 +103,9 @@ merge(struct run *run, struct batch *b)
 				warnx("%s: no questions found", j->name);
 		}
 		batch_merge(j, &run->corpus);
+		/* the file's text, read and parsed: the indexer's scratch */
+		corpus_spare(&run->corpus, j->text, j->len);
+		j->text = NULL;
 	}
 	batch_clear(b);
 }

@@ -465,9 +465,13 @@ chunk_for(struct part *p, size_t rec, size_t need)
 	memset(ch, 0, sizeof *ch);
 	ch->wide = p->wide;
 	ch->lo = ch->hi = rec;
-	/* a piece too small for this record stays for the next ones */
-	if (p->nspare > 0 && p->spare->len / size >= need &&
-	    p->spare->len >= 4096) {
+	/* pieces under 4 KiB are passed over; one too small for this
+	 * record stays for the next ones */
+	while (p->nspare > 0 && p->spare->len < 4096) {
+		p->spare++;
+		p->nspare--;
+	}
+	if (p->nspare > 0 && p->spare->len / size >= need) {
 		ch->p = p->spare->p;
 		ch->cap = p->spare->len / size;
 		p->spare++;

@@ -14,6 +14,10 @@ struct corpus_record {
 	uint32_t line; /* 1-based line of the question in its source */
 	char *question;
 	char *answer;
+	/* 1 + strlen of each, measured where they are parsed (batch.c,
+	 * while they are in the cache); 0 when not measured: who changes a
+	 * measured string sets its length again */
+	size_t qlen, alen;
 };
 
 struct corpus {

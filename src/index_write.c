@@ -841,8 +841,10 @@ index_build(
 		goto toolarge;
 	len = xcalloc(2 * c->nrecords + 1, sizeof *len);
 	for (i = 0; i < c->nrecords; i++) {
-		len[2 * i] = strlen(c->records[i].question);
-		len[2 * i + 1] = strlen(c->records[i].answer);
+		const struct corpus_record *r = &c->records[i];
+
+		len[2 * i] = r->qlen ? r->qlen - 1 : strlen(r->question);
+		len[2 * i + 1] = r->alen ? r->alen - 1 : strlen(r->answer);
 	}
 	nparts = split(c, len, parts);
 	/* the input's memory shared out among the parts */

@@ -556,7 +556,14 @@ part_collect(struct part *p)
 				s->last = r; \
 				if (v < 0x80) \
 					out[s->bytes++] = (unsigned char)v; \
-				else \
+				else if (v < 0x4000) { \
+					/* as varint_put, without a call */ \
+					out[s->bytes] = (unsigned char)(v | \
+					    0x80); \
+					out[s->bytes + 1] = \
+					    (unsigned char)(v >> 7); \
+					s->bytes += 2; \
+				} else \
 					s->bytes += varint_put( \
 					    out + s->bytes, v); \
 			} \

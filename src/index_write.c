@@ -176,7 +176,8 @@ struct part {
 	/* a bit per trigram in the current record: by trigram for the
 	 * others, by place in the dense table for those of its 96 bytes */
 	uint64_t *seen, *dseen;
-	unsigned char code[256]; /* each byte's dense_code, lower-cased */
+	/* each byte's dense_code, lower-cased, with OUTSIDE for 96 */
+	uint64_t code[256];
 	uint64_t *any; /* a bit per trigram in the part */
 	/* per trigram: its number in the part, or 0 (see number_get) */
 	uint32_t *dense;
@@ -201,6 +202,11 @@ struct part {
 };
 
 #define DENSE (96 * 96 * 96)
+/* A byte's code in collect() when it is not one of the 96: any trigram
+ * with it then has a place of at least 2^20 > DENSE ((OUTSIDE * 96 + 95)
+ * * 96 + 95 is still far below 2^64), with no bits kept of which of the
+ * last three bytes were outside */
+#define OUTSIDE ((uint64_t)1 << 20)
 
 /* A byte's place among the 96 that most trigrams are made of ('\n' and
  * printable ASCII; letters are lower-cased), or 96 for any other. */
@@ -245,9 +251,9 @@ dense_trigram(uint32_t d)
 static void
 collect(struct part *p, const unsigned char *u, size_t len)
 {
-	const unsigned char *code = p->code;
-	uint64_t *seen = p->seen, *dseen = p->dseen;
-	uint32_t *raw, d2, pb, other;
+	const uint64_t *code = p->code;
+	uint64_t *seen = p->seen, *dseen = p->dseen, d2, pb;
+	uint32_t *raw;
 	size_t i, n;
 
 	if (len < 3)
@@ -261,16 +267,14 @@ collect(struct part *p, const unsigned char *u, size_t len)
 	n = p->nraw;
 	pb = code[u[1]];
 	d2 = code[u[0]] * 96 + pb;
-	/* a bit for each of the last three bytes outside the 96 */
-	other = (uint32_t)(code[u[0]] == 96) << 1 | (pb == 96);
 	for (i = 2; i < len; i++) {
-		uint32_t c = code[u[i]], d = d2 * 96 + c, key;
-		uint64_t bit, *w;
+		uint64_t c = code[u[i]], d = d2 * 96 + c, bit, *w;
+		uint32_t key;
 
 		d2 = pb * 96 + c;
 		pb = c;
-		other = (other << 1 | (c == 96)) & 7;
-		if (other != 0) {
+		/* OUTSIDE anywhere in it puts d past the table */
+		if (d >= DENSE) {
 			/* rare outside CJK and the like: the trigram
 			 * itself, from its bytes */
 			uint32_t t = (uint32_t)fold(u[i - 2]) << 16 |
@@ -280,7 +284,7 @@ collect(struct part *p, const unsigned char *u, size_t len)
 			w = &seen[t >> 6];
 			bit = (uint64_t)1 << (t & 63);
 		} else {
-			key = d;
+			key = (uint32_t)d;
 			w = &dseen[d >> 6];
 			bit = (uint64_t)1 << (d & 63);
 		}
@@ -502,7 +506,9 @@ part_collect(struct part *p)
 	memset(p->seen, 0, words * sizeof *p->seen);
 	p->dseen = xcalloc(DENSE / 64, sizeof *p->dseen);
 	for (i = 0; i < 256; i++)
-		p->code[i] = (unsigned char)dense_code(fold((unsigned char)i));
+		p->code[i] = dense_code(fold((unsigned char)i)) == 96 ?
+		    OUTSIDE :
+		    dense_code(fold((unsigned char)i));
 	p->any = big_array(words, sizeof *p->any);
 	memset(p->any, 0, words * sizeof *p->any);
 	p->mask = 4095;

@@ -258,9 +258,11 @@ collect(struct part *p, const unsigned char *u, size_t len)
 
 	if (len < 3)
 		return;
-	if (p->capraw - p->nraw < len) {
-		p->capraw = p->nraw + len > 2 * p->capraw ? p->nraw + len :
-		                                            2 * p->capraw;
+	/* room for 16 more after them (see FILE_RECORD) */
+	if (p->capraw - p->nraw < len + 16) {
+		p->capraw = p->nraw + len + 16 > 2 * p->capraw ?
+		    p->nraw + len + 16 :
+		    2 * p->capraw;
 		p->raw = xreallocarray(p->raw, p->capraw, sizeof *p->raw);
 	}
 	raw = p->raw;
@@ -401,13 +403,13 @@ new_slot(struct part *p, uint32_t key)
 #define PREFETCH(a) ((void)(a))
 #endif
 
-/* The dense place of the 16th key after raw[j] (or of raw[j]), to be
- * fetched into the cache while the keys before it are looked up; 0 for
- * the others. */
+/* The dense place of the 16th key after raw[j], to be fetched into the
+ * cache while the keys before it are looked up; 0 for the others (and
+ * for the 16 zeros after the record's keys). */
 static uint32_t
-ahead(const uint32_t *raw, size_t j, size_t n)
+ahead(const uint32_t *raw, size_t j)
 {
-	uint32_t key = raw[j + 16 < n ? j + 16 : j];
+	uint32_t key = raw[j + 16];
 
 	return key & OTHER ? 0 : key;
 }
@@ -426,7 +428,7 @@ ahead(const uint32_t *raw, size_t j, size_t n)
 		for (j = 0; j < p->nraw; j++) { \
 			uint32_t key = raw[j], k; \
 \
-			PREFETCH(&dense[ahead(raw, j, p->nraw)]); \
+			PREFETCH(&dense[ahead(raw, j)]); \
 			if (key & OTHER) { \
 				seen[(key & 0xffffff) >> 6] = 0; \
 				k = other_at(p, key & 0xffffff)->number; \
@@ -439,8 +441,7 @@ ahead(const uint32_t *raw, size_t j, size_t n)
 		for (j = 0; j < p->nraw; j++) { \
 			struct slot *s = &p->slot[raw[j]]; \
 \
-			PREFETCH( \
-			    &p->slot[raw[j + 16 < p->nraw ? j + 16 : j]]); \
+			PREFETCH(&p->slot[raw[j + 16]]); \
 			to[j] = (T)raw[j]; \
 			if (s->count++ == 0) \
 				p->first[raw[j]] = rec; \
@@ -523,6 +524,8 @@ part_collect(struct part *p)
 	p->slot = xreallocarray(NULL, p->capslots, sizeof *p->slot);
 	p->first = xreallocarray(NULL, p->capslots, sizeof *p->first);
 	p->ends = xcalloc(p->hi - p->lo + 1, sizeof *p->ends);
+	p->capraw = 4096;
+	p->raw = xreallocarray(NULL, p->capraw, sizeof *p->raw);
 	for (i = p->lo; i < p->hi; i++) {
 		const struct corpus_record *r = &p->c->records[i];
 		uint32_t rec = (uint32_t)i;
@@ -530,6 +533,9 @@ part_collect(struct part *p)
 		p->nraw = 0;
 		collect_field(p, r->question, p->len[2 * i]);
 		collect_field(p, r->answer, p->len[2 * i + 1]);
+		/* for the lookups 16 ahead: zeros, dense place 0 and the
+		 * empty slot 0 */
+		memset(p->raw + p->nraw, 0, 16 * sizeof *p->raw);
 		if (p->nslots + p->nraw > UINT16_MAX)
 			p->wide = 1;
 		ch = chunk_for(p, i - p->lo, p->nraw);

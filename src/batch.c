@@ -65,7 +65,7 @@ work(void *arg)
 
 	for (;;) {
 		struct batch_job *j;
-		size_t k;
+		size_t k, i;
 
 		pthread_mutex_lock(&b->lock);
 		k = b->next++;
@@ -73,10 +73,19 @@ work(void *arg)
 		if (k >= b->n)
 			return NULL;
 		j = &b->jobs[k];
-		if (j->text != NULL)
-			j->n = corpus_parse_named(&j->c, j->name,
-			    j->name + j->member, j->text, j->len, on_warning, j,
-			    j->err, sizeof j->err);
+		if (j->text == NULL)
+			continue;
+		j->n = corpus_parse_named(&j->c, j->name, j->name + j->member,
+		    j->text, j->len, on_warning, j, j->err, sizeof j->err);
+		/* measured here, just written, in the cache and on every
+		 * core: the indexer's strlen of all of them, cold, took a
+		 * twentieth of its time */
+		for (i = 0; i < j->c.nrecords; i++) {
+			struct corpus_record *r = &j->c.records[i];
+
+			r->qlen = strlen(r->question) + 1;
+			r->alen = strlen(r->answer) + 1;
+		}
 	}
 }
 
@@ -151,6 +160,8 @@ batch_merge(struct batch_job *j, struct corpus *c)
 		to->line = r->line;
 		to->question = r->question;
 		to->answer = r->answer;
+		to->qlen = r->qlen;
+		to->alen = r->alen;
 		r->question = r->answer = NULL; /* moved */
 	}
 	free(cat);

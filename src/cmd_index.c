@@ -103,6 +103,9 @@ merge(struct run *run, struct batch *b)
 				warnx("%s: no questions found", j->name);
 		}
 		batch_merge(j, &run->corpus);
+		/* the file's text, read and parsed: the indexer's scratch */
+		corpus_spare(&run->corpus, j->text, j->len);
+		j->text = NULL;
 	}
 	batch_clear(b);
 }
@@ -406,10 +409,9 @@ write_slices(int fd, const struct slice *v, size_t n)
 	}
 }
 
-/* What is freed once the index is written (while it is fsync'ed). */
+/* What is freed once the index is made (while it is written). */
 struct leftovers {
 	struct corpus *corpus;
-	struct index_image *img;
 	pthread_t th;
 	int started;
 };
@@ -420,13 +422,12 @@ free_leftovers(void *arg)
 	struct leftovers *l = arg;
 
 	corpus_free(l->corpus);
-	index_image_free(l->img);
 	return NULL;
 }
 
 /* Frees l in a thread of its own: the 436,000 strings of the 100 MB
- * corpus took 0.1 s to free, as long as the fsync that they now overlap
- * (or here, when no thread can be had). */
+ * corpus took 0.1 s to free, as long as writing the 64 MB after the text
+ * that they now overlap (or here, when no thread can be had). */
 static void
 leftovers_free(struct leftovers *l)
 {
@@ -443,62 +444,145 @@ leftovers_join(struct leftovers *l)
 	l->started = 0;
 }
 
-/* Writes the index to path through a temp file in the same directory,
- * fsync'ed and renamed over path, so that path is the old or the new
- * file, never a part of one. The sections go out as they are, with no
- * copy of the whole file in memory; once they are written, l is freed
- * while they go to the disk. */
+/* The index file being written: a temp file in the same directory as
+ * path, fsync'ed and renamed over path at the end, so that path is the
+ * old or the new file, never a part of one. The records' text (most of
+ * the file) is written by a thread of its own while the trigrams are
+ * read (on the 100 MB corpus, 100 of its 164 MB), the rest after. */
+struct out {
+	const char *path;
+	const struct corpus *c;
+	int fd, err; /* err: the text writer's errno, or 0 */
+	uint64_t text; /* bytes of text it wrote */
+	pthread_t th;
+	int started;
+};
+
 static int
-write_atomic(
-    const char *path, const struct index_image *img, struct leftovers *l)
+out_open(struct out *o, const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	int fd, s, rc = -1;
 
+	o->path = path;
+	o->fd = -1;
 	if (snprintf(tmp_path, sizeof tmp_path, "%.*s.beq-index.XXXXXX",
 	        (int)(slash != NULL ? (size_t)(slash - path) + 1 : 0),
 	        path) >= (int)sizeof tmp_path) {
 		warnx("index: %s: path too long", path);
 		return -1;
 	}
-	if ((fd = mkstemp(tmp_path)) == -1) {
+	if ((o->fd = mkstemp(tmp_path)) == -1) {
 		warnx("index: %s: cannot create a file beside it: %s", path,
 		    strerror(errno));
 		return -1;
 	}
 	have_tmp = 1;
-	if (write_all(fd, img->header, sizeof img->header) == -1 ||
-	    write_slices(fd, img->text, img->ntext) == -1)
-		goto fail;
+	return 0;
+}
+
+/* Writes the records' question and answer, one after another, after
+ * the header: the STRINGS section begins with them (see index_build). */
+static void *
+text_write(void *arg)
+{
+	struct out *o = arg;
+	const struct corpus *c = o->c;
+	struct slice *v = xreallocarray(NULL, 2 * c->nrecords + 1, sizeof *v);
+	size_t i;
+
+	for (i = 0; i < c->nrecords; i++) {
+		const struct corpus_record *r = &c->records[i];
+
+		v[2 * i].p = r->question;
+		v[2 * i].len = r->qlen ? r->qlen - 1 : strlen(r->question);
+		v[2 * i + 1].p = r->answer;
+		v[2 * i + 1].len = r->alen ? r->alen - 1 : strlen(r->answer);
+		o->text += v[2 * i].len + v[2 * i + 1].len;
+	}
+	if (lseek(o->fd, BEQ_INDEX_HEADER, SEEK_SET) == -1 ||
+	    write_slices(o->fd, v, 2 * c->nrecords) == -1)
+		o->err = errno ? errno : EIO;
 #ifdef SYNC_FILE_RANGE_WRITE
-	/* the records' text (most of the file) starts for the disk while
-	 * the rest is written; fsync below still waits for all of it */
-	sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+	/* the text starts for the disk while the rest is made; fsync
+	 * still waits for all of it */
+	else
+		sync_file_range(o->fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 #endif
+	free(v);
+	return NULL;
+}
+
+/* Starts writing the records' text of c (here, when no thread can be
+ * had). */
+static void
+out_text(struct out *o, const struct corpus *c)
+{
+	o->c = c;
+	o->started = pthread_create(&o->th, NULL, text_write, o) == 0;
+	if (!o->started)
+		text_write(o);
+}
+
+static void
+out_text_wait(struct out *o)
+{
+	if (o->started)
+		pthread_join(o->th, NULL);
+	o->started = 0;
+}
+
+/* Leaves no temp file behind. */
+static void
+out_abandon(struct out *o)
+{
+	out_text_wait(o);
+	if (o->fd != -1)
+		close(o->fd);
+	o->fd = -1;
+	if (have_tmp)
+		unlink(tmp_path);
+	have_tmp = 0;
+}
+
+/* Writes the header and the sections of img after the text, fsyncs the
+ * file and renames it over the path. Once the text is written, l (the
+ * corpus) is freed meanwhile; img once it is written. */
+static int
+out_finish(struct out *o, struct index_image *img, struct leftovers *l)
+{
+	int s, rc = -1;
+
+	out_text_wait(o);
+	errno = o->err;
+	if (o->err != 0)
+		goto fail;
+	errno = EIO;
+	if (o->text != img->textlen)
+		goto fail; /* not the text that the index refers to */
+	leftovers_free(l); /* the corpus is not read again */
+	errno = 0;
+	if (lseek(o->fd, 0, SEEK_SET) == -1 ||
+	    write_all(o->fd, img->header, sizeof img->header) == -1 ||
+	    lseek(o->fd, BEQ_INDEX_HEADER + (off_t)o->text, SEEK_SET) == -1)
+		goto fail;
 	for (s = 0; s < 6; s++)
 		if (img->sec[s].len > 0 &&
-		    write_all(fd, img->sec[s].data, img->sec[s].len) == -1)
+		    write_all(o->fd, img->sec[s].data, img->sec[s].len) == -1)
 			goto fail;
-	leftovers_free(l); /* img is not read again */
-	if (fchmod(fd, 0644) == -1 || fsync(fd) == -1)
+	index_image_free(img);
+	if (fchmod(o->fd, 0644) == -1 || fsync(o->fd) == -1)
 		goto fail;
-	if (close(fd) == -1) {
-		fd = -1;
-		goto fail;
-	}
-	fd = -1;
-	if (rename(tmp_path, path) == -1)
+	s = close(o->fd);
+	o->fd = -1;
+	if (s == -1 || rename(tmp_path, o->path) == -1)
 		goto fail;
 	have_tmp = 0;
-	fsync_parent(path); /* the rename itself durable */
+	fsync_parent(o->path); /* the rename itself durable */
 	rc = 0;
 	goto out;
 fail:
-	warnx("index: %s: %s", path, strerror(errno ? errno : EIO));
-	if (fd != -1)
-		close(fd);
-	unlink(tmp_path);
-	have_tmp = 0;
+	warnx("index: %s: %s", o->path, strerror(errno ? errno : EIO));
+	out_abandon(o);
 out:
 	leftovers_join(l);
 	return rc;
@@ -525,7 +609,8 @@ cmd_index(int argc, char **argv, struct options *o)
 	run.lim.max_total = BEQ_MAX_ARCHIVE_BYTES;
 	run.lim.max_members = BEQ_MAX_MEMBERS;
 	struct index_image img;
-	struct leftovers left = { .corpus = &run.corpus, .img = &img };
+	struct leftovers left = { .corpus = &run.corpus };
+	struct out out = { .fd = -1 };
 	const char *output = NULL;
 	char err[BEQ_ERR_MAX];
 	size_t nrecords;
@@ -583,13 +668,17 @@ cmd_index(int argc, char **argv, struct options *o)
 		    output);
 		goto out;
 	}
+	if (out_open(&out, output) == -1)
+		goto out;
+	out_text(&out, &run.corpus);
 	if (index_build(&run.corpus, &img, err, sizeof err) == -1) {
 		warnx("index: %s", err);
+		out_abandon(&out);
 		goto out;
 	}
 	built = 1;
 	nrecords = run.corpus.nrecords; /* freed while written */
-	if (write_atomic(output, &img, &left) == -1)
+	if (out_finish(&out, &img, &left) == -1)
 		goto out;
 	if (!run.quiet)
 		warnx("index: %zu file%s, %zu record%s, %zu warning%s -> %s",

@@ -14,6 +14,10 @@ struct corpus_record {
 	uint32_t line; /* 1-based line of the question in its source */
 	char *question;
 	char *answer;
+	/* 1 + strlen of each, measured where they are parsed (batch.c,
+	 * while they are in the cache); 0 when not measured: who changes a
+	 * measured string sets its length again */
+	size_t qlen, alen;
 };
 
 struct corpus {
@@ -24,6 +28,14 @@ struct corpus {
 	char **sources; /* input names, in input order */
 	size_t nsources, capsources;
 	struct strmap category_map, source_map; /* name -> position */
+	/* memory that held the input and is free to be written again (its
+	 * pages are in place, where fresh ones cost the kernel a zeroing
+	 * each): the indexer's scratch; freed with the corpus */
+	struct corpus_spare {
+		char *p;
+		size_t len;
+	} * spare;
+	size_t nspare, capspare;
 };
 
 /* Called once per warning with the 1-based line it concerns (0: none). */
@@ -31,6 +43,9 @@ typedef void
 corpus_warn_fn(void *ctx, const char *source, unsigned line, const char *msg);
 
 void corpus_free(struct corpus *c); /* safe on a zeroed struct */
+
+/* Gives c the memory p[0..len), to be used as scratch and freed with c. */
+void corpus_spare(struct corpus *c, char *p, size_t len);
 
 /* Parses one markdown document into records appended to c, in document
  * order. text need not be NUL-terminated and may hold any bytes. Returns

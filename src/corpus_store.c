@@ -19,12 +19,27 @@ corpus_free(struct corpus *c)
 		free(c->categories[i]);
 	for (i = 0; i < c->nsources; i++)
 		free(c->sources[i]);
+	for (i = 0; i < c->nspare; i++)
+		free(c->spare[i].p);
+	free(c->spare);
 	free(c->records);
 	free(c->categories);
 	free(c->sources);
 	strmap_free(&c->category_map);
 	strmap_free(&c->source_map);
 	memset(c, 0, sizeof *c);
+}
+
+void
+corpus_spare(struct corpus *c, char *p, size_t len)
+{
+	if (c->nspare == c->capspare) {
+		c->capspare = c->capspare ? 2 * c->capspare : 64;
+		c->spare = xreallocarray(
+		    c->spare, c->capspare, sizeof *c->spare);
+	}
+	c->spare[c->nspare].p = p;
+	c->spare[c->nspare++].len = len;
 }
 
 struct corpus_record *

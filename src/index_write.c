@@ -155,6 +155,18 @@ struct other {
 	uint32_t t, number;
 };
 
+/* Trigram numbers of the records lo, lo + 1, ... hi - 1 of a part
+ * (counted from the part's first), in 16 bits while the part has fewer
+ * than 65,536 trigrams (half the memory to fill and read again), else in
+ * 32 (wide). Mostly in the memory the input was read into: 126 MB of
+ * fresh pages for the numbers of the 100 MB corpus took the kernel a
+ * tenth of indexing's time to zero. */
+struct chunk {
+	void *p;
+	size_t cap, n, lo, hi;
+	int wide, own; /* own: allocated here, not the input's */
+};
+
 /* A part of the records, [lo, hi), that one thread reads the trigrams of
  * and, later, writes the posting lists of. */
 struct part {
@@ -164,7 +176,8 @@ struct part {
 	/* a bit per trigram in the current record: by trigram for the
 	 * others, by place in the dense table for those of its 96 bytes */
 	uint64_t *seen, *dseen;
-	unsigned char code[256]; /* each byte's dense_code, lower-cased */
+	/* each byte's dense_code, lower-cased, with OUTSIDE for 96 */
+	uint64_t code[256];
 	uint64_t *any; /* a bit per trigram in the part */
 	/* per trigram: its number in the part, or 0 (see number_get) */
 	uint32_t *dense;
@@ -176,17 +189,24 @@ struct part {
 	uint32_t *raw; /* the current record's distinct trigrams */
 	size_t nraw, capraw;
 	/* the numbers of each record's distinct trigrams, one record's
-	 * after another, in 16 bits while the part has fewer than 65,536
-	 * (half the memory to fill and read again), else in 32;
-	 * ends[i]: where record lo + i's end */
-	uint16_t *tris16;
-	uint32_t *tris32;
-	size_t n, *ends;
+	 * after another, in chunks (see struct chunk); n: how many in all;
+	 * ends[i]: where record lo + i's end in its chunk */
+	struct chunk *chunk;
+	size_t nchunk, capchunk, n, *ends;
+	int wide; /* 1 from the 65,536th trigram on */
+	/* the input's memory, written again as chunks (see corpus_spare) */
+	const struct corpus_spare *spare;
+	size_t nspare;
 	unsigned char *out; /* the POSTINGS section */
 	int stage;
 };
 
 #define DENSE (96 * 96 * 96)
+/* A byte's code in collect() when it is not one of the 96: any trigram
+ * with it then has a place of at least 2^20 > DENSE ((OUTSIDE * 96 + 95)
+ * * 96 + 95 is still far below 2^64), with no bits kept of which of the
+ * last three bytes were outside */
+#define OUTSIDE ((uint64_t)1 << 20)
 
 /* A byte's place among the 96 that most trigrams are made of ('\n' and
  * printable ASCII; letters are lower-cased), or 96 for any other. */
@@ -231,32 +251,32 @@ dense_trigram(uint32_t d)
 static void
 collect(struct part *p, const unsigned char *u, size_t len)
 {
-	const unsigned char *code = p->code;
-	uint64_t *seen = p->seen, *dseen = p->dseen;
-	uint32_t *raw, d2, pb, other;
+	const uint64_t *code = p->code;
+	uint64_t *seen = p->seen, *dseen = p->dseen, d2, pb;
+	uint32_t *raw;
 	size_t i, n;
 
 	if (len < 3)
 		return;
-	if (p->capraw - p->nraw < len) {
-		p->capraw = p->nraw + len > 2 * p->capraw ? p->nraw + len :
-		                                            2 * p->capraw;
+	/* room for 16 more after them (see FILE_RECORD) */
+	if (p->capraw - p->nraw < len + 16) {
+		p->capraw = p->nraw + len + 16 > 2 * p->capraw ?
+		    p->nraw + len + 16 :
+		    2 * p->capraw;
 		p->raw = xreallocarray(p->raw, p->capraw, sizeof *p->raw);
 	}
 	raw = p->raw;
 	n = p->nraw;
 	pb = code[u[1]];
 	d2 = code[u[0]] * 96 + pb;
-	/* a bit for each of the last three bytes outside the 96 */
-	other = (uint32_t)(code[u[0]] == 96) << 1 | (pb == 96);
 	for (i = 2; i < len; i++) {
-		uint32_t c = code[u[i]], d = d2 * 96 + c, key;
-		uint64_t bit, *w;
+		uint64_t c = code[u[i]], d = d2 * 96 + c, bit, *w;
+		uint32_t key;
 
 		d2 = pb * 96 + c;
 		pb = c;
-		other = (other << 1 | (c == 96)) & 7;
-		if (other != 0) {
+		/* OUTSIDE anywhere in it puts d past the table */
+		if (d >= DENSE) {
 			/* rare outside CJK and the like: the trigram
 			 * itself, from its bytes */
 			uint32_t t = (uint32_t)fold(u[i - 2]) << 16 |
@@ -266,7 +286,7 @@ collect(struct part *p, const unsigned char *u, size_t len)
 			w = &seen[t >> 6];
 			bit = (uint64_t)1 << (t & 63);
 		} else {
-			key = d;
+			key = (uint32_t)d;
 			w = &dseen[d >> 6];
 			bit = (uint64_t)1 << (d & 63);
 		}
@@ -383,13 +403,13 @@ new_slot(struct part *p, uint32_t key)
 #define PREFETCH(a) ((void)(a))
 #endif
 
-/* The dense place of the 16th key after raw[j] (or of raw[j]), to be
- * fetched into the cache while the keys before it are looked up; 0 for
- * the others. */
+/* The dense place of the 16th key after raw[j], to be fetched into the
+ * cache while the keys before it are looked up; 0 for the others (and
+ * for the 16 zeros after the record's keys). */
 static uint32_t
-ahead(const uint32_t *raw, size_t j, size_t n)
+ahead(const uint32_t *raw, size_t j)
 {
-	uint32_t key = raw[j + 16 < n ? j + 16 : j];
+	uint32_t key = raw[j + 16];
 
 	return key & OTHER ? 0 : key;
 }
@@ -403,12 +423,12 @@ ahead(const uint32_t *raw, size_t j, size_t n)
 	do { \
 		uint32_t *raw = p->raw, *dense = p->dense; \
 		uint64_t *seen = p->seen, *dseen = p->dseen; \
-		T *to = (tris) + p->n; \
+		T *to = (tris); \
 \
 		for (j = 0; j < p->nraw; j++) { \
 			uint32_t key = raw[j], k; \
 \
-			PREFETCH(&dense[ahead(raw, j, p->nraw)]); \
+			PREFETCH(&dense[ahead(raw, j)]); \
 			if (key & OTHER) { \
 				seen[(key & 0xffffff) >> 6] = 0; \
 				k = other_at(p, key & 0xffffff)->number; \
@@ -421,8 +441,7 @@ ahead(const uint32_t *raw, size_t j, size_t n)
 		for (j = 0; j < p->nraw; j++) { \
 			struct slot *s = &p->slot[raw[j]]; \
 \
-			PREFETCH( \
-			    &p->slot[raw[j + 16 < p->nraw ? j + 16 : j]]); \
+			PREFETCH(&p->slot[raw[j + 16]]); \
 			to[j] = (T)raw[j]; \
 			if (s->count++ == 0) \
 				p->first[raw[j]] = rec; \
@@ -430,6 +449,45 @@ ahead(const uint32_t *raw, size_t j, size_t n)
 			s->last = rec; \
 		} \
 	} while (0)
+
+/* The chunk for the numbers of record rec, need of them: the last one
+ * when they fit there, else a new one, from the input's memory while
+ * there is some. */
+static struct chunk *
+chunk_for(struct part *p, size_t rec, size_t need)
+{
+	size_t size = p->wide ? 4 : 2, fresh = (size_t)1 << 20;
+	struct chunk *ch = p->nchunk ? &p->chunk[p->nchunk - 1] : NULL;
+
+	if (ch != NULL && ch->wide == p->wide && ch->cap - ch->n >= need)
+		return ch;
+	if (p->nchunk == p->capchunk) {
+		p->capchunk = p->capchunk ? 2 * p->capchunk : 64;
+		p->chunk = xreallocarray(
+		    p->chunk, p->capchunk, sizeof *p->chunk);
+	}
+	ch = &p->chunk[p->nchunk++];
+	memset(ch, 0, sizeof *ch);
+	ch->wide = p->wide;
+	ch->lo = ch->hi = rec;
+	/* pieces under 4 KiB are passed over; one too small for this
+	 * record stays for the next ones */
+	while (p->nspare > 0 && p->spare->len < 4096) {
+		p->spare++;
+		p->nspare--;
+	}
+	if (p->nspare > 0 && p->spare->len / size >= need) {
+		ch->p = p->spare->p;
+		ch->cap = p->spare->len / size;
+		p->spare++;
+		p->nspare--;
+		return ch;
+	}
+	ch->cap = need > fresh ? need : fresh;
+	ch->p = big_array(ch->cap, size);
+	ch->own = 1;
+	return ch;
+}
 
 /* The reading pass: each record's distinct trigrams, by number, and the
  * slots counted. A trigram's number is looked up once per record it is
@@ -440,7 +498,8 @@ static void
 part_collect(struct part *p)
 {
 	const size_t words = (1u << 24) / 64;
-	size_t i, j, w, cap = p->text + 1;
+	size_t i, j;
+	struct chunk *ch;
 
 	/* on huge pages: 4 KiB pages of these took a fault each, a third of
 	 * the faults of indexing a small corpus */
@@ -448,7 +507,9 @@ part_collect(struct part *p)
 	memset(p->seen, 0, words * sizeof *p->seen);
 	p->dseen = xcalloc(DENSE / 64, sizeof *p->dseen);
 	for (i = 0; i < 256; i++)
-		p->code[i] = (unsigned char)dense_code(fold((unsigned char)i));
+		p->code[i] = dense_code(fold((unsigned char)i)) == 96 ?
+		    OUTSIDE :
+		    dense_code(fold((unsigned char)i));
 	p->any = big_array(words, sizeof *p->any);
 	memset(p->any, 0, words * sizeof *p->any);
 	p->mask = 4095;
@@ -463,7 +524,8 @@ part_collect(struct part *p)
 	p->slot = xreallocarray(NULL, p->capslots, sizeof *p->slot);
 	p->first = xreallocarray(NULL, p->capslots, sizeof *p->first);
 	p->ends = xcalloc(p->hi - p->lo + 1, sizeof *p->ends);
-	p->tris16 = big_array(cap, sizeof *p->tris16);
+	p->capraw = 4096;
+	p->raw = xreallocarray(NULL, p->capraw, sizeof *p->raw);
 	for (i = p->lo; i < p->hi; i++) {
 		const struct corpus_record *r = &p->c->records[i];
 		uint32_t rec = (uint32_t)i;
@@ -471,41 +533,31 @@ part_collect(struct part *p)
 		p->nraw = 0;
 		collect_field(p, r->question, p->len[2 * i]);
 		collect_field(p, r->answer, p->len[2 * i + 1]);
-		if (p->n + p->nraw > cap) {
-			/* only U+212A and U+017F make more than the text */
-			cap = p->n + p->nraw > 2 * cap ? p->n + p->nraw :
-			                                 2 * cap;
-			if (p->tris32 != NULL)
-				p->tris32 = xreallocarray(
-				    p->tris32, cap, sizeof *p->tris32);
-			else
-				p->tris16 = xreallocarray(
-				    p->tris16, cap, sizeof *p->tris16);
-		}
-		if (p->tris32 == NULL && p->nslots + p->nraw > UINT16_MAX) {
-			p->tris32 = big_array(cap, sizeof *p->tris32);
-			for (w = 0; w < p->n; w++)
-				p->tris32[w] = p->tris16[w];
-			free(p->tris16);
-			p->tris16 = NULL;
-		}
-		if (p->tris32 != NULL)
-			FILE_RECORD(uint32_t, p->tris32);
+		/* for the lookups 16 ahead: zeros, dense place 0 and the
+		 * empty slot 0 */
+		memset(p->raw + p->nraw, 0, 16 * sizeof *p->raw);
+		if (p->nslots + p->nraw > UINT16_MAX)
+			p->wide = 1;
+		ch = chunk_for(p, i - p->lo, p->nraw);
+		if (ch->wide)
+			FILE_RECORD(uint32_t, (uint32_t *)ch->p + ch->n);
 		else
-			FILE_RECORD(uint16_t, p->tris16);
+			FILE_RECORD(uint16_t, (uint16_t *)ch->p + ch->n);
+		ch->n += p->nraw;
+		ch->hi = i - p->lo + 1;
 		p->n += p->nraw;
-		p->ends[i - p->lo] = p->n;
+		p->ends[i - p->lo] = ch->n;
 	}
 }
 
 /* Writes each record's varint in the lists of its trigrams, numbered in
- * tris as T. */
-#define FILL(T, tris) \
+ * chunk ch as T. */
+#define FILL(T, ch) \
 	do { \
-		const T *k = (tris); \
+		const T *k = (ch)->p; \
 		const size_t *ends = p->ends; \
 \
-		for (rec = 0; rec < nrec; rec++) { \
+		for (rec = (ch)->lo; rec < (ch)->hi; rec++) { \
 			uint32_t r = (uint32_t)(p->lo + rec); \
 			size_t end = ends[rec]; \
 \
@@ -516,7 +568,14 @@ part_collect(struct part *p)
 				s->last = r; \
 				if (v < 0x80) \
 					out[s->bytes++] = (unsigned char)v; \
-				else \
+				else if (v < 0x4000) { \
+					/* as varint_put, without a call */ \
+					out[s->bytes] = (unsigned char)(v | \
+					    0x80); \
+					out[s->bytes + 1] = \
+					    (unsigned char)(v >> 7); \
+					s->bytes += 2; \
+				} else \
 					s->bytes += varint_put( \
 					    out + s->bytes, v); \
 			} \
@@ -529,12 +588,15 @@ part_fill(struct part *p)
 {
 	struct slot *slot = p->slot;
 	unsigned char *out = p->out;
-	size_t i = 0, rec, nrec = p->hi - p->lo;
+	size_t i, rec, c;
 
-	if (p->tris32 != NULL)
-		FILL(uint32_t, p->tris32);
-	else
-		FILL(uint16_t, p->tris16);
+	for (c = 0; c < p->nchunk; c++) {
+		i = 0;
+		if (p->chunk[c].wide)
+			FILL(uint32_t, &p->chunk[c]);
+		else
+			FILL(uint16_t, &p->chunk[c]);
+	}
 }
 
 static void *
@@ -571,6 +633,26 @@ parts_run(struct part *parts, int nparts, int stage)
 	}
 }
 
+/* Memory to be written soon: a page at a time touched, for the kernel
+ * to map and zero it, by a thread of its own while this one works. */
+struct touch {
+	unsigned char *p;
+	size_t n;
+	pthread_t th;
+	int started;
+};
+
+static void *
+touch_run(void *arg)
+{
+	struct touch *t = arg;
+	size_t i;
+
+	for (i = 0; i < t->n; i += 4096)
+		t->p[i] = 0;
+	return NULL;
+}
+
 /* The posting lists, written in place by the parts at once. Each part has
  * counted its records per trigram and the bytes of their varints; so
  * every list's place is known, in trigram order, and every part's place
@@ -588,8 +670,10 @@ postings(
 	uint64_t *any = parts[0].any, off = 0, start;
 	uint32_t n = 0;
 	unsigned char e[20], *out;
-	size_t w, total = 0;
+	size_t w, total = 0, bound = 0;
 	struct buf *sec = &img->sec[IDX_POSTINGS];
+	struct touch touch = { 0 };
+	uint32_t j;
 	int rc = -1, q;
 
 	/* the trigrams of every part, in the first's bits */
@@ -597,9 +681,19 @@ postings(
 		for (w = 0; q > 0 && w < words; w++)
 			any[w] |= parts[q].any[w];
 		total += parts[q].n;
+		for (j = 1; j <= parts[q].nslots; j++)
+			bound += parts[q].slot[j].bytes;
 	}
 	if (total > UINT32_MAX)
 		goto out; /* counts in the lists are u32 */
+	/* the lists take at most the bytes the parts counted (a part's
+	 * first varint, from the record before, is no longer than from 0):
+	 * their pages (68 MB on the 100 MB corpus) are zeroed by the kernel
+	 * on the other core while the lists are laid out on this one */
+	out = big_array(bound + 1, 1);
+	touch.p = out;
+	touch.n = bound + 1;
+	touch.started = pthread_create(&touch.th, NULL, touch_run, &touch) == 0;
 	for (w = 0; w < words; w++)
 		n += pop64(any[w]);
 	*ntri = n;
@@ -630,8 +724,12 @@ postings(
 				prev = last;
 				count += s->count;
 			}
-			if (off - start > UINT32_MAX)
+			if (off - start > UINT32_MAX) {
+				if (touch.started)
+					pthread_join(touch.th, NULL);
+				free(out);
 				goto out;
+			}
 			le32_put(e, t);
 			le32_put(e + 4, count);
 			le64_put(e + 8, start);
@@ -639,7 +737,8 @@ postings(
 			buf_add(&img->sec[IDX_TRIGRAMS], e, 20);
 		}
 	}
-	out = big_array(off + 1, 1);
+	if (touch.started)
+		pthread_join(touch.th, NULL);
 	out[off] = '\0';
 	for (q = 0; q < nparts; q++)
 		parts[q].out = out;
@@ -647,7 +746,7 @@ postings(
 	free(sec->data);
 	sec->data = (char *)out;
 	sec->len = off;
-	sec->cap = off + 1;
+	sec->cap = bound + 1;
 	rc = 0;
 out:
 	return rc;
@@ -798,10 +897,20 @@ index_build(
 		goto toolarge;
 	len = xcalloc(2 * c->nrecords + 1, sizeof *len);
 	for (i = 0; i < c->nrecords; i++) {
-		len[2 * i] = strlen(c->records[i].question);
-		len[2 * i + 1] = strlen(c->records[i].answer);
+		const struct corpus_record *r = &c->records[i];
+
+		len[2 * i] = r->qlen ? r->qlen - 1 : strlen(r->question);
+		len[2 * i + 1] = r->alen ? r->alen - 1 : strlen(r->answer);
 	}
 	nparts = split(c, len, parts);
+	/* the input's memory shared out among the parts */
+	for (q = 0; q < nparts; q++) {
+		size_t a = c->nspare * (size_t)q / (size_t)nparts,
+		       b = c->nspare * (size_t)(q + 1) / (size_t)nparts;
+
+		parts[q].spare = c->spare + a;
+		parts[q].nspare = b - a;
+	}
 	parts_run(parts, nparts, 0);
 	img->text = xreallocarray(NULL, 2 * c->nrecords + 1, sizeof *img->text);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
@@ -881,8 +990,10 @@ out:
 		free(parts[q].slot);
 		free(parts[q].first);
 		free(parts[q].raw);
-		free(parts[q].tris16);
-		free(parts[q].tris32);
+		for (i = 0; i < parts[q].nchunk; i++)
+			if (parts[q].chunk[i].own)
+				free(parts[q].chunk[i].p);
+		free(parts[q].chunk);
 		free(parts[q].ends);
 	}
 	for (i = 0; slugs != NULL && i < c->ncategories; i++)

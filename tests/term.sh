@@ -18,7 +18,10 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/beq-term.XXXXXX") || exit 2
 sock=beq-term-$$
 T() { tmux -L "$sock" "$@"; }
-trap 'T kill-server 2> /dev/null; rm -rf "$tmp"' EXIT INT TERM
+# kill-server leaves the socket file behind: remove it too
+sockdir=${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)
+trap 'T kill-server 2> /dev/null; rm -f "$sockdir/$sock"; rm -rf "$tmp"' \
+	EXIT INT TERM
 mkdir "$tmp/bin" && ln -s "$beq" "$tmp/bin/beq" || exit 2
 n=0 failed=0
 

@@ -8,7 +8,9 @@ set -u
 . "$(dirname "$0")/lib.sh"
 
 sock=beq-$$-pick
-cleanup_hook='tmux -L "$sock" kill-server > /dev/null 2>&1'
+# kill-server leaves the socket file behind: remove it too
+cleanup_hook='tmux -L "$sock" kill-server > /dev/null 2>&1;
+	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$sock"'
 t() { tmux -L "$sock" "$@"; }
 
 # screen SESSION PATTERN: the screen shows PATTERN (a fixed string).

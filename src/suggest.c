@@ -5,6 +5,7 @@
 
 #include "suggest.h"
 #include "util.h"
+#include "words.h"
 
 /* Made of ASCII letters and spaces only, with at least one letter. */
 static int
@@ -13,8 +14,7 @@ wordlike(const char *p)
 	int letters = 0;
 
 	for (; *p != '\0'; p++) {
-		if (((unsigned char)*p | 0x20) >= 'a' &&
-		    ((unsigned char)*p | 0x20) <= 'z')
+		if (words_letter((unsigned char)*p))
 			letters = 1;
 		else if (*p != ' ')
 			return 0;

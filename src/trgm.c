@@ -5,6 +5,7 @@
 #include "config.h"
 #include "trgm.h"
 #include "util.h"
+#include "words.h"
 
 static int
 cmp_u32(const void *a, const void *b)
@@ -110,12 +111,6 @@ vocab_build(struct vocab *v, const struct index *ix, const unsigned char *cats)
 	v->last = NULL;
 }
 
-static int
-letter(unsigned c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 /* Field f begins with the letters x y, or ends with y z. */
 static int
 starts(const struct slice *f, unsigned x, unsigned y)
@@ -191,10 +186,10 @@ vocab_build_near(struct vocab *v, const struct index *ix,
 		uint32_t g = index_trigram(ix, i);
 		unsigned b0 = g >> 16, b1 = g >> 8 & 0xff, b2 = g & 0xff;
 
-		if (!letter(b0) && b1 == x && b2 == y &&
+		if (!words_letter(b0) && b1 == x && b2 == y &&
 		    tally(ix, g, &p, count, seen, 1, err, errsz) == -1)
 			goto out;
-		if (b0 == ey && b1 == ez && !letter(b2) &&
+		if (b0 == ey && b1 == ez && !words_letter(b2) &&
 		    tally(ix, g, &p, count, seen, 2, err, errsz) == -1)
 			goto out;
 	}

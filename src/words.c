@@ -7,12 +7,6 @@
 #include "util.h"
 #include "words.h"
 
-static int
-is_letter(unsigned char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 /* A non-ASCII character other than general punctuation (U+2000 to
  * U+203F, E2 80 xx or E2 81 xx: the typographic quotes of "two’s")
  * touches the letters at b from before, or at i from after. */
@@ -42,12 +36,12 @@ words_next(const char *s, size_t n, size_t *pos, size_t *start, size_t *len)
 	size_t i = *pos, b;
 
 	while (i < n) {
-		while (i < n && !is_letter((unsigned char)s[i]))
+		while (i < n && !words_letter((unsigned char)s[i]))
 			i++;
 		if (i == n)
 			break;
 		b = i;
-		while (i < n && is_letter((unsigned char)s[i]))
+		while (i < n && words_letter((unsigned char)s[i]))
 			i++;
 		if (i - b < BEQ_WORD_MIN || i - b > BEQ_WORD_MAX)
 			continue;

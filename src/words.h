@@ -9,6 +9,13 @@
 
 #include "buf.h"
 
+/* Whether c is an ASCII letter, of which words are made. */
+static inline int
+words_letter(unsigned c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /* Finds the next word of s[0..n) at or after *pos: returns 1 with its
  * start and length (of the bytes as written, not lower-cased) and *pos
  * past it, or 0 when there is none. Runs of letters that are too short or

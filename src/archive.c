@@ -93,6 +93,15 @@ load(char *err, size_t errsz)
 }
 
 void
+archive_too_large(const struct archive_limits *lim, char *msg, size_t size)
+{
+	char max[32];
+
+	size_format(lim->max_file, max, sizeof max);
+	snprintf(msg, size, "larger than %s (--max-file-size); skipped", max);
+}
+
+void
 archive_unload(void)
 {
 	if (la.handle != NULL)
@@ -325,12 +334,7 @@ archive_read_members(int fd, const unsigned char *head, size_t n,
 			if (!skip) {
 				data.len += (size_t)got;
 				if (data.len > lim->max_file) {
-					size_format(
-					    lim->max_file, size, sizeof size);
-					snprintf(msg, sizeof msg,
-					    "larger than %s (--max-file-size); "
-					    "skipped",
-					    size);
+					archive_too_large(lim, msg, sizeof msg);
 					warn(ctx, path, msg);
 					skip = 1;
 				}

@@ -15,6 +15,11 @@ struct archive_limits {
 	uint64_t max_members; /* stop past this many members */
 };
 
+/* Writes the warning for a file or member over lim->max_file into msg:
+ * "larger than 64 MiB (--max-file-size); skipped". */
+void
+archive_too_large(const struct archive_limits *lim, char *msg, size_t size);
+
 /* Called for each regular member whose name ends in .md or .markdown
  * (none of whose path components starts with '.'), with its bytes;
  * member is NULL for a compressed file that holds no archive, read as

@@ -141,11 +141,9 @@ flush(struct run *run, int last)
 static void
 too_large(struct run *run, const char *name)
 {
-	char size[32], msg[96];
+	char msg[96];
 
-	size_format(run->lim.max_file, size, sizeof size);
-	snprintf(
-	    msg, sizeof msg, "larger than %s (--max-file-size); skipped", size);
+	archive_too_large(&run->lim, msg, sizeof msg);
 	warn_cb(run, name, 0, msg);
 }
 

@@ -197,22 +197,3 @@ utf8_width(uint32_t cp)
 		return 2;
 	return 1;
 }
-
-size_t
-utf8_columns(const char *s, size_t n)
-{
-	size_t i = 0, cols = 0;
-
-	while (i < n) {
-		uint32_t cp;
-
-		if ((unsigned char)s[i] < 0x80) {
-			cols += s[i] >= 0x20 && s[i] < 0x7f;
-			i++;
-			continue;
-		}
-		i += utf8_decode(s + i, n - i, &cp);
-		cols += (size_t)utf8_width(cp);
-	}
-	return cols;
-}

@@ -18,9 +18,6 @@ size_t utf8_encode(uint32_t cp, char *out);
  * and fullwidth characters (CJK, most emoji), else 1. From the tables of
  * src/wcwidth.h (tools/gen-wcwidth.py). */
 int utf8_width(uint32_t cp);
-/* The columns of s[0..n): the sum of its characters' widths (an invalid
- * byte counts as the U+FFFD shown for it). */
-size_t utf8_columns(const char *s, size_t n);
 /* Decodes the HTML entity s[0..n) ("&amp;", "&#39;", "&#x2019;") into out
  * (4 bytes) and returns its length, or 0 for an entity it does not know. */
 int utf8_entity(const char *s, size_t n, char *out);

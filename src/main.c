@@ -45,6 +45,16 @@ config_path(int *must_exist, char **note)
 	return buf_take(&b);
 }
 
+/* Whether arg is --no-config, or a prefix of it that getopt takes for it
+ * ("--no-c" and longer: "--no-" could be --no-pager). */
+static int
+is_no_config(const char *arg)
+{
+	size_t n = strlen(arg);
+
+	return n >= 6 && strncmp(arg, "--no-config", n) == 0;
+}
+
 /* Reads the config file into o->conf unless --no-config is among the
  * arguments (before a "--"). Returns 0, or 2 with the message printed. */
 static int
@@ -56,10 +66,8 @@ read_config(struct options *o, int argc, char **argv)
 	size_t i;
 	int k, must;
 
-	/* getopt takes "--no-c" and longer prefixes for it too */
 	for (k = 1; k < argc && strcmp(argv[k], "--") != 0; k++)
-		if (strlen(argv[k]) >= 6 &&
-		    strncmp(argv[k], "--no-config", strlen(argv[k])) == 0) {
+		if (is_no_config(argv[k])) {
 			o->config_note = xstrdup("none (--no-config)");
 			return 0;
 		}
@@ -87,8 +95,7 @@ read_config(struct options *o, int argc, char **argv)
 			    o->conf.args[i].line, cmd);
 			return 2;
 		}
-		if (strlen(arg) >= 6 &&
-		    strncmp(arg, "--no-config", strlen(arg)) == 0) {
+		if (is_no_config(arg)) {
 			warnx("%s:%u: --no-config in the config file cannot "
 			      "unread it",
 			    o->conf.path, o->conf.args[i].line);

@@ -276,7 +276,7 @@ cli_global(struct options *o, int c, char **argv)
 		return 0;
 	}
 	case OPT_NO_PAGER: o->no_pager = 1; return 0;
-	case OPT_NO_CONFIG: o->no_config = 1; return 0;
+	case OPT_NO_CONFIG: return 0; /* main read it before anything */
 	case 'h':
 		if (o->cmd != NULL)
 			cli_help(o->cmd);
@@ -530,25 +530,13 @@ hold(struct options *o, int last)
 void
 cli_flush(struct options *o)
 {
-	const char *p = o->out.data;
-	size_t n = o->out.len;
-
 	if (hold(o, 0))
 		return;
-
 	/* straight to the descriptor: stdio would fstat and ioctl it first,
 	 * two system calls out of a run's twenty (make bench) */
-	while (n > 0 && o->write_errno == 0) {
-		ssize_t w = write(o->out_fd, p, n);
-
-		if (w < 0) {
-			if (errno != EINTR)
-				o->write_errno = errno;
-			continue;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
+	if (o->out.len > 0 && o->write_errno == 0 &&
+	    write_all(o->out_fd, o->out.data, o->out.len) == -1)
+		o->write_errno = errno;
 	o->out.len = 0;
 }
 

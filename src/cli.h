@@ -61,7 +61,6 @@ struct options {
 	const char *index_path; /* --index, else $BEQ_INDEX, else NULL */
 	int width_opt; /* --width, 0 when not given */
 	int no_pager; /* --no-pager */
-	int no_config; /* --no-config */
 	struct index ix;
 	int color; /* resolved by cli_open */
 	int width;

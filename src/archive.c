@@ -47,8 +47,10 @@ load(char *err, size_t errsz)
 	{ \
 		name, offsetof(struct libarchive, field) \
 	}
+	/* names in arrays, not pointers: pointers would cost every run of
+	 * beq a relocation each, index or not */
 	static const struct {
-		const char *name;
+		char name[40];
 		size_t off; /* of the function pointer in la */
 	} syms[] = {
 		SYM("archive_read_new", read_new),

@@ -568,14 +568,11 @@ out_finish(struct out *o, struct index_image *img, struct leftovers *l)
 		    write_all(o->fd, img->sec[s].data, img->sec[s].len) == -1)
 			goto fail;
 	index_image_free(img);
-	if (fchmod(o->fd, 0644) == -1 || fsync(o->fd) == -1)
-		goto fail;
-	s = close(o->fd);
+	s = commit_file(o->fd, tmp_path, o->path, 0644);
 	o->fd = -1;
-	if (s == -1 || rename(tmp_path, o->path) == -1)
+	if (s == -1)
 		goto fail;
 	have_tmp = 0;
-	fsync_parent(o->path); /* the rename itself durable */
 	rc = 0;
 	goto out;
 fail:

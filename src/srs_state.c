@@ -292,19 +292,17 @@ srs_state_save(const char *path, const struct srs_deck *d, const char *comment,
 		errorf(err, errsz, "%s", strerror(errno));
 		goto out;
 	}
-	if (fchmod(fd, 0600) == -1 || write_all(fd, b.data, b.len) == -1 ||
-	    fsync(fd) == -1) {
+	if (write_all(fd, b.data, b.len) == -1) {
 		errorf(err, errsz, "%s", strerror(errno));
 		close(fd);
 		unlink(tmp.data);
 		goto out;
 	}
-	if (close(fd) == -1 || rename(tmp.data, path) == -1) {
+	if (commit_file(fd, tmp.data, path, 0600) == -1) {
 		errorf(err, errsz, "%s", strerror(errno));
 		unlink(tmp.data);
 		goto out;
 	}
-	fsync_parent(path);
 	rc = 0;
 out:
 	buf_free(&tmp);

@@ -1,5 +1,7 @@
-/* Allocation that cannot fail, err(3)-style reporting as "beq: ...", and
- * a durable rename. */
+/* Allocation that cannot fail, err(3)-style reporting as "beq: ...",
+ * writes that finish, and files replaced atomically. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -90,7 +92,10 @@ errorf(char *buf, size_t size, const char *fmt, ...)
 	return -1;
 }
 
-void
+/* Makes a rename into path's directory durable: fsyncs the directory.
+ * Failure is ignored: the rename itself is done, and some file systems
+ * cannot sync a directory. */
+static void
 fsync_parent(const char *path)
 {
 	const char *slash = strrchr(path, '/');
@@ -123,5 +128,22 @@ write_all(int fd, const void *p, size_t n)
 		c += w;
 		n -= (size_t)w;
 	}
+	return 0;
+}
+
+int
+commit_file(int fd, const char *tmp, const char *path, mode_t mode)
+{
+	int e;
+
+	if (fchmod(fd, mode) == -1 || fsync(fd) == -1) {
+		e = errno;
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	if (close(fd) == -1 || rename(tmp, path) == -1)
+		return -1;
+	fsync_parent(path);
 	return 0;
 }

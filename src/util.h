@@ -2,6 +2,8 @@
 #ifndef BEQ_UTIL_H
 #define BEQ_UTIL_H
 
+#include <sys/types.h>
+
 #include <stdarg.h>
 #include <stddef.h>
 
@@ -24,10 +26,12 @@ int errorf(char *buf, size_t size, const char *fmt, ...)
  * Returns 0, or -1 with errno set. */
 int write_all(int fd, const void *p, size_t n);
 
-/* Makes a rename into path's directory durable: fsyncs the directory.
- * Failure is ignored: the rename itself is done, and some file systems
- * cannot sync a directory. */
-void fsync_parent(const char *path);
+/* Finishes a file written through fd at tmp (in path's directory) so
+ * that it replaces path atomically: gives it mode, fsyncs and closes fd,
+ * renames tmp over path and fsyncs the directory, so that path is the old
+ * file or the whole new one, whatever happens. fd is closed either way.
+ * Returns 0, or -1 with errno set and tmp left for the caller to remove. */
+int commit_file(int fd, const char *tmp, const char *path, mode_t mode);
 
 /* Sets the program-wide error buffer size used by library modules. */
 enum { BEQ_ERR_MAX = 512 };

@@ -68,6 +68,8 @@ char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);
 char *ct_title_of(const struct mdnode *n);
 void ct_strip_shortcodes(char *s);
 int ct_ends_in_question_mark(const char *s);
+/* The same of s[0..n), which may hold no NUL. */
+int ct_ends_in_question_mark_n(const char *s, size_t n);
 int ct_question_like(const char *s);
 size_t ct_question_label(const char *s);
 size_t ct_words(const char *s);

@@ -22,61 +22,101 @@ static const char *const labels[] = {
 	"Answer:",
 };
 
+/* ' ', '\t', '\r' or '\n', as md_trim takes them. */
+static int
+space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* The first "**" in s[0..n), or NULL. */
+static const char *
+stars(const char *s, size_t n)
+{
+	const char *p, *e = s + n;
+
+	for (; (p = memchr(s, '*', (size_t)(e - s))) != NULL; s = p + 1)
+		if (p + 1 < e && p[1] == '*')
+			return p;
+	return NULL;
+}
+
 /* Shape 1: an item whose text starts with a bold question. The bold part
  * is a question when the item ends there, or goes on after a line break
  * or an answer label, or the bold text ends in a question mark ("**Arch
- * Linux**, which ..." is no question). Returns 1 for such an item. */
+ * Linux**, which ..." is no question). Returns 1 for such an item. The
+ * item's text is read where it is: the passes that only count records
+ * (two in three) copy nothing but the question, and the one that adds
+ * them copies the answer once (copying and measuring the whole item four
+ * times over was a fifth of parsing). */
 static int
 bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 {
 	const struct mdnode *first = li->child;
-	struct buf own = { 0 }, ans = { 0 };
-	const char *t, *end;
-	char *q, *rest, *trimmed;
-	size_t i;
+	const char *t, *e, *end, *rest, *trimmed;
+	struct buf ans = { 0 };
+	size_t i, n;
+	char *q;
 	int label = 0, ok;
 
 	/* Tight lists put the text on the item, loose ones in a paragraph. */
-	if (li->text.len > 0)
-		buf_add(&own, li->text.data, li->text.len);
-	else if (first != NULL && first->type == MDN_P) {
-		buf_add(&own, first->text.data, first->text.len);
+	if (li->text.len > 0) {
+		t = li->text.data;
+		n = li->text.len;
+	} else if (first != NULL && first->type == MDN_P) {
+		t = first->text.data != NULL ? first->text.data : "";
+		n = first->text.len;
 		first = first->next;
 	} else
 		return 0;
-	t = md_trim((char *)buf_cstr(&own));
-	if (strncmp(t, "**", 2) != 0 || (end = strstr(t + 2, "**")) == NULL ||
-	    end == t + 2) {
-		buf_free(&own);
+	/* the text trimmed: [t, e) */
+	for (e = t + n; e > t && space(e[-1]); e--)
+		;
+	while (t < e && space(*t))
+		t++;
+	if (e - t < 4 || memcmp(t, "**", 2) != 0 ||
+	    (end = stars(t + 2, (size_t)(e - t - 2))) == NULL || end == t + 2)
 		return 0;
-	}
-	q = xstrndup(t + 2, (size_t)(end - t - 2));
-	rest = (char *)end + 2;
-	/* trimmed once: each md_trim measures the rest of the item */
-	trimmed = md_trim(rest);
-	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (strncasecmp(trimmed, labels[i], strlen(labels[i])) == 0) {
-			rest = trimmed + strlen(labels[i]);
+	rest = end + 2;
+	for (trimmed = rest; trimmed < e && space(*trimmed); trimmed++)
+		;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		size_t k = strlen(labels[i]);
+
+		if ((size_t)(e - trimmed) >= k &&
+		    strncasecmp(trimmed, labels[i], k) == 0) {
+			rest = trimmed + k;
 			label = 1;
 			break;
 		}
-	ok = label || *trimmed == '\0' || rest[0] == '\n' ||
-	    (rest[0] == ' ' && rest[1] == '\n') || ct_ends_in_question_mark(q);
-	if (ok) {
-		buf_adds(&ans, label ? md_trim(rest) : trimmed);
+	}
+	/* past the trim, rest[0] would be the text's end: then trimmed is */
+	ok = label || trimmed == e || rest[0] == '\n' ||
+	    (rest[0] == ' ' && rest[1] == '\n') ||
+	    ct_ends_in_question_mark_n(t + 2, (size_t)(end - t - 2));
+	if (!ok)
+		return 0;
+	q = xstrndup(t + 2, (size_t)(end - t - 2));
+	ct_strip_shortcodes(q);
+	if (ps->emit) {
+		if (label)
+			while (rest < e && space(*rest))
+				rest++;
+		else
+			rest = trimmed;
+		buf_add(&ans, rest, (size_t)(e - rest));
 		for (; first != NULL; first = first->next) {
 			if (ans.len > 0)
 				buf_adds(&ans, "\n\n");
 			md_render(first, &ans);
 		}
-		ct_strip_shortcodes(q);
-		cp_add_record(ps, category, li->line, md_trim(q),
-		    md_trim((char *)buf_cstr(&ans)));
 	}
+	/* a pass that only counts reads no answer */
+	cp_add_record(ps, category, li->line, md_trim(q),
+	    md_trim((char *)buf_cstr(&ans)));
 	free(q);
-	buf_free(&own);
 	buf_free(&ans);
-	return ok;
+	return 1;
 }
 
 /* An item that starts with a heading: the heading is the question, the

@@ -541,20 +541,32 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 	MD_PARSER parser = { 0 };
 	struct build b = { 0 };
 	size_t i, cap = 64, start;
+	int cr;
 
 	b.doc = doc;
 	b.len = len;
 	b.last_line = 1;
 	b.lines = xreallocarray(NULL, cap, sizeof *b.lines);
 	b.lines[b.nlines++] = 0;
-	for (i = 0; i < len; i++)
-		if (doc[i] == '\n' ||
-		    (doc[i] == '\r' && (i + 1 == len || doc[i + 1] != '\n'))) {
-			if (b.nlines == cap)
-				b.lines = xreallocarray(
-				    b.lines, cap *= 2, sizeof *b.lines);
-			b.lines[b.nlines++] = i + 1;
-		}
+	/* a line ends at "\n", "\r\n" or a lone "\r"; memchr finds each
+	 * end where the files have no "\r" (a byte at a time, this loop
+	 * was a tenth of parsing) */
+	cr = memchr(doc, '\r', len) != NULL;
+	for (i = 0; i < len; i++) {
+		if (!cr) {
+			const char *nl = memchr(doc + i, '\n', len - i);
+
+			if (nl == NULL)
+				break;
+			i = (size_t)(nl - doc);
+		} else if (doc[i] != '\n' &&
+		    (doc[i] != '\r' || (i + 1 < len && doc[i + 1] == '\n')))
+			continue;
+		if (b.nlines == cap)
+			b.lines = xreallocarray(
+			    b.lines, cap *= 2, sizeof *b.lines);
+		b.lines[b.nlines++] = i + 1;
+	}
 	parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH |
 	    MD_FLAG_TASKLISTS;
 	parser.enter_block = enter_block;

@@ -164,17 +164,21 @@ ct_title_of(const struct mdnode *n)
 /* Reports whether s ends with a question mark (ASCII, full-width, Arabic
  * or Greek), ignoring closing emphasis, quotes and brackets after it. */
 int
-ct_ends_in_question_mark(const char *s)
+ct_ends_in_question_mark_n(const char *s, size_t n)
 {
-	size_t n = strlen(s);
-
-	while (n > 0 && strchr(" *_)\"'`]", s[n - 1]) != NULL)
+	while (n > 0 && strchr(" *_)\"'`]", s[n - 1]) != NULL && s[n - 1])
 		n--;
 	if (n >= 1 && s[n - 1] == '?')
 		return 1;
 	return (n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9f", 3) == 0) ||
 	    (n >= 2 && memcmp(s + n - 2, "\xd8\x9f", 2) == 0) ||
 	    (n >= 2 && memcmp(s + n - 2, "\xcd\xbe", 2) == 0);
+}
+
+int
+ct_ends_in_question_mark(const char *s)
+{
+	return ct_ends_in_question_mark_n(s, strlen(s));
 }
 
 /* Reports whether an item's text reads as a question: a question mark

@@ -47,20 +47,18 @@ compressed(const char *ext)
 	return 0;
 }
 
-void
-cp_add_record(struct parse *ps, const char *category, unsigned line,
-    const char *q, const char *a)
+/* The id in c of the category of a record under the heading category
+ * (NULL or empty: the file's name). The last one is remembered: a run of
+ * records under one heading looks it up once. */
+static uint32_t
+category_id(struct parse *ps, const char *category)
 {
-	struct corpus *c = ps->c;
-	struct corpus_record *r;
+	const char *given = category != NULL ? category : "";
 	char *base = NULL;
+	uint32_t id;
 
-	if (q[0] == '\0')
-		return; /* "##" alone, an empty summary: no question */
-	if (!ps->emit) {
-		ps->added++;
-		return;
-	}
+	if (ps->last_category != NULL && strcmp(ps->last_category, given) == 0)
+		return ps->last_category_id;
 	if (category != NULL) {
 		/* "General Questions:" names the category General Questions */
 		size_t n = strlen(category);
@@ -94,19 +92,86 @@ cp_add_record(struct parse *ps, const char *category, unsigned line,
 			*dot = '\0';
 		category = base;
 	}
-	r = corpus_record_new(c);
-	r->category = corpus_category(c, category);
+	id = corpus_category(ps->c, category);
+	free(base);
+	free(ps->last_category);
+	ps->last_category = xstrdup(given);
+	ps->last_category_id = id;
+	return id;
+}
+
+/* Adds the record: its answer a, len bytes, trimmed and ready, taken. */
+static void
+add(struct parse *ps, const char *category, unsigned line, const char *q,
+    char *a, size_t len)
+{
+	struct corpus_record *r = corpus_record_new(ps->c);
+	size_t n = strlen(q);
+
+	r->category = category_id(ps, category);
 	if (!ps->have_source) {
 		/* a source name is looked up once, not hashed per record */
-		ps->source_id = corpus_source(c, ps->source);
+		ps->source_id = corpus_source(ps->c, ps->source);
 		ps->have_source = 1;
 	}
 	r->source = ps->source_id;
 	r->line = line;
-	r->question = xstrdup(q);
-	r->answer = ct_squeeze(a);
+	r->question = xstrndup(q, n);
+	r->qlen = n + 1;
+	r->answer = a;
+	r->alen = len + 1;
 	ps->added++;
-	free(base);
+}
+
+/* Trims a[0..*len): returns where it starts and sets *len. */
+static const char *
+trim(const char *a, size_t *len)
+{
+	size_t n = *len;
+
+	while (n > 0 && md_space(a[n - 1]))
+		n--;
+	while (n > 0 && md_space(*a))
+		a++, n--;
+	*len = n;
+	return a;
+}
+
+void
+cp_add_record(struct parse *ps, const char *category, unsigned line,
+    const char *q, const char *a)
+{
+	size_t n = strlen(a);
+	char *s;
+
+	if (q[0] == '\0')
+		return; /* "##" alone, an empty summary: no question */
+	if (!ps->emit) {
+		ps->added++;
+		return;
+	}
+	a = trim(a, &n);
+	s = xmalloc(n + 1);
+	add(ps, category, line, q, s, ct_squeeze(s, a, n));
+}
+
+void
+cp_add_record_own(struct parse *ps, const char *category, unsigned line,
+    const char *q, char *a)
+{
+	const char *t;
+	size_t n;
+
+	if (q[0] == '\0' || !ps->emit) {
+		if (q[0] != '\0')
+			ps->added++;
+		free(a);
+		return;
+	}
+	n = strlen(a);
+	t = trim(a, &n);
+	/* squeezed in place: the text only moves towards its start */
+	add(ps, category, line, q, a, ct_squeeze(a, t, n));
 }
 
 /* The category of records from section i: its own heading when that is
@@ -241,6 +306,7 @@ scan_section(struct parse *ps, size_t i)
 				buf_adds(&a, r->answer);
 				ct_render_blocks(b, b->next, &a);
 				free(r->answer);
+				r->alen = a.len + 1;
 				r->answer = buf_take(&a);
 			}
 			listed = 1;
@@ -418,6 +484,7 @@ corpus_parse_named(struct corpus *c, const char *source, const char *name,
 	for (i = 0; i < ps.nsecs; i++)
 		free(ps.secs[i].title);
 	free(ps.secs);
+	free(ps.last_category);
 	md_free(root);
 	return ps.added;
 }

@@ -37,6 +37,8 @@ struct parse {
 	long added;
 	uint32_t source_id; /* of source in c, once have_source */
 	int have_source;
+	char *last_category; /* as given to the last record added */
+	uint32_t last_category_id; /* its id in c */
 };
 
 /* ci_scan_list flags: leave the last item to a <details> after the list;
@@ -49,6 +51,10 @@ void cp_warnf(struct parse *ps, unsigned line, const char *msg);
  * file's name as category when category is NULL or empty. */
 void cp_add_record(struct parse *ps, const char *category, unsigned line,
     const char *q, const char *a);
+/* The same with the answer a, a string from malloc that it trims and
+ * takes (or frees); NULL in the first pass, which reads no answer. */
+void cp_add_record_own(struct parse *ps, const char *category, unsigned line,
+    const char *q, char *a);
 /* The category of the records of section i. */
 const char *cp_category_of(const struct parse *ps, size_t i);
 
@@ -73,7 +79,7 @@ int ct_ends_in_question_mark_n(const char *s, size_t n);
 int ct_question_like(const char *s);
 size_t ct_question_label(const char *s);
 size_t ct_words(const char *s);
-char *ct_squeeze(const char *a);
+size_t ct_squeeze(char *w, const char *a, size_t len);
 long ct_find_ci(const char *s, size_t n, const char *needle);
 int ct_html_block(const struct mdnode *n, const char *needle);
 void ct_render_blocks(

@@ -22,13 +22,6 @@ static const char *const labels[] = {
 	"Answer:",
 };
 
-/* ' ', '\t', '\r' or '\n', as md_trim takes them. */
-static int
-space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
 /* The first "**" in s[0..n), or NULL. */
 static const char *
 stars(const char *s, size_t n)
@@ -56,7 +49,7 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	const char *t, *e, *end, *rest, *trimmed;
 	struct buf ans = { 0 };
 	size_t i, n;
-	char *q;
+	char *q, small[256];
 	int label = 0, ok;
 
 	/* Tight lists put the text on the item, loose ones in a paragraph. */
@@ -70,15 +63,15 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	} else
 		return 0;
 	/* the text trimmed: [t, e) */
-	for (e = t + n; e > t && space(e[-1]); e--)
+	for (e = t + n; e > t && md_space(e[-1]); e--)
 		;
-	while (t < e && space(*t))
+	while (t < e && md_space(*t))
 		t++;
 	if (e - t < 4 || memcmp(t, "**", 2) != 0 ||
 	    (end = stars(t + 2, (size_t)(e - t - 2))) == NULL || end == t + 2)
 		return 0;
 	rest = end + 2;
-	for (trimmed = rest; trimmed < e && space(*trimmed); trimmed++)
+	for (trimmed = rest; trimmed < e && md_space(*trimmed); trimmed++)
 		;
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
 		size_t k = strlen(labels[i]);
@@ -96,14 +89,19 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	    ct_ends_in_question_mark_n(t + 2, (size_t)(end - t - 2));
 	if (!ok)
 		return 0;
-	q = xstrndup(t + 2, (size_t)(end - t - 2));
+	/* most questions fit here, off the heap */
+	n = (size_t)(end - t - 2);
+	q = n < sizeof small ? small : xmalloc(n + 1);
+	memcpy(q, t + 2, n);
+	q[n] = '\0';
 	ct_strip_shortcodes(q);
 	if (ps->emit) {
 		if (label)
-			while (rest < e && space(*rest))
+			while (rest < e && md_space(*rest))
 				rest++;
 		else
 			rest = trimmed;
+		buf_grow(&ans, (size_t)(e - rest));
 		buf_add(&ans, rest, (size_t)(e - rest));
 		for (; first != NULL; first = first->next) {
 			if (ans.len > 0)
@@ -112,10 +110,10 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 		}
 	}
 	/* a pass that only counts reads no answer */
-	cp_add_record(ps, category, li->line, md_trim(q),
-	    md_trim((char *)buf_cstr(&ans)));
-	free(q);
-	buf_free(&ans);
+	cp_add_record_own(ps, category, li->line, md_trim(q),
+	    ps->emit ? buf_take(&ans) : NULL);
+	if (q != small)
+		free(q);
 	return 1;
 }
 

@@ -67,5 +67,7 @@ void md_html_structure(const char *s, size_t n, struct buf *out);
 
 /* Trims white space at both ends of s, in place; returns s moved on. */
 char *md_trim(char *s);
+/* Whether c is ' ', '\t', '\r' or '\n': what md_trim trims. */
+int md_space(char c);
 
 #endif

@@ -209,24 +209,25 @@ ct_question_like(const char *s)
 	return 0;
 }
 
-/* Copies a into a new string with runs of blank lines outside code
- * fences made one (HTML blocks and the blocks around them add their own). */
-char *
-ct_squeeze(const char *a)
+/* Writes a[0..len) to w with runs of blank lines outside code fences
+ * made one (HTML blocks and the blocks around them add their own), and
+ * a NUL after; w may be a itself. Returns the bytes written. */
+size_t
+ct_squeeze(char *w, const char *a, size_t len)
 {
-	size_t len = strlen(a), n;
-	char *s = xmalloc(len + 1), *w = s;
 	const char *end = a + len, *e;
+	char *s = w;
 	int fence = 0, nl = 0;
+	size_t n;
 
 	/* a line at a time (a byte at a time was 5% of parsing): a line
 	 * of more than one space ends a run of blank lines */
 	for (;; a = e + 1) {
-		if (strncmp(a, "```", 3) == 0)
+		if ((size_t)(end - a) >= 3 && memcmp(a, "```", 3) == 0)
 			fence = !fence;
 		e = memchr(a, '\n', (size_t)(end - a));
 		n = e != NULL ? (size_t)(e - a) : (size_t)(end - a);
-		memcpy(w, a, n);
+		memmove(w, a, n);
 		w += n;
 		if (n > 1 || (n == 1 && *a != ' '))
 			nl = 0;
@@ -236,7 +237,7 @@ ct_squeeze(const char *a)
 			*w++ = '\n';
 	}
 	*w = '\0';
-	return s;
+	return (size_t)(w - s);
 }
 
 /* Finds needle in s[0..n) ignoring ASCII case; returns its offset or -1. */

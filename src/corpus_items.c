@@ -267,7 +267,7 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
     int flags)
 {
 	const struct mdnode *li;
-	size_t n = 0, bold = 0, i = 0, count = 0;
+	size_t n = 0, bold = 0, other = 0, i = 0, count = 0;
 	int skip_last = flags & SCAN_SKIP_LAST;
 
 	for (li = list->child; li != NULL; li = li->next)
@@ -280,10 +280,14 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 			n++;
 		} else if (heading_item(ps, category, li))
 			n++;
+		else
+			other++;
 	}
 	if (n > 0) {
-		/* an explicit list: items not in its shape are malformed */
-		for (li = list->child, i = 0; bold > 0 && li != NULL;
+		/* an explicit list: items not in its shape are malformed
+		 * (said in the pass that adds the records) */
+		for (li = list->child, i = 0;
+		     ps->emit && bold > 0 && other > 0 && li != NULL;
 		     li = li->next, i++) {
 			struct parse dry = *ps;
 

@@ -171,17 +171,29 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	return 0;
 }
 
+/* The text of the block being read, with room for a paragraph from the
+ * start: grown from 64 bytes, a paragraph took three copies. */
+static struct buf *
+cur_text(struct build *ps)
+{
+	struct buf *t = &ps->cur->text;
+
+	if (t->cap == 0)
+		buf_grow(t, 1024);
+	return t;
+}
+
 static void
 add_text(struct build *ps, const char *p, size_t n)
 {
-	buf_add(&ps->cur->text, p, n);
+	buf_add(cur_text(ps), p, n);
 }
 
 static int
 enter_span(MD_SPANTYPE type, void *detail, void *ud)
 {
 	struct build *ps = ud;
-	struct buf *t = &ps->cur->text;
+	struct buf *t = cur_text(ps);
 
 	(void)detail;
 	switch (type) {
@@ -232,7 +244,7 @@ static int
 leave_span(MD_SPANTYPE type, void *detail, void *ud)
 {
 	struct build *ps = ud;
-	struct buf *t = &ps->cur->text;
+	struct buf *t = cur_text(ps);
 
 	ps->depth--;
 	switch (type) {

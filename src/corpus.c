@@ -273,12 +273,33 @@ scan_section(struct parse *ps, size_t i)
 	sec->items = (size_t)(ps->added - before);
 }
 
+/* The number of <details> open after HTML block b, open before it. */
+static long
+details_depth(const struct mdnode *b, long open)
+{
+	const char *s = b->text.data != NULL ? b->text.data : "";
+	size_t n = b->text.len;
+	long at;
+
+	while ((at = ct_find_ci(s, n, "details")) >= 0) {
+		if (at >= 1 && s[at - 1] == '<')
+			open++;
+		else if (at >= 2 && s[at - 1] == '/' && s[at - 2] == '<' &&
+		    open > 0)
+			open--;
+		s += at + 7;
+		n -= (size_t)at + 7;
+	}
+	return open;
+}
+
 /* Cuts the document's top-level blocks into sections at headings. */
 static void
 sections(struct parse *ps, const struct mdnode *doc)
 {
 	const struct mdnode *b;
 	size_t i, cap = 16;
+	long open = 0; /* <details> blocks open */
 
 	ps->secs = xcalloc(cap, sizeof *ps->secs);
 	ps->nsecs = 1;
@@ -286,7 +307,15 @@ sections(struct parse *ps, const struct mdnode *doc)
 	for (b = doc->child; b != NULL; b = b->next) {
 		struct section *s;
 
-		if (b->type != MDN_H)
+		/* a heading inside <details> ("#### Answer: D") is part of
+		 * the hidden answer, not the document's structure */
+		if (b->type == MDN_HTML)
+			open = details_depth(b, open);
+		else if (b->details_close > 0)
+			open = open > (long)b->details_close ?
+			    open - (long)b->details_close :
+			    0;
+		if (b->type != MDN_H || open > 0)
 			continue;
 		if (ps->nsecs == cap)
 			ps->secs = xreallocarray(

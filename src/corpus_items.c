@@ -151,10 +151,32 @@ bare_link(const struct mdnode *li)
 	buf_add(&t, p->text.data, p->text.len);
 	s = md_trim((char *)buf_cstr(&t));
 	n = strlen(s);
+	/* "*[Commands](commands.md)*": emphasis around the link */
+	while (n > 2 && (s[0] == '*' || s[0] == '_') && s[n - 1] == s[0]) {
+		s++;
+		n -= 2;
+	}
 	yes = n > 4 && s[0] == '[' && s[n - 1] == ')' && strstr(s, "](") &&
 	    strstr(s, "](") == strrchr(s, ']');
 	buf_free(&t);
 	return yes;
+}
+
+int
+ci_toc(const struct mdnode *list)
+{
+	const struct mdnode *li, *k;
+
+	for (li = list->child; li != NULL; li = li->next) {
+		if (!bare_link(li))
+			return 0;
+		/* nested lists of links under a link */
+		for (k = li->child; k != NULL; k = k->next)
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    !ci_toc(k))
+				return 0;
+	}
+	return list->child != NULL;
 }
 
 /* Shape 4: a list whose items read as questions (a third of them at

@@ -123,6 +123,20 @@ cp_category_of(const struct parse *ps, size_t i)
 	return NULL;
 }
 
+/* The category of section i's records whose question is a heading of
+ * the given level: the nearest heading above of a lower level that is
+ * no question. */
+static const char *
+category_above(const struct parse *ps, size_t i, unsigned level)
+{
+	const struct section *s = &ps->secs[i];
+
+	for (; s->heading != NULL; s = &ps->secs[s->parent])
+		if (!s->question && s->level < level)
+			return s->title;
+	return NULL;
+}
+
 /* Whether an HTML block shows any text ("<br/>" shows none). */
 static int
 shows_text(const struct mdnode *b)
@@ -214,6 +228,13 @@ scan_section(struct parse *ps, size_t i)
 			; /* a comment, a "<br/>" */
 		} else if ((b->type == MDN_UL || b->type == MDN_OL) && !asks) {
 			int flags = ps->qlists > 0 ? SCAN_LENIENT : 0;
+
+			/* "1. ### What is X?" items under "### Contents": the
+			 * category is a heading above their own level */
+			if (b->child != NULL && b->child->child != NULL &&
+			    b->child->child->type == MDN_H)
+				category = category_above(
+				    ps, i, b->child->child->level);
 			int answered = next != NULL && next != sec->end &&
 			    ct_html_block(next, "<details") &&
 			    b->last != NULL && ci_answers_above(next, sec->end);

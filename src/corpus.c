@@ -188,6 +188,33 @@ cp_category_of(const struct parse *ps, size_t i)
 	return NULL;
 }
 
+/* The category of section i's records whose question is a heading of
+ * the given level: the nearest heading above of a lower level that is
+ * no question. */
+static const char *
+category_above(const struct parse *ps, size_t i, unsigned level)
+{
+	const struct section *s = &ps->secs[i];
+
+	for (; s->heading != NULL; s = &ps->secs[s->parent])
+		if (!s->question && s->level < level)
+			return s->title;
+	return NULL;
+}
+
+/* Whether an HTML block shows any text ("<br/>" shows none). */
+static int
+shows_text(const struct mdnode *b)
+{
+	struct buf t = { 0 };
+	int yes;
+
+	md_render(b, &t);
+	yes = *md_trim((char *)buf_cstr(&t)) != '\0';
+	buf_free(&t);
+	return yes;
+}
+
 /* The records of section i's blocks. In a section whose heading asks a
  * question only <details> blocks count: its lists are its answer. */
 static void
@@ -236,7 +263,7 @@ scan_section(struct parse *ps, size_t i)
 				} else if (sec->heading != NULL) {
 					struct buf pre = { 0 };
 
-					q = xstrdup(sec->title);
+					q = ct_heading_question(sec->title);
 					line = sec->heading->line;
 					sec->question = 1;
 					category = cp_category_of(ps, i);
@@ -259,14 +286,23 @@ scan_section(struct parse *ps, size_t i)
 				    md_trim((char *)buf_cstr(&ans)));
 			free(q);
 			buf_free(&ans);
-		} else if (b->type == MDN_HTML && b->text.len >= 4 &&
-		    ct_find_ci(b->text.data, 4, "<!--") == 0) {
-			; /* a comment */
+		} else if (b->type == MDN_HTML &&
+		    ((b->text.len >= 4 &&
+		         ct_find_ci(b->text.data, 4, "<!--") == 0) ||
+		        !shows_text(b))) {
+			; /* a comment, a "<br/>" */
 		} else if ((b->type == MDN_UL || b->type == MDN_OL) && !asks) {
 			int flags = ps->qlists > 0 ? SCAN_LENIENT : 0;
 			int answered = next != NULL && next != sec->end &&
 			    ct_html_block(next, "<details") &&
 			    b->last != NULL && ci_answers_above(next, sec->end);
+
+			/* "1. ### What is X?" items under "### Contents": the
+			 * category is a heading above their own level */
+			if (b->child != NULL && b->child->child != NULL &&
+			    b->child->child->type == MDN_H)
+				category = category_above(
+				    ps, i, b->child->child->level);
 
 			if (answered) {
 				/* A list of questions (no answers) before a
@@ -283,7 +319,8 @@ scan_section(struct parse *ps, size_t i)
 			ps->asked = 0;
 			n = ci_scan_list(ps, category, b,
 			    flags | (answered ? SCAN_SKIP_LAST : 0));
-			if (n == 0 && !answered)
+			/* a table of contents is nobody's answer */
+			if (n == 0 && !answered && !ci_toc(b))
 				sec->content = 1;
 			else if (ps->asked)
 				ps->qlists++, listed = 1;
@@ -339,12 +376,33 @@ scan_section(struct parse *ps, size_t i)
 	sec->items = (size_t)(ps->added - before);
 }
 
+/* The number of <details> open after HTML block b, open before it. */
+static long
+details_depth(const struct mdnode *b, long open)
+{
+	const char *s = b->text.data != NULL ? b->text.data : "";
+	size_t n = b->text.len;
+	long at;
+
+	while ((at = ct_find_ci(s, n, "details")) >= 0) {
+		if (at >= 1 && s[at - 1] == '<')
+			open++;
+		else if (at >= 2 && s[at - 1] == '/' && s[at - 2] == '<' &&
+		    open > 0)
+			open--;
+		s += at + 7;
+		n -= (size_t)at + 7;
+	}
+	return open;
+}
+
 /* Cuts the document's top-level blocks into sections at headings. */
 static void
 sections(struct parse *ps, const struct mdnode *doc)
 {
 	const struct mdnode *b;
 	size_t i, cap = 16;
+	long open = 0; /* <details> blocks open */
 
 	ps->secs = xcalloc(cap, sizeof *ps->secs);
 	ps->nsecs = 1;
@@ -352,7 +410,15 @@ sections(struct parse *ps, const struct mdnode *doc)
 	for (b = doc->child; b != NULL; b = b->next) {
 		struct section *s;
 
-		if (b->type != MDN_H)
+		/* a heading inside <details> ("#### Answer: D") is part of
+		 * the hidden answer, not the document's structure */
+		if (b->type == MDN_HTML)
+			open = details_depth(b, open);
+		else if (b->details_close > 0)
+			open = open > (long)b->details_close ?
+			    open - (long)b->details_close :
+			    0;
+		if (b->type != MDN_H || open > 0)
 			continue;
 		if (ps->nsecs == cap)
 			ps->secs = xreallocarray(
@@ -369,6 +435,17 @@ sections(struct parse *ps, const struct mdnode *doc)
 	for (i = 0; i < ps->nsecs; i++)
 		ps->secs[i].leaf = i + 1 == ps->nsecs ||
 		    ps->secs[i + 1].level <= ps->secs[i].level;
+	/* the subsections of each: up to the next heading at its level or
+	 * higher (from the end, so that each is found in one step) */
+	for (i = ps->nsecs; i-- > 0;) {
+		size_t k = i + 1;
+
+		ps->secs[i].last = i;
+		while (k < ps->nsecs && ps->secs[k].level > ps->secs[i].level) {
+			ps->secs[i].last = ps->secs[k].last;
+			k = ps->secs[k].last + 1;
+		}
+	}
 	/* each section's parent: the nearest one above at a lower level (the
 	 * sections before the first heading, level 0, enclose them all) */
 	for (i = 1; i < ps->nsecs; i++) {
@@ -380,10 +457,44 @@ sections(struct parse *ps, const struct mdnode *doc)
 	}
 }
 
+/* Whether section i, which has subsections, is one question with them
+ * in its answer ("## 1. What is X?" then "### Key parts", "### Example"):
+ * none of them holds a record or asks, and there is text in them. */
+static int
+closed(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+	size_t k;
+	int content = s->content;
+
+	if (s->heading == NULL || s->leaf || s->items > 0 ||
+	    s->title[0] == '\0')
+		return 0;
+	for (k = i + 1; k <= s->last; k++) {
+		if (ps->secs[k].items > 0 ||
+		    ct_ends_in_question_mark(ps->secs[k].title))
+			return 0;
+		content |= ps->secs[k].content;
+	}
+	return content;
+}
+
+static int
+question_like_heading(const char *title)
+{
+	char *q = ct_heading_question(title);
+	int yes = ct_question_like(q);
+
+	free(q);
+	return yes;
+}
+
 /* Decides which headings are questions (shape 2): leaf headings whose
  * section made no record but has content, when they end in a question
  * mark or (in a document with no other records) stand at the level where
- * most such headings are. */
+ * most such headings are; and headings with subsections that hold no
+ * record and do not ask, when they ask or read as a question at that
+ * level (see closed). */
 static void
 heading_questions(struct parse *ps)
 {
@@ -397,6 +508,11 @@ heading_questions(struct parse *ps)
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
 
+		if (s->heading != NULL && s->level <= 6 && closed(ps, i) &&
+		    ct_ends_in_question_mark(s->title)) {
+			count[s->level][1]++;
+			with_mark = 1;
+		}
 		if (s->heading == NULL || !s->leaf || s->items > 0 ||
 		    !s->content || s->level > 6)
 			continue;
@@ -417,6 +533,14 @@ heading_questions(struct parse *ps)
 		    s->content && s->title[0] != '\0' &&
 		    (s->level == at || ct_ends_in_question_mark(s->title)))
 			s->question = 1;
+		/* one that asks, or at the question level reads as a
+		 * question ("## 5. Explain X."), takes its subsections */
+		else if (closed(ps, i) &&
+		    (ct_ends_in_question_mark(s->title) ||
+		        (s->level == at && question_like_heading(s->title)))) {
+			s->question = 1;
+			i = s->last;
+		}
 	}
 }
 
@@ -441,11 +565,16 @@ extract(struct parse *ps, const struct mdnode *doc)
 		if (s->question && s->items == 0) {
 			struct buf ans = { 0 };
 
-			ct_render_blocks(s->first, s->end, &ans);
+			char *q = ct_heading_question(s->title);
+
+			/* with its subsections, headings and all */
+			ct_render_blocks(s->first, ps->secs[s->last].end, &ans);
 			cp_add_record(ps, cp_category_of(ps, i),
-			    s->heading->line, s->title,
+			    s->heading->line, q,
 			    md_trim((char *)buf_cstr(&ans)));
 			buf_free(&ans);
+			free(q);
+			i = s->last;
 		} else
 			scan_section(ps, i);
 	}

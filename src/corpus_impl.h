@@ -20,6 +20,7 @@ struct section {
 	int question; /* the heading is a question */
 	size_t items; /* records from its blocks */
 	size_t parent; /* the section of the heading around it */
+	size_t last; /* its last subsection (itself when a leaf) */
 };
 
 struct parse {
@@ -66,12 +67,17 @@ const struct mdnode *ci_details(const struct mdnode *d,
 int ci_answer_summary(const char *s);
 int ci_answers_above(const struct mdnode *d, const struct mdnode *end);
 int ci_is_question_p(const struct mdnode *p);
+/* Whether a list is a table of contents: its items only links. */
+int ci_toc(const struct mdnode *list);
 const struct mdnode *ci_paragraph_question(struct parse *ps,
     const char *category, const struct mdnode *p, const struct mdnode *end);
 char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);
 
 /* corpus_text.c */
 char *ct_title_of(const struct mdnode *n);
+/* A heading's title as a question: a number ("12. ") or label ("Q. ",
+ * "Q3:") at its start and emphasis around it all taken off (a copy). */
+char *ct_heading_question(const char *title);
 void ct_strip_shortcodes(char *s);
 int ct_ends_in_question_mark(const char *s);
 /* The same of s[0..n), which may hold no NUL. */

@@ -189,10 +189,32 @@ bare_link(const struct mdnode *li)
 	buf_add(&t, p->text.data, p->text.len);
 	s = md_trim((char *)buf_cstr(&t));
 	n = strlen(s);
+	/* "*[Commands](commands.md)*": emphasis around the link */
+	while (n > 2 && (s[0] == '*' || s[0] == '_') && s[n - 1] == s[0]) {
+		s++;
+		n -= 2;
+	}
 	yes = n > 4 && s[0] == '[' && s[n - 1] == ')' && strstr(s, "](") &&
 	    strstr(s, "](") == strrchr(s, ']');
 	buf_free(&t);
 	return yes;
+}
+
+int
+ci_toc(const struct mdnode *list)
+{
+	const struct mdnode *li, *k;
+
+	for (li = list->child; li != NULL; li = li->next) {
+		if (!bare_link(li))
+			return 0;
+		/* nested lists of links under a link */
+		for (k = li->child; k != NULL; k = k->next)
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    !ci_toc(k))
+				return 0;
+	}
+	return list->child != NULL;
 }
 
 /* Shape 4: a list whose items read as questions (a third of them at
@@ -338,8 +360,45 @@ ci_answer_summary(const char *s)
  * summary and the answer, through the block that closes it. Returns the
  * block after the details, and the question in *q (the caller frees it),
  * the answer in ans; *q is NULL when the summary says "Answer". */
+/* "<summary>Q</summary><br><b>" then the answer and "</b></details>":
+ * the <b> around it all shows as "**" at each end with white space
+ * inside, which is no markup in markdown; those two are dropped. */
+static void
+drop_stray_bold(struct buf *ans)
+{
+	char *s = (char *)buf_cstr(ans), *t;
+	size_t n;
+
+	t = md_trim(s);
+	n = strlen(t);
+	if (n >= 3 && strncmp(t, "**", 2) == 0 && strchr(" \t\n", t[2])) {
+		t += 2;
+		n -= 2;
+	}
+	if (n >= 3 && strcmp(t + n - 2, "**") == 0 &&
+	    strchr(" \t\n", t[n - 3])) {
+		t[n - 2] = '\0';
+		n -= 2;
+	}
+	memmove(s, t, n + 1);
+	ans->len = strlen(s);
+}
+
+static const struct mdnode *details_block(const struct mdnode *d,
+    const struct mdnode *end, char **q, unsigned *line, struct buf *ans);
+
 const struct mdnode *
 ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
+    unsigned *line, struct buf *ans)
+{
+	const struct mdnode *next = details_block(d, end, q, line, ans);
+
+	drop_stray_bold(ans);
+	return next;
+}
+
+static const struct mdnode *
+details_block(const struct mdnode *d, const struct mdnode *end, char **q,
     unsigned *line, struct buf *ans)
 {
 	const char *s = d->text.data != NULL ? d->text.data : "";
@@ -380,6 +439,20 @@ ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
 	for (k = d->next; k != NULL && k != end; k = k->next) {
 		if (ct_html_block(k, "<details"))
 			depth++;
+		if (k->type != MDN_HTML && k->details_close > 0 &&
+		    (depth -= (int)k->details_close) <= 0) {
+			/* the answer ends inside this block */
+			struct buf tail = { 0 };
+
+			if (k->type == MDN_P && k->details_at > 0)
+				buf_add(&tail, k->text.data, k->details_at - 1);
+			else
+				ct_render_blocks(k, k->next, &tail);
+			buf_adds(ans, "\n\n");
+			buf_adds(ans, md_trim((char *)buf_cstr(&tail)));
+			buf_free(&tail);
+			return k->next;
+		}
 		if (ct_html_block(k, "</details>") && --depth == 0) {
 			long c = ct_find_ci(
 			    k->text.data, k->text.len, "</details>");

@@ -118,6 +118,10 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	n->type = (enum mdtype)type;
 	if (type == MD_BLOCK_H)
 		n->level = ((MD_BLOCK_H_DETAIL *)detail)->level;
+	else if (type == MD_BLOCK_LI && ((MD_BLOCK_LI_DETAIL *)detail)->is_task)
+		n->task = ((MD_BLOCK_LI_DETAIL *)detail)->task_mark == ' ' ?
+		    ' ' :
+		    'x';
 	else if (type == MD_BLOCK_OL)
 		n->level = ((MD_BLOCK_OL_DETAIL *)detail)->start;
 	else if (type == MD_BLOCK_CODE) {
@@ -167,6 +171,8 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		n->line = ps->last_line;
 	if (n->type == MDN_P && n->level > 0)
 		n->type = MDN_H; /* "<h2>x</h2>" */
+	if (n->parent != NULL)
+		n->parent->details_close += n->details_close;
 	ps->cur = n->parent;
 	return 0;
 }
@@ -312,6 +318,16 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 			    (p[3] == '>' || p[3] == ' '))
 				ps->cur->level = (unsigned)(p[2] - '0');
 
+			/* a "</details>" closes a block that an HTML block
+			 * opened (ci_details): where it is counts */
+			for (MD_SIZE i = 0; i + 9 <= n; i++)
+				if (strncasecmp(p + i, "</details", 9) == 0 &&
+				    ps->cur->details_close++ == 0) {
+					md_html_text(p, i, 0, &t);
+					ps->cur->details_at =
+					    ps->cur->text.len + t.len + 1;
+					t.len = 0;
+				}
 			md_html_text(p, n, 0, &t);
 			add_text(ps, t.data != NULL ? t.data : "", t.len);
 			buf_free(&t);
@@ -375,6 +391,10 @@ render(const struct mdnode *n, struct buf *out, const char *indent)
 				buf_printf(out, "%u. ", num);
 			else
 				buf_adds(out, "- ");
+			/* a task item's box shows, ticked or not (the ticked
+			 * one is often the answer of a quiz) */
+			if (k->task != 0)
+				buf_adds(out, k->task == 'x' ? "[x] " : "[ ] ");
 			render(k, &item, "");
 			/* continuation lines of the item line up under it */
 			for (size_t i = 0; i < item.len; i++) {

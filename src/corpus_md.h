@@ -36,6 +36,12 @@ struct mdnode {
 	unsigned line; /* first line of the block's text, 1-based (0: none) */
 	struct buf text; /* inline content as markdown; raw for HTML blocks */
 	struct mdnode *parent, *child, *last, *next;
+	/* inline "</details>" tags in the block and the blocks in it (as when
+	 * "</b></details>" ends an answer's last line); in text, the first
+	 * one is at details_at - 1 (0: in a block inside) */
+	unsigned details_close;
+	size_t details_at;
+	char task; /* a task list item: 'x' checked, ' ' not, 0 no task */
 };
 
 /* Parses doc[0..len) (YAML front matter skipped, lines counted in the

@@ -300,6 +300,43 @@ ct_question_label(const char *s)
 	return (size_t)(p - s);
 }
 
+char *
+ct_heading_question(const char *title)
+{
+	const char *p = title;
+	char *q, *s;
+	size_t n, k;
+
+	/* "12. ", "12) " */
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
+		p += 2;
+	else
+		p = title + ct_question_label(title);
+	q = xstrdup(p);
+	s = md_trim(q);
+	/* "***What is X?***": one run of emphasis around it all, and no
+	 * more of that mark inside */
+	n = strlen(s);
+	if (n > 0 && (s[0] == '*' || s[0] == '_')) {
+		const char *mark = s[0] == '*' ? "*" : "_";
+
+		k = strspn(s, mark);
+		if (2 * k < n && strspn(s + n - k, mark) == k &&
+		    memchr(s + k, s[0], n - 2 * k) == NULL) {
+			s[n - k] = '\0';
+			s = md_trim(s + k);
+		}
+	}
+	if (*s == '\0') { /* "1. " alone: keep it */
+		free(q);
+		return xstrdup(title);
+	}
+	memmove(q, s, strlen(s) + 1);
+	return q;
+}
+
 /* Renders blocks [from, to) into out, blank lines between them. */
 void
 ct_render_blocks(

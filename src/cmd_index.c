@@ -15,6 +15,9 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h> /* mallopt */
+#endif
 
 #include "archive_io.h"
 #include "batch.h"
@@ -653,6 +656,14 @@ cmd_index(int argc, char **argv, struct options *o)
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
 	signal(SIGHUP, on_signal);
+#if defined(__GLIBC__) && defined(M_TOP_PAD)
+	/* glibc grows the heap of a thread by what it needs at the time,
+	 * with an mprotect each: 26,000 of them (and the faults that waited
+	 * on their lock) were a fifth of parsing the 100 MB corpus. Padded,
+	 * a heap (64 MiB at most) grows at once; only the pages used are
+	 * touched. */
+	mallopt(M_TOP_PAD, BEQ_MALLOC_TOP_PAD);
+#endif
 	for (i = optind; i < argc; i++)
 		add_path(&run, argv[i], 1);
 	flush(&run, 1);

@@ -70,6 +70,10 @@
  * it. */
 #define BEQ_BATCH_BYTES (8u * 1024 * 1024)
 
+/* beq index: what glibc's malloc adds to a heap each time it grows
+ * (M_TOP_PAD; cmd_index.c says why), as large as a thread's heap. */
+#define BEQ_MALLOC_TOP_PAD (64 * 1024 * 1024)
+
 /* Markdown: blocks nested deeper than this are read as part of the block
  * around them, so that no recursion over the tree runs out of stack. */
 #define BEQ_MAX_BLOCK_DEPTH 64

@@ -23,7 +23,8 @@ push(struct batch *b)
 }
 
 void
-batch_text(struct batch *b, char *name, size_t member, char *text, size_t len)
+batch_text(struct batch *b, char *name, size_t member, char *text, size_t len,
+    int borrowed)
 {
 	struct batch_job *j = push(b);
 
@@ -31,6 +32,7 @@ batch_text(struct batch *b, char *name, size_t member, char *text, size_t len)
 	j->member = member;
 	j->text = text;
 	j->len = len;
+	j->borrowed = borrowed;
 	b->bytes += len;
 }
 
@@ -178,7 +180,8 @@ batch_clear(struct batch *b)
 
 	for (i = 0; i < b->n; i++) {
 		free(b->jobs[i].name);
-		free(b->jobs[i].text);
+		if (!b->jobs[i].borrowed)
+			free(b->jobs[i].text);
 		corpus_free(&b->jobs[i].c);
 		buf_free(&b->jobs[i].warnings);
 	}

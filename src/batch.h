@@ -16,6 +16,7 @@ struct batch_job {
 	size_t member; /* where in name the file's own name starts */
 	char *text; /* NULL: the job is a warning about name */
 	size_t len;
+	int borrowed; /* text is not the job's to free */
 	/* after batch_parse */
 	struct corpus c;
 	long n; /* records, or -1 (err says why) */
@@ -35,11 +36,13 @@ struct batch {
 	size_t next; /* the next job a thread takes */
 };
 
-/* Queues a file to parse; takes name and text (malloc'ed). The file's own
- * name (for its fallback category) starts at name + member: past
- * "bank.tgz:" for an archive member, else 0. */
-void
-batch_text(struct batch *b, char *name, size_t member, char *text, size_t len);
+/* Queues a file to parse; takes name and text (malloc'ed), or, when
+ * borrowed, only name: text then stays the caller's, unchanged till the
+ * batch is parsed. The file's own name (for its fallback category)
+ * starts at name + member: past "bank.tgz:" for an archive member, else
+ * 0. */
+void batch_text(struct batch *b, char *name, size_t member, char *text,
+    size_t len, int borrowed);
 /* Queues a warning about name, to be reported in its turn. */
 void batch_warning(struct batch *b, const char *name, const char *msg);
 /* Parses every queued file, threads at a time. Returns 0, or -1 with err

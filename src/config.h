@@ -70,6 +70,10 @@
  * it. */
 #define BEQ_BATCH_BYTES (8u * 1024 * 1024)
 
+/* beq index: files are read into regions of this size, one after another
+ * (those over a quarter of it into buffers of their own). */
+#define BEQ_INPUT_REGION (8u * 1024 * 1024)
+
 /* beq index: what glibc's malloc adds to a heap each time it grows
  * (M_TOP_PAD; cmd_index.c says why), as large as a thread's heap. */
 #define BEQ_MALLOC_TOP_PAD (64 * 1024 * 1024)

@@ -1,8 +1,5 @@
 /* Index builder: serialises a corpus into the format described in index.h.
  * Deterministic: the same corpus gives the same bytes. */
-#define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE) */
-#include <sys/mman.h>
-
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -13,31 +10,6 @@
 #include "strmap.h"
 #include "util.h"
 #include "varint.h"
-
-/* An array of n items of size bytes, on huge pages where the system has
- * them: the posting lists are written at scattered places, and with 4 KiB
- * pages nearly every one of those writes misses the TLB; the large arrays
- * written in order take a page fault per 4 KiB otherwise. Free with
- * free(). */
-static void *
-big_array(size_t n, size_t size)
-{
-	size_t huge = 2u << 20, bytes;
-	void *p;
-
-	if (n == 0)
-		n = 1;
-	if (n > SIZE_MAX / size - huge)
-		return xreallocarray(NULL, n, size); /* reports the overflow */
-	bytes = n * size;
-	if (bytes < huge ||
-	    posix_memalign(&p, huge, (bytes + huge - 1) / huge * huge) != 0)
-		return xreallocarray(NULL, n, size);
-#ifdef MADV_HUGEPAGE
-	madvise(p, (bytes + huge - 1) / huge * huge, MADV_HUGEPAGE);
-#endif
-	return p;
-}
 
 /* Bits set in x (SWAR: no popcnt instruction is assumed, and the
  * compiler's fallback is a function call per use). */
@@ -484,7 +456,7 @@ chunk_for(struct part *p, size_t rec, size_t need)
 		return ch;
 	}
 	ch->cap = need > fresh ? need : fresh;
-	ch->p = big_array(ch->cap, size);
+	ch->p = xhugearray(ch->cap, size);
 	ch->own = 1;
 	return ch;
 }
@@ -503,18 +475,18 @@ part_collect(struct part *p)
 
 	/* on huge pages: 4 KiB pages of these took a fault each, a third of
 	 * the faults of indexing a small corpus */
-	p->seen = big_array(words, sizeof *p->seen);
+	p->seen = xhugearray(words, sizeof *p->seen);
 	memset(p->seen, 0, words * sizeof *p->seen);
 	p->dseen = xcalloc(DENSE / 64, sizeof *p->dseen);
 	for (i = 0; i < 256; i++)
 		p->code[i] = dense_code(fold((unsigned char)i)) == 96 ?
 		    OUTSIDE :
 		    dense_code(fold((unsigned char)i));
-	p->any = big_array(words, sizeof *p->any);
+	p->any = xhugearray(words, sizeof *p->any);
 	memset(p->any, 0, words * sizeof *p->any);
 	p->mask = 4095;
 	p->other = xcalloc(p->mask + 1, sizeof *p->other);
-	p->dense = big_array(DENSE, sizeof *p->dense);
+	p->dense = xhugearray(DENSE, sizeof *p->dense);
 	memset(p->dense, 0, DENSE * sizeof *p->dense);
 	/* room for every trigram the part can have, of which only the
 	 * pages used are touched: grown and copied, these arrays took a
@@ -690,7 +662,7 @@ postings(
 	 * first varint, from the record before, is no longer than from 0):
 	 * their pages (68 MB on the 100 MB corpus) are zeroed by the kernel
 	 * on the other core while the lists are laid out on this one */
-	out = big_array(bound + 1, 1);
+	out = xhugearray(bound + 1, 1);
 	touch.p = out;
 	touch.n = bound + 1;
 	touch.started = pthread_create(&touch.th, NULL, touch_run, &touch) == 0;

@@ -1,5 +1,7 @@
 /* Allocation that cannot fail, err(3)-style reporting as "beq: ...",
  * writes that finish, and files replaced atomically. */
+#define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE) */
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -47,6 +49,29 @@ xreallocarray(void *p, size_t n, size_t size)
 	p = realloc(p, n * size != 0 ? n * size : 1);
 	if (p == NULL)
 		oom();
+	return p;
+}
+
+/* On huge pages, where the system has them: an array written at
+ * scattered places (the posting lists) misses the TLB far less, and one
+ * written in order takes a page fault per 2 MiB, not per 4 KiB. */
+void *
+xhugearray(size_t n, size_t size)
+{
+	size_t huge = 2u << 20, bytes;
+	void *p;
+
+	if (n == 0)
+		n = 1;
+	if (n > SIZE_MAX / size - huge)
+		return xreallocarray(NULL, n, size); /* reports the overflow */
+	bytes = n * size;
+	if (bytes < huge ||
+	    posix_memalign(&p, huge, (bytes + huge - 1) / huge * huge) != 0)
+		return xreallocarray(NULL, n, size);
+#ifdef MADV_HUGEPAGE
+	madvise(p, (bytes + huge - 1) / huge * huge, MADV_HUGEPAGE);
+#endif
 	return p;
 }
 

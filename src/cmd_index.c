@@ -110,10 +110,10 @@ merge(struct run *run, struct batch *b)
 				warnx("%s: no questions found", j->name);
 		}
 		batch_merge(j, &run->corpus);
-		/* the file's text, read and parsed: the indexer's scratch
-		 * (a region is given whole: region_take) */
+		/* the file's text, now the records' (a region is given
+		 * whole: region_take) */
 		if (!j->borrowed)
-			corpus_spare(&run->corpus, j->text, j->len);
+			corpus_hold(&run->corpus, j->text);
 		j->text = NULL;
 	}
 	batch_clear(b);
@@ -228,9 +228,9 @@ on_archive_warning(void *ctx, const char *member, const char *msg)
 
 /* Room for n bytes of input in the region that files are read into, one
  * after another: BEQ_INPUT_REGION at a time, on huge pages (a buffer per
- * file took a page fault per 4 KiB: 25,000 on the 100 MB corpus). Each
- * region is the corpus's scratch once parsed (corpus_spare), and is
- * freed with it. */
+ * file took a page fault per 4 KiB: 25,000 on the 100 MB corpus). The
+ * records' strings are written over their files there once parsed
+ * (corpus_parse_in_place); each region is freed with the corpus. */
 static char *
 region_take(struct run *run, size_t n)
 {
@@ -240,7 +240,7 @@ region_take(struct run *run, size_t n)
 		run->region.cap = n > BEQ_INPUT_REGION ? n : BEQ_INPUT_REGION;
 		run->region.p = xhugearray(run->region.cap, 1);
 		run->region.used = 0;
-		corpus_spare(&run->corpus, run->region.p, run->region.cap);
+		corpus_hold(&run->corpus, run->region.p);
 	}
 	p = run->region.p + run->region.used;
 	run->region.used += n;

@@ -100,13 +100,28 @@ category_id(struct parse *ps, const char *category)
 	return id;
 }
 
-/* Adds the record: its answer a, len bytes, trimmed and ready, taken. */
+/* Room for n bytes in the store (corpus_parse_in_place), or NULL. */
+static char *
+stored(struct parse *ps, size_t n)
+{
+	char *p = ps->store;
+
+	if (p == NULL || ps->storelen < n)
+		return NULL;
+	ps->store += n;
+	ps->storelen -= n;
+	return p;
+}
+
+/* Adds the record: its answer a, len bytes, trimmed and ready; a is
+ * taken, unless it is in the store (held). */
 static void
 add(struct parse *ps, const char *category, unsigned line, const char *q,
-    char *a, size_t len)
+    char *a, size_t len, int held)
 {
 	struct corpus_record *r = corpus_record_new(ps->c);
 	size_t n = strlen(q);
+	char *p;
 
 	r->category = category_id(ps, category);
 	if (!ps->have_source) {
@@ -116,9 +131,21 @@ add(struct parse *ps, const char *category, unsigned line, const char *q,
 	}
 	r->source = ps->source_id;
 	r->line = line;
-	r->question = xstrndup(q, n);
+	if ((p = stored(ps, n + 1)) != NULL) {
+		memcpy(p, q, n + 1);
+		r->question = p;
+		r->held |= HELD_Q;
+	} else
+		r->question = xstrndup(q, n);
 	r->qlen = n + 1;
+	if (!held && (p = stored(ps, len + 1)) != NULL) {
+		memcpy(p, a, len + 1);
+		free(a);
+		a = p;
+		held = 1;
+	}
 	r->answer = a;
+	r->held |= held ? HELD_A : 0;
 	r->alen = len + 1;
 	ps->added++;
 }
@@ -151,8 +178,18 @@ cp_add_record(struct parse *ps, const char *category, unsigned line,
 		return;
 	}
 	a = trim(a, &n);
+	if ((s = stored(ps, n + 1)) != NULL) {
+		size_t room = n + 1;
+
+		/* what the squeeze saves goes back */
+		n = ct_squeeze(s, a, n);
+		ps->store -= room - (n + 1);
+		ps->storelen += room - (n + 1);
+		add(ps, category, line, q, s, n, 1);
+		return;
+	}
 	s = xmalloc(n + 1);
-	add(ps, category, line, q, s, ct_squeeze(s, a, n));
+	add(ps, category, line, q, s, ct_squeeze(s, a, n), 0);
 }
 
 void
@@ -171,7 +208,7 @@ cp_add_record_own(struct parse *ps, const char *category, unsigned line,
 	n = strlen(a);
 	t = trim(a, &n);
 	/* squeezed in place: the text only moves towards its start */
-	add(ps, category, line, q, a, ct_squeeze(a, t, n));
+	add(ps, category, line, q, a, ct_squeeze(a, t, n), 0);
 }
 
 /* The category of records from section i: its own heading when that is
@@ -342,7 +379,9 @@ scan_section(struct parse *ps, size_t i)
 
 				buf_adds(&a, r->answer);
 				ct_render_blocks(b, b->next, &a);
-				free(r->answer);
+				if (!(r->held & HELD_A))
+					free(r->answer);
+				r->held &= (unsigned char)~HELD_A;
 				r->alen = a.len + 1;
 				r->answer = buf_take(&a);
 			}
@@ -588,10 +627,12 @@ corpus_parse(struct corpus *c, const char *source, const char *doc, size_t len,
 	    c, source, source, doc, len, warn, ctx, err, errsz);
 }
 
-long
-corpus_parse_named(struct corpus *c, const char *source, const char *name,
-    const char *doc, size_t len, corpus_warn_fn *warn, void *ctx, char *err,
-    size_t errsz)
+/* corpus_parse_named, with the records' strings in doc when store is
+ * set (corpus_parse_in_place). */
+static long
+parse_doc(struct corpus *c, const char *source, const char *name,
+    const char *doc, size_t len, char *store, corpus_warn_fn *warn, void *ctx,
+    char *err, size_t errsz)
 {
 	struct parse ps = { 0 };
 	struct mdnode *root;
@@ -609,6 +650,9 @@ corpus_parse_named(struct corpus *c, const char *source, const char *name,
 	ps.name = name;
 	ps.warn = warn;
 	ps.ctx = ctx;
+	/* the tree holds what it needs of doc: doc is no longer read */
+	ps.store = store;
+	ps.storelen = store != NULL ? len : 0;
 	extract(&ps, root);
 	for (i = 0; i < ps.nsecs; i++)
 		free(ps.secs[i].title);
@@ -616,4 +660,22 @@ corpus_parse_named(struct corpus *c, const char *source, const char *name,
 	free(ps.last_category);
 	md_free(root);
 	return ps.added;
+}
+
+long
+corpus_parse_named(struct corpus *c, const char *source, const char *name,
+    const char *doc, size_t len, corpus_warn_fn *warn, void *ctx, char *err,
+    size_t errsz)
+{
+	return parse_doc(
+	    c, source, name, doc, len, NULL, warn, ctx, err, errsz);
+}
+
+long
+corpus_parse_in_place(struct corpus *c, const char *source, const char *name,
+    char *text, size_t len, corpus_warn_fn *warn, void *ctx, char *err,
+    size_t errsz)
+{
+	return parse_doc(
+	    c, source, name, text, len, text, warn, ctx, err, errsz);
 }

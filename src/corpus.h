@@ -18,7 +18,12 @@ struct corpus_record {
 	 * while they are in the cache); 0 when not measured: who changes a
 	 * measured string sets its length again */
 	size_t qlen, alen;
+	/* HELD_Q, HELD_A: the question, the answer is in memory the corpus
+	 * holds (corpus_parse_in_place), not a string from malloc */
+	unsigned char held;
 };
+
+enum { HELD_Q = 1, HELD_A = 2 };
 
 struct corpus {
 	struct corpus_record *records;
@@ -28,14 +33,8 @@ struct corpus {
 	char **sources; /* input names, in input order */
 	size_t nsources, capsources;
 	struct strmap category_map, source_map; /* name -> position */
-	/* memory that held the input and is free to be written again (its
-	 * pages are in place, where fresh ones cost the kernel a zeroing
-	 * each): the indexer's scratch; freed with the corpus */
-	struct corpus_spare {
-		char *p;
-		size_t len;
-	} * spare;
-	size_t nspare, capspare;
+	char **held; /* memory freed with the corpus (corpus_hold) */
+	size_t nheld, capheld;
 };
 
 /* Called once per warning with the 1-based line it concerns (0: none). */
@@ -44,8 +43,8 @@ corpus_warn_fn(void *ctx, const char *source, unsigned line, const char *msg);
 
 void corpus_free(struct corpus *c); /* safe on a zeroed struct */
 
-/* Gives c the memory p[0..len), to be used as scratch and freed with c. */
-void corpus_spare(struct corpus *c, char *p, size_t len);
+/* Gives c the memory p (from malloc), to be freed with it. */
+void corpus_hold(struct corpus *c, char *p);
 
 /* Parses one markdown document into records appended to c, in document
  * order. text need not be NUL-terminated and may hold any bytes. Returns
@@ -60,6 +59,15 @@ long corpus_parse(struct corpus *c, const char *source, const char *text,
 long corpus_parse_named(struct corpus *c, const char *source, const char *name,
     const char *text, size_t len, corpus_warn_fn *warn, void *ctx, char *err,
     size_t errsz);
+
+/* corpus_parse_named, with the records' strings written over text itself
+ * (it is read before the first is added), those that fit: text[0..len)
+ * must then stay as long as c does and be freed after it (corpus_hold).
+ * A string per record from malloc took a page fault per 4 KiB and a
+ * free each; these are in memory that is already there. */
+long corpus_parse_in_place(struct corpus *c, const char *source,
+    const char *name, char *text, size_t len, corpus_warn_fn *warn, void *ctx,
+    char *err, size_t errsz);
 
 /* Appends a zeroed record to c and returns it (valid until the next). */
 struct corpus_record *corpus_record_new(struct corpus *c);

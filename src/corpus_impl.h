@@ -38,6 +38,8 @@ struct parse {
 	long added;
 	uint32_t source_id; /* of source in c, once have_source */
 	int have_source;
+	char *store; /* where records' strings go, when they fit */
+	size_t storelen; /* its bytes left */
 	char *last_category; /* as given to the last record added */
 	uint32_t last_category_id; /* its id in c */
 };

@@ -12,16 +12,18 @@ corpus_free(struct corpus *c)
 	size_t i;
 
 	for (i = 0; i < c->nrecords; i++) {
-		free(c->records[i].question);
-		free(c->records[i].answer);
+		if (!(c->records[i].held & HELD_Q))
+			free(c->records[i].question);
+		if (!(c->records[i].held & HELD_A))
+			free(c->records[i].answer);
 	}
+	for (i = 0; i < c->nheld; i++)
+		free(c->held[i]);
+	free(c->held);
 	for (i = 0; i < c->ncategories; i++)
 		free(c->categories[i]);
 	for (i = 0; i < c->nsources; i++)
 		free(c->sources[i]);
-	for (i = 0; i < c->nspare; i++)
-		free(c->spare[i].p);
-	free(c->spare);
 	free(c->records);
 	free(c->categories);
 	free(c->sources);
@@ -31,15 +33,13 @@ corpus_free(struct corpus *c)
 }
 
 void
-corpus_spare(struct corpus *c, char *p, size_t len)
+corpus_hold(struct corpus *c, char *p)
 {
-	if (c->nspare == c->capspare) {
-		c->capspare = c->capspare ? 2 * c->capspare : 64;
-		c->spare = xreallocarray(
-		    c->spare, c->capspare, sizeof *c->spare);
+	if (c->nheld == c->capheld) {
+		c->capheld = c->capheld ? 2 * c->capheld : 64;
+		c->held = xreallocarray(c->held, c->capheld, sizeof *c->held);
 	}
-	c->spare[c->nspare].p = p;
-	c->spare[c->nspare++].len = len;
+	c->held[c->nheld++] = p;
 }
 
 struct corpus_record *

@@ -130,13 +130,13 @@ struct other {
 /* Trigram numbers of the records lo, lo + 1, ... hi - 1 of a part
  * (counted from the part's first), in 16 bits while the part has fewer
  * than 65,536 trigrams (half the memory to fill and read again), else in
- * 32 (wide). Mostly in the memory the input was read into: 126 MB of
- * fresh pages for the numbers of the 100 MB corpus took the kernel a
- * tenth of indexing's time to zero. */
+ * 32 (wide), on huge pages. The memory the input was read into holds
+ * the records' text now (corpus_parse_in_place), which saves more pages
+ * (and their faults, at 4 KiB each) than these take. */
 struct chunk {
 	void *p;
 	size_t cap, n, lo, hi;
-	int wide, own; /* own: allocated here, not the input's */
+	int wide;
 };
 
 /* A part of the records, [lo, hi), that one thread reads the trigrams of
@@ -166,9 +166,6 @@ struct part {
 	struct chunk *chunk;
 	size_t nchunk, capchunk, n, *ends;
 	int wide; /* 1 from the 65,536th trigram on */
-	/* the input's memory, written again as chunks (see corpus_spare) */
-	const struct corpus_spare *spare;
-	size_t nspare;
 	unsigned char *out; /* the POSTINGS section */
 	int stage;
 };
@@ -423,8 +420,7 @@ ahead(const uint32_t *raw, size_t j)
 	} while (0)
 
 /* The chunk for the numbers of record rec, need of them: the last one
- * when they fit there, else a new one, from the input's memory while
- * there is some. */
+ * when they fit there, else a new one. */
 static struct chunk *
 chunk_for(struct part *p, size_t rec, size_t need)
 {
@@ -442,22 +438,8 @@ chunk_for(struct part *p, size_t rec, size_t need)
 	memset(ch, 0, sizeof *ch);
 	ch->wide = p->wide;
 	ch->lo = ch->hi = rec;
-	/* pieces under 4 KiB are passed over; one too small for this
-	 * record stays for the next ones */
-	while (p->nspare > 0 && p->spare->len < 4096) {
-		p->spare++;
-		p->nspare--;
-	}
-	if (p->nspare > 0 && p->spare->len / size >= need) {
-		ch->p = p->spare->p;
-		ch->cap = p->spare->len / size;
-		p->spare++;
-		p->nspare--;
-		return ch;
-	}
 	ch->cap = need > fresh ? need : fresh;
 	ch->p = xhugearray(ch->cap, size);
-	ch->own = 1;
 	return ch;
 }
 
@@ -875,14 +857,6 @@ index_build(
 		len[2 * i + 1] = r->alen ? r->alen - 1 : strlen(r->answer);
 	}
 	nparts = split(c, len, parts);
-	/* the input's memory shared out among the parts */
-	for (q = 0; q < nparts; q++) {
-		size_t a = c->nspare * (size_t)q / (size_t)nparts,
-		       b = c->nspare * (size_t)(q + 1) / (size_t)nparts;
-
-		parts[q].spare = c->spare + a;
-		parts[q].nspare = b - a;
-	}
 	parts_run(parts, nparts, 0);
 	img->text = xreallocarray(NULL, 2 * c->nrecords + 1, sizeof *img->text);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
@@ -963,8 +937,7 @@ out:
 		free(parts[q].first);
 		free(parts[q].raw);
 		for (i = 0; i < parts[q].nchunk; i++)
-			if (parts[q].chunk[i].own)
-				free(parts[q].chunk[i].p);
+			free(parts[q].chunk[i].p);
 		free(parts[q].chunk);
 		free(parts[q].ends);
 	}

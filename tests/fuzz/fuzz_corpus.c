@@ -1,7 +1,8 @@
 /* Fuzz harness: the bytes as a markdown file users bring (DESIGN.md,
- * "Corpora users bring": never a crash). corpus_parse it twice (two
- * sources, the second without a category heading of its own), index the
- * records, reopen the index and check that it holds what was parsed. */
+ * "Corpora users bring": never a crash). corpus_parse it, and again with
+ * corpus_parse_in_place (as beq index does: the records' strings written
+ * over the text) under another name, which must give the same records;
+ * index them, reopen the index and check that it holds what was parsed. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,23 +86,39 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	long n1, n2;
 	size_t i;
 
-	/* A private copy, exactly size bytes, not NUL-terminated. */
-	char *text = malloc(size ? size : 1);
+	/* Private copies, exactly size bytes, not NUL-terminated. */
+	char *text = malloc(size ? size : 1), *text2 = malloc(size ? size : 1);
 
-	if (text == NULL)
+	if (text == NULL || text2 == NULL) {
+		free(text);
+		free(text2);
 		return 0;
+	}
 	memcpy(text, data, size);
+	memcpy(text2, data, size);
 	n1 = corpus_parse(
 	    &c, "dir/fuzz.md", text, size, quiet, NULL, err, sizeof err);
 	/* the return value is the number of records added */
 	FUZZ_CHECK(n1 >= -1 &&
 	    (n1 == -1 || (size_t)n1 == c.nrecords ||
 	        known_bad_count(text, size)));
-	n2 = corpus_parse(
-	    &c, "other.markdown", text, size, quiet, NULL, err, sizeof err);
+	n2 = corpus_parse_in_place(&c, "other.markdown", "other.markdown",
+	    text2, size, quiet, NULL, err, sizeof err);
 	FUZZ_CHECK(n2 == n1 &&
 	    (n1 == -1 || (size_t)(n1 + n2) == c.nrecords ||
 	        known_bad_count(text, size)));
+	/* in place or not, the same records */
+	for (i = 0; n1 > 0 && i < (size_t)n1 && (size_t)n1 + i < c.nrecords;
+	     i++) {
+		const struct corpus_record *a = &c.records[i],
+		                           *b = &c.records[(size_t)n1 + i];
+
+		FUZZ_CHECK(strcmp(a->question, b->question) == 0);
+		FUZZ_CHECK(strcmp(a->answer, b->answer) == 0);
+		FUZZ_CHECK(a->line == b->line);
+		FUZZ_CHECK(b->qlen == 0 || b->qlen == strlen(b->question) + 1);
+		FUZZ_CHECK(b->alen == 0 || b->alen == strlen(b->answer) + 1);
+	}
 	for (i = 0; i < c.nrecords; i++) {
 		FUZZ_CHECK(c.records[i].category < c.ncategories);
 		FUZZ_CHECK(c.records[i].source < c.nsources);
@@ -148,5 +165,6 @@ out:
 	buf_free(&bytes);
 	corpus_free(&c);
 	free(text);
+	free(text2);
 	return 0;
 }

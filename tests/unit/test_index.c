@@ -570,7 +570,7 @@ check_model(int noisy)
 	struct corpus c = { 0 };
 	struct pairs model = { 0 };
 	struct postings got = { 0 };
-	struct buf b = { 0 }, text = { 0 }, spared = { 0 };
+	struct buf b = { 0 }, text = { 0 };
 	struct index ix;
 	static const char punct[] = "abcdefghijklmnopqrstuvwxyz"
 	                            "0123456789!#$%&()*+,-./:;<=>?@[]^_";
@@ -621,19 +621,6 @@ check_model(int noisy)
 	}
 	qsort(model.v, model.n, sizeof *model.v, cmp_u64);
 	CHECK(index_write(&c, &b, err, sizeof err) == 0);
-	/* the same bytes with the trigram numbers written in spare memory
-	 * (filled with junk): pieces too small for any record, some for a
-	 * few, then fresh memory when they run out */
-	for (i = 0; i < 60; i++) {
-		size_t n = i % 3 == 0 ? 1000 : i % 3 == 1 ? 4096 : 9000 + i;
-		char *m = xmalloc(n);
-
-		memset(m, 0xa5, n);
-		corpus_spare(&c, m, n);
-	}
-	CHECK(index_write(&c, &spared, err, sizeof err) == 0);
-	CHECK(spared.len == b.len && memcmp(spared.data, b.data, b.len) == 0);
-	buf_free(&spared);
 	CHECK(index_open_mem(&ix, b.data, b.len, err, sizeof err) == 0);
 	for (i = 0; i < model.n; i = j) {
 		uint32_t t = (uint32_t)(model.v[i] >> 32);

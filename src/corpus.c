@@ -286,11 +286,12 @@ scan_section(struct parse *ps, size_t i)
 				    md_trim((char *)buf_cstr(&ans)));
 			free(q);
 			buf_free(&ans);
-		} else if (b->type == MDN_HTML &&
-		    ((b->text.len >= 4 &&
-		         ct_find_ci(b->text.data, 4, "<!--") == 0) ||
-		        !shows_text(b))) {
-			; /* a comment, a "<br/>" */
+		} else if (b->nav > 0 ||
+		    (b->type == MDN_HTML &&
+		        ((b->text.len >= 4 &&
+		             ct_find_ci(b->text.data, 4, "<!--") == 0) ||
+		            !shows_text(b)))) {
+			; /* a comment, a "<br/>", a link back to the top */
 		} else if ((b->type == MDN_UL || b->type == MDN_OL) && !asks) {
 			int flags = ps->qlists > 0 ? SCAN_LENIENT : 0;
 			int answered = next != NULL && next != sec->end &&

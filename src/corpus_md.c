@@ -171,6 +171,7 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		n->line = ps->last_line;
 	if (n->type == MDN_P && n->level > 0)
 		n->type = MDN_H; /* "<h2>x</h2>" */
+	n->nav = (n->type == MDN_P || n->type == MDN_HTML) && md_nav_link(n);
 	if (n->parent != NULL)
 		n->parent->details_close += n->details_close;
 	ps->cur = n->parent;
@@ -296,7 +297,13 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 	switch (type) {
 	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
 	case MD_TEXT_BR: add_text(ps, "\n", 1); break;
-	case MD_TEXT_SOFTBR: add_text(ps, " ", 1); break;
+	case MD_TEXT_SOFTBR:
+		/* after a "<br>" the line break is made: no space starts the
+		 * next line */
+		if (ps->cur->text.len == 0 ||
+		    ps->cur->text.data[ps->cur->text.len - 1] != '\n')
+			add_text(ps, " ", 1);
+		break;
 	case MD_TEXT_ENTITY:
 		if ((k = utf8_entity(p, n, u)) > 0)
 			add_text(ps, u, (size_t)k);
@@ -317,6 +324,13 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 			    p[2] >= '1' && p[2] <= '6' &&
 			    (p[3] == '>' || p[3] == ' '))
 				ps->cur->level = (unsigned)(p[2] - '0');
+
+			if (n >= 3 && p[0] == '<' && (p[1] | 32) == 'a' &&
+			    md_space(p[2]))
+				ps->cur->nav = ps->cur->nav == 0 &&
+				        md_anchor_href(p, n) ?
+				    1 :
+				    -1;
 
 			/* a "</details>" closes a block that an HTML block
 			 * opened (ci_details): where it is counts */
@@ -436,6 +450,10 @@ render(const struct mdnode *n, struct buf *out, const char *indent)
 		}
 		return;
 	case MDN_HR: buf_adds(out, "---"); return;
+	case MDN_P:
+		if (n->nav > 0)
+			return; /* "[⬆ Back to Top](#toc)" */
+		break;
 	default: break;
 	}
 	if (n->text.len > 0) {
@@ -495,6 +513,9 @@ md_render(const struct mdnode *n, struct buf *out)
 {
 	if (n->type == MDN_HTML) {
 		struct buf t = { 0 };
+
+		if (n->nav > 0)
+			return;
 
 		md_html_text(n->text.data != NULL ? n->text.data : "",
 		    n->text.len, 0, &t);

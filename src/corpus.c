@@ -515,7 +515,7 @@ heading_questions(struct parse *ps)
 			with_mark = 1;
 		}
 		if (s->heading == NULL || !s->leaf || s->items > 0 ||
-		    !s->content || s->level > 6)
+		    !s->content || s->level > 6 || ct_answer_heading(s->title))
 			continue;
 		count[s->level][ct_ends_in_question_mark(s->title)]++;
 		with_mark |= ct_ends_in_question_mark(s->title);
@@ -532,13 +532,16 @@ heading_questions(struct parse *ps)
 
 		if (s->heading != NULL && s->leaf && s->items == 0 &&
 		    s->content && s->title[0] != '\0' &&
+		    !ct_answer_heading(s->title) &&
 		    (s->level == at || ct_ends_in_question_mark(s->title)))
 			s->question = 1;
 		/* one that asks, or at the question level reads as a
-		 * question ("## 5. Explain X."), takes its subsections */
+		 * question ("## 5. Explain X."), or whose first subsection
+		 * says "Answer", takes its subsections */
 		else if (closed(ps, i) &&
 		    (ct_ends_in_question_mark(s->title) ||
-		        (s->level == at && question_like_heading(s->title)))) {
+		        (s->level == at && question_like_heading(s->title)) ||
+		        ct_answer_heading(ps->secs[i + 1].title))) {
 			s->question = 1;
 			i = s->last;
 		}
@@ -564,14 +567,37 @@ extract(struct parse *ps, const struct mdnode *doc)
 		struct section *s = &ps->secs[i];
 
 		if (s->question && s->items == 0) {
+			const struct mdnode *from = s->first;
+			unsigned line = s->heading->line;
 			struct buf ans = { 0 };
+			char *q = NULL;
 
-			char *q = ct_heading_question(s->title);
+			/* "# Title", a paragraph that asks, "## Answer": the
+			 * paragraph is the question, and the answer starts
+			 * after the heading that says so */
+			if (!s->leaf &&
+			    ct_answer_heading(ps->secs[i + 1].title)) {
+				const struct mdnode *h =
+				    ps->secs[i + 1].heading;
 
+				if (from != h && from->type == MDN_P) {
+					q = ct_title_of(from);
+					if (ct_question_like(q)) {
+						line = from->line;
+						from = from->next;
+					} else {
+						free(q);
+						q = NULL;
+					}
+				}
+				if (from == h)
+					from = h->next;
+			}
+			if (q == NULL)
+				q = ct_heading_question(s->title);
 			/* with its subsections, headings and all */
-			ct_render_blocks(s->first, ps->secs[s->last].end, &ans);
-			cp_add_record(ps, cp_category_of(ps, i),
-			    s->heading->line, q,
+			ct_render_blocks(from, ps->secs[s->last].end, &ans);
+			cp_add_record(ps, cp_category_of(ps, i), line, q,
 			    md_trim((char *)buf_cstr(&ans)));
 			buf_free(&ans);
 			free(q);

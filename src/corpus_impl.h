@@ -78,6 +78,9 @@ char *ct_title_of(const struct mdnode *n);
 /* A heading's title as a question: a number ("12. ") or label ("Q. ",
  * "Q3:") at its start and emphasis around it all taken off (a copy). */
 char *ct_heading_question(const char *title);
+/* Whether a heading's title only says that an answer follows ("Answer",
+ * "Answer guide", "Solution", "Explanation"). */
+int ct_answer_heading(const char *title);
 void ct_strip_shortcodes(char *s);
 int ct_ends_in_question_mark(const char *s);
 /* The same of s[0..n), which may hold no NUL. */

@@ -227,12 +227,27 @@ nav_words(const char *s, size_t n)
 		"\xe2\x87\xa7", /* ⇧ */ "\xe2\x96\xb2", /* ▲ */
 		"\xe2\xa4\xb4", /* ⤴ */ "\xf0\x9f\x94\x9d", /* 🔝 */
 		"\xef\xb8\x8f" /* emoji presentation */ };
-	/* the words that say where: first in the list */
+	/* the words that say where (the first WHERE of the list): top,
+	 * back, up, contents, toc; Russian up, back (and capitalised), to
+	 * the contents (two words); Chinese back to top (two ways), back to contents,
+	 * contents, top; then the words around them */
+	enum { WHERE = 16 };
 	static const char *const words[] = { "top", "back", "up", "contents",
-		"toc", "наверх", "назад", "返回顶部", "回到顶部", "返回目录",
-		"返回", "to", "go", "return", "scroll", "the", "page", "table",
-		"of", "index", "questions", "list", "start", "к",
-		"оглавлению" };
+		"toc", "\xd0\xbd\xd0\xb0\xd0\xb2\xd0\xb5\xd1\x80\xd1\x85",
+		"\xd0\xbd\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xb4",
+		"\xd0\x9d\xd0\xb0\xd0\xb2\xd0\xb5\xd1\x80\xd1\x85",
+		"\xd0\x9d\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xb4",
+		"\xd0\xbe\xd0\xb3\xd0\xbb\xd0\xb0\xd0\xb2\xd0\xbb\xd0"
+		"\xb5\xd0\xbd\xd0\xb8\xd1\x8e",
+		"\xd1\x81\xd0\xbe\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0"
+		"\xb0\xd0\xbd\xd0\xb8\xd1\x8e",
+		"\xe8\xbf\x94\xe5\x9b\x9e\xe9\xa1\xb6\xe9\x83\xa8",
+		"\xe5\x9b\x9e\xe5\x88\xb0\xe9\xa1\xb6\xe9\x83\xa8",
+		"\xe8\xbf\x94\xe5\x9b\x9e\xe7\x9b\xae\xe5\xbd\x95",
+		"\xe7\x9b\xae\xe5\xbd\x95", "\xe9\xa1\xb6\xe9\x83\xa8", "to",
+		"go", "return", "scroll", "the", "page", "table", "of", "index",
+		"questions", "list", "start", "\xd0\xba", "\xd0\x9a",
+		"\xe8\xbf\x94\xe5\x9b\x9e" };
 	size_t i = 0, k, len, where = 0, arrow = 0;
 
 	while (i < n) {
@@ -260,7 +275,7 @@ nav_words(const char *s, size_t n)
 				break;
 		if (k == sizeof words / sizeof words[0])
 			return 0;
-		where |= k < 10;
+		where |= k < WHERE;
 		i += len;
 	}
 	return where || arrow;

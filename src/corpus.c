@@ -545,6 +545,13 @@ heading_questions(struct parse *ps)
 			s->question = 1;
 			i = s->last;
 		}
+		/* one that asks, with an answer of its own above
+		 * subsections that hold questions ("### What is a
+		 * handshake?", its steps, then "##### Why not two?" and a
+		 * <details>), is a question of its own blocks */
+		else if (s->heading != NULL && !s->leaf && s->items == 0 &&
+		    s->content && ct_ends_in_question_mark(s->title))
+			s->question = s->own = 1;
 	}
 }
 
@@ -575,7 +582,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 			/* "# Title", a paragraph that asks, "## Answer": the
 			 * paragraph is the question, and the answer starts
 			 * after the heading that says so */
-			if (!s->leaf &&
+			if (!s->own && !s->leaf &&
 			    ct_answer_heading(ps->secs[i + 1].title)) {
 				const struct mdnode *h =
 				    ps->secs[i + 1].heading;
@@ -595,13 +602,16 @@ extract(struct parse *ps, const struct mdnode *doc)
 			}
 			if (q == NULL)
 				q = ct_heading_question(s->title);
-			/* with its subsections, headings and all */
-			ct_render_blocks(from, ps->secs[s->last].end, &ans);
+			/* with its subsections, headings and all, unless
+			 * they are questions of their own */
+			ct_render_blocks(from,
+			    s->own ? s->end : ps->secs[s->last].end, &ans);
 			cp_add_record(ps, cp_category_of(ps, i), line, q,
 			    md_trim((char *)buf_cstr(&ans)));
 			buf_free(&ans);
 			free(q);
-			i = s->last;
+			if (!s->own)
+				i = s->last;
 		} else
 			scan_section(ps, i);
 	}

@@ -18,6 +18,8 @@ struct section {
 	int leaf; /* no deeper heading follows inside it */
 	int content; /* has blocks that made no record */
 	int question; /* the heading is a question */
+	int own; /* a question of its own blocks only: its subsections
+	          * hold questions of theirs */
 	size_t items; /* records from its blocks */
 	size_t parent; /* the section of the heading around it */
 	size_t last; /* its last subsection (itself when a leaf) */

@@ -133,6 +133,12 @@ trim(const char *a, size_t *len)
 		n--;
 	while (n > 0 && md_space(*a))
 		a++, n--;
+	/* a thematic break at the end only parts it from what follows */
+	if (n == 3 && memcmp(a, "---", 3) == 0)
+		n = 0;
+	else if (n > 5 && memcmp(a + n - 5, "\n\n---", 5) == 0)
+		for (n -= 5; n > 0 && md_space(a[n - 1]); n--)
+			;
 	*len = n;
 	return a;
 }
@@ -600,6 +606,21 @@ extract(struct parse *ps, const struct mdnode *doc)
 				if (from == h)
 					from = h->next;
 			}
+			/* "## Title", a paragraph that asks, "---", the
+			 * answer (a flash card): the same */
+			else if (from != NULL && from->type == MDN_P &&
+			    from != s->end && from->next != NULL &&
+			    from->next->type == MDN_HR &&
+			    from->next != s->end) {
+				q = ct_title_of(from);
+				if (ct_question_like(q)) {
+					line = from->line;
+					from = from->next->next;
+				} else {
+					free(q);
+					q = NULL;
+				}
+			}
 			if (q == NULL)
 				q = ct_heading_question(s->title);
 			/* with its subsections, headings and all, unless
@@ -607,7 +628,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 			ct_render_blocks(from,
 			    s->own ? s->end : ps->secs[s->last].end, &ans);
 			cp_add_record(ps, cp_category_of(ps, i), line, q,
-			    md_trim((char *)buf_cstr(&ans)));
+			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
 			buf_free(&ans);
 			free(q);
 			if (!s->own)

@@ -69,6 +69,10 @@ const struct mdnode *ci_details(const struct mdnode *d,
 int ci_answer_summary(const char *s);
 int ci_answers_above(const struct mdnode *d, const struct mdnode *end);
 int ci_is_question_p(const struct mdnode *p);
+/* An answer without a label at its start ("Answer:", "**A:**", and
+ * "- **A:** " before a one-line answer): a, or a pointer into it past the
+ * label, trimmed. */
+char *ci_drop_label(char *a);
 /* Whether a list is a table of contents: its items only links. */
 int ci_toc(const struct mdnode *list);
 const struct mdnode *ci_paragraph_question(struct parse *ps,

@@ -63,6 +63,7 @@ struct build {
 	unsigned last_line; /* of the last text found in the document */
 	size_t line_hint; /* the line the last text was on, less one */
 	int depth_blocks; /* nodes open */
+	struct mdnode *tight; /* an open paragraph of a tight item's own */
 	int flattened; /* blocks open below the depth limit, not in the tree */
 };
 
@@ -98,11 +99,47 @@ line_of(struct build *ps, const char *p)
 	return (unsigned)lo + 1;
 }
 
+static int leave_block(MD_BLOCKTYPE type, void *detail, void *ud);
+
+/* md4c gives a tight list item's text to the item, in no paragraph. Text
+ * after a block inside the item ("1. Question", then "<details>" lines,
+ * then the answer's text) is a paragraph of its own, or it would run on
+ * from the item's first line: one is opened for it, and closed at the
+ * next block that starts or ends. */
+static void
+tight_paragraph(struct build *ps)
+{
+	struct mdnode *li = ps->cur, *p;
+
+	if (ps->tight != NULL || li == NULL || li->type != MDN_LI ||
+	    li->last == NULL || ps->flattened > 0 ||
+	    ps->depth_blocks >= BEQ_MAX_BLOCK_DEPTH)
+		return;
+	p = xcalloc(1, sizeof *p);
+	p->type = MDN_P;
+	p->parent = li;
+	li->last->next = p;
+	li->last = p;
+	ps->cur = ps->tight = p;
+	ps->depth_blocks++;
+}
+
+static void
+close_tight(struct build *ps)
+{
+	if (ps->tight == NULL)
+		return;
+	ps->tight = NULL;
+	leave_block(MD_BLOCK_P, NULL, ps);
+}
+
 static int
 enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
 	struct build *ps = ud;
 	struct mdnode *n;
+
+	close_tight(ps);
 
 	/* Blocks nested deeper than this (300,000 '>' in a row) become part
 	 * of the block around them: the tree, and the recursion over it, stay
@@ -148,9 +185,11 @@ static int
 leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
 	struct build *ps = ud;
-	struct mdnode *n = ps->cur;
+	struct mdnode *n;
 
 	(void)detail;
+	close_tight(ps);
+	n = ps->cur;
 	if (ps->flattened > 0) {
 		ps->flattened--;
 		return 0;
@@ -200,7 +239,10 @@ static int
 enter_span(MD_SPANTYPE type, void *detail, void *ud)
 {
 	struct build *ps = ud;
-	struct buf *t = cur_text(ps);
+	struct buf *t;
+
+	tight_paragraph(ps);
+	t = cur_text(ps);
 
 	(void)detail;
 	switch (type) {
@@ -289,6 +331,7 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 	 * replaced NUL, a decoded entity) is where md4c found it */
 	unsigned at = line_of(ps, p);
 
+	tight_paragraph(ps);
 	if (ps->cur->line == 0)
 		ps->cur->line = at;
 	if (at > 0)

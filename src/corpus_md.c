@@ -241,7 +241,9 @@ enter_span(MD_SPANTYPE type, void *detail, void *ud)
 	struct build *ps = ud;
 	struct buf *t;
 
-	tight_paragraph(ps);
+	/* (tested here: text comes a few bytes at a time) */
+	if (ps->cur->type == MDN_LI && ps->cur->last != NULL)
+		tight_paragraph(ps);
 	t = cur_text(ps);
 
 	(void)detail;
@@ -331,7 +333,9 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 	 * replaced NUL, a decoded entity) is where md4c found it */
 	unsigned at = line_of(ps, p);
 
-	tight_paragraph(ps);
+	/* (tested here: text comes a few bytes at a time) */
+	if (ps->cur->type == MDN_LI && ps->cur->last != NULL)
+		tight_paragraph(ps);
 	if (ps->cur->line == 0)
 		ps->cur->line = at;
 	if (at > 0)

@@ -160,6 +160,12 @@ trim(const char *a, size_t *len)
 		n--;
 	while (n > 0 && md_space(*a))
 		a++, n--;
+	/* a thematic break at the end only parts it from what follows */
+	if (n == 3 && memcmp(a, "---", 3) == 0)
+		n = 0;
+	else if (n > 5 && memcmp(a + n - 5, "\n\n---", 5) == 0)
+		for (n -= 5; n > 0 && md_space(a[n - 1]); n--)
+			;
 	*len = n;
 	return a;
 }
@@ -323,11 +329,12 @@ scan_section(struct parse *ps, size_t i)
 				    md_trim((char *)buf_cstr(&ans)));
 			free(q);
 			buf_free(&ans);
-		} else if (b->type == MDN_HTML &&
-		    ((b->text.len >= 4 &&
-		         ct_find_ci(b->text.data, 4, "<!--") == 0) ||
-		        !shows_text(b))) {
-			; /* a comment, a "<br/>" */
+		} else if (b->nav > 0 ||
+		    (b->type == MDN_HTML &&
+		        ((b->text.len >= 4 &&
+		             ct_find_ci(b->text.data, 4, "<!--") == 0) ||
+		            !shows_text(b)))) {
+			; /* a comment, a "<br/>", a link back to the top */
 		} else if ((b->type == MDN_UL || b->type == MDN_OL) && !asks) {
 			int flags = ps->qlists > 0 ? SCAN_LENIENT : 0;
 			int answered = next != NULL && next != sec->end &&
@@ -553,7 +560,7 @@ heading_questions(struct parse *ps)
 			with_mark = 1;
 		}
 		if (s->heading == NULL || !s->leaf || s->items > 0 ||
-		    !s->content || s->level > 6)
+		    !s->content || s->level > 6 || ct_answer_heading(s->title))
 			continue;
 		count[s->level][ct_ends_in_question_mark(s->title)]++;
 		with_mark |= ct_ends_in_question_mark(s->title);
@@ -570,16 +577,26 @@ heading_questions(struct parse *ps)
 
 		if (s->heading != NULL && s->leaf && s->items == 0 &&
 		    s->content && s->title[0] != '\0' &&
+		    !ct_answer_heading(s->title) &&
 		    (s->level == at || ct_ends_in_question_mark(s->title)))
 			s->question = 1;
 		/* one that asks, or at the question level reads as a
-		 * question ("## 5. Explain X."), takes its subsections */
+		 * question ("## 5. Explain X."), or whose first subsection
+		 * says "Answer", takes its subsections */
 		else if (closed(ps, i) &&
 		    (ct_ends_in_question_mark(s->title) ||
-		        (s->level == at && question_like_heading(s->title)))) {
+		        (s->level == at && question_like_heading(s->title)) ||
+		        ct_answer_heading(ps->secs[i + 1].title))) {
 			s->question = 1;
 			i = s->last;
 		}
+		/* one that asks, with an answer of its own above
+		 * subsections that hold questions ("### What is a
+		 * handshake?", its steps, then "##### Why not two?" and a
+		 * <details>), is a question of its own blocks */
+		else if (s->heading != NULL && !s->leaf && s->items == 0 &&
+		    s->content && ct_ends_in_question_mark(s->title))
+			s->question = s->own = 1;
 	}
 }
 
@@ -602,18 +619,59 @@ extract(struct parse *ps, const struct mdnode *doc)
 		struct section *s = &ps->secs[i];
 
 		if (s->question && s->items == 0) {
+			const struct mdnode *from = s->first;
+			unsigned line = s->heading->line;
 			struct buf ans = { 0 };
+			char *q = NULL;
 
-			char *q = ct_heading_question(s->title);
+			/* "# Title", a paragraph that asks, "## Answer": the
+			 * paragraph is the question, and the answer starts
+			 * after the heading that says so */
+			if (!s->own && !s->leaf &&
+			    ct_answer_heading(ps->secs[i + 1].title)) {
+				const struct mdnode *h =
+				    ps->secs[i + 1].heading;
 
-			/* with its subsections, headings and all */
-			ct_render_blocks(s->first, ps->secs[s->last].end, &ans);
-			cp_add_record(ps, cp_category_of(ps, i),
-			    s->heading->line, q,
-			    md_trim((char *)buf_cstr(&ans)));
+				if (from != h && from->type == MDN_P) {
+					q = ct_title_of(from);
+					if (ct_question_like(q)) {
+						line = from->line;
+						from = from->next;
+					} else {
+						free(q);
+						q = NULL;
+					}
+				}
+				if (from == h)
+					from = h->next;
+			}
+			/* "## Title", a paragraph that asks, "---", the
+			 * answer (a flash card): the same */
+			else if (from != NULL && from->type == MDN_P &&
+			    from != s->end && from->next != NULL &&
+			    from->next->type == MDN_HR &&
+			    from->next != s->end) {
+				q = ct_title_of(from);
+				if (ct_question_like(q)) {
+					line = from->line;
+					from = from->next->next;
+				} else {
+					free(q);
+					q = NULL;
+				}
+			}
+			if (q == NULL)
+				q = ct_heading_question(s->title);
+			/* with its subsections, headings and all, unless
+			 * they are questions of their own */
+			ct_render_blocks(from,
+			    s->own ? s->end : ps->secs[s->last].end, &ans);
+			cp_add_record(ps, cp_category_of(ps, i), line, q,
+			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
 			buf_free(&ans);
 			free(q);
-			i = s->last;
+			if (!s->own)
+				i = s->last;
 		} else
 			scan_section(ps, i);
 	}

@@ -195,3 +195,140 @@ md_html_text(const char *s, size_t n, int plain, struct buf *out)
 		i = (size_t)(end - s) + 1;
 	}
 }
+
+int
+md_anchor_href(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i + 4 < n; i++)
+		if (strncasecmp(s + i, "href", 4) == 0 && md_space(s[i - 1])) {
+			for (i += 4; i < n && md_space(s[i]); i++)
+				;
+			if (i == n || s[i++] != '=')
+				return 0;
+			while (i < n && md_space(s[i]))
+				i++;
+			if (i < n && (s[i] == '"' || s[i] == '\''))
+				i++;
+			return i < n && s[i] == '#';
+		}
+	return 0;
+}
+
+/* Whether the text of a link, s[0..n), says that it goes back up the
+ * page: its words (emphasis and brackets aside) are all from the list
+ * below and one of them says where, or it is only an arrow ("⬆"). */
+static int
+nav_words(const char *s, size_t n)
+{
+	static const char *const arrows[] = { "\xe2\xac\x86", /* ⬆ */
+		"\xe2\x86\xa5", /* ↥ */ "\xe2\x86\x91", /* ↑ */
+		"\xe2\x87\xa7", /* ⇧ */ "\xe2\x96\xb2", /* ▲ */
+		"\xe2\xa4\xb4", /* ⤴ */ "\xf0\x9f\x94\x9d", /* 🔝 */
+		"\xef\xb8\x8f" /* emoji presentation */ };
+	/* the words that say where (the first WHERE of the list): top,
+	 * back, up, contents, toc; Russian up, back (and capitalised), to
+	 * the contents (two words); Chinese back to top (two ways), back to contents,
+	 * contents, top; then the words around them */
+	enum { WHERE = 16 };
+	static const char *const words[] = { "top", "back", "up", "contents",
+		"toc", "\xd0\xbd\xd0\xb0\xd0\xb2\xd0\xb5\xd1\x80\xd1\x85",
+		"\xd0\xbd\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xb4",
+		"\xd0\x9d\xd0\xb0\xd0\xb2\xd0\xb5\xd1\x80\xd1\x85",
+		"\xd0\x9d\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xb4",
+		"\xd0\xbe\xd0\xb3\xd0\xbb\xd0\xb0\xd0\xb2\xd0\xbb\xd0"
+		"\xb5\xd0\xbd\xd0\xb8\xd1\x8e",
+		"\xd1\x81\xd0\xbe\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0"
+		"\xb0\xd0\xbd\xd0\xb8\xd1\x8e",
+		"\xe8\xbf\x94\xe5\x9b\x9e\xe9\xa1\xb6\xe9\x83\xa8",
+		"\xe5\x9b\x9e\xe5\x88\xb0\xe9\xa1\xb6\xe9\x83\xa8",
+		"\xe8\xbf\x94\xe5\x9b\x9e\xe7\x9b\xae\xe5\xbd\x95",
+		"\xe7\x9b\xae\xe5\xbd\x95", "\xe9\xa1\xb6\xe9\x83\xa8", "to",
+		"go", "return", "scroll", "the", "page", "table", "of", "index",
+		"questions", "list", "start", "\xd0\xba", "\xd0\x9a",
+		"\xe8\xbf\x94\xe5\x9b\x9e" };
+	size_t i = 0, k, len, where = 0, arrow = 0;
+
+	while (i < n) {
+		if (strchr(" \t\n*_[]()|", s[i]) != NULL) {
+			i++;
+			continue;
+		}
+		for (k = 0; k < sizeof arrows / sizeof arrows[0]; k++) {
+			len = strlen(arrows[k]);
+			if (n - i >= len && memcmp(s + i, arrows[k], len) == 0)
+				break;
+		}
+		if (k < sizeof arrows / sizeof arrows[0]) {
+			i += len;
+			arrow = 1;
+			continue;
+		}
+		for (len = 0;
+		     i + len < n && strchr(" \t\n*_[]()|", s[i + len]) == NULL;
+		     len++)
+			;
+		for (k = 0; k < sizeof words / sizeof words[0]; k++)
+			if (strlen(words[k]) == len &&
+			    strncasecmp(s + i, words[k], len) == 0)
+				break;
+		if (k == sizeof words / sizeof words[0])
+			return 0;
+		where |= k < WHERE;
+		i += len;
+	}
+	return where || arrow;
+}
+
+int
+md_nav_link(const struct mdnode *n)
+{
+	const char *s = n->text.data != NULL ? n->text.data : "", *e, *at;
+	size_t len = n->text.len, tags = 0;
+	struct buf t = { 0 };
+	int yes;
+
+	/* such a link is short; nothing longer is read */
+	if (len == 0 || len > 256)
+		return 0;
+	if (n->type == MDN_P && n->nav == 0) {
+		/* "**[⬆ Back to Top](#table-of-contents)**", one link */
+		while (len > 0 && strchr(" \t\n*_", s[len - 1]) != NULL)
+			len--;
+		while (len > 0 && strchr(" \t\n*_", *s) != NULL)
+			s++, len--;
+		e = s + len;
+		if (len < 4 || s[0] != '[' || e[-1] != ')')
+			return 0;
+		for (at = s; at + 3 < e && memcmp(at, "](#", 3) != 0; at++)
+			;
+		if (at + 3 >= e || memchr(at + 3, ']', (size_t)(e - at - 3)) ||
+		    memchr(at + 3, '(', (size_t)(e - at - 3)) ||
+		    memchr(at + 3, ' ', (size_t)(e - at - 3)))
+			return 0;
+		return nav_words(s + 1, (size_t)(at - s - 1));
+	}
+	if (n->type == MDN_P)
+		return n->nav > 0 && memchr(s, '(', len) == NULL &&
+		    nav_words(s, len);
+	/* an HTML block: one <a> tag, to an anchor, says it all */
+	for (at = s; (at = memchr(at, '<', len - (size_t)(at - s))) != NULL;
+	     at++) {
+		const char *gt;
+
+		if (s + len - at < 3 || (at[1] | 32) != 'a' || !md_space(at[2]))
+			continue;
+		if (tags++ > 0 ||
+		    (gt = memchr(at, '>', len - (size_t)(at - s))) == NULL)
+			return 0;
+		if (!md_anchor_href(at, (size_t)(gt - at)))
+			return 0;
+	}
+	if (tags != 1)
+		return 0;
+	md_html_text(s, len, 1, &t);
+	yes = t.len > 0 && nav_words(t.data, t.len);
+	buf_free(&t);
+	return yes;
+}

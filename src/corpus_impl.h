@@ -18,6 +18,8 @@ struct section {
 	int leaf; /* no deeper heading follows inside it */
 	int content; /* has blocks that made no record */
 	int question; /* the heading is a question */
+	int own; /* a question of its own blocks only: its subsections
+	          * hold questions of theirs */
 	size_t items; /* records from its blocks */
 	size_t parent; /* the section of the heading around it */
 	size_t last; /* its last subsection (itself when a leaf) */
@@ -69,6 +71,10 @@ const struct mdnode *ci_details(const struct mdnode *d,
 int ci_answer_summary(const char *s);
 int ci_answers_above(const struct mdnode *d, const struct mdnode *end);
 int ci_is_question_p(const struct mdnode *p);
+/* An answer without a label at its start ("Answer:", "**A:**", and
+ * "- **A:** " before a one-line answer): a, or a pointer into it past the
+ * label, trimmed. */
+char *ci_drop_label(char *a);
 /* Whether a list is a table of contents: its items only links. */
 int ci_toc(const struct mdnode *list);
 const struct mdnode *ci_paragraph_question(struct parse *ps,
@@ -80,6 +86,9 @@ char *ct_title_of(const struct mdnode *n);
 /* A heading's title as a question: a number ("12. ") or label ("Q. ",
  * "Q3:") at its start and emphasis around it all taken off (a copy). */
 char *ct_heading_question(const char *title);
+/* Whether a heading's title only says that an answer follows ("Answer",
+ * "Answer guide", "Solution", "Explanation"). */
+int ct_answer_heading(const char *title);
 void ct_strip_shortcodes(char *s);
 int ct_ends_in_question_mark(const char *s);
 /* The same of s[0..n), which may hold no NUL. */

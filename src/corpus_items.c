@@ -283,6 +283,46 @@ question_items(struct parse *ps, const char *category,
 	return n;
 }
 
+/* An item that holds a <details> block: "1. What is X?" with
+ * "<details><summary>Answer</summary> ... </details>" indented under it,
+ * or "- <details><summary>What is X?</summary> ...". The question is the
+ * summary, or the item's text when the summary only says "Answer"; the
+ * answer is what the block hides, after the blocks above it in the item
+ * (code the question shows). Returns 1 for such an item. */
+static int
+details_item(struct parse *ps, const char *category, const struct mdnode *li)
+{
+	const struct mdnode *d, *rest;
+	struct buf ans = { 0 }, all = { 0 };
+	unsigned line;
+	char *q, *t;
+
+	for (d = li->child; d != NULL; d = d->next)
+		if (ct_html_block(d, "<details"))
+			break;
+	if (d == NULL)
+		return 0;
+	ci_details(d, NULL, &q, &line, &ans);
+	t = ci_item_text(li, &rest);
+	if (q == NULL || q[0] == '\0' || ci_answer_summary(q)) {
+		free(q);
+		q = t;
+		line = li->line;
+	} else
+		free(t);
+	if (ps->emit) {
+		ct_render_blocks(rest, d, &all);
+		if (all.len > 0)
+			buf_adds(&all, "\n\n");
+		buf_add(&all, ans.data, ans.len);
+	}
+	cp_add_record(ps, category, line, q, md_trim((char *)buf_cstr(&all)));
+	free(q);
+	buf_free(&ans);
+	buf_free(&all);
+	return 1;
+}
+
 /* Reads the records of one list; 0 when it holds none. */
 size_t
 ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
@@ -300,7 +340,8 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 		if (bold_item(ps, category, li)) {
 			bold++;
 			n++;
-		} else if (heading_item(ps, category, li))
+		} else if (heading_item(ps, category, li) ||
+		    details_item(ps, category, li))
 			n++;
 		else
 			other++;
@@ -317,7 +358,8 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 				break;
 			dry.emit = 0;
 			if (!bold_item(&dry, category, li) &&
-			    !heading_item(&dry, category, li))
+			    !heading_item(&dry, category, li) &&
+			    !details_item(&dry, category, li))
 				cp_warnf(ps, li->line,
 				    "list item does not start with a **bold "
 				    "question**; skipped");
@@ -339,7 +381,24 @@ ci_answer_summary(const char *s)
 		"the answer", "solution", "show solution", "click to expand",
 		"click here to expand", "click to see the answer", "expand",
 		"reveal", "reveal answer", "explanation", "show explanation",
-		"hint" };
+		"hint",
+		/* Chinese: expand, click to expand, (view, show, reference)
+		 * answer, solution, analysis */
+		"\xe5\xb1\x95\xe5\xbc\x80",
+		"\xe7\x82\xb9\xe5\x87\xbb\xe5\xb1\x95\xe5\xbc\x80",
+		"\xe7\xad\x94\xe6\xa1\x88",
+		"\xe6\x9f\xa5\xe7\x9c\x8b\xe7\xad\x94\xe6\xa1\x88",
+		"\xe6\x98\xbe\xe7\xa4\xba\xe7\xad\x94\xe6\xa1\x88",
+		"\xe5\x8f\x82\xe8\x80\x83\xe7\xad\x94\xe6\xa1\x88",
+		"\xe8\xa7\xa3\xe7\xad\x94", "\xe8\xa7\xa3\xe6\x9e\x90",
+		/* Russian: answer, show the answer, expand, solution */
+		"\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82",
+		"\xd0\x9f\xd0\xbe\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd1"
+		"\x82\xd1\x8c \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82",
+		"\xd0\xa0\xd0\xb0\xd0\xb7\xd0\xb2\xd0\xb5\xd1\x80\xd0"
+		"\xbd\xd1\x83\xd1\x82\xd1\x8c",
+		"\xd0\xa0\xd0\xb5\xd1\x88\xd0\xb5\xd0\xbd\xd0\xb8\xd0"
+		"\xb5" };
 	char buf[64];
 	size_t i, k = 0;
 
@@ -515,13 +574,20 @@ question_p(const struct mdnode *p, char **q, char **a)
 	}
 	if (yes) {
 		/* "Q: What is X? A: It is y." in one paragraph */
-		char *ans = strstr(s, " A: "), *m;
+		/* "**Q:** What is X?" and "**A:** It is y." on the next
+		 * line, a soft break (a space) between them */
+		static const char *const says[] = {
+			" A: ", " Answer: ", " **A:** ", " **Answer:** "
+		};
+		char *ans = NULL, *m;
+		size_t k;
 
-		if (ans == NULL)
-			ans = strstr(s, " Answer: ");
+		for (k = 0; k < sizeof says / sizeof says[0] && ans == NULL;
+		     k++)
+			ans = strstr(s, says[k]);
 		if (ans != NULL && *md_trim((char *)rest) == '\0') {
 			*ans = '\0';
-			rest = strchr(ans + 1, ':') + 1;
+			rest = ans + strlen(says[k - 1]);
 		}
 		/* "1. What is X?": the number is the list's, not the text's */
 		m = md_trim(s);
@@ -547,7 +613,6 @@ ci_paragraph_question(struct parse *ps, const char *category,
 	struct buf ans = { 0 };
 	const struct mdnode *k;
 	char *q, *a0, *a, *kq, *ka;
-	size_t i;
 
 	if (!question_p(p, &q, &a0))
 		return p->next;
@@ -562,19 +627,29 @@ ci_paragraph_question(struct parse *ps, const char *category,
 			buf_adds(&ans, "\n\n");
 		ct_render_blocks(k, k->next, &ans);
 	}
-	a = md_trim((char *)buf_cstr(&ans));
-	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (strncasecmp(a, labels[i], strlen(labels[i])) == 0) {
-			a = md_trim(a + strlen(labels[i]));
-			break;
-		}
-	if (strncasecmp(a, "A:", 2) == 0 || strncasecmp(a, "**A:**", 6) == 0)
-		a = md_trim(a + (a[0] == 'A' || a[0] == 'a' ? 2 : 6));
+	a = ci_drop_label(md_trim((char *)buf_cstr(&ans)));
 	cp_add_record(ps, category, p->line, q, a);
 	free(q);
 	free(a0);
 	buf_free(&ans);
 	return k;
+}
+
+char *
+ci_drop_label(char *a)
+{
+	char *p = a;
+	size_t i, k;
+
+	/* "- **A:** It is y.": a list of one line that only labels it */
+	if (strncmp(a, "- ", 2) == 0 && strchr(a, '\n') == NULL)
+		p += 2;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (strncasecmp(p, labels[i], k = strlen(labels[i])) == 0)
+			return md_trim(p + k);
+	if (strncasecmp(p, "A:", 2) == 0 || strncasecmp(p, "**A:**", 6) == 0)
+		return md_trim(p + ((p[0] | 32) == 'a' ? 2 : 6));
+	return a;
 }
 
 int

@@ -63,6 +63,7 @@ struct build {
 	unsigned last_line; /* of the last text found in the document */
 	size_t line_hint; /* the line the last text was on, less one */
 	int depth_blocks; /* nodes open */
+	struct mdnode *tight; /* an open paragraph of a tight item's own */
 	int flattened; /* blocks open below the depth limit, not in the tree */
 };
 
@@ -98,11 +99,47 @@ line_of(struct build *ps, const char *p)
 	return (unsigned)lo + 1;
 }
 
+static int leave_block(MD_BLOCKTYPE type, void *detail, void *ud);
+
+/* md4c gives a tight list item's text to the item, in no paragraph. Text
+ * after a block inside the item ("1. Question", then "<details>" lines,
+ * then the answer's text) is a paragraph of its own, or it would run on
+ * from the item's first line: one is opened for it, and closed at the
+ * next block that starts or ends. */
+static void
+tight_paragraph(struct build *ps)
+{
+	struct mdnode *li = ps->cur, *p;
+
+	if (ps->tight != NULL || li == NULL || li->type != MDN_LI ||
+	    li->last == NULL || ps->flattened > 0 ||
+	    ps->depth_blocks >= BEQ_MAX_BLOCK_DEPTH)
+		return;
+	p = xcalloc(1, sizeof *p);
+	p->type = MDN_P;
+	p->parent = li;
+	li->last->next = p;
+	li->last = p;
+	ps->cur = ps->tight = p;
+	ps->depth_blocks++;
+}
+
+static void
+close_tight(struct build *ps)
+{
+	if (ps->tight == NULL)
+		return;
+	ps->tight = NULL;
+	leave_block(MD_BLOCK_P, NULL, ps);
+}
+
 static int
 enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
 	struct build *ps = ud;
 	struct mdnode *n;
+
+	close_tight(ps);
 
 	/* Blocks nested deeper than this (300,000 '>' in a row) become part
 	 * of the block around them: the tree, and the recursion over it, stay
@@ -148,9 +185,11 @@ static int
 leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
 	struct build *ps = ud;
-	struct mdnode *n = ps->cur;
+	struct mdnode *n;
 
 	(void)detail;
+	close_tight(ps);
+	n = ps->cur;
 	if (ps->flattened > 0) {
 		ps->flattened--;
 		return 0;
@@ -171,6 +210,7 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		n->line = ps->last_line;
 	if (n->type == MDN_P && n->level > 0)
 		n->type = MDN_H; /* "<h2>x</h2>" */
+	n->nav = (n->type == MDN_P || n->type == MDN_HTML) && md_nav_link(n);
 	if (n->parent != NULL)
 		n->parent->details_close += n->details_close;
 	ps->cur = n->parent;
@@ -199,7 +239,12 @@ static int
 enter_span(MD_SPANTYPE type, void *detail, void *ud)
 {
 	struct build *ps = ud;
-	struct buf *t = cur_text(ps);
+	struct buf *t;
+
+	/* (tested here: text comes a few bytes at a time) */
+	if (ps->cur->type == MDN_LI && ps->cur->last != NULL)
+		tight_paragraph(ps);
+	t = cur_text(ps);
 
 	(void)detail;
 	switch (type) {
@@ -288,6 +333,9 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 	 * replaced NUL, a decoded entity) is where md4c found it */
 	unsigned at = line_of(ps, p);
 
+	/* (tested here: text comes a few bytes at a time) */
+	if (ps->cur->type == MDN_LI && ps->cur->last != NULL)
+		tight_paragraph(ps);
 	if (ps->cur->line == 0)
 		ps->cur->line = at;
 	if (at > 0)
@@ -296,7 +344,13 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 	switch (type) {
 	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
 	case MD_TEXT_BR: add_text(ps, "\n", 1); break;
-	case MD_TEXT_SOFTBR: add_text(ps, " ", 1); break;
+	case MD_TEXT_SOFTBR:
+		/* after a "<br>" the line break is made: no space starts the
+		 * next line */
+		if (ps->cur->text.len == 0 ||
+		    ps->cur->text.data[ps->cur->text.len - 1] != '\n')
+			add_text(ps, " ", 1);
+		break;
 	case MD_TEXT_ENTITY:
 		if ((k = utf8_entity(p, n, u)) > 0)
 			add_text(ps, u, (size_t)k);
@@ -317,6 +371,13 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 			    p[2] >= '1' && p[2] <= '6' &&
 			    (p[3] == '>' || p[3] == ' '))
 				ps->cur->level = (unsigned)(p[2] - '0');
+
+			if (n >= 3 && p[0] == '<' && (p[1] | 32) == 'a' &&
+			    md_space(p[2]))
+				ps->cur->nav = ps->cur->nav == 0 &&
+				        md_anchor_href(p, n) ?
+				    1 :
+				    -1;
 
 			/* a "</details>" closes a block that an HTML block
 			 * opened (ci_details): where it is counts */
@@ -436,6 +497,10 @@ render(const struct mdnode *n, struct buf *out, const char *indent)
 		}
 		return;
 	case MDN_HR: buf_adds(out, "---"); return;
+	case MDN_P:
+		if (n->nav > 0)
+			return; /* "[⬆ Back to Top](#toc)" */
+		break;
 	default: break;
 	}
 	if (n->text.len > 0) {
@@ -495,6 +560,9 @@ md_render(const struct mdnode *n, struct buf *out)
 {
 	if (n->type == MDN_HTML) {
 		struct buf t = { 0 };
+
+		if (n->nav > 0)
+			return;
 
 		md_html_text(n->text.data != NULL ? n->text.data : "",
 		    n->text.len, 0, &t);

@@ -42,6 +42,11 @@ struct mdnode {
 	unsigned details_close;
 	size_t details_at;
 	char task; /* a task list item: 'x' checked, ' ' not, 0 no task */
+	/* 1: a paragraph or HTML block that is only a link back up the page
+	 * ("[⬆ Back to Top](#toc)"), which no answer shows; while a
+	 * paragraph is read, 1 after one inline <a href="#..."> tag, -1
+	 * after any other <a> tag */
+	signed char nav;
 };
 
 /* Parses doc[0..len) (YAML front matter skipped, lines counted in the
@@ -70,6 +75,13 @@ int md_html_structural(const struct buf *t);
 /* Appends the HTML block s[0..n) rewritten as the markdown it shows,
  * keeping its lines where it can (corpus_html.c). */
 void md_html_structure(const char *s, size_t n, struct buf *out);
+
+/* Whether block n, a paragraph or an HTML block, is only a link to an
+ * anchor in the page whose text says it goes back up (corpus_html.c). */
+int md_nav_link(const struct mdnode *n);
+/* Whether the <a> tag s[0..n) links to an anchor in the page
+ * (href="#..."). */
+int md_anchor_href(const char *s, size_t n);
 
 /* Trims white space at both ends of s, in place; returns s moved on. */
 char *md_trim(char *s);

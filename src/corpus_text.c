@@ -356,3 +356,27 @@ ct_render_blocks(
 			out->len = before; /* rendered to nothing */
 	}
 }
+
+int
+ct_answer_heading(const char *title)
+{
+	static const char *const names[] = { "answer", "answers",
+		"answer guide", "the answer", "sample answer", "model answer",
+		"suggested answer", "expected answer", "solution", "solutions",
+		"explanation",
+		"\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82", /* Ответ */
+		"\xe7\xad\x94\xe6\xa1\x88", /* 答案 */
+		"\xe8\xa7\xa3\xe7\xad\x94" /* 解答 */ };
+	const char *s = title;
+	size_t n, i;
+
+	while (*s == '*' || *s == '_' || *s == ' ')
+		s++;
+	n = strlen(s);
+	while (n > 0 && strchr("*_ :", s[n - 1]) != NULL)
+		n--;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
+			return 1;
+	return 0;
+}

@@ -613,6 +613,12 @@ out_abandon(struct out *o)
 	have_tmp = 0;
 }
 
+static int
+put_fd(void *ctx, const void *p, size_t n)
+{
+	return write_all(*(int *)ctx, p, n);
+}
+
 /* Writes the header and the sections of img after the text, fsyncs the
  * file and renames it over the path. img is freed once written, and l
  * (the corpus) while fsync waits. */
@@ -637,6 +643,8 @@ out_finish(struct out *o, struct index_image *img, struct leftovers *l)
 		if (img->sec[s].len > 0 &&
 		    write_all(o->fd, img->sec[s].data, img->sec[s].len) == -1)
 			goto fail;
+	if (index_image_postings(img, put_fd, &o->fd) != 0)
+		goto fail;
 	index_image_free(img);
 	/* the corpus is not read again: freed while fsync waits (beside
 	 * the writes above, it slowed them) */

@@ -126,14 +126,17 @@ int index_postings(const struct index *ix, uint32_t t, struct postings *out,
  * questions and answers in order (text[0..ntext), textlen bytes, slices
  * into the corpus, not copied: 164 MB of fresh memory on a 100 MB
  * corpus), then the sections in file order, where sec[IDX_STRINGS] is
- * the rest of STRINGS after those fields; size is the whole file's. */
+ * the rest of STRINGS after those fields and sec[IDX_POSTINGS] is empty:
+ * its postings bytes come from index_image_postings, out of the posting
+ * lists as they were built (lists); size is the whole file's. */
 struct index_image {
 	unsigned char header[BEQ_INDEX_HEADER];
 	struct slice *text;
 	size_t ntext;
 	uint64_t textlen;
 	struct buf sec[6];
-	uint64_t size;
+	uint64_t postings, size;
+	struct index_lists *lists;
 };
 
 /* Builds the version-1 index of c into img (which the caller frees with
@@ -142,6 +145,10 @@ struct index_image {
 int index_build(
     const struct corpus *c, struct index_image *img, char *err, size_t errsz);
 void index_image_free(struct index_image *img);
+/* Hands the POSTINGS section of img to put, in pieces of up to a MiB, in
+ * order. Returns 0, or what put returned when it was not 0. */
+int index_image_postings(const struct index_image *img,
+    int (*put)(void *ctx, const void *p, size_t n), void *ctx);
 /* The same, as one buffer. */
 int
 index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz);

@@ -109,16 +109,26 @@ index_trigrams(
 	}
 }
 
+/* A part's posting list of a trigram is written as its records are read,
+ * in blocks of BLOCK bytes: BLOCK_DATA of varints, then a pointer to the
+ * next block. The varints are each taken from the record before in the
+ * part, the first from 0 (the list's first of the part is re-measured
+ * from the parts before it when the lists are written out). Two passes,
+ * one to count and one to write at each list's place, kept every
+ * record's trigram numbers (128 MB on the 100 MB corpus) and the whole
+ * POSTINGS section (68 MB) in memory at once, and read the numbers
+ * again: these blocks take 84 MB. */
+#define BLOCK 64
+#define BLOCK_DATA (BLOCK - sizeof(unsigned char *))
+
 /* Per trigram in a part, by its number there (1, 2, ... in order of
  * first appearance): the records with it, the last one (0 before any),
- * and the bytes of its varints in the part, each taken from the record
- * before in the part and the first from 0. Before the writing pass, last
- * becomes the record before the part's first in the whole list (or 0)
- * and bytes where its next varint goes. 16 bytes: four to a cache line,
- * for the lookups per posting miss the cache more than anything else. */
+ * and where its next varint byte goes (in its last block). 16 bytes, four
+ * to a cache line: the lookups per posting miss the cache more than
+ * anything else. */
 struct slot {
 	uint32_t count, last;
-	uint64_t bytes;
+	unsigned char *tail;
 };
 
 /* A trigram outside the dense table and its number in a part (0: an
@@ -127,20 +137,8 @@ struct other {
 	uint32_t t, number;
 };
 
-/* Trigram numbers of the records lo, lo + 1, ... hi - 1 of a part
- * (counted from the part's first), in 16 bits while the part has fewer
- * than 65,536 trigrams (half the memory to fill and read again), else in
- * 32 (wide), on huge pages. The memory the input was read into holds
- * the records' text now (corpus_parse_in_place), which saves more pages
- * (and their faults, at 4 KiB each) than these take. */
-struct chunk {
-	void *p;
-	size_t cap, n, lo, hi;
-	int wide;
-};
-
-/* A part of the records, [lo, hi), that one thread reads the trigrams of
- * and, later, writes the posting lists of. */
+/* A part of the records, [lo, hi), whose trigrams and posting lists one
+ * thread reads and writes. */
 struct part {
 	const struct corpus *c;
 	const size_t *len; /* per record: its question's and answer's */
@@ -156,18 +154,18 @@ struct part {
 	struct other *other; /* the other trigrams' numbers: a hash table */
 	uint32_t mask, nother; /* its size - 1, its trigrams */
 	struct slot *slot;
-	uint32_t *first; /* per number: the part's first record with it */
+	/* per number: the part's first record with it; its first block and
+	 * how many it has; the record before the part's first in the whole
+	 * list (or 0), set as the lists are laid out */
+	uint32_t *first, *nblocks, *from;
+	unsigned char **head;
 	uint32_t nslots, capslots;
 	uint32_t *raw; /* the current record's distinct trigrams */
 	size_t nraw, capraw;
-	/* the numbers of each record's distinct trigrams, one record's
-	 * after another, in chunks (see struct chunk); n: how many in all;
-	 * ends[i]: where record lo + i's end in its chunk */
-	struct chunk *chunk;
-	size_t nchunk, capchunk, n, *ends;
-	int wide; /* 1 from the 65,536th trigram on */
-	unsigned char *out; /* the POSTINGS section */
-	int stage;
+	/* where blocks are cut from: its bytes left, and every piece of
+	 * memory it had, to free */
+	unsigned char *arena, **arenas;
+	size_t left, narenas, caparenas;
 };
 
 #define DENSE (96 * 96 * 96)
@@ -355,6 +353,9 @@ new_slot(struct part *p, uint32_t key)
 		p->slot = xreallocarray(p->slot, p->capslots, sizeof *p->slot);
 		p->first = xreallocarray(
 		    p->first, p->capslots, sizeof *p->first);
+		p->nblocks = xreallocarray(
+		    p->nblocks, p->capslots, sizeof *p->nblocks);
+		p->head = xreallocarray(p->head, p->capslots, sizeof *p->head);
 	}
 	p->nslots++;
 	memset(&p->slot[p->nslots], 0, sizeof *p->slot);
@@ -383,77 +384,115 @@ ahead(const uint32_t *raw, size_t j)
 	return key & OTHER ? 0 : key;
 }
 
-/* Files the current record's trigrams (raw) under their numbers in the
- * part, as 16- or 32-bit numbers (T). Two loops: the numbers first, then
- * the slots, so that the loads of each loop do not wait on one another
- * (these two lookups miss the cache more than anything else here); in
- * each, the line 16 keys ahead is fetched meanwhile. */
-#define FILE_RECORD(T, tris) \
-	do { \
-		uint32_t *raw = p->raw, *dense = p->dense; \
-		uint64_t *seen = p->seen, *dseen = p->dseen; \
-		T *to = (tris); \
-\
-		for (j = 0; j < p->nraw; j++) { \
-			uint32_t key = raw[j], k; \
-\
-			PREFETCH(&dense[ahead(raw, j)]); \
-			if (key & OTHER) { \
-				seen[(key & 0xffffff) >> 6] = 0; \
-				k = other_at(p, key & 0xffffff)->number; \
-			} else { \
-				dseen[key >> 6] = 0; \
-				k = dense[key]; \
-			} \
-			raw[j] = k != 0 ? k : new_slot(p, key); \
-		} \
-		for (j = 0; j < p->nraw; j++) { \
-			struct slot *s = &p->slot[raw[j]]; \
-\
-			PREFETCH(&p->slot[raw[j + 16]]); \
-			to[j] = (T)raw[j]; \
-			if (s->count++ == 0) \
-				p->first[raw[j]] = rec; \
-			s->bytes += varint_len(rec - s->last); \
-			s->last = rec; \
-		} \
-	} while (0)
-
-/* The chunk for the numbers of record rec, need of them: the last one
- * when they fit there, else a new one. */
-static struct chunk *
-chunk_for(struct part *p, size_t rec, size_t need)
+/* A new block, cut from the part's arena (BLOCK-aligned: the offset of
+ * a list's next byte in its block tells when the block is full). */
+static unsigned char *
+block_new(struct part *p)
 {
-	size_t size = p->wide ? 4 : 2, fresh = (size_t)1 << 20;
-	struct chunk *ch = p->nchunk ? &p->chunk[p->nchunk - 1] : NULL;
+	size_t size = (size_t)8 << 20;
+	unsigned char *b;
 
-	if (ch != NULL && ch->wide == p->wide && ch->cap - ch->n >= need)
-		return ch;
-	if (p->nchunk == p->capchunk) {
-		p->capchunk = p->capchunk ? 2 * p->capchunk : 64;
-		p->chunk = xreallocarray(
-		    p->chunk, p->capchunk, sizeof *p->chunk);
+	if (p->left < BLOCK) {
+		if (p->narenas == p->caparenas) {
+			p->caparenas = p->caparenas ? 2 * p->caparenas : 16;
+			p->arenas = xreallocarray(
+			    p->arenas, p->caparenas, sizeof *p->arenas);
+		}
+		/* on huge pages, aligned to them */
+		p->arena = p->arenas[p->narenas++] = xhugearray(size, 1);
+		p->left = size;
 	}
-	ch = &p->chunk[p->nchunk++];
-	memset(ch, 0, sizeof *ch);
-	ch->wide = p->wide;
-	ch->lo = ch->hi = rec;
-	ch->cap = need > fresh ? need : fresh;
-	ch->p = xhugearray(ch->cap, size);
-	return ch;
+	b = p->arena;
+	p->arena += BLOCK;
+	p->left -= BLOCK;
+	return b;
 }
 
-/* The reading pass: each record's distinct trigrams, by number, and the
- * slots counted. A trigram's number is looked up once per record it is
- * in, right after the record's trigrams are read, while they are still
- * in the cache (a pass of its own over all of them took as long as
- * reading them). */
+/* The bytes of the varints in list k of part p. */
+static uint64_t
+list_bytes(const struct part *p, uint32_t k)
+{
+	return (uint64_t)(p->nblocks[k] - 1) * BLOCK_DATA +
+	    ((uintptr_t)p->slot[k].tail & (BLOCK - 1));
+}
+
+/* The block after b. */
+static unsigned char *
+block_next(const unsigned char *b)
+{
+	unsigned char *next;
+
+	memcpy(&next, b + BLOCK_DATA, sizeof next);
+	return next;
+}
+
+/* Files the current record, rec, in the lists of its trigrams (raw) in
+ * the part. Two loops: the numbers first, then the lists, so that the
+ * loads of each loop do not wait on one another (these lookups miss the
+ * cache more than anything else here); in each, the line 16 keys ahead
+ * is fetched meanwhile. */
+static void
+file_record(struct part *p, uint32_t rec)
+{
+	uint32_t *raw = p->raw, *dense = p->dense;
+	uint64_t *seen = p->seen, *dseen = p->dseen;
+	size_t j;
+
+	for (j = 0; j < p->nraw; j++) {
+		uint32_t key = raw[j], k;
+
+		PREFETCH(&dense[ahead(raw, j)]);
+		if (key & OTHER) {
+			seen[(key & 0xffffff) >> 6] = 0;
+			k = other_at(p, key & 0xffffff)->number;
+		} else {
+			dseen[key >> 6] = 0;
+			k = dense[key];
+		}
+		raw[j] = k != 0 ? k : new_slot(p, key);
+	}
+	for (j = 0; j < p->nraw; j++) {
+		uint32_t k = raw[j], v;
+		struct slot *s = &p->slot[k];
+		unsigned char *t = s->tail;
+
+		PREFETCH(&p->slot[raw[j + 16]]);
+		if (s->count++ == 0) {
+			p->first[k] = rec;
+			t = p->head[k] = block_new(p);
+			p->nblocks[k] = 1;
+		}
+		v = rec - s->last;
+		s->last = rec;
+		/* the varint, a byte at a time: a block may end inside it */
+		for (;;) {
+			if (((uintptr_t)t & (BLOCK - 1)) == BLOCK_DATA) {
+				unsigned char *b = block_new(p);
+
+				memcpy(t, &b, sizeof b);
+				t = b;
+				p->nblocks[k]++;
+			}
+			if (v < 0x80)
+				break;
+			*t++ = (unsigned char)(v | 0x80);
+			v >>= 7;
+		}
+		*t++ = (unsigned char)v;
+		s->tail = t;
+	}
+}
+
+/* The pass over the part's records: each record's distinct trigrams
+ * numbered and its varint written in their lists. A trigram's number is
+ * looked up once per record it is in, right after the record's trigrams
+ * are read, while they are still in the cache (a pass of its own over
+ * all of them took as long as reading them). */
 static void
 part_collect(struct part *p)
 {
 	const size_t words = (1u << 24) / 64;
-	size_t i, j;
-	struct chunk *ch;
+	size_t i;
 
 	/* on huge pages: 4 KiB pages of these took a fault each, a third of
 	 * the faults of indexing a small corpus */
@@ -477,12 +516,14 @@ part_collect(struct part *p)
 	                                     (1u << 24) + 2;
 	p->slot = xreallocarray(NULL, p->capslots, sizeof *p->slot);
 	p->first = xreallocarray(NULL, p->capslots, sizeof *p->first);
-	p->ends = xcalloc(p->hi - p->lo + 1, sizeof *p->ends);
+	p->nblocks = xreallocarray(NULL, p->capslots, sizeof *p->nblocks);
+	p->head = xreallocarray(NULL, p->capslots, sizeof *p->head);
+	/* the empty slot 0, for the lookups 16 ahead */
+	memset(&p->slot[0], 0, sizeof *p->slot);
 	p->capraw = 4096;
 	p->raw = xreallocarray(NULL, p->capraw, sizeof *p->raw);
 	for (i = p->lo; i < p->hi; i++) {
 		const struct corpus_record *r = &p->c->records[i];
-		uint32_t rec = (uint32_t)i;
 
 		p->nraw = 0;
 		collect_field(p, r->question, p->len[2 * i]);
@@ -490,91 +531,31 @@ part_collect(struct part *p)
 		/* for the lookups 16 ahead: zeros, dense place 0 and the
 		 * empty slot 0 */
 		memset(p->raw + p->nraw, 0, 16 * sizeof *p->raw);
-		if (p->nslots + p->nraw > UINT16_MAX)
-			p->wide = 1;
-		ch = chunk_for(p, i - p->lo, p->nraw);
-		if (ch->wide)
-			FILE_RECORD(uint32_t, (uint32_t *)ch->p + ch->n);
-		else
-			FILE_RECORD(uint16_t, (uint16_t *)ch->p + ch->n);
-		ch->n += p->nraw;
-		ch->hi = i - p->lo + 1;
-		p->n += p->nraw;
-		p->ends[i - p->lo] = ch->n;
+		file_record(p, (uint32_t)i);
 	}
-}
-
-/* Writes each record's varint in the lists of its trigrams, numbered in
- * chunk ch as T. */
-#define FILL(T, ch) \
-	do { \
-		const T *k = (ch)->p; \
-		const size_t *ends = p->ends; \
-\
-		for (rec = (ch)->lo; rec < (ch)->hi; rec++) { \
-			uint32_t r = (uint32_t)(p->lo + rec); \
-			size_t end = ends[rec]; \
-\
-			for (; i < end; i++) { \
-				struct slot *s = &slot[k[i]]; \
-				uint32_t v = r - s->last; \
-\
-				s->last = r; \
-				if (v < 0x80) \
-					out[s->bytes++] = (unsigned char)v; \
-				else if (v < 0x4000) { \
-					/* as varint_put, without a call */ \
-					out[s->bytes] = (unsigned char)(v | \
-					    0x80); \
-					out[s->bytes + 1] = \
-					    (unsigned char)(v >> 7); \
-					s->bytes += 2; \
-				} else \
-					s->bytes += varint_put( \
-					    out + s->bytes, v); \
-			} \
-		} \
-	} while (0)
-
-/* The writing pass: each record's varint in the lists of its trigrams. */
-static void
-part_fill(struct part *p)
-{
-	struct slot *slot = p->slot;
-	unsigned char *out = p->out;
-	size_t i, rec, c;
-
-	for (c = 0; c < p->nchunk; c++) {
-		i = 0;
-		if (p->chunk[c].wide)
-			FILL(uint32_t, &p->chunk[c]);
-		else
-			FILL(uint16_t, &p->chunk[c]);
-	}
+	/* what only the pass needed */
+	free(p->seen);
+	free(p->dseen);
+	free(p->raw);
+	p->seen = p->dseen = NULL;
+	p->raw = NULL;
 }
 
 static void *
 part_run(void *arg)
 {
-	struct part *p = arg;
-
-	if (p->stage == 0)
-		part_collect(p);
-	else
-		part_fill(p);
+	part_collect(arg);
 	return NULL;
 }
 
-/* Runs stage of every part, the first in this thread and the others in
- * threads of their own (or here too, when a thread cannot be had). */
+/* Runs every part, the first in this thread and the others in threads
+ * of their own (or here too, when a thread cannot be had). */
 static void
-parts_run(struct part *parts, int nparts, int stage)
+parts_run(struct part *parts, int nparts)
 {
 	pthread_t th[BEQ_INDEX_THREADS];
 	int started[BEQ_INDEX_THREADS] = { 0 }, k;
 
-	for (k = 0; k < nparts; k++)
-		parts[k].stage = stage;
 	for (k = 1; k < nparts; k++)
 		started[k] = pthread_create(
 		                 &th[k], NULL, part_run, &parts[k]) == 0;
@@ -587,70 +568,38 @@ parts_run(struct part *parts, int nparts, int stage)
 	}
 }
 
-/* Memory to be written soon: a page at a time touched, for the kernel
- * to map and zero it, by a thread of its own while this one works. */
-struct touch {
-	unsigned char *p;
-	size_t n;
-	pthread_t th;
-	int started;
+/* The posting lists of an image: the parts' lists in the order they are
+ * written out, as (part, number) pairs, and the parts. */
+struct index_lists {
+	struct part parts[BEQ_INDEX_THREADS];
+	int nparts;
+	uint32_t (*seq)[2];
+	size_t nseq;
 };
 
-static void *
-touch_run(void *arg)
-{
-	struct touch *t = arg;
-	size_t i;
-
-	for (i = 0; i < t->n; i += 4096)
-		t->p[i] = 0;
-	return NULL;
-}
-
-/* The posting lists, written in place by the parts at once. Each part has
- * counted its records per trigram and the bytes of their varints; so
- * every list's place is known, in trigram order, and every part's place
- * in it, after those of the parts before it (the first varint of a
- * part's run is re-measured from the last record of the parts before).
- * Each part then writes its varints there, in ascending record order.
- * An array of every posting, sorted and then encoded, was the slowest
- * part of indexing: 260 MB written at random and read again, and the
- * varints on one core. */
+/* Lays the posting lists out, in trigram order, each the parts' lists one
+ * after another (a part's first varint re-measured from the last record
+ * of the parts before), and writes the TRIGRAMS section. */
 static int
-postings(
-    struct part *parts, int nparts, struct index_image *img, uint32_t *ntri)
+layout(struct index_lists *l, struct index_image *img, uint32_t *ntri)
 {
 	const size_t words = (1u << 24) / 64;
-	uint64_t *any = parts[0].any, off = 0, start;
+	struct part *parts = l->parts;
+	uint64_t *any = parts[0].any, off = 0, start, total = 0;
+	unsigned char e[20];
 	uint32_t n = 0;
-	unsigned char e[20], *out;
-	size_t w, total = 0, bound = 0;
-	struct buf *sec = &img->sec[IDX_POSTINGS];
-	struct touch touch = { 0 };
-	uint32_t j;
-	int rc = -1, q;
+	size_t w;
+	int q;
 
 	/* the trigrams of every part, in the first's bits */
-	for (q = 0; q < nparts; q++) {
-		for (w = 0; q > 0 && w < words; w++)
+	for (q = 1; q < l->nparts; q++)
+		for (w = 0; w < words; w++)
 			any[w] |= parts[q].any[w];
-		total += parts[q].n;
-		for (j = 1; j <= parts[q].nslots; j++)
-			bound += parts[q].slot[j].bytes;
-	}
-	if (total > UINT32_MAX)
-		goto out; /* counts in the lists are u32 */
-	/* the lists take at most the bytes the parts counted (a part's
-	 * first varint, from the record before, is no longer than from 0):
-	 * their pages (68 MB on the 100 MB corpus) are zeroed by the kernel
-	 * on the other core while the lists are laid out on this one */
-	out = xhugearray(bound + 1, 1);
-	touch.p = out;
-	touch.n = bound + 1;
-	touch.started = pthread_create(&touch.th, NULL, touch_run, &touch) == 0;
 	for (w = 0; w < words; w++)
 		n += pop64(any[w]);
 	*ntri = n;
+	l->seq = xreallocarray(
+	    NULL, (size_t)n * (size_t)l->nparts + 1, sizeof *l->seq);
 	buf_grow(&img->sec[IDX_TRIGRAMS], (size_t)n * 20);
 	for (w = 0; w < words; w++) {
 		for (uint64_t bits = any[w]; bits != 0; bits &= bits - 1) {
@@ -659,31 +608,27 @@ postings(
 			uint32_t prev = 0, count = 0;
 
 			start = off;
-			for (q = 0; q < nparts; q++) {
-				uint32_t k = number_get(&parts[q], t), last, f;
-				struct slot *s = &parts[q].slot[k];
-				uint64_t bytes;
+			for (q = 0; q < l->nparts; q++) {
+				struct part *p = &parts[q];
+				uint32_t k = number_get(p, t), f;
 
 				if (k == 0)
 					continue;
 				/* its first varint counts from the record
 				 * before it in the list, not from 0 */
-				f = parts[q].first[k];
-				bytes = s->bytes - varint_len(f) +
+				f = p->first[k];
+				off += list_bytes(p, k) - varint_len(f) +
 				    varint_len(f - prev);
-				s->bytes = off;
-				off += bytes;
-				last = s->last;
-				s->last = prev;
-				prev = last;
-				count += s->count;
+				p->from[k] = prev;
+				prev = p->slot[k].last;
+				count += p->slot[k].count;
+				l->seq[l->nseq][0] = (uint32_t)q;
+				l->seq[l->nseq++][1] = k;
 			}
-			if (off - start > UINT32_MAX) {
-				if (touch.started)
-					pthread_join(touch.th, NULL);
-				free(out);
-				goto out;
-			}
+			total += count;
+			/* counts and lengths in the lists are u32 */
+			if (off - start > UINT32_MAX || total > UINT32_MAX)
+				return -1;
 			le32_put(e, t);
 			le32_put(e + 4, count);
 			le64_put(e + 8, start);
@@ -691,19 +636,87 @@ postings(
 			buf_add(&img->sec[IDX_TRIGRAMS], e, 20);
 		}
 	}
-	if (touch.started)
-		pthread_join(touch.th, NULL);
-	out[off] = '\0';
-	for (q = 0; q < nparts; q++)
-		parts[q].out = out;
-	parts_run(parts, nparts, 1);
-	free(sec->data);
-	sec->data = (char *)out;
-	sec->len = off;
-	sec->cap = bound + 1;
-	rc = 0;
-out:
+	img->postings = off;
+	return 0;
+}
+
+int
+index_image_postings(const struct index_image *img,
+    int (*put)(void *ctx, const void *p, size_t n), void *ctx)
+{
+	const struct index_lists *l = img->lists;
+	size_t i, have = 0, room = (size_t)1 << 20;
+	unsigned char *out;
+	int rc = 0;
+
+	if (l == NULL || l->nseq == 0)
+		return 0;
+	/* gathered a MiB at a time, in memory that stays in the cache */
+	out = xmalloc(room);
+	for (i = 0; i < l->nseq && rc == 0; i++) {
+		const struct part *p = &l->parts[l->seq[i][0]];
+		uint32_t k = l->seq[i][1], f = p->first[k];
+		const unsigned char *b = p->head[k];
+		size_t at = varint_len(f), n;
+		uint64_t left = list_bytes(p, k) - at;
+
+		if (room - have < 5) {
+			if ((rc = put(ctx, out, have)) != 0)
+				break;
+			have = 0;
+		}
+		have += varint_put(out + have, f - p->from[k]);
+		while (left > 0 && rc == 0) {
+			if (at == BLOCK_DATA) {
+				b = block_next(b);
+				at = 0;
+			}
+			n = BLOCK_DATA - at < left ? BLOCK_DATA - at :
+			                             (size_t)left;
+			if (n > room - have)
+				n = room - have;
+			memcpy(out + have, b + at, n);
+			have += n;
+			at += n;
+			left -= n;
+			if (have == room && (rc = put(ctx, out, have)) == 0)
+				have = 0;
+		}
+	}
+	if (rc == 0 && have > 0)
+		rc = put(ctx, out, have);
+	free(out);
 	return rc;
+}
+
+static void
+lists_free(struct index_lists *l)
+{
+	size_t i;
+	int q;
+
+	if (l == NULL)
+		return;
+	for (q = 0; q < l->nparts; q++) {
+		struct part *p = &l->parts[q];
+
+		free(p->seen);
+		free(p->dseen);
+		free(p->any);
+		free(p->other);
+		free(p->dense);
+		free(p->slot);
+		free(p->first);
+		free(p->nblocks);
+		free(p->from);
+		free(p->head);
+		free(p->raw);
+		for (i = 0; i < p->narenas; i++)
+			free(p->arenas[i]);
+		free(p->arenas);
+	}
+	free(l->seq);
+	free(l);
 }
 
 /* Cuts the records into parts of about the same text, one per thread
@@ -827,14 +840,22 @@ index_image_free(struct index_image *img)
 	img->text = NULL;
 	for (s = 0; s < 6; s++)
 		buf_free(&img->sec[s]);
+	lists_free(img->lists);
+	img->lists = NULL;
+}
+
+static int
+put_buf(void *ctx, const void *p, size_t n)
+{
+	buf_add(ctx, p, n);
+	return 0;
 }
 
 int
 index_build(
     const struct corpus *c, struct index_image *img, char *err, size_t errsz)
 {
-	struct part parts[BEQ_INDEX_THREADS];
-	int nparts = 0, q;
+	struct index_lists *l;
 	struct strmap taken = { 0 };
 	struct slugs bases = { 0 };
 	uint32_t *catcount = NULL, *srccount = NULL, ntri = 0;
@@ -843,9 +864,10 @@ index_build(
 	unsigned char e[28], *hdr = img->header;
 	uint64_t off;
 	size_t i;
-	int s, rc = -1;
+	int s, q, rc = -1;
 
 	memset(img, 0, sizeof *img);
+	l = img->lists = xcalloc(1, sizeof *img->lists);
 	if (c->nrecords > UINT32_MAX / 2 || c->ncategories > UINT32_MAX / 2 ||
 	    c->nsources > UINT32_MAX / 2)
 		goto toolarge;
@@ -856,8 +878,8 @@ index_build(
 		len[2 * i] = r->qlen ? r->qlen - 1 : strlen(r->question);
 		len[2 * i + 1] = r->alen ? r->alen - 1 : strlen(r->answer);
 	}
-	nparts = split(c, len, parts);
-	parts_run(parts, nparts, 0);
+	l->nparts = split(c, len, l->parts);
+	parts_run(l->parts, l->nparts);
 	img->text = xreallocarray(NULL, 2 * c->nrecords + 1, sizeof *img->text);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
 	srccount = xcalloc(c->nsources + 1, sizeof *srccount);
@@ -891,8 +913,20 @@ index_build(
 		le32_put(e + 8, srccount[i]);
 		buf_add(&img->sec[IDX_SOURCES], e, 12);
 	}
-	if (postings(parts, nparts, img, &ntri) == -1)
+	for (q = 0; q < l->nparts; q++)
+		l->parts[q].from = xreallocarray(
+		    NULL, l->parts[q].nslots + 1, sizeof *l->parts[q].from);
+	if (layout(l, img, &ntri) == -1)
 		goto toolarge;
+	/* what only the layout needed */
+	for (q = 0; q < l->nparts; q++) {
+		free(l->parts[q].any);
+		free(l->parts[q].other);
+		free(l->parts[q].dense);
+		l->parts[q].any = NULL;
+		l->parts[q].other = NULL;
+		l->parts[q].dense = NULL;
+	}
 
 	memset(hdr, 0, BEQ_INDEX_HEADER);
 	memcpy(hdr, BEQ_INDEX_MAGIC, 8);
@@ -908,6 +942,8 @@ index_build(
 
 		if (s == IDX_STRINGS)
 			size += img->textlen;
+		if (s == IDX_POSTINGS)
+			size += img->postings;
 		le64_put(hdr + 40 + 16 * s, off);
 		le64_put(hdr + 48 + 16 * s, size);
 		off += size;
@@ -927,20 +963,6 @@ out:
 	free(bases.v);
 	free(bases.next);
 	strmap_free(&bases.map);
-	for (q = 0; q < nparts; q++) {
-		free(parts[q].seen);
-		free(parts[q].dseen);
-		free(parts[q].any);
-		free(parts[q].other);
-		free(parts[q].dense);
-		free(parts[q].slot);
-		free(parts[q].first);
-		free(parts[q].raw);
-		for (i = 0; i < parts[q].nchunk; i++)
-			free(parts[q].chunk[i].p);
-		free(parts[q].chunk);
-		free(parts[q].ends);
-	}
 	for (i = 0; slugs != NULL && i < c->ncategories; i++)
 		free(slugs[i]);
 	free(slugs);
@@ -965,6 +987,7 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 		buf_add(out, img.text[i].p, img.text[i].len);
 	for (s = 0; s < 6; s++)
 		buf_add(out, img.sec[s].data, img.sec[s].len);
+	index_image_postings(&img, put_buf, out);
 	index_image_free(&img);
 	return 0;
 }

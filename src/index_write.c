@@ -110,8 +110,11 @@ index_trigrams(
 }
 
 /* A part's posting list of a trigram is written as its records are read,
- * in blocks of BLOCK bytes: BLOCK_DATA of varints, then a pointer to the
- * next block. The varints are each taken from the record before in the
+ * in blocks: varints, then in the last 8 bytes a pointer to the next
+ * block. Block i of a list has block_size(i) bytes, twice the one before
+ * up to 4 KiB (a list of many records is read back in few pieces), and
+ * is aligned to its size (the offset of a list's next byte tells when
+ * its block is full). The varints are each taken from the record before in the
  * part, the first from 0 (the list's first of the part is re-measured
  * from the parts before it when the lists are written out). Two passes,
  * one to count and one to write at each list's place, kept every
@@ -119,7 +122,14 @@ index_trigrams(
  * POSTINGS section (68 MB) in memory at once, and read the numbers
  * again: these blocks take 84 MB. */
 #define BLOCK 64
-#define BLOCK_DATA (BLOCK - sizeof(unsigned char *))
+#define BLOCK_CLASSES 7 /* 64 bytes to 4 KiB */
+#define LINK sizeof(unsigned char *)
+
+static size_t
+block_size(uint32_t i)
+{
+	return (size_t)BLOCK << (i < BLOCK_CLASSES ? i : BLOCK_CLASSES - 1);
+}
 
 /* Per trigram in a part, by its number there (1, 2, ... in order of
  * first appearance): the records with it, the last one (0 before any),
@@ -162,10 +172,10 @@ struct part {
 	uint32_t nslots, capslots;
 	uint32_t *raw; /* the current record's distinct trigrams */
 	size_t nraw, capraw;
-	/* where blocks are cut from: its bytes left, and every piece of
-	 * memory it had, to free */
-	unsigned char *arena, **arenas;
-	size_t left, narenas, caparenas;
+	/* where blocks of each size are cut from, its bytes left, and every
+	 * piece of memory they had, to free */
+	unsigned char *arena[BLOCK_CLASSES], **arenas;
+	size_t left[BLOCK_CLASSES], narenas, caparenas;
 };
 
 #define DENSE (96 * 96 * 96)
@@ -384,27 +394,27 @@ ahead(const uint32_t *raw, size_t j)
 	return key & OTHER ? 0 : key;
 }
 
-/* A new block, cut from the part's arena (BLOCK-aligned: the offset of
- * a list's next byte in its block tells when the block is full). */
+/* Block i of a list, cut from the part's memory for blocks of its size
+ * (8 MiB at a time on huge pages: aligned to any block size). */
 static unsigned char *
-block_new(struct part *p)
+block_new(struct part *p, uint32_t i)
 {
-	size_t size = (size_t)8 << 20;
+	uint32_t c = i < BLOCK_CLASSES ? i : BLOCK_CLASSES - 1;
+	size_t size = (size_t)BLOCK << c, piece = (size_t)8 << 20;
 	unsigned char *b;
 
-	if (p->left < BLOCK) {
+	if (p->left[c] < size) {
 		if (p->narenas == p->caparenas) {
 			p->caparenas = p->caparenas ? 2 * p->caparenas : 16;
 			p->arenas = xreallocarray(
 			    p->arenas, p->caparenas, sizeof *p->arenas);
 		}
-		/* on huge pages, aligned to them */
-		p->arena = p->arenas[p->narenas++] = xhugearray(size, 1);
-		p->left = size;
+		p->arena[c] = p->arenas[p->narenas++] = xhugearray(piece, 1);
+		p->left[c] = piece;
 	}
-	b = p->arena;
-	p->arena += BLOCK;
-	p->left -= BLOCK;
+	b = p->arena[c];
+	p->arena[c] += size;
+	p->left[c] -= size;
 	return b;
 }
 
@@ -412,17 +422,21 @@ block_new(struct part *p)
 static uint64_t
 list_bytes(const struct part *p, uint32_t k)
 {
-	return (uint64_t)(p->nblocks[k] - 1) * BLOCK_DATA +
-	    ((uintptr_t)p->slot[k].tail & (BLOCK - 1));
+	uint32_t i, n = p->nblocks[k];
+	uint64_t bytes = 0;
+
+	for (i = 0; i + 1 < n; i++)
+		bytes += block_size(i) - LINK;
+	return bytes + ((uintptr_t)p->slot[k].tail & (block_size(n - 1) - 1));
 }
 
-/* The block after b. */
+/* The block after b, of size bytes. */
 static unsigned char *
-block_next(const unsigned char *b)
+block_next(const unsigned char *b, size_t size)
 {
 	unsigned char *next;
 
-	memcpy(&next, b + BLOCK_DATA, sizeof next);
+	memcpy(&next, b + size - LINK, sizeof next);
 	return next;
 }
 
@@ -459,15 +473,19 @@ file_record(struct part *p, uint32_t rec)
 		PREFETCH(&p->slot[raw[j + 16]]);
 		if (s->count++ == 0) {
 			p->first[k] = rec;
-			t = p->head[k] = block_new(p);
+			t = p->head[k] = block_new(p, 0);
 			p->nblocks[k] = 1;
 		}
 		v = rec - s->last;
 		s->last = rec;
 		/* the varint, a byte at a time: a block may end inside it */
 		for (;;) {
-			if (((uintptr_t)t & (BLOCK - 1)) == BLOCK_DATA) {
-				unsigned char *b = block_new(p);
+			/* at the end of each 64 bytes: of the block? */
+			if (((uintptr_t)t & (BLOCK - 1)) == BLOCK - LINK &&
+			    ((uintptr_t)t &
+			        (block_size(p->nblocks[k] - 1) - 1)) ==
+			        block_size(p->nblocks[k] - 1) - LINK) {
+				unsigned char *b = block_new(p, p->nblocks[k]);
 
 				memcpy(t, &b, sizeof b);
 				t = b;
@@ -657,7 +675,8 @@ index_image_postings(const struct index_image *img,
 		const struct part *p = &l->parts[l->seq[i][0]];
 		uint32_t k = l->seq[i][1], f = p->first[k];
 		const unsigned char *b = p->head[k];
-		size_t at = varint_len(f), n;
+		size_t at = varint_len(f), n, size = block_size(0);
+		uint32_t blk = 0;
 		uint64_t left = list_bytes(p, k) - at;
 
 		if (room - have < 5) {
@@ -667,12 +686,13 @@ index_image_postings(const struct index_image *img,
 		}
 		have += varint_put(out + have, f - p->from[k]);
 		while (left > 0 && rc == 0) {
-			if (at == BLOCK_DATA) {
-				b = block_next(b);
+			if (at == size - LINK) {
+				b = block_next(b, size);
+				size = block_size(++blk);
 				at = 0;
 			}
-			n = BLOCK_DATA - at < left ? BLOCK_DATA - at :
-			                             (size_t)left;
+			n = size - LINK - at < left ? size - LINK - at :
+			                              (size_t)left;
 			if (n > room - have)
 				n = room - have;
 			memcpy(out + have, b + at, n);

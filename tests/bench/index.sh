@@ -67,7 +67,10 @@ for c in $corpora; do
 	mb=$(find "$dir" -type f \( -name '*.md' -o -name '*.markdown' \) \
 	    -exec cat {} + | wc -c | awk '{ printf "%.1f", $1 / 1048576 }')
 	runs=${BENCH_INDEX_RUNS:-$(awk -v mb="$mb" 'BEGIN { print (mb > 10 ? 5 : 30) }')}
-	set -- -n "beq index" "$beq index -q -o $out/$name.beq $dir"
+	# each run starts with no index to replace, for both: replacing
+	# one frees its blocks inside rename(2) (40 ms for 170 MB here)
+	set -- -n "beq index" --prepare "rm -f $out/$name.beq" \
+	    "$beq index -q -o $out/$name.beq $dir"
 	if [ "$have_cindex" = 1 ]; then
 		set -- "$@" -n "cindex" --prepare "rm -f $out/$name.cs" \
 		    "env CSEARCHINDEX=$out/$name.cs cindex $dir"

@@ -394,14 +394,19 @@ ahead(const uint32_t *raw, size_t j)
 	return key & OTHER ? 0 : key;
 }
 
-/* Block i of a list, cut from the part's memory for blocks of its size
- * (8 MiB at a time on huge pages: aligned to any block size). */
+/* Block i of a list, cut from the part's memory for blocks of its size,
+ * taken an eighth of the part's text at a time, at least 64 KiB and at
+ * most 8 MiB (on huge pages; a huge page per size was 14 MB to zero for
+ * a corpus of 0.8 MB). Aligned to 4 KiB or more: to any block size. */
 static unsigned char *
 block_new(struct part *p, uint32_t i)
 {
 	uint32_t c = i < BLOCK_CLASSES ? i : BLOCK_CLASSES - 1;
-	size_t size = (size_t)BLOCK << c, piece = (size_t)8 << 20;
+	size_t size = (size_t)BLOCK << c, piece = (size_t)64 << 10;
 	unsigned char *b;
+
+	while (piece < p->text / 8 && piece < (size_t)8 << 20)
+		piece *= 2;
 
 	if (p->left[c] < size) {
 		if (p->narenas == p->caparenas) {

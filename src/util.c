@@ -66,9 +66,14 @@ xhugearray(size_t n, size_t size)
 	if (n > SIZE_MAX / size - huge)
 		return xreallocarray(NULL, n, size); /* reports the overflow */
 	bytes = n * size;
-	if (bytes < huge ||
-	    posix_memalign(&p, huge, (bytes + huge - 1) / huge * huge) != 0)
-		return xreallocarray(NULL, n, size);
+	if (bytes < huge) {
+		/* page-aligned all the same */
+		if (posix_memalign(&p, 4096, bytes) != 0)
+			oom();
+		return p;
+	}
+	if (posix_memalign(&p, huge, (bytes + huge - 1) / huge * huge) != 0)
+		oom();
 #ifdef MADV_HUGEPAGE
 	madvise(p, (bytes + huge - 1) / huge * huge, MADV_HUGEPAGE);
 #endif

@@ -13,7 +13,8 @@ void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xreallocarray(void *p, size_t n, size_t size);
 /* An array of n items of size bytes, on huge pages where the system has
- * them (when it is 2 MiB or more); freed with free(). */
+ * them (when it is 2 MiB or more, and aligned to them), else aligned to
+ * 4 KiB; freed with free(). */
 void *xhugearray(size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);

@@ -504,7 +504,10 @@ details_block(const struct mdnode *d, const struct mdnode *end, char **q,
 			struct buf tail = { 0 };
 
 			if (k->type == MDN_P && k->details_at > 0)
-				buf_add(&tail, k->text.data, k->details_at - 1);
+				buf_add(&tail, k->text.data,
+				    k->details_at - 1 < k->text.len ?
+				        k->details_at - 1 :
+				        k->text.len);
 			else
 				ct_render_blocks(k, k->next, &tail);
 			buf_adds(ans, "\n\n");

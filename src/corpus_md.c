@@ -380,15 +380,12 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 				    -1;
 
 			/* a "</details>" closes a block that an HTML block
-			 * opened (ci_details): where it is counts */
-			for (MD_SIZE i = 0; i + 9 <= n; i++)
-				if (strncasecmp(p + i, "</details", 9) == 0 &&
-				    ps->cur->details_close++ == 0) {
-					md_html_text(p, i, 0, &t);
-					ps->cur->details_at =
-					    ps->cur->text.len + t.len + 1;
-					t.len = 0;
-				}
+			 * opened (ci_details): where it is counts. md4c
+			 * hands over one tag at a time: one that only holds
+			 * "</details" (in an attribute) closes nothing. */
+			if (n >= 9 && strncasecmp(p, "</details", 9) == 0 &&
+			    ps->cur->details_close++ == 0)
+				ps->cur->details_at = ps->cur->text.len + 1;
 			md_html_text(p, n, 0, &t);
 			add_text(ps, t.data != NULL ? t.data : "", t.len);
 			buf_free(&t);

@@ -478,41 +478,6 @@ write_slices(int fd, const struct slice *v, size_t n)
 	}
 }
 
-/* What is freed once the index is made (while it is written). */
-struct leftovers {
-	struct corpus *corpus;
-	pthread_t th;
-	int started;
-};
-
-static void *
-free_leftovers(void *arg)
-{
-	struct leftovers *l = arg;
-
-	corpus_free(l->corpus);
-	return NULL;
-}
-
-/* Frees l in a thread of its own: the 436,000 strings of the 100 MB
- * corpus take 0.1 s to free, about as long as fsync waits for the disk,
- * which they now overlap (or here, when no thread can be had). */
-static void
-leftovers_free(struct leftovers *l)
-{
-	l->started = pthread_create(&l->th, NULL, free_leftovers, l) == 0;
-	if (!l->started)
-		free_leftovers(l);
-}
-
-static void
-leftovers_join(struct leftovers *l)
-{
-	if (l->started)
-		pthread_join(l->th, NULL);
-	l->started = 0;
-}
-
 /* The index file being written: a temp file in the same directory as
  * path, fsync'ed and renamed over path at the end, so that path is the
  * old or the new file, never a part of one. The records' text (most of
@@ -620,12 +585,14 @@ put_fd(void *ctx, const void *p, size_t n)
 }
 
 /* Writes the header and the sections of img after the text, fsyncs the
- * file and renames it over the path. img is freed once written, and l
- * (the corpus) while fsync waits. */
+ * file and renames it over the path; img is freed once written. (The
+ * corpus is freed after: its strings are in the memory its files were
+ * read into, a few pieces, where 436,000 strings of their own took 0.1 s
+ * to free, in a thread of their own.) */
 static int
-out_finish(struct out *o, struct index_image *img, struct leftovers *l)
+out_finish(struct out *o, struct index_image *img)
 {
-	int s, rc = -1;
+	int s;
 
 	out_text_wait(o);
 	errno = o->err;
@@ -646,22 +613,16 @@ out_finish(struct out *o, struct index_image *img, struct leftovers *l)
 	if (index_image_postings(img, put_fd, &o->fd) != 0)
 		goto fail;
 	index_image_free(img);
-	/* the corpus is not read again: freed while fsync waits (beside
-	 * the writes above, it slowed them) */
-	leftovers_free(l);
 	s = commit_file(o->fd, tmp_path, o->path, 0644);
 	o->fd = -1;
 	if (s == -1)
 		goto fail;
 	have_tmp = 0;
-	rc = 0;
-	goto out;
+	return 0;
 fail:
 	warnx("index: %s: %s", o->path, strerror(errno ? errno : EIO));
 	out_abandon(o);
-out:
-	leftovers_join(l);
-	return rc;
+	return -1;
 }
 
 int
@@ -685,7 +646,6 @@ cmd_index(int argc, char **argv, struct options *o)
 	run.lim.max_total = BEQ_MAX_ARCHIVE_BYTES;
 	run.lim.max_members = BEQ_MAX_MEMBERS;
 	struct index_image img;
-	struct leftovers left = { .corpus = &run.corpus };
 	struct out out = { .fd = -1 };
 	const char *output = NULL;
 	char err[BEQ_ERR_MAX];
@@ -762,7 +722,7 @@ cmd_index(int argc, char **argv, struct options *o)
 	}
 	built = 1;
 	nrecords = run.corpus.nrecords; /* freed while written */
-	if (out_finish(&out, &img, &left) == -1)
+	if (out_finish(&out, &img) == -1)
 		goto out;
 	if (!run.quiet)
 		warnx("index: %zu file%s, %zu record%s, %zu warning%s -> %s",

@@ -282,12 +282,12 @@ ct_question_label(const char *s)
 		p++;
 	/* "题目：", "**问题**：" (Chinese for "question"): any text may
 	 * follow, with no space */
-	if (memcmp(p, "\xe9\xa2\x98\xe7\x9b\xae", 6) == 0 ||
-	    memcmp(p, "\xe9\x97\xae\xe9\xa2\x98", 6) == 0) {
+	if (strncmp(p, "\xe9\xa2\x98\xe7\x9b\xae", 6) == 0 ||
+	    strncmp(p, "\xe9\x97\xae\xe9\xa2\x98", 6) == 0) {
 		p += 6;
 		while (*p == '*' || *p == '_')
 			p++;
-		if (memcmp(p, "\xef\xbc\x9a", 3) == 0) /* "：" */
+		if (strncmp(p, "\xef\xbc\x9a", 3) == 0) /* "：" */
 			p += 3;
 		else if (*p == ':')
 			p++;

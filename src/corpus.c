@@ -525,6 +525,23 @@ closed(const struct parse *ps, size_t i)
 	return content;
 }
 
+/* Whether the section after i is an "Answer" heading at i's level
+ * whose blocks and subsections made no record. */
+static int
+answered_next(const struct parse *ps, size_t i)
+{
+	const struct section *a = &ps->secs[i + 1];
+	size_t k;
+
+	if (i + 1 >= ps->nsecs || a->level != ps->secs[i].level ||
+	    !ct_answer_heading(a->title))
+		return 0;
+	for (k = i + 1; k <= a->last; k++)
+		if (ps->secs[k].items > 0)
+			return 0;
+	return 1;
+}
+
 static int
 question_like_heading(const char *title)
 {
@@ -548,19 +565,34 @@ heading_questions(struct parse *ps)
 	unsigned level, at = 0;
 	int with_mark = 0;
 
-	for (i = 0; i < ps->nsecs; i++)
-		items += ps->secs[i].items;
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+		size_t k;
+
+		items += s->items;
+		/* "##### 1. Difference between X and Y" with only a
+		 * "###### Ref Link:" under it is a leaf */
+		if (s->heading == NULL || s->leaf || s->items > 0)
+			continue;
+		for (k = i + 1; k <= s->last; k++)
+			if (ps->secs[k].items > 0 ||
+			    !ct_reference_heading(ps->secs[k].title))
+				break;
+		s->tail = k > s->last;
+	}
 
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
 
-		if (s->heading != NULL && s->level <= 6 && closed(ps, i) &&
-		    ct_ends_in_question_mark(s->title)) {
+		if (s->heading != NULL && s->level <= 6 && !s->tail &&
+		    closed(ps, i) && ct_ends_in_question_mark(s->title)) {
 			count[s->level][1]++;
 			with_mark = 1;
 		}
-		if (s->heading == NULL || !s->leaf || s->items > 0 ||
-		    !s->content || s->level > 6 || ct_answer_heading(s->title))
+		if (s->heading == NULL || !(s->leaf || s->tail) ||
+		    s->items > 0 || !s->content || s->level > 6 ||
+		    ct_answer_heading(s->title) ||
+		    ct_reference_heading(s->title))
 			continue;
 		count[s->level][ct_ends_in_question_mark(s->title)]++;
 		with_mark |= ct_ends_in_question_mark(s->title);
@@ -575,9 +607,17 @@ heading_questions(struct parse *ps)
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
 
+		/* "#### 题目：X" then "#### 参考答案：" at its level: the
+		 * answer is that section's */
 		if (s->heading != NULL && s->leaf && s->items == 0 &&
-		    s->content && s->title[0] != '\0' &&
+		    s->title[0] != '\0' && !ct_answer_heading(s->title) &&
+		    answered_next(ps, i)) {
+			s->question = s->answer_next = 1;
+			i = ps->secs[i + 1].last;
+		} else if (s->heading != NULL && (s->leaf || s->tail) &&
+		    s->items == 0 && s->content && s->title[0] != '\0' &&
 		    !ct_answer_heading(s->title) &&
+		    !ct_reference_heading(s->title) &&
 		    (s->level == at || ct_ends_in_question_mark(s->title)))
 			s->question = 1;
 		/* one that asks, or at the question level reads as a
@@ -666,11 +706,19 @@ extract(struct parse *ps, const struct mdnode *doc)
 			 * they are questions of their own */
 			ct_render_blocks(from,
 			    s->own ? s->end : ps->secs[s->last].end, &ans);
+			if (s->answer_next) {
+				const struct section *a = &ps->secs[i + 1];
+
+				ct_render_blocks(
+				    a->first, ps->secs[a->last].end, &ans);
+			}
 			cp_add_record(ps, cp_category_of(ps, i), line, q,
 			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
 			buf_free(&ans);
 			free(q);
-			if (!s->own)
+			if (s->answer_next)
+				i = ps->secs[i + 1].last;
+			else if (!s->own)
 				i = s->last;
 		} else
 			scan_section(ps, i);

@@ -23,6 +23,11 @@ struct section {
 	size_t items; /* records from its blocks */
 	size_t parent; /* the section of the heading around it */
 	size_t last; /* its last subsection (itself when a leaf) */
+	int tail; /* its subsections are only references (see
+	           * ct_reference_heading) that made no record: it is
+	           * read as a leaf with them in its answer */
+	int answer_next; /* a question whose answer is the section of the
+	                  * "Answer" heading right after it, at its level */
 };
 
 struct parse {
@@ -89,6 +94,9 @@ char *ct_heading_question(const char *title);
 /* Whether a heading's title only says that an answer follows ("Answer",
  * "Answer guide", "Solution", "Explanation"). */
 int ct_answer_heading(const char *title);
+/* Whether it only says that links follow ("References", "Ref Link:",
+ * "See also", "参考资料"): a trailer of the answer above it. */
+int ct_reference_heading(const char *title);
 void ct_strip_shortcodes(char *s);
 int ct_ends_in_question_mark(const char *s);
 /* The same of s[0..n), which may hold no NUL. */

@@ -557,7 +557,21 @@ question_p(const struct mdnode *p, char **q, char **a)
 	title = ct_title_of(p);
 	lab = ct_question_label(title);
 	if (lab > 0 && title[lab] != '\0') {
+		/* "*Question: What is X?*": emphasis opened before the label
+		 * and not closed in it closes at the end */
+		size_t open = strspn(title, "*_"), marks = 0, k;
+
+		for (k = open; k < lab; k++)
+			marks += title[k] == '*' || title[k] == '_';
 		s = xstrdup(md_trim(title + lab));
+		n = strlen(s);
+		for (k = 0; marks < open && k < open - marks && k < n &&
+		     s[n - 1 - k] == title[0];)
+			k++;
+		if (marks < open && k == open - marks) {
+			s[n - k] = '\0';
+			memmove(s, md_trim(s), strlen(md_trim(s)) + 1);
+		}
 		yes = 1;
 	} else if (strncmp(t, "**", 2) == 0 &&
 	    (end = strstr(t + 2, "**")) != NULL && end > t + 2) {

@@ -280,6 +280,23 @@ ct_question_label(const char *s)
 
 	while (*p == '*' || *p == '_')
 		p++;
+	/* "题目：", "**问题**：" (Chinese for "question"): any text may
+	 * follow, with no space */
+	if (strncmp(p, "\xe9\xa2\x98\xe7\x9b\xae", 6) == 0 ||
+	    strncmp(p, "\xe9\x97\xae\xe9\xa2\x98", 6) == 0) {
+		p += 6;
+		while (*p == '*' || *p == '_')
+			p++;
+		if (strncmp(p, "\xef\xbc\x9a", 3) == 0) /* "：" */
+			p += 3;
+		else if (*p == ':')
+			p++;
+		else
+			return 0;
+		while (*p == '*' || *p == '_' || *p == ' ')
+			p++;
+		return (size_t)(p - s);
+	}
 	if (strncasecmp(p, "question", 8) == 0)
 		p += 8;
 	else if ((*p | 32) == 'q')
@@ -357,6 +374,29 @@ ct_render_blocks(
 	}
 }
 
+/* A heading's title without emphasis and spaces around it and a colon,
+ * ASCII or full-width, after it ("**参考答案**："): its start, and its
+ * length in *n. */
+static const char *
+bare_title(const char *title, size_t *n)
+{
+	const char *s = title;
+	size_t k;
+
+	while (*s == '*' || *s == '_' || *s == ' ')
+		s++;
+	k = strlen(s);
+	for (;;)
+		if (k > 0 && strchr("*_ :", s[k - 1]) != NULL)
+			k--;
+		else if (k >= 3 && memcmp(s + k - 3, "\xef\xbc\x9a", 3) == 0)
+			k -= 3;
+		else
+			break;
+	*n = k;
+	return s;
+}
+
 int
 ct_answer_heading(const char *title)
 {
@@ -366,15 +406,34 @@ ct_answer_heading(const char *title)
 		"explanation",
 		"\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82", /* Ответ */
 		"\xe7\xad\x94\xe6\xa1\x88", /* 答案 */
+		"\xe5\x8f\x82\xe8\x80\x83\xe7\xad\x94\xe6\xa1\x88", /* 参考答案 */
 		"\xe8\xa7\xa3\xe7\xad\x94" /* 解答 */ };
-	const char *s = title;
 	size_t n, i;
+	const char *s = bare_title(title, &n);
 
-	while (*s == '*' || *s == '_' || *s == ' ')
-		s++;
-	n = strlen(s);
-	while (n > 0 && strchr("*_ :", s[n - 1]) != NULL)
-		n--;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+int
+ct_reference_heading(const char *title)
+{
+	static const char *const names[] = {
+		"ref", "refs", "ref link", "ref links", "reference",
+		"references", "reference link", "reference links", "links",
+		"useful links", "further reading", "read more", "see also",
+		"source", "sources", "resources",
+		"\xe5\x8f\x82\xe8\x80\x83", /* 参考 */
+		"\xe5\x8f\x82\xe8\x80\x83\xe8\xb5\x84\xe6\x96\x99", /* 参考资料 */
+		"\xe5\x8f\x82\xe8\x80\x83\xe9\x93\xbe\xe6\x8e\xa5", /* 参考链接 */
+		"\xe5\x8f\x82\xe8\x80\x83\xe6\x96\x87\xe7\x8c\xae", /* 参考文献 */
+		"\xd0\xa1\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba\xd0\xb8" /* Ссылки */
+	};
+	size_t n, i;
+	const char *s = bare_title(title, &n);
+
 	for (i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
 			return 1;

@@ -397,6 +397,20 @@ bare_title(const char *title, size_t *n)
 	return s;
 }
 
+/* Whether title, bare (bare_title), is one of names[0..n), in any case. */
+static int
+titled(const char *title, const char *const *names, size_t n)
+{
+	size_t len, i;
+	const char *s = bare_title(title, &len);
+
+	for (i = 0; i < n; i++)
+		if (strlen(names[i]) == len &&
+		    strncasecmp(s, names[i], len) == 0)
+			return 1;
+	return 0;
+}
+
 int
 ct_answer_heading(const char *title)
 {
@@ -408,13 +422,7 @@ ct_answer_heading(const char *title)
 		"\xe7\xad\x94\xe6\xa1\x88", /* 答案 */
 		"\xe5\x8f\x82\xe8\x80\x83\xe7\xad\x94\xe6\xa1\x88", /* 参考答案 */
 		"\xe8\xa7\xa3\xe7\xad\x94" /* 解答 */ };
-	size_t n, i;
-	const char *s = bare_title(title, &n);
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
-			return 1;
-	return 0;
+	return titled(title, names, sizeof names / sizeof names[0]);
 }
 
 int
@@ -431,11 +439,5 @@ ct_reference_heading(const char *title)
 		"\xe5\x8f\x82\xe8\x80\x83\xe6\x96\x87\xe7\x8c\xae", /* 参考文献 */
 		"\xd0\xa1\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba\xd0\xb8" /* Ссылки */
 	};
-	size_t n, i;
-	const char *s = bare_title(title, &n);
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
-			return 1;
-	return 0;
+	return titled(title, names, sizeof names / sizeof names[0]);
 }

@@ -66,7 +66,7 @@ for c in $corpora; do
 	name=${c%%=*} dir=${c#*=}
 	mb=$(find "$dir" -type f \( -name '*.md' -o -name '*.markdown' \) \
 	    -exec cat {} + | wc -c | awk '{ printf "%.1f", $1 / 1048576 }')
-	runs=${BENCH_INDEX_RUNS:-$(awk -v mb="$mb" 'BEGIN { print (mb > 10 ? 5 : 30) }')}
+	runs=${BENCH_INDEX_RUNS:-$(awk -v mb="$mb" 'BEGIN { print (mb > 10 ? 10 : 30) }')}
 	# each run starts with no index to replace, for both: replacing
 	# one frees its blocks inside rename(2) (40 ms for 170 MB here)
 	set -- -n "beq index" --prepare "rm -f $out/$name.beq" \

@@ -578,10 +578,18 @@ out_abandon(struct out *o)
 	have_tmp = 0;
 }
 
+/* Where the POSTINGS section goes: the file, and the section's offset. */
+struct postings_out {
+	int fd;
+	off_t base;
+};
+
 static int
-put_fd(void *ctx, const void *p, size_t n)
+put_fd(void *ctx, uint64_t off, const void *p, size_t n)
 {
-	return write_all(*(int *)ctx, p, n);
+	const struct postings_out *po = ctx;
+
+	return pwrite_all(po->fd, p, n, po->base + (off_t)off);
 }
 
 /* Writes the header and the sections of img after the text, fsyncs the
@@ -592,6 +600,7 @@ put_fd(void *ctx, const void *p, size_t n)
 static int
 out_finish(struct out *o, struct index_image *img)
 {
+	struct postings_out po;
 	int s;
 
 	out_text_wait(o);
@@ -610,7 +619,9 @@ out_finish(struct out *o, struct index_image *img)
 		if (img->sec[s].len > 0 &&
 		    write_all(o->fd, img->sec[s].data, img->sec[s].len) == -1)
 			goto fail;
-	if (index_image_postings(img, put_fd, &o->fd) != 0)
+	po.fd = o->fd;
+	if ((po.base = lseek(o->fd, 0, SEEK_CUR)) == -1 ||
+	    index_image_postings(img, put_fd, &po) != 0)
 		goto fail;
 	index_image_free(img);
 	s = commit_file(o->fd, tmp_path, o->path, 0644);

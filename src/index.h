@@ -145,10 +145,11 @@ struct index_image {
 int index_build(
     const struct corpus *c, struct index_image *img, char *err, size_t errsz);
 void index_image_free(struct index_image *img);
-/* Hands the POSTINGS section of img to put, in pieces of up to a MiB, in
- * order. Returns 0, or what put returned when it was not 0. */
+/* Hands the POSTINGS section of img to put, in pieces of up to a MiB,
+ * each with its offset in the section, from two threads at once (put
+ * must be safe for that). Returns 0, or what put returned when not 0. */
 int index_image_postings(const struct index_image *img,
-    int (*put)(void *ctx, const void *p, size_t n), void *ctx);
+    int (*put)(void *ctx, uint64_t off, const void *p, size_t n), void *ctx);
 /* The same, as one buffer. */
 int
 index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz);

@@ -669,20 +669,40 @@ layout(struct index_lists *l, struct index_image *img, uint32_t *ntri)
 	return 0;
 }
 
-int
-index_image_postings(const struct index_image *img,
-    int (*put)(void *ctx, const void *p, size_t n), void *ctx)
+/* The bytes of the piece of the list at l->seq[i] in the POSTINGS
+ * section: its varints, the first re-measured. */
+static uint64_t
+piece_bytes(const struct index_lists *l, size_t i)
 {
-	const struct index_lists *l = img->lists;
+	const struct part *p = &l->parts[l->seq[i][0]];
+	uint32_t k = l->seq[i][1], f = p->first[k];
+
+	return list_bytes(p, k) - varint_len(f) + varint_len(f - p->from[k]);
+}
+
+/* What one thread gathers: the pieces seq[lo, hi), which start at off
+ * in the section. */
+struct gather {
+	const struct index_lists *l;
+	size_t lo, hi;
+	uint64_t off;
+	int (*put)(void *ctx, uint64_t off, const void *p, size_t n);
+	void *ctx;
+	int rc;
+};
+
+static void *
+gather_run(void *arg)
+{
+	struct gather *g = arg;
+	const struct index_lists *l = g->l;
 	size_t i, have = 0, room = (size_t)1 << 20;
 	unsigned char *out;
-	int rc = 0;
+	uint64_t off = g->off;
 
-	if (l == NULL || l->nseq == 0)
-		return 0;
-	/* gathered a MiB at a time, in memory that stays in the cache */
+	/* a MiB at a time, in memory that stays in the cache */
 	out = xmalloc(room);
-	for (i = 0; i < l->nseq && rc == 0; i++) {
+	for (i = g->lo; i < g->hi && g->rc == 0; i++) {
 		const struct part *p = &l->parts[l->seq[i][0]];
 		uint32_t k = l->seq[i][1], f = p->first[k];
 		const unsigned char *b = p->head[k];
@@ -691,12 +711,13 @@ index_image_postings(const struct index_image *img,
 		uint64_t left = list_bytes(p, k) - at;
 
 		if (room - have < 5) {
-			if ((rc = put(ctx, out, have)) != 0)
+			if ((g->rc = g->put(g->ctx, off, out, have)) != 0)
 				break;
+			off += have;
 			have = 0;
 		}
 		have += varint_put(out + have, f - p->from[k]);
-		while (left > 0 && rc == 0) {
+		while (left > 0 && g->rc == 0) {
 			if (at == size - LINK) {
 				b = block_next(b, size);
 				size = block_size(++blk);
@@ -710,14 +731,46 @@ index_image_postings(const struct index_image *img,
 			have += n;
 			at += n;
 			left -= n;
-			if (have == room && (rc = put(ctx, out, have)) == 0)
+			if (have == room &&
+			    (g->rc = g->put(g->ctx, off, out, have)) == 0) {
+				off += have;
 				have = 0;
+			}
 		}
 	}
-	if (rc == 0 && have > 0)
-		rc = put(ctx, out, have);
+	if (g->rc == 0 && have > 0)
+		g->rc = g->put(g->ctx, off, out, have);
 	free(out);
-	return rc;
+	return NULL;
+}
+
+int
+index_image_postings(const struct index_image *img,
+    int (*put)(void *ctx, uint64_t off, const void *p, size_t n), void *ctx)
+{
+	const struct index_lists *l = img->lists;
+	struct gather g[2];
+	uint64_t half = 0;
+	pthread_t th;
+	size_t i = 0;
+	int started;
+
+	if (l == NULL || l->nseq == 0)
+		return 0;
+	/* two halves, one a thread (0.05 s of gathering and writing on
+	 * one core, with the other idle, on the 100 MB corpus) */
+	while (i < l->nseq && 2 * half < img->postings)
+		half += piece_bytes(l, i++);
+	g[0] = (struct gather){ l, 0, i, 0, put, ctx, 0 };
+	g[1] = (struct gather){ l, i, l->nseq, half, put, ctx, 0 };
+	started = g[1].lo < g[1].hi &&
+	    pthread_create(&th, NULL, gather_run, &g[1]) == 0;
+	gather_run(&g[0]);
+	if (started)
+		pthread_join(th, NULL);
+	else
+		gather_run(&g[1]);
+	return g[0].rc != 0 ? g[0].rc : g[1].rc;
 }
 
 static void
@@ -875,10 +928,14 @@ index_image_free(struct index_image *img)
 	img->lists = NULL;
 }
 
+/* Copies a piece of the POSTINGS section where it goes in the buffer,
+ * the section starting at its len. */
 static int
-put_buf(void *ctx, const void *p, size_t n)
+put_buf(void *ctx, uint64_t off, const void *p, size_t n)
 {
-	buf_add(ctx, p, n);
+	struct buf *b = ctx;
+
+	memcpy(b->data + b->len + off, p, n);
 	return 0;
 }
 
@@ -1018,7 +1075,10 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 		buf_add(out, img.text[i].p, img.text[i].len);
 	for (s = 0; s < 6; s++)
 		buf_add(out, img.sec[s].data, img.sec[s].len);
+	/* the room was made above (img.size) */
 	index_image_postings(&img, put_buf, out);
+	out->len += img.postings;
+	out->data[out->len] = '\0';
 	index_image_free(&img);
 	return 0;
 }

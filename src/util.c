@@ -162,6 +162,28 @@ write_all(int fd, const void *p, size_t n)
 }
 
 int
+pwrite_all(int fd, const void *p, size_t n, off_t off)
+{
+	const char *c = p;
+
+	while (n > 0) {
+		ssize_t w = pwrite(fd, c, n, off);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
+			return -1;
+		}
+		c += w;
+		n -= (size_t)w;
+		off += w;
+	}
+	return 0;
+}
+
+int
 commit_file(int fd, const char *tmp, const char *path, mode_t mode)
 {
 	int e;

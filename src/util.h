@@ -29,6 +29,8 @@ int errorf(char *buf, size_t size, const char *fmt, ...)
 /* Writes all n bytes of p to fd, again after EINTR and short writes.
  * Returns 0, or -1 with errno set. */
 int write_all(int fd, const void *p, size_t n);
+/* The same at offset off of the file (pwrite), leaving its offset. */
+int pwrite_all(int fd, const void *p, size_t n, off_t off);
 
 /* Finishes a file written through fd at tmp (in path's directory) so
  * that it replaces path atomically: gives it mode, fsyncs and closes fd,

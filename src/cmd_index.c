@@ -40,6 +40,7 @@ struct run {
 	struct archive_limits lim;
 	int quiet, fatal;
 	size_t files, warnings;
+	unsigned flushes; /* batches handed to the parsers */
 	const char *archive; /* the archive being read, for member names */
 	struct {
 		char *p;
@@ -130,6 +131,7 @@ flush(struct run *run, int last)
 	struct batch done;
 
 	batch_wait(&run->parsing);
+	run->flushes++;
 	done = run->parsing;
 	run->parsing = run->batch;
 	memset(&run->batch, 0, sizeof run->batch);
@@ -191,7 +193,10 @@ add_text(struct run *run, const char *name, size_t member, char *text,
     size_t len, int borrowed)
 {
 	batch_text(&run->batch, xstrdup(name), member, text, len, borrowed);
-	if (run->batch.bytes >= BEQ_BATCH_BYTES)
+	/* the first batches small, then twice as large each time up to
+	 * BEQ_BATCH_BYTES: no core waits long for the first */
+	if (run->batch.bytes >= BEQ_BATCH_BYTES ||
+	    run->batch.bytes >> 20 >> (run->flushes < 8 ? run->flushes : 8) > 0)
 		flush(run, 0);
 }
 

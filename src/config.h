@@ -66,8 +66,8 @@
 
 /* Indexing: markdown read ahead and then parsed on all threads at once,
  * while the next batch is read; enough to share out, little enough to
- * hold twice, and small, for the first is read with no parsing beside
- * it. */
+ * hold twice. The first batches are 1, 2 and 4 MiB (cmd_index.c): the
+ * first is read with no parsing beside it. */
 #define BEQ_BATCH_BYTES (8u * 1024 * 1024)
 
 /* beq index: files are read into regions of this size, one after another

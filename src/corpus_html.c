@@ -15,7 +15,7 @@ static void tag_name(const char *s, size_t n, char *name, size_t size);
 int
 md_html_structural(const struct buf *t)
 {
-	static const char *const tags[] = { "<h1", "<h2", "<h3", "<h4", "<h5",
+	static const char tags[][4] = { "<h1", "<h2", "<h3", "<h4", "<h5",
 		"<h6", "<li", "<p>", "<p ", "<ul", "<ol" };
 	size_t i, k;
 
@@ -222,7 +222,7 @@ md_anchor_href(const char *s, size_t n)
 static int
 nav_words(const char *s, size_t n)
 {
-	static const char *const arrows[] = { "\xe2\xac\x86", /* ⬆ */
+	static const char arrows[][5] = { "\xe2\xac\x86", /* ⬆ */
 		"\xe2\x86\xa5", /* ↥ */ "\xe2\x86\x91", /* ↑ */
 		"\xe2\x87\xa7", /* ⇧ */ "\xe2\x96\xb2", /* ▲ */
 		"\xe2\xa4\xb4", /* ⤴ */ "\xf0\x9f\x94\x9d", /* 🔝 */
@@ -232,7 +232,7 @@ nav_words(const char *s, size_t n)
 	 * the contents (two words); Chinese back to top (two ways), back to contents,
 	 * contents, top; then the words around them */
 	enum { WHERE = 16 };
-	static const char *const words[] = { "top", "back", "up", "contents",
+	static const char words[][21] = { "top", "back", "up", "contents",
 		"toc", "\xd0\xbd\xd0\xb0\xd0\xb2\xd0\xb5\xd1\x80\xd1\x85",
 		"\xd0\xbd\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xb4",
 		"\xd0\x9d\xd0\xb0\xd0\xb2\xd0\xb5\xd1\x80\xd1\x85",

@@ -13,7 +13,7 @@
 #include "util.h"
 
 /* Labels that introduce the answer after a bold question. */
-static const char *const labels[] = {
+static const char labels[][17] = {
 	"**Explanation**:",
 	"**Explanation:**",
 	"**Answer**:",
@@ -377,8 +377,8 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 int
 ci_answer_summary(const char *s)
 {
-	static const char *const says[] = { "answer", "show answer",
-		"the answer", "solution", "show solution", "click to expand",
+	static const char says[][28] = { "answer", "show answer", "the answer",
+		"solution", "show solution", "click to expand",
 		"click here to expand", "click to see the answer", "expand",
 		"reveal", "reveal answer", "explanation", "show explanation",
 		"hint",
@@ -593,7 +593,7 @@ question_p(const struct mdnode *p, char **q, char **a)
 		/* "Q: What is X? A: It is y." in one paragraph */
 		/* "**Q:** What is X?" and "**A:** It is y." on the next
 		 * line, a soft break (a space) between them */
-		static const char *const says[] = {
+		static const char says[][14] = {
 			" A: ", " Answer: ", " **A:** ", " **Answer:** "
 		};
 		char *ans = NULL, *m;

@@ -186,12 +186,12 @@ ct_ends_in_question_mark(const char *s)
 int
 ct_question_like(const char *s)
 {
-	static const char *const words[] = { "what", "why", "how", "when",
-		"where", "which", "who", "whom", "whose", "is", "are", "do",
-		"does", "did", "can", "could", "should", "would", "will",
-		"have", "has", "explain", "describe", "define", "compare",
-		"list", "name", "give", "tell", "write", "implement", "design",
-		"discuss", "contrast", "outline", "differentiate", "walk" };
+	static const char words[][14] = { "what", "why", "how", "when", "where",
+		"which", "who", "whom", "whose", "is", "are", "do", "does",
+		"did", "can", "could", "should", "would", "will", "have", "has",
+		"explain", "describe", "define", "compare", "list", "name",
+		"give", "tell", "write", "implement", "design", "discuss",
+		"contrast", "outline", "differentiate", "walk" };
 	size_t i, n;
 
 	while (*s == '*' || *s == '_' || *s == ' ')
@@ -397,9 +397,13 @@ bare_title(const char *title, size_t *n)
 	return s;
 }
 
+/* Room for the names that headings are compared with (arrays of arrays:
+ * arrays of pointers cost every run of beq a relocation each). */
+#define TITLE_NAME 24
+
 /* Whether title, bare (bare_title), is one of names[0..n), in any case. */
 static int
-titled(const char *title, const char *const *names, size_t n)
+titled(const char *title, const char (*names)[TITLE_NAME], size_t n)
 {
 	size_t len, i;
 	const char *s = bare_title(title, &len);
@@ -414,13 +418,15 @@ titled(const char *title, const char *const *names, size_t n)
 int
 ct_answer_heading(const char *title)
 {
-	static const char *const names[] = { "answer", "answers",
+	static const char names[][TITLE_NAME] = { "answer", "answers",
 		"answer guide", "the answer", "sample answer", "model answer",
 		"suggested answer", "expected answer", "solution", "solutions",
 		"explanation",
-		"\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82", /* Ответ */
+		"\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1"
+		"\x82", /* Ответ */
 		"\xe7\xad\x94\xe6\xa1\x88", /* 答案 */
-		"\xe5\x8f\x82\xe8\x80\x83\xe7\xad\x94\xe6\xa1\x88", /* 参考答案 */
+		"\xe5\x8f\x82\xe8\x80\x83\xe7\xad\x94"
+		"\xe6\xa1\x88", /* 参考答案 */
 		"\xe8\xa7\xa3\xe7\xad\x94" /* 解答 */ };
 	return titled(title, names, sizeof names / sizeof names[0]);
 }
@@ -428,16 +434,20 @@ ct_answer_heading(const char *title)
 int
 ct_reference_heading(const char *title)
 {
-	static const char *const names[] = {
+	static const char names[][TITLE_NAME] = {
 		"ref", "refs", "ref link", "ref links", "reference",
 		"references", "reference link", "reference links", "links",
 		"useful links", "further reading", "read more", "see also",
 		"source", "sources", "resources",
 		"\xe5\x8f\x82\xe8\x80\x83", /* 参考 */
-		"\xe5\x8f\x82\xe8\x80\x83\xe8\xb5\x84\xe6\x96\x99", /* 参考资料 */
-		"\xe5\x8f\x82\xe8\x80\x83\xe9\x93\xbe\xe6\x8e\xa5", /* 参考链接 */
-		"\xe5\x8f\x82\xe8\x80\x83\xe6\x96\x87\xe7\x8c\xae", /* 参考文献 */
-		"\xd0\xa1\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba\xd0\xb8" /* Ссылки */
+		"\xe5\x8f\x82\xe8\x80\x83\xe8\xb5\x84"
+		"\xe6\x96\x99", /* 参考资料 */
+		"\xe5\x8f\x82\xe8\x80\x83\xe9\x93\xbe"
+		"\xe6\x8e\xa5", /* 参考链接 */
+		"\xe5\x8f\x82\xe8\x80\x83\xe6\x96\x87"
+		"\xe7\x8c\xae", /* 参考文献 */
+		"\xd0\xa1\xd1\x81\xd1\x8b\xd0\xbb\xd0"
+		"\xba\xd0\xb8" /* Ссылки */
 	};
 	return titled(title, names, sizeof names / sizeof names[0]);
 }

@@ -140,13 +140,14 @@ fsync_parent(const char *path)
 	free(dir);
 }
 
-int
-write_all(int fd, const void *p, size_t n)
+/* write_all, at offset off of the file when off >= 0 (pwrite). */
+static int
+put_all(int fd, const void *p, size_t n, off_t off)
 {
 	const char *c = p;
 
 	while (n > 0) {
-		ssize_t w = write(fd, c, n);
+		ssize_t w = off >= 0 ? pwrite(fd, c, n, off) : write(fd, c, n);
 
 		if (w < 0 && errno == EINTR)
 			continue;
@@ -157,30 +158,22 @@ write_all(int fd, const void *p, size_t n)
 		}
 		c += w;
 		n -= (size_t)w;
+		if (off >= 0)
+			off += w;
 	}
 	return 0;
 }
 
 int
+write_all(int fd, const void *p, size_t n)
+{
+	return put_all(fd, p, n, -1);
+}
+
+int
 pwrite_all(int fd, const void *p, size_t n, off_t off)
 {
-	const char *c = p;
-
-	while (n > 0) {
-		ssize_t w = pwrite(fd, c, n, off);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			if (w == 0)
-				errno = EIO;
-			return -1;
-		}
-		c += w;
-		n -= (size_t)w;
-		off += w;
-	}
-	return 0;
+	return put_all(fd, p, n, off);
 }
 
 int

@@ -235,7 +235,7 @@ collect(struct part *p, const unsigned char *u, size_t len)
 
 	if (len < 3)
 		return;
-	/* room for 16 more after them (see FILE_RECORD) */
+	/* room for 16 more after them (see file_record) */
 	if (p->capraw - p->nraw < len + 16) {
 		p->capraw = p->nraw + len + 16 > 2 * p->capraw ?
 		    p->nraw + len + 16 :
@@ -407,10 +407,9 @@ block_new(struct part *p, uint32_t i)
 	size_t size = (size_t)BLOCK << c, piece = (size_t)64 << 10;
 	unsigned char *b;
 
-	while (piece < p->text / 8 && piece < (size_t)8 << 20)
-		piece *= 2;
-
 	if (p->left[c] < size) {
+		while (piece < p->text / 8 && piece < (size_t)8 << 20)
+			piece *= 2;
 		if (p->narenas == p->caparenas) {
 			p->caparenas = p->caparenas ? 2 * p->caparenas : 16;
 			p->arenas = xreallocarray(

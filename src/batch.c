@@ -67,7 +67,7 @@ work(void *arg)
 
 	for (;;) {
 		struct batch_job *j;
-		size_t k, i;
+		size_t k;
 
 		pthread_mutex_lock(&b->lock);
 		k = b->next++;
@@ -80,17 +80,6 @@ work(void *arg)
 		j->n = corpus_parse_in_place(&j->c, j->name,
 		    j->name + j->member, j->text, j->len, on_warning, j, j->err,
 		    sizeof j->err);
-		/* the parser measures what it adds (the indexer's strlen of
-		 * all of them, cold, took a twentieth of its time); what it
-		 * does not is measured here, on every core */
-		for (i = 0; i < j->c.nrecords; i++) {
-			struct corpus_record *r = &j->c.records[i];
-
-			if (r->qlen == 0)
-				r->qlen = strlen(r->question) + 1;
-			if (r->alen == 0)
-				r->alen = strlen(r->answer) + 1;
-		}
 	}
 }
 

@@ -113,6 +113,22 @@ stored(struct parse *ps, size_t n)
 	return p;
 }
 
+/* a[0..n) squeezed (ct_squeeze) into the store, its length in *len, or
+ * NULL when the store has no room for it. */
+static char *
+squeeze_stored(struct parse *ps, const char *a, size_t n, size_t *len)
+{
+	char *s = stored(ps, n + 1);
+
+	if (s == NULL)
+		return NULL;
+	*len = ct_squeeze(s, a, n);
+	/* what the squeeze saved goes back */
+	ps->store -= n - *len;
+	ps->storelen += n - *len;
+	return s;
+}
+
 /* Adds the record: its answer a, len bytes, trimmed and ready; a is
  * taken, unless it is in the store (held). */
 static void
@@ -138,12 +154,6 @@ add(struct parse *ps, const char *category, unsigned line, const char *q,
 	} else
 		r->question = xstrndup(q, n);
 	r->qlen = n + 1;
-	if (!held && (p = stored(ps, len + 1)) != NULL) {
-		memcpy(p, a, len + 1);
-		free(a);
-		a = p;
-		held = 1;
-	}
 	r->answer = a;
 	r->held |= held ? HELD_A : 0;
 	r->alen = len + 1;
@@ -174,7 +184,7 @@ void
 cp_add_record(struct parse *ps, const char *category, unsigned line,
     const char *q, const char *a)
 {
-	size_t n = strlen(a);
+	size_t n = strlen(a), len;
 	char *s;
 
 	if (q[0] == '\0')
@@ -184,14 +194,8 @@ cp_add_record(struct parse *ps, const char *category, unsigned line,
 		return;
 	}
 	a = trim(a, &n);
-	if ((s = stored(ps, n + 1)) != NULL) {
-		size_t room = n + 1;
-
-		/* what the squeeze saves goes back */
-		n = ct_squeeze(s, a, n);
-		ps->store -= room - (n + 1);
-		ps->storelen += room - (n + 1);
-		add(ps, category, line, q, s, n, 1);
+	if ((s = squeeze_stored(ps, a, n, &len)) != NULL) {
+		add(ps, category, line, q, s, len, 1);
 		return;
 	}
 	s = xmalloc(n + 1);
@@ -203,7 +207,8 @@ cp_add_record_own(struct parse *ps, const char *category, unsigned line,
     const char *q, char *a)
 {
 	const char *t;
-	size_t n;
+	size_t n, len;
+	char *s;
 
 	if (q[0] == '\0' || !ps->emit) {
 		if (q[0] != '\0')
@@ -213,8 +218,13 @@ cp_add_record_own(struct parse *ps, const char *category, unsigned line,
 	}
 	n = strlen(a);
 	t = trim(a, &n);
-	/* squeezed in place: the text only moves towards its start */
-	add(ps, category, line, q, a, ct_squeeze(a, t, n), 0);
+	/* into the store, or in place: the text only moves towards its
+	 * start */
+	if ((s = squeeze_stored(ps, t, n, &len)) != NULL) {
+		free(a);
+		add(ps, category, line, q, s, len, 1);
+	} else
+		add(ps, category, line, q, a, ct_squeeze(a, t, n), 0);
 }
 
 /* The category of records from section i: its own heading when that is

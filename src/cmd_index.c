@@ -193,10 +193,10 @@ add_text(struct run *run, const char *name, size_t member, char *text,
     size_t len, int borrowed)
 {
 	batch_text(&run->batch, xstrdup(name), member, text, len, borrowed);
-	/* the first batches small, then twice as large each time up to
-	 * BEQ_BATCH_BYTES: no core waits long for the first */
-	if (run->batch.bytes >= BEQ_BATCH_BYTES ||
-	    run->batch.bytes >> 20 >> (run->flushes < 8 ? run->flushes : 8) > 0)
+	/* an eighth of BEQ_BATCH_BYTES first, then a quarter, a half, and
+	 * whole from then on: no core waits long for the first */
+	if (run->batch.bytes >= BEQ_BATCH_BYTES >>
+	    (run->flushes < 3 ? 3 - run->flushes : 0))
 		flush(run, 0);
 }
 
@@ -326,8 +326,8 @@ add_file(struct run *run, const char *path, int fd, long long size)
 	/* room for the whole file and for the read that finds its end,
 	 * not grown (and copied) 64 KiB at a time */
 	if (size > 0 && (uint64_t)size > b.len)
-		buf_grow(
-		    &b, (size_t)size - b.len + 1); /* too large for a region */
+		/* too large for a region */
+		buf_grow(&b, (size_t)size - b.len + 1);
 	switch (slurp(run, fd, &b, err, sizeof err)) {
 	case -1: warn_cb(run, path, 0, err); break;
 	case 1: too_large(run, path); break;

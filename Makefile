@@ -111,6 +111,13 @@ $(B)/obj/diff_%.o: tests/diff/%.c
 $(B)/difftest: $(B)/obj/diff_difftest.o $(LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
 
+$(B)/obj/eval_%.o: tests/eval/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c $< -o $@
+
+$(B)/eval: $(B)/obj/eval_eval.o $(LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
+
 # generated sources are kept, not deleted as intermediates
 .SECONDARY: $(B)/index_data.c $(B)/test_index_data.c
 
@@ -121,10 +128,15 @@ $(B)/difftest: $(B)/obj/diff_difftest.o $(LIB_OBJ)
 # ---- tests ----
 
 CHECK_BINS = $(BEQ_BIN) $(B)/beq-stage1 $(B)/beq-test $(B)/unit-tests $(B)/difftest \
-	$(B)/index.bin $(B)/test_index.bin $(B)/shapes.bin
+	$(B)/index.bin $(B)/test_index.bin $(B)/shapes.bin $(B)/eval
 
 check: $(CHECK_BINS)
 	sh tests/check.sh
+
+# The scoreboard of real banks (tests/banks): recall, precision and answers
+# per bank and split. EVAL_FLAGS=-v lists what was missed or invented.
+eval: $(BEQ_BIN) $(B)/eval
+	sh tests/eval/run.sh $(EVAL_FLAGS) ./$(BEQ_BIN) $(B)/eval
 
 print-compile-flags:
 	@echo $(filter-out -MMD -MP,$(ALL_CPPFLAGS)) $(WARNFLAGS)
@@ -209,7 +221,7 @@ deps:
 # ---- style ----
 
 FMT_FILES = $(wildcard src/*.c src/*.h tests/unit/*.c tests/unit/*.h \
-	tests/diff/*.c tests/fuzz/*.c)
+	tests/diff/*.c tests/eval/*.c tests/fuzz/*.c)
 fmt:
 	clang-format -i $(FMT_FILES)
 
@@ -220,5 +232,5 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	    --std=c11 -Isrc src
 
-.PHONY: all check print-compile-flags sanitize valgrind install uninstall \
+.PHONY: all check eval print-compile-flags sanitize valgrind install uninstall \
 	clean deps fmt fmt-check lint fuzz fuzz-replay bench

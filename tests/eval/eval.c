@@ -1,0 +1,467 @@
+/* The scoreboard's judge: compares what beq read from one real bank (an
+ * index built by beq index) with what a person reads on its rendered page
+ * (expect.tsv, see tests/banks/README.md), and prints the counts.
+ * Usage: eval [-v] EXPECT INDEX
+ * Prints one line: expected optional records found answers categories (TAB-separated counts, read by tests/eval/run.sh); with -v,
+ * before it, a line per miss, extra record, wrong answer and wrong
+ * category, for studying a bank of the training split. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "index.h"
+#include "util.h"
+
+/* answers are compared on this many normalised characters (bytes) */
+enum { ANSWER_CMP = 24, LINE_SLACK = 3 };
+
+struct entry {
+	char *file;
+	unsigned line;
+	int opt;
+	char *category, *question, *answer;
+	char *nq, *na, *nc; /* normalised */
+	long rec; /* matched record, or -1 */
+};
+
+struct rec {
+	const char *file; /* source without a leading "./" */
+	size_t filelen;
+	unsigned line;
+	char *nq, *na, *nc;
+	struct index_record r;
+	long entry; /* matched entry, or -1 */
+};
+
+/* Returns the length of the UTF-8 sequence at p (1 for a stray byte) and
+ * its code point in *cp. */
+static size_t
+utf8_next(const unsigned char *p, const unsigned char *e, unsigned *cp)
+{
+	size_t n = *p < 0x80 ? 1 :
+	    *p >= 0xf0       ? 4 :
+	    *p >= 0xe0       ? 3 :
+	    *p >= 0xc0       ? 2 :
+	                       1;
+	unsigned c = n == 1 ? *p : *p & (0x7f >> n);
+
+	if ((size_t)(e - p) < n)
+		n = 1, c = *p;
+	for (size_t i = 1; i < n; i++)
+		c = c << 6 | (p[i] & 0x3f);
+	*cp = c;
+	return n;
+}
+
+/* Whether code point c is punctuation, a symbol or a space: dropped. */
+static int
+is_mark(unsigned c)
+{
+	return (c >= 0x80 && c <= 0xbf) || c == 0xd7 || c == 0xf7 ||
+	    (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) ||
+	    (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xfe30 && c <= 0xfe6f) ||
+	    (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
+	    (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) ||
+	    (c >= 0x1f000 && c <= 0x1faff) || c == 0xfffd;
+}
+
+static unsigned
+fold(unsigned c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + 32;
+	if (c >= 0xc0 && c <= 0xde && c != 0xd7)
+		return c + 32;
+	if (c >= 0x410 && c <= 0x42f)
+		return c + 32;
+	if (c >= 0x400 && c <= 0x40f)
+		return c + 80;
+	return c;
+}
+
+static void
+put_cp(struct buf *b, unsigned c)
+{
+	char s[4];
+	size_t n;
+
+	if (c < 0x80)
+		s[0] = (char)c, n = 1;
+	else if (c < 0x800)
+		s[0] = (char)(0xc0 | c >> 6), s[1] = (char)(0x80 | (c & 0x3f)),
+		n = 2;
+	else if (c < 0x10000)
+		s[0] = (char)(0xe0 | c >> 12),
+		s[1] = (char)(0x80 | (c >> 6 & 0x3f)),
+		s[2] = (char)(0x80 | (c & 0x3f)), n = 3;
+	else
+		s[0] = (char)(0xf0 | c >> 18),
+		s[1] = (char)(0x80 | (c >> 12 & 0x3f)),
+		s[2] = (char)(0x80 | (c >> 6 & 0x3f)),
+		s[3] = (char)(0x80 | (c & 0x3f)), n = 4;
+	buf_add(b, s, n);
+}
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Skips a leading enumerator ("12.", "12)", "Q3:", "Q.", "Question 4 -"):
+ * numbering, not text. */
+static const char *
+skip_enumerator(const char *p, const char *e)
+{
+	const char *s = p, *q;
+
+	while (s < e && (*s == ' ' || *s == '\t' || *s == '*' || *s == '#'))
+		s++;
+	q = s;
+	if (q < e && (*q == 'Q' || *q == 'q')) {
+		q++;
+		if (e - q >= 7 && strncmp(q, "uestion", 7) == 0)
+			q += 7;
+		while (q < e && *q == ' ')
+			q++;
+	}
+	if (q < e && is_digit(*q)) {
+		while (q < e && is_digit(*q))
+			q++;
+	} else if (q == s || q >= e || (*q != '.' && *q != ':'))
+		return p;
+	if (q < e && (*q == '.' || *q == ')' || *q == ':' || *q == '-'))
+		q++;
+	else if (q < e && *q != ' ')
+		return p;
+	while (q < e && (*q == ' ' || *q == '*'))
+		q++;
+	return q < e ? q : p;
+}
+
+/* The text as compared: markdown markup, HTML tags, entities, link
+ * targets, code fence lines and punctuation dropped; letters and digits
+ * kept, lower-cased. */
+static char *
+normalise(const char *text, size_t len, int enumerated)
+{
+	const char *p = text, *e = text + len;
+	struct buf b = { 0 };
+
+	if (enumerated)
+		p = skip_enumerator(p, e);
+	while (p < e) {
+		unsigned c;
+		size_t n;
+
+		if ((p == text || p[-1] == '\n') &&
+		    (strncmp(p, "```", 3) == 0 || strncmp(p, "~~~", 3) == 0)) {
+			while (p < e && *p != '\n')
+				p++;
+			continue;
+		}
+		if (*p == ']' && p + 1 < e && p[1] == '(') {
+			int depth = 0;
+
+			for (p++; p < e; p++) {
+				if (*p == '(')
+					depth++;
+				else if (*p == ')' && --depth == 0)
+					break;
+			}
+			p++;
+			continue;
+		}
+		if (*p == '<' && p + 1 < e &&
+		    ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z' ?
+		            1 :
+		            p[1] == '/' || p[1] == '!')) {
+			const char *gt = memchr(p, '>', (size_t)(e - p));
+			const char *nl = memchr(p, '\n', (size_t)(e - p));
+
+			if (gt && (!nl || gt < nl)) {
+				p = gt + 1;
+				continue;
+			}
+		}
+		if (*p == '&') {
+			const char *q = p + 1;
+
+			if (q < e && *q == '#')
+				q++;
+			while (q < e && q - p < 10 &&
+			    (((*q | 32) >= 'a' && (*q | 32) <= 'z') ||
+			        is_digit(*q)))
+				q++;
+			if (q < e && *q == ';' && q > p + 1) {
+				p = q + 1;
+				continue;
+			}
+		}
+		n = utf8_next(
+		    (const unsigned char *)p, (const unsigned char *)e, &c);
+		p += n;
+		if (c < 0x80 ? !(is_digit((int)c) ||
+		                   ((c | 32) >= 'a' && (c | 32) <= 'z')) :
+		               is_mark(c))
+			continue;
+		put_cp(&b, fold(c));
+	}
+	buf_addc(&b, '\0');
+	return buf_take(&b);
+}
+
+static int
+starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static int
+answer_ok(const char *want, const char *got)
+{
+	size_t n = strlen(want);
+
+	if (n == 0)
+		return *got == '\0';
+	if (n > ANSWER_CMP)
+		n = ANSWER_CMP;
+	return strncmp(want, got, n) == 0;
+}
+
+/* Splits line at TABs into f[0..n); returns how many fields it has. */
+static size_t
+fields(char *line, char **f, size_t n)
+{
+	size_t k = 1;
+
+	f[0] = line;
+	for (char *p = line; *p; p++)
+		if (*p == '\t') {
+			*p = '\0';
+			if (k < n)
+				f[k] = p + 1;
+			k++;
+		}
+	return k;
+}
+
+static int
+read_expect(const char *path, struct entry **out, size_t *nout)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0, n = 0, lineno = 0;
+	ssize_t len;
+	struct entry *v = NULL;
+
+	if (!f) {
+		perror(path);
+		return -1;
+	}
+	while ((len = getline(&line, &cap, f)) >= 0) {
+		char *fld[7];
+		struct entry *en;
+
+		lineno++;
+		while (
+		    len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (len == 0 || line[0] == '#')
+			continue;
+		if (fields(line, fld, 7) != 7) {
+			fprintf(stderr,
+			    "%s:%zu: expected 7 TAB-separated fields\n", path,
+			    lineno);
+			free(line);
+			fclose(f);
+			*out = v, *nout = n;
+			return -1;
+		}
+		v = xreallocarray(v, n + 1, sizeof *v);
+		en = &v[n++];
+		en->file = xstrdup(fld[0]);
+		en->line = (unsigned)strtoul(fld[1], NULL, 10);
+		en->opt = strcmp(fld[2], "opt") == 0;
+		en->category = xstrdup(fld[3]);
+		en->question = xstrdup(fld[4]);
+		en->answer = xstrdup(fld[5]);
+		en->nq = normalise(fld[4], strlen(fld[4]), 1);
+		en->na = normalise(fld[5], strlen(fld[5]), 1);
+		en->nc = normalise(fld[3], strlen(fld[3]), 1);
+		en->rec = -1;
+	}
+	free(line);
+	fclose(f);
+	*out = v, *nout = n;
+	return 0;
+}
+
+static int
+same_file(const struct entry *en, const struct rec *r)
+{
+	size_t n = strlen(en->file);
+
+	if (r->filelen == n)
+		return memcmp(r->file, en->file, n) == 0;
+	return r->filelen > n && r->file[r->filelen - n - 1] == '/' &&
+	    memcmp(r->file + r->filelen - n, en->file, n) == 0;
+}
+
+static unsigned
+dist(unsigned a, unsigned b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/* Whether the questions are the same one: equal, or one starts with the
+ * other (a question with its body, a title cut short) near the same
+ * line. */
+static int
+same_question(const struct entry *en, const struct rec *r, int exact)
+{
+	if (exact)
+		return *en->nq && strcmp(en->nq, r->nq) == 0;
+	if (dist(en->line, r->line) > LINE_SLACK || !*en->nq || !*r->nq)
+		return 0;
+	return starts_with(en->nq, r->nq) || starts_with(r->nq, en->nq);
+}
+
+/* Pairs entries with records: exact questions first, then prefixes, each
+ * entry with the unmatched record nearest its line. */
+static void
+match(struct entry *ev, size_t ne, struct rec *rv, size_t nr)
+{
+	for (int exact = 1; exact >= 0; exact--)
+		for (size_t i = 0; i < ne; i++) {
+			long best = -1;
+
+			if (ev[i].rec >= 0)
+				continue;
+			for (size_t j = 0; j < nr; j++) {
+				if (rv[j].entry >= 0 ||
+				    !same_file(&ev[i], &rv[j]) ||
+				    !same_question(&ev[i], &rv[j], exact))
+					continue;
+				if (best < 0 ||
+				    dist(ev[i].line, rv[j].line) <
+				        dist(ev[i].line, rv[best].line))
+					best = (long)j;
+			}
+			if (best >= 0) {
+				ev[i].rec = best;
+				rv[best].entry = (long)i;
+			}
+		}
+}
+
+static void
+show(const char *what, const char *file, size_t filelen, unsigned line,
+    const char *text, size_t len)
+{
+	printf("%s\t%.*s:%u\t", what, (int)filelen, file, line);
+	for (size_t i = 0; i < len && i < 100; i++)
+		putchar(text[i] == '\n' || text[i] == '\t' ? ' ' : text[i]);
+	putchar('\n');
+}
+
+int
+main(int argc, char **argv)
+{
+	int verbose = 0, rc = 1;
+	struct entry *ev = NULL;
+	struct rec *rv = NULL;
+	size_t ne = 0, nr = 0;
+	struct index ix = { 0 };
+	char err[BEQ_ERR_MAX];
+	size_t expected = 0, optional = 0, found = 0, extra_opt = 0,
+	       answers = 0, categories = 0;
+
+	if (argc > 1 && strcmp(argv[1], "-v") == 0)
+		verbose = 1, argc--, argv++;
+	if (argc != 3) {
+		fprintf(stderr, "usage: eval [-v] EXPECT INDEX\n");
+		return 2;
+	}
+	if (read_expect(argv[1], &ev, &ne) < 0)
+		goto out;
+	if (index_open_file(&ix, argv[2], err, sizeof err) < 0) {
+		fprintf(stderr, "%s: %s\n", argv[2], err);
+		goto out;
+	}
+	nr = ix.nrecords;
+	rv = xcalloc(nr ? nr : 1, sizeof *rv);
+	for (size_t j = 0; j < nr; j++) {
+		struct rec *r = &rv[j];
+		struct index_category c;
+
+		index_record(&ix, (uint32_t)j, &r->r);
+		index_category(&ix, r->r.category, &c);
+		r->file = r->r.source.p;
+		r->filelen = r->r.source.len;
+		while (r->filelen > 2 && r->file[0] == '.' && r->file[1] == '/')
+			r->file += 2, r->filelen -= 2;
+		r->line = r->r.line;
+		r->nq = normalise(r->r.question.p, r->r.question.len, 1);
+		r->na = normalise(r->r.answer.p, r->r.answer.len, 1);
+		r->nc = normalise(c.name.p, c.name.len, 1);
+		r->entry = -1;
+	}
+	match(ev, ne, rv, nr);
+	for (size_t i = 0; i < ne; i++) {
+		const struct rec *r = ev[i].rec >= 0 ? &rv[ev[i].rec] : NULL;
+
+		if (ev[i].opt) {
+			optional++;
+			extra_opt += r != NULL;
+			continue;
+		}
+		expected++;
+		if (!r) {
+			if (verbose)
+				show("miss", ev[i].file, strlen(ev[i].file),
+				    ev[i].line, ev[i].question,
+				    strlen(ev[i].question));
+			continue;
+		}
+		found++;
+		if (answer_ok(ev[i].na, r->na))
+			answers++;
+		else if (verbose) {
+			show("answer", ev[i].file, strlen(ev[i].file),
+			    ev[i].line, r->r.answer.p, r->r.answer.len);
+			printf("\t\twanted: %s\n", ev[i].answer);
+		}
+		if (strcmp(ev[i].nc, r->nc) == 0)
+			categories++;
+		else if (verbose) {
+			struct index_category c;
+
+			index_category(&ix, r->r.category, &c);
+			show("category", ev[i].file, strlen(ev[i].file),
+			    ev[i].line, c.name.p, c.name.len);
+			printf("\t\twanted: %s\n", ev[i].category);
+		}
+	}
+	for (size_t j = 0; j < nr; j++)
+		if (rv[j].entry < 0 && verbose)
+			show("extra", rv[j].file, rv[j].filelen, rv[j].line,
+			    rv[j].r.question.p, rv[j].r.question.len);
+	/* records: those that match no optional entry */
+	printf("%zu\t%zu\t%zu\t%zu\t%zu\t%zu\n", expected, optional,
+	    nr - extra_opt, found, answers, categories);
+	rc = ferror(stdout) || fflush(stdout) ? 2 : 0;
+out:
+	for (size_t i = 0; i < ne; i++) {
+		free(ev[i].file), free(ev[i].category), free(ev[i].question);
+		free(ev[i].answer), free(ev[i].nq), free(ev[i].na);
+		free(ev[i].nc);
+	}
+	free(ev);
+	for (size_t j = 0; j < nr; j++)
+		free(rv[j].nq), free(rv[j].na), free(rv[j].nc);
+	free(rv);
+	index_close(&ix);
+	return rc;
+}

@@ -1,0 +1,45 @@
+#!/bin/sh
+# The scoreboard's own test: a made-up bank (tests/eval/sample) with a
+# miss, an extra record, a wrong answer, a wrong category and an optional
+# entry, scored by eval and by run.sh. Prints TAP.
+# Usage: selftest.sh BEQ EVAL
+set -u
+beq=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+ev=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+cd "$(dirname "$0")/sample" || exit 2
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/beq-evalself.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+n=0 bad=0
+check() {	# check NAME WANT GOT
+	n=$((n + 1))
+	if [ "$2" = "$3" ]; then
+		echo "ok $n - $1"
+	else
+		echo "not ok $n - $1"
+		printf '#   want: %s\n#   got:  %s\n' "$2" "$3"
+		bad=$((bad + 1))
+	fi
+}
+"$beq" --no-config index -q -o "$tmp/s.beq" bank.md || exit 2
+# expected optional records found answers categories
+check "eval counts 5 wanted, 1 optional, 5 records, 4 found, 3 answers, 3 categories" \
+    "$(printf '5\t1\t5\t4\t3\t3')" "$("$ev" expect.tsv "$tmp/s.beq")"
+"$ev" -v expect.tsv "$tmp/s.beq" | sed '$d' | grep -v '^	' | cut -f1,2 > "$tmp/v"
+check "eval -v names the miss, the extra, the wrong answer and category" \
+    "answer bank.md:15 category bank.md:21 miss bank.md:30 extra bank.md:29" \
+    "$(tr '\t\n' '  ' < "$tmp/v" | sed 's/ $//')"
+(cd ../../.. && sh tests/eval/run.sh "$beq" "$ev" tests/eval/sample) \
+    2> "$tmp/table" > /dev/null
+check "run.sh prints recall 80.0%, precision 80.0%, answers 75.0%" \
+    "80.0% 80.0% 75.0% 75.0%" \
+    "$(awk '$2 == "sample" { print $6, $7, $8, $9 }' "$tmp/table")"
+printf 'eval\tsample\t80\t80\t75\n' > "$tmp/th.tsv"
+check "run.sh -t passes at the measured thresholds" 0 \
+    "$(cd ../../.. && EVAL_THRESHOLDS=$tmp/th.tsv sh tests/eval/run.sh -t \
+	"$beq" "$ev" tests/eval/sample > /dev/null 2>&1; echo $?)"
+printf 'eval\tsample\t80\t80.2\t75\n' > "$tmp/th.tsv"
+check "run.sh -t fails below a threshold" 1 \
+    "$(cd ../../.. && EVAL_THRESHOLDS=$tmp/th.tsv sh tests/eval/run.sh -t \
+	"$beq" "$ev" tests/eval/sample > /dev/null 2>&1; echo $?)"
+echo "1..$n"
+[ "$bad" -eq 0 ]

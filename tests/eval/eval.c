@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "index.h"
@@ -140,17 +141,52 @@ skip_enumerator(const char *p, const char *e)
 	return q < e ? q : p;
 }
 
+/* Skips a leading answer label ("Answer:", "**A:**", "Ответ:"): the
+ * page shows it, beq may drop it, and neither is the answer's text. */
+static const char *
+skip_label(const char *p, const char *e)
+{
+	static const char labels[][16] = { "answer", "answers", "ans",
+		"explanation", "solution", "a",
+		"\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82", /* Ответ */
+		"\xe7\xad\x94\xe6\xa1\x88", /* 答案 */
+		"\xe5\x8f\x82\xe8\x80\x83\xe7\xad\x94\xe6\xa1\x88",
+		"\xe5\x9b\x9e\xe7\xad\x94", "\xe8\xa7\xa3\xe7\xad\x94",
+		"respuesta", "resposta", "r\xc3\xa9ponse", "antwort",
+		"\xeb\x8b\xb5", "\xeb\x8b\xb5\xeb\xb3\x80" };
+	const char *s = p;
+
+	while (s < e && strchr(" \t\n*_#>", *s))
+		s++;
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		size_t n = strlen(labels[i]);
+		const char *q = s + n;
+
+		if ((size_t)(e - s) < n || strncasecmp(s, labels[i], n) != 0)
+			continue;
+		while (q < e && (*q == '*' || *q == '_' || *q == ' '))
+			q++;
+		if (q < e && *q == ':')
+			return q + 1;
+		if (e - q >= 3 && memcmp(q, "\xef\xbc\x9a", 3) == 0)
+			return q + 3;
+	}
+	return p;
+}
+
 /* The text as compared: markdown markup, HTML tags, entities, link
  * targets, code fence lines and punctuation dropped; letters and digits
  * kept, lower-cased. */
 static char *
-normalise(const char *text, size_t len, int enumerated)
+normalise(const char *text, size_t len, int enumerated, int labelled)
 {
 	const char *p = text, *e = text + len;
 	struct buf b = { 0 };
 
 	if (enumerated)
 		p = skip_enumerator(p, e);
+	if (labelled)
+		p = skip_label(p, e);
 	while (p < e) {
 		unsigned c;
 		size_t n;
@@ -287,9 +323,9 @@ read_expect(const char *path, struct entry **out, size_t *nout)
 		en->category = xstrdup(fld[3]);
 		en->question = xstrdup(fld[4]);
 		en->answer = xstrdup(fld[5]);
-		en->nq = normalise(fld[4], strlen(fld[4]), 1);
-		en->na = normalise(fld[5], strlen(fld[5]), 1);
-		en->nc = normalise(fld[3], strlen(fld[3]), 1);
+		en->nq = normalise(fld[4], strlen(fld[4]), 1, 0);
+		en->na = normalise(fld[5], strlen(fld[5]), 1, 1);
+		en->nc = normalise(fld[3], strlen(fld[3]), 0, 0);
 		en->rec = -1;
 	}
 	free(line);
@@ -403,9 +439,9 @@ main(int argc, char **argv)
 		while (r->filelen > 2 && r->file[0] == '.' && r->file[1] == '/')
 			r->file += 2, r->filelen -= 2;
 		r->line = r->r.line;
-		r->nq = normalise(r->r.question.p, r->r.question.len, 1);
-		r->na = normalise(r->r.answer.p, r->r.answer.len, 1);
-		r->nc = normalise(c.name.p, c.name.len, 1);
+		r->nq = normalise(r->r.question.p, r->r.question.len, 1, 0);
+		r->na = normalise(r->r.answer.p, r->r.answer.len, 1, 1);
+		r->nc = normalise(c.name.p, c.name.len, 0, 0);
 		r->entry = -1;
 	}
 	match(ev, ne, rv, nr);

@@ -28,21 +28,13 @@ for bank in "$@"; do
 	[ -f "$bank/expect.tsv" ] || continue
 	split=$(basename "$(dirname "$bank")")
 	name=$(basename "$bank")
-	# every markdown file of the bank, its licence aside
-	files=$(cd "$bank" && find . -type f \( -name '*.md' -o \
-	    -name '*.markdown' \) ! -name 'LICENSE*' | sed 's|^\./||' | sort)
+	# every markdown file of the bank, its licence aside (names may hold
+	# spaces)
 	rm -f "$tmp/b.beq"
-	if [ -n "$files" ] && (cd "$bank" &&
-	    # shellcheck disable=SC2086 # file names have no spaces (checked)
-	    "$beq" --no-config index -q -o "$tmp/b.beq" $files) \
-	    2> "$tmp/err"; then
-		:
-	else
-		# nothing read: every expected question missed
-		: > "$tmp/empty.md"
-		"$beq" --no-config index -q -o "$tmp/b.beq" "$tmp/empty.md" \
-		    2> /dev/null
-	fi
+	(cd "$bank" && find . -type f \( -name '*.md' -o -name '*.markdown' \) \
+	    ! -name 'LICENSE*' -print0 | sort -z |
+	    xargs -0 -r "$beq" --no-config index -q -o "$tmp/b.beq") \
+	    2> "$tmp/err"
 	if [ -f "$tmp/b.beq" ]; then
 		"$eval" $verbose "$bank/expect.tsv" "$tmp/b.beq" > "$tmp/out" ||
 		    { echo "eval failed on $bank" >&2; exit 2; }
@@ -67,12 +59,12 @@ awk -F'\t' -v th="${thresholds:-/dev/null}" -v tap="${thresholds:+1}" '
 function pct(a, b) { return b ? 100 * a / b : 100 }
 function row(sp, name, e, o, r, f, a, c) {
 	R[sp, name] = pct(f, e); P[sp, name] = pct(f, r); A[sp, name] = pct(a, f)
-	printf "%-6s %-44s %5d %4d %5d %7.1f%% %7.1f%% %7.1f%% %7.1f%%\n",
+	printf "%-6s %-56s %5d %4d %5d %7.1f%% %7.1f%% %7.1f%% %7.1f%%\n",
 	    sp, name, e, o, r, R[sp, name], P[sp, name], A[sp, name],
 	    pct(c, f) > "/dev/stderr"
 }
 BEGIN {
-	printf "%-6s %-44s %5s %4s %5s %8s %8s %8s %8s\n", "split", "bank",
+	printf "%-6s %-56s %5s %4s %5s %8s %8s %8s %8s\n", "split", "bank",
 	    "want", "opt", "recs", "recall", "precis.", "answers",
 	    "categ." > "/dev/stderr"
 }
@@ -90,7 +82,7 @@ END {
 	for (i = 1; i <= nsplit; i++) {
 		s = order[i]
 		row(s, "all " n[s] " banks", e[s], o[s], r[s], f[s], a[s], c[s])
-		printf "%-6s %-44s %5s %4s %5s %7.1f%% %7.1f%% %7.1f%%\n", s,
+		printf "%-6s %-56s %5s %4s %5s %7.1f%% %7.1f%% %7.1f%%\n", s,
 		    "worst bank", "", "", "", wr[s], wp[s], wa[s] > "/dev/stderr"
 	}
 	if (!tap)

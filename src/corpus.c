@@ -21,6 +21,7 @@
 #include "buf.h"
 #include "corpus.h"
 #include "corpus_impl.h"
+#include "corpus_lang.h"
 #include "corpus_md.h"
 #include "utf8.h"
 #include "util.h"
@@ -74,6 +75,11 @@ category_id(struct parse *ps, const char *category)
 				break;
 		}
 		base = xstrndup(category, n);
+		category = base;
+	}
+	if ((category == NULL || category[0] == '\0') && ps->title != NULL) {
+		free(base);
+		base = xstrdup(ps->title);
 		category = base;
 	}
 	if (category == NULL || category[0] == '\0') {
@@ -277,8 +283,7 @@ scan_section(struct parse *ps, size_t i)
 	const struct mdnode *b = sec->first, *next;
 	const char *category;
 	long before = ps->added;
-	int asks = sec->heading != NULL && sec->leaf &&
-	    ct_ends_in_question_mark(sec->title);
+	int asks = sec->heading != NULL && sec->leaf && sec->evidence > 0;
 	char *prev_q = NULL;
 	unsigned prev_line = 0;
 	int listed = 0, after_list = 0;
@@ -289,6 +294,13 @@ scan_section(struct parse *ps, size_t i)
 	long added;
 
 	sec->content = 0;
+	/* what an "Answer" or "References" heading heads is an answer or
+	 * links: never questions */
+	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES) {
+		sec->content = b != NULL && b != sec->end;
+		sec->items = 0;
+		return;
+	}
 	while (b != NULL && b != sec->end) {
 		next = b->next;
 		added = ps->added;
@@ -346,7 +358,9 @@ scan_section(struct parse *ps, size_t i)
 		            !shows_text(b)))) {
 			; /* a comment, a "<br/>", a link back to the top */
 		} else if ((b->type == MDN_UL || b->type == MDN_OL) && !asks) {
-			int flags = ps->qlists > 0 ? SCAN_LENIENT : 0;
+			int flags = ps->qlists > 0 && !ps->strict ?
+			    SCAN_LENIENT :
+			    0;
 			int answered = next != NULL && next != sec->end &&
 			    ct_html_block(next, "<details") &&
 			    b->last != NULL && ci_answers_above(next, sec->end);
@@ -513,140 +527,163 @@ sections(struct parse *ps, const struct mdnode *doc)
 	}
 }
 
-/* Whether section i, which has subsections, is one question with them
- * in its answer ("## 1. What is X?" then "### Key parts", "### Example"):
- * none of them holds a record or asks, and there is text in them. */
+/* How plainly section i's heading asks: 2 when it says so outright (a
+ * question mark or label, or an "Answer" heading right after it, below
+ * or beside it), 1 when it reads as a question (an asking word, or a
+ * first paragraph that asks, which completes it), else 0. */
 static int
-closed(const struct parse *ps, size_t i)
+evidence(const struct parse *ps, size_t i)
 {
 	const struct section *s = &ps->secs[i];
-	size_t k;
-	int content = s->content;
+	const struct section *next = i + 1 < ps->nsecs ? &ps->secs[i + 1] :
+	                                                 NULL;
+	char *q;
+	int e = 0;
 
-	if (s->heading == NULL || s->leaf || s->items > 0 ||
-	    s->title[0] == '\0')
+	if (s->heading == NULL || s->title[0] == '\0' || s->kind != LANG_TOPIC)
 		return 0;
-	for (k = i + 1; k <= s->last; k++) {
-		if (ps->secs[k].items > 0 ||
-		    ct_ends_in_question_mark(ps->secs[k].title))
-			return 0;
-		content |= ps->secs[k].content;
-	}
-	return content;
+	q = ct_heading_question(s->title);
+	if (ct_ends_in_question_mark(q) || ct_question_label(s->title) > 0 ||
+	    (next != NULL && next->level >= s->level &&
+	        next->kind == LANG_ANSWER))
+		e = 2;
+	else if (ct_question_like(q))
+		e = 1;
+	free(q);
+	return e;
 }
 
-/* Whether the section after i is an "Answer" heading at i's level
- * whose blocks and subsections made no record. */
+/* Whether section i's first block is a paragraph that asks, not a
+ * question of its own ("#### Globals Are Evil" and "Why are global
+ * objects evil?"): it completes the heading, which then asks. */
 static int
-answered_next(const struct parse *ps, size_t i)
+body_asks(const struct parse *ps, size_t i)
 {
-	const struct section *a = &ps->secs[i + 1];
-	size_t k;
+	const struct section *s = &ps->secs[i];
+	char *p;
+	int yes;
 
-	if (i + 1 >= ps->nsecs || a->level != ps->secs[i].level ||
-	    !ct_answer_heading(a->title))
+	if (s->heading == NULL || s->first == NULL || s->first == s->end ||
+	    s->first->type != MDN_P || ci_is_question_p(s->first))
 		return 0;
-	for (k = i + 1; k <= a->last; k++)
-		if (ps->secs[k].items > 0)
+	p = ct_title_of(s->first);
+	yes = ct_ends_in_question_mark(p);
+	free(p);
+	return yes;
+}
+
+/* Whether a section's blocks are only lists of links ("What to learn
+ * next" and its reading list): no answer to make its title a question. */
+static int
+links_only(const struct section *s)
+{
+	const struct mdnode *b;
+
+	if (s->first == NULL || s->first == s->end)
+		return 0;
+	for (b = s->first; b != NULL && b != s->end; b = b->next)
+		if ((b->type != MDN_UL && b->type != MDN_OL) ||
+		    !ci_link_list(b))
 			return 0;
 	return 1;
 }
 
+/* Whether section i may be a question with all its subsections in its
+ * answer: a heading that names a topic, under which no record was read
+ * and no heading asks outright. */
 static int
-question_like_heading(const char *title)
+candidate(const struct section *s)
 {
-	char *q = ct_heading_question(title);
-	int yes = ct_question_like(q);
-
-	free(q);
-	return yes;
+	return s->heading != NULL && s->title[0] != '\0' &&
+	    s->kind == LANG_TOPIC && s->subitems == 0 && !s->asked_below;
 }
 
-/* Decides which headings are questions (shape 2): leaf headings whose
- * section made no record but has content, when they end in a question
- * mark or (in a document with no other records) stand at the level where
- * most such headings are; and headings with subsections that hold no
- * record and do not ask, when they ask or read as a question at that
- * level (see closed). */
+/* The model's reading of headings (beq(5), MODEL): a heading is a
+ * question when it asks outright; when it reads as one and has an answer
+ * or stands in a run that asks; or, where no block of the page asks,
+ * when it is a leaf with text at the level where most such leaves are.
+ * A run is the candidates of one level: most of them read as questions
+ * (two at least) makes the level a question level, where a heading needs
+ * no asking word of its own, only an answer. A heading that asks
+ * outright above headings that hold questions is a question of its own
+ * blocks. Every other heading is a category. */
 static void
 heading_questions(struct parse *ps)
 {
-	size_t count[7][2] = { { 0 } }, i, best = 0, items = 0;
-	unsigned level, at = 0;
-	int with_mark = 0;
+	size_t cand[7] = { 0 }, ask[7] = { 0 }, leaves[7] = { 0 }, items = 0, i,
+	       best = 0;
+	int qlevel[7] = { 0 }, any = 0;
+	unsigned level;
 
+	/* what lies below each heading: records, text, headings that ask */
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
-		size_t k;
 
+		if (s->evidence == 0 && body_asks(ps, i))
+			s->evidence = 1;
+
+		s->subitems += s->items;
+		s->below |= s->content;
 		items += s->items;
-		/* "##### 1. Difference between X and Y" with only a
-		 * "###### Ref Link:" under it is a leaf */
-		if (s->heading == NULL || s->leaf || s->items > 0)
-			continue;
-		for (k = i + 1; k <= s->last; k++)
-			if (ps->secs[k].items > 0 ||
-			    !ct_reference_heading(ps->secs[k].title))
-				break;
-		s->tail = k > s->last;
-	}
-
-	for (i = 0; i < ps->nsecs; i++) {
-		struct section *s = &ps->secs[i];
-
-		if (s->heading != NULL && s->level <= 6 && !s->tail &&
-		    closed(ps, i) && ct_ends_in_question_mark(s->title)) {
-			count[s->level][1]++;
-			with_mark = 1;
+		for (size_t a = s->parent; i > 0 && ps->secs[a].heading != NULL;
+		     a = ps->secs[a].parent) {
+			ps->secs[a].subitems += s->items;
+			ps->secs[a].below |= s->content;
+			ps->secs[a].asked_below |= s->evidence == 2;
 		}
-		if (s->heading == NULL || !(s->leaf || s->tail) ||
-		    s->items > 0 || !s->content || s->level > 6 ||
-		    ct_answer_heading(s->title) ||
-		    ct_reference_heading(s->title))
-			continue;
-		count[s->level][ct_ends_in_question_mark(s->title)]++;
-		with_mark |= ct_ends_in_question_mark(s->title);
 	}
-	/* where lists or <details> hold the questions, a heading must ask
-	 * to be one */
-	for (level = 1; level <= 6 && items == 0; level++)
-		if (count[level][with_mark] > best) {
-			best = count[level][with_mark];
-			at = level;
-		}
+	/* the runs: the candidates of each level, less those under one
+	 * that asks outright (its answer's headings) */
 	for (i = 0; i < ps->nsecs; i++) {
-		struct section *s = &ps->secs[i];
+		const struct section *s = &ps->secs[i];
 
-		/* "#### 题目：X" then "#### 参考答案：" at its level: the
-		 * answer is that section's */
-		if (s->heading != NULL && s->leaf && s->items == 0 &&
-		    s->title[0] != '\0' && !ct_answer_heading(s->title) &&
-		    answered_next(ps, i)) {
-			s->question = s->answer_next = 1;
-			i = ps->secs[i + 1].last;
-		} else if (s->heading != NULL && (s->leaf || s->tail) &&
-		    s->items == 0 && s->content && s->title[0] != '\0' &&
-		    !ct_answer_heading(s->title) &&
-		    !ct_reference_heading(s->title) &&
-		    (s->level == at || ct_ends_in_question_mark(s->title)))
-			s->question = 1;
-		/* one that asks, or at the question level reads as a
-		 * question ("## 5. Explain X."), or whose first subsection
-		 * says "Answer", takes its subsections */
-		else if (closed(ps, i) &&
-		    (ct_ends_in_question_mark(s->title) ||
-		        (s->level == at && question_like_heading(s->title)) ||
-		        ct_answer_heading(ps->secs[i + 1].title))) {
-			s->question = 1;
+		if (!candidate(s) || s->level > 6)
+			continue;
+		cand[s->level]++;
+		ask[s->level] += s->evidence > 0 && !links_only(s);
+		any |= s->evidence > 0;
+		leaves[s->level] += s->leaf && s->content;
+		if (s->evidence == 2)
 			i = s->last;
+	}
+	for (level = 1; level <= 6; level++)
+		qlevel[level] = ask[level] >= 2 &&
+		    2 * ask[level] >= cand[level];
+	/* nothing asks: the questions are the leaves of the commonest level
+	 * ("## 12 <topic>" and its answer) */
+	if (items == 0 && !any)
+		for (level = 1; level <= 6; level++)
+			if (leaves[level] > best) {
+				best = leaves[level];
+				qlevel[level] = 1;
+				for (unsigned k = 1; k < level; k++)
+					qlevel[k] = 0;
+			}
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+		int text = s->content || s->below;
+
+		if (!candidate(s)) {
+			if (s->heading != NULL && s->evidence == 2 &&
+			    s->items == 0 && s->content && !s->leaf)
+				s->question = s->own = 1;
+			continue;
 		}
-		/* one that asks, with an answer of its own above
-		 * subsections that hold questions ("### What is a
-		 * handshake?", its steps, then "##### Why not two?" and a
-		 * <details>), is a question of its own blocks */
-		else if (s->heading != NULL && !s->leaf && s->items == 0 &&
-		    s->content && ct_ends_in_question_mark(s->title))
-			s->question = s->own = 1;
+		if (s->evidence == 2 ||
+		    (s->level <= 6 && text &&
+		        (qlevel[s->level] ||
+		            (s->evidence == 1 &&
+		                ask[s->level] == cand[s->level] &&
+		                !links_only(s))))) {
+			s->question = 1;
+			/* "#### 题目：X" then "#### 参考答案：" at its level */
+			s->answer_next = s->last + 1 < ps->nsecs &&
+			    ps->secs[s->last + 1].level == s->level &&
+			    ps->secs[s->last + 1].kind == LANG_ANSWER &&
+			    ps->secs[s->last + 1].subitems == 0;
+			i = s->answer_next ? ps->secs[s->last + 1].last :
+			                     s->last;
+		}
 	}
 }
 
@@ -656,11 +693,24 @@ extract(struct parse *ps, const struct mdnode *doc)
 	size_t i;
 
 	sections(ps, doc);
-	/* first pass: which sections hold records of their own */
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		s->kind = s->heading != NULL ?
+		    lang_title(s->title, strlen(s->title)) :
+		    LANG_TOPIC;
+	}
+	for (i = 0; i < ps->nsecs; i++)
+		ps->secs[i].evidence = evidence(ps, i);
+	/* first pass: which sections hold records of their own (lists of
+	 * questions as strict as can be: that lists under the headings
+	 * that are questions are no more is not known yet) */
 	ps->emit = 0;
+	ps->strict = 1;
 	for (i = 0; i < ps->nsecs; i++)
 		scan_section(ps, i);
 	ps->qlists = 0;
+	ps->strict = 0;
 	heading_questions(ps);
 	/* second pass: the records, in document order */
 	ps->emit = 1;
@@ -669,65 +719,27 @@ extract(struct parse *ps, const struct mdnode *doc)
 		struct section *s = &ps->secs[i];
 
 		if (s->question && s->items == 0) {
-			const struct mdnode *from = s->first;
-			unsigned line = s->heading->line;
 			struct buf ans = { 0 };
-			char *q = NULL;
+			char *q = ct_heading_question(s->title);
 
-			/* "# Title", a paragraph that asks, "## Answer": the
-			 * paragraph is the question, and the answer starts
-			 * after the heading that says so */
-			if (!s->own && !s->leaf &&
-			    ct_answer_heading(ps->secs[i + 1].title)) {
-				const struct mdnode *h =
-				    ps->secs[i + 1].heading;
-
-				if (from != h && from->type == MDN_P) {
-					q = ct_title_of(from);
-					if (ct_question_like(q)) {
-						line = from->line;
-						from = from->next;
-					} else {
-						free(q);
-						q = NULL;
-					}
-				}
-				if (from == h)
-					from = h->next;
-			}
-			/* "## Title", a paragraph that asks, "---", the
-			 * answer (a flash card): the same */
-			else if (from != NULL && from->type == MDN_P &&
-			    from != s->end && from->next != NULL &&
-			    from->next->type == MDN_HR &&
-			    from->next != s->end) {
-				q = ct_title_of(from);
-				if (ct_question_like(q)) {
-					line = from->line;
-					from = from->next->next;
-				} else {
-					free(q);
-					q = NULL;
-				}
-			}
-			if (q == NULL)
-				q = ct_heading_question(s->title);
 			/* with its subsections, headings and all, unless
 			 * they are questions of their own */
-			ct_render_blocks(from,
+			ct_render_blocks(s->first,
 			    s->own ? s->end : ps->secs[s->last].end, &ans);
 			if (s->answer_next) {
-				const struct section *a = &ps->secs[i + 1];
+				const struct section *a =
+				    &ps->secs[s->last + 1];
 
 				ct_render_blocks(
 				    a->first, ps->secs[a->last].end, &ans);
 			}
-			cp_add_record(ps, cp_category_of(ps, i), line, q,
+			cp_add_record(ps, cp_category_of(ps, i),
+			    s->heading->line, q,
 			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
 			buf_free(&ans);
 			free(q);
 			if (s->answer_next)
-				i = ps->secs[i + 1].last;
+				i = ps->secs[s->last + 1].last;
 			else if (!s->own)
 				i = s->last;
 		} else
@@ -764,6 +776,7 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 	ps.c = c;
 	ps.source = source;
 	ps.name = name;
+	ps.title = root->text.len > 0 ? buf_cstr(&root->text) : NULL;
 	ps.warn = warn;
 	ps.ctx = ctx;
 	/* the tree holds what it needs of doc: doc is no longer read */

@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "corpus.h"
+#include "corpus_lang.h"
 #include "corpus_md.h"
 
 struct section {
@@ -23,17 +24,20 @@ struct section {
 	size_t items; /* records from its blocks */
 	size_t parent; /* the section of the heading around it */
 	size_t last; /* its last subsection (itself when a leaf) */
-	int tail; /* its subsections are only references (see
-	           * ct_reference_heading) that made no record: it is
-	           * read as a leaf with them in its answer */
 	int answer_next; /* a question whose answer is the section of the
 	                  * "Answer" heading right after it, at its level */
+	enum lang_title kind; /* what its title says follows */
+	int evidence; /* how plainly it asks: 0, 1 or 2 (corpus.c) */
+	size_t subitems; /* records from its blocks and its subsections' */
+	int below; /* a subsection has content */
+	int asked_below; /* a subsection's heading asks outright */
 };
 
 struct parse {
 	struct corpus *c;
 	const char *source;
-	const char *name; /* the file's own name: the fallback category */
+	const char *name; /* the file's own name: the last fallback category */
+	const char *title; /* the front matter's title, the first fallback */
 	corpus_warn_fn *warn;
 	void *ctx;
 	struct section *secs;
@@ -42,6 +46,7 @@ struct parse {
 	size_t qlists; /* lists of questions so far: a file that has them
 	                * writes its other lists that way too */
 	int asked; /* the last list read was a list of questions */
+	int strict; /* no list is read as questions for the lists before it */
 	long added;
 	uint32_t source_id; /* of source in c, once have_source */
 	int have_source;
@@ -82,6 +87,9 @@ int ci_is_question_p(const struct mdnode *p);
 char *ci_drop_label(char *a);
 /* Whether a list is a table of contents: its items only links. */
 int ci_toc(const struct mdnode *list);
+/* Whether a list only gives links, each with a few words and none
+ * asking: references, or a reading list. */
+int ci_link_list(const struct mdnode *list);
 const struct mdnode *ci_paragraph_question(struct parse *ps,
     const char *category, const struct mdnode *p, const struct mdnode *end);
 char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);

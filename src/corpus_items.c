@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "corpus.h"
 #include "corpus_impl.h"
+#include "corpus_lang.h"
 #include "corpus_md.h"
 #include "utf8.h"
 #include "util.h"
@@ -195,9 +196,41 @@ bare_link(const struct mdnode *li)
 		n -= 2;
 	}
 	yes = n > 4 && s[0] == '[' && s[n - 1] == ')' && strstr(s, "](") &&
-	    strstr(s, "](") == strrchr(s, ']');
+	    strstr(s, "](") == strrchr(s, ']') &&
+	    /* "[What is X?](https://.../issues/12)": a question whose
+	     * answers are on another site; a link within the page or
+	     * the bank is still the contents' */
+	    !(strstr(s, "://") != NULL &&
+	        lang_asks(s + 1, (size_t)(strstr(s, "](") - s - 1)) &&
+	        lang_title(s + 1, (size_t)(strstr(s, "](") - s - 1)) ==
+	            LANG_TOPIC);
 	buf_free(&t);
 	return yes;
+}
+
+int
+ci_link_list(const struct mdnode *list)
+{
+	const struct mdnode *li;
+
+	for (li = list->child; li != NULL; li = li->next) {
+		const struct mdnode *p = li->text.len > 0         ? li :
+		    li->child != NULL && li->child->type == MDN_P ? li->child :
+		                                                    NULL;
+		char *title;
+		int yes;
+
+		if (p == NULL || p->text.data == NULL)
+			return 0;
+		/* the item's words, its links' text among them */
+		title = ct_title_of(p);
+		yes = strstr(p->text.data, "](") != NULL &&
+		    ct_words(title) <= 8 && !lang_asks(title, strlen(title));
+		free(title);
+		if (!yes)
+			return 0;
+	}
+	return list->child != NULL;
 }
 
 int
@@ -250,6 +283,7 @@ question_items(struct parse *ps, const char *category,
 	for (li = list->child; li != NULL; li = li->next) {
 		struct buf ans = { 0 };
 		char *t;
+		int appended = 0;
 
 		if (skip_last && li->next == NULL)
 			break;
@@ -258,14 +292,16 @@ question_items(struct parse *ps, const char *category,
 		t = ci_item_text(li, &rest);
 		for (k = rest; k != NULL; k = k->next) {
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    question_list(k, 0))
-				continue;
-			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    t[0] != '\0' && t[strlen(t) - 1] == ':') {
+			    (appended ||
+			        (t[0] != '\0' && t[strlen(t) - 1] == ':'))) {
 				/* "Explain these headers:" and its list */
 				t = append_items(t, k);
+				appended = 1;
 				continue;
 			}
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    question_list(k, 0))
+				continue;
 			ct_render_blocks(k, k->next, &ans);
 		}
 		if (t[0] != '\0') {
@@ -275,7 +311,7 @@ question_items(struct parse *ps, const char *category,
 		}
 		for (k = rest; k != NULL; k = k->next)
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    question_list(k, 0))
+			    !appended && question_list(k, 0))
 				n += ci_scan_list(ps, category, k, 0);
 		free(t);
 		buf_free(&ans);

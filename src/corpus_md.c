@@ -552,6 +552,29 @@ front_matter(const char *d, size_t n)
 	return 0; /* unterminated: not front matter, parse it all */
 }
 
+/* Appends the value of the front matter's "title:" line, d[0..n) being
+ * the front matter, without quotes around it. */
+static void
+front_matter_title(const char *d, size_t n, struct buf *out)
+{
+	const char *p = d, *e = d + n, *nl, *v, *ve;
+
+	for (; p < e; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL)
+			nl = e;
+		if ((size_t)(nl - p) < 6 || memcmp(p, "title:", 6) != 0)
+			continue;
+		for (v = p + 6; v < nl && (*v == ' ' || *v == '\t'); v++)
+			;
+		for (ve = nl; ve > v && md_space(ve[-1]); ve--)
+			;
+		if (ve - v >= 2 && (*v == '"' || *v == '\'') && ve[-1] == *v)
+			v++, ve--;
+		buf_add(out, v, (size_t)(ve - v));
+		return;
+	}
+}
+
 void
 md_render(const struct mdnode *n, struct buf *out)
 {
@@ -681,7 +704,10 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		errorf(err, errsz, "markdown parser failed");
 	}
 	free(b.lines);
-	if (html && b.root != NULL)
+	if (html && b.root != NULL) {
 		expand_html(b.root);
+		if (start > 0)
+			front_matter_title(doc, start, &b.root->text);
+	}
 	return b.root;
 }

@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "corpus.h"
 #include "corpus_impl.h"
+#include "corpus_lang.h"
 #include "corpus_md.h"
 #include "utf8.h"
 #include "util.h"
@@ -166,13 +167,7 @@ ct_title_of(const struct mdnode *n)
 int
 ct_ends_in_question_mark_n(const char *s, size_t n)
 {
-	while (n > 0 && strchr(" *_)\"'`]", s[n - 1]) != NULL && s[n - 1])
-		n--;
-	if (n >= 1 && s[n - 1] == '?')
-		return 1;
-	return (n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9f", 3) == 0) ||
-	    (n >= 2 && memcmp(s + n - 2, "\xd8\x9f", 2) == 0) ||
-	    (n >= 2 && memcmp(s + n - 2, "\xcd\xbe", 2) == 0);
+	return lang_question_mark(s, n);
 }
 
 int
@@ -186,27 +181,7 @@ ct_ends_in_question_mark(const char *s)
 int
 ct_question_like(const char *s)
 {
-	static const char words[][14] = { "what", "why", "how", "when", "where",
-		"which", "who", "whom", "whose", "is", "are", "do", "does",
-		"did", "can", "could", "should", "would", "will", "have", "has",
-		"explain", "describe", "define", "compare", "list", "name",
-		"give", "tell", "write", "implement", "design", "discuss",
-		"contrast", "outline", "differentiate", "walk" };
-	size_t i, n;
-
-	while (*s == '*' || *s == '_' || *s == ' ')
-		s++;
-	if (ct_ends_in_question_mark(s))
-		return 1;
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		if ((*s | 32) != words[i][0])
-			continue; /* not this word: no call to find it */
-		n = strlen(words[i]);
-		if (strncasecmp(s, words[i], n) == 0 &&
-		    (s[n] == ' ' || s[n] == ','))
-			return 1;
-	}
-	return 0;
+	return lang_asks(s, strlen(s));
 }
 
 /* Writes a[0..len) to w with runs of blank lines outside code fences
@@ -324,11 +299,20 @@ ct_heading_question(const char *title)
 	char *q, *s;
 	size_t n, k;
 
-	/* "12. ", "12) " */
-	while (*p >= '0' && *p <= '9')
-		p++;
+	/* "12. ", "12) ", "1.2. ", "1.2 ", and "12 " before a word of a
+	 * script without capitals ("## 12 <topic>") */
+	while (*p >= '0' && *p <= '9') {
+		while (*p >= '0' && *p <= '9')
+			p++;
+		if (*p == '.' && p[1] >= '0' && p[1] <= '9')
+			p++;
+	}
 	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
 		p += 2;
+	else if (p > title && *p == ' ' &&
+	    ((unsigned char)p[1] >= 0xe0 ||
+	        memchr(title, '.', (size_t)(p - title))))
+		p++;
 	else
 		p = title + ct_question_label(title);
 	q = xstrdup(p);
@@ -374,80 +358,14 @@ ct_render_blocks(
 	}
 }
 
-/* A heading's title without emphasis and spaces around it and a colon,
- * ASCII or full-width, after it ("**参考答案**："): its start, and its
- * length in *n. */
-static const char *
-bare_title(const char *title, size_t *n)
-{
-	const char *s = title;
-	size_t k;
-
-	while (*s == '*' || *s == '_' || *s == ' ')
-		s++;
-	k = strlen(s);
-	for (;;)
-		if (k > 0 && strchr("*_ :", s[k - 1]) != NULL)
-			k--;
-		else if (k >= 3 && memcmp(s + k - 3, "\xef\xbc\x9a", 3) == 0)
-			k -= 3;
-		else
-			break;
-	*n = k;
-	return s;
-}
-
-/* Room for the names that headings are compared with (arrays of arrays:
- * arrays of pointers cost every run of beq a relocation each). */
-#define TITLE_NAME 24
-
-/* Whether title, bare (bare_title), is one of names[0..n), in any case. */
-static int
-titled(const char *title, const char (*names)[TITLE_NAME], size_t n)
-{
-	size_t len, i;
-	const char *s = bare_title(title, &len);
-
-	for (i = 0; i < n; i++)
-		if (strlen(names[i]) == len &&
-		    strncasecmp(s, names[i], len) == 0)
-			return 1;
-	return 0;
-}
-
 int
 ct_answer_heading(const char *title)
 {
-	static const char names[][TITLE_NAME] = { "answer", "answers",
-		"answer guide", "the answer", "sample answer", "model answer",
-		"suggested answer", "expected answer", "solution", "solutions",
-		"explanation",
-		"\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1"
-		"\x82", /* Ответ */
-		"\xe7\xad\x94\xe6\xa1\x88", /* 答案 */
-		"\xe5\x8f\x82\xe8\x80\x83\xe7\xad\x94"
-		"\xe6\xa1\x88", /* 参考答案 */
-		"\xe8\xa7\xa3\xe7\xad\x94" /* 解答 */ };
-	return titled(title, names, sizeof names / sizeof names[0]);
+	return lang_title(title, strlen(title)) == LANG_ANSWER;
 }
 
 int
 ct_reference_heading(const char *title)
 {
-	static const char names[][TITLE_NAME] = {
-		"ref", "refs", "ref link", "ref links", "reference",
-		"references", "reference link", "reference links", "links",
-		"useful links", "further reading", "read more", "see also",
-		"source", "sources", "resources",
-		"\xe5\x8f\x82\xe8\x80\x83", /* 参考 */
-		"\xe5\x8f\x82\xe8\x80\x83\xe8\xb5\x84"
-		"\xe6\x96\x99", /* 参考资料 */
-		"\xe5\x8f\x82\xe8\x80\x83\xe9\x93\xbe"
-		"\xe6\x8e\xa5", /* 参考链接 */
-		"\xe5\x8f\x82\xe8\x80\x83\xe6\x96\x87"
-		"\xe7\x8c\xae", /* 参考文献 */
-		"\xd0\xa1\xd1\x81\xd1\x8b\xd0\xbb\xd0"
-		"\xba\xd0\xb8" /* Ссылки */
-	};
-	return titled(title, names, sizeof names / sizeof names[0]);
+	return lang_title(title, strlen(title)) == LANG_REFERENCES;
 }

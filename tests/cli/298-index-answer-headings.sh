@@ -1,4 +1,4 @@
-# index: a heading whose first subsection says "Answer" ("## Answer guide", "### Solution") is one question with its subsections as the answer: the paragraph under it is the question when it reads as one, and the "Answer" heading is neither a question nor a part of the answer
+# index: a heading whose first subsection says "Answer" ("## Answer guide", "### Solution") is one question with its subsections, the "Answer" heading among them, as the answer; the heading is the question, the paragraph under it completes it; with no heading above, the category is the front matter's title
 cat > process-states.md <<'MD'
 ---
 title: Explain Linux process states

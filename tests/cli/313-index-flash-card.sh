@@ -1,4 +1,4 @@
-# index: a heading, a paragraph that asks and a "---" (a flash card): the paragraph is the question, the answer what follows the rule
+# index: a heading, a paragraph that asks and a "---" (a flash card): the heading is the question, the paragraph completes it, and the answer is what follows
 cat > card.md <<'MD'
 ## Array Advantages
 

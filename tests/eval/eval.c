@@ -128,8 +128,13 @@ skip_enumerator(const char *p, const char *e)
 			q++;
 	}
 	if (q < e && is_digit(*q)) {
-		while (q < e && is_digit(*q))
-			q++;
+		/* "12", "1.2", "1.2.3" */
+		while (q < e && is_digit(*q)) {
+			while (q < e && is_digit(*q))
+				q++;
+			if (e - q >= 2 && *q == '.' && is_digit(q[1]))
+				q++;
+		}
 	} else if (q == s || q >= e || (*q != '.' && *q != ':'))
 		return p;
 	if (q < e && (*q == '.' || *q == ')' || *q == ':' || *q == '-'))

@@ -1,0 +1,90 @@
+/* The words of corpus_lang.c: what asks and what titles say, in each
+ * language, as tables of text and verdict. */
+#include <stdio.h>
+#include <string.h>
+
+#include "corpus_lang.h"
+#include "t.h"
+
+void test_corpus_lang_asks_in_every_language(void);
+void
+test_corpus_lang_asks_in_every_language(void)
+{
+	static const struct {
+		const char *text;
+		int asks;
+	} cases[] = {
+		{ "What is a deadlock?", 1 },
+		{ "What is a deadlock", 1 },
+		{ "**Explain MVCC.**", 1 },
+		{ "12. Describe the CAP theorem", 1 },
+		{ "Q3: the CAP theorem", 1 },
+		{ "Question 4. Consistency", 1 },
+		{ "Difference between TCP and UDP", 1 },
+		{ "Deadlocks", 0 },
+		{ "Whatever works", 0 },
+		{ "Isolation levels", 0 },
+		{ "2PC and 3PC", 0 },
+		{ "Designing patterns", 0 }, /* "design" is a whole word */
+		{ "Что такое последовательность", 1 },
+		{ "Какие виды строк бывают в питоне", 1 },
+		{ "Допустимы ли следующие выражения", 1 },
+		{ "Последовательности", 0 },
+		{ "ЧТО ТАКОЕ GIL", 1 },
+		{ "¿Qué es React", 1 },
+		{ "Cómo funciona el Event Loop", 1 },
+		{ "O que é uma goroutine", 1 },
+		{ "Apa itu JavaScript", 1 },
+		{ "Jelaskan closure", 1 },
+		{ "HTTP和HTTPS的区别", 1 },
+		{ "如何使用nodejs对base64进行编解码？", 1 },
+		{ "TCP三次握手", 0 },
+		{ "クロージャとは", 1 },
+		{ "프로세스와 스레드의 차이", 1 },
+		{ "Goroutine là gì", 1 },
+		{ "Τι είναι το TCP;", 1 },
+		{ "Use a semicolon;", 0 },
+		{ "ما هو TCP؟", 1 },
+		{ "", 0 },
+		{ "**", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (lang_asks(cases[i].text, strlen(cases[i].text)) !=
+		    cases[i].asks)
+			t_fail(__FILE__, __LINE__, "lang_asks(\"%s\") != %d",
+			    cases[i].text, cases[i].asks);
+}
+
+void test_corpus_lang_titles_say_what_follows(void);
+void
+test_corpus_lang_titles_say_what_follows(void)
+{
+	static const struct {
+		const char *text;
+		enum lang_title kind;
+	} cases[] = {
+		{ "Answer", LANG_ANSWER },
+		{ "**Answer:**", LANG_ANSWER },
+		{ "Answer guide", LANG_ANSWER },
+		{ "参考答案：", LANG_ANSWER },
+		{ "Ответ", LANG_ANSWER },
+		{ "Answers to the quiz", LANG_TOPIC },
+		{ "References", LANG_REFERENCES },
+		{ "###### Ref Link:", LANG_REFERENCES },
+		{ "参考资料", LANG_REFERENCES },
+		{ "Table of Contents", LANG_FURNITURE },
+		{ "📖 Contents", LANG_FURNITURE },
+		{ "Содержание", LANG_FURNITURE },
+		{ "License", LANG_FURNITURE },
+		{ "Licensing models", LANG_TOPIC },
+		{ "Databases", LANG_TOPIC },
+		{ "", LANG_TOPIC },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (lang_title(cases[i].text, strlen(cases[i].text)) !=
+		    cases[i].kind)
+			t_fail(__FILE__, __LINE__, "lang_title(\"%s\") != %d",
+			    cases[i].text, (int)cases[i].kind);
+}

@@ -67,6 +67,7 @@ fi
 [ -f tests/man-examples.sh ] && suite "man examples" sh tests/man-examples.sh "$BEQ"
 suite "beq(5) examples" sh tests/man5-examples.sh "$BEQ"
 suite "scoreboard of real banks: the scorer" sh tests/eval/selftest.sh "$BEQ" "$B/eval"
+suite "scoreboard of real banks" sh tests/eval/run.sh -t "$BEQ" "$B/eval"
 suite completions sh -c '
 	for sh in bash zsh fish; do
 		case $sh in

@@ -154,10 +154,12 @@ batch_merge(struct batch_job *j, struct corpus *c)
 		to->line = r->line;
 		to->question = r->question;
 		to->answer = r->answer;
+		to->body = r->body;
 		to->qlen = r->qlen;
 		to->alen = r->alen;
+		to->blen = r->blen;
 		to->held = r->held;
-		r->question = r->answer = NULL; /* moved */
+		r->question = r->answer = r->body = NULL; /* moved */
 	}
 	free(cat);
 	free(src);

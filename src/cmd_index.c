@@ -519,27 +519,30 @@ out_open(struct out *o, const char *path)
 	return 0;
 }
 
-/* Writes the records' question and answer, one after another, after
- * the header: the STRINGS section begins with them (see index_build). */
+/* Writes the records' question, answer and body, one after another,
+ * after the header: the STRINGS section begins with them (see
+ * index_build). */
 static void *
 text_write(void *arg)
 {
 	struct out *o = arg;
 	const struct corpus *c = o->c;
-	struct slice *v = xreallocarray(NULL, 2 * c->nrecords + 1, sizeof *v);
+	struct slice *v = xreallocarray(NULL, 3 * c->nrecords + 1, sizeof *v);
 	size_t i;
 
 	for (i = 0; i < c->nrecords; i++) {
 		const struct corpus_record *r = &c->records[i];
 
-		v[2 * i].p = r->question;
-		v[2 * i].len = r->qlen ? r->qlen - 1 : strlen(r->question);
-		v[2 * i + 1].p = r->answer;
-		v[2 * i + 1].len = r->alen ? r->alen - 1 : strlen(r->answer);
-		o->text += v[2 * i].len + v[2 * i + 1].len;
+		v[3 * i].p = r->question;
+		v[3 * i].len = corpus_qlen(r);
+		v[3 * i + 1].p = r->answer;
+		v[3 * i + 1].len = corpus_alen(r);
+		v[3 * i + 2].p = r->body != NULL ? r->body : "";
+		v[3 * i + 2].len = corpus_blen(r);
+		o->text += v[3 * i].len + v[3 * i + 1].len + v[3 * i + 2].len;
 	}
 	if (lseek(o->fd, BEQ_INDEX_HEADER, SEEK_SET) == -1 ||
-	    write_slices(o->fd, v, 2 * c->nrecords) == -1)
+	    write_slices(o->fd, v, 3 * c->nrecords) == -1)
 		o->err = errno ? errno : EIO;
 #ifdef SYNC_FILE_RANGE_WRITE
 	/* the text starts for the disk while the rest is made; fsync

@@ -135,11 +135,33 @@ squeeze_stored(struct parse *ps, const char *a, size_t n, size_t *len)
 	return s;
 }
 
+static const char *trim(const char *a, size_t *len);
+
+/* Sets r's body to b (trimmed and squeezed), when it has one. */
+static void
+add_body(struct parse *ps, struct corpus_record *r, const char *b)
+{
+	size_t n = b != NULL ? strlen(b) : 0, len;
+	char *s;
+
+	b = n > 0 ? trim(b, &n) : b;
+	if (n == 0)
+		return;
+	if ((s = squeeze_stored(ps, b, n, &len)) != NULL)
+		r->held |= HELD_B;
+	else {
+		s = xmalloc(n + 1);
+		len = ct_squeeze(s, b, n);
+	}
+	r->body = s;
+	r->blen = len + 1;
+}
+
 /* Adds the record: its answer a, len bytes, trimmed and ready; a is
- * taken, unless it is in the store (held). */
+ * taken, unless it is in the store (held); its body b, or NULL. */
 static void
 add(struct parse *ps, const char *category, unsigned line, const char *q,
-    char *a, size_t len, int held)
+    const char *b, char *a, size_t len, int held)
 {
 	struct corpus_record *r = corpus_record_new(ps->c);
 	size_t n = strlen(q);
@@ -163,6 +185,7 @@ add(struct parse *ps, const char *category, unsigned line, const char *q,
 	r->answer = a;
 	r->held |= held ? HELD_A : 0;
 	r->alen = len + 1;
+	add_body(ps, r, b);
 	ps->added++;
 }
 
@@ -188,7 +211,7 @@ trim(const char *a, size_t *len)
 
 void
 cp_add_record(struct parse *ps, const char *category, unsigned line,
-    const char *q, const char *a)
+    const char *q, const char *b, const char *a)
 {
 	size_t n = strlen(a), len;
 	char *s;
@@ -201,11 +224,11 @@ cp_add_record(struct parse *ps, const char *category, unsigned line,
 	}
 	a = trim(a, &n);
 	if ((s = squeeze_stored(ps, a, n, &len)) != NULL) {
-		add(ps, category, line, q, s, len, 1);
+		add(ps, category, line, q, b, s, len, 1);
 		return;
 	}
 	s = xmalloc(n + 1);
-	add(ps, category, line, q, s, ct_squeeze(s, a, n), 0);
+	add(ps, category, line, q, b, s, ct_squeeze(s, a, n), 0);
 }
 
 void
@@ -228,9 +251,9 @@ cp_add_record_own(struct parse *ps, const char *category, unsigned line,
 	 * start */
 	if ((s = squeeze_stored(ps, t, n, &len)) != NULL) {
 		free(a);
-		add(ps, category, line, q, s, len, 1);
+		add(ps, category, line, q, NULL, s, len, 1);
 	} else
-		add(ps, category, line, q, a, ct_squeeze(a, t, n), 0);
+		add(ps, category, line, q, NULL, a, ct_squeeze(a, t, n), 0);
 }
 
 /* The category of records from section i: its own heading when that is
@@ -306,7 +329,7 @@ scan_section(struct parse *ps, size_t i)
 		added = ps->added;
 		category = cp_category_of(ps, i);
 		if (ct_html_block(b, "<details")) {
-			struct buf ans = { 0 };
+			struct buf ans = { 0 }, pre = { 0 };
 			unsigned line;
 			char *q;
 
@@ -317,6 +340,12 @@ scan_section(struct parse *ps, size_t i)
 			if (q == NULL || ci_answer_summary(q) ||
 			    (asks && !ct_question_like(q) &&
 			        ct_words(q) <= 3)) {
+				/* a toggle that says "Answer" holds the
+				 * answer, and what is above it shows the
+				 * question; one that says something else
+				 * holds more of the answer */
+				int says = q == NULL || ci_answer_summary(q);
+
 				/* the question is just above: a paragraph or
 				 * list item, else the heading */
 				free(q);
@@ -326,31 +355,32 @@ scan_section(struct parse *ps, size_t i)
 					line = prev_line;
 					prev_q = NULL;
 				} else if (sec->heading != NULL) {
-					struct buf pre = { 0 };
-
 					q = ct_heading_question(sec->title);
 					line = sec->heading->line;
 					sec->question = 1;
 					category = cp_category_of(ps, i);
-					/* what the heading says above the
-					 * block is part of its answer */
-					ct_render_blocks(loose, b, &pre);
-					if (*md_trim((char *)buf_cstr(&pre)) !=
-					    '\0') {
+					/* what the heading shows above the
+					 * block (code, options) */
+					if (ps->emit)
+						ct_render_blocks(
+						    loose, b, &pre);
+					if (!says && pre.len > 0) {
 						buf_adds(&pre, "\n\n");
 						buf_add(
 						    &pre, ans.data, ans.len);
 						buf_free(&ans);
 						ans = pre;
-					} else
-						buf_free(&pre);
+						memset(&pre, 0, sizeof pre);
+					}
 				}
 			}
 			if (q != NULL && *q != '\0')
 				cp_add_record(ps, category, line, q,
+				    md_trim((char *)buf_cstr(&pre)),
 				    md_trim((char *)buf_cstr(&ans)));
 			free(q);
 			buf_free(&ans);
+			buf_free(&pre);
 		} else if (b->nav > 0 ||
 		    (b->type == MDN_HTML &&
 		        ((b->text.len >= 4 &&
@@ -687,6 +717,120 @@ heading_questions(struct parse *ps)
 	}
 }
 
+/* Whether block b says that the answer starts here: a heading that says
+ * "Answer", a paragraph that starts with an answer label ("**Answer:**
+ * ..."). */
+static int
+answer_marker(const struct mdnode *b)
+{
+	char *t;
+	int yes;
+
+	if (b->type != MDN_H && b->type != MDN_P)
+		return 0;
+	t = ct_title_of(b);
+	yes = b->type == MDN_H ? lang_title(t, strlen(t)) == LANG_ANSWER :
+	                         ci_drop_label(t) != t;
+	free(t);
+	return yes;
+}
+
+/* Whether a list is a quiz's options: task items, some ticked. */
+static int
+options(const struct mdnode *b)
+{
+	const struct mdnode *li;
+	int ticked = 0, open = 0;
+
+	if (b->type != MDN_UL && b->type != MDN_OL)
+		return 0;
+	for (li = b->child; li != NULL; li = li->next) {
+		ticked += li->task == 'x' || li->task == 'X';
+		open += li->task == ' ';
+	}
+	return ticked > 0 && open > 0;
+}
+
+/* Appends the text of a quiz's ticked options, a paragraph each. */
+static void
+ticked(const struct mdnode *list, struct buf *out)
+{
+	const struct mdnode *li, *rest;
+
+	for (li = list->child; li != NULL; li = li->next)
+		if (li->task == 'x' || li->task == 'X') {
+			char *t = ci_item_text(li, &rest);
+
+			buf_adds(out, t);
+			buf_adds(out, "\n\n");
+			free(t);
+		}
+}
+
+/* Whether block b shows a question: code, or a paragraph that asks. */
+static int
+shows_question(const struct mdnode *b)
+{
+	char *p;
+	int yes;
+
+	if (b->type == MDN_CODE)
+		return 1;
+	if (b->type != MDN_P)
+		return 0;
+	p = ct_title_of(b);
+	yes = ct_ends_in_question_mark(p);
+	free(p);
+	return yes;
+}
+
+/* Splits a question's blocks [from, to) into its body [from, *bend) and
+ * its answer [*afrom, to): the body is what comes before an answer
+ * marker (a heading or a label that says "Answer", a thematic break
+ * after a block or two and before more, a quiz's options with the
+ * ticked ones as answer, then *opts is that list), else a first
+ * paragraph that asks and so completes the question; else there is
+ * none. */
+static void
+split_body(const struct mdnode *from, const struct mdnode *to,
+    const struct mdnode **bend, const struct mdnode **afrom,
+    const struct mdnode **opts)
+{
+	const struct mdnode *b;
+	int n = 0;
+
+	*opts = NULL;
+	for (b = from; b != NULL && b != to; b = b->next, n++) {
+		if (answer_marker(b)) {
+			*bend = *afrom = b;
+			return;
+		}
+		/* a rule after a block or two that show the question (they
+		 * start with code or a paragraph that asks), before its
+		 * answer; one that ends an answer parts nothing */
+		if (b->type == MDN_HR && n > 0 && n <= 2 && b->next != NULL &&
+		    b->next != to && shows_question(from)) {
+			*bend = b;
+			*afrom = b->next;
+			return;
+		}
+		if (options(b)) {
+			*opts = b;
+			*bend = *afrom = b->next;
+			return;
+		}
+	}
+	*bend = *afrom = from;
+	if (from != NULL && from != to && from->type == MDN_P &&
+	    !ci_is_question_p(from)) {
+		char *p = ct_title_of(from);
+
+		if (ct_ends_in_question_mark(p))
+			*bend = *afrom = from->next;
+		free(p);
+	}
+}
+
 static void
 extract(struct parse *ps, const struct mdnode *doc)
 {
@@ -719,13 +863,20 @@ extract(struct parse *ps, const struct mdnode *doc)
 		struct section *s = &ps->secs[i];
 
 		if (s->question && s->items == 0) {
-			struct buf ans = { 0 };
+			struct buf ans = { 0 }, body = { 0 };
 			char *q = ct_heading_question(s->title);
-
 			/* with its subsections, headings and all, unless
 			 * they are questions of their own */
-			ct_render_blocks(s->first,
-			    s->own ? s->end : ps->secs[s->last].end, &ans);
+			const struct mdnode *end = s->own ?
+			    s->end :
+			    ps->secs[s->last].end;
+			const struct mdnode *bend, *from, *opts;
+
+			split_body(s->first, end, &bend, &from, &opts);
+			ct_render_blocks(s->first, bend, &body);
+			if (opts != NULL)
+				ticked(opts, &ans);
+			ct_render_blocks(from, end, &ans);
 			if (s->answer_next) {
 				const struct section *a =
 				    &ps->secs[s->last + 1];
@@ -735,7 +886,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 			}
 			cp_add_record(ps, cp_category_of(ps, i),
 			    s->heading->line, q,
+			    md_trim((char *)buf_cstr(&body)),
 			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
+			buf_free(&body);
 			buf_free(&ans);
 			free(q);
 			if (s->answer_next)

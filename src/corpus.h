@@ -14,17 +14,26 @@ struct corpus_record {
 	uint32_t line; /* 1-based line of the question in its source */
 	char *question;
 	char *answer;
+	/* what belongs to the question and is shown with it (the code of
+	 * "what does this print?", a quiz's options), or NULL for none */
+	char *body;
 	/* 1 + strlen of each, measured by the parser as it adds them (the
 	 * indexer's strlen of all of them, cold, took a twentieth of its
 	 * time); 0 when not measured: who changes a measured string sets
 	 * its length again */
-	size_t qlen, alen;
-	/* HELD_Q, HELD_A: the question, the answer is in memory the corpus
-	 * holds (corpus_parse_in_place), not a string from malloc */
+	size_t qlen, alen, blen;
+	/* HELD_Q, HELD_A, HELD_B: the question, the answer, the body is in
+	 * memory the corpus holds (corpus_parse_in_place), not a string
+	 * from malloc */
 	unsigned char held;
 };
 
-enum { HELD_Q = 1, HELD_A = 2 };
+enum { HELD_Q = 1, HELD_A = 2, HELD_B = 4 };
+
+/* The length of each text field of r, measured or not. */
+size_t corpus_qlen(const struct corpus_record *r);
+size_t corpus_alen(const struct corpus_record *r);
+size_t corpus_blen(const struct corpus_record *r);
 
 struct corpus {
 	struct corpus_record *records;

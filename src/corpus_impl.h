@@ -63,9 +63,10 @@ enum { SCAN_SKIP_LAST = 1, SCAN_LENIENT = 2 };
 /* corpus.c */
 void cp_warnf(struct parse *ps, unsigned line, const char *msg);
 /* Adds a record (in the second pass; counts it in the first), with the
- * file's name as category when category is NULL or empty. */
+ * file's name as category when category is NULL or empty; b is its body
+ * (NULL or empty: none). */
 void cp_add_record(struct parse *ps, const char *category, unsigned line,
-    const char *q, const char *a);
+    const char *q, const char *b, const char *a);
 /* The same with the answer a, a string from malloc that it trims and
  * takes (or frees); NULL in the first pass, which reads no answer. */
 void cp_add_record_own(struct parse *ps, const char *category, unsigned line,

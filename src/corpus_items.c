@@ -132,8 +132,8 @@ heading_item(struct parse *ps, const char *category, const struct mdnode *li)
 	/* in a tight list, the item's text after the heading is its own */
 	buf_add(&ans, li->text.data != NULL ? li->text.data : "", li->text.len);
 	ct_render_blocks(li->child->next, NULL, &ans);
-	cp_add_record(
-	    ps, category, li->child->line, q, md_trim((char *)buf_cstr(&ans)));
+	cp_add_record(ps, category, li->child->line, q, NULL,
+	    md_trim((char *)buf_cstr(&ans)));
 	free(q);
 	buf_free(&ans);
 	return 1;
@@ -305,7 +305,7 @@ question_items(struct parse *ps, const char *category,
 			ct_render_blocks(k, k->next, &ans);
 		}
 		if (t[0] != '\0') {
-			cp_add_record(ps, category, li->line, t,
+			cp_add_record(ps, category, li->line, t, NULL,
 			    md_trim((char *)buf_cstr(&ans)));
 			n++;
 		}
@@ -352,7 +352,8 @@ details_item(struct parse *ps, const char *category, const struct mdnode *li)
 			buf_adds(&all, "\n\n");
 		buf_add(&all, ans.data, ans.len);
 	}
-	cp_add_record(ps, category, line, q, md_trim((char *)buf_cstr(&all)));
+	cp_add_record(
+	    ps, category, line, q, NULL, md_trim((char *)buf_cstr(&all)));
 	free(q);
 	buf_free(&ans);
 	buf_free(&all);
@@ -413,42 +414,7 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 int
 ci_answer_summary(const char *s)
 {
-	static const char says[][28] = { "answer", "show answer", "the answer",
-		"solution", "show solution", "click to expand",
-		"click here to expand", "click to see the answer", "expand",
-		"reveal", "reveal answer", "explanation", "show explanation",
-		"hint",
-		/* Chinese: expand, click to expand, (view, show, reference)
-		 * answer, solution, analysis */
-		"\xe5\xb1\x95\xe5\xbc\x80",
-		"\xe7\x82\xb9\xe5\x87\xbb\xe5\xb1\x95\xe5\xbc\x80",
-		"\xe7\xad\x94\xe6\xa1\x88",
-		"\xe6\x9f\xa5\xe7\x9c\x8b\xe7\xad\x94\xe6\xa1\x88",
-		"\xe6\x98\xbe\xe7\xa4\xba\xe7\xad\x94\xe6\xa1\x88",
-		"\xe5\x8f\x82\xe8\x80\x83\xe7\xad\x94\xe6\xa1\x88",
-		"\xe8\xa7\xa3\xe7\xad\x94", "\xe8\xa7\xa3\xe6\x9e\x90",
-		/* Russian: answer, show the answer, expand, solution */
-		"\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82",
-		"\xd0\x9f\xd0\xbe\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd1"
-		"\x82\xd1\x8c \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82",
-		"\xd0\xa0\xd0\xb0\xd0\xb7\xd0\xb2\xd0\xb5\xd1\x80\xd0"
-		"\xbd\xd1\x83\xd1\x82\xd1\x8c",
-		"\xd0\xa0\xd0\xb5\xd1\x88\xd0\xb5\xd0\xbd\xd0\xb8\xd0"
-		"\xb5" };
-	char buf[64];
-	size_t i, k = 0;
-
-	for (; *s != '\0' && k + 1 < sizeof buf; s++)
-		if (!strchr("*_`:.!()[] ", *s) ||
-		    (*s == ' ' && k > 0 && buf[k - 1] != ' '))
-			buf[k++] = *s;
-	while (k > 0 && buf[k - 1] == ' ')
-		k--;
-	buf[k] = '\0';
-	for (i = 0; i < sizeof says / sizeof says[0]; i++)
-		if (strcasecmp(buf, says[i]) == 0)
-			return 1;
-	return 0;
+	return lang_title(s, strlen(s)) == LANG_ANSWER;
 }
 
 /* Shape 3, starting at the HTML block d that opens <details>: reads the
@@ -681,7 +647,7 @@ ci_paragraph_question(struct parse *ps, const char *category,
 		ct_render_blocks(k, k->next, &ans);
 	}
 	a = ci_drop_label(md_trim((char *)buf_cstr(&ans)));
-	cp_add_record(ps, category, p->line, q, a);
+	cp_add_record(ps, category, p->line, q, NULL, a);
 	free(q);
 	free(a0);
 	buf_free(&ans);

@@ -307,8 +307,13 @@ static const char labels[][16] = { "q", "question", "вопрос", "pregunta",
 	"pergunta", "frage", "domanda", "pytanie", "soal", "câu hỏi", "问题",
 	"题目", "問題", "質問", "질문", "문제" };
 
-/* Whole titles, by what they say follows. */
-static const char answer_titles[][32] = { "answer", "answers", "answer guide",
+/* Whole titles, by what they say follows; an answer's are also what a
+ * toggle that hides one says ("Show answer", "展开"). */
+static const char answer_titles[][32] = { "answer", "answers", "show answer",
+	"show the answer", "show solution", "click to expand",
+	"click here to expand", "click to see the answer", "expand", "reveal",
+	"reveal answer", "show explanation", "hint", "展开", "点击展开",
+	"查看答案", "显示答案", "показать ответ", "развернуть", "answer guide",
 	"the answer", "sample answer", "model answer", "suggested answer",
 	"expected answer", "solution", "solutions", "explanation", "ответ",
 	"ответы", "решение", "答案", "参考答案", "解答", "回答", "解析", "答え",

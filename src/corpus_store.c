@@ -6,6 +6,24 @@
 #include "utf8.h"
 #include "util.h"
 
+size_t
+corpus_qlen(const struct corpus_record *r)
+{
+	return r->qlen ? r->qlen - 1 : strlen(r->question);
+}
+
+size_t
+corpus_alen(const struct corpus_record *r)
+{
+	return r->alen ? r->alen - 1 : strlen(r->answer);
+}
+
+size_t
+corpus_blen(const struct corpus_record *r)
+{
+	return r->body == NULL ? 0 : r->blen ? r->blen - 1 : strlen(r->body);
+}
+
 void
 corpus_free(struct corpus *c)
 {
@@ -16,6 +34,8 @@ corpus_free(struct corpus *c)
 			free(c->records[i].question);
 		if (!(c->records[i].held & HELD_A))
 			free(c->records[i].answer);
+		if (!(c->records[i].held & HELD_B))
+			free(c->records[i].body);
 	}
 	for (i = 0; i < c->nheld; i++)
 		free(c->held[i]);

@@ -23,7 +23,7 @@ static const char *const section_name[6] = {
 	"postings",
 };
 
-static const size_t entry_size[6] = { 1, 20, 12, 28, 20, 1 };
+static const size_t entry_size[6] = { 1, 20, 12, 36, 20, 1 };
 
 static const unsigned char *
 sec(const struct index *ix, int s)
@@ -73,7 +73,8 @@ open_bytes(struct index *ix, const void *p, size_t size, int full, char *err,
 		return errorf(err, errsz, "not a beq index (bad magic)");
 	if (le32_get(b + 8) != BEQ_FORMAT_VERSION)
 		return errorf(err, errsz,
-		    "unsupported index format version %u (this beq reads %d)",
+		    "unsupported index format version %u (this beq reads %d; "
+		    "build it again with beq index)",
 		    le32_get(b + 8), BEQ_FORMAT_VERSION);
 	if (le32_get(b + 12) != BEQ_INDEX_HEADER)
 		return corrupt(err, errsz, "bad header size");
@@ -115,11 +116,12 @@ open_bytes(struct index *ix, const void *p, size_t size, int full, char *err,
 			return corrupt(err, errsz, "source string");
 	}
 	for (i = 0; i < ix->nrecords; i++) {
-		e = sec(ix, IDX_RECORDS) + 28 * (size_t)i;
+		e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
 		if (le32_get(e) >= ix->ncategories ||
 		    le32_get(e + 4) >= ix->nsources)
 			return corrupt(err, errsz, "record reference");
-		if (!str_ok(ix, e + 12) || !str_ok(ix, e + 20))
+		if (!str_ok(ix, e + 12) || !str_ok(ix, e + 20) ||
+		    !str_ok(ix, e + 28))
 			return corrupt(err, errsz, "record string");
 	}
 	for (i = 0; i < ix->ntrigrams; i++) {
@@ -204,13 +206,14 @@ index_close(struct index *ix)
 void
 index_record(const struct index *ix, uint32_t i, struct index_record *r)
 {
-	const unsigned char *e = sec(ix, IDX_RECORDS) + 28 * (size_t)i;
+	const unsigned char *e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
 
 	r->id = i + 1;
 	r->category = le32_get(e);
 	r->line = le32_get(e + 8);
 	r->question = str_at(ix, e + 12);
 	r->answer = str_at(ix, e + 20);
+	r->body = str_at(ix, e + 28);
 	r->source = str_at(
 	    ix, sec(ix, IDX_SOURCES) + 12 * (size_t)le32_get(e + 4));
 }

@@ -2,7 +2,7 @@
  * binary) and user index files (mmap'ed); a read-only view that returns
  * slices into the bytes and never copies them.
  *
- * Format version 1. All integers are unsigned little-endian. A string
+ * Format version 2 (1 had no body). All integers are unsigned little-endian. A string
  * reference ("str") is 8 bytes: u32 offset into the STRINGS section, u32
  * length; strings are UTF-8, not NUL-terminated.
  *
@@ -22,8 +22,9 @@
  *   STRINGS     the text of every string, concatenated
  *   CATEGORIES  C x 20 bytes: str name, str slug, u32 record count
  *   SOURCES     S x 12 bytes: str path, u32 record count
- *   RECORDS     R x 28 bytes: u32 category, u32 source, u32 line,
- *               str question, str answer; record i has id i + 1
+ *   RECORDS     R x 36 bytes: u32 category, u32 source, u32 line,
+ *               str question, str answer, str body (empty: none);
+ *               record i has id i + 1
  *   TRIGRAMS    T x 20 bytes sorted by trigram: u32 trigram (bytes
  *               b0 b1 b2 as b0<<16 | b1<<8 | b2), u32 posting count,
  *               u64 offset into POSTINGS, u32 byte length
@@ -59,6 +60,7 @@ struct index_record {
 	uint32_t line;
 	struct slice question;
 	struct slice answer;
+	struct slice body;
 	struct slice source;
 };
 
@@ -123,7 +125,7 @@ int index_postings(const struct index *ix, uint32_t t, struct postings *out,
     char *err, size_t errsz);
 
 /* An index as built, before it is written: the header, then the records'
- * questions and answers in order (text[0..ntext), textlen bytes, slices
+ * questions, answers and bodies in order (text[0..ntext), textlen bytes, slices
  * into the corpus, not copied: 164 MB of fresh memory on a 100 MB
  * corpus), then the sections in file order, where sec[IDX_STRINGS] is
  * the rest of STRINGS after those fields and sec[IDX_POSTINGS] is empty:

@@ -151,7 +151,7 @@ struct other {
  * thread reads and writes. */
 struct part {
 	const struct corpus *c;
-	const size_t *len; /* per record: its question's and answer's */
+	const size_t *len; /* per record: its question's, answer's, body's */
 	size_t lo, hi, text; /* text: bytes of its fields */
 	/* a bit per trigram in the current record: by trigram for the
 	 * others, by place in the dense table for those of its 96 bytes */
@@ -554,8 +554,10 @@ part_collect(struct part *p)
 		const struct corpus_record *r = &p->c->records[i];
 
 		p->nraw = 0;
-		collect_field(p, r->question, p->len[2 * i]);
-		collect_field(p, r->answer, p->len[2 * i + 1]);
+		collect_field(p, r->question, p->len[3 * i]);
+		collect_field(p, r->answer, p->len[3 * i + 1]);
+		if (r->body != NULL)
+			collect_field(p, r->body, p->len[3 * i + 2]);
 		/* for the lookups 16 ahead: zeros, dense place 0 and the
 		 * empty slot 0 */
 		memset(p->raw + p->nraw, 0, 16 * sizeof *p->raw);
@@ -811,7 +813,7 @@ split(const struct corpus *c, const size_t *len, struct part *parts)
 	int n = BEQ_INDEX_THREADS, k = 0;
 
 	for (i = 0; i < c->nrecords; i++)
-		total += len[2 * i] + len[2 * i + 1] + 1;
+		total += len[3 * i] + len[3 * i + 1] + len[3 * i + 2] + 1;
 	if (total < (1u << 20))
 		n = 1; /* a thread costs more than it saves */
 	memset(parts, 0, (size_t)n * sizeof *parts);
@@ -820,8 +822,8 @@ split(const struct corpus *c, const size_t *len, struct part *parts)
 		parts[k].len = len;
 	}
 	for (i = 0, k = 0; i < c->nrecords; i++) {
-		sum += len[2 * i] + len[2 * i + 1] + 1;
-		parts[k].text += len[2 * i] + len[2 * i + 1];
+		sum += len[3 * i] + len[3 * i + 1] + len[3 * i + 2] + 1;
+		parts[k].text += len[3 * i] + len[3 * i + 1] + len[3 * i + 2];
 		if (k + 1 < n && sum * (size_t)n >= total * (size_t)(k + 1)) {
 			parts[k].hi = i + 1;
 			parts[++k].lo = i + 1;
@@ -947,8 +949,8 @@ index_build(
 	struct slugs bases = { 0 };
 	uint32_t *catcount = NULL, *srccount = NULL, ntri = 0;
 	char **slugs = NULL;
-	size_t *len = NULL; /* each record's question's and answer's */
-	unsigned char e[28], *hdr = img->header;
+	size_t *len = NULL; /* each record's question's, answer's, body's */
+	unsigned char e[36], *hdr = img->header;
 	uint64_t off;
 	size_t i;
 	int s, q, rc = -1;
@@ -958,16 +960,17 @@ index_build(
 	if (c->nrecords > UINT32_MAX / 2 || c->ncategories > UINT32_MAX / 2 ||
 	    c->nsources > UINT32_MAX / 2)
 		goto toolarge;
-	len = xcalloc(2 * c->nrecords + 1, sizeof *len);
+	len = xcalloc(3 * c->nrecords + 1, sizeof *len);
 	for (i = 0; i < c->nrecords; i++) {
 		const struct corpus_record *r = &c->records[i];
 
-		len[2 * i] = r->qlen ? r->qlen - 1 : strlen(r->question);
-		len[2 * i + 1] = r->alen ? r->alen - 1 : strlen(r->answer);
+		len[3 * i] = corpus_qlen(r);
+		len[3 * i + 1] = corpus_alen(r);
+		len[3 * i + 2] = corpus_blen(r);
 	}
 	l->nparts = split(c, len, l->parts);
 	parts_run(l->parts, l->nparts);
-	img->text = xreallocarray(NULL, 2 * c->nrecords + 1, sizeof *img->text);
+	img->text = xreallocarray(NULL, 3 * c->nrecords + 1, sizeof *img->text);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
 	srccount = xcalloc(c->nsources + 1, sizeof *srccount);
 	for (i = 0; i < c->nrecords; i++) {
@@ -979,10 +982,12 @@ index_build(
 		le32_put(e, r->category);
 		le32_put(e + 4, r->source);
 		le32_put(e + 8, r->line);
-		if (put_text(img, e + 12, r->question, len[2 * i]) == -1 ||
-		    put_text(img, e + 20, r->answer, len[2 * i + 1]) == -1)
+		if (put_text(img, e + 12, r->question, len[3 * i]) == -1 ||
+		    put_text(img, e + 20, r->answer, len[3 * i + 1]) == -1 ||
+		    put_text(img, e + 28, r->body != NULL ? r->body : "",
+		        len[3 * i + 2]) == -1)
 			goto toolarge;
-		buf_add(&img->sec[IDX_RECORDS], e, 28);
+		buf_add(&img->sec[IDX_RECORDS], e, 36);
 	}
 	slugs = xcalloc(c->ncategories + 1, sizeof *slugs);
 	for (i = 0; i < c->ncategories; i++) {

@@ -70,6 +70,10 @@ json_record(struct buf *out, const struct index *ix,
 	json_string(out, c.name.p, c.name.len);
 	buf_adds(out, ",\"question\":");
 	json_string(out, r->question.p, r->question.len);
+	if (r->body.len > 0) {
+		buf_adds(out, ",\"body\":");
+		json_string(out, r->body.p, r->body.len);
+	}
 	buf_adds(out, ",\"answer\":");
 	json_string(out, r->answer.p, r->answer.len);
 	if (!ix->embedded) {
@@ -85,7 +89,9 @@ json_record(struct buf *out, const struct index *ix,
 
 			buf_adds(out, i ? ",{\"field\":\"" : "{\"field\":\"");
 			buf_adds(out,
-			    m->field == FIELD_QUESTION ? "question" : "answer");
+			    m->field == FIELD_QUESTION ? "question" :
+			        m->field == FIELD_BODY ? "body" :
+			                                 "answer");
 			buf_adds(out, "\",\"start\":");
 			buf_addu(out, m->start);
 			buf_adds(out, ",\"end\":");

@@ -311,6 +311,7 @@ related_build(struct related *m, const struct index *ix)
 		index_record(ix, i, &r);
 		m->start[i] = b.n;
 		add_field(m, &b, &r.question, i, BEQ_RELATED_QUESTION_WEIGHT);
+		add_field(m, &b, &r.body, i, 1.0);
 		add_field(m, &b, &r.answer, i, 1.0);
 	}
 	m->start[ix->nrecords] = b.n;

@@ -133,7 +133,7 @@ scan_pattern(const struct index *ix, struct pat *p, uint32_t j, int brute,
 		struct index_record r;
 
 		index_record(ix, all ? (uint32_t)i : cand.ids[i], &r);
-		bytes += r.question.len + r.answer.len;
+		bytes += r.question.len + r.body.len + r.answer.len;
 	}
 	if (bytes >= BEQ_JIT_MIN_BYTES)
 		matcher_jit(p->m);
@@ -143,20 +143,24 @@ scan_pattern(const struct index *ix, struct pat *p, uint32_t j, int brute,
 		uint32_t rec = all ? (uint32_t)i : cand.ids[i];
 		struct index_record r;
 		size_t before = col->n;
-		long cq, ca;
+		const struct slice *f[FIELDS];
+		long found = 0, c = 0;
+		int k;
 
 		index_record(ix, rec, &r);
+		f[FIELD_QUESTION] = &r.question;
+		f[FIELD_BODY] = &r.body;
+		f[FIELD_ANSWER] = &r.answer;
 		col->rec = rec;
-		col->field = FIELD_QUESTION;
-		cq = matcher_scan(p->m, r.question.p, r.question.len, on_match,
-		    col, err, errsz);
-		col->field = FIELD_ANSWER;
-		ca = cq < 0 ? -1 :
-		              matcher_scan(p->m, r.answer.p, r.answer.len,
-		                  on_match, col, err, errsz);
-		if (ca < 0)
+		for (k = 0; k < FIELDS && c >= 0; k++) {
+			col->field = (uint32_t)k;
+			c = matcher_scan(p->m, f[k]->p, f[k]->len, on_match,
+			    col, err, errsz);
+			found += c > 0;
+		}
+		if (c < 0)
 			goto out;
-		if (cq == 0 && ca == 0) {
+		if (found == 0) {
 			col->n = before;
 			continue;
 		}
@@ -242,16 +246,19 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	/* Relevance: per pattern, saturating match counts per field with
 	 * question matches weighted up, times the pattern's rarity in the
 	 * index (idf); summed over the patterns. */
-	tf = xcalloc(2 * npats, sizeof *tf);
+	tf = xcalloc(FIELDS * npats, sizeof *tf);
 	for (i = 0; i < res->n; i++) {
 		struct hit *h = &res->hits[i];
 		double s = 0;
 
-		memset(tf, 0, 2 * npats * sizeof *tf);
+		memset(tf, 0, FIELDS * npats * sizeof *tf);
 		for (k = 0; k < h->nspans; k++)
-			tf[2 * h->spans[k].pattern + h->spans[k].field]++;
+			tf[FIELDS * h->spans[k].pattern + h->spans[k].field]++;
 		for (k = 0; k < npats; k++) {
-			double q = (double)tf[2 * k], a = (double)tf[2 * k + 1];
+			/* the body counts as the answer does */
+			double q = (double)tf[FIELDS * k + FIELD_QUESTION],
+			       a = (double)tf[FIELDS * k + FIELD_ANSWER] +
+			    (double)tf[FIELDS * k + FIELD_BODY];
 
 			s += num_ln(
 			         1.0 + (double)ix->nrecords / (double)p[k].df) *

@@ -10,7 +10,8 @@
 #include "index.h"
 
 enum { CASE_SMART, CASE_INSENSITIVE, CASE_SENSITIVE };
-enum { FIELD_QUESTION, FIELD_ANSWER };
+/* a record's text fields, in the order they are shown */
+enum { FIELD_QUESTION, FIELD_BODY, FIELD_ANSWER, FIELDS };
 
 struct search_opts {
 	int case_mode;

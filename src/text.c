@@ -303,6 +303,19 @@ text_record(struct buf *out, const struct index *ix,
 	wrap_text(&w, r->question.p, r->question.len);
 	free((void *)w.hl);
 
+	/* the body under the question, and a blank line between it and
+	 * the answer, which is indented further */
+	if (r->body.len > 0) {
+		w.base = "";
+		w.indent = 2;
+		w.hl = highlights(hit, FIELD_BODY, r->body.len);
+		w.fresh = 1;
+		w.col = w.indent;
+		wrap_text(&w, r->body.p, r->body.len);
+		free((void *)w.hl);
+		if (r->answer.len > 0)
+			buf_addc(out, '\n');
+	}
 	if (r->answer.len > 0) {
 		w.base = "";
 		w.indent = 4;

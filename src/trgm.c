@@ -105,6 +105,7 @@ vocab_build(struct vocab *v, const struct index *ix, const unsigned char *cats)
 		if (cats != NULL && !cats[r.category])
 			continue;
 		add_words(v, &r.question, i);
+		add_words(v, &r.body, i);
 		add_words(v, &r.answer, i);
 	}
 	free(v->last);
@@ -201,16 +202,19 @@ vocab_build_near(struct vocab *v, const struct index *ix,
 			continue;
 		index_record(ix, i, &r);
 		if (!(seen[i] & 1) &&
-		    (starts(&r.question, x, y) || starts(&r.answer, x, y)))
+		    (starts(&r.question, x, y) || starts(&r.body, x, y) ||
+		        starts(&r.answer, x, y)))
 			count[i]++;
 		if (!(seen[i] & 2) &&
-		    (ends(&r.question, ey, ez) || ends(&r.answer, ey, ez)))
+		    (ends(&r.question, ey, ez) || ends(&r.body, ey, ez) ||
+		        ends(&r.answer, ey, ez)))
 			count[i]++;
 		if (count[i] + 1u < need)
 			continue;
 		if (cats != NULL && !cats[r.category])
 			continue;
 		add_words(v, &r.question, i);
+		add_words(v, &r.body, i);
 		add_words(v, &r.answer, i);
 	}
 	rc = 0;

@@ -1,4 +1,4 @@
-# index: no question or answer text lost - bold questions with the answer on the next line; what a question heading says above its "Answer" <details> stays in the answer
+# index: no question or answer text lost - bold questions with the answer on the next line; what a question heading shows above its "Answer" <details> is the question's body
 cat > bold.md <<'MD'
 # Bank
 

@@ -1,4 +1,4 @@
-# index: a quiz whose options are a task list keeps the ticked box in the answer ("- [x]"), so the right option shows
+# index: a quiz whose options are a task list: the options, ticked boxes kept, are the question's body, and the ticked option is its answer
 cat > quiz.md <<'MD'
 ## Shell
 

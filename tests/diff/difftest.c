@@ -62,13 +62,14 @@ vocabulary(const struct index *ix, struct words *w, struct words *pairs)
 
 	for (i = 0; i < ix->nrecords; i++) {
 		struct index_record r;
-		struct slice f[2];
+		struct slice f[3];
 		int k;
 
 		index_record(ix, i, &r);
 		f[0] = r.question;
 		f[1] = r.answer;
-		for (k = 0; k < 2; k++) {
+		f[2] = r.body;
+		for (k = 0; k < 3; k++) {
 			size_t a = 0, prev_a = 0, prev_b = 0, n = f[k].len;
 			const unsigned char *s = (const unsigned char *)f[k].p;
 
@@ -117,7 +118,9 @@ slice_of(const struct index *ix, size_t max, const char **p, size_t *n)
 	size_t a, len;
 
 	index_record(ix, (uint32_t)pick(ix->nrecords), &r);
-	f = pick(3) ? r.answer : r.question;
+	f = pick(3)                   ? r.answer :
+	    pick(2) && r.body.len > 0 ? r.body :
+	                                r.question;
 	if (f.len == 0)
 		f = r.question;
 	a = pick(f.len);

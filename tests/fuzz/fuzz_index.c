@@ -210,6 +210,8 @@ run_search(const struct index *ix, const char *pat, int brute, int json)
 
 				if (s->field == FIELD_ANSWER)
 					flen = r.answer.len;
+				else if (s->field == FIELD_BODY)
+					flen = r.body.len;
 
 				FUZZ_CHECK(s->start < s->end && s->end <= flen);
 			}

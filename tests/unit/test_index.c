@@ -8,8 +8,9 @@
 #include "t.h"
 #include "util.h"
 
-/* Three records ("Ab?"/"abc" in DB, "cab"/"" in DB, "x"/"" in Net), all
- * from f.md, lines 1..3; checked field by field against index.h. */
+/* Three records ("Ab?"/"abc" with the body "b2" in DB, "cab"/"" in DB,
+ * "x"/"" in Net), all from f.md, lines 1..3; checked field by field
+ * against index.h (format version 2). */
 static const unsigned char golden[] = {
 	0x42,
 	0x45,
@@ -19,7 +20,7 @@ static const unsigned char golden[] = {
 	0x58,
 	0x0d,
 	0x0a,
-	0x01,
+	0x02,
 	0x00,
 	0x00,
 	0x00,
@@ -43,7 +44,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x67,
+	0x81,
 	0x01,
 	0x00,
 	0x00,
@@ -59,7 +60,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x18,
+	0x1a,
 	0x00,
 	0x00,
 	0x00,
@@ -67,7 +68,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0xa0,
+	0xa2,
 	0x00,
 	0x00,
 	0x00,
@@ -83,7 +84,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0xc8,
+	0xca,
 	0x00,
 	0x00,
 	0x00,
@@ -99,7 +100,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0xd4,
+	0xd6,
 	0x00,
 	0x00,
 	0x00,
@@ -107,7 +108,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x54,
+	0x6c,
 	0x00,
 	0x00,
 	0x00,
@@ -115,7 +116,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x28,
+	0x42,
 	0x01,
 	0x00,
 	0x00,
@@ -131,7 +132,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x64,
+	0x7e,
 	0x01,
 	0x00,
 	0x00,
@@ -153,6 +154,8 @@ static const unsigned char golden[] = {
 	0x61,
 	0x62,
 	0x63,
+	0x62,
+	0x32,
 	0x63,
 	0x61,
 	0x62,
@@ -171,19 +174,7 @@ static const unsigned char golden[] = {
 	0x2e,
 	0x6d,
 	0x64,
-	0x0a,
-	0x00,
-	0x00,
-	0x00,
-	0x02,
-	0x00,
-	0x00,
-	0x00,
 	0x0c,
-	0x00,
-	0x00,
-	0x00,
-	0x02,
 	0x00,
 	0x00,
 	0x00,
@@ -195,11 +186,23 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
+	0x02,
+	0x00,
+	0x00,
+	0x00,
+	0x02,
+	0x00,
+	0x00,
+	0x00,
+	0x10,
+	0x00,
+	0x00,
+	0x00,
 	0x03,
 	0x00,
 	0x00,
 	0x00,
-	0x11,
+	0x13,
 	0x00,
 	0x00,
 	0x00,
@@ -211,7 +214,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x14,
+	0x16,
 	0x00,
 	0x00,
 	0x00,
@@ -251,6 +254,14 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
+	0x06,
+	0x00,
+	0x00,
+	0x00,
+	0x02,
+	0x00,
+	0x00,
+	0x00,
 	0x00,
 	0x00,
 	0x00,
@@ -263,7 +274,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x06,
+	0x08,
 	0x00,
 	0x00,
 	0x00,
@@ -271,7 +282,15 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x09,
+	0x0b,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x0b,
 	0x00,
 	0x00,
 	0x00,
@@ -291,7 +310,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x09,
+	0x0b,
 	0x00,
 	0x00,
 	0x00,
@@ -299,7 +318,15 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x0a,
+	0x0c,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x0c,
 	0x00,
 	0x00,
 	0x00,
@@ -373,7 +400,8 @@ static const unsigned char golden[] = {
 };
 
 static void
-add(struct corpus *c, const char *cat, const char *q, const char *a)
+add(struct corpus *c, const char *cat, const char *q, const char *b,
+    const char *a)
 {
 	struct corpus_record *r;
 
@@ -383,14 +411,15 @@ add(struct corpus *c, const char *cat, const char *q, const char *a)
 	r->line = (uint32_t)c->nrecords;
 	r->question = xstrdup(q);
 	r->answer = xstrdup(a);
+	r->body = b != NULL ? xstrdup(b) : NULL;
 }
 
 static void
 golden_corpus(struct corpus *c)
 {
-	add(c, "DB", "Ab?", "abc");
-	add(c, "DB", "cab", "");
-	add(c, "Net", "x", "");
+	add(c, "DB", "Ab?", "b2", "abc");
+	add(c, "DB", "cab", NULL, "");
+	add(c, "Net", "x", NULL, "");
 }
 
 void test_index_writer_produces_the_golden_bytes(void);
@@ -435,7 +464,11 @@ test_index_reader_returns_records_categories_and_postings(void)
 	CHECK_INT(r.id, 2);
 	CHECK(r.question.len == 3 && memcmp(r.question.p, "cab", 3) == 0);
 	CHECK_INT(r.answer.len, 0);
+	CHECK_INT(r.body.len, 0);
 	CHECK_INT(r.line, 2);
+	index_record(&ix, 0, &r);
+	CHECK(r.body.len == 2 && memcmp(r.body.p, "b2", 2) == 0);
+	CHECK(r.answer.len == 3 && memcmp(r.answer.p, "abc", 3) == 0);
 	index_category(&ix, 1, &cat);
 	CHECK(cat.slug.len == 3 && memcmp(cat.slug.p, "net", 3) == 0);
 	CHECK_INT(cat.count, 1);
@@ -487,15 +520,17 @@ test_index_reader_reports_magic_version_and_bad_offsets(void)
 	memcpy(b, golden, sizeof b);
 	b[8] = 9;
 	CHECK(index_open_mem(&ix, b, sizeof b, err, sizeof err) == -1);
-	CHECK_STR(err, "unsupported index format version 9 (this beq reads 1)");
+	CHECK_STR(err,
+	    "unsupported index format version 9 (this beq reads 2; build it "
+	    "again with beq index)");
 	/* a record string running past the strings section */
 	memcpy(b, golden, sizeof b);
-	b[0xd4 + 16] = 0x7f;
+	b[0xd6 + 16] = 0x7f;
 	CHECK(index_open_mem(&ix, b, sizeof b, err, sizeof err) == -1);
 	CHECK_STR(err, "corrupt index (record string)");
 	/* trigrams out of order */
 	memcpy(b, golden, sizeof b);
-	b[0x128] = 0x64;
+	b[0x142] = 0x64;
 	CHECK(index_open_mem(&ix, b, sizeof b, err, sizeof err) == -1);
 	CHECK_STR(err, "corrupt index (trigram order)");
 	/* a posting naming a record that does not exist opens, and is
@@ -598,12 +633,17 @@ check_model(int noisy)
 			else
 				buf_adds(&text, words[t_rand(&s) % 8]);
 		}
-		add(&c, i % 7 ? "DB" : "Net", "", "");
+		add(&c, i % 7 ? "DB" : "Net", "", NULL, "");
 		free(c.records[i].question);
 		free(c.records[i].answer);
+		/* question, body (every third record), answer */
 		k = t_rand(&s) % (text.len + 1);
+		j = i % 3 ? k : k + t_rand(&s) % (text.len - k + 1);
 		c.records[i].question = xstrndup(buf_cstr(&text), k);
-		c.records[i].answer = xstrdup(buf_cstr(&text) + k);
+		if (j > k)
+			c.records[i].body = xstrndup(
+			    buf_cstr(&text) + k, j - k);
+		c.records[i].answer = xstrdup(buf_cstr(&text) + j);
 	}
 	for (i = 0; i < c.nrecords; i++) {
 		size_t from = model.n;
@@ -613,6 +653,9 @@ check_model(int noisy)
 		    strlen(c.records[i].question), pair_add, &model);
 		index_trigrams(c.records[i].answer, strlen(c.records[i].answer),
 		    pair_add, &model);
+		if (c.records[i].body != NULL)
+			index_trigrams(c.records[i].body,
+			    strlen(c.records[i].body), pair_add, &model);
 		qsort(model.v + from, model.n - from, sizeof *model.v, cmp_u64);
 		for (j = k = from; j < model.n; j++)
 			if (k == from || model.v[j] != model.v[k - 1])

@@ -497,22 +497,29 @@ struct out {
 	int started;
 };
 
+/* Creates the temp file in the directory of path, before any input is
+ * read: a directory that cannot be written is said at once, not after
+ * the inputs were parsed. */
 static int
 out_open(struct out *o, const char *path)
 {
 	const char *slash = strrchr(path, '/');
+	int dirlen = (int)(slash != NULL ? (size_t)(slash - path) : 0);
 
 	o->path = path;
 	o->fd = -1;
 	if (snprintf(tmp_path, sizeof tmp_path, "%.*s.beq-index.XXXXXX",
-	        (int)(slash != NULL ? (size_t)(slash - path) + 1 : 0),
-	        path) >= (int)sizeof tmp_path) {
+	        slash != NULL ? dirlen + 1 : 0, path) >= (int)sizeof tmp_path) {
 		warnx("index: %s: path too long", path);
 		return -1;
 	}
 	if ((o->fd = mkstemp(tmp_path)) == -1) {
-		warnx("index: %s: cannot create a file beside it: %s", path,
-		    strerror(errno));
+		/* the directory, as it was named: "." for none, "/" for
+		 * the root */
+		warnx("index: %.*s: cannot create the index in this "
+		      "directory: %s",
+		    slash != NULL && dirlen > 0 ? dirlen : 1,
+		    slash == NULL ? "." : path, strerror(errno));
 		return -1;
 	}
 	have_tmp = 1;
@@ -718,6 +725,8 @@ cmd_index(int argc, char **argv, struct options *o)
 	 * touched. */
 	mallopt(M_TOP_PAD, BEQ_MALLOC_TOP_PAD);
 #endif
+	if (out_open(&out, output) == -1)
+		goto out;
 	for (i = optind; i < argc; i++)
 		add_path(&run, argv[i], 1);
 	flush(&run, 1);
@@ -728,8 +737,6 @@ cmd_index(int argc, char **argv, struct options *o)
 		    output);
 		goto out;
 	}
-	if (out_open(&out, output) == -1)
-		goto out;
 	out_text(&out, &run.corpus);
 	if (index_build(&run.corpus, &img, err, sizeof err) == -1) {
 		warnx("index: %s", err);
@@ -747,6 +754,9 @@ cmd_index(int argc, char **argv, struct options *o)
 		    run.warnings == 1 ? "" : "s", output);
 	rc = 0;
 out:
+	/* no temp file is left when nothing was written (and the text's
+	 * writer is done with the corpus) */
+	out_abandon(&out);
 	/* the threads may still read texts that the corpus frees */
 	batch_wait(&run.parsing);
 	batch_clear(&run.parsing);

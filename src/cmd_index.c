@@ -31,7 +31,7 @@
 #include "text.h"
 #include "util.h"
 
-enum { OPT_MAX_FILE = OPT_LOCAL, OPT_MAX_ARCHIVE, OPT_MAX_MEMBERS };
+enum { OPT_MAX_FILE = OPT_LOCAL, OPT_MAX_ARCHIVE, OPT_MAX_MEMBERS, OPT_FORCE };
 
 struct run {
 	struct corpus corpus;
@@ -39,6 +39,13 @@ struct run {
 	struct batch parsing; /* being parsed */
 	struct archive_limits lim;
 	int quiet, fatal;
+	int force; /* --force: replace what is not an index, or an input */
+	/* the file -o names, when it exists: a file found in a directory
+	 * that is it, and an index (or empty), is not read (see
+	 * check_output) */
+	int out_exists, out_replaceable;
+	dev_t out_dev;
+	ino_t out_ino;
 	size_t files, warnings;
 	unsigned flushes; /* batches handed to the parsers */
 	const char *archive; /* the archive being read, for member names */
@@ -340,6 +347,14 @@ out:
 	buf_free(&b);
 }
 
+/* Whether st is the file that -o names. */
+static int
+is_output(const struct run *run, const struct stat *st)
+{
+	return run->out_exists && st->st_dev == run->out_dev &&
+	    st->st_ino == run->out_ino;
+}
+
 static int
 is_markdown(const char *name)
 {
@@ -413,6 +428,11 @@ add_path(struct run *run, const char *path, int top)
 		if (stat(path, &st) == -1 || S_ISDIR(st.st_mode))
 			return;
 	}
+	/* the index being replaced, found in a directory it indexes, is
+	 * no input (an input named on the command line is refused unless
+	 * --force: check_inputs) */
+	if (!top && is_output(run, &st) && run->out_replaceable)
+		return;
 	if (S_ISDIR(st.st_mode)) {
 		add_dir(run, path);
 		return;
@@ -648,6 +668,89 @@ fail:
 	return -1;
 }
 
+/* Checks the inputs named on the command line, before any is read: none
+ * may be the file that -o names, unless --force (stdin is no file to
+ * protect). Returns 0, or -1 when it said why not. */
+static int
+check_inputs(const struct run *run, char **paths, int n, const char *output)
+{
+	struct stat st;
+	int i, bad = 0;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(paths[i], "-") == 0 || run->force ||
+		    stat(paths[i], &st) == -1 || !is_output(run, &st))
+			continue;
+		if (strcmp(paths[i], output) == 0)
+			warnx("index: %s: is one of the inputs; use --force to "
+			      "replace it",
+			    output);
+		else
+			warnx("index: %s: is the input %s; use --force to "
+			      "replace it",
+			    output, paths[i]);
+		bad = 1;
+	}
+	return bad ? -1 : 0;
+}
+
+/* Checks what -o names, before anything is read: a new file, an empty
+ * one (it holds nothing to lose: mktemp's, say) or a beq index is
+ * replaced; a directory or another special file never is; one of the
+ * inputs (check_inputs) or any other file, such as the user's markdown,
+ * only with --force. Returns 0, or -1 when it said why not. */
+static int
+check_output(struct run *run, const char *path, char **inputs, int ninputs)
+{
+	char head[sizeof BEQ_INDEX_MAGIC - 1];
+	struct stat st;
+	ssize_t n = -1;
+	int fd, e = 0;
+
+	/* one that cannot be looked up is new, or in a directory that
+	 * out_open finds wrong */
+	if (stat(path, &st) == -1)
+		return 0;
+	if (S_ISDIR(st.st_mode)) {
+		warnx("index: %s: is a directory; give -o a file name", path);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		/* rename(2) would replace the node itself */
+		warnx("index: %s: not a regular file; not replaced", path);
+		return -1;
+	}
+	run->out_exists = 1;
+	run->out_dev = st.st_dev;
+	run->out_ino = st.st_ino;
+	if (check_inputs(run, inputs, ninputs, path) == -1)
+		return -1;
+	if (st.st_size == 0) {
+		run->out_replaceable = 1;
+		return 0;
+	}
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) != -1) {
+		do
+			n = read(fd, head, sizeof head);
+		while (n < 0 && errno == EINTR);
+		e = errno;
+		close(fd);
+	} else
+		e = errno;
+	run->out_replaceable = n == (ssize_t)sizeof head &&
+	    memcmp(head, BEQ_INDEX_MAGIC, sizeof head) == 0;
+	if (run->out_replaceable || run->force)
+		return 0;
+	if (n < 0)
+		warnx("index: %s: cannot tell whether it is a beq index (%s); "
+		      "use --force to replace it",
+		    path, strerror(e));
+	else
+		warnx("index: %s: not a beq index; use --force to replace it",
+		    path);
+	return -1;
+}
+
 int
 cmd_index(int argc, char **argv, struct options *o)
 {
@@ -659,6 +762,7 @@ cmd_index(int argc, char **argv, struct options *o)
 		{ "max-archive-size", required_argument, NULL,
 		    OPT_MAX_ARCHIVE },
 		{ "max-members", required_argument, NULL, OPT_MAX_MEMBERS },
+		{ "force", no_argument, NULL, OPT_FORCE },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct run run = { 0 };
@@ -681,6 +785,8 @@ cmd_index(int argc, char **argv, struct options *o)
 			output = optarg;
 		else if (c == 'q')
 			run.quiet = 1;
+		else if (c == OPT_FORCE)
+			run.force = 1;
 		else if (c == OPT_MAX_FILE || c == OPT_MAX_ARCHIVE ||
 		    c == OPT_MAX_MEMBERS) {
 			if (c == OPT_MAX_MEMBERS) {
@@ -725,7 +831,8 @@ cmd_index(int argc, char **argv, struct options *o)
 	 * touched. */
 	mallopt(M_TOP_PAD, BEQ_MALLOC_TOP_PAD);
 #endif
-	if (out_open(&out, output) == -1)
+	if (check_output(&run, output, argv + optind, argc - optind) == -1 ||
+	    out_open(&out, output) == -1)
 		goto out;
 	for (i = optind; i < argc; i++)
 		add_path(&run, argv[i], 1);

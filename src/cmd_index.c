@@ -47,6 +47,7 @@ struct run {
 	dev_t out_dev;
 	ino_t out_ino;
 	size_t files, warnings;
+	size_t errors; /* inputs that could not be read */
 	unsigned flushes; /* batches handed to the parsers */
 	const char *archive; /* the archive being read, for member names */
 	struct {
@@ -78,6 +79,18 @@ warn_cb(void *ctx, const char *source, unsigned line, const char *msg)
 	batch_warning(&run->batch, source, msg);
 }
 
+/* What an input named on the command line that is a socket (say) is. */
+#define NOT_READABLE "not a file, directory or pipe"
+
+/* An input that cannot be read (missing, a read error): an error, said
+ * in its turn among the files, even with -q; nothing is written. What is
+ * wrong inside an input that was read is a warning (warn_cb). */
+static void
+input_error(struct run *run, const char *path, const char *msg)
+{
+	batch_error(&run->batch, path, msg);
+}
+
 /* Adds the records and warnings of the parsed batch b, in input order,
  * and empties it. */
 static void
@@ -92,7 +105,7 @@ merge(struct run *run, struct batch *b)
 		for (k = 0; k < j->nwarnings; k++) {
 			const char *w = j->warnings.data + off;
 
-			if (!run->quiet) {
+			if (!run->quiet || j->error) {
 				/* names come from archives and file
 				 * systems: no control characters to the
 				 * terminal */
@@ -104,7 +117,10 @@ merge(struct run *run, struct batch *b)
 			}
 			off += strlen(w) + 1;
 		}
-		run->warnings += j->nwarnings;
+		if (j->error)
+			run->errors++;
+		else
+			run->warnings += j->nwarnings;
 		if (j->text == NULL)
 			continue;
 		run->files++;
@@ -305,15 +321,18 @@ add_file(struct run *run, const char *path, int fd, long long size)
 		n = read(fd, b.data, 8192);
 	while (n < 0 && errno == EINTR);
 	if (n < 0) {
-		warn_cb(run, path, 0, strerror(errno));
+		input_error(run, path, strerror(errno));
 		goto out;
 	}
 	b.len = (size_t)n;
 	if (archive_sniff((const unsigned char *)b.data, b.len)) {
 		run->archive = path;
-		if (archive_read_members(fd, (const unsigned char *)b.data,
-		        b.len, &run->lim, on_member, on_archive_warning, run,
-		        err, sizeof err) == -1)
+		/* without libarchive, the archive cannot be read at all */
+		if (archive_load(err, sizeof err) == -1)
+			input_error(run, path, err);
+		else if (archive_read_members(fd, (const unsigned char *)b.data,
+		             b.len, &run->lim, on_member, on_archive_warning,
+		             run, err, sizeof err) == -1)
 			warn_cb(run, path, 0, err);
 		goto out;
 	}
@@ -326,7 +345,7 @@ add_file(struct run *run, const char *path, int fd, long long size)
 		int r = read_into_region(run, path, fd, size, &b);
 
 		if (r == -1)
-			warn_cb(run, path, 0, strerror(errno));
+			input_error(run, path, strerror(errno));
 		if (r != 0)
 			goto out;
 	}
@@ -336,7 +355,7 @@ add_file(struct run *run, const char *path, int fd, long long size)
 		/* too large for a region */
 		buf_grow(&b, (size_t)size - b.len + 1);
 	switch (slurp(run, fd, &b, err, sizeof err)) {
-	case -1: warn_cb(run, path, 0, err); break;
+	case -1: input_error(run, path, err); break;
 	case 1: too_large(run, path); break;
 	default:
 		len = b.len;
@@ -383,10 +402,12 @@ add_dir(struct run *run, const char *path)
 	size_t n = 0, cap = 0, i;
 
 	if (d == NULL) {
-		warn_cb(run, path, 0, strerror(errno));
+		input_error(run, path, strerror(errno));
 		return;
 	}
-	while ((de = readdir(d)) != NULL) {
+	/* readdir(3) ends a listing it could not read as it ends a whole
+	 * one, but for errno */
+	for (errno = 0; (de = readdir(d)) != NULL; errno = 0) {
 		if (de->d_name[0] == '.')
 			continue;
 		if (n == cap) {
@@ -395,6 +416,8 @@ add_dir(struct run *run, const char *path)
 		}
 		names[n++] = xstrdup(de->d_name);
 	}
+	if (errno != 0)
+		input_error(run, path, strerror(errno));
 	closedir(d);
 	if (n > 1)
 		qsort(names, n, sizeof *names, cmp_str);
@@ -421,7 +444,7 @@ add_path(struct run *run, const char *path, int top)
 		return;
 	}
 	if ((top ? stat(path, &st) : lstat(path, &st)) == -1) {
-		warn_cb(run, path, 0, strerror(errno));
+		input_error(run, path, strerror(errno));
 		return;
 	}
 	if (S_ISLNK(st.st_mode)) {
@@ -441,17 +464,21 @@ add_path(struct run *run, const char *path, int top)
 	 * beq index -o x.idx <(curl ...) */
 	if (top && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
 		if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-			warn_cb(run, path, 0, strerror(errno));
+			input_error(run, path, strerror(errno));
 			return;
 		}
 		add_file(run, path, fd, -1);
 		close(fd);
 		return;
 	}
+	if (top && !S_ISREG(st.st_mode)) {
+		input_error(run, path, NOT_READABLE);
+		return;
+	}
 	if (!S_ISREG(st.st_mode) || (!top && !is_markdown(path)))
 		return;
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		warn_cb(run, path, 0, strerror(errno));
+		input_error(run, path, strerror(errno));
 		return;
 	}
 	add_file(run, path, fd, (long long)st.st_size);
@@ -668,18 +695,31 @@ fail:
 	return -1;
 }
 
-/* Checks the inputs named on the command line, before any is read: none
- * may be the file that -o names, unless --force (stdin is no file to
- * protect). Returns 0, or -1 when it said why not. */
+/* Checks the inputs named on the command line, before any is read: each
+ * must be there (as for grep and tar, a missing one is an error, not a
+ * warning), and none may be the file that -o names, unless --force
+ * (stdin is no file to protect). Returns 0, or -1 when it said why not. */
 static int
 check_inputs(const struct run *run, char **paths, int n, const char *output)
 {
 	struct stat st;
-	int i, bad = 0;
+	int i, bad = 0, unread = 0;
 
 	for (i = 0; i < n; i++) {
-		if (strcmp(paths[i], "-") == 0 || run->force ||
-		    stat(paths[i], &st) == -1 || !is_output(run, &st))
+		if (strcmp(paths[i], "-") == 0)
+			continue;
+		if (stat(paths[i], &st) == -1) {
+			warnx("%s: %s", paths[i], strerror(errno));
+			unread++;
+			continue;
+		}
+		if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) &&
+		    !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode)) {
+			warnx("%s: %s", paths[i], NOT_READABLE);
+			unread++;
+			continue;
+		}
+		if (run->force || !is_output(run, &st))
 			continue;
 		if (strcmp(paths[i], output) == 0)
 			warnx("index: %s: is one of the inputs; use --force to "
@@ -689,9 +729,12 @@ check_inputs(const struct run *run, char **paths, int n, const char *output)
 			warnx("index: %s: is the input %s; use --force to "
 			      "replace it",
 			    output, paths[i]);
-		bad = 1;
+		bad++;
 	}
-	return bad ? -1 : 0;
+	if (unread > 0)
+		warnx("index: %d input%s could not be read; %s not written",
+		    unread, unread == 1 ? "" : "s", output);
+	return bad + unread > 0 ? -1 : 0;
 }
 
 /* Checks what -o names, before anything is read: a new file, an empty
@@ -710,7 +753,7 @@ check_output(struct run *run, const char *path, char **inputs, int ninputs)
 	/* one that cannot be looked up is new, or in a directory that
 	 * out_open finds wrong */
 	if (stat(path, &st) == -1)
-		return 0;
+		return check_inputs(run, inputs, ninputs, path);
 	if (S_ISDIR(st.st_mode)) {
 		warnx("index: %s: is a directory; give -o a file name", path);
 		return -1;
@@ -839,6 +882,11 @@ cmd_index(int argc, char **argv, struct options *o)
 	flush(&run, 1);
 	if (run.fatal)
 		goto out;
+	if (run.errors > 0) {
+		warnx("index: %zu input%s could not be read; %s not written",
+		    run.errors, run.errors == 1 ? "" : "s", output);
+		goto out;
+	}
 	if (run.corpus.nrecords == 0) {
 		warnx("index: no questions found in the input; %s not written",
 		    output);

@@ -10,6 +10,6 @@ cat > mixed.md <<'MD'
 MD
 printf 'Just prose, no questions here.\n' > notes.md
 printf '## Bad\n\n1. **Caf\351?**\n   **Explanation**: Latin-1.\n' > latin1.md
-beq index -o x.idx mixed.md notes.md latin1.md missing.md
+beq index -o x.idx mixed.md notes.md latin1.md
 echo "rc=$?"
 beq --index x.idx list

@@ -325,6 +325,13 @@ add_file(struct run *run, const char *path, int fd, long long size)
 		goto out;
 	}
 	b.len = (size_t)n;
+	/* an index is no markdown, though its text would read as some
+	 * once its bad bytes are U+FFFD ("beq index -o all.idx *") */
+	if (b.len >= sizeof BEQ_INDEX_MAGIC - 1 &&
+	    memcmp(b.data, BEQ_INDEX_MAGIC, sizeof BEQ_INDEX_MAGIC - 1) == 0) {
+		warn_cb(run, path, 0, "a beq index, not markdown; skipped");
+		goto out;
+	}
 	if (archive_sniff((const unsigned char *)b.data, b.len)) {
 		run->archive = path;
 		/* without libarchive, the archive cannot be read at all */

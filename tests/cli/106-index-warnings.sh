@@ -1,4 +1,4 @@
-# index: warnings name file:line or file; bad files are skipped, the rest is indexed, exit 0
+# index: warnings name file:line or file; what cannot be used is skipped, the rest is indexed, exit 0
 cat > mixed.md <<'MD'
 ## Things
 

@@ -256,14 +256,18 @@ category_above(const struct parse *ps, size_t i, unsigned level)
 	return NULL;
 }
 
-/* Whether an HTML block shows any text ("<br/>" shows none). */
+/* Whether an HTML block shows any text ("<br/>" shows none; nor does an
+ * image: no question is read off one). */
 static int
 shows_text(const struct mdnode *b)
 {
 	struct buf t = { 0 };
 	int yes;
 
-	md_render(b, &t);
+	if (b->nav > 0)
+		return 0;
+	md_html_text(
+	    b->text.data != NULL ? b->text.data : "", b->text.len, 0, &t);
 	yes = *md_trim((char *)buf_cstr(&t)) != '\0';
 	buf_free(&t);
 	return yes;

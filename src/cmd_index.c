@@ -46,6 +46,7 @@ struct run {
 	int out_exists, out_replaceable;
 	dev_t out_dev;
 	ino_t out_ino;
+	mode_t out_mode; /* its permissions, which the new file keeps */
 	size_t files, warnings;
 	size_t errors; /* inputs that could not be read */
 	unsigned flushes; /* batches handed to the parsers */
@@ -544,6 +545,7 @@ write_slices(int fd, const struct slice *v, size_t n)
  * read (on the 100 MB corpus, 100 of its 164 MB), the rest after. */
 struct out {
 	const char *path;
+	mode_t mode; /* the file's permissions */
 	const struct corpus *c;
 	int fd, err; /* err: the text writer's errno, or 0 */
 	uint64_t text; /* bytes of text it wrote */
@@ -690,7 +692,7 @@ out_finish(struct out *o, struct index_image *img)
 	    index_image_postings(img, put_fd, &po) != 0)
 		goto fail;
 	index_image_free(img);
-	s = commit_file(o->fd, tmp_path, o->path, 0644);
+	s = commit_file(o->fd, tmp_path, o->path, o->mode);
 	o->fd = -1;
 	if (s == -1)
 		goto fail;
@@ -773,6 +775,7 @@ check_output(struct run *run, const char *path, char **inputs, int ninputs)
 	run->out_exists = 1;
 	run->out_dev = st.st_dev;
 	run->out_ino = st.st_ino;
+	run->out_mode = st.st_mode & 0777;
 	if (check_inputs(run, inputs, ninputs, path) == -1)
 		return -1;
 	if (st.st_size == 0) {
@@ -884,6 +887,17 @@ cmd_index(int argc, char **argv, struct options *o)
 	if (check_output(&run, output, argv + optind, argc - optind) == -1 ||
 	    out_open(&out, output) == -1)
 		goto out;
+	/* a file replaced keeps its permissions (a private index stays
+	 * private); a new one has what the umask leaves of 0666, as any
+	 * file made with open(2) (0644 always made notes readable to
+	 * all) */
+	if (run.out_exists)
+		out.mode = run.out_mode;
+	else {
+		out.mode = umask(0);
+		umask(out.mode);
+		out.mode = 0666 & ~out.mode;
+	}
 	for (i = optind; i < argc; i++)
 		add_path(&run, argv[i], 1);
 	flush(&run, 1);

@@ -21,7 +21,7 @@
 #define BEQ_LIBARCHIVE "libarchive.so.13"
 #endif
 
-/* libarchive's functions, looked up by load() */
+/* libarchive's functions, looked up by archive_load() */
 static struct libarchive {
 	void *handle;
 	struct archive *(*read_new)(void);
@@ -40,8 +40,8 @@ static struct libarchive {
 	int (*set_seek)(struct archive *, archive_seek_callback *);
 } la;
 
-static int
-load(char *err, size_t errsz)
+int
+archive_load(char *err, size_t errsz)
 {
 #define SYM(name, field) \
 	{ \
@@ -239,7 +239,7 @@ archive_read_members(int fd, const unsigned char *head, size_t n,
 		ARCHIVE_FORMAT_CAB, ARCHIVE_FORMAT_RAR, ARCHIVE_FORMAT_RAR_V5,
 		ARCHIVE_FORMAT_EMPTY, ARCHIVE_FORMAT_RAW };
 
-	if (load(err, errsz) == -1)
+	if (archive_load(err, errsz) == -1)
 		return -1;
 	if ((a = la.read_new()) == NULL)
 		return errorf(err, errsz, "out of memory");

@@ -29,6 +29,10 @@ archive_member_fn(void *ctx, const char *member, const char *data, size_t size);
 /* Called for each problem; member is NULL for the archive as a whole. */
 typedef void archive_warn_fn(void *ctx, const char *member, const char *msg);
 
+/* Loads libarchive if it is not loaded yet (archive_read_members does
+ * too). Returns 0, or -1 with err set when it cannot be had. */
+int archive_load(char *err, size_t errsz);
+
 /* Reports whether the first bytes of a file, head[0..n), carry the magic
  * number of an archive or compressed format (pre-POSIX tar, which has
  * none, is read as text: a NUL in markdown is only a bad character). */

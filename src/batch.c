@@ -47,6 +47,13 @@ batch_warning(struct batch *b, const char *name, const char *msg)
 	j->nwarnings = 1;
 }
 
+void
+batch_error(struct batch *b, const char *name, const char *msg)
+{
+	batch_warning(b, name, msg);
+	b->jobs[b->n - 1].error = 1;
+}
+
 static void
 on_warning(void *ctx, const char *source, unsigned line, const char *msg)
 {

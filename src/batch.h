@@ -14,7 +14,8 @@
 struct batch_job {
 	char *name;
 	size_t member; /* where in name the file's own name starts */
-	char *text; /* NULL: the job is a warning about name */
+	char *text; /* NULL: the job is a warning (or error) about name */
+	int error; /* the warning is an error: name could not be read */
 	size_t len;
 	int borrowed; /* text is not the job's to free */
 	/* after batch_parse */
@@ -45,6 +46,8 @@ void batch_text(struct batch *b, char *name, size_t member, char *text,
     size_t len, int borrowed);
 /* Queues a warning about name, to be reported in its turn. */
 void batch_warning(struct batch *b, const char *name, const char *msg);
+/* The same for an error: name could not be read. */
+void batch_error(struct batch *b, const char *name, const char *msg);
 /* Parses every queued file, threads at a time. Returns 0, or -1 with err
  * set when markdown cannot be parsed at all (md4c missing). */
 int batch_parse(struct batch *b, int threads, char *err, size_t errsz);

@@ -123,12 +123,15 @@ static const struct command commands[] = {
 	    "4 (e) easy grade it; q quits with a summary. Progress is kept in\n"
 	    "$XDG_STATE_HOME/beq (default ~/.local/state/beq).\n" },
 	{ "index", cmd_index,
-	    "index -o FILE [-q] [--max-file-size=SIZE] "
+	    "index -o FILE [-q] [--force] [--max-file-size=SIZE] "
 	    "[--max-archive-size=SIZE] [--max-members=N] PATH...",
 	    "build an index file from markdown files, directories, archives "
 	    "or - (stdin)",
 	    "  -o, --output=FILE     write the index to FILE (atomically)\n"
 	    "  -q, --quiet           print no warnings and no summary\n"
+	    "      --force           replace FILE even when it is not a beq "
+	    "index, or is\n"
+	    "                        one of the inputs\n"
 	    "      --max-file-size=SIZE\n"
 	    "                        skip markdown files and archive members "
 	    "larger than\n"

@@ -31,7 +31,7 @@
 #include "text.h"
 #include "util.h"
 
-enum { OPT_MAX_FILE = OPT_LOCAL, OPT_MAX_ARCHIVE, OPT_MAX_MEMBERS };
+enum { OPT_MAX_FILE = OPT_LOCAL, OPT_MAX_ARCHIVE, OPT_MAX_MEMBERS, OPT_FORCE };
 
 struct run {
 	struct corpus corpus;
@@ -39,7 +39,16 @@ struct run {
 	struct batch parsing; /* being parsed */
 	struct archive_limits lim;
 	int quiet, fatal;
+	int force; /* --force: replace what is not an index, or an input */
+	/* the file -o names, when it exists: a file found in a directory
+	 * that is it, and an index (or empty), is not read (see
+	 * check_output) */
+	int out_exists, out_replaceable;
+	dev_t out_dev;
+	ino_t out_ino;
+	mode_t out_mode; /* its permissions, which the new file keeps */
 	size_t files, warnings;
+	size_t errors; /* inputs that could not be read */
 	unsigned flushes; /* batches handed to the parsers */
 	const char *archive; /* the archive being read, for member names */
 	struct {
@@ -71,6 +80,18 @@ warn_cb(void *ctx, const char *source, unsigned line, const char *msg)
 	batch_warning(&run->batch, source, msg);
 }
 
+/* What an input named on the command line that is a socket (say) is. */
+#define NOT_READABLE "not a file, directory or pipe"
+
+/* An input that cannot be read (missing, a read error): an error, said
+ * in its turn among the files, even with -q; nothing is written. What is
+ * wrong inside an input that was read is a warning (warn_cb). */
+static void
+input_error(struct run *run, const char *path, const char *msg)
+{
+	batch_error(&run->batch, path, msg);
+}
+
 /* Adds the records and warnings of the parsed batch b, in input order,
  * and empties it. */
 static void
@@ -85,7 +106,7 @@ merge(struct run *run, struct batch *b)
 		for (k = 0; k < j->nwarnings; k++) {
 			const char *w = j->warnings.data + off;
 
-			if (!run->quiet) {
+			if (!run->quiet || j->error) {
 				/* names come from archives and file
 				 * systems: no control characters to the
 				 * terminal */
@@ -97,7 +118,10 @@ merge(struct run *run, struct batch *b)
 			}
 			off += strlen(w) + 1;
 		}
-		run->warnings += j->nwarnings;
+		if (j->error)
+			run->errors++;
+		else
+			run->warnings += j->nwarnings;
 		if (j->text == NULL)
 			continue;
 		run->files++;
@@ -298,15 +322,25 @@ add_file(struct run *run, const char *path, int fd, long long size)
 		n = read(fd, b.data, 8192);
 	while (n < 0 && errno == EINTR);
 	if (n < 0) {
-		warn_cb(run, path, 0, strerror(errno));
+		input_error(run, path, strerror(errno));
 		goto out;
 	}
 	b.len = (size_t)n;
+	/* an index is no markdown, though its text would read as some
+	 * once its bad bytes are U+FFFD ("beq index -o all.idx *") */
+	if (b.len >= sizeof BEQ_INDEX_MAGIC - 1 &&
+	    memcmp(b.data, BEQ_INDEX_MAGIC, sizeof BEQ_INDEX_MAGIC - 1) == 0) {
+		warn_cb(run, path, 0, "a beq index, not markdown; skipped");
+		goto out;
+	}
 	if (archive_sniff((const unsigned char *)b.data, b.len)) {
 		run->archive = path;
-		if (archive_read_members(fd, (const unsigned char *)b.data,
-		        b.len, &run->lim, on_member, on_archive_warning, run,
-		        err, sizeof err) == -1)
+		/* without libarchive, the archive cannot be read at all */
+		if (archive_load(err, sizeof err) == -1)
+			input_error(run, path, err);
+		else if (archive_read_members(fd, (const unsigned char *)b.data,
+		             b.len, &run->lim, on_member, on_archive_warning,
+		             run, err, sizeof err) == -1)
 			warn_cb(run, path, 0, err);
 		goto out;
 	}
@@ -319,7 +353,7 @@ add_file(struct run *run, const char *path, int fd, long long size)
 		int r = read_into_region(run, path, fd, size, &b);
 
 		if (r == -1)
-			warn_cb(run, path, 0, strerror(errno));
+			input_error(run, path, strerror(errno));
 		if (r != 0)
 			goto out;
 	}
@@ -329,7 +363,7 @@ add_file(struct run *run, const char *path, int fd, long long size)
 		/* too large for a region */
 		buf_grow(&b, (size_t)size - b.len + 1);
 	switch (slurp(run, fd, &b, err, sizeof err)) {
-	case -1: warn_cb(run, path, 0, err); break;
+	case -1: input_error(run, path, err); break;
 	case 1: too_large(run, path); break;
 	default:
 		len = b.len;
@@ -338,6 +372,14 @@ add_file(struct run *run, const char *path, int fd, long long size)
 	}
 out:
 	buf_free(&b);
+}
+
+/* Whether st is the file that -o names. */
+static int
+is_output(const struct run *run, const struct stat *st)
+{
+	return run->out_exists && st->st_dev == run->out_dev &&
+	    st->st_ino == run->out_ino;
 }
 
 static int
@@ -368,10 +410,12 @@ add_dir(struct run *run, const char *path)
 	size_t n = 0, cap = 0, i;
 
 	if (d == NULL) {
-		warn_cb(run, path, 0, strerror(errno));
+		input_error(run, path, strerror(errno));
 		return;
 	}
-	while ((de = readdir(d)) != NULL) {
+	/* readdir(3) ends a listing it could not read as it ends a whole
+	 * one, but for errno */
+	for (errno = 0; (de = readdir(d)) != NULL; errno = 0) {
 		if (de->d_name[0] == '.')
 			continue;
 		if (n == cap) {
@@ -380,6 +424,8 @@ add_dir(struct run *run, const char *path)
 		}
 		names[n++] = xstrdup(de->d_name);
 	}
+	if (errno != 0)
+		input_error(run, path, strerror(errno));
 	closedir(d);
 	if (n > 1)
 		qsort(names, n, sizeof *names, cmp_str);
@@ -406,13 +452,18 @@ add_path(struct run *run, const char *path, int top)
 		return;
 	}
 	if ((top ? stat(path, &st) : lstat(path, &st)) == -1) {
-		warn_cb(run, path, 0, strerror(errno));
+		input_error(run, path, strerror(errno));
 		return;
 	}
 	if (S_ISLNK(st.st_mode)) {
 		if (stat(path, &st) == -1 || S_ISDIR(st.st_mode))
 			return;
 	}
+	/* the index being replaced, found in a directory it indexes, is
+	 * no input (an input named on the command line is refused unless
+	 * --force: check_inputs) */
+	if (!top && is_output(run, &st) && run->out_replaceable)
+		return;
 	if (S_ISDIR(st.st_mode)) {
 		add_dir(run, path);
 		return;
@@ -421,17 +472,21 @@ add_path(struct run *run, const char *path, int top)
 	 * beq index -o x.idx <(curl ...) */
 	if (top && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
 		if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-			warn_cb(run, path, 0, strerror(errno));
+			input_error(run, path, strerror(errno));
 			return;
 		}
 		add_file(run, path, fd, -1);
 		close(fd);
 		return;
 	}
+	if (top && !S_ISREG(st.st_mode)) {
+		input_error(run, path, NOT_READABLE);
+		return;
+	}
 	if (!S_ISREG(st.st_mode) || (!top && !is_markdown(path)))
 		return;
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		warn_cb(run, path, 0, strerror(errno));
+		input_error(run, path, strerror(errno));
 		return;
 	}
 	add_file(run, path, fd, (long long)st.st_size);
@@ -490,6 +545,7 @@ write_slices(int fd, const struct slice *v, size_t n)
  * read (on the 100 MB corpus, 100 of its 164 MB), the rest after. */
 struct out {
 	const char *path;
+	mode_t mode; /* the file's permissions */
 	const struct corpus *c;
 	int fd, err; /* err: the text writer's errno, or 0 */
 	uint64_t text; /* bytes of text it wrote */
@@ -497,22 +553,29 @@ struct out {
 	int started;
 };
 
+/* Creates the temp file in the directory of path, before any input is
+ * read: a directory that cannot be written is said at once, not after
+ * the inputs were parsed. */
 static int
 out_open(struct out *o, const char *path)
 {
 	const char *slash = strrchr(path, '/');
+	int dirlen = (int)(slash != NULL ? (size_t)(slash - path) : 0);
 
 	o->path = path;
 	o->fd = -1;
 	if (snprintf(tmp_path, sizeof tmp_path, "%.*s.beq-index.XXXXXX",
-	        (int)(slash != NULL ? (size_t)(slash - path) + 1 : 0),
-	        path) >= (int)sizeof tmp_path) {
+	        slash != NULL ? dirlen + 1 : 0, path) >= (int)sizeof tmp_path) {
 		warnx("index: %s: path too long", path);
 		return -1;
 	}
 	if ((o->fd = mkstemp(tmp_path)) == -1) {
-		warnx("index: %s: cannot create a file beside it: %s", path,
-		    strerror(errno));
+		/* the directory, as it was named: "." for none, "/" for
+		 * the root */
+		warnx("index: %.*s: cannot create the index in this "
+		      "directory: %s",
+		    slash != NULL && dirlen > 0 ? dirlen : 1,
+		    slash == NULL ? "." : path, strerror(errno));
 		return -1;
 	}
 	have_tmp = 1;
@@ -632,7 +695,7 @@ out_finish(struct out *o, struct index_image *img)
 	    index_image_postings(img, put_fd, &po) != 0)
 		goto fail;
 	index_image_free(img);
-	s = commit_file(o->fd, tmp_path, o->path, 0644);
+	s = commit_file(o->fd, tmp_path, o->path, o->mode);
 	o->fd = -1;
 	if (s == -1)
 		goto fail;
@@ -641,6 +704,106 @@ out_finish(struct out *o, struct index_image *img)
 fail:
 	warnx("index: %s: %s", o->path, strerror(errno ? errno : EIO));
 	out_abandon(o);
+	return -1;
+}
+
+/* Checks the inputs named on the command line, before any is read: each
+ * must be there (as for grep and tar, a missing one is an error, not a
+ * warning), and none may be the file that -o names, unless --force
+ * (stdin is no file to protect). Returns 0, or -1 when it said why not. */
+static int
+check_inputs(const struct run *run, char **paths, int n, const char *output)
+{
+	struct stat st;
+	int i, bad = 0, unread = 0;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(paths[i], "-") == 0)
+			continue;
+		if (stat(paths[i], &st) == -1) {
+			warnx("%s: %s", paths[i], strerror(errno));
+			unread++;
+			continue;
+		}
+		if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) &&
+		    !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode)) {
+			warnx("%s: %s", paths[i], NOT_READABLE);
+			unread++;
+			continue;
+		}
+		if (run->force || !is_output(run, &st))
+			continue;
+		if (strcmp(paths[i], output) == 0)
+			warnx("index: %s: is one of the inputs; use --force to "
+			      "replace it",
+			    output);
+		else
+			warnx("index: %s: is the input %s; use --force to "
+			      "replace it",
+			    output, paths[i]);
+		bad++;
+	}
+	if (unread > 0)
+		warnx("index: %d input%s could not be read; %s not written",
+		    unread, unread == 1 ? "" : "s", output);
+	return bad + unread > 0 ? -1 : 0;
+}
+
+/* Checks what -o names, before anything is read: a new file, an empty
+ * one (it holds nothing to lose: mktemp's, say) or a beq index is
+ * replaced; a directory or another special file never is; one of the
+ * inputs (check_inputs) or any other file, such as the user's markdown,
+ * only with --force. Returns 0, or -1 when it said why not. */
+static int
+check_output(struct run *run, const char *path, char **inputs, int ninputs)
+{
+	char head[sizeof BEQ_INDEX_MAGIC - 1];
+	struct stat st;
+	ssize_t n = -1;
+	int fd, e = 0;
+
+	/* one that cannot be looked up is new, or in a directory that
+	 * out_open finds wrong */
+	if (stat(path, &st) == -1)
+		return check_inputs(run, inputs, ninputs, path);
+	if (S_ISDIR(st.st_mode)) {
+		warnx("index: %s: is a directory; give -o a file name", path);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		/* rename(2) would replace the node itself */
+		warnx("index: %s: not a regular file; not replaced", path);
+		return -1;
+	}
+	run->out_exists = 1;
+	run->out_dev = st.st_dev;
+	run->out_ino = st.st_ino;
+	run->out_mode = st.st_mode & 0777;
+	if (check_inputs(run, inputs, ninputs, path) == -1)
+		return -1;
+	if (st.st_size == 0) {
+		run->out_replaceable = 1;
+		return 0;
+	}
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) != -1) {
+		do
+			n = read(fd, head, sizeof head);
+		while (n < 0 && errno == EINTR);
+		e = errno;
+		close(fd);
+	} else
+		e = errno;
+	run->out_replaceable = n == (ssize_t)sizeof head &&
+	    memcmp(head, BEQ_INDEX_MAGIC, sizeof head) == 0;
+	if (run->out_replaceable || run->force)
+		return 0;
+	if (n < 0)
+		warnx("index: %s: cannot tell whether it is a beq index (%s); "
+		      "use --force to replace it",
+		    path, strerror(e));
+	else
+		warnx("index: %s: not a beq index; use --force to replace it",
+		    path);
 	return -1;
 }
 
@@ -655,6 +818,7 @@ cmd_index(int argc, char **argv, struct options *o)
 		{ "max-archive-size", required_argument, NULL,
 		    OPT_MAX_ARCHIVE },
 		{ "max-members", required_argument, NULL, OPT_MAX_MEMBERS },
+		{ "force", no_argument, NULL, OPT_FORCE },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct run run = { 0 };
@@ -677,6 +841,8 @@ cmd_index(int argc, char **argv, struct options *o)
 			output = optarg;
 		else if (c == 'q')
 			run.quiet = 1;
+		else if (c == OPT_FORCE)
+			run.force = 1;
 		else if (c == OPT_MAX_FILE || c == OPT_MAX_ARCHIVE ||
 		    c == OPT_MAX_MEMBERS) {
 			if (c == OPT_MAX_MEMBERS) {
@@ -721,18 +887,35 @@ cmd_index(int argc, char **argv, struct options *o)
 	 * touched. */
 	mallopt(M_TOP_PAD, BEQ_MALLOC_TOP_PAD);
 #endif
+	if (check_output(&run, output, argv + optind, argc - optind) == -1 ||
+	    out_open(&out, output) == -1)
+		goto out;
+	/* a file replaced keeps its permissions (a private index stays
+	 * private); a new one has what the umask leaves of 0666, as any
+	 * file made with open(2) (0644 always made notes readable to
+	 * all) */
+	if (run.out_exists)
+		out.mode = run.out_mode;
+	else {
+		out.mode = umask(0);
+		umask(out.mode);
+		out.mode = 0666 & ~out.mode;
+	}
 	for (i = optind; i < argc; i++)
 		add_path(&run, argv[i], 1);
 	flush(&run, 1);
 	if (run.fatal)
 		goto out;
+	if (run.errors > 0) {
+		warnx("index: %zu input%s could not be read; %s not written",
+		    run.errors, run.errors == 1 ? "" : "s", output);
+		goto out;
+	}
 	if (run.corpus.nrecords == 0) {
 		warnx("index: no questions found in the input; %s not written",
 		    output);
 		goto out;
 	}
-	if (out_open(&out, output) == -1)
-		goto out;
 	out_text(&out, &run.corpus);
 	if (index_build(&run.corpus, &img, err, sizeof err) == -1) {
 		warnx("index: %s", err);
@@ -750,6 +933,9 @@ cmd_index(int argc, char **argv, struct options *o)
 		    run.warnings == 1 ? "" : "s", output);
 	rc = 0;
 out:
+	/* no temp file is left when nothing was written (and the text's
+	 * writer is done with the corpus) */
+	out_abandon(&out);
 	/* the threads may still read texts that the corpus frees */
 	batch_wait(&run.parsing);
 	batch_clear(&run.parsing);

@@ -14,6 +14,7 @@
  * answer; then question lists; then leaf headings at the level where the
  * questions are. A record's category is the nearest heading above its
  * question that is not a question itself, else the file's name. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -284,14 +285,18 @@ category_above(const struct parse *ps, size_t i, unsigned level)
 	return NULL;
 }
 
-/* Whether an HTML block shows any text ("<br/>" shows none). */
+/* Whether an HTML block shows any text ("<br/>" shows none; nor does an
+ * image: no question is read off one). */
 static int
 shows_text(const struct mdnode *b)
 {
 	struct buf t = { 0 };
 	int yes;
 
-	md_render(b, &t);
+	if (b->nav > 0)
+		return 0;
+	md_html_text(
+	    b->text.data != NULL ? b->text.data : "", b->text.len, 0, &t);
 	yes = *md_trim((char *)buf_cstr(&t)) != '\0';
 	buf_free(&t);
 	return yes;
@@ -333,7 +338,7 @@ scan_section(struct parse *ps, size_t i)
 			unsigned line;
 			char *q;
 
-			next = ci_details(b, sec->end, &q, &line, &ans);
+			next = ci_details(b, sec->end, &q, &line, &pre, &ans);
 			/* under a heading that asks, a short summary that
 			 * does not ("Show", "Reveal it") only hides its
 			 * answer */
@@ -908,6 +913,44 @@ corpus_parse(struct corpus *c, const char *source, const char *doc, size_t len,
 	    c, source, source, doc, len, warn, ctx, err, errsz);
 }
 
+/* Warns of the bytes in doc[0..len) that are not UTF-8, the first at
+ * offset at: once, on the first line that has some, with the number of
+ * the other lines that do (a Latin-1 file has them on every other line).
+ * Lines end as md_parse_tree counts them. */
+static void
+warn_invalid(const char *source, const char *doc, size_t len, size_t at,
+    corpus_warn_fn *warn, void *ctx)
+{
+	unsigned line = 1, first = 0, prev = 0;
+	size_t pos = 0, more = 0, bad;
+	char msg[96];
+
+	for (;;) {
+		for (; pos < at; pos++)
+			if (doc[pos] == '\n' ||
+			    (doc[pos] == '\r' &&
+			        (pos + 1 == len || doc[pos + 1] != '\n')))
+				line++;
+		if (first == 0)
+			first = line;
+		else if (line != prev)
+			more++;
+		prev = line;
+		if (at + 1 >= len ||
+		    utf8_valid(doc + at + 1, len - at - 1, &bad))
+			break;
+		at += 1 + bad;
+	}
+	if (more == 0)
+		snprintf(msg, sizeof msg, "invalid UTF-8 replaced with U+FFFD");
+	else
+		snprintf(msg, sizeof msg,
+		    "invalid UTF-8 replaced with U+FFFD (here and on %zu more "
+		    "line%s)",
+		    more, more == 1 ? "" : "s");
+	warn(ctx, source, first, msg);
+}
+
 /* corpus_parse_named, with the records' strings in doc when store is
  * set (corpus_parse_in_place). */
 static long
@@ -917,15 +960,27 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 {
 	struct parse ps = { 0 };
 	struct mdnode *root;
-	size_t i;
+	size_t i, storelen = len;
+	char *fixed = NULL;
 
-	if (!utf8_valid(doc, len, &i))
-		return errorf(err, errsz,
-		    "not UTF-8 text (invalid byte at offset %zu)", i);
-	if (len > 0xffffffffu)
+	/* One bad byte (a Latin-1 "é") cost the whole file: each becomes
+	 * U+FFFD, in a copy (the store, doc itself, is not read again
+	 * once parsed, so it stays the store). */
+	if (!utf8_valid(doc, len, &i)) {
+		if (warn != NULL)
+			warn_invalid(source, doc, len, i, warn, ctx);
+		fixed = xmalloc(utf8_repair(NULL, doc, len) + 1);
+		len = utf8_repair(fixed, doc, len);
+		doc = fixed;
+	}
+	if (len > 0xffffffffu) {
+		free(fixed);
 		return errorf(err, errsz, "file too large");
-	if ((root = md_parse_tree(doc, len, err, errsz)) == NULL)
+	}
+	if ((root = md_parse_tree(doc, len, err, errsz)) == NULL) {
+		free(fixed);
 		return -1;
+	}
 	ps.c = c;
 	ps.source = source;
 	ps.name = name;
@@ -934,13 +989,14 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 	ps.ctx = ctx;
 	/* the tree holds what it needs of doc: doc is no longer read */
 	ps.store = store;
-	ps.storelen = store != NULL ? len : 0;
+	ps.storelen = store != NULL ? storelen : 0;
 	extract(&ps, root);
 	for (i = 0; i < ps.nsecs; i++)
 		free(ps.secs[i].title);
 	free(ps.secs);
 	free(ps.last_category);
 	md_free(root);
+	free(fixed);
 	return ps.added;
 }
 

@@ -77,8 +77,11 @@ const char *cp_category_of(const struct parse *ps, size_t i);
 /* corpus_items.c: each reads one shape and adds its records */
 size_t ci_scan_list(struct parse *ps, const char *category,
     const struct mdnode *list, int flags);
-const struct mdnode *ci_details(const struct mdnode *d,
-    const struct mdnode *end, char **q, unsigned *line, struct buf *ans);
+/* Reads the <details> block that starts at d: its summary in *q, what a
+ * summary left open holds (code) in body, what it hides in ans. */
+const struct mdnode *
+ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
+    unsigned *line, struct buf *body, struct buf *ans);
 int ci_answer_summary(const char *s);
 int ci_answers_above(const struct mdnode *d, const struct mdnode *end);
 int ci_is_question_p(const struct mdnode *p);

@@ -329,7 +329,7 @@ static int
 details_item(struct parse *ps, const char *category, const struct mdnode *li)
 {
 	const struct mdnode *d, *rest;
-	struct buf ans = { 0 }, all = { 0 };
+	struct buf ans = { 0 }, body = { 0 }, all = { 0 };
 	unsigned line;
 	char *q, *t;
 
@@ -338,7 +338,7 @@ details_item(struct parse *ps, const char *category, const struct mdnode *li)
 			break;
 	if (d == NULL)
 		return 0;
-	ci_details(d, NULL, &q, &line, &ans);
+	ci_details(d, NULL, &q, &line, &body, &ans);
 	t = ci_item_text(li, &rest);
 	if (q == NULL || q[0] == '\0' || ci_answer_summary(q)) {
 		free(q);
@@ -346,16 +346,18 @@ details_item(struct parse *ps, const char *category, const struct mdnode *li)
 		line = li->line;
 	} else
 		free(t);
+	/* the item's blocks above the block show the question (code) */
 	if (ps->emit) {
 		ct_render_blocks(rest, d, &all);
-		if (all.len > 0)
+		if (all.len > 0 && body.len > 0)
 			buf_adds(&all, "\n\n");
-		buf_add(&all, ans.data, ans.len);
+		buf_add(&all, body.data, body.len);
 	}
-	cp_add_record(
-	    ps, category, line, q, NULL, md_trim((char *)buf_cstr(&all)));
+	cp_add_record(ps, category, line, q, md_trim((char *)buf_cstr(&all)),
+	    md_trim((char *)buf_cstr(&ans)));
 	free(q);
 	buf_free(&ans);
+	buf_free(&body);
 	buf_free(&all);
 	return 1;
 }
@@ -445,14 +447,15 @@ drop_stray_bold(struct buf *ans)
 	ans->len = strlen(s);
 }
 
-static const struct mdnode *details_block(const struct mdnode *d,
-    const struct mdnode *end, char **q, unsigned *line, struct buf *ans);
+static const struct mdnode *
+details_block(const struct mdnode *d, const struct mdnode *end, char **q,
+    unsigned *line, struct buf *body, struct buf *ans);
 
 const struct mdnode *
 ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
-    unsigned *line, struct buf *ans)
+    unsigned *line, struct buf *body, struct buf *ans)
 {
-	const struct mdnode *next = details_block(d, end, q, line, ans);
+	const struct mdnode *next = details_block(d, end, q, line, body, ans);
 
 	drop_stray_bold(ans);
 	return next;
@@ -460,14 +463,14 @@ ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
 
 static const struct mdnode *
 details_block(const struct mdnode *d, const struct mdnode *end, char **q,
-    unsigned *line, struct buf *ans)
+    unsigned *line, struct buf *body, struct buf *ans)
 {
 	const char *s = d->text.data != NULL ? d->text.data : "";
 	size_t n = d->text.len;
 	long at = ct_find_ci(s, n, "<details"), sum, close, gt;
 	struct buf t = { 0 };
 	const struct mdnode *k;
-	int depth = 1;
+	int depth = 1, open = 0; /* open: the summary goes on after d */
 
 	*q = NULL;
 	*line = d->line;
@@ -477,8 +480,10 @@ details_block(const struct mdnode *d, const struct mdnode *end, char **q,
 		size_t from = (size_t)(at + sum + gt + 1);
 
 		close = ct_find_ci(s + from, n - from, "</summary>");
-		if (close < 0)
+		if (close < 0) {
 			close = (long)(n - from);
+			open = 1;
+		}
 		md_html_text(s + from, (size_t)close, 1, &t);
 		*q = ct_title_of(&(struct mdnode){ .text = t });
 		from += (size_t)close + (close < (long)(n - from) ? 10 : 0);
@@ -498,6 +503,25 @@ details_block(const struct mdnode *d, const struct mdnode *end, char **q,
 	if (close >= 0)
 		return d->next;
 	for (k = d->next; k != NULL && k != end; k = k->next) {
+		/* a summary not closed in its block holds the blocks up to
+		 * its "</summary>" (code the question shows): the body */
+		if (open) {
+			long c = k->type == MDN_HTML ?
+			    ct_find_ci(k->text.data != NULL ? k->text.data : "",
+			        k->text.len, "</summary>") :
+			    -1;
+
+			if (c < 0) {
+				if (body->len > 0)
+					buf_adds(body, "\n\n");
+				ct_render_blocks(k, k->next, body);
+				continue;
+			}
+			open = 0;
+			md_html_text(k->text.data + c + 10,
+			    k->text.len - (size_t)c - 10, 0, ans);
+			continue;
+		}
 		if (ct_html_block(k, "<details"))
 			depth++;
 		if (k->type != MDN_HTML && k->details_close > 0 &&
@@ -688,14 +712,15 @@ ci_is_question_p(const struct mdnode *p)
 int
 ci_answers_above(const struct mdnode *d, const struct mdnode *end)
 {
-	struct buf ans = { 0 };
+	struct buf ans = { 0 }, body = { 0 };
 	unsigned line;
 	char *q;
 	int yes;
 
-	ci_details(d, end, &q, &line, &ans);
+	ci_details(d, end, &q, &line, &body, &ans);
 	yes = q == NULL || ci_answer_summary(q);
 	free(q);
 	buf_free(&ans);
+	buf_free(&body);
 	return yes;
 }

@@ -101,6 +101,46 @@ line_of(struct build *ps, const char *p)
 
 static int leave_block(MD_BLOCKTYPE type, void *detail, void *ud);
 
+/* The longest run of c in s[0..n). */
+static size_t
+longest_run(const char *s, size_t n, char c)
+{
+	size_t i, run = 0, max = 0;
+
+	for (i = 0; i < n; i++) {
+		run = s[i] == c ? run + 1 : 0;
+		if (run > max)
+			max = run;
+	}
+	return max;
+}
+
+/* Puts the fences around a code block's text t, its info string and a
+ * newline, then its lines: backticks, three unless the code holds a run
+ * that long (it would close the fence: a fence one longer), tildes when
+ * the info string has a backtick (a backtick fence's cannot). */
+static void
+fence_code(struct buf *t)
+{
+	const char *nl = memchr(t->data, '\n', t->len);
+	size_t info = (size_t)(nl - t->data), k, n;
+	char c = memchr(t->data, '`', info) != NULL ? '~' : '`';
+	struct buf f = { 0 };
+
+	if (t->data[t->len - 1] != '\n')
+		buf_addc(t, '\n');
+	n = longest_run(nl + 1, t->len - info - 1, c) + 1;
+	if (n < 3)
+		n = 3;
+	for (k = 0; k < n; k++)
+		buf_addc(&f, c);
+	buf_add(&f, t->data, t->len);
+	for (k = 0; k < n; k++)
+		buf_addc(&f, c);
+	buf_free(t);
+	*t = f;
+}
+
 /* md4c gives a tight list item's text to the item, in no paragraph. Text
  * after a block inside the item ("1. Question", then "<details>" lines,
  * then the answer's text) is a paragraph of its own, or it would run on
@@ -159,16 +199,25 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		n->task = ((MD_BLOCK_LI_DETAIL *)detail)->task_mark == ' ' ?
 		    ' ' :
 		    'x';
-	else if (type == MD_BLOCK_OL)
+	else if (type == MD_BLOCK_OL) {
 		n->level = ((MD_BLOCK_OL_DETAIL *)detail)->start;
+		n->tight = ((MD_BLOCK_OL_DETAIL *)detail)->is_tight != 0;
+	} else if (type == MD_BLOCK_UL)
+		n->tight = ((MD_BLOCK_UL_DETAIL *)detail)->is_tight != 0;
+	else if (type == MD_BLOCK_TH || type == MD_BLOCK_TD)
+		n->level = (unsigned)((MD_BLOCK_TD_DETAIL *)detail)->align;
 	else if (type == MD_BLOCK_CODE) {
 		MD_BLOCK_CODE_DETAIL *d = detail;
 
-		buf_adds(&n->text, "```");
-		buf_add(&n->text, d->lang.text, d->lang.size);
+		/* the whole info string ("c title=x.c"), not only the
+		 * language; the fence is made at leave_block */
+		buf_add(&n->text, d->info.text, d->info.size);
 		buf_addc(&n->text, '\n');
 	}
 	n->parent = ps->cur;
+	if ((n->type == MDN_UL || n->type == MDN_OL) && ps->cur != NULL &&
+	    ps->cur->last != NULL && ps->cur->last->type == n->type)
+		n->other_mark = !ps->cur->last->other_mark;
 	if (ps->cur != NULL) {
 		if (ps->cur->last != NULL)
 			ps->cur->last->next = n;
@@ -195,11 +244,8 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		return 0;
 	}
 	ps->depth_blocks--;
-	if (type == MD_BLOCK_CODE) {
-		if (n->text.len > 0 && n->text.data[n->text.len - 1] != '\n')
-			buf_addc(&n->text, '\n');
-		buf_adds(&n->text, "```");
-	}
+	if (type == MD_BLOCK_CODE)
+		fence_code(&n->text);
 	/* A block's line is its first text's; an empty one takes its first
 	 * child's. */
 	if (n->line == 0 && n->child != NULL)
@@ -428,11 +474,26 @@ md_trim(char *s)
 	return s;
 }
 
+/* Whether block b, in an item of a tight list, can follow the text
+ * before it (a NULL: the item's own text) on the next line, with no
+ * blank line, and still start a block of its own: what can interrupt a
+ * paragraph, after what does not run on to a blank line. Elsewhere the
+ * blank line stays, at the cost of a looser list. */
+static int
+hugs(const struct mdnode *a, const struct mdnode *b)
+{
+	if (a != NULL && (a->type == MDN_HTML || a->type == MDN_TABLE))
+		return 0;
+	return b->type == MDN_UL || b->type == MDN_CODE ||
+	    b->type == MDN_QUOTE || b->type == MDN_H ||
+	    (b->type == MDN_OL && b->level == 1);
+}
+
 /* Renders the block n (and its children) as markdown into out. */
 static void
 render(const struct mdnode *n, struct buf *out, const char *indent)
 {
-	const struct mdnode *k;
+	const struct mdnode *k, *prev = NULL;
 	unsigned num;
 
 	switch (n->type) {
@@ -441,25 +502,34 @@ render(const struct mdnode *n, struct buf *out, const char *indent)
 		num = n->level;
 		for (k = n->child; k != NULL; k = k->next, num++) {
 			struct buf item = { 0 };
+			size_t at;
+			int width;
 
+			/* a loose list's items are a blank line apart */
 			if (k != n->child)
-				buf_addc(out, '\n');
+				buf_adds(out, n->tight ? "\n" : "\n\n");
 			buf_adds(out, indent);
+			at = out->len;
 			if (n->type == MDN_OL)
-				buf_printf(out, "%u. ", num);
+				buf_printf(out, "%u%c ", num,
+				    n->other_mark ? ')' : '.');
 			else
-				buf_adds(out, "- ");
+				buf_adds(out, n->other_mark ? "* " : "- ");
+			/* continuation lines line up under the item's text,
+			 * three columns in at least: "10. " takes four, or
+			 * what follows would fall out of the item */
+			width = out->len - at > 3 ? (int)(out->len - at) : 3;
 			/* a task item's box shows, ticked or not (the ticked
 			 * one is often the answer of a quiz) */
 			if (k->task != 0)
 				buf_adds(out, k->task == 'x' ? "[x] " : "[ ] ");
 			render(k, &item, "");
-			/* continuation lines of the item line up under it */
 			for (size_t i = 0; i < item.len; i++) {
 				buf_addc(out, item.data[i]);
 				if (item.data[i] == '\n' && i + 1 < item.len &&
 				    item.data[i + 1] != '\n')
-					buf_printf(out, "%s   ", indent);
+					buf_printf(
+					    out, "%s%*s", indent, width, "");
 			}
 			buf_free(&item);
 		}
@@ -485,11 +555,37 @@ render(const struct mdnode *n, struct buf *out, const char *indent)
 			buf_addc(out, '#');
 		buf_addc(out, ' ');
 		break;
+	case MDN_THEAD:
+		/* the header row, then the delimiter row that makes it a
+		 * table, with the columns' alignment */
+		for (k = n->child; k != NULL; k = k->next) {
+			if (k != n->child)
+				buf_addc(out, '\n');
+			render(k, out, indent);
+		}
+		if (n->last != NULL) {
+			buf_adds(out, "\n|");
+			for (k = n->last->child; k != NULL; k = k->next)
+				buf_adds(out,
+				    k->level == MD_ALIGN_LEFT ? " :--- |" :
+				        k->level == MD_ALIGN_CENTER ?
+				                                " :---: |" :
+				        k->level == MD_ALIGN_RIGHT ? " ---: |" :
+				                                     " --- |");
+		}
+		return;
 	case MDN_TR:
 		buf_adds(out, "|");
 		for (k = n->child; k != NULL; k = k->next) {
 			buf_addc(out, ' ');
-			buf_add(out, k->text.data, k->text.len);
+			/* a "|" in a cell ("a \| b") is escaped, or it would
+			 * end the cell; in a code span md4c leaves the "\" */
+			for (size_t i = 0; i < k->text.len; i++) {
+				if (k->text.data[i] == '|' &&
+				    (i == 0 || k->text.data[i - 1] != '\\'))
+					buf_addc(out, '\\');
+				buf_addc(out, k->text.data[i]);
+			}
 			buf_adds(out, " |");
 		}
 		return;
@@ -512,11 +608,16 @@ render(const struct mdnode *n, struct buf *out, const char *indent)
 	for (k = n->child; k != NULL; k = k->next) {
 		if (out->len > 0 && out->data[out->len - 1] != '\n')
 			buf_adds(out,
-			    n->type == MDN_LI || n->type == MDN_DOC ||
+			    n->type == MDN_LI && n->parent != NULL &&
+			            n->parent->tight &&
+			            hugs(k == n->child ? NULL : prev, k) ?
+			        "\n" :
+			        n->type == MDN_LI || n->type == MDN_DOC ||
 			            n->type == MDN_QUOTE ?
 			        "\n\n" :
 			        "\n");
 		render(k, out, indent);
+		prev = k;
 	}
 }
 
@@ -575,21 +676,41 @@ front_matter_title(const char *d, size_t n, struct buf *out)
 	}
 }
 
+/* Whether an HTML block shows something: text, or an element that is
+ * content without text (an image, a table, a rule); a "<br/>" or an
+ * empty "<div>" only spaces the page. */
+static int
+html_shows(const struct mdnode *n)
+{
+	static const char media[][9] = { "<img", "<svg", "<video", "<audio",
+		"<iframe", "<picture", "<object", "<embed", "<canvas", "<table",
+		"<hr", "<math" };
+	struct buf t = { 0 };
+	size_t i, k;
+	int yes;
+
+	md_html_text(
+	    n->text.data != NULL ? n->text.data : "", n->text.len, 0, &t);
+	yes = *md_trim((char *)buf_cstr(&t)) != '\0';
+	buf_free(&t);
+	for (i = 0; !yes && i < n->text.len; i++)
+		for (k = 0; n->text.data[i] == '<' &&
+		     k < sizeof media / sizeof media[0];
+		     k++)
+			if (strncasecmp(n->text.data + i, media[k],
+			        strlen(media[k])) == 0)
+				yes = 1;
+	return yes;
+}
+
 void
 md_render(const struct mdnode *n, struct buf *out)
 {
-	if (n->type == MDN_HTML) {
-		struct buf t = { 0 };
-
-		if (n->nav > 0)
-			return;
-
-		md_html_text(n->text.data != NULL ? n->text.data : "",
-		    n->text.len, 0, &t);
-		buf_adds(out, md_trim((char *)buf_cstr(&t)));
-		buf_free(&t);
+	/* an HTML block is kept as it is (a <table>, an <img>), as in a
+	 * list item, but for a link back up the page and one that shows
+	 * nothing */
+	if (n->type == MDN_HTML && (n->nav > 0 || !html_shows(n)))
 		return;
-	}
 	render(n, out, "");
 }
 

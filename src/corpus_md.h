@@ -42,6 +42,10 @@ struct mdnode {
 	unsigned details_close;
 	size_t details_at;
 	char task; /* a task list item: 'x' checked, ' ' not, 0 no task */
+	char tight; /* a list with no blank line between its items' blocks */
+	/* a list right after one of its kind, which must be marked apart
+	 * ("*" for "-", ")" for ".") or the two would read as one */
+	char other_mark;
 	/* 1: a paragraph or HTML block that is only a link back up the page
 	 * ("[⬆ Back to Top](#toc)"), which no answer shows; while a
 	 * paragraph is read, 1 after one inline <a href="#..."> tag, -1

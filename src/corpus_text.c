@@ -184,6 +184,35 @@ ct_question_like(const char *s)
 	return lang_asks(s, strlen(s));
 }
 
+/* The code fence open after the line a[0..n), when open (its length,
+ * 0 for none; *c its character) was open before it: a line that starts,
+ * after any indent (in a list item), with three or more backticks (and
+ * has none after) or tildes opens one; one of the same character, at
+ * least as long and with nothing after, closes it. */
+static size_t
+fence_after(const char *a, size_t n, size_t open, char *c)
+{
+	size_t i = 0, k;
+
+	while (i < n && a[i] == ' ')
+		i++;
+	if (i == n || (a[i] != '`' && a[i] != '~') || (open && a[i] != *c))
+		return open;
+	for (k = i; k < n && a[k] == a[i]; k++)
+		;
+	if (k - i < 3 || (open && k - i < open))
+		return open;
+	if (open) {
+		while (k < n && (a[k] == ' ' || a[k] == '\t'))
+			k++;
+		return k == n ? 0 : open;
+	}
+	if (a[i] == '`' && memchr(a + k, '`', n - k) != NULL)
+		return 0; /* "```x```": code in a line of text */
+	*c = a[i];
+	return k - i;
+}
+
 /* Writes a[0..len) to w with runs of blank lines outside code fences
  * made one (HTML blocks and the blocks around them add their own), and
  * a NUL after; w may be a itself. Returns the bytes written. */
@@ -191,16 +220,16 @@ size_t
 ct_squeeze(char *w, const char *a, size_t len)
 {
 	const char *end = a + len, *e;
-	char *s = w;
-	int fence = 0, nl = 0;
-	size_t n;
+	char *s = w, c = 0;
+	int nl = 0;
+	size_t n, fence = 0;
 
 	/* a line at a time (a byte at a time was 5% of parsing): a line
 	 * of more than one space ends a run of blank lines */
 	for (;; a = e + 1) {
-		if ((size_t)(end - a) >= 3 && memcmp(a, "```", 3) == 0)
-			fence = !fence;
 		e = memchr(a, '\n', (size_t)(end - a));
+		fence = fence_after(a,
+		    e != NULL ? (size_t)(e - a) : (size_t)(end - a), fence, &c);
 		n = e != NULL ? (size_t)(e - a) : (size_t)(end - a);
 		memmove(w, a, n);
 		w += n;

@@ -76,6 +76,28 @@ utf8_valid(const char *s, size_t n, size_t *bad)
 }
 
 size_t
+utf8_repair(char *out, const char *s, size_t n)
+{
+	size_t i = 0, w = 0, bad, k;
+
+	while (i < n) {
+		/* the valid run up to the next bad byte, at once */
+		k = utf8_valid(s + i, n - i, &bad) ? n - i : bad;
+		if (out != NULL && k > 0)
+			memcpy(out + w, s + i, k);
+		w += k;
+		i += k;
+		if (i < n) {
+			if (out != NULL)
+				memcpy(out + w, "\xef\xbf\xbd", 3);
+			w += 3;
+			i++;
+		}
+	}
+	return w;
+}
+
+size_t
 utf8_encode(uint32_t cp, char *out)
 {
 	unsigned char *o = (unsigned char *)out;

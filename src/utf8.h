@@ -8,6 +8,10 @@
 /* Returns 1 when s[0..n) is valid UTF-8; else 0 with *bad (if not NULL)
  * set to the offset of the first invalid byte. */
 int utf8_valid(const char *s, size_t n, size_t *bad);
+/* Writes s[0..n) to out with each byte that is not part of valid UTF-8
+ * replaced by U+FFFD (3 bytes), and returns the bytes written; with out
+ * NULL, only counts them. */
+size_t utf8_repair(char *out, const char *s, size_t n);
 /* Decodes the character at s (n bytes available) into *cp and returns its
  * length; an invalid byte decodes as U+FFFD of length 1. n must be > 0. */
 size_t utf8_decode(const char *s, size_t n, uint32_t *cp);

@@ -6,10 +6,11 @@ cat > mixed.md <<'MD'
    **Explanation**: Fine.
 2. Not a bold question
 MD
-beq index -q -o a.idx mixed.md missing.md
+printf 'Just prose.\n' > prose.md
+beq index -q -o a.idx mixed.md prose.md
 echo "rc=$?"
-beq index --quiet -o b.idx missing.md mixed.md
+beq index --quiet -o b.idx prose.md mixed.md
 echo "rc=$?"
-beq index -o c.idx mixed.md missing.md 2> /dev/null
+beq index -o c.idx mixed.md prose.md 2> /dev/null
 cmp a.idx b.idx && cmp a.idx c.idx && echo same
 beq --index a.idx list

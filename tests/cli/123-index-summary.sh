@@ -2,4 +2,5 @@
 printf '## C\n\n1. **Only one?**\n   **Explanation**: Yes.\n' > one.md
 printf '## C\n\n1. **One?**\n   **Explanation**: A.\n2. **Two?**\n   **Explanation**: B.\n' > two.md
 beq index -o a.idx one.md
-beq index -o b.idx one.md two.md missing.md
+printf 'Just prose.\n' > prose.md
+beq index -o b.idx one.md two.md prose.md

@@ -1,4 +1,4 @@
-# index: a list item that holds a <details> block is one question: the item's text when the summary says "Answer", else the summary; the answer is what the block hides (it ran into the question before), after code the item shows above it
+# index: a list item that holds a <details> block is one question: the item's text when the summary says "Answer", else the summary; the answer is what the block hides, and the item's blocks above it (code the question shows) are the question's body
 cat > go.md <<'MD'
 # Go
 

@@ -214,14 +214,22 @@ normalise(const char *text, size_t len, int enumerated, int labelled)
 			p++;
 			continue;
 		}
-		if (*p == '<' && p + 1 < e &&
-		    ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z' ?
-		            1 :
-		            p[1] == '/' || p[1] == '!')) {
-			const char *gt = memchr(p, '>', (size_t)(e - p));
-			const char *nl = memchr(p, '\n', (size_t)(e - p));
+		/* a tag, which may run over lines, and a comment, whose
+		 * text shows no more than the tag's */
+		if (*p == '<' && e - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+			const char *end = p + 4;
 
-			if (gt && (!nl || gt < nl)) {
+			while (end + 3 <= e && memcmp(end, "-->", 3) != 0)
+				end++;
+			p = end + 3 <= e ? end + 3 : e;
+			continue;
+		}
+		if (*p == '<' && p + 1 < e &&
+		    (((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z') ||
+		        p[1] == '/' || p[1] == '!')) {
+			const char *gt = memchr(p, '>', (size_t)(e - p));
+
+			if (gt != NULL && gt - p < 2000) {
 				p = gt + 1;
 				continue;
 			}

@@ -142,18 +142,27 @@ test_corpus_takes_the_category_from_the_file_name(void)
 	corpus_free(&c);
 }
 
-void test_corpus_rejects_invalid_utf8(void);
+void test_corpus_replaces_invalid_utf8_and_keeps_the_file(void);
 void
-test_corpus_rejects_invalid_utf8(void)
+test_corpus_replaces_invalid_utf8_and_keeps_the_file(void)
 {
+	static const char md[] = "## C\r\n\r\n"
+	                         "1. **Caf\xe9?**\r\n"
+	                         "   **Explanation**: \xe2\x82 cut\r\n"
+	                         "2. **Fine?**\r\n"
+	                         "   **Explanation**: \xff\xfe\r\n";
 	struct corpus c = { 0 };
-	char err[256] = "";
 
-	CHECK_INT(corpus_parse(&c, "x.md", "1. **\xff?**\n", 9, warn, NULL, err,
-	              sizeof err),
-	    -1);
-	CHECK_STR(err, "not UTF-8 text (invalid byte at offset 5)");
-	CHECK_INT(c.nrecords, 0);
+	CHECK_INT(parse(&c, "x.md", md), 2);
+	CHECK_STR(c.records[0].question, "Caf\xef\xbf\xbd?");
+	CHECK_STR(c.records[0].answer, "\xef\xbf\xbd\xef\xbf\xbd cut");
+	CHECK_STR(c.records[1].answer, "\xef\xbf\xbd\xef\xbf\xbd");
+	CHECK_STR(buf_cstr(&warnings),
+	    "x.md:3: invalid UTF-8 replaced with U+FFFD (here and on 2 more "
+	    "lines)\n");
+	CHECK_INT(parse(&c, "y.md", "* What is \x80?\n"), 1);
+	CHECK_STR(buf_cstr(&warnings),
+	    "y.md:1: invalid UTF-8 replaced with U+FFFD\n");
 	corpus_free(&c);
 	buf_free(&warnings);
 }

@@ -117,3 +117,26 @@ test_utf8_valid_matches_a_byte_at_a_time_model(void)
 			break;
 	}
 }
+
+void test_utf8_repair_replaces_each_bad_byte(void);
+void
+test_utf8_repair_replaces_each_bad_byte(void)
+{
+	static const char in[] = "a\xff"
+	                         "b\xe2\x82 \xc3\xa9\xed\xa0\x80";
+	static const char want[] = "a\xef\xbf\xbd"
+	                           "b\xef\xbf\xbd\xef\xbf\xbd \xc3\xa9"
+	                           "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd";
+	char out[64];
+	size_t n;
+
+	n = utf8_repair(NULL, in, sizeof in - 1);
+	CHECK_INT(n, sizeof want - 1);
+	CHECK_INT(utf8_repair(out, in, sizeof in - 1), n);
+	CHECK(memcmp(out, want, n) == 0);
+	CHECK(utf8_valid(out, n, NULL));
+	/* valid text is copied as it is */
+	CHECK_INT(utf8_repair(out, "caf\xc3\xa9", 5), 5);
+	CHECK(memcmp(out, "caf\xc3\xa9", 5) == 0);
+	CHECK_INT(utf8_repair(NULL, "", 0), 0);
+}

@@ -647,8 +647,8 @@ heading_questions(struct parse *ps)
 {
 	size_t cand[7] = { 0 }, ask[7] = { 0 }, leaves[7] = { 0 }, items = 0, i,
 	       best = 0;
-	int qlevel[7] = { 0 }, any = 0;
-	unsigned level;
+	int qlevel[7] = { 0 }, any = 0, runs = 0;
+	unsigned level, topics = 0;
 
 	/* what lies below each heading: records, text, headings that ask */
 	for (i = 0; i < ps->nsecs; i++) {
@@ -681,23 +681,56 @@ heading_questions(struct parse *ps)
 		if (s->evidence == 2)
 			i = s->last;
 	}
-	for (level = 1; level <= 6; level++)
+	for (level = 1; level <= 6; level++) {
 		qlevel[level] = ask[level] >= 2 &&
 		    2 * ask[level] >= cand[level];
-	/* nothing asks: the questions are the leaves of the commonest level
-	 * ("## 12 <topic>" and its answer) */
-	if (items == 0 && !any)
-		for (level = 1; level <= 6; level++)
+		runs |= qlevel[level];
+	}
+	/* no level asks: a page of topics ("## 12 <topic>", "## Closure",
+	 * each with its text). They are the headings of the highest level
+	 * where at least half the headings (two at least) have text of their
+	 * own, before any deeper heading, and fewer than half hold records
+	 * of other shapes (those are categories); at that level a heading
+	 * over one that asks outright is still one topic, with that
+	 * question in its answer. Failing that, when nothing asks or made a
+	 * record, the leaves of the commonest level. */
+	if (!runs) {
+		size_t n[7] = { 0 }, own[7] = { 0 }, holding[7] = { 0 };
+
+		for (i = 0; i < ps->nsecs; i++) {
+			const struct section *s = &ps->secs[i];
+
+			if (s->heading == NULL || s->level > 6 ||
+			    s->title[0] == '\0' || s->kind != LANG_TOPIC)
+				continue;
+			n[s->level]++;
+			own[s->level] += s->content;
+			holding[s->level] += s->subitems > 0;
+		}
+		for (level = 1; level <= 6 && topics == 0; level++)
+			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
+			    2 * holding[level] < n[level])
+				topics = level;
+		for (level = 1; level <= 6 && topics == 0 && !any && items == 0;
+		     level++)
 			if (leaves[level] > best) {
 				best = leaves[level];
 				qlevel[level] = 1;
 				for (unsigned k = 1; k < level; k++)
 					qlevel[k] = 0;
 			}
+	}
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
 		int text = s->content || s->below;
 
+		if (topics > 0 && s->level == topics && s->heading != NULL &&
+		    s->title[0] != '\0' && s->kind == LANG_TOPIC && text &&
+		    s->subitems == 0) {
+			s->question = 1;
+			i = s->last;
+			continue;
+		}
 		if (!candidate(s)) {
 			if (s->heading != NULL && s->evidence == 2 &&
 			    s->items == 0 && s->content && !s->leaf)

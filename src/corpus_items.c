@@ -85,8 +85,13 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 		}
 	}
 	/* past the trim, rest[0] would be the text's end: then trimmed is */
-	ok = label || trimmed == e || rest[0] == '\n' ||
-	    (rest[0] == ' ' && rest[1] == '\n') ||
+	/* a label says so; else the bold text must read as a question
+	 * ("**List**" then its description is a term being explained, a
+	 * part of an answer) and stand alone on its line, or ask outright */
+	ok = label ||
+	    (lang_asks(t + 2, (size_t)(end - t - 2)) &&
+	        (trimmed == e || rest[0] == '\n' ||
+	            (rest[0] == ' ' && rest[1] == '\n'))) ||
 	    ct_ends_in_question_mark_n(t + 2, (size_t)(end - t - 2));
 	if (!ok)
 		return 0;
@@ -254,7 +259,7 @@ ci_toc(const struct mdnode *list)
  * least). Each item is a question; nested lists of questions are
  * questions too, other blocks of an item its answer. */
 static int
-question_list(const struct mdnode *list, int lenient)
+question_list(const struct mdnode *list, int lenient, int strict)
 {
 	const struct mdnode *li, *rest;
 	size_t n = 0, q = 0, links = 0;
@@ -265,7 +270,8 @@ question_list(const struct mdnode *list, int lenient)
 		if (bare_link(li))
 			links++;
 		else
-			q += ct_question_like(t);
+			q += strict ? lang_asks_plainly(t, strlen(t)) :
+			              ct_question_like(t);
 		free(t);
 	}
 	if (lenient)
@@ -300,7 +306,7 @@ question_items(struct parse *ps, const char *category,
 				continue;
 			}
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    question_list(k, 0))
+			    question_list(k, 0, 0))
 				continue;
 			ct_render_blocks(k, k->next, &ans);
 		}
@@ -311,7 +317,7 @@ question_items(struct parse *ps, const char *category,
 		}
 		for (k = rest; k != NULL; k = k->next)
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    !appended && question_list(k, 0))
+			    !appended && question_list(k, 0, 0))
 				n += ci_scan_list(ps, category, k, 0);
 		free(t);
 		buf_free(&ans);
@@ -405,7 +411,7 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 		}
 		return n;
 	}
-	if (question_list(list, flags & SCAN_LENIENT)) {
+	if (question_list(list, flags & SCAN_LENIENT, ps->strict)) {
 		ps->asked = 1;
 		return question_items(ps, category, list, skip_last);
 	}

@@ -246,7 +246,9 @@ static const char lead[][32] = {
 };
 
 /* Words that ask wherever they stand, in languages written without
- * spaces between words, or asking at the end. */
+ * spaces between words, or asking at the end: looked for in a first
+ * sentence of at most INSIDE_MAX bytes (60 CJK characters). */
+enum { INSIDE_MAX = 180 };
 static const char inside[][16] = {
 	/* Chinese: what, how (three ways), why (two), which (two), whether,
 	 * difference (two), question particles, talk about (two),
@@ -499,6 +501,12 @@ labelled(const char *s, size_t n)
 int
 lang_asks(const char *s, size_t n)
 {
+	return lang_asks_plainly(s, n) || lang_asks_inside(s, n);
+}
+
+int
+lang_asks_plainly(const char *s, size_t n)
+{
 	size_t k;
 
 	if (lang_question_mark(s, n))
@@ -515,6 +523,25 @@ lang_asks(const char *s, size_t n)
 	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++)
 		if (starts_with_word(s, n, lead[i], &k))
 			return 1;
+	return 0;
+}
+
+int
+lang_asks_inside(const char *s, size_t n)
+{
+	s = skip_lead(s, &n);
+	/* a question is one sentence: the words that ask inside it are
+	 * looked for in the first line, up to a full stop, of a length a
+	 * question has (a paragraph about a topic holds them too) */
+	for (size_t i = 0; i < n && i < INSIDE_MAX; i++)
+		if (s[i] == '\n' ||
+		    (n - i >= 3 && memcmp(s + i, "。", 3) == 0) ||
+		    (s[i] == '.' && (i + 1 == n || s[i + 1] == ' '))) {
+			n = i;
+			break;
+		}
+	if (n > INSIDE_MAX)
+		return 0;
 	for (size_t i = 0; i < sizeof inside / sizeof inside[0]; i++) {
 		size_t w = strlen(inside[i]);
 

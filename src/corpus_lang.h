@@ -13,6 +13,12 @@
  * in a language written without spaces, holds one ("什么", "とは").
  * Markup, a question label and a number at its start are skipped. */
 int lang_asks(const char *s, size_t n);
+/* lang_asks without the words that ask inside a sentence: a question
+ * mark, "¿", a label or an asking word at its start. */
+int lang_asks_plainly(const char *s, size_t n);
+/* The rest of lang_asks: a word that asks inside the first sentence, in
+ * a language written without spaces. */
+int lang_asks_inside(const char *s, size_t n);
 
 /* Whether s ends in a question mark of any script, ignoring closing
  * markup, quotes and brackets after it. */

@@ -59,7 +59,7 @@ three="suite fake sh -c 'echo \"ok 1 - passes\"; echo \"not ok 2 - fails\"
 fake "a pass, a failure and a skip: 1 passed, 1 failed, 1 skipped, exit 1" \
     - 1 "1 passed, 1 failed, 1 skipped" "$three"
 has "the skip is listed with its suite and its reason" \
-    "#   fake: ok 3 - cannot run # skip frob is not installed"
+    "#   fake: cannot run # skip frob is not installed"
 fake "the same with CI set: exit 1" true 1 "1 passed, 1 failed, 1 skipped" \
     "$three"
 
@@ -69,7 +69,7 @@ fake "a skip alone, CI unset: a skip is no failure, exit 0" \
 fake "a skip alone, CI set: a skip is a failure, exit 1" \
     true 1 "0 passed, 0 failed, 1 skipped" "$skip"
 has "with CI set, the missing tool is named" \
-    "#   fake: ok - frobbing # skip frob is not installed (make deps)"
+    "#   fake: frobbing # skip frob is not installed (make deps)"
 has "with CI set, the run says why a skip fails it" \
     "# CI is set: a skip is a failure there; make deps installs what is missing"
 fake "CI=false is CI unset" false 0 "0 passed, 0 failed, 1 skipped" "$skip"

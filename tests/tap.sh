@@ -89,6 +89,7 @@ tap_summary() {
 	}
 	line ~ /^not ok/ { failed++; next }
 	tolower(line) ~ /[ \t]#[ \t]*skip([^a-z0-9_]|$)/ {
+		sub(/^ok[ \t]*[0-9]*[ \t]*(-[ \t]*)?/, "", line)
 		skips[++skipped] = suite ": " line
 		next
 	}

@@ -27,6 +27,24 @@ man_lint() {
 	done
 }
 
+# deps_apart: make deps installs none of the packages only make bench
+# needs (python3 is the tests' too), so that no benchmark tool can break
+# the test set-up.
+deps_apart() {
+	mkvar() { make -s --eval='print-%: ; @echo $($*)' "print-$1"; }
+	deps=" $(mkvar DEB_PACKAGES) " && bench=$(mkvar BENCH_PACKAGES) &&
+	    [ -n "$bench" ] || return 1
+	for p in $bench; do
+		case $p:$deps in
+		python3:*) ;;
+		*" $p "*)
+			echo "make deps installs $p, which only make bench needs"
+			return 1
+			;;
+		esac
+	done
+}
+
 # the counting itself, on fake suites, first: the rest relies on it
 suite counting sh tests/tap-self.sh
 suite unit "$B/unit-tests"
@@ -80,6 +98,8 @@ else
 	echo "# install: run by make check (BUILD=build) only, as it installs ./beq"
 fi
 suite warnings sh tests/warnings.sh
+suite deps tap "make deps installs nothing that only make bench needs" \
+	deps_apart
 if have clang-format; then
 	suite format tap "sources match .clang-format" make -s fmt-check
 else

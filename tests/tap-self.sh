@@ -1,7 +1,8 @@
 #!/bin/sh
 # The counting of make check (tests/tap.sh) on fake suites: each case is a
 # small check.sh of its own, run with CI set or not, whose closing line and
-# exit status must be the ones given. Prints TAP.
+# exit status must be the ones given. Prints TAP; no test's name holds a
+# closing line, which CI could read for the real one.
 # Usage: tests/tap-self.sh
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -56,7 +57,7 @@ has() {
 # failing suite does
 three="suite fake sh -c 'echo \"ok 1 - passes\"; echo \"not ok 2 - fails\"
 	echo \"ok 3 - cannot run # skip frob is not installed\"; exit 1'"
-fake "a pass, a failure and a skip: 1 passed, 1 failed, 1 skipped, exit 1" \
+fake "a pass, a failure and a skip in one suite: one of each, exit 1" \
     - 1 "1 passed, 1 failed, 1 skipped" "$three"
 has "the skip is listed with its suite and its reason" \
     "#   fake: cannot run # skip frob is not installed"
@@ -75,7 +76,7 @@ has "with CI set, the run says why a skip fails it" \
 fake "CI=false is CI unset" false 0 "0 passed, 0 failed, 1 skipped" "$skip"
 fake "CI empty is CI unset" "" 0 "0 passed, 0 failed, 1 skipped" "$skip"
 
-fake "nothing skipped, CI set: ', 0 skipped', exit 0" true 0 \
+fake "nothing skipped, CI set: the line still counts 0 skipped, exit 0" true 0 \
     "2 passed, 0 failed, 0 skipped" \
     "suite fake sh -c 'echo \"ok 1 - one\"; echo \"ok 2 - two\"'"
 fake "suites add up: tap passing, skipped, tap failing" - 1 \

@@ -31,6 +31,7 @@ man_lint() {
 # needs (python3 is the tests' too), so that no benchmark tool can break
 # the test set-up.
 deps_apart() {
+	# shellcheck disable=SC2016 # $($*) is make's, not the shell's
 	mkvar() { make -s --eval='print-%: ; @echo $($*)' "print-$1"; }
 	deps=" $(mkvar DEB_PACKAGES) " && bench=$(mkvar BENCH_PACKAGES) &&
 	    [ -n "$bench" ] || return 1

@@ -148,7 +148,8 @@ sanitize:
 	$(MAKE) B=build/asan BEQ_BIN=build/asan/beq CFLAGS="-O1 -g $(SAN)" \
 	    LDFLAGS="$(SAN)" build/asan/beq build/asan/beq-stage1 \
 	    build/asan/beq-test build/asan/unit-tests build/asan/difftest \
-	    build/asan/index.bin build/asan/test_index.bin build/asan/shapes.bin
+	    build/asan/index.bin build/asan/test_index.bin build/asan/shapes.bin \
+	    build/asan/eval
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \

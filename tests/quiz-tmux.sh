@@ -8,7 +8,7 @@
 # Usage: tests/quiz-tmux.sh [BEQ_TEST_BINARY]   (default build/beq-test)
 set -u
 if ! command -v tmux > /dev/null 2>&1; then
-	echo "ok 1 # skip tmux is not installed (make deps)"
+	echo "ok 1 - quiz-tmux: the whole suite # skip tmux is not installed (make deps)"
 	echo "1..1"
 	exit 0
 fi

@@ -9,9 +9,12 @@ set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 beq=${1:-./beq}
 case $beq in /*) ;; *) beq=$(pwd)/$beq ;; esac
-if ! command -v tmux > /dev/null 2>&1 || ! command -v less > /dev/null 2>&1
-then
-	echo "ok 1 - terminal # SKIP tmux or less is not installed (make deps)"
+missing=""
+for tool in tmux less; do
+	command -v "$tool" > /dev/null 2>&1 || missing="$missing${missing:+, }$tool"
+done
+if [ -n "$missing" ]; then
+	echo "ok 1 - terminal: the whole suite # skip not installed: $missing (make deps)"
 	echo "1..1"
 	exit 0
 fi

@@ -5,7 +5,9 @@
 # only a command that could not run does.
 # BENCH_RUNS and BENCH_WARMUP (environment) override the run counts.
 
-# what the benchmark needs beyond make deps: the sources gen-corpus reads
+# what only the benchmark needs, kept out of make deps: hyperfine, cindex
+# (codesearch), python3 for the medians and gen-corpus, and the Debian
+# documentation gen-corpus reads
 BENCH_PACKAGES = hyperfine codesearch python3 linux-doc-6.1 python3.11-doc \
 	postgresql-doc-15
 

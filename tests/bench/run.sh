@@ -19,7 +19,7 @@ die()
 	exit 2
 }
 
-command -v hyperfine > /dev/null || die "hyperfine not found; install it"
+command -v hyperfine > /dev/null || die "hyperfine not found; make bench-deps"
 command -v python3 > /dev/null || die "python3 not found; it computes the medians"
 [ -x "$beq" ] || die "$beq: not built; run 'make' first"
 rm -rf "$out"

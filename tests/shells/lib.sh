@@ -20,6 +20,12 @@ unset BEQ_INDEX BEQ_BRUTE NO_COLOR FZF_DEFAULT_OPTS FZF_DEFAULT_COMMAND
 n=0 failed=0
 
 have() { command -v "$1" > /dev/null 2>&1; }
+# missing TOOL...: those of the TOOLs not installed, comma-separated.
+missing() {
+	for m_tool in "$@"; do
+		have "$m_tool" || printf '%s\n' "$m_tool"
+	done | paste -sd, - | sed 's/,/, /g'
+}
 
 # ok NAME: a pass; notok NAME [DETAIL]: a failure, DETAIL as TAP comments;
 # skip NAME WHY: a test that cannot run here.

@@ -19,8 +19,9 @@ screen() { t capture-pane -p -t "$1" 2>/dev/null | grep -qF -- "$2"; }
 result() { [ -s "$1" ]; }
 showpane() { t capture-pane -p -t "$1" | grep -v '^ *$'; }
 
-if ! have tmux || ! have fzf; then
-	skip "beq-pick" "tmux or fzf not installed (make deps)"
+need=$(missing tmux fzf)
+if [ -n "$need" ]; then
+	skip "beq-pick" "not installed: $need (make deps)"
 	finish
 	exit
 fi

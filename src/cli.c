@@ -124,7 +124,8 @@ static const struct command commands[] = {
 	    "$XDG_STATE_HOME/beq (default ~/.local/state/beq).\n" },
 	{ "index", cmd_index,
 	    "index -o FILE [-q] [--force] [--max-file-size=SIZE] "
-	    "[--max-archive-size=SIZE] [--max-members=N] PATH...",
+	    "[--max-archive-size=SIZE] [--max-members=N] PATH...\n"
+	    "       beq index --explain FILE...",
 	    "build an index file from markdown files, directories, archives "
 	    "or - (stdin)",
 	    "  -o, --output=FILE     write the index to FILE (atomically)\n"
@@ -132,6 +133,10 @@ static const struct command commands[] = {
 	    "      --force           replace FILE even when it is not a beq "
 	    "index, or is\n"
 	    "                        one of the inputs\n"
+	    "      --explain         write no index: tell how each heading and "
+	    "question of\n"
+	    "                        the markdown FILEs (- for stdin) is read, "
+	    "and why\n"
 	    "      --max-file-size=SIZE\n"
 	    "                        skip markdown files and archive members "
 	    "larger than\n"

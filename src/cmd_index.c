@@ -31,7 +31,13 @@
 #include "text.h"
 #include "util.h"
 
-enum { OPT_MAX_FILE = OPT_LOCAL, OPT_MAX_ARCHIVE, OPT_MAX_MEMBERS, OPT_FORCE };
+enum {
+	OPT_MAX_FILE = OPT_LOCAL,
+	OPT_MAX_ARCHIVE,
+	OPT_MAX_MEMBERS,
+	OPT_FORCE,
+	OPT_EXPLAIN
+};
 
 struct run {
 	struct corpus corpus;
@@ -819,6 +825,7 @@ cmd_index(int argc, char **argv, struct options *o)
 		    OPT_MAX_ARCHIVE },
 		{ "max-members", required_argument, NULL, OPT_MAX_MEMBERS },
 		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "explain", no_argument, NULL, OPT_EXPLAIN },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct run run = { 0 };
@@ -833,7 +840,7 @@ cmd_index(int argc, char **argv, struct options *o)
 	const char *output = NULL;
 	char err[BEQ_ERR_MAX];
 	size_t nrecords;
-	int c, i, rc = 2, built = 0;
+	int c, i, rc = 2, built = 0, explain = 0;
 
 	while ((c = cli_getopt(
 	            o, argc, argv, CLI_GLOBAL_SHORT "o:q", longopts)) != -1) {
@@ -843,6 +850,8 @@ cmd_index(int argc, char **argv, struct options *o)
 			run.quiet = 1;
 		else if (c == OPT_FORCE)
 			run.force = 1;
+		else if (c == OPT_EXPLAIN)
+			explain = 1;
 		else if (c == OPT_MAX_FILE || c == OPT_MAX_ARCHIVE ||
 		    c == OPT_MAX_MEMBERS) {
 			if (c == OPT_MAX_MEMBERS) {
@@ -870,6 +879,12 @@ cmd_index(int argc, char **argv, struct options *o)
 		} else if ((c = cli_global(o, c, argv)) != 0)
 			return c == 1 ? 0 : c;
 	}
+	if (explain && output != NULL)
+		return cli_usage_error(o, "--explain writes no index: no -o");
+	if (explain && optind >= argc)
+		return cli_usage_error(o, "--explain: no file given");
+	if (explain)
+		return index_explain(o, argv + optind, argc - optind);
 	if (output == NULL)
 		return cli_usage_error(o, "no output file given (-o FILE)");
 	if (optind >= argc)

@@ -188,6 +188,12 @@ add(struct parse *ps, const char *category, unsigned line, const char *q,
 	r->alen = len + 1;
 	add_body(ps, r, b);
 	ps->added++;
+	if (ps->explain != NULL && ps->rule != NULL) {
+		char reading[128];
+
+		snprintf(reading, sizeof reading, "question: %s", ps->rule);
+		ps->explain(ps->ctx, line, "block", q, reading);
+	}
 }
 
 /* Trims a[0..*len): returns where it starts and sets *len. */
@@ -339,6 +345,7 @@ scan_section(struct parse *ps, size_t i)
 			char *q;
 
 			next = ci_details(b, sec->end, &q, &line, &pre, &ans);
+			ps->rule = "a <details> block";
 			/* under a heading that asks, a short summary that
 			 * does not ("Show", "Reveal it") only hides its
 			 * answer */
@@ -355,6 +362,9 @@ scan_section(struct parse *ps, size_t i)
 				 * list item, else the heading */
 				free(q);
 				q = NULL;
+				ps->rule =
+				    "the question above a <details> that "
+				    "holds its answer";
 				if (prev_q != NULL) {
 					q = prev_q;
 					line = prev_line;
@@ -453,6 +463,7 @@ scan_section(struct parse *ps, size_t i)
 			}
 			listed = 1;
 		} else if (b->type == MDN_P && !asks && ci_is_question_p(b)) {
+			ps->rule = "a question paragraph (a label or bold)";
 			next = ci_paragraph_question(ps, category, b, sec->end);
 		} else {
 			if (b->type == MDN_P) {
@@ -724,17 +735,31 @@ heading_questions(struct parse *ps)
 		struct section *s = &ps->secs[i];
 		int text = s->content || s->below;
 
+		s->why = s->heading == NULL    ? NULL :
+		    s->kind == LANG_ANSWER     ? "says an answer follows" :
+		    s->kind == LANG_REFERENCES ? "says references follow" :
+		    s->kind == LANG_FURNITURE  ? "page furniture" :
+		    s->subitems > 0     ? "holds questions of other shapes" :
+		    s->asked_below      ? "a heading under it asks outright" :
+		    s->title[0] == '\0' ? "empty" :
+		    !text               ? "no text under it" :
+		                          "does not read as a question here";
 		if (topics > 0 && s->level == topics && s->heading != NULL &&
 		    s->title[0] != '\0' && s->kind == LANG_TOPIC && text &&
 		    s->subitems == 0) {
 			s->question = 1;
+			s->why =
+			    "a topic: no level asks, and its level has text";
 			i = s->last;
 			continue;
 		}
 		if (!candidate(s)) {
 			if (s->heading != NULL && s->evidence == 2 &&
-			    s->items == 0 && s->content && !s->leaf)
+			    s->items == 0 && s->content && !s->leaf) {
 				s->question = s->own = 1;
+				s->why = "asks outright, text of its own above "
+				         "headings that hold questions";
+			}
 			continue;
 		}
 		if (s->evidence == 2 ||
@@ -744,6 +769,10 @@ heading_questions(struct parse *ps)
 		                ask[s->level] == cand[s->level] &&
 		                !links_only(s))))) {
 			s->question = 1;
+			s->why = s->evidence == 2 ? "asks outright" :
+			    qlevel[s->level]      ? "its level asks" :
+			                            "reads as a question, as all "
+			                            "of its level do";
 			/* "#### 题目：X" then "#### 参考答案：" at its level */
 			s->answer_next = s->last + 1 < ps->nsecs &&
 			    ps->secs[s->last + 1].level == s->level &&
@@ -869,6 +898,49 @@ split_body(const struct mdnode *from, const struct mdnode *to,
 	}
 }
 
+/* Tells --explain how heading i was read. */
+static void
+explain_heading(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+	char what[16], reading[160];
+
+	if (ps->explain == NULL || s->heading == NULL)
+		return;
+	snprintf(what, sizeof what, "heading %u", s->level);
+	if (s->question && s->items == 0)
+		snprintf(reading, sizeof reading, "question: %s", s->why);
+	else if (s->question)
+		snprintf(reading, sizeof reading,
+		    "question: a <details> under it says it holds the answer");
+	else {
+		int holds = s->subitems > 0;
+
+		for (size_t k = i + 1; k <= s->last && !holds; k++)
+			holds = ps->secs[k].question;
+		if (holds)
+			snprintf(reading, sizeof reading,
+			    "category: questions are under it");
+		else
+			snprintf(reading, sizeof reading, "not a question: %s",
+			    s->why != NULL ? s->why : "");
+	}
+	ps->explain(ps->ctx, s->heading->line, what, s->title, reading);
+}
+
+/* Tells --explain that heading k is in the answer of question q. */
+static void
+explain_in_answer(const struct parse *ps, size_t k, size_t q)
+{
+	const struct section *s = &ps->secs[k];
+	char what[16], reading[64];
+
+	snprintf(what, sizeof what, "heading %u", s->level);
+	snprintf(reading, sizeof reading, "in the answer of line %u",
+	    ps->secs[q].heading->line);
+	ps->explain(ps->ctx, s->heading->line, what, s->title, reading);
+}
+
 static void
 extract(struct parse *ps, const struct mdnode *doc)
 {
@@ -900,6 +972,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
 
+		ps->rule = NULL;
+		explain_heading(ps, i);
 		if (s->question && s->items == 0) {
 			struct buf ans = { 0 }, body = { 0 };
 			char *q = ct_heading_question(s->title);
@@ -929,10 +1003,17 @@ extract(struct parse *ps, const struct mdnode *doc)
 			buf_free(&body);
 			buf_free(&ans);
 			free(q);
-			if (s->answer_next)
-				i = ps->secs[s->last + 1].last;
-			else if (!s->own)
-				i = s->last;
+			if (s->answer_next || !s->own) {
+				size_t last = s->answer_next ?
+				    ps->secs[s->last + 1].last :
+				    s->last;
+
+				/* its subsections are in its answer */
+				for (size_t k = i + 1; k <= last; k++)
+					if (ps->explain != NULL)
+						explain_in_answer(ps, k, i);
+				i = last;
+			}
 		} else
 			scan_section(ps, i);
 	}
@@ -988,8 +1069,8 @@ warn_invalid(const char *source, const char *doc, size_t len, size_t at,
  * set (corpus_parse_in_place). */
 static long
 parse_doc(struct corpus *c, const char *source, const char *name,
-    const char *doc, size_t len, char *store, corpus_warn_fn *warn, void *ctx,
-    char *err, size_t errsz)
+    const char *doc, size_t len, char *store, corpus_explain_fn *explain,
+    corpus_warn_fn *warn, void *ctx, char *err, size_t errsz)
 {
 	struct parse ps = { 0 };
 	struct mdnode *root;
@@ -1019,6 +1100,7 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 	ps.name = name;
 	ps.title = root->text.len > 0 ? buf_cstr(&root->text) : NULL;
 	ps.warn = warn;
+	ps.explain = explain;
 	ps.ctx = ctx;
 	/* the tree holds what it needs of doc: doc is no longer read */
 	ps.store = store;
@@ -1039,7 +1121,16 @@ corpus_parse_named(struct corpus *c, const char *source, const char *name,
     size_t errsz)
 {
 	return parse_doc(
-	    c, source, name, doc, len, NULL, warn, ctx, err, errsz);
+	    c, source, name, doc, len, NULL, NULL, warn, ctx, err, errsz);
+}
+
+long
+corpus_explain(struct corpus *c, const char *source, const char *name,
+    const char *text, size_t len, corpus_explain_fn *explain,
+    corpus_warn_fn *warn, void *ctx, char *err, size_t errsz)
+{
+	return parse_doc(
+	    c, source, name, text, len, NULL, explain, warn, ctx, err, errsz);
 }
 
 long
@@ -1048,5 +1139,5 @@ corpus_parse_in_place(struct corpus *c, const char *source, const char *name,
     size_t errsz)
 {
 	return parse_doc(
-	    c, source, name, text, len, text, warn, ctx, err, errsz);
+	    c, source, name, text, len, text, NULL, warn, ctx, err, errsz);
 }

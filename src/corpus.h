@@ -51,6 +51,13 @@ struct corpus {
 typedef void
 corpus_warn_fn(void *ctx, const char *source, unsigned line, const char *msg);
 
+/* Called, in document order, for each block the reader takes as a
+ * question, a category or something else: its line, what it is ("heading
+ * 3", "list item"), its text, and the reading with its reason
+ * ("question: asks outright"). */
+typedef void corpus_explain_fn(void *ctx, unsigned line, const char *what,
+    const char *text, const char *reading);
+
 void corpus_free(struct corpus *c); /* safe on a zeroed struct */
 
 /* Gives c the memory p (from malloc), to be freed with it. */
@@ -78,6 +85,12 @@ long corpus_parse_named(struct corpus *c, const char *source, const char *name,
 long corpus_parse_in_place(struct corpus *c, const char *source,
     const char *name, char *text, size_t len, corpus_warn_fn *warn, void *ctx,
     char *err, size_t errsz);
+
+/* corpus_parse_named, telling explain how each heading and record was
+ * read (beq index --explain); warnings go to warn, both with ctx. */
+long corpus_explain(struct corpus *c, const char *source, const char *name,
+    const char *text, size_t len, corpus_explain_fn *explain,
+    corpus_warn_fn *warn, void *ctx, char *err, size_t errsz);
 
 /* Appends a zeroed record to c and returns it (valid until the next). */
 struct corpus_record *corpus_record_new(struct corpus *c);

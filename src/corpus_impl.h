@@ -31,6 +31,7 @@ struct section {
 	size_t subitems; /* records from its blocks and its subsections' */
 	int below; /* a subsection has content */
 	int asked_below; /* a subsection's heading asks outright */
+	const char *why; /* the reason for its reading (--explain) */
 };
 
 struct parse {
@@ -52,6 +53,8 @@ struct parse {
 	int have_source;
 	char *store; /* where records' strings go, when they fit */
 	size_t storelen; /* its bytes left */
+	corpus_explain_fn *explain; /* each reading, for beq index --explain */
+	const char *rule; /* the shape the next record is read in */
 	char *last_category; /* as given to the last record added */
 	uint32_t last_category_id; /* its id in c */
 };

@@ -116,6 +116,7 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 		}
 	}
 	/* a pass that only counts reads no answer */
+	ps->rule = "a list item that starts with a bold question";
 	cp_add_record_own(ps, category, li->line, md_trim(q),
 	    ps->emit ? buf_take(&ans) : NULL);
 	if (q != small)
@@ -137,6 +138,7 @@ heading_item(struct parse *ps, const char *category, const struct mdnode *li)
 	/* in a tight list, the item's text after the heading is its own */
 	buf_add(&ans, li->text.data != NULL ? li->text.data : "", li->text.len);
 	ct_render_blocks(li->child->next, NULL, &ans);
+	ps->rule = "a list item that starts with a heading";
 	cp_add_record(ps, category, li->child->line, q, NULL,
 	    md_trim((char *)buf_cstr(&ans)));
 	free(q);
@@ -311,6 +313,7 @@ question_items(struct parse *ps, const char *category,
 			ct_render_blocks(k, k->next, &ans);
 		}
 		if (t[0] != '\0') {
+			ps->rule = "an item of a list of questions";
 			cp_add_record(ps, category, li->line, t, NULL,
 			    md_trim((char *)buf_cstr(&ans)));
 			n++;
@@ -359,6 +362,7 @@ details_item(struct parse *ps, const char *category, const struct mdnode *li)
 			buf_adds(&all, "\n\n");
 		buf_add(&all, body.data, body.len);
 	}
+	ps->rule = "a list item that holds a <details> block";
 	cp_add_record(ps, category, line, q, md_trim((char *)buf_cstr(&all)),
 	    md_trim((char *)buf_cstr(&ans)));
 	free(q);

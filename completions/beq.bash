@@ -20,7 +20,8 @@ _beq_options()
 	categories) echo '-0 --null' ;;
 	random) echo '-c --category= --seed=' ;;
 	quiz) echo '-c --category= --count= --seed= --stats --reset' ;;
-	index) echo '-o --output= -q --quiet --force --explain --max-file-size=' \
+	index) echo '-o --output= -q --quiet --force --explain --questions=' \
+	    '--max-file-size=' \
 	    '--max-archive-size= --max-members=' ;;
 	esac
 }

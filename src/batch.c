@@ -84,6 +84,7 @@ work(void *arg)
 		j = &b->jobs[k];
 		if (j->text == NULL)
 			continue;
+		j->c.layout = b->layout;
 		j->n = corpus_parse_in_place(&j->c, j->name,
 		    j->name + j->member, j->text, j->len, on_warning, j, j->err,
 		    sizeof j->err);
@@ -91,10 +92,11 @@ work(void *arg)
 }
 
 int
-batch_start(struct batch *b, int threads, char *err, size_t errsz)
+batch_start(struct batch *b, int threads, int layout, char *err, size_t errsz)
 {
 	int k;
 
+	b->layout = layout;
 	/* md4c is loaded once, here, not by the threads at once */
 	if (md_load(err, errsz) == -1)
 		return -1;
@@ -131,9 +133,10 @@ batch_wait(struct batch *b)
 }
 
 int
-batch_parse(struct batch *b, int threads, char *err, size_t errsz)
+batch_parse(struct batch *b, int threads, int layout, char *err, size_t errsz)
 {
-	if (batch_start(b, b->n > 1 ? threads - 1 : 0, err, errsz) == -1)
+	if (batch_start(b, b->n > 1 ? threads - 1 : 0, layout, err, errsz) ==
+	    -1)
 		return -1;
 	batch_wait(b);
 	return 0;

@@ -35,6 +35,7 @@ struct batch {
 	pthread_t th[8];
 	int started[8], nth, active;
 	size_t next; /* the next job a thread takes */
+	int layout; /* every file's layout (enum corpus_layout) */
 };
 
 /* Queues a file to parse; takes name and text (malloc'ed), or, when
@@ -48,13 +49,16 @@ void batch_text(struct batch *b, char *name, size_t member, char *text,
 void batch_warning(struct batch *b, const char *name, const char *msg);
 /* The same for an error: name could not be read. */
 void batch_error(struct batch *b, const char *name, const char *msg);
-/* Parses every queued file, threads at a time. Returns 0, or -1 with err
- * set when markdown cannot be parsed at all (md4c missing). */
-int batch_parse(struct batch *b, int threads, char *err, size_t errsz);
+/* Parses every queued file, threads at a time, each in the layout given
+ * (CORPUS_AUTO: its own). Returns 0, or -1 with err set when markdown
+ * cannot be parsed at all (md4c missing). */
+int
+batch_parse(struct batch *b, int threads, int layout, char *err, size_t errsz);
 /* Like batch_parse, but in threads of its own: returns once they are
  * started (the caller reads the next batch meanwhile); batch_wait takes
  * the jobs left in this thread and waits for the threads. */
-int batch_start(struct batch *b, int threads, char *err, size_t errsz);
+int
+batch_start(struct batch *b, int threads, int layout, char *err, size_t errsz);
 void batch_wait(struct batch *b);
 /* Appends job j's records to c, in order, and empties the job. */
 void batch_merge(struct batch_job *j, struct corpus *c);

@@ -123,9 +123,10 @@ static const struct command commands[] = {
 	    "4 (e) easy grade it; q quits with a summary. Progress is kept in\n"
 	    "$XDG_STATE_HOME/beq (default ~/.local/state/beq).\n" },
 	{ "index", cmd_index,
-	    "index -o FILE [-q] [--force] [--max-file-size=SIZE] "
-	    "[--max-archive-size=SIZE] [--max-members=N] PATH...\n"
-	    "       beq index --explain FILE...",
+	    "index -o FILE [-q] [--force] [--questions=WHERE] "
+	    "[--max-file-size=SIZE]\n"
+	    "       [--max-archive-size=SIZE] [--max-members=N] PATH...\n"
+	    "       beq index --explain [--questions=WHERE] FILE...",
 	    "build an index file from markdown files, directories, archives "
 	    "or - (stdin)",
 	    "  -o, --output=FILE     write the index to FILE (atomically)\n"
@@ -133,6 +134,15 @@ static const struct command commands[] = {
 	    "      --force           replace FILE even when it is not a beq "
 	    "index, or is\n"
 	    "                        one of the inputs\n"
+	    "      --questions=WHERE where every file's questions are: h1 to "
+	    "h6 "
+	    "(the headings\n"
+	    "                        of that level), list, details, "
+	    "paragraphs; "
+	    "auto (the\n"
+	    "                        default) reads each file's own comment "
+	    "<!-- beq:\n"
+	    "                        questions=WHERE -->, else finds out\n"
 	    "      --explain         write no index: tell how each heading and "
 	    "question of\n"
 	    "                        the markdown FILEs (- for stdin) is read, "

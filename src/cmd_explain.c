@@ -77,7 +77,7 @@ read_all(int fd, struct buf *b)
 }
 
 int
-index_explain(struct options *o, char **paths, int n)
+index_explain(struct options *o, int layout, char **paths, int n)
 {
 	struct explain e = { .o = o };
 	int i, rc = 0;
@@ -90,6 +90,7 @@ index_explain(struct options *o, char **paths, int n)
 		                                      open(paths[i], O_RDONLY);
 
 		e.source = fd == STDIN_FILENO ? "<stdin>" : paths[i];
+		c.layout = layout;
 		if (fd == -1 || read_all(fd, &text) == -1) {
 			warnx("index: %s: %s%s", paths[i], strerror(errno),
 			    errno == EISDIR ? " (--explain reads files, not "

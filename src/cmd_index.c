@@ -36,7 +36,8 @@ enum {
 	OPT_MAX_ARCHIVE,
 	OPT_MAX_MEMBERS,
 	OPT_FORCE,
-	OPT_EXPLAIN
+	OPT_EXPLAIN,
+	OPT_QUESTIONS
 };
 
 struct run {
@@ -46,6 +47,7 @@ struct run {
 	struct archive_limits lim;
 	int quiet, fatal;
 	int force; /* --force: replace what is not an index, or an input */
+	int layout; /* --questions: where every file's questions are */
 	/* the file -o names, when it exists: a file found in a directory
 	 * that is it, and an index (or empty), is not read (see
 	 * check_output) */
@@ -166,8 +168,8 @@ flush(struct run *run, int last)
 	run->parsing = run->batch;
 	memset(&run->batch, 0, sizeof run->batch);
 	if (run->parsing.n > 0 &&
-	    batch_start(&run->parsing, BEQ_INDEX_THREADS, err, sizeof err) ==
-	        -1) {
+	    batch_start(&run->parsing, BEQ_INDEX_THREADS, run->layout, err,
+	        sizeof err) == -1) {
 		warnx("index: %s", err);
 		run->fatal = 1;
 		batch_clear(&run->parsing);
@@ -826,6 +828,7 @@ cmd_index(int argc, char **argv, struct options *o)
 		{ "max-members", required_argument, NULL, OPT_MAX_MEMBERS },
 		{ "force", no_argument, NULL, OPT_FORCE },
 		{ "explain", no_argument, NULL, OPT_EXPLAIN },
+		{ "questions", required_argument, NULL, OPT_QUESTIONS },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct run run = { 0 };
@@ -852,7 +855,15 @@ cmd_index(int argc, char **argv, struct options *o)
 			run.force = 1;
 		else if (c == OPT_EXPLAIN)
 			explain = 1;
-		else if (c == OPT_MAX_FILE || c == OPT_MAX_ARCHIVE ||
+		else if (c == OPT_QUESTIONS) {
+			run.layout = corpus_layout_parse(
+			    optarg, strlen(optarg));
+			if (run.layout < 0)
+				return cli_usage_error(o,
+				    "--questions: '%s' is none of h1 to h6, "
+				    "list, details, paragraphs, auto",
+				    optarg);
+		} else if (c == OPT_MAX_FILE || c == OPT_MAX_ARCHIVE ||
 		    c == OPT_MAX_MEMBERS) {
 			if (c == OPT_MAX_MEMBERS) {
 				rc = cli_number(optarg, UINT64_MAX, &num);
@@ -884,7 +895,8 @@ cmd_index(int argc, char **argv, struct options *o)
 	if (explain && optind >= argc)
 		return cli_usage_error(o, "--explain: no file given");
 	if (explain)
-		return index_explain(o, argv + optind, argc - optind);
+		return index_explain(
+		    o, run.layout, argv + optind, argc - optind);
 	if (output == NULL)
 		return cli_usage_error(o, "no output file given (-o FILE)");
 	if (optind >= argc)

@@ -16,6 +16,6 @@ int cmd_info(int argc, char **argv, struct options *o);
 int cmd_help(int argc, char **argv, struct options *o);
 
 /* beq index --explain: how each of the files is read (cmd_explain.c). */
-int index_explain(struct options *o, char **paths, int n);
+int index_explain(struct options *o, int layout, char **paths, int n);
 
 #endif

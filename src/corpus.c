@@ -330,7 +330,8 @@ scan_section(struct parse *ps, size_t i)
 	sec->content = 0;
 	/* what an "Answer" or "References" heading heads is an answer or
 	 * links: never questions */
-	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES) {
+	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES ||
+	    (ps->layout >= 1 && ps->layout <= 6)) {
 		sec->content = b != NULL && b != sec->end;
 		sec->items = 0;
 		return;
@@ -339,7 +340,9 @@ scan_section(struct parse *ps, size_t i)
 		next = b->next;
 		added = ps->added;
 		category = cp_category_of(ps, i);
-		if (ct_html_block(b, "<details")) {
+		if (ct_html_block(b, "<details") &&
+		    (ps->layout == CORPUS_AUTO ||
+		        ps->layout == CORPUS_DETAILS)) {
 			struct buf ans = { 0 }, pre = { 0 };
 			unsigned line;
 			char *q;
@@ -402,8 +405,12 @@ scan_section(struct parse *ps, size_t i)
 		             ct_find_ci(b->text.data, 4, "<!--") == 0) ||
 		            !shows_text(b)))) {
 			; /* a comment, a "<br/>", a link back to the top */
-		} else if ((b->type == MDN_UL || b->type == MDN_OL) && !asks) {
-			int flags = ps->qlists > 0 && !ps->strict ?
+		} else if ((b->type == MDN_UL || b->type == MDN_OL) &&
+		    (ps->layout == CORPUS_LIST ||
+		        (ps->layout == CORPUS_AUTO && !asks))) {
+			/* told that lists hold the questions, every list does */
+			int flags = ps->layout == CORPUS_LIST ||
+			        (ps->qlists > 0 && !ps->strict) ?
 			    SCAN_LENIENT :
 			    0;
 			int answered = next != NULL && next != sec->end &&
@@ -462,7 +469,10 @@ scan_section(struct parse *ps, size_t i)
 				r->answer = buf_take(&a);
 			}
 			listed = 1;
-		} else if (b->type == MDN_P && !asks && ci_is_question_p(b)) {
+		} else if (b->type == MDN_P &&
+		    (ps->layout == CORPUS_PARAGRAPHS ||
+		        (ps->layout == CORPUS_AUTO && !asks)) &&
+		    ci_is_question_p(b)) {
 			ps->rule = "a question paragraph (a label or bold)";
 			next = ci_paragraph_question(ps, category, b, sec->end);
 		} else {
@@ -653,20 +663,15 @@ candidate(const struct section *s)
  * no asking word of its own, only an answer. A heading that asks
  * outright above headings that hold questions is a question of its own
  * blocks. Every other heading is a category. */
-static void
-heading_questions(struct parse *ps)
+/* Sums up what lies below each heading: records, text, headings that
+ * ask outright. Returns the records of all sections. */
+static size_t
+sum_below(struct parse *ps)
 {
-	size_t cand[7] = { 0 }, ask[7] = { 0 }, leaves[7] = { 0 }, items = 0, i,
-	       best = 0;
-	int qlevel[7] = { 0 }, any = 0, runs = 0;
-	unsigned level, topics = 0;
+	size_t i, items = 0;
 
-	/* what lies below each heading: records, text, headings that ask */
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
-
-		if (s->evidence == 0 && body_asks(ps, i))
-			s->evidence = 1;
 
 		s->subitems += s->items;
 		s->below |= s->content;
@@ -678,6 +683,42 @@ heading_questions(struct parse *ps)
 			ps->secs[a].asked_below |= s->evidence == 2;
 		}
 	}
+	return items;
+}
+
+/* Headings where the layout is given: those of its level are the
+ * questions (all but those that only say an answer or references
+ * follow), with what is under them; no other heading is one. */
+static void
+given_questions(struct parse *ps)
+{
+	for (size_t i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		s->why = "not at the level the layout gives";
+		if (s->heading == NULL || s->level != (unsigned)ps->layout ||
+		    s->title[0] == '\0' || s->kind == LANG_ANSWER ||
+		    s->kind == LANG_REFERENCES)
+			continue;
+		s->question = 1;
+		s->items = 0;
+		s->why = "at the level the layout gives";
+		i = s->last;
+	}
+}
+
+static void
+heading_questions(struct parse *ps)
+{
+	size_t cand[7] = { 0 }, ask[7] = { 0 }, leaves[7] = { 0 },
+	       holding[7] = { 0 }, items = 0, i, best = 0;
+	int qlevel[7] = { 0 }, any = 0, runs = 0;
+	unsigned level, topics = 0;
+
+	for (i = 0; i < ps->nsecs; i++)
+		if (ps->secs[i].evidence == 0 && body_asks(ps, i))
+			ps->secs[i].evidence = 1;
+	items = sum_below(ps);
 	/* the runs: the candidates of each level, less those under one
 	 * that asks outright (its answer's headings) */
 	for (i = 0; i < ps->nsecs; i++) {
@@ -697,6 +738,11 @@ heading_questions(struct parse *ps)
 		    2 * ask[level] >= cand[level];
 		runs |= qlevel[level];
 	}
+	/* per level, the headings that hold records of other shapes */
+	for (i = 0; i < ps->nsecs; i++)
+		if (ps->secs[i].heading != NULL && ps->secs[i].level <= 6 &&
+		    ps->secs[i].subitems > 0)
+			holding[ps->secs[i].level]++;
 	/* no level asks: a page of topics ("## 12 <topic>", "## Closure",
 	 * each with its text). They are the headings of the highest level
 	 * where at least half the headings (two at least) have text of their
@@ -706,7 +752,7 @@ heading_questions(struct parse *ps)
 	 * question in its answer. Failing that, when nothing asks or made a
 	 * record, the leaves of the commonest level. */
 	if (!runs) {
-		size_t n[7] = { 0 }, own[7] = { 0 }, holding[7] = { 0 };
+		size_t n[7] = { 0 }, own[7] = { 0 };
 
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];
@@ -716,7 +762,6 @@ heading_questions(struct parse *ps)
 				continue;
 			n[s->level]++;
 			own[s->level] += s->content;
-			holding[s->level] += s->subitems > 0;
 		}
 		for (level = 1; level <= 6 && topics == 0; level++)
 			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
@@ -750,6 +795,22 @@ heading_questions(struct parse *ps)
 			s->question = 1;
 			s->why =
 			    "a topic: no level asks, and its level has text";
+			i = s->last;
+			continue;
+		}
+		/* a heading that asks outright, at a level that asks and
+		 * where headings hold no records of other shapes, is a
+		 * question even when records were read under it: they are
+		 * the structure of its answer ("**Why does it matter?**" in
+		 * each of its subsections) */
+		if (s->heading != NULL && s->evidence == 2 &&
+		    s->kind == LANG_TOPIC && s->subitems > 0 &&
+		    !s->asked_below && s->level <= 6 && qlevel[s->level] &&
+		    4 * holding[s->level] < ask[s->level]) {
+			s->question = 1;
+			s->items = 0;
+			s->why = "asks outright, at a level that asks, where "
+			         "headings hold no questions of other shapes";
 			i = s->last;
 			continue;
 		}
@@ -965,7 +1026,16 @@ extract(struct parse *ps, const struct mdnode *doc)
 		scan_section(ps, i);
 	ps->qlists = 0;
 	ps->strict = 0;
-	heading_questions(ps);
+	if (ps->layout >= 1 && ps->layout <= 6)
+		given_questions(ps);
+	else if (ps->layout == CORPUS_AUTO)
+		heading_questions(ps);
+	else {
+		sum_below(ps);
+		for (i = 0; i < ps->nsecs; i++)
+			ps->secs[i].why = "the layout puts the questions in "
+			                  "other blocks";
+	}
 	/* second pass: the records, in document order */
 	ps->emit = 1;
 	ps->added = 0;
@@ -1065,6 +1135,53 @@ warn_invalid(const char *source, const char *doc, size_t len, size_t at,
 	warn(ctx, source, first, msg);
 }
 
+int
+corpus_layout_parse(const char *s, size_t n)
+{
+	static const char names[][12] = { "auto", "h1", "h2", "h3", "h4", "h5",
+		"h6", "list", "details", "paragraphs" };
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strlen(names[i]) == n && strncmp(s, names[i], n) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* The layout a file gives itself in a comment "<!-- beq: questions=h3
+ * -->" (the first one), or CORPUS_AUTO; one it cannot read is warned
+ * about. */
+static int
+comment_layout(struct parse *ps, const char *doc, size_t len)
+{
+	static const char tag[] = "<!-- beq:";
+	const char *p = doc, *e = doc + len, *v, *ve;
+	int layout;
+
+	for (; (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++)
+		if ((size_t)(e - p) >= sizeof tag - 1 &&
+		    memcmp(p, tag, sizeof tag - 1) == 0)
+			break;
+	if (p == NULL)
+		return CORPUS_AUTO;
+	for (v = p + sizeof tag - 1; v < e && *v == ' '; v++)
+		;
+	for (ve = v; ve < e && *ve != ' ' && *ve != '-' && *ve != '\n'; ve++)
+		;
+	if ((size_t)(ve - v) > 10 && memcmp(v, "questions=", 10) == 0 &&
+	    (layout = corpus_layout_parse(v + 10, (size_t)(ve - v - 10))) >= 0)
+		return layout;
+	if (ps->warn != NULL) {
+		unsigned line = 1;
+
+		for (const char *q = doc; q < p; q++)
+			line += *q == '\n';
+		ps->warn(ps->ctx, ps->source, line,
+		    "beq comment not understood (questions=h1..h6, list, "
+		    "details, paragraphs or auto); read as usual");
+	}
+	return CORPUS_AUTO;
+}
+
 /* corpus_parse_named, with the records' strings in doc when store is
  * set (corpus_parse_in_place). */
 static long
@@ -1102,6 +1219,8 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 	ps.warn = warn;
 	ps.explain = explain;
 	ps.ctx = ctx;
+	ps.layout = c->layout != CORPUS_AUTO ? c->layout :
+	                                       comment_layout(&ps, doc, len);
 	/* the tree holds what it needs of doc: doc is no longer read */
 	ps.store = store;
 	ps.storelen = store != NULL ? storelen : 0;

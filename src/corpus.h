@@ -35,7 +35,25 @@ size_t corpus_qlen(const struct corpus_record *r);
 size_t corpus_alen(const struct corpus_record *r);
 size_t corpus_blen(const struct corpus_record *r);
 
+/* Where a bank's questions are, when the reader is told rather than left
+ * to find out (beq index --questions, or "<!-- beq: questions=h3 -->" in
+ * a file): the headings of one level (1 to 6), the items of its lists,
+ * its <details> blocks, or its question paragraphs. */
+enum corpus_layout {
+	CORPUS_AUTO = 0,
+	CORPUS_LIST = 7,
+	CORPUS_DETAILS,
+	CORPUS_PARAGRAPHS
+};
+
+/* The layout that s[0..n) names ("h3", "list", "details", "paragraphs",
+ * "auto"), or -1. */
+int corpus_layout_parse(const char *s, size_t n);
+
 struct corpus {
+	/* set by the caller before parsing: the layout of every file it
+	 * parses (CORPUS_AUTO: each file's own comment, else the model) */
+	int layout;
 	struct corpus_record *records;
 	size_t nrecords, caprecords;
 	char **categories; /* names, in order of first appearance */

@@ -55,6 +55,7 @@ struct parse {
 	size_t storelen; /* its bytes left */
 	corpus_explain_fn *explain; /* each reading, for beq index --explain */
 	const char *rule; /* the shape the next record is read in */
+	int layout; /* enum corpus_layout: where the questions are */
 	char *last_category; /* as given to the last record added */
 	uint32_t last_category_id; /* its id in c */
 };

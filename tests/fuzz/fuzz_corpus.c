@@ -76,6 +76,15 @@ same(struct slice s, const char *c)
 	return s.len == strlen(c) && memcmp(s.p, c, s.len) == 0;
 }
 
+static void
+explained(void *ctx, unsigned line, const char *what, const char *text,
+    const char *reading)
+{
+	(void)ctx;
+	FUZZ_CHECK(
+	    line >= 1 && what[0] != '\0' && text != NULL && reading[0] != '\0');
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -115,6 +124,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		FUZZ_CHECK(strcmp(a->question, b->question) == 0);
 		FUZZ_CHECK(strcmp(a->answer, b->answer) == 0);
+		FUZZ_CHECK((a->body == NULL) == (b->body == NULL) &&
+		    (a->body == NULL || strcmp(a->body, b->body) == 0));
+		FUZZ_CHECK(b->blen == 0 || b->blen == strlen(b->body) + 1);
 		FUZZ_CHECK(a->line == b->line);
 		FUZZ_CHECK(b->qlen == 0 || b->qlen == strlen(b->question) + 1);
 		FUZZ_CHECK(b->alen == 0 || b->alen == strlen(b->answer) + 1);
@@ -126,6 +138,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(known_bad_record(&c.records[i]) ||
 		    (c.records[i].line >= 1 &&
 		        c.records[i].question[0] != '\0'));
+	}
+	/* every layout a reader can be told, explained block by block */
+	{
+		struct corpus told = { 0 };
+
+		told.layout = (int)(size % 10);
+		corpus_explain(&told, "told.md", "told.md", text, size,
+		    explained, quiet, NULL, err, sizeof err);
+		corpus_free(&told);
 	}
 	if (c.nrecords == 0) /* `beq index` writes nothing then */
 		goto out;

@@ -35,6 +35,23 @@ stars(const char *s, size_t n)
 	return NULL;
 }
 
+/* Whether s[0..n) is a whole question: it asks outright, or reads as a
+ * question and ends its sentence ("Explain MVCC.", "Compare X and Y:"). */
+static int
+sentence_asks(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_'))
+		n--;
+	return ct_ends_in_question_mark_n(s, n) ||
+	    (n > 0 && strchr(".!:", s[n - 1]) != NULL && lang_asks(s, n));
+}
+
+static int
+asked_sentence(const char *s)
+{
+	return sentence_asks(s, strlen(s));
+}
+
 /* Shape 1: an item whose text starts with a bold question. The bold part
  * is a question when the item ends there, or goes on after a line break
  * or an answer label, or the bold text ends in a question mark ("**Arch
@@ -87,12 +104,15 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	/* past the trim, rest[0] would be the text's end: then trimmed is */
 	/* a label says so; else the bold text must read as a question
 	 * ("**List**" then its description is a term being explained, a
-	 * part of an answer) and stand alone on its line, or ask outright */
+	 * part of an answer) and stand alone on its line, or be a whole
+	 * question of its own: one that asks outright, or reads as one and
+	 * ends its sentence ("**Explain MVCC.** It keeps versions", the
+	 * answer after a soft line break, which reads as a space) */
 	ok = label ||
 	    (lang_asks(t + 2, (size_t)(end - t - 2)) &&
 	        (trimmed == e || rest[0] == '\n' ||
 	            (rest[0] == ' ' && rest[1] == '\n'))) ||
-	    ct_ends_in_question_mark_n(t + 2, (size_t)(end - t - 2));
+	    sentence_asks(t + 2, (size_t)(end - t - 2));
 	if (!ok)
 		return 0;
 	/* most questions fit here, off the heap */
@@ -622,7 +642,7 @@ question_p(const struct mdnode *p, char **q, char **a)
 			lab = ct_question_label(s);
 			memmove(s, s + lab, strlen(s + lab) + 1);
 			yes = alone ? lab > 0 || ct_question_like(md_trim(s)) :
-			              ct_ends_in_question_mark(md_trim(s));
+			              asked_sentence(md_trim(s));
 		}
 	}
 	if (yes) {

@@ -714,29 +714,51 @@ heading_questions(struct parse *ps)
 	       holding[7] = { 0 }, items = 0, i, best = 0;
 	int qlevel[7] = { 0 }, any = 0, runs = 0;
 	unsigned level, topics = 0;
+	/* per section: 1, in the answer of a heading that asks outright; 2,
+	 * over a question of a deeper run */
+	unsigned char *under;
 
 	for (i = 0; i < ps->nsecs; i++)
 		if (ps->secs[i].evidence == 0 && body_asks(ps, i))
 			ps->secs[i].evidence = 1;
 	items = sum_below(ps);
-	/* the runs: the candidates of each level, less those under one
-	 * that asks outright (its answer's headings) */
-	for (i = 0; i < ps->nsecs; i++) {
-		const struct section *s = &ps->secs[i];
+	/* the runs, from the deepest level up: the candidates of each
+	 * level, less those under one that asks outright (its answer's
+	 * headings) and those over a question of a deeper run (they are
+	 * its categories) */
+	under = xcalloc(ps->nsecs + 1, sizeof *under);
+	for (i = 0; i < ps->nsecs; i++)
+		if (candidate(&ps->secs[i]) && ps->secs[i].evidence == 2)
+			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+				under[k] |= 1;
+	for (level = 6; level >= 1; level--) {
+		for (i = 0; i < ps->nsecs; i++) {
+			const struct section *s = &ps->secs[i];
 
-		if (!candidate(s) || s->level > 6)
-			continue;
-		cand[s->level]++;
-		ask[s->level] += s->evidence > 0 && !links_only(s);
-		any |= s->evidence > 0;
-		leaves[s->level] += s->leaf && s->content;
-		if (s->evidence == 2)
-			i = s->last;
-	}
-	for (level = 1; level <= 6; level++) {
+			if (!candidate(s) || s->level != level ||
+			    (under[i] & 1) || (under[i] & 2))
+				continue;
+			cand[level]++;
+			ask[level] += s->evidence > 0 && !links_only(s);
+			any |= s->evidence > 0;
+			leaves[level] += s->leaf && s->content;
+		}
 		qlevel[level] = ask[level] >= 2 &&
 		    2 * ask[level] >= cand[level];
 		runs |= qlevel[level];
+		/* the questions of this run make their ancestors categories */
+		for (i = 0; i < ps->nsecs; i++) {
+			const struct section *s = &ps->secs[i];
+
+			if (!candidate(s) || s->level != level ||
+			    (under[i] & 1) || (under[i] & 2) ||
+			    !(s->evidence == 2 ||
+			        (qlevel[level] && (s->content || s->below))))
+				continue;
+			for (size_t a = s->parent; ps->secs[a].heading != NULL;
+			     a = ps->secs[a].parent)
+				under[a] |= 2;
+		}
 	}
 	/* per level, the headings that hold records of other shapes */
 	for (i = 0; i < ps->nsecs; i++)
@@ -824,7 +846,7 @@ heading_questions(struct parse *ps)
 			continue;
 		}
 		if (s->evidence == 2 ||
-		    (s->level <= 6 && text &&
+		    (s->level <= 6 && text && !(under[i] & 2) &&
 		        (qlevel[s->level] ||
 		            (s->evidence == 1 &&
 		                ask[s->level] == cand[s->level] &&
@@ -843,6 +865,7 @@ heading_questions(struct parse *ps)
 			                     s->last;
 		}
 	}
+	free(under);
 }
 
 /* Whether block b says that the answer starts here: a heading that says

@@ -311,6 +311,9 @@ ct_question_label(const char *s)
 		p++;
 	while (*p >= '0' && *p <= '9')
 		p++;
+	/* "Question 17a." */
+	if (p > s && p[-1] >= '0' && p[-1] <= '9' && *p >= 'a' && *p <= 'z')
+		p++;
 	if (*p != ':' && *p != '.')
 		return 0;
 	p++;
@@ -336,6 +339,10 @@ ct_heading_question(const char *title)
 		if (*p == '.' && p[1] >= '0' && p[1] <= '9')
 			p++;
 	}
+	/* "17a. " */
+	if (p > title && *p >= 'a' && *p <= 'z' &&
+	    (p[1] == '.' || p[1] == ')') && p[2] == ' ')
+		p++;
 	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
 		p += 2;
 	else if (p > title && *p == ' ' &&

@@ -135,6 +135,10 @@ skip_enumerator(const char *p, const char *e)
 			if (e - q >= 2 && *q == '.' && is_digit(q[1]))
 				q++;
 		}
+		/* "17a." */
+		if (e - q >= 2 && *q >= 'a' && *q <= 'z' &&
+		    (q[1] == '.' || q[1] == ')'))
+			q++;
 	} else if (q == s || q >= e || (*q != '.' && *q != ':'))
 		return p;
 	if (q < e && (*q == '.' || *q == ')' || *q == ':' || *q == '-'))

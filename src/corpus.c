@@ -609,6 +609,24 @@ evidence(const struct parse *ps, size_t i)
 	return e;
 }
 
+/* Whether paragraph p asks: its first sentence reads as a question
+ * ("Tell me about X.", "Why ...?"), or its last does ("X states that
+ * ... Would you write code violating it?"), a link's word or two after
+ * it aside ("... fix it? Resources"); a question asked in the middle
+ * and answered ("Why use them? Because ...") is an answer's. */
+static int
+paragraph_asks(const struct mdnode *p)
+{
+	char *t = ct_title_of(p), *q = strrchr(t, '?');
+	size_t n = strlen(t);
+	int yes = ct_ends_in_question_mark(t) || lang_asks_plainly(t, n);
+
+	if (!yes && q != NULL)
+		yes = ct_words(q + 1) <= 2 && strpbrk(q + 1, ".!") == NULL;
+	free(t);
+	return yes;
+}
+
 /* Whether section i's first block is a paragraph that asks, not a
  * question of its own ("#### Globals Are Evil" and "Why are global
  * objects evil?"): it completes the heading, which then asks. */
@@ -616,16 +634,11 @@ static int
 body_asks(const struct parse *ps, size_t i)
 {
 	const struct section *s = &ps->secs[i];
-	char *p;
-	int yes;
 
 	if (s->heading == NULL || s->first == NULL || s->first == s->end ||
 	    s->first->type != MDN_P || ci_is_question_p(s->first))
 		return 0;
-	p = ct_title_of(s->first);
-	yes = ct_ends_in_question_mark(p);
-	free(p);
-	return yes;
+	return paragraph_asks(s->first);
 }
 
 /* Whether a section's blocks are only lists of links ("What to learn
@@ -943,7 +956,7 @@ shows_question(const struct mdnode *b)
  * paragraph that asks and so completes the question; else there is
  * none. */
 static void
-split_body(const struct mdnode *from, const struct mdnode *to,
+split_body(const struct mdnode *from, const struct mdnode *to, int titled,
     const struct mdnode **bend, const struct mdnode **afrom,
     const struct mdnode **opts)
 {
@@ -976,7 +989,10 @@ split_body(const struct mdnode *from, const struct mdnode *to,
 	    !ci_is_question_p(from)) {
 		char *p = ct_title_of(from);
 
-		if (ct_ends_in_question_mark(p))
+		/* under a heading that only names a topic, a paragraph
+		 * that asks at all says what the question is */
+		if (ct_ends_in_question_mark(p) ||
+		    (titled && paragraph_asks(from)))
 			*bend = *afrom = from->next;
 		free(p);
 	}
@@ -1077,7 +1093,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 			    ps->secs[s->last].end;
 			const struct mdnode *bend, *from, *opts;
 
-			split_body(s->first, end, &bend, &from, &opts);
+			split_body(s->first, end, !ct_question_like(q), &bend,
+			    &from, &opts);
 			ct_render_blocks(s->first, bend, &body);
 			if (opts != NULL)
 				ticked(opts, &ans);

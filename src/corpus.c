@@ -1,19 +1,36 @@
-/* Markdown -> records: reads question banks off the block tree of
- * corpus_md.c, in the shapes people write them (DESIGN.md; the shapes
- * themselves are read in corpus_items.c):
- *   1. list items that start with a **bold question**, the answer after a
- *      line break (and an optional "Explanation:" label) -- the built-in
- *      format; also list items that start with a heading
- *   2. a heading per question, the answer in the blocks below it
- *   3. <details><summary>question</summary> answer </details>; a summary
- *      that only says "Answer" takes the question from just above it
- *   4. lists of questions without answers
- *   5. questions in paragraphs of their own ("Q: ...", "**What is X?**")
- * The document is cut into sections at its headings. Explicit shapes (1,
- * 3) win; a heading that ends in a question mark owns its section as the
- * answer; then question lists; then leaf headings at the level where the
- * questions are. A record's category is the nearest heading above its
- * question that is not a question itself, else the file's name. */
+/* Markdown -> records: how a page asks and answers (beq(5) tells the
+ * same to users; corpus_items.c reads the shapes inside a section,
+ * corpus_lang.c holds the words of each language).
+ *
+ * The model. A page is a tree of blocks (corpus_md.c), cut into sections
+ * at its headings. A question is a block that asks -- a heading, a list
+ * item, a <summary>, a bold or labelled paragraph -- and the strongest
+ * evidence that it is one is regularity: it stands in a run of siblings
+ * of one kind most of which ask. Its answer is what follows it, up to the
+ * next unit of its run; what it shows before an answer marker (an
+ * "Answer" heading or label, a rule, a quiz's options) is its body; the
+ * categories are the headings above the run.
+ *
+ * Headings (heading_questions): each has an evidence -- outright (a
+ * question mark, a question label, an "Answer" heading after it), weak
+ * (an asking word; a first paragraph that asks), or none -- and a kind
+ * from its title (a topic, or an answer, references, page furniture
+ * that are never questions). The candidates of a level form a run; the
+ * level asks when most of its candidates ask, read from the deepest
+ * level up so that a heading over a question of a deeper run is its
+ * category. A heading is a question when it asks outright, stands at a
+ * level that asks, or asks weakly where all of its level do; a page
+ * where no level asks is a page of topics. Records read in other shapes
+ * under a heading make it a category, unless its level asks and holds
+ * none elsewhere (then they are its answer's structure).
+ *
+ * Blocks (scan_section, corpus_items.c): within a section that is no
+ * question, <details> blocks, lists of questions (a run of items, a
+ * third of which ask), bold list items and question paragraphs are
+ * questions; a toggle that says "Answer" answers the question above it.
+ *
+ * The layout can be given instead (--questions, "<!-- beq: questions=h3
+ * -->"), and each reading is told with its reason (--explain). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -318,7 +335,7 @@ scan_section(struct parse *ps, size_t i)
 	const char *category;
 	long before = ps->added;
 	int asks = sec->heading != NULL && sec->leaf && sec->evidence > 0;
-	char *prev_q = NULL;
+	char *prev_q = NULL, *group = NULL; /* group: a toggle's category */
 	unsigned prev_line = 0;
 	int listed = 0, after_list = 0;
 	size_t n;
@@ -339,8 +356,36 @@ scan_section(struct parse *ps, size_t i)
 	while (b != NULL && b != sec->end) {
 		next = b->next;
 		added = ps->added;
-		category = cp_category_of(ps, i);
-		if (ct_html_block(b, "<details") &&
+		category = group != NULL ? group : cp_category_of(ps, i);
+		if (group != NULL && b->type == MDN_HTML &&
+		    !ct_html_block(b, "<details") &&
+		    ct_html_block(b, "</details>")) {
+			/* the end of a toggle that groups toggles */
+			free(group);
+			group = NULL;
+		} else if (ct_html_block(b, "<details") &&
+		    (ps->layout == CORPUS_AUTO ||
+		        ps->layout == CORPUS_DETAILS) &&
+		    group == NULL && ci_details_nested(b, sec->end)) {
+			/* a toggle whose summary names the toggles in it: a
+			 * category, read into */
+			struct buf ans = { 0 }, pre = { 0 };
+			unsigned line;
+
+			ci_details(b, sec->end, &group, &line, &pre, &ans);
+			buf_free(&ans);
+			buf_free(&pre);
+			if (group != NULL && group[0] == '\0') {
+				free(group);
+				group = NULL;
+			}
+			if (group == NULL)
+				group = xstrdup(
+				    category != NULL ? category : "");
+			if (ps->explain != NULL && ps->emit)
+				ps->explain(ps->ctx, b->line, "<details>",
+				    group, "category: toggles are in it");
+		} else if (ct_html_block(b, "<details") &&
 		    (ps->layout == CORPUS_AUTO ||
 		        ps->layout == CORPUS_DETAILS)) {
 			struct buf ans = { 0 }, pre = { 0 };
@@ -499,6 +544,7 @@ scan_section(struct parse *ps, size_t i)
 		b = next;
 	}
 	free(prev_q);
+	free(group);
 	sec->items = (size_t)(ps->added - before);
 }
 

@@ -442,6 +442,35 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 	return 0;
 }
 
+int
+ci_details_nested(const struct mdnode *d, const struct mdnode *end)
+{
+	const struct mdnode *k;
+	long depth = 0;
+
+	for (k = d; k != NULL && k != end; k = k->next) {
+		const char *s = k->text.data != NULL ? k->text.data : "";
+		size_t n = k->text.len;
+
+		if (k->type != MDN_HTML) {
+			if (k->details_close > 0 &&
+			    (depth -= (long)k->details_close) <= 0)
+				return 0;
+			continue;
+		}
+		for (size_t i = 0; i + 8 <= n; i++) {
+			if (strncasecmp(s + i, "<details", 8) == 0) {
+				if (++depth == 2)
+					return 1;
+			} else if (i + 10 <= n &&
+			    strncasecmp(s + i, "</details>", 10) == 0 &&
+			    --depth <= 0)
+				return 0;
+		}
+	}
+	return 0;
+}
+
 /* Whether a summary only says that the answer is inside. */
 int
 ci_answer_summary(const char *s)
@@ -590,6 +619,46 @@ details_block(const struct mdnode *d, const struct mdnode *end, char **q,
 	return k;
 }
 
+/* s past the symbols and spaces at its start ("📌 **What is X?**"). */
+static const char *
+skip_symbols(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (;;) {
+		if (*u == ' ')
+			u++;
+		/* U+2190..U+2BFF (arrows, dingbats), U+FE0F, U+1F000.. */
+		else if (u[0] == 0xe2 && u[1] >= 0x86 && u[1] <= 0xaf &&
+		    u[2] != 0)
+			u += 3;
+		else if (u[0] == 0xef && u[1] == 0xb8 && u[2] == 0x8f)
+			u += 3;
+		else if (u[0] == 0xf0 && u[1] == 0x9f && u[2] != 0 && u[3] != 0)
+			u += 4;
+		else
+			return (const char *)u;
+	}
+}
+
+/* Whether s[0..n) is only a numbering: "3)", "12.", "Q1:", "Question 4". */
+static int
+enumerator(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (i < n && (s[i] == 'Q' || s[i] == 'q'))
+		for (i++; i < n && s[i] == ' '; i++)
+			;
+	if (i >= n || s[i] < '0' || s[i] > '9')
+		return 0;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i < n && strchr(".):", s[i]) != NULL)
+		i++;
+	return i == n;
+}
+
 /* A question that stands in a paragraph of its own: after a label
  * ("Question: ...", "Q1. ..."), or all in bold ("**2. What is X?**"),
  * perhaps with its answer after a line break or an "A:" in the same
@@ -609,10 +678,21 @@ question_p(const struct mdnode *p, char **q, char **a)
 	if (p->type != MDN_P)
 		return 0;
 	buf_add(&raw, p->text.data, p->text.len);
-	t = md_trim((char *)buf_cstr(&raw));
+	t = skip_symbols(md_trim((char *)buf_cstr(&raw)));
 	title = ct_title_of(p);
 	lab = ct_question_label(title);
-	if (lab > 0 && title[lab] != '\0') {
+	if (strncmp(t, "**", 2) == 0 && (end = strstr(t + 2, "**")) != NULL &&
+	    enumerator(t + 2, (size_t)(end - t - 2)) && end[2] == ' ' &&
+	    end[3] != '\0' && end[3] != '\n') {
+		/* "**3)** Write a query that ...": a numbered question, to
+		 * the end of its line; its answer after that */
+		const char *nl = strchr(end + 3, '\n');
+
+		s = nl != NULL ? xstrndup(end + 3, (size_t)(nl - end - 3)) :
+		                 xstrdup(end + 3);
+		rest = nl != NULL ? nl + 1 : "";
+		yes = 1;
+	} else if (lab > 0 && title[lab] != '\0') {
 		/* "*Question: What is X?*": emphasis opened before the label
 		 * and not closed in it closes at the end */
 		size_t open = strspn(title, "*_"), marks = 0, k;

@@ -526,8 +526,9 @@ lang_asks_plainly(const char *s, size_t n)
 		/* most words differ in their first byte: told apart
 		 * without decoding either (an ASCII letter in any case;
 		 * a word of another script after an ASCII one) */
-		if (n == 0 || (w < 0x80 ? ((unsigned char)s[0] | 32) != w :
-		                          (unsigned char)s[0] < 0x80))
+		if (n == 0 ||
+		    (w < 0x80 ? ((unsigned char)s[0] | 32) != w :
+		                (unsigned char)s[0] < 0x80))
 			continue;
 		if (starts_with_word(s, n, lead[i], &k))
 			return 1;

@@ -348,7 +348,7 @@ scan_section(struct parse *ps, size_t i)
 	/* what an "Answer" or "References" heading heads is an answer or
 	 * links: never questions */
 	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES ||
-	    (ps->layout >= 1 && ps->layout <= 6)) {
+	    sec->kind == LANG_EXAMPLE || (ps->layout >= 1 && ps->layout <= 6)) {
 		sec->content = b != NULL && b != sec->end;
 		sec->items = 0;
 		return;
@@ -861,8 +861,9 @@ heading_questions(struct parse *ps)
 		struct section *s = &ps->secs[i];
 		int text = s->content || s->below;
 
-		s->why = s->heading == NULL    ? NULL :
-		    s->kind == LANG_ANSWER     ? "says an answer follows" :
+		s->why = s->heading == NULL ? NULL :
+		    s->kind == LANG_ANSWER  ? "says an answer follows" :
+		    s->kind == LANG_EXAMPLE ? "an example, part of a question" :
 		    s->kind == LANG_REFERENCES ? "says references follow" :
 		    s->kind == LANG_FURNITURE  ? "page furniture" :
 		    s->subitems > 0     ? "holds questions of other shapes" :
@@ -994,6 +995,31 @@ shows_question(const struct mdnode *b)
 	return yes;
 }
 
+/* Whether the blocks [from, to) only show a question: code, lists, an
+ * "Example" heading, paragraphs that ask. */
+static int
+only_shows(const struct mdnode *from, const struct mdnode *to)
+{
+	for (; from != NULL && from != to; from = from->next) {
+		char *t;
+		int yes;
+
+		if (from->type == MDN_CODE || from->type == MDN_UL ||
+		    from->type == MDN_OL)
+			continue;
+		if (from->type != MDN_H && from->type != MDN_P)
+			return 0;
+		t = ct_title_of(from);
+		yes = from->type == MDN_H ?
+		    lang_title(t, strlen(t)) == LANG_EXAMPLE :
+		    paragraph_asks(from);
+		free(t);
+		if (!yes)
+			return 0;
+	}
+	return 1;
+}
+
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
  * its answer [*afrom, to): the body is what comes before an answer
  * marker (a heading or a label that says "Answer", a thematic break
@@ -1004,15 +1030,24 @@ shows_question(const struct mdnode *b)
 static void
 split_body(const struct mdnode *from, const struct mdnode *to, int titled,
     const struct mdnode **bend, const struct mdnode **afrom,
-    const struct mdnode **opts)
+    const struct mdnode **opts, const struct mdnode **toggle)
 {
 	const struct mdnode *b;
 	int n = 0;
 
-	*opts = NULL;
+	*opts = *toggle = NULL;
 	for (b = from; b != NULL && b != to; b = b->next, n++) {
 		if (answer_marker(b)) {
 			*bend = *afrom = b;
+			return;
+		}
+		/* a toggle that says it holds the answer, after what only
+		 * shows the question (an example under its own heading,
+		 * code, options); after an answer in prose it answers the
+		 * example, and is part of that answer */
+		if (ct_html_block(b, "<details") && ci_answers_above(b, to) &&
+		    only_shows(from, b)) {
+			*bend = *afrom = *toggle = b;
 			return;
 		}
 		/* a rule after a block or two that show the question (they
@@ -1137,13 +1172,26 @@ extract(struct parse *ps, const struct mdnode *doc)
 			const struct mdnode *end = s->own ?
 			    s->end :
 			    ps->secs[s->last].end;
-			const struct mdnode *bend, *from, *opts;
+			const struct mdnode *bend, *from, *opts, *toggle;
 
 			split_body(s->first, end, !ct_question_like(q), &bend,
-			    &from, &opts);
+			    &from, &opts, &toggle);
 			ct_render_blocks(s->first, bend, &body);
 			if (opts != NULL)
 				ticked(opts, &ans);
+			if (toggle != NULL) {
+				/* what the toggle hides, then what follows it */
+				struct buf hid = { 0 }, pre = { 0 };
+				unsigned tl;
+				char *tq;
+
+				from = ci_details(
+				    toggle, end, &tq, &tl, &pre, &hid);
+				buf_add(&ans, hid.data, hid.len);
+				free(tq);
+				buf_free(&hid);
+				buf_free(&pre);
+			}
 			ct_render_blocks(from, end, &ans);
 			if (s->answer_next) {
 				const struct section *a =

@@ -280,48 +280,7 @@ ct_words(const char *s)
 size_t
 ct_question_label(const char *s)
 {
-	const char *p = s;
-
-	while (*p == '*' || *p == '_')
-		p++;
-	/* "题目：", "**问题**：" (Chinese for "question"): any text may
-	 * follow, with no space */
-	if (strncmp(p, "\xe9\xa2\x98\xe7\x9b\xae", 6) == 0 ||
-	    strncmp(p, "\xe9\x97\xae\xe9\xa2\x98", 6) == 0) {
-		p += 6;
-		while (*p == '*' || *p == '_')
-			p++;
-		if (strncmp(p, "\xef\xbc\x9a", 3) == 0) /* "：" */
-			p += 3;
-		else if (*p == ':')
-			p++;
-		else
-			return 0;
-		while (*p == '*' || *p == '_' || *p == ' ')
-			p++;
-		return (size_t)(p - s);
-	}
-	if (strncasecmp(p, "question", 8) == 0)
-		p += 8;
-	else if ((*p | 32) == 'q')
-		p++;
-	else
-		return 0;
-	if (*p == ' ' && p[1] >= '0' && p[1] <= '9')
-		p++;
-	while (*p >= '0' && *p <= '9')
-		p++;
-	/* "Question 17a." */
-	if (p > s && p[-1] >= '0' && p[-1] <= '9' && *p >= 'a' && *p <= 'z')
-		p++;
-	if (*p != ':' && *p != '.')
-		return 0;
-	p++;
-	while (*p == '*' || *p == '_')
-		p++;
-	if (*p != ' ' && *p != '\0')
-		return 0;
-	return (size_t)(p - s);
+	return lang_label(s);
 }
 
 char *

@@ -44,6 +44,9 @@
  * suggestions a word gets at most (more are noise on one stderr line). */
 #define BEQ_SUGGEST_THRESHOLD 0.3
 #define BEQ_SUGGEST_MAX 3
+/* Words of one pattern that "did you mean" looks at: a phrase, not a
+ * paragraph (each costs a search or two) */
+#define BEQ_SUGGEST_WORDS 16
 /* Related records: how many by default, and how much a word in the
  * question weighs against one in the answer. Measured on the built-in
  * corpus, weighting question words up (2, 3) ranked questions phrased

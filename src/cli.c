@@ -313,7 +313,13 @@ cli_global(struct options *o, int c, char **argv)
 			    "always or never",
 			    arg);
 		return 0;
-	case OPT_INDEX: o->index_path = arg; return 0;
+	case OPT_INDEX:
+		if (arg[0] == '\0')
+			return cli_usage_error(o,
+			    "--index: the file name is empty (leave the "
+			    "option out for the built-in index)");
+		o->index_path = arg;
+		return 0;
 	case OPT_WIDTH: {
 		unsigned long long n;
 

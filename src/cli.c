@@ -76,10 +76,13 @@ static const struct command commands[] = {
 	    "                        no blank line between records), for "
 	    "xargs -0 and\n"
 	    "                        fzf --read0\n"
-	    "      --fuzzy           when nothing matches, search again with "
-	    "each unknown\n"
-	    "                        word replaced by its closest word of the "
-	    "corpus\n" },
+	    "      --fuzzy           when nothing matches, search again as "
+	    "suggested:\n"
+	    "                        ignoring case or in every category when "
+	    "that finds\n"
+	    "                        records, else with each pattern spelt as "
+	    "it may have\n"
+	    "                        been meant\n" },
 	{ "show", cmd_show, "show [--related] ID...",
 	    "print the records with these ids",
 	    "      --related         after each record, list the 5 most "

@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "cmds.h"
 #include "config.h"
+#include "near.h"
 #include "pager.h"
 #include "util.h"
 
@@ -90,10 +91,13 @@ static const struct command commands[] = {
 	    "                        no blank line between records), for "
 	    "xargs -0 and\n"
 	    "                        fzf --read0\n"
-	    "      --fuzzy           when nothing matches, search again with "
-	    "each unknown\n"
-	    "                        word replaced by its closest word of the "
-	    "corpus\n" },
+	    "      --fuzzy           when nothing matches, search again as "
+	    "suggested:\n"
+	    "                        ignoring case or in every category when "
+	    "that finds\n"
+	    "                        records, else with each pattern spelt as "
+	    "it may have\n"
+	    "                        been meant\n" },
 	{ "show", cmd_show, "show [--related] ID...",
 	    "print the records with these ids",
 	    "      --related         after each record, list the 5 most "
@@ -192,6 +196,19 @@ cli_command(const char *name)
 	return NULL;
 }
 
+const char *
+cli_command_near(const char *name)
+{
+	const char *names[NCOMMANDS];
+	size_t i;
+	long k;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		names[i] = commands[i].name;
+	k = near_name(name, names, NCOMMANDS);
+	return k < 0 ? NULL : names[k];
+}
+
 void
 cli_help_all(void)
 {
@@ -226,6 +243,7 @@ cli_getopt(struct options *o, int argc, char **argv, const char *shortopts,
 	int at = optind > 0 ? optind : 1, c;
 
 	c = getopt_long(argc, argv, shortopts, longopts, NULL);
+	o->longopts = longopts;
 	o->opt_line = 0;
 	if (c != -1 && at >= o->cfg_first && at < o->cfg_first + o->cfg_n)
 		o->opt_line = o->cfg_line[at - o->cfg_first];
@@ -275,10 +293,27 @@ culprit(char **argv, char *buf, size_t size)
 	return buf;
 }
 
+/* Returns the long option of longopts that the unknown one getopt stopped
+ * at ("--fuzy") is likely a typo of, or NULL. */
+static const char *
+near_option(const struct option *longopts, char **argv, char *buf, size_t size)
+{
+	const char *names[BEQ_NEAR_OPTIONS];
+	size_t n = 0;
+	long k;
+
+	if (longopts == NULL || strncmp(argv[optind - 1], "--", 2) != 0)
+		return NULL;
+	for (; longopts->name != NULL && n < BEQ_NEAR_OPTIONS; longopts++)
+		names[n++] = longopts->name;
+	k = near_name(culprit(argv, buf, size) + 2, names, n);
+	return k < 0 ? NULL : names[k];
+}
+
 int
 cli_global(struct options *o, int c, char **argv)
 {
-	const char *arg = optarg;
+	const char *arg = optarg, *near;
 	char opt[64];
 
 	switch (c) {
@@ -296,7 +331,13 @@ cli_global(struct options *o, int c, char **argv)
 			    "always or never",
 			    arg);
 		return 0;
-	case OPT_INDEX: o->index_path = arg; return 0;
+	case OPT_INDEX:
+		if (arg[0] == '\0')
+			return cli_usage_error(o,
+			    "--index: the file name is empty (leave the "
+			    "option out for the built-in index)");
+		o->index_path = arg;
+		return 0;
 	case OPT_WIDTH: {
 		unsigned long long n;
 
@@ -336,6 +377,11 @@ cli_global(struct options *o, int c, char **argv)
 		    strchr(argv[optind - 1], '=') != NULL && optopt != 0)
 			return cli_usage_error(o, "option '%s' takes no value",
 			    culprit(argv, opt, sizeof opt));
+		if ((near = near_option(o->longopts, argv, opt, sizeof opt)) !=
+		    NULL)
+			return cli_usage_error(o,
+			    "unknown option '%s'; did you mean '--%s'?",
+			    culprit(argv, opt, sizeof opt), near);
 		if (o->cmd == NULL)
 			return cli_usage_error(o,
 			    "unknown option '%s' (a command's own options go "
@@ -435,6 +481,37 @@ equal_ci(struct slice s, const char *t)
 	return strlen(t) == s.len && strncasecmp(s.p, t, s.len) == 0;
 }
 
+/* Returns the category whose slug or name cat is likely a typo of, or
+ * UINT32_MAX. */
+static uint32_t
+near_category(const struct index *ix, const char *cat)
+{
+	struct index_category c;
+	char *names[2];
+	uint32_t i, best = UINT32_MAX;
+	size_t d, dbest = (size_t)-1;
+	int k;
+
+	for (i = 0; i < ix->ncategories; i++) {
+		index_category(ix, i, &c);
+		names[0] = xstrndup(c.slug.p, c.slug.len);
+		names[1] = xstrndup(c.name.p, c.name.len);
+		for (k = 0; k < 2; k++) {
+			if (near_name(cat, (const char *const *)&names[k], 1) ==
+			    -1)
+				continue;
+			d = near_distance(cat, names[k]);
+			if (d < dbest) {
+				dbest = d;
+				best = i;
+			}
+		}
+		free(names[0]);
+		free(names[1]);
+	}
+	return best;
+}
+
 int
 cli_categories(const struct options *o, char *const *cats, size_t ncats,
     unsigned char **flags)
@@ -442,7 +519,7 @@ cli_categories(const struct options *o, char *const *cats, size_t ncats,
 	const struct index *ix = &o->ix;
 	struct index_category c;
 	struct buf list = { 0 };
-	uint32_t i, found, nfound;
+	uint32_t i, found, nfound, near;
 	size_t k;
 
 	*flags = NULL;
@@ -482,7 +559,14 @@ cli_categories(const struct options *o, char *const *cats, size_t ncats,
 				warnx("%s: category '%s' is ambiguous: it "
 				      "could be %s",
 				    o->cmd->name, cats[k], buf_cstr(&list));
-			else {
+			else if ((near = near_category(ix, cats[k])) !=
+			    UINT32_MAX) {
+				index_category(ix, near, &c);
+				warnx("%s: unknown category '%s'; did you mean "
+				      "'%.*s'?",
+				    o->cmd->name, cats[k], (int)c.slug.len,
+				    c.slug.p);
+			} else {
 				list.len = 0;
 				for (i = 0; i < ix->ncategories; i++) {
 					index_category(ix, i, &c);

@@ -76,6 +76,7 @@ struct options {
 	const unsigned char *cfg_joined; /* "-m 5" made "-m5" */
 	unsigned opt_line; /* the config line of the option just parsed */
 	int opt_novalue; /* that option, given a value it does not take */
+	const struct option *longopts; /* of the getopt that parsed it */
 	/* main's argument vectors with the config file's options spliced
 	 * in, global and the command's, and their line numbers (kept here
 	 * so that they are never lost, even to a death by SIGPIPE) */
@@ -148,5 +149,8 @@ int cli_number(const char *s, unsigned long long max, unsigned long long *v);
 void cli_help(const struct command *cmd);
 void cli_help_all(void);
 const struct command *cli_command(const char *name);
+/* Returns the name of the command that name is likely a typo of, or
+ * NULL (near.h). */
+const char *cli_command_near(const char *name);
 
 #endif

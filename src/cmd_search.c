@@ -136,72 +136,172 @@ parse_in(const char *arg, unsigned *fields)
 	}
 }
 
+/* What a search that found nothing restricted, where the user may not
+ * see that it did, other than its patterns: smart case (an upper-case
+ * letter asks for exact case), and -c (the word is spelt right, just
+ * elsewhere). -s and -w say how to match, and a user who wrote them
+ * knows; -w still gets words suggested, which are whole words. For each:
+ * what lifting it finds, and how to ask for that. */
+static const struct {
+	const char *found, *fuzzy;
+} lift[] = {
+	{ "ignoring case: -i", "ignoring case (-i)" },
+	{ "in other categories: drop -c", "in every category (without -c)" },
+	{ "ignoring case in other categories: -i without -c",
+	    "ignoring case in every category (-i without -c)" },
+};
+
+/* Sets *k to the first of lift[] without which the search finds records,
+ * with r the options without it and *count those records; *k is -1 when
+ * none does. Returns 0, or -1 with err set. */
+static int
+lifted(const struct index *ix, char **pats, size_t npats,
+    const struct search_opts *so, struct search_opts *r, int *k, size_t *count,
+    char *err, size_t errsz)
+{
+	struct search_result res = { 0 };
+	int rc = 0;
+
+	for (*k = 0; *k < 3; ++*k) {
+		/* bit 1: case, bit 2: categories */
+		int what = *k + 1;
+
+		*r = *so;
+		r->max = 0;
+		if ((what & 1) && so->case_mode != CASE_SMART)
+			continue;
+		if ((what & 2) && so->cats == NULL)
+			continue;
+		if (what & 1)
+			r->case_mode = CASE_INSENSITIVE;
+		if (what & 2)
+			r->cats = NULL;
+		rc = search_run(ix, pats, npats, r, &res, err, errsz);
+		*count = res.n;
+		search_result_free(&res);
+		if (rc == -1 || *count > 0)
+			return rc;
+	}
+	*k = -1;
+	return 0;
+}
+
+/* Writes to b what found nothing: "no match for 'P'", or with several
+ * patterns "no record matches 'P1' and 'P2'". */
+static void
+nothing(struct buf *b, char **pats, size_t npats)
+{
+	size_t j;
+
+	b->len = 0;
+	if (npats == 1) {
+		buf_printf(b, "no match for '%s'", pats[0]);
+		return;
+	}
+	buf_adds(b, "no record matches ");
+	for (j = 0; j < npats; j++)
+		buf_printf(b, "%s'%s'",
+		    j == 0             ? "" :
+		        j + 1 == npats ? " and " :
+		                         ", ",
+		    pats[j]);
+}
+
 /* The path of a search that found nothing, and the only one that pays for
- * the vocabulary: says on stderr which words could be meant; with fuzzy,
- * searches again (into res) with each such word replaced by its best
- * suggestion. Returns 0, or 2 with the message printed. */
+ * the vocabulary: says on stderr what could be meant, a restriction of
+ * the search that kept records out (-i, -w, -c) or else the patterns
+ * that match when spelt otherwise; with fuzzy, searches (into res) what
+ * it would suggest, instead. Returns 0, or 2 with the message printed. */
 static int
 no_hit(struct options *o, char **pats, size_t npats,
     const struct search_opts *so, int fuzzy, struct search_result *res)
 {
-	struct suggest sg;
-	struct buf msg = { 0 };
+	struct suggest sg = { 0 };
+	struct suggest_pattern sp = { 0 };
+	struct search_opts r;
+	struct buf msg = { 0 }, what = { 0 };
 	char **fz = NULL, err[BEQ_ERR_MAX];
-	size_t i, j, k, n;
-	int rc = 2;
+	size_t i, j, k, count;
+	int rc = 2, l;
 
+	if (lifted(&o->ix, pats, npats, so, &r, &l, &count, err, sizeof err) ==
+	    -1) {
+		warnx("search: %s", err);
+		goto out;
+	}
+	if (l >= 0) {
+		nothing(&what, pats, npats);
+		if (!fuzzy) {
+			warnx("search: %s; %zu record%s %s %s", buf_cstr(&what),
+			    count, count == 1 ? "" : "s",
+			    count == 1 ? "matches" : "match", lift[l].found);
+			rc = 0;
+			goto out;
+		}
+		warnx("search: %s; searching %s instead", buf_cstr(&what),
+		    lift[l].fuzzy);
+		r.max = so->max;
+		search_result_free(res);
+		if (search_run(&o->ix, pats, npats, &r, res, err, sizeof err) ==
+		    -1) {
+			warnx("search: %s", err);
+			goto out;
+		}
+		rc = 0;
+		goto out;
+	}
 	if (suggest_run(&o->ix, pats, npats, so, BEQ_SUGGEST_THRESHOLD, &sg,
 	        err, sizeof err) == -1) {
 		warnx("search: %s", err);
 		goto out;
 	}
-	if (!fuzzy || sg.n == 0) {
-		for (i = 0; i < sg.n; i++) {
-			const struct suggest_word *w = &sg.w[i];
-
-			msg.len = 0;
-			for (k = 0; k < w->n; k++) {
-				if (k > 0)
-					buf_adds(&msg,
-					    k + 1 == w->n ? " or " : ", ");
-				buf_printf(&msg, "'%s'", w->word[k]);
-			}
-			warnx("search: no match for '%.*s'; did you mean %s?",
-			    (int)w->len, pats[w->pat] + w->start,
-			    buf_cstr(&msg));
-		}
-		rc = 0;
-		goto out;
-	}
-	/* sg.w is in pattern order, and by position within a pattern */
 	fz = xcalloc(npats + 1, sizeof *fz);
-	for (j = 0, i = 0; j < npats; j++) {
-		size_t at = 0;
-
-		msg.len = 0;
-		for (n = i; i < sg.n && sg.w[i].pat == j; i++) {
-			buf_add(&msg, pats[j] + at, sg.w[i].start - at);
-			buf_adds(&msg, sg.w[i].word[0]);
-			at = sg.w[i].start + sg.w[i].len;
+	for (i = 0; i < sg.n;) {
+		if (suggest_patterns(&o->ix, pats, so, &sg, &i, &sp, err,
+		        sizeof err) == -1) {
+			warnx("search: %s", err);
+			goto out;
 		}
-		buf_adds(&msg, pats[j] + at);
-		fz[j] = buf_take(&msg);
-		if (i > n)
+		j = sp.pat;
+		if (sp.n > 0 && fuzzy) {
 			warnx("search: no match for '%s'; searching for '%s' "
 			      "instead",
-			    pats[j], fz[j]);
+			    pats[j], sp.alt[0]);
+			fz[j] = sp.alt[0];
+			sp.alt[0] = NULL;
+		} else if (sp.n > 0) {
+			msg.len = 0;
+			for (k = 0; k < sp.n; k++)
+				buf_printf(&msg, "%s'%s'",
+				    k == 0            ? "" :
+				        k + 1 == sp.n ? " or " :
+				                        ", ",
+				    sp.alt[k]);
+			warnx("search: no match for '%s'; did you mean %s?",
+			    pats[j], buf_cstr(&msg));
+		}
+		suggest_pattern_free(&sp);
 	}
+	rc = 0;
+	for (j = 0; j < npats && fz[j] == NULL; j++)
+		;
+	if (j == npats)
+		goto out;
+	for (j = 0; j < npats; j++)
+		if (fz[j] == NULL)
+			fz[j] = xstrdup(pats[j]);
 	search_result_free(res);
 	if (search_run(&o->ix, fz, npats, so, res, err, sizeof err) == -1) {
 		warnx("search: %s", err);
-		goto out;
+		rc = 2;
 	}
-	rc = 0;
 out:
 	for (j = 0; fz != NULL && j < npats; j++)
 		free(fz[j]);
 	free(fz);
 	buf_free(&msg);
+	buf_free(&what);
+	suggest_pattern_free(&sp);
 	suggest_free(&sg);
 	return rc;
 }

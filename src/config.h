@@ -44,6 +44,15 @@
  * suggestions a word gets at most (more are noise on one stderr line). */
 #define BEQ_SUGGEST_THRESHOLD 0.3
 #define BEQ_SUGGEST_MAX 3
+/* Words of one pattern that "did you mean" looks at: a phrase, not a
+ * paragraph (each costs a search or two) */
+#define BEQ_SUGGEST_WORDS 16
+/* Names "did you mean" compares by edit distance (commands, categories,
+ * options): longer ones are no typo of a name */
+#define BEQ_NEAR_LEN 128
+/* Long options of one command compared with an unknown one (index, the
+ * most, has about 25) */
+#define BEQ_NEAR_OPTIONS 64
 /* Related records: how many by default, and how much a word in the
  * question weighs against one in the answer. Measured on the built-in
  * corpus, weighting question words up (2, 3) ranked questions phrased

@@ -206,8 +206,9 @@ stats(struct quiz *q)
 	return 0;
 }
 
-/* --reset: without -c the state file goes; with -c, the cards of those
- * categories' questions do. */
+/* --reset: without -c the state file goes; with -c, the state of those
+ * categories' questions does. What was done is said on stderr, as a
+ * message from beq (as index says what it wrote): stdout stays empty. */
 static int
 reset(struct quiz *q, int some)
 {
@@ -215,12 +216,11 @@ reset(struct quiz *q, int some)
 
 	if (!some) {
 		if (unlink(q->path) == 0) {
-			buf_printf(&q->o->out, "removed %s\n", q->path);
+			warnx("quiz: forgot all progress: removed %s", q->path);
 			return 0;
 		}
 		if (errno == ENOENT) {
-			buf_printf(
-			    &q->o->out, "nothing to reset: no %s\n", q->path);
+			warnx("quiz: nothing to forget: no %s", q->path);
 			return 0;
 		}
 		warnx("%s: %s", q->path, strerror(errno));
@@ -230,7 +230,7 @@ reset(struct quiz *q, int some)
 		n += (size_t)srs_remove(&q->deck, q->keys[j]);
 	if (n > 0 && quiz_save(q) != 0)
 		return 2;
-	buf_printf(&q->o->out, "forgot %zu card%s in %s\n", n,
+	warnx("quiz: forgot the progress of %zu question%s in %s", n,
 	    n == 1 ? "" : "s", q->path);
 	return 0;
 }

@@ -133,7 +133,7 @@ stats_line(struct options *o, const struct index_category *c,
     const struct counts *k, int width)
 {
 	if (o->json) {
-		buf_adds(&o->out, "{\"category\":");
+		buf_adds(&o->out, "{\"name\":");
 		json_string(&o->out, c->name.p, c->name.len);
 		buf_adds(&o->out, ",\"slug\":");
 		json_string(&o->out, c->slug.p, c->slug.len);

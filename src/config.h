@@ -108,6 +108,9 @@
 /* beq quiz asks this many questions unless --count says otherwise: about
  * ten minutes' practice. */
 #define BEQ_QUIZ_DEFAULT_COUNT 20u
+/* quiz --stats: the slug column is as wide as the widest slug up to this
+ * many columns (a longer one is cut), so that the counts stay on screen. */
+#define BEQ_STATS_SLUG_MAX 60
 /* A state file larger than this is not one beq wrote (a card's line is
  * about 70 bytes): it is reported as corrupt rather than read. */
 #define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)

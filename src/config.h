@@ -56,6 +56,12 @@
 #define BEQ_DEFAULT_WIDTH 80
 #define BEQ_MIN_WIDTH 20
 #define BEQ_MAX_WIDTH 1000
+/* The widest text wraps to when the width comes from the terminal or
+ * COLUMNS: lines much longer are hard to follow back to their start (the
+ * eye loses the next line), so a 250-column terminal still gets a readable
+ * measure, as mandoc's man formats at 78 columns however wide the terminal.
+ * 100 leaves an answer (indented by 4) 96 columns. --width may go wider. */
+#define BEQ_MEASURE_MAX 100
 
 /* Indexing: threads that read trigrams and file posting lists (the
  * machines this is built for have two cores; a corpus under 1 MiB of

@@ -52,10 +52,8 @@ draw(struct session *s)
 
 	if (st.width <= 0 || o->width_opt > 0)
 		st.width = o->width; /* --width wins over the terminal */
-	if (st.width < BEQ_MIN_WIDTH)
-		st.width = BEQ_MIN_WIDTH;
-	if (st.width > BEQ_MAX_WIDTH)
-		st.width = BEQ_MAX_WIDTH;
+	else
+		st.width = cli_measure(st.width);
 	buf_adds(&b, s->clear ? "\033[H\033[2J" : "\n");
 	buf_printf(&b, "question %zu of %zu (%s)\n\n", s->at + 1, s->n,
 	    card == NULL ? "new" : "due");

@@ -121,8 +121,12 @@ static const struct command commands[] = {
 	    "\n"
 	    "keys: space or Enter shows the answer; 1 (a) again, 2 (h) hard, "
 	    "3 (g) good,\n"
-	    "4 (e) easy grade it; q quits with a summary. Progress is kept in\n"
-	    "$XDG_STATE_HOME/beq (default ~/.local/state/beq).\n" },
+	    "4 (e) easy grade it; q quits with a summary. A question taller "
+	    "than the\n"
+	    "screen is shown a window at a time: j or down, k or up, Page "
+	    "Down, Page Up\n"
+	    "scroll it. Progress is kept in $XDG_STATE_HOME/beq (default\n"
+	    "~/.local/state/beq).\n" },
 	{ "index", cmd_index,
 	    "index -o FILE [-q] [--force] [--questions=WHERE] "
 	    "[--max-file-size=SIZE]\n"

@@ -44,9 +44,11 @@ extern const size_t beq_embedded_index_size;
 
 static const struct command commands[] = {
 	{ "search", cmd_search,
-	    "search [-i|-s] [-F] [-w] [-c CAT]... [-m N] [--sort=ORDER] "
-	    "[--count|--ids|--oneline] [-0] [--fuzzy] [-e PATTERN]... "
-	    "PATTERN...",
+	    "search [-i|-s] [-F] [-w] [-c CAT]... [--in=FIELDS] [-m N] "
+	    "[--sort=ORDER]\n"
+	    "       [--count|--ids|--oneline|-q] [-0] [--fuzzy] "
+	    "[--not=PATTERN]... [-f FILE]...\n"
+	    "       [-e PATTERN]... PATTERN...",
 	    "print the records in which every pattern matches",
 	    "  -i, --ignore-case     letters match either case\n"
 	    "  -s, --case-sensitive  letters match case exactly (default: "
@@ -57,6 +59,16 @@ static const struct command commands[] = {
 	    "  -w, --word-regexp     match whole words only\n"
 	    "  -e, --regexp=PATTERN  a pattern, even one starting with '-' "
 	    "(repeatable)\n"
+	    "  -f, --file=FILE       a pattern per line of FILE (- for stdin; "
+	    "repeatable);\n"
+	    "                        an empty line matches every record\n"
+	    "      --not=PATTERN     drop the records PATTERN matches "
+	    "(repeatable)\n"
+	    "      --in=FIELDS       search only question (with the code or "
+	    "options shown\n"
+	    "                        with it), body (those alone), answer, or "
+	    "all (default);\n"
+	    "                        a comma-separated list for several\n"
 	    "  -c, --category=CAT    only records in CAT: a slug, a name, or a "
 	    "unique slug\n"
 	    "                        prefix (repeatable: any of them)\n"
@@ -71,6 +83,9 @@ static const struct command commands[] = {
 	    "record, as list\n"
 	    "                        does (--json, --count and --ids win over "
 	    "it)\n"
+	    "  -q, --quiet           print nothing, stop at the first match: "
+	    "the exit status\n"
+	    "                        says (0 found, 1 none, 2 error)\n"
 	    "  -0, --null            end each record with NUL instead of a "
 	    "newline (and\n"
 	    "                        no blank line between records), for "

@@ -1,5 +1,7 @@
 /* beq search: records where every pattern matches. */
+#include <errno.h>
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +14,127 @@
 #include "text.h"
 #include "util.h"
 
-enum { OPT_SORT = OPT_LOCAL, OPT_COUNT, OPT_IDS, OPT_ONELINE, OPT_FUZZY };
+enum {
+	OPT_SORT = OPT_LOCAL,
+	OPT_COUNT,
+	OPT_IDS,
+	OPT_ONELINE,
+	OPT_FUZZY,
+	OPT_NOT,
+	OPT_IN
+};
+
+/* A growable list of patterns; owned marks the ones read from a file. */
+struct patterns {
+	char **v;
+	unsigned char *owned;
+	size_t n, cap;
+};
+
+static void
+patterns_add(struct patterns *l, char *pat, int owned)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->v = xreallocarray(l->v, l->cap + 1, sizeof *l->v);
+		l->owned = xreallocarray(l->owned, l->cap, 1);
+	}
+	l->owned[l->n] = (unsigned char)owned;
+	l->v[l->n++] = pat;
+}
+
+static void
+patterns_free(struct patterns *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->owned[i])
+			free(l->v[i]);
+	free(l->v);
+	free(l->owned);
+	memset(l, 0, sizeof *l);
+}
+
+/* Adds to l a pattern per line of the file at path ("-": standard input),
+ * as grep -f does: without its newline (and a CR before it), an empty
+ * line an empty pattern. Returns 0, or 2 with the message printed. */
+static int
+read_patterns(struct patterns *l, const char *path)
+{
+	const char *name = strcmp(path, "-") == 0 ? "(standard input)" : path;
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	unsigned long lineno = 0;
+	ssize_t n;
+	int rc = 2;
+
+	if (f == NULL) {
+		warnx("search: %s: %s", name, strerror(errno));
+		return 2;
+	}
+	errno = 0;
+	while ((n = getline(&line, &cap, f)) != -1) {
+		lineno++;
+		if (n > 0 && line[n - 1] == '\n')
+			line[--n] = '\0';
+		if (n > 0 && line[n - 1] == '\r')
+			line[--n] = '\0';
+		if (strlen(line) != (size_t)n) {
+			warnx("search: %s:%lu: a pattern holds a NUL byte",
+			    name, lineno);
+			goto out;
+		}
+		patterns_add(l, xstrndup(line, (size_t)n), 1);
+		errno = 0;
+	}
+	if (ferror(f) || errno != 0) {
+		warnx("search: %s: %s", name, strerror(errno ? errno : EIO));
+		goto out;
+	}
+	rc = 0;
+out:
+	free(line);
+	if (f != stdin)
+		fclose(f);
+	return rc;
+}
+
+/* Parses the value of --in (a comma-separated list of question, body,
+ * answer and all; question is the question with its body) into *fields.
+ * Returns 0, or -1. */
+static int
+parse_in(const char *arg, unsigned *fields)
+{
+	static const struct {
+		const char *name;
+		unsigned fields;
+	} names[] = {
+		{ "question",
+		    SEARCH_FIELD(FIELD_QUESTION) | SEARCH_FIELD(FIELD_BODY) },
+		{ "body", SEARCH_FIELD(FIELD_BODY) },
+		{ "answer", SEARCH_FIELD(FIELD_ANSWER) },
+		{ "all", SEARCH_ALL_FIELDS },
+	};
+	const char *p = arg;
+	size_t i, len;
+
+	*fields = 0;
+	for (;;) {
+		len = strcspn(p, ",");
+		for (i = 0; i < sizeof names / sizeof names[0]; i++)
+			if (strlen(names[i].name) == len &&
+			    strncmp(names[i].name, p, len) == 0)
+				break;
+		if (i == sizeof names / sizeof names[0])
+			return -1;
+		*fields |= names[i].fields;
+		if (p[len] == '\0')
+			return 0;
+		p += len + 1;
+	}
+}
 
 /* The path of a search that found nothing, and the only one that pays for
  * the vocabulary: says on stderr which words could be meant; with fuzzy,
@@ -94,12 +216,16 @@ cmd_search(int argc, char **argv, struct options *o)
 		{ "fixed-strings", no_argument, NULL, 'F' },
 		{ "word-regexp", no_argument, NULL, 'w' },
 		{ "regexp", required_argument, NULL, 'e' },
+		{ "file", required_argument, NULL, 'f' },
+		{ "not", required_argument, NULL, OPT_NOT },
+		{ "in", required_argument, NULL, OPT_IN },
 		{ "category", required_argument, NULL, 'c' },
 		{ "max-count", required_argument, NULL, 'm' },
 		{ "sort", required_argument, NULL, OPT_SORT },
 		{ "count", no_argument, NULL, OPT_COUNT },
 		{ "ids", no_argument, NULL, OPT_IDS },
 		{ "oneline", no_argument, NULL, OPT_ONELINE },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "null", no_argument, NULL, '0' },
 		{ "fuzzy", no_argument, NULL, OPT_FUZZY },
 		{ NULL, 0, NULL, 0 },
@@ -107,22 +233,37 @@ cmd_search(int argc, char **argv, struct options *o)
 	struct search_opts so = { 0 };
 	struct search_result res = { 0 };
 	struct text_style st;
-	char **pats = xcalloc((size_t)argc + 1, sizeof *pats),
-	     **cats = xcalloc((size_t)argc + 1, sizeof *cats);
+	struct patterns pats = { 0 };
+	char **cats = xcalloc((size_t)argc + 1, sizeof *cats),
+	     **files = xcalloc((size_t)argc + 1, sizeof *files),
+	     **nots = xcalloc((size_t)argc + 1, sizeof *nots);
 	unsigned char *flags = NULL;
-	size_t npats = 0, ncats = 0, i;
+	size_t ncats = 0, nfiles = 0, nnots = 0, i;
 	unsigned long long n;
 	char err[BEQ_ERR_MAX];
-	int c, rc = 2, count = 0, ids = 0, oneline = 0, null = 0, fuzzy = 0;
+	int c, rc = 2, count = 0, ids = 0, oneline = 0, null = 0, fuzzy = 0,
+	       quiet = 0;
 
-	while ((c = cli_getopt(o, argc, argv, CLI_GLOBAL_SHORT "isFwe:c:m:0",
+	while ((c = cli_getopt(o, argc, argv, CLI_GLOBAL_SHORT "isFwe:f:c:m:q0",
 	            longopts)) != -1) {
 		switch (c) {
 		case 'i': so.case_mode = CASE_INSENSITIVE; break;
 		case 's': so.case_mode = CASE_SENSITIVE; break;
 		case 'F': so.fixed = 1; break;
 		case 'w': so.word = 1; break;
-		case 'e': pats[npats++] = optarg; break;
+		case 'e': patterns_add(&pats, optarg, 0); break;
+		case 'f': files[nfiles++] = optarg; break;
+		case OPT_NOT: nots[nnots++] = optarg; break;
+		case OPT_IN:
+			if (parse_in(optarg, &so.fields) == -1) {
+				rc = cli_usage_error(o,
+				    "--in: '%s' is not question, body, answer "
+				    "or all (or a comma-separated list of "
+				    "them)",
+				    optarg);
+				goto out;
+			}
+			break;
 		case 'c': cats[ncats++] = optarg; break;
 		case 'm':
 			if (cli_number(optarg, 1000000000, &n) == -1 ||
@@ -151,6 +292,7 @@ cmd_search(int argc, char **argv, struct options *o)
 		case OPT_COUNT: count = 1; break;
 		case OPT_IDS: ids = 1; break;
 		case OPT_ONELINE: oneline = 1; break;
+		case 'q': quiet = 1; break;
 		case '0': null = 1; break;
 		case OPT_FUZZY: fuzzy = 1; break;
 		default:
@@ -160,31 +302,45 @@ cmd_search(int argc, char **argv, struct options *o)
 			}
 		}
 	}
-	for (i = (size_t)optind; i < (size_t)argc; i++)
-		pats[npats++] = argv[i];
-	if (npats == 0) {
-		rc = cli_usage_error(o, "no pattern given");
-		goto out;
-	}
 	if (count && ids) {
 		rc = cli_usage_error(o, "--count and --ids exclude each other");
+		goto out;
+	}
+	for (i = 0; i < nfiles; i++)
+		if ((rc = read_patterns(&pats, files[i])) != 0)
+			goto out;
+	for (i = (size_t)optind; i < (size_t)argc; i++)
+		patterns_add(&pats, argv[i], 0);
+	/* -f FILE with no line in it gives no pattern: as with grep -f
+	 * /dev/null, nothing matches */
+	if (pats.n == 0 && nnots == 0 && nfiles == 0) {
+		rc = cli_usage_error(o, "no pattern given");
 		goto out;
 	}
 	if ((rc = cli_open_in(o, cats, ncats, &flags)) != 0)
 		goto out;
 	rc = 2;
 	so.cats = flags;
+	so.nots = nots;
+	so.nnots = nnots;
+	so.first = quiet;
 	so.brute = getenv("BEQ_BRUTE") != NULL &&
 	    strcmp(getenv("BEQ_BRUTE"), "1") == 0;
-	if (search_run(&o->ix, pats, npats, &so, &res, err, sizeof err) == -1) {
+	if (search_run(&o->ix, pats.v, pats.n, &so, &res, err, sizeof err) ==
+	    -1) {
 		warnx("search: %s", err);
 		goto out;
 	}
-	if (res.n == 0 && no_hit(o, pats, npats, &so, fuzzy, &res) != 0)
+	/* -q is for scripts: no suggestions, which are for people (a
+	 * --fuzzy search again still says what it searched for) */
+	if (res.n == 0 && pats.n > 0 && (!quiet || fuzzy) &&
+	    no_hit(o, pats.v, pats.n, &so, fuzzy, &res) != 0)
 		goto out;
 	st.color = o->color;
 	st.width = o->width;
-	if (count) {
+	if (quiet)
+		;
+	else if (count) {
 		buf_printf(
 		    &o->out, o->json ? "{\"count\":%zu}\n" : "%zu\n", res.n);
 		cli_end_record(o, null);
@@ -216,7 +372,9 @@ cmd_search(int argc, char **argv, struct options *o)
 out:
 	search_result_free(&res);
 	free(flags);
-	free(pats);
+	patterns_free(&pats);
 	free(cats);
+	free(files);
+	free(nots);
 	return rc;
 }

@@ -520,9 +520,19 @@ lang_asks_plainly(const char *s, size_t n)
 	if (titled(s, n, furniture_titles,
 	        sizeof furniture_titles / sizeof furniture_titles[0], 1))
 		return 0;
-	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++)
+	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+		unsigned char w = (unsigned char)lead[i][0];
+
+		/* most words differ in their first byte: told apart
+		 * without decoding either (an ASCII letter in any case;
+		 * a word of another script after an ASCII one) */
+		if (n == 0 ||
+		    (w < 0x80 ? ((unsigned char)s[0] | 32) != w :
+		                (unsigned char)s[0] < 0x80))
+			continue;
 		if (starts_with_word(s, n, lead[i], &k))
 			return 1;
+	}
 	return 0;
 }
 

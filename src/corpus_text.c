@@ -311,6 +311,9 @@ ct_question_label(const char *s)
 		p++;
 	while (*p >= '0' && *p <= '9')
 		p++;
+	/* "Question 17a." */
+	if (p > s && p[-1] >= '0' && p[-1] <= '9' && *p >= 'a' && *p <= 'z')
+		p++;
 	if (*p != ':' && *p != '.')
 		return 0;
 	p++;
@@ -336,6 +339,10 @@ ct_heading_question(const char *title)
 		if (*p == '.' && p[1] >= '0' && p[1] <= '9')
 			p++;
 	}
+	/* "17a. " */
+	if (p > title && *p >= 'a' && *p <= 'z' &&
+	    (p[1] == '.' || p[1] == ')') && p[2] == ' ')
+		p++;
 	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
 		p += 2;
 	else if (p > title && *p == ' ' &&
@@ -367,6 +374,18 @@ ct_heading_question(const char *title)
 	return q;
 }
 
+/* Whether the text t starts, past white space, with an HTML comment;
+ * read without a change to t (the tree's text is read again later). */
+static int
+is_comment(const struct buf *t)
+{
+	size_t i = 0;
+
+	while (i < t->len && md_space(t->data[i]))
+		i++;
+	return t->len - i >= 4 && memcmp(t->data + i, "<!--", 4) == 0;
+}
+
 /* Renders blocks [from, to) into out, blank lines between them. */
 void
 ct_render_blocks(
@@ -375,9 +394,7 @@ ct_render_blocks(
 	for (; from != NULL && from != to; from = from->next) {
 		size_t before = out->len;
 
-		if (from->type == MDN_HTML && from->text.len >= 4 &&
-		    memcmp(md_trim((char *)buf_cstr((struct buf *)&from->text)),
-		        "<!--", 4) == 0)
+		if (from->type == MDN_HTML && is_comment(&from->text))
 			continue;
 		if (out->len > 0)
 			buf_adds(out, "\n\n");

@@ -31,7 +31,7 @@ matches_alone(const struct index *ix, char *pat, const struct search_opts *o,
 	struct search_result res = { 0 };
 	int rc;
 
-	one.max = 1;
+	one.first = 1; /* any hit will do */
 	rc = search_run(ix, &pat, 1, &one, &res, err, errsz);
 	*found = res.n > 0;
 	search_result_free(&res);

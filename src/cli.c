@@ -32,7 +32,8 @@ extern const size_t beq_embedded_index_size;
 	"the built-in one\n" \
 	"  --width=N         wrap text at N columns (default: the " \
 	"terminal's width,\n" \
-	"                    else $COLUMNS, else 80)\n" \
+	"                    else $COLUMNS, else 80; at most 100 unless " \
+	"given here)\n" \
 	"  --no-pager        never page output (default: on a terminal, " \
 	"output longer\n" \
 	"                    than the screen goes through $BEQ_PAGER, " \
@@ -139,8 +140,12 @@ static const struct command commands[] = {
 	    "\n"
 	    "keys: space or Enter shows the answer; 1 (a) again, 2 (h) hard, "
 	    "3 (g) good,\n"
-	    "4 (e) easy grade it; q quits with a summary. Progress is kept in\n"
-	    "$XDG_STATE_HOME/beq (default ~/.local/state/beq).\n" },
+	    "4 (e) easy grade it; q quits with a summary. A question taller "
+	    "than the\n"
+	    "screen is shown a window at a time: j or down, k or up, Page "
+	    "Down, Page Up\n"
+	    "scroll it. Progress is kept in $XDG_STATE_HOME/beq (default\n"
+	    "~/.local/state/beq).\n" },
 	{ "index", cmd_index,
 	    "index -o FILE [-q] [--force] [--questions=WHERE] "
 	    "[--max-file-size=SIZE]\n"
@@ -408,7 +413,7 @@ cli_number(const char *s, unsigned long long max, unsigned long long *v)
 
 /* --width, else the terminal's width (which follows a resize, as less
  * takes it), else $COLUMNS, else 80; within [BEQ_MIN_WIDTH,
- * BEQ_MAX_WIDTH]. */
+ * BEQ_MEASURE_MAX] unless --width asks for more. */
 static int
 resolve_width(const struct options *o, int tty, const struct winsize *ws)
 {
@@ -421,11 +426,15 @@ resolve_width(const struct options *o, int tty, const struct winsize *ws)
 		n = ws->ws_col;
 	else if (cols == NULL || cli_number(cols, 100000, &n) == -1)
 		n = BEQ_DEFAULT_WIDTH;
-	if (n < BEQ_MIN_WIDTH)
-		n = BEQ_MIN_WIDTH;
-	if (n > BEQ_MAX_WIDTH)
-		n = BEQ_MAX_WIDTH;
-	return (int)n;
+	return cli_measure((int)(n > BEQ_MAX_WIDTH ? BEQ_MAX_WIDTH : n));
+}
+
+int
+cli_measure(int cols)
+{
+	if (cols < BEQ_MIN_WIDTH)
+		return BEQ_MIN_WIDTH;
+	return cols > BEQ_MEASURE_MAX ? BEQ_MEASURE_MAX : cols;
 }
 
 int

@@ -146,6 +146,10 @@ int cli_finish(struct options *o);
 /* Parses a decimal number in [0, max]; returns 0, or -1. */
 int cli_number(const char *s, unsigned long long max, unsigned long long *v);
 
+/* Returns the width to wrap to on a screen cols wide when no --width
+ * says otherwise: cols within [BEQ_MIN_WIDTH, BEQ_MEASURE_MAX]. */
+int cli_measure(int cols);
+
 void cli_help(const struct command *cmd);
 void cli_help_all(void);
 const struct command *cli_command(const char *name);

@@ -65,6 +65,12 @@
 #define BEQ_DEFAULT_WIDTH 80
 #define BEQ_MIN_WIDTH 20
 #define BEQ_MAX_WIDTH 1000
+/* The widest text wraps to when the width comes from the terminal or
+ * COLUMNS: lines much longer are hard to follow back to their start (the
+ * eye loses the next line), so a 250-column terminal still gets a readable
+ * measure, as mandoc's man formats at 78 columns however wide the terminal.
+ * 100 leaves an answer (indented by 4) 96 columns. --width may go wider. */
+#define BEQ_MEASURE_MAX 100
 
 /* Indexing: threads that read trigrams and file posting lists (the
  * machines this is built for have two cores; a corpus under 1 MiB of
@@ -117,6 +123,9 @@
 /* beq quiz asks this many questions unless --count says otherwise: about
  * ten minutes' practice. */
 #define BEQ_QUIZ_DEFAULT_COUNT 20u
+/* quiz --stats: the slug column is as wide as the widest slug up to this
+ * many columns (a longer one is cut), so that the counts stay on screen. */
+#define BEQ_STATS_SLUG_MAX 60
 /* A state file larger than this is not one beq wrote (a card's line is
  * about 70 bytes): it is reported as corrupt rather than read. */
 #define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)

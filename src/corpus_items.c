@@ -301,6 +301,19 @@ question_list(const struct mdnode *list, int lenient, int strict)
 	return q > 0 && 3 * q >= n;
 }
 
+/* Whether list item li only gives an answer: its text starts with an
+ * answer label ("A:", "Answer:", "答："). */
+static int
+answer_item(const struct mdnode *li)
+{
+	const struct mdnode *rest;
+	char *t = ci_item_text(li, &rest);
+	int yes = ci_drop_label(t) != t;
+
+	free(t);
+	return yes;
+}
+
 static size_t
 question_items(struct parse *ps, const char *category,
     const struct mdnode *list, int skip_last)
@@ -332,10 +345,31 @@ question_items(struct parse *ps, const char *category,
 				continue;
 			ct_render_blocks(k, k->next, &ans);
 		}
+		unsigned line = li->line;
+
+		/* "- Q: What is X?" then "- A: It is Y.": the next item,
+		 * labelled as an answer, is this one's answer */
+		if (li->next != NULL &&
+		    !(skip_last && li->next->next == NULL) &&
+		    answer_item(li->next)) {
+			const struct mdnode *arest;
+			char *a = ci_item_text(li->next, &arest);
+
+			if (ans.len > 0)
+				buf_adds(&ans, "\n\n");
+			buf_adds(&ans, a);
+			for (; arest != NULL; arest = arest->next)
+				ct_render_blocks(arest, arest->next, &ans);
+			free(a);
+			li = li->next;
+		}
 		if (t[0] != '\0') {
+			size_t lab = ct_question_label(t);
+
 			ps->rule = "an item of a list of questions";
-			cp_add_record(ps, category, li->line, t, NULL,
-			    md_trim((char *)buf_cstr(&ans)));
+			cp_add_record(ps, category, line,
+			    t[lab] != '\0' ? t + lab : t, NULL,
+			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
 			n++;
 		}
 		for (k = rest; k != NULL; k = k->next)

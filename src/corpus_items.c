@@ -314,6 +314,16 @@ answer_item(const struct mdnode *li)
 	return yes;
 }
 
+/* Whether the list k nested in item li holds questions that follow up
+ * on the item's ("* Explain closures.\n  * How would you use one?"): a
+ * list of questions in a tight item; in a loose one, with paragraphs,
+ * a nested list is part of the answer (the steps of a fix). */
+static int
+follow_ups(const struct mdnode *li, const struct mdnode *k)
+{
+	return li->text.len > 0 && question_list(k, 0, 0);
+}
+
 static size_t
 question_items(struct parse *ps, const char *category,
     const struct mdnode *list, int skip_last)
@@ -341,7 +351,7 @@ question_items(struct parse *ps, const char *category,
 				continue;
 			}
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    question_list(k, 0, 0))
+			    follow_ups(li, k))
 				continue;
 			ct_render_blocks(k, k->next, &ans);
 		}
@@ -374,7 +384,7 @@ question_items(struct parse *ps, const char *category,
 		}
 		for (k = rest; k != NULL; k = k->next)
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    !appended && question_list(k, 0, 0))
+			    !appended && follow_ups(li, k))
 				n += ci_scan_list(ps, category, k, 0);
 		free(t);
 		buf_free(&ans);

@@ -204,21 +204,39 @@ cli_help(const struct command *cmd)
 	printf("\nglobal options:\n%s", GLOBAL_HELP);
 }
 
+/* The index of the argument getopt_long reads its next option from:
+ * the cluster it is inside ("-based" after "-b"), else the first option
+ * from optind on, as glibc's permuting getopt skips operands (it moves
+ * them only below optind, so the index still holds after the call). */
+static int
+next_option_at(const struct options *o, int argc, char **argv)
+{
+	int at = optind > 0 ? optind : 1;
+
+	if (optind > 0 && o->opt_cluster == optind)
+		return at;
+	while (at < argc && (argv[at][0] != '-' || argv[at][1] == '\0'))
+		at++;
+	return at;
+}
+
 int
 cli_getopt(struct options *o, int argc, char **argv, const char *shortopts,
     const struct option *longopts)
 {
-	int at = optind > 0 ? optind : 1, c;
+	int at = next_option_at(o, argc, argv), c;
 
 	c = getopt_long(argc, argv, shortopts, longopts, NULL);
 	o->opt_line = 0;
+	o->opt_at = c != -1 && at < argc ? at : 0;
+	/* getopt leaves optind on a cluster until its last letter */
+	o->opt_cluster = c != -1 && optind == at ? at : 0;
 	if (c != -1 && at >= o->cfg_first && at < o->cfg_first + o->cfg_n)
 		o->opt_line = o->cfg_line[at - o->cfg_first];
 	/* an option of the config file that took its value from the
 	 * command line: one option a line, with its value */
 	if (o->opt_line != 0 && optind > o->cfg_first + o->cfg_n) {
 		optopt = c < 256 ? c : 0;
-		optind--; /* for culprit(): the option, not the value */
 		c = ':';
 	} else if (o->opt_line != 0 && o->cfg_joined[at - o->cfg_first] &&
 	    optarg == NULL && c != '?' && c != ':') {
@@ -246,11 +264,12 @@ cli_usage_error(const struct options *o, const char *fmt, ...)
 	return 2;
 }
 
-/* The option getopt stopped at, as the user wrote it (without "=VALUE"). */
+/* The option getopt stopped at, as the user wrote it (without "=VALUE"):
+ * a letter of a cluster, or a long option. */
 static const char *
-culprit(char **argv, char *buf, size_t size)
+culprit(const struct options *o, char **argv, char *buf, size_t size)
 {
-	const char *a = argv[optind - 1];
+	const char *a = argv[o->opt_at];
 
 	if (optopt > 0 && optopt < 256 && strncmp(a, "--", 2) != 0) {
 		snprintf(buf, size, "-%c", optopt);
@@ -307,7 +326,7 @@ cli_global(struct options *o, int c, char **argv)
 		return 1;
 	case ':':
 		return cli_usage_error(o, "option '%s' needs an argument",
-		    culprit(argv, opt, sizeof opt));
+		    culprit(o, argv, opt, sizeof opt));
 	default:
 		if (o->opt_novalue != 0)
 			return cli_usage_error(o,
@@ -317,17 +336,17 @@ cli_global(struct options *o, int c, char **argv)
 		/* glibc names the option in optopt when it was given a
 		 * value it does not take ("--json=1"), and leaves 0 for
 		 * one it does not know */
-		if (strncmp(argv[optind - 1], "--", 2) == 0 &&
-		    strchr(argv[optind - 1], '=') != NULL && optopt != 0)
+		if (strncmp(argv[o->opt_at], "--", 2) == 0 &&
+		    strchr(argv[o->opt_at], '=') != NULL && optopt != 0)
 			return cli_usage_error(o, "option '%s' takes no value",
-			    culprit(argv, opt, sizeof opt));
+			    culprit(o, argv, opt, sizeof opt));
 		if (o->cmd == NULL)
 			return cli_usage_error(o,
 			    "unknown option '%s' (a command's own options go "
 			    "after its name, as in 'beq search -i PATTERN')",
-			    culprit(argv, opt, sizeof opt));
+			    culprit(o, argv, opt, sizeof opt));
 		return cli_usage_error(
-		    o, "unknown option '%s'", culprit(argv, opt, sizeof opt));
+		    o, "unknown option '%s'", culprit(o, argv, opt, sizeof opt));
 	}
 }
 

@@ -76,6 +76,8 @@ struct options {
 	const unsigned char *cfg_joined; /* "-m 5" made "-m5" */
 	unsigned opt_line; /* the config line of the option just parsed */
 	int opt_novalue; /* that option, given a value it does not take */
+	int opt_at; /* the argument that option is in */
+	int opt_cluster; /* the argument of "-abc" getopt is inside, or 0 */
 	/* main's argument vectors with the config file's options spliced
 	 * in, global and the command's, and their line numbers (kept here
 	 * so that they are never lost, even to a death by SIGPIPE) */

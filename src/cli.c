@@ -21,12 +21,13 @@ extern const size_t beq_embedded_index_size;
 
 /* the usage line of beq itself */
 #define USAGE \
-	"[--json] [--color=WHEN] [--index=FILE] [--width=N] [--no-pager]\n" \
+	"[--json] [--color[=WHEN]] [--index=FILE] [--width=N] [--no-pager]\n" \
 	"           [--no-config] COMMAND [ARG]..."
 
 #define GLOBAL_HELP \
 	"  --json            one JSON object per line (NDJSON)\n" \
-	"  --color=WHEN      auto (default), always or never\n" \
+	"  --color[=WHEN]    auto (default), always or never; --color alone: " \
+	"always\n" \
 	"  --index=FILE      use the index FILE (env BEQ_INDEX) instead of " \
 	"the built-in one\n" \
 	"  --width=N         wrap text at N columns (default: the " \
@@ -288,6 +289,16 @@ cli_global(struct options *o, int c, char **argv)
 	switch (c) {
 	case OPT_JSON: o->json = 1; return 0;
 	case OPT_COLOR:
+		/* "--color WHEN" as before, but only for a WHEN: a bare
+		 * --color means always (as ls and git take it) and leaves the
+		 * next word alone ("beq --color search lock") */
+		if (arg == NULL && o->opt_line == 0 && argv[optind] != NULL &&
+		    (strcmp(argv[optind], "auto") == 0 ||
+		        strcmp(argv[optind], "always") == 0 ||
+		        strcmp(argv[optind], "never") == 0))
+			arg = argv[optind++];
+		if (arg == NULL)
+			arg = "always";
 		if (strcmp(arg, "auto") == 0)
 			o->color_mode = COLOR_AUTO;
 		else if (strcmp(arg, "always") == 0)
@@ -386,6 +397,16 @@ resolve_width(const struct options *o, int tty, const struct winsize *ws)
 	return (int)n;
 }
 
+/* NO_COLOR turns color off when it is set and not empty (no-color.org:
+ * "when present and not an empty string"). */
+static int
+no_color(void)
+{
+	const char *v = getenv("NO_COLOR");
+
+	return v != NULL && v[0] != '\0';
+}
+
 int
 cli_open(struct options *o)
 {
@@ -397,7 +418,7 @@ cli_open(struct options *o)
 
 	if (o->color_mode == COLOR_ALWAYS)
 		o->color = 1;
-	else if (o->color_mode == COLOR_NEVER || getenv("NO_COLOR") != NULL ||
+	else if (o->color_mode == COLOR_NEVER || no_color() ||
 	    (term != NULL && strcmp(term, "dumb") == 0))
 		o->color = 0;
 	else

@@ -34,7 +34,7 @@ enum {
 #define CLI_GLOBAL_SHORT ":hV"
 #define CLI_GLOBAL_LONG \
 	{ "json", no_argument, NULL, OPT_JSON }, \
-	    { "color", required_argument, NULL, OPT_COLOR }, \
+	    { "color", optional_argument, NULL, OPT_COLOR }, \
 	    { "index", required_argument, NULL, OPT_INDEX }, \
 	    { "width", required_argument, NULL, OPT_WIDTH }, \
 	    { "no-pager", no_argument, NULL, OPT_NO_PAGER }, \

@@ -575,6 +575,15 @@ hold(struct options *o, int last)
 		return 0;
 	}
 	o->paging = PAGING_OFF;
+	if (!pager_found(o->pager)) {
+		/* what git does: say so, and write without one */
+		warnx("pager '%s' (%s) not found: writing without a pager "
+		      "(set BEQ_PAGER to one, or empty for none)",
+		    o->pager,
+		    strcmp(o->pager_from, "default") == 0 ? "the default" :
+		                                            o->pager_from);
+		return 0;
+	}
 	if ((fd = pager_start(o->pager, &o->pager_pid, err, sizeof err)) ==
 	    -1) {
 		warnx("pager: %s", err);
@@ -590,6 +599,14 @@ cli_flush(struct options *o)
 {
 	if (hold(o, 0))
 		return;
+	if (o->paging == PAGING_ON && !o->pager_copy_over) {
+		if (o->pager_copy.len + o->out.len <= BEQ_PAGER_KEEP)
+			buf_add(&o->pager_copy, o->out.data, o->out.len);
+		else {
+			o->pager_copy_over = 1;
+			buf_free(&o->pager_copy);
+		}
+	}
 	/* straight to the descriptor: stdio would fstat and ioctl it first,
 	 * two system calls out of a run's twenty (make bench) */
 	if (o->out.len > 0 && o->write_errno == 0 &&
@@ -612,7 +629,17 @@ cli_finish(struct options *o)
 		o->out_fd = STDOUT_FILENO;
 		st = pager_wait(o->pager_pid);
 		o->paging = PAGING_OFF;
-		if (st == 126 || st == 127) {
+		if ((st == 126 || st == 127) && !o->pager_copy_over) {
+			/* it read nothing: write what it was given */
+			warnx("pager '%s' could not run (exit status %d): "
+			      "writing without a pager (set BEQ_PAGER to one, "
+			      "or empty for none)",
+			    o->pager, st);
+			o->write_errno = 0;
+			if (write_all(STDOUT_FILENO, o->pager_copy.data,
+			        o->pager_copy.len) == -1)
+				o->write_errno = errno;
+		} else if (st == 126 || st == 127) {
 			warnx("pager '%s' could not run (exit status %d; "
 			      "--no-pager goes without)",
 			    o->pager, st);
@@ -629,6 +656,7 @@ cli_finish(struct options *o)
 	if ((fflush(stdout) != 0 || ferror(stdout)) && o->write_errno == 0)
 		o->write_errno = errno ? errno : EIO;
 	buf_free(&o->out);
+	buf_free(&o->pager_copy);
 	index_close(&o->ix);
 	/* A reader that went away (with SIGPIPE ignored, else the signal
 	 * ended us already) wanted no more: that is no error. */

@@ -92,6 +92,8 @@ struct options {
 	const char *pager; /* the pager command, NULL for none */
 	const char *pager_from; /* BEQ_PAGER, PAGER or default */
 	pid_t pager_pid;
+	struct buf pager_copy; /* what went to it, up to BEQ_PAGER_KEEP */
+	int pager_copy_over; /* more went: the copy is dropped */
 };
 
 /* getopt_long, noting in o->opt_line whether the option it returns came

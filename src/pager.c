@@ -2,11 +2,13 @@
 #include <sys/wait.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "pager.h"
 #include "utf8.h"
 #include "util.h"
@@ -29,6 +31,60 @@ pager_command(const char **from)
 	if (p[0] == '\0' || strcmp(p, "cat") == 0)
 		return NULL;
 	return p;
+}
+
+/* LESS=FRX when it is unset; else the user's options with -R before them
+ * (as bat passes it), or colors show as raw escape codes ("LESS=S"); a
+ * later -r or -R of theirs still wins. */
+static void
+less_env(void)
+{
+	const char *v = getenv("LESS");
+	struct buf b = { 0 };
+
+	if (v == NULL) {
+		setenv("LESS", "FRX", 1);
+		return;
+	}
+	buf_adds(&b, "-R ");
+	buf_adds(&b, v);
+	setenv("LESS", buf_cstr(&b), 1);
+	buf_free(&b);
+}
+
+int
+pager_found(const char *cmd)
+{
+	size_t n = strcspn(cmd, " \t\n");
+	char *word;
+	pid_t pid;
+	int st;
+
+	/* shell syntax in the first word: leave it to sh */
+	if (n == 0 || strcspn(cmd, "|&;<>()$`\\\"'*?[]#~=%{}!") < n)
+		return 1;
+	word = xstrndup(cmd, n);
+	signal(SIGCHLD, SIG_DFL);
+	if ((pid = fork()) == -1) {
+		free(word);
+		return 1;
+	}
+	if (pid == 0) {
+		int fd = open("/dev/null", O_WRONLY);
+
+		if (fd != -1) {
+			dup2(fd, STDOUT_FILENO);
+			dup2(fd, STDERR_FILENO);
+		}
+		execl("/bin/sh", "sh", "-c", "command -v -- \"$1\"", "sh", word,
+		    (char *)NULL);
+		_exit(127);
+	}
+	free(word);
+	while (waitpid(pid, &st, 0) == -1)
+		if (errno != EINTR)
+			return 1;
+	return WIFEXITED(st) && WEXITSTATUS(st) == 0;
 }
 
 int
@@ -57,7 +113,7 @@ pager_start(const char *cmd, pid_t *pid, char *err, size_t errsize)
 		close(fd[1]);
 		/* less: quit when all fits (-F), pass colors (-R), leave
 		 * the screen as it is on quitting (-X); lv: colors */
-		setenv("LESS", "FRX", 0);
+		less_env();
 		setenv("LV", "-c", 0);
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);

@@ -59,8 +59,10 @@ static const struct command commands[] = {
 	    "(repeatable)\n"
 	    "  -c, --category=CAT    only records in CAT: a slug, a name, or a "
 	    "unique slug\n"
-	    "                        prefix (repeatable: any of them)\n"
-	    "  -m, --max-count=N     print at most N records\n"
+	    "                        prefix (repeatable: any of them; '' for "
+	    "all)\n"
+	    "  -m, --max-count=N     print at most N records (--count counts "
+	    "them all)\n"
 	    "      --sort=ORDER      score (default: most relevant first) or "
 	    "id\n"
 	    "      --count           print only the number of matching "
@@ -90,7 +92,8 @@ static const struct command commands[] = {
 	    "  -m, --max-count=N     print at most N records (default 5)\n" },
 	{ "list", cmd_list, "list [-c CAT]... [-0]",
 	    "print ID<TAB>CATEGORY<TAB>QUESTION for every record",
-	    "  -c, --category=CAT    only records in CAT (repeatable)\n"
+	    "  -c, --category=CAT    only records in CAT (repeatable; '' for "
+	    "all)\n"
 	    "  -0, --null            end each line with NUL instead of a "
 	    "newline\n" },
 	{ "categories", cmd_categories, "categories [-0]",
@@ -99,7 +102,8 @@ static const struct command commands[] = {
 	    "newline\n" },
 	{ "random", cmd_random, "random [-c CAT]... [--seed N]",
 	    "print one record chosen at random",
-	    "  -c, --category=CAT    choose from CAT only (repeatable)\n"
+	    "  -c, --category=CAT    choose from CAT only (repeatable; '' for "
+	    "all)\n"
 	    "      --seed=N          choose reproducibly: the same N and "
 	    "index, "
 	    "the same record\n" },
@@ -107,7 +111,8 @@ static const struct command commands[] = {
 	    "quiz [-c CAT]... [--count=N] [--seed=N] | --stats [-c CAT]... | "
 	    "--reset [-c CAT]...",
 	    "practice on a terminal: questions chosen by spaced repetition",
-	    "  -c, --category=CAT    only questions in CAT (repeatable)\n"
+	    "  -c, --category=CAT    only questions in CAT (repeatable; '' for "
+	    "all)\n"
 	    "      --count=N         ask at most N questions (default 20): due "
 	    "ones first,\n"
 	    "                        the most overdue first, then new ones in "
@@ -287,7 +292,10 @@ cli_global(struct options *o, int c, char **argv)
 	char opt[64];
 
 	switch (c) {
-	case OPT_JSON: o->json = 1; return 0;
+	case OPT_JSON:
+		o->json_cfg = o->opt_line != 0 && (!o->json || o->json_cfg);
+		o->json = 1;
+		return 0;
 	case OPT_COLOR:
 		/* "--color WHEN" as before, but only for a WHEN: a bare
 		 * --color means always (as ls and git take it) and leaves the
@@ -359,6 +367,20 @@ cli_global(struct options *o, int c, char **argv)
 		return cli_usage_error(
 		    o, "unknown option '%s'", culprit(o, argv, opt, sizeof opt));
 	}
+}
+
+void
+cli_list_add(const struct options *o, char **v, size_t *n, int *from_cli,
+    char *arg, int empties)
+{
+	if (o->opt_line == 0 && !*from_cli) {
+		*from_cli = 1;
+		*n = 0;
+	}
+	if (empties && arg[0] == '\0')
+		*n = 0;
+	else
+		v[(*n)++] = arg;
 }
 
 int

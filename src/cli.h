@@ -57,6 +57,7 @@ struct command {
 struct options {
 	const struct command *cmd;
 	int json;
+	int json_cfg; /* --json came from the config file alone */
 	int color_mode;
 	const char *index_path; /* --index, else $BEQ_INDEX, else NULL */
 	int width_opt; /* --width, 0 when not given */
@@ -106,6 +107,13 @@ int cli_getopt(struct options *o, int argc, char **argv, const char *shortopts,
  * was printed (exit 0), 2 on a bad value, a missing argument or an unknown
  * option (message and usage printed; exit 2). */
 int cli_global(struct options *o, int c, char **argv);
+
+/* Adds arg, the value of a repeatable option (-c, -e), to the list v[0..*n):
+ * the first one from the command line (*from_cli still 0) first drops those
+ * of the config file, which it replaces; with empties, an empty arg empties
+ * the list ("-c ''": every category). */
+void cli_list_add(const struct options *o, char **v, size_t *n, int *from_cli,
+    char *arg, int empties);
 
 /* Parses argv for a command whose only options are the global ones.
  * Returns -1 to go on with the operands at optind, else an exit status. */

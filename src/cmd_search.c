@@ -113,7 +113,8 @@ cmd_search(int argc, char **argv, struct options *o)
 	size_t npats = 0, ncats = 0, i;
 	unsigned long long n;
 	char err[BEQ_ERR_MAX];
-	int c, rc = 2, count = 0, ids = 0, oneline = 0, null = 0, fuzzy = 0;
+	int c, rc = 2, count = 0, ids = 0, oneline = 0, null = 0, fuzzy = 0,
+	    pats_cli = 0, cats_cli = 0, mode_cli = 0;
 
 	while ((c = cli_getopt(o, argc, argv, CLI_GLOBAL_SHORT "isFwe:c:m:0",
 	            longopts)) != -1) {
@@ -122,8 +123,12 @@ cmd_search(int argc, char **argv, struct options *o)
 		case 's': so.case_mode = CASE_SENSITIVE; break;
 		case 'F': so.fixed = 1; break;
 		case 'w': so.word = 1; break;
-		case 'e': pats[npats++] = optarg; break;
-		case 'c': cats[ncats++] = optarg; break;
+		case 'e':
+			cli_list_add(o, pats, &npats, &pats_cli, optarg, 0);
+			break;
+		case 'c':
+			cli_list_add(o, cats, &ncats, &cats_cli, optarg, 1);
+			break;
 		case 'm':
 			if (cli_number(optarg, 1000000000, &n) == -1 ||
 			    n == 0) {
@@ -148,9 +153,19 @@ cmd_search(int argc, char **argv, struct options *o)
 				goto out;
 			}
 			break;
-		case OPT_COUNT: count = 1; break;
-		case OPT_IDS: ids = 1; break;
-		case OPT_ONELINE: oneline = 1; break;
+		case OPT_COUNT:
+		case OPT_IDS:
+		case OPT_ONELINE:
+			/* what to print: the command line's replaces the
+			 * config file's */
+			if (o->opt_line == 0 && !mode_cli) {
+				mode_cli = 1;
+				count = ids = oneline = 0;
+			}
+			count |= c == OPT_COUNT;
+			ids |= c == OPT_IDS;
+			oneline |= c == OPT_ONELINE;
+			break;
 		case '0': null = 1; break;
 		case OPT_FUZZY: fuzzy = 1; break;
 		default:
@@ -174,6 +189,9 @@ cmd_search(int argc, char **argv, struct options *o)
 		goto out;
 	rc = 2;
 	so.cats = flags;
+	/* -m limits the records printed; a count prints none */
+	if (count)
+		so.max = 0;
 	so.brute = getenv("BEQ_BRUTE") != NULL &&
 	    strcmp(getenv("BEQ_BRUTE"), "1") == 0;
 	if (search_run(&o->ix, pats, npats, &so, &res, err, sizeof err) == -1) {

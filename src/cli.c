@@ -364,8 +364,8 @@ cli_global(struct options *o, int c, char **argv)
 			    "unknown option '%s' (a command's own options go "
 			    "after its name, as in 'beq search -i PATTERN')",
 			    culprit(o, argv, opt, sizeof opt));
-		return cli_usage_error(
-		    o, "unknown option '%s'", culprit(o, argv, opt, sizeof opt));
+		return cli_usage_error(o, "unknown option '%s'",
+		    culprit(o, argv, opt, sizeof opt));
 	}
 }
 

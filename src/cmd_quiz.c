@@ -253,8 +253,8 @@ cmd_quiz(int argc, char **argv, struct options *o)
 	struct quiz q;
 	size_t ncats = 0;
 	/* counted, seeded: 1 from the config file, 2 from the command line */
-	int c, rc = 2, do_stats = 0, do_reset = 0, counted = 0, seeded = 0,
-	    cats_cli = 0;
+	int c, rc = 2, do_stats = 0, do_reset = 0, counted = 0, seeded = 0;
+	int cats_cli = 0;
 
 	memset(&q, 0, sizeof q);
 	q.o = o;

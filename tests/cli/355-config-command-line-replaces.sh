@@ -1,4 +1,4 @@
-# the command line replaces the config file's value of the same option: a value (--color, --width, --index, -m, --sort, --seed, quiz --count), -i/-s, the -c list (-c '' empties it), the -e list, what search prints (--count, --ids, --oneline); a quiz's defaults leave --stats and --reset alone
+# the command line replaces the config file's value of the same option: a value (--color, --width, --index, -m, --sort, --seed, quiz --count), -i/-s, the -c list (-c '' empties it), the -e list, what search prints (--count, --ids, --oneline); a quiz's defaults leave --stats and --reset alone, index -o leaves --explain alone
 mkdir -p "$XDG_CONFIG_HOME/beq"
 conf="$XDG_CONFIG_HOME/beq/config"
 echo "-- a value: the command line's (last wins)"
@@ -47,6 +47,12 @@ beq quiz --stats -c databases | jq -c .
 beq quiz --reset -c databases 2>&1 | sed "s|$XDG_STATE_HOME|STATE|"
 beq --no-config quiz --stats --count 10 2>&1 | head -1
 beq quiz --reset --seed 3 2>&1 | head -1
+echo "-- index: the config file's -o is unused by --explain; on the command line it is an error"
+printf 'index -o out.idx\n' > "$conf"
+beq index --explain my.md | head -1
+beq index --explain -o out.idx my.md 2>&1 | head -1
+ls out.idx 2>&1 | sed 's/^ls: //'
 echo "-- a flag in the config file holds (--json); --no-config reads none:"
+printf -- '--json\n' > "$conf"
 beq list -c misc | jq -c .id | tr '\n' ' '; echo
 beq --no-config list -c misc | cut -f1 | tr '\n' ' '; echo

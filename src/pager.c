@@ -33,22 +33,23 @@ pager_command(const char **from)
 	return p;
 }
 
-/* LESS=FRX when it is unset; else the user's options with -R before them
- * (as bat passes it), or colors show as raw escape codes ("LESS=S"); a
- * later -r or -R of theirs still wins. */
+/* The pager's options in variable name: unset, deflt; set, the user's
+ * options with colors (-R for less, as bat passes it; -c for lv) before
+ * them, or colors show as raw escape codes ("LESS=S"); a later option of
+ * theirs still wins. */
 static void
-less_env(void)
+colors_env(const char *name, const char *deflt, const char *colors)
 {
-	const char *v = getenv("LESS");
+	const char *v = getenv(name);
 	struct buf b = { 0 };
 
 	if (v == NULL) {
-		setenv("LESS", "FRX", 1);
+		setenv(name, deflt, 1);
 		return;
 	}
-	buf_adds(&b, "-R ");
+	buf_adds(&b, colors);
 	buf_adds(&b, v);
-	setenv("LESS", buf_cstr(&b), 1);
+	setenv(name, buf_cstr(&b), 1);
 	buf_free(&b);
 }
 
@@ -113,8 +114,8 @@ pager_start(const char *cmd, pid_t *pid, char *err, size_t errsize)
 		close(fd[1]);
 		/* less: quit when all fits (-F), pass colors (-R), leave
 		 * the screen as it is on quitting (-X); lv: colors */
-		less_env();
-		setenv("LV", "-c", 0);
+		colors_env("LESS", "FRX", "-R ");
+		colors_env("LV", "-c", "-c ");
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
 	}

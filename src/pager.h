@@ -16,7 +16,7 @@ const char *pager_command(const char **from);
 int pager_found(const char *cmd);
 
 /* Starts cmd with "sh -c", its standard input a pipe from us, LESS=FRX
- * (when LESS is set: -R before its value) and LV=-c unless set. Returns the pipe's write end and sets *pid,
+ * and LV=-c (when set: -R, -c before their values). Returns the pipe's write end and sets *pid,
  * or returns -1 with err set. From then on SIGPIPE, SIGINT and SIGQUIT are
  * ignored here: the pager answers the keyboard, and when it quits first
  * our writes fail with EPIPE. */

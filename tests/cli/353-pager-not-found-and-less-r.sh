@@ -1,4 +1,4 @@
-# a pager that cannot run: a warning and the output written without it, exit 0 (a name not found, the default less missing, or sh's 126/127); LESS set gets -R before it, so colors are not raw codes
+# a pager that cannot run: a warning and the output written without it, exit 0 (a name not found, the default less missing, or sh's 126/127); LESS set gets -R before it (LV -c), so colors are not raw codes
 run() { TERM=dumb script -qec "stty rows 10 cols 80; $1" /dev/null | tr -d '\r'; }
 echo "-- BEQ_PAGER=nosuch, PAGER with arguments, no less on PATH:"
 run 'BEQ_PAGER=nosuch beq search lock 2> err; echo rc=$?; cat err' | sed -n '1p;$p'
@@ -17,3 +17,6 @@ echo "-- LESS: unset FRX; set, -R before it:"
 run 'BEQ_PAGER="sh -c '\''echo LESS=\$LESS; cat > /dev/null'\''" beq list'
 run 'LESS=S BEQ_PAGER="sh -c '\''echo LESS=\$LESS; cat > /dev/null'\''" beq list'
 run 'LESS= BEQ_PAGER="sh -c '\''echo LESS=\$LESS; cat > /dev/null'\''" beq list'
+echo "-- LV (lv): unset -c; set, -c before it:"
+run 'BEQ_PAGER="sh -c '\''echo LV=\$LV; cat > /dev/null'\''" beq list'
+run 'LV=-Ou8 BEQ_PAGER="sh -c '\''echo LV=\$LV; cat > /dev/null'\''" beq list'

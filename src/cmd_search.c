@@ -114,8 +114,8 @@ cmd_search(int argc, char **argv, struct options *o)
 	unsigned long long n;
 	char err[BEQ_ERR_MAX];
 	int c, rc = 2, count = 0, ids = 0, oneline = 0, null = 0, fuzzy = 0;
-	int pats_cli = 0, cats_cli = 0,
-	    mode_cli = 0; /* from the command line */
+	/* whether -e, -c, and what to print, came from the command line */
+	int pats_cli = 0, cats_cli = 0, mode_cli = 0;
 
 	while ((c = cli_getopt(o, argc, argv, CLI_GLOBAL_SHORT "isFwe:c:m:0",
 	            longopts)) != -1) {

@@ -47,7 +47,7 @@ B = build
 # the final binary; `make sanitize` builds its own under build/asan
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
-LIB = archive batch buf conf corpus corpus_html corpus_lang corpus_items corpus_md corpus_store corpus_text index index_write json match pager pattern query \
+LIB = archive batch buf conf corpus corpus_html corpus_lang corpus_items corpus_md corpus_store corpus_text index index_write json match near pager pattern query \
 	query_parse related search size srs srs_state strmap suggest text trgm utf8 util varint words
 CLI = cli cmd_categories cmd_explain cmd_help cmd_index cmd_info cmd_list cmd_quiz cmd_random cmd_related \
 	cmd_search cmd_show main quiz term
@@ -200,16 +200,18 @@ clean:
 # make sanitize, which CI runs too): build: compiler, make, pkg-config,
 # PCRE2, md4c, libarchive; tests: clang (the second compiler of
 # tests/warnings.sh; libclang-rt-dev is its libFuzzer, for make fuzz),
-# mandoc and man-db (man -l), the shells and bash-completion, fzf and tmux
-# for the shell integration and terminal tests, procps (pgrep) for the
-# quiz test, less and bsdutils (script) for the pager tests, python3 (a
-# Unicode width judge), jq, valgrind, clang-format, and the archivers that
-# build test archives. What only make bench needs is in BENCH_PACKAGES
-# (make bench-deps, tests/bench/bench.mk), so that a benchmark tool a
-# distribution lacks cannot break the test set-up.
+# mandoc, man-db (man -l) and groff-base (groff, which renders the pages
+# as man-db does, for tests/man-render.sh), the shells and
+# bash-completion, fzf and tmux for the shell integration and terminal
+# tests, procps (pgrep) for the quiz test, less and bsdutils (script) for
+# the pager tests, python3 (a Unicode width judge), jq, valgrind,
+# clang-format, and the archivers that build test archives. What only
+# make bench needs is in BENCH_PACKAGES (make bench-deps,
+# tests/bench/bench.mk), so that a benchmark tool a distribution lacks
+# cannot break the test set-up.
 DEB_PACKAGES = gcc make pkg-config libc6-dev libpcre2-dev libmd4c-dev \
-	libarchive-dev clang libclang-rt-dev mandoc man-db bash bash-completion zsh \
-	fish jq fzf tmux procps valgrind clang-format tar gzip \
+	libarchive-dev clang libclang-rt-dev mandoc man-db groff-base bash \
+	bash-completion zsh fish jq fzf tmux procps valgrind clang-format tar gzip \
 	xz-utils zstd bzip2 zip p7zip-full less bsdutils python3
 deps:
 	@sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \

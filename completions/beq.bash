@@ -1,5 +1,5 @@
 # bash completion for beq(1): subcommands, their options and the global
-# ones, category slugs and ids from beq itself, files for --index and -o.
+# ones, category slugs and ids from beq itself, files for --index, -o and search -f.
 # Self-contained: works with or without the bash-completion package.
 
 _beq_commands='search show related list categories random quiz index info help'
@@ -12,8 +12,9 @@ _beq_options()
 	case $1 in
 	search)
 		echo '-i --ignore-case -s --case-sensitive -F --fixed-strings' \
-		    '-w --word-regexp -e --regexp= -c --category= -m' \
-		    '--max-count= --sort= --count --ids --oneline -0 --null --fuzzy' ;;
+		    '-w --word-regexp -e --regexp= -f --file= --not= --in=' \
+		    '-c --category= -m --max-count= --sort= --count --ids' \
+		    '--oneline -q --quiet -0 --null --fuzzy' ;;
 	show) echo '--related' ;;
 	related) echo '-m --max-count=' ;;
 	list) echo '-c --category= -0 --null' ;;
@@ -81,6 +82,7 @@ _beq()
 		--width)
 			((i++)) ;;
 		-c | --category | -e | --regexp | -m | --max-count | --sort | \
+		    -f | --file | --not | --in | \
 		    --seed | -o | --output | --max-file-size | \
 		    --max-archive-size | --max-members)
 			[[ -n $cmd ]] && ((i++)) ;;
@@ -109,8 +111,14 @@ _beq()
 	--sort)
 		[[ $cmd == search ]] &&
 			mapfile -t COMPREPLY < <(compgen -W 'score id' -- "$val") ;;
-	--index | -o | --output)
-		if [[ $opt == --index || $cmd == index ]]; then
+	--in)
+		[[ $cmd == search ]] &&
+			mapfile -t COMPREPLY < <(compgen -W 'question body answer all' \
+			    -- "$val") ;;
+	--index | -o | --output | -f | --file)
+		if [[ $opt == --index ||
+		    ($cmd == index && ($opt == -o || $opt == --output)) ||
+		    ($cmd == search && ($opt == -f || $opt == --file)) ]]; then
 			compopt -o filenames 2>/dev/null
 			mapfile -t COMPREPLY < <(compgen -f -- "$val")
 		fi ;;
@@ -119,7 +127,7 @@ _beq()
 		    $cmd == quiz ]] && _beq_config_index "$beq" &&
 			mapfile -t COMPREPLY < <(compgen -W "$("$beq" --no-config \
 			    "${index[@]}" categories 2>/dev/null | cut -f1)" -- "$val") ;;
-	-e | --regexp | -m | --max-count | --seed | --max-file-size | \
+	-e | --regexp | --not | -m | --max-count | --seed | --max-file-size | \
 	    --max-archive-size | --max-members)
 		[[ -n $cmd ]] && return 0 ;;
 	--count)

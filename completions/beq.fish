@@ -1,5 +1,5 @@
 # fish completion for beq(1): subcommands, their options and the global
-# ones, category slugs and ids from beq itself, files for --index and -o.
+# ones, category slugs and ids from beq itself, files for --index, -o and search -f.
 
 # Print the subcommand on the command line, if there is one yet.
 function __beq_command
@@ -106,6 +106,10 @@ complete -c beq -n "$search; and not __fish_seen_argument -s i -l ignore-case" -
 complete -c beq -n $search -s F -l fixed-strings -d 'patterns are literal strings'
 complete -c beq -n $search -s w -l word-regexp -d 'match whole words only'
 complete -c beq -n $search -s e -l regexp -x -d 'a pattern, even one starting with -'
+complete -c beq -n $search -s f -l file -r -F -d 'a pattern per line of this file (- for stdin)'
+complete -c beq -n $search -l not -x -d 'drop the records this pattern matches'
+complete -c beq -n $search -l in -x -a 'question\t"with its body" body\t"code or options shown with the question" answer\t"the answer" all\t"every field"' -d 'search only these fields'
+complete -c beq -n $search -s q -l quiet -d 'print nothing, stop at the first match: exit status only'
 complete -c beq -n $search -s m -l max-count -x -d 'print at most N records'
 complete -c beq -n $search -l sort -x -a 'score\t"most relevant first" id\t"corpus order"' -d 'order of the records'
 complete -c beq -n "$search; and not __fish_seen_argument -l ids" -l count -d 'print only the number of matching records'

@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "cmds.h"
 #include "config.h"
+#include "near.h"
 #include "pager.h"
 #include "util.h"
 
@@ -32,7 +33,8 @@ extern const size_t beq_embedded_index_size;
 	"the built-in one\n" \
 	"  --width=N         wrap text at N columns (default: the " \
 	"terminal's width,\n" \
-	"                    else $COLUMNS, else 80)\n" \
+	"                    else $COLUMNS, else 80; at most 100 unless " \
+	"given here)\n" \
 	"  --no-pager        never page output (default: on a terminal, " \
 	"output longer\n" \
 	"                    than the screen goes through $BEQ_PAGER, " \
@@ -44,9 +46,11 @@ extern const size_t beq_embedded_index_size;
 
 static const struct command commands[] = {
 	{ "search", cmd_search,
-	    "search [-i|-s] [-F] [-w] [-c CAT]... [-m N] [--sort=ORDER] "
-	    "[--count|--ids|--oneline] [-0] [--fuzzy] [-e PATTERN]... "
-	    "PATTERN...",
+	    "search [-i|-s] [-F] [-w] [-c CAT]... [--in=FIELDS] [-m N] "
+	    "[--sort=ORDER]\n"
+	    "       [--count|--ids|--oneline|-q] [-0] [--fuzzy] "
+	    "[--not=PATTERN]... [-f FILE]...\n"
+	    "       [-e PATTERN]... PATTERN...",
 	    "print the records in which every pattern matches",
 	    "  -i, --ignore-case     letters match either case\n"
 	    "  -s, --case-sensitive  letters match case exactly (default: "
@@ -57,6 +61,16 @@ static const struct command commands[] = {
 	    "  -w, --word-regexp     match whole words only\n"
 	    "  -e, --regexp=PATTERN  a pattern, even one starting with '-' "
 	    "(repeatable)\n"
+	    "  -f, --file=FILE       a pattern per line of FILE (- for stdin; "
+	    "repeatable);\n"
+	    "                        an empty line matches every record\n"
+	    "      --not=PATTERN     drop the records PATTERN matches "
+	    "(repeatable)\n"
+	    "      --in=FIELDS       search only question (with the code or "
+	    "options shown\n"
+	    "                        with it), body (those alone), answer, or "
+	    "all (default);\n"
+	    "                        a comma-separated list for several\n"
 	    "  -c, --category=CAT    only records in CAT: a slug, a name, or a "
 	    "unique slug\n"
 	    "                        prefix (repeatable: any of them; '' for "
@@ -73,15 +87,21 @@ static const struct command commands[] = {
 	    "record, as list\n"
 	    "                        does (--json, --count and --ids win over "
 	    "it)\n"
+	    "  -q, --quiet           print nothing, stop at the first match: "
+	    "the exit status\n"
+	    "                        says (0 found, 1 none, 2 error)\n"
 	    "  -0, --null            end each record with NUL instead of a "
 	    "newline (and\n"
 	    "                        no blank line between records), for "
 	    "xargs -0 and\n"
 	    "                        fzf --read0\n"
-	    "      --fuzzy           when nothing matches, search again with "
-	    "each unknown\n"
-	    "                        word replaced by its closest word of the "
-	    "corpus\n" },
+	    "      --fuzzy           when nothing matches, search again as "
+	    "suggested:\n"
+	    "                        ignoring case or in every category when "
+	    "that finds\n"
+	    "                        records, else with each pattern spelt as "
+	    "it may have\n"
+	    "                        been meant\n" },
 	{ "show", cmd_show, "show [--related] ID...",
 	    "print the records with these ids",
 	    "      --related         after each record, list the 5 most "
@@ -126,8 +146,12 @@ static const struct command commands[] = {
 	    "\n"
 	    "keys: space or Enter shows the answer; 1 (a) again, 2 (h) hard, "
 	    "3 (g) good,\n"
-	    "4 (e) easy grade it; q quits with a summary. Progress is kept in\n"
-	    "$XDG_STATE_HOME/beq (default ~/.local/state/beq).\n" },
+	    "4 (e) easy grade it; q quits with a summary. A question taller "
+	    "than the\n"
+	    "screen is shown a window at a time: j or down, k or up, Page "
+	    "Down, Page Up\n"
+	    "scroll it. Progress is kept in $XDG_STATE_HOME/beq (default\n"
+	    "~/.local/state/beq).\n" },
 	{ "index", cmd_index,
 	    "index -o FILE [-q] [--force] [--questions=WHERE] "
 	    "[--max-file-size=SIZE]\n"
@@ -183,6 +207,19 @@ cli_command(const char *name)
 	return NULL;
 }
 
+const char *
+cli_command_near(const char *name)
+{
+	const char *names[NCOMMANDS];
+	size_t i;
+	long k;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		names[i] = commands[i].name;
+	k = near_name(name, names, NCOMMANDS);
+	return k < 0 ? NULL : names[k];
+}
+
 void
 cli_help_all(void)
 {
@@ -233,6 +270,7 @@ cli_getopt(struct options *o, int argc, char **argv, const char *shortopts,
 	int at = next_option_at(o, argc, argv), c;
 
 	c = getopt_long(argc, argv, shortopts, longopts, NULL);
+	o->longopts = longopts;
 	o->opt_line = 0;
 	o->opt_at = c != -1 && at < argc ? at : 0;
 	/* getopt leaves optind on a cluster until its last letter */
@@ -285,10 +323,28 @@ culprit(const struct options *o, char **argv, char *buf, size_t size)
 	return buf;
 }
 
+/* Returns the long option of the getopt in use that the unknown one it
+ * stopped at ("--fuzy") is likely a typo of, or NULL. */
+static const char *
+near_option(const struct options *o, char **argv, char *buf, size_t size)
+{
+	const struct option *longopts = o->longopts;
+	const char *names[BEQ_NEAR_OPTIONS];
+	size_t n = 0;
+	long k;
+
+	if (longopts == NULL || strncmp(argv[o->opt_at], "--", 2) != 0)
+		return NULL;
+	for (; longopts->name != NULL && n < BEQ_NEAR_OPTIONS; longopts++)
+		names[n++] = longopts->name;
+	k = near_name(culprit(o, argv, buf, size) + 2, names, n);
+	return k < 0 ? NULL : names[k];
+}
+
 int
 cli_global(struct options *o, int c, char **argv)
 {
-	const char *arg = optarg;
+	const char *arg = optarg, *near;
 	char opt[64];
 
 	switch (c) {
@@ -319,7 +375,13 @@ cli_global(struct options *o, int c, char **argv)
 			    "always or never",
 			    arg);
 		return 0;
-	case OPT_INDEX: o->index_path = arg; return 0;
+	case OPT_INDEX:
+		if (arg[0] == '\0')
+			return cli_usage_error(o,
+			    "--index: the file name is empty (leave the "
+			    "option out for the built-in index)");
+		o->index_path = arg;
+		return 0;
 	case OPT_WIDTH: {
 		unsigned long long n;
 
@@ -359,6 +421,10 @@ cli_global(struct options *o, int c, char **argv)
 		    strchr(argv[o->opt_at], '=') != NULL && optopt != 0)
 			return cli_usage_error(o, "option '%s' takes no value",
 			    culprit(o, argv, opt, sizeof opt));
+		if ((near = near_option(o, argv, opt, sizeof opt)) != NULL)
+			return cli_usage_error(o,
+			    "unknown option '%s'; did you mean '--%s'?",
+			    culprit(o, argv, opt, sizeof opt), near);
 		if (o->cmd == NULL)
 			return cli_usage_error(o,
 			    "unknown option '%s' (a command's own options go "
@@ -399,7 +465,7 @@ cli_number(const char *s, unsigned long long max, unsigned long long *v)
 
 /* --width, else the terminal's width (which follows a resize, as less
  * takes it), else $COLUMNS, else 80; within [BEQ_MIN_WIDTH,
- * BEQ_MAX_WIDTH]. */
+ * BEQ_MEASURE_MAX] unless --width asks for more. */
 static int
 resolve_width(const struct options *o, int tty, const struct winsize *ws)
 {
@@ -412,11 +478,15 @@ resolve_width(const struct options *o, int tty, const struct winsize *ws)
 		n = ws->ws_col;
 	else if (cols == NULL || cli_number(cols, 100000, &n) == -1)
 		n = BEQ_DEFAULT_WIDTH;
-	if (n < BEQ_MIN_WIDTH)
-		n = BEQ_MIN_WIDTH;
-	if (n > BEQ_MAX_WIDTH)
-		n = BEQ_MAX_WIDTH;
-	return (int)n;
+	return cli_measure((int)(n > BEQ_MAX_WIDTH ? BEQ_MAX_WIDTH : n));
+}
+
+int
+cli_measure(int cols)
+{
+	if (cols < BEQ_MIN_WIDTH)
+		return BEQ_MIN_WIDTH;
+	return cols > BEQ_MEASURE_MAX ? BEQ_MEASURE_MAX : cols;
 }
 
 /* NO_COLOR turns color off when it is set and not empty (no-color.org:
@@ -482,6 +552,37 @@ equal_ci(struct slice s, const char *t)
 	return strlen(t) == s.len && strncasecmp(s.p, t, s.len) == 0;
 }
 
+/* Returns the category whose slug or name cat is likely a typo of, or
+ * UINT32_MAX. */
+static uint32_t
+near_category(const struct index *ix, const char *cat)
+{
+	struct index_category c;
+	char *names[2];
+	uint32_t i, best = UINT32_MAX;
+	size_t d, dbest = (size_t)-1;
+	int k;
+
+	for (i = 0; i < ix->ncategories; i++) {
+		index_category(ix, i, &c);
+		names[0] = xstrndup(c.slug.p, c.slug.len);
+		names[1] = xstrndup(c.name.p, c.name.len);
+		for (k = 0; k < 2; k++) {
+			if (near_name(cat, (const char *const *)&names[k], 1) ==
+			    -1)
+				continue;
+			d = near_distance(cat, names[k]);
+			if (d < dbest) {
+				dbest = d;
+				best = i;
+			}
+		}
+		free(names[0]);
+		free(names[1]);
+	}
+	return best;
+}
+
 int
 cli_categories(const struct options *o, char *const *cats, size_t ncats,
     unsigned char **flags)
@@ -489,7 +590,7 @@ cli_categories(const struct options *o, char *const *cats, size_t ncats,
 	const struct index *ix = &o->ix;
 	struct index_category c;
 	struct buf list = { 0 };
-	uint32_t i, found, nfound;
+	uint32_t i, found, nfound, near;
 	size_t k;
 
 	*flags = NULL;
@@ -529,7 +630,14 @@ cli_categories(const struct options *o, char *const *cats, size_t ncats,
 				warnx("%s: category '%s' is ambiguous: it "
 				      "could be %s",
 				    o->cmd->name, cats[k], buf_cstr(&list));
-			else {
+			else if ((near = near_category(ix, cats[k])) !=
+			    UINT32_MAX) {
+				index_category(ix, near, &c);
+				warnx("%s: unknown category '%s'; did you mean "
+				      "'%.*s'?",
+				    o->cmd->name, cats[k], (int)c.slug.len,
+				    c.slug.p);
+			} else {
 				list.len = 0;
 				for (i = 0; i < ix->ncategories; i++) {
 					index_category(ix, i, &c);

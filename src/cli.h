@@ -79,6 +79,7 @@ struct options {
 	int opt_novalue; /* that option, given a value it does not take */
 	int opt_at; /* the argument that option is in */
 	int opt_cluster; /* the argument of "-abc" getopt is inside, or 0 */
+	const struct option *longopts; /* of the getopt that parsed it */
 	/* main's argument vectors with the config file's options spliced
 	 * in, global and the command's, and their line numbers (kept here
 	 * so that they are never lost, even to a death by SIGPIPE) */
@@ -157,8 +158,15 @@ int cli_finish(struct options *o);
 /* Parses a decimal number in [0, max]; returns 0, or -1. */
 int cli_number(const char *s, unsigned long long max, unsigned long long *v);
 
+/* Returns the width to wrap to on a screen cols wide when no --width
+ * says otherwise: cols within [BEQ_MIN_WIDTH, BEQ_MEASURE_MAX]. */
+int cli_measure(int cols);
+
 void cli_help(const struct command *cmd);
 void cli_help_all(void);
 const struct command *cli_command(const char *name);
+/* Returns the name of the command that name is likely a typo of, or
+ * NULL (near.h). */
+const char *cli_command_near(const char *name);
 
 #endif

@@ -18,7 +18,12 @@ cmd_help(int argc, char **argv, struct options *o)
 		cli_help_all();
 		return 0;
 	}
-	if ((cmd = cli_command(argv[optind])) == NULL)
+	if ((cmd = cli_command(argv[optind])) == NULL &&
+	    cli_command_near(argv[optind]) != NULL)
+		return cli_usage_error(o,
+		    "unknown command '%s'; did you mean '%s'?", argv[optind],
+		    cli_command_near(argv[optind]));
+	if (cmd == NULL)
 		return cli_usage_error(o, "unknown command '%s'", argv[optind]);
 	cli_help(cmd);
 	return 0;

@@ -891,6 +891,12 @@ cmd_index(int argc, char **argv, struct options *o)
 		} else if ((c = cli_global(o, c, argv)) != 0)
 			return c == 1 ? 0 : c;
 	}
+	if (output != NULL && output[0] == '\0')
+		return cli_usage_error(o, "-o: the file name is empty");
+	for (i = optind; i < argc; i++)
+		if (argv[i][0] == '\0')
+			return cli_usage_error(o,
+			    "input %d: the file name is empty", i - optind + 1);
 	/* the config file's -o is a default for building, unused here */
 	if (explain && output != NULL && output_cfg)
 		output = NULL;
@@ -940,6 +946,15 @@ cmd_index(int argc, char **argv, struct options *o)
 	if (run.errors > 0) {
 		warnx("index: %zu input%s could not be read; %s not written",
 		    run.errors, run.errors == 1 ? "" : "s", output);
+		goto out;
+	}
+	if (run.files == 0 && run.warnings == 0) {
+		/* directories and archives hold other files too: that none
+		 * was markdown is the news, not that none asked (a file
+		 * skipped, or not read, was warned about) */
+		warnx("index: no markdown files found in the input (*.md, "
+		      "*.markdown); %s not written",
+		    output);
 		goto out;
 	}
 	if (run.corpus.nrecords == 0) {

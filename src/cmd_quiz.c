@@ -19,6 +19,7 @@
 #include "srs.h"
 #include "srs_state.h"
 #include "text.h"
+#include "utf8.h"
 #include "util.h"
 
 enum { OPT_COUNT = OPT_LOCAL, OPT_SEED, OPT_STATS, OPT_RESET };
@@ -128,12 +129,38 @@ struct counts {
 	unsigned long long due, learned, fresh, total;
 };
 
+/* The terminal columns of s[0..n), at most max: *len is set to the bytes
+ * that fit in them, whole characters only. */
+static int
+columns(const char *s, size_t n, int max, size_t *len)
+{
+	size_t i = 0, k;
+	int cols = 0, w;
+
+	while (i < n) {
+		uint32_t cp;
+
+		k = utf8_decode(s + i, n - i, &cp);
+		w = cp < 0x80 ? 1 : utf8_width(cp);
+		if (cols + w > max)
+			break;
+		cols += w;
+		i += k;
+	}
+	if (len != NULL)
+		*len = i;
+	return cols;
+}
+
 static void
 stats_line(struct options *o, const struct index_category *c,
     const struct counts *k, int width)
 {
+	size_t len;
+	int cols;
+
 	if (o->json) {
-		buf_adds(&o->out, "{\"category\":");
+		buf_adds(&o->out, "{\"name\":");
 		json_string(&o->out, c->name.p, c->name.len);
 		buf_adds(&o->out, ",\"slug\":");
 		json_string(&o->out, c->slug.p, c->slug.len);
@@ -143,8 +170,11 @@ stats_line(struct options *o, const struct index_category *c,
 		    k->due, k->learned, k->fresh, k->total);
 		return;
 	}
-	buf_printf(&o->out, "%-*.*s %7llu %7llu %7llu %7llu\n", width,
-	    (int)c->slug.len, c->slug.p, k->due, k->learned, k->fresh,
+	/* padded by columns, not bytes: a slug keeps its non-ASCII
+	 * letters (Cyrillic, CJK) */
+	cols = columns(c->slug.p, c->slug.len, width, &len);
+	buf_printf(&o->out, "%.*s%*s %7llu %7llu %7llu %7llu\n", (int)len,
+	    c->slug.p, width - cols, "", k->due, k->learned, k->fresh,
 	    k->total);
 }
 
@@ -155,7 +185,7 @@ stats(struct quiz *q)
 	struct counts *k = xcalloc(o->ix.ncategories + 1, sizeof *k), all;
 	unsigned char *seen = xcalloc(o->ix.ncategories + 1, 1);
 	int64_t now = (int64_t)time(NULL);
-	int width = 8;
+	int width = 8, cols;
 	uint32_t i;
 	size_t j;
 
@@ -179,9 +209,12 @@ stats(struct quiz *q)
 	for (i = 0; i < o->ix.ncategories; i++) {
 		struct index_category c;
 
+		if (!seen[i])
+			continue;
 		index_category(&o->ix, i, &c);
-		if (seen[i] && c.slug.len > (size_t)width)
-			width = c.slug.len > 60 ? 60 : (int)c.slug.len;
+		cols = columns(c.slug.p, c.slug.len, BEQ_STATS_SLUG_MAX, NULL);
+		if (cols > width)
+			width = cols;
 	}
 	if (!o->json)
 		buf_printf(&o->out, "%-*s %7s %7s %7s %7s\n", width, "CATEGORY",
@@ -206,8 +239,9 @@ stats(struct quiz *q)
 	return 0;
 }
 
-/* --reset: without -c the state file goes; with -c, the cards of those
- * categories' questions do. */
+/* --reset: without -c the state file goes; with -c, the state of those
+ * categories' questions does. What was done is said on stderr, as a
+ * message from beq (as index says what it wrote): stdout stays empty. */
 static int
 reset(struct quiz *q, int some)
 {
@@ -215,12 +249,11 @@ reset(struct quiz *q, int some)
 
 	if (!some) {
 		if (unlink(q->path) == 0) {
-			buf_printf(&q->o->out, "removed %s\n", q->path);
+			warnx("quiz: forgot all progress: removed %s", q->path);
 			return 0;
 		}
 		if (errno == ENOENT) {
-			buf_printf(
-			    &q->o->out, "nothing to reset: no %s\n", q->path);
+			warnx("quiz: nothing to forget: no %s", q->path);
 			return 0;
 		}
 		warnx("%s: %s", q->path, strerror(errno));
@@ -230,7 +263,7 @@ reset(struct quiz *q, int some)
 		n += (size_t)srs_remove(&q->deck, q->keys[j]);
 	if (n > 0 && quiz_save(q) != 0)
 		return 2;
-	buf_printf(&q->o->out, "forgot %zu card%s in %s\n", n,
+	warnx("quiz: forgot the progress of %zu question%s in %s", n,
 	    n == 1 ? "" : "s", q->path);
 	return 0;
 }

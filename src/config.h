@@ -44,6 +44,15 @@
  * suggestions a word gets at most (more are noise on one stderr line). */
 #define BEQ_SUGGEST_THRESHOLD 0.3
 #define BEQ_SUGGEST_MAX 3
+/* Words of one pattern that "did you mean" looks at: a phrase, not a
+ * paragraph (each costs a search or two) */
+#define BEQ_SUGGEST_WORDS 16
+/* Names "did you mean" compares by edit distance (commands, categories,
+ * options): longer ones are no typo of a name */
+#define BEQ_NEAR_LEN 128
+/* Long options of one command compared with an unknown one (index, the
+ * most, has about 25) */
+#define BEQ_NEAR_OPTIONS 64
 /* Related records: how many by default, and how much a word in the
  * question weighs against one in the answer. Measured on the built-in
  * corpus, weighting question words up (2, 3) ranked questions phrased
@@ -56,6 +65,12 @@
 #define BEQ_DEFAULT_WIDTH 80
 #define BEQ_MIN_WIDTH 20
 #define BEQ_MAX_WIDTH 1000
+/* The widest text wraps to when the width comes from the terminal or
+ * COLUMNS: lines much longer are hard to follow back to their start (the
+ * eye loses the next line), so a 250-column terminal still gets a readable
+ * measure, as mandoc's man formats at 78 columns however wide the terminal.
+ * 100 leaves an answer (indented by 4) 96 columns. --width may go wider. */
+#define BEQ_MEASURE_MAX 100
 
 /* Indexing: threads that read trigrams and file posting lists (the
  * machines this is built for have two cores; a corpus under 1 MiB of
@@ -108,6 +123,9 @@
 /* beq quiz asks this many questions unless --count says otherwise: about
  * ten minutes' practice. */
 #define BEQ_QUIZ_DEFAULT_COUNT 20u
+/* quiz --stats: the slug column is as wide as the widest slug up to this
+ * many columns (a longer one is cut), so that the counts stay on screen. */
+#define BEQ_STATS_SLUG_MAX 60
 /* A state file larger than this is not one beq wrote (a card's line is
  * about 70 bytes): it is reported as corrupt rather than read. */
 #define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)

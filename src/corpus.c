@@ -1,19 +1,36 @@
-/* Markdown -> records: reads question banks off the block tree of
- * corpus_md.c, in the shapes people write them (DESIGN.md; the shapes
- * themselves are read in corpus_items.c):
- *   1. list items that start with a **bold question**, the answer after a
- *      line break (and an optional "Explanation:" label) -- the built-in
- *      format; also list items that start with a heading
- *   2. a heading per question, the answer in the blocks below it
- *   3. <details><summary>question</summary> answer </details>; a summary
- *      that only says "Answer" takes the question from just above it
- *   4. lists of questions without answers
- *   5. questions in paragraphs of their own ("Q: ...", "**What is X?**")
- * The document is cut into sections at its headings. Explicit shapes (1,
- * 3) win; a heading that ends in a question mark owns its section as the
- * answer; then question lists; then leaf headings at the level where the
- * questions are. A record's category is the nearest heading above its
- * question that is not a question itself, else the file's name. */
+/* Markdown -> records: how a page asks and answers (beq(5) tells the
+ * same to users; corpus_items.c reads the shapes inside a section,
+ * corpus_lang.c holds the words of each language).
+ *
+ * The model. A page is a tree of blocks (corpus_md.c), cut into sections
+ * at its headings. A question is a block that asks -- a heading, a list
+ * item, a <summary>, a bold or labelled paragraph -- and the strongest
+ * evidence that it is one is regularity: it stands in a run of siblings
+ * of one kind most of which ask. Its answer is what follows it, up to the
+ * next unit of its run; what it shows before an answer marker (an
+ * "Answer" heading or label, a rule, a quiz's options) is its body; the
+ * categories are the headings above the run.
+ *
+ * Headings (heading_questions): each has an evidence -- outright (a
+ * question mark, a question label, an "Answer" heading after it), weak
+ * (an asking word; a first paragraph that asks), or none -- and a kind
+ * from its title (a topic, or an answer, references, page furniture
+ * that are never questions). The candidates of a level form a run; the
+ * level asks when most of its candidates ask, read from the deepest
+ * level up so that a heading over a question of a deeper run is its
+ * category. A heading is a question when it asks outright, stands at a
+ * level that asks, or asks weakly where all of its level do; a page
+ * where no level asks is a page of topics. Records read in other shapes
+ * under a heading make it a category, unless its level asks and holds
+ * none elsewhere (then they are its answer's structure).
+ *
+ * Blocks (scan_section, corpus_items.c): within a section that is no
+ * question, <details> blocks, lists of questions (a run of items, a
+ * third of which ask), bold list items and question paragraphs are
+ * questions; a toggle that says "Answer" answers the question above it.
+ *
+ * The layout can be given instead (--questions, "<!-- beq: questions=h3
+ * -->"), and each reading is told with its reason (--explain). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -318,7 +335,7 @@ scan_section(struct parse *ps, size_t i)
 	const char *category;
 	long before = ps->added;
 	int asks = sec->heading != NULL && sec->leaf && sec->evidence > 0;
-	char *prev_q = NULL;
+	char *prev_q = NULL, *group = NULL; /* group: a toggle's category */
 	unsigned prev_line = 0;
 	int listed = 0, after_list = 0;
 	size_t n;
@@ -331,7 +348,7 @@ scan_section(struct parse *ps, size_t i)
 	/* what an "Answer" or "References" heading heads is an answer or
 	 * links: never questions */
 	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES ||
-	    (ps->layout >= 1 && ps->layout <= 6)) {
+	    sec->kind == LANG_EXAMPLE || (ps->layout >= 1 && ps->layout <= 6)) {
 		sec->content = b != NULL && b != sec->end;
 		sec->items = 0;
 		return;
@@ -339,8 +356,36 @@ scan_section(struct parse *ps, size_t i)
 	while (b != NULL && b != sec->end) {
 		next = b->next;
 		added = ps->added;
-		category = cp_category_of(ps, i);
-		if (ct_html_block(b, "<details") &&
+		category = group != NULL ? group : cp_category_of(ps, i);
+		if (group != NULL && b->type == MDN_HTML &&
+		    !ct_html_block(b, "<details") &&
+		    ct_html_block(b, "</details>")) {
+			/* the end of a toggle that groups toggles */
+			free(group);
+			group = NULL;
+		} else if (ct_html_block(b, "<details") &&
+		    (ps->layout == CORPUS_AUTO ||
+		        ps->layout == CORPUS_DETAILS) &&
+		    group == NULL && ci_details_nested(b, sec->end)) {
+			/* a toggle whose summary names the toggles in it: a
+			 * category, read into */
+			struct buf ans = { 0 }, pre = { 0 };
+			unsigned line;
+
+			ci_details(b, sec->end, &group, &line, &pre, &ans);
+			buf_free(&ans);
+			buf_free(&pre);
+			if (group != NULL && group[0] == '\0') {
+				free(group);
+				group = NULL;
+			}
+			if (group == NULL)
+				group = xstrdup(
+				    category != NULL ? category : "");
+			if (ps->explain != NULL && ps->emit)
+				ps->explain(ps->ctx, b->line, "<details>",
+				    group, "category: toggles are in it");
+		} else if (ct_html_block(b, "<details") &&
 		    (ps->layout == CORPUS_AUTO ||
 		        ps->layout == CORPUS_DETAILS)) {
 			struct buf ans = { 0 }, pre = { 0 };
@@ -499,6 +544,7 @@ scan_section(struct parse *ps, size_t i)
 		b = next;
 	}
 	free(prev_q);
+	free(group);
 	sec->items = (size_t)(ps->added - before);
 }
 
@@ -609,6 +655,24 @@ evidence(const struct parse *ps, size_t i)
 	return e;
 }
 
+/* Whether paragraph p asks: its first sentence reads as a question
+ * ("Tell me about X.", "Why ...?"), or its last does ("X states that
+ * ... Would you write code violating it?"), a link's word or two after
+ * it aside ("... fix it? Resources"); a question asked in the middle
+ * and answered ("Why use them? Because ...") is an answer's. */
+static int
+paragraph_asks(const struct mdnode *p)
+{
+	char *t = ct_title_of(p), *q = strrchr(t, '?');
+	size_t n = strlen(t);
+	int yes = ct_ends_in_question_mark(t) || lang_asks_plainly(t, n);
+
+	if (!yes && q != NULL)
+		yes = ct_words(q + 1) <= 2 && strpbrk(q + 1, ".!") == NULL;
+	free(t);
+	return yes;
+}
+
 /* Whether section i's first block is a paragraph that asks, not a
  * question of its own ("#### Globals Are Evil" and "Why are global
  * objects evil?"): it completes the heading, which then asks. */
@@ -616,16 +680,11 @@ static int
 body_asks(const struct parse *ps, size_t i)
 {
 	const struct section *s = &ps->secs[i];
-	char *p;
-	int yes;
 
 	if (s->heading == NULL || s->first == NULL || s->first == s->end ||
 	    s->first->type != MDN_P || ci_is_question_p(s->first))
 		return 0;
-	p = ct_title_of(s->first);
-	yes = ct_ends_in_question_mark(p);
-	free(p);
-	return yes;
+	return paragraph_asks(s->first);
 }
 
 /* Whether a section's blocks are only lists of links ("What to learn
@@ -714,29 +773,51 @@ heading_questions(struct parse *ps)
 	       holding[7] = { 0 }, items = 0, i, best = 0;
 	int qlevel[7] = { 0 }, any = 0, runs = 0;
 	unsigned level, topics = 0;
+	/* per section: 1, in the answer of a heading that asks outright; 2,
+	 * over a question of a deeper run */
+	unsigned char *under;
 
 	for (i = 0; i < ps->nsecs; i++)
 		if (ps->secs[i].evidence == 0 && body_asks(ps, i))
 			ps->secs[i].evidence = 1;
 	items = sum_below(ps);
-	/* the runs: the candidates of each level, less those under one
-	 * that asks outright (its answer's headings) */
-	for (i = 0; i < ps->nsecs; i++) {
-		const struct section *s = &ps->secs[i];
+	/* the runs, from the deepest level up: the candidates of each
+	 * level, less those under one that asks outright (its answer's
+	 * headings) and those over a question of a deeper run (they are
+	 * its categories) */
+	under = xcalloc(ps->nsecs + 1, sizeof *under);
+	for (i = 0; i < ps->nsecs; i++)
+		if (candidate(&ps->secs[i]) && ps->secs[i].evidence == 2)
+			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+				under[k] |= 1;
+	for (level = 6; level >= 1; level--) {
+		for (i = 0; i < ps->nsecs; i++) {
+			const struct section *s = &ps->secs[i];
 
-		if (!candidate(s) || s->level > 6)
-			continue;
-		cand[s->level]++;
-		ask[s->level] += s->evidence > 0 && !links_only(s);
-		any |= s->evidence > 0;
-		leaves[s->level] += s->leaf && s->content;
-		if (s->evidence == 2)
-			i = s->last;
-	}
-	for (level = 1; level <= 6; level++) {
+			if (!candidate(s) || s->level != level ||
+			    (under[i] & 1) || (under[i] & 2))
+				continue;
+			cand[level]++;
+			ask[level] += s->evidence > 0 && !links_only(s);
+			any |= s->evidence > 0;
+			leaves[level] += s->leaf && s->content;
+		}
 		qlevel[level] = ask[level] >= 2 &&
 		    2 * ask[level] >= cand[level];
 		runs |= qlevel[level];
+		/* the questions of this run make their ancestors categories */
+		for (i = 0; i < ps->nsecs; i++) {
+			const struct section *s = &ps->secs[i];
+
+			if (!candidate(s) || s->level != level ||
+			    (under[i] & 1) || (under[i] & 2) ||
+			    !(s->evidence == 2 ||
+			        (qlevel[level] && (s->content || s->below))))
+				continue;
+			for (size_t a = s->parent; ps->secs[a].heading != NULL;
+			     a = ps->secs[a].parent)
+				under[a] |= 2;
+		}
 	}
 	/* per level, the headings that hold records of other shapes */
 	for (i = 0; i < ps->nsecs; i++)
@@ -780,8 +861,9 @@ heading_questions(struct parse *ps)
 		struct section *s = &ps->secs[i];
 		int text = s->content || s->below;
 
-		s->why = s->heading == NULL    ? NULL :
-		    s->kind == LANG_ANSWER     ? "says an answer follows" :
+		s->why = s->heading == NULL ? NULL :
+		    s->kind == LANG_ANSWER  ? "says an answer follows" :
+		    s->kind == LANG_EXAMPLE ? "an example, part of a question" :
 		    s->kind == LANG_REFERENCES ? "says references follow" :
 		    s->kind == LANG_FURNITURE  ? "page furniture" :
 		    s->subitems > 0     ? "holds questions of other shapes" :
@@ -824,7 +906,7 @@ heading_questions(struct parse *ps)
 			continue;
 		}
 		if (s->evidence == 2 ||
-		    (s->level <= 6 && text &&
+		    (s->level <= 6 && text && !(under[i] & 2) &&
 		        (qlevel[s->level] ||
 		            (s->evidence == 1 &&
 		                ask[s->level] == cand[s->level] &&
@@ -843,6 +925,7 @@ heading_questions(struct parse *ps)
 			                     s->last;
 		}
 	}
+	free(under);
 }
 
 /* Whether block b says that the answer starts here: a heading that says
@@ -912,6 +995,31 @@ shows_question(const struct mdnode *b)
 	return yes;
 }
 
+/* Whether the blocks [from, to) only show a question: code, lists, an
+ * "Example" heading, paragraphs that ask. */
+static int
+only_shows(const struct mdnode *from, const struct mdnode *to)
+{
+	for (; from != NULL && from != to; from = from->next) {
+		char *t;
+		int yes;
+
+		if (from->type == MDN_CODE || from->type == MDN_UL ||
+		    from->type == MDN_OL)
+			continue;
+		if (from->type != MDN_H && from->type != MDN_P)
+			return 0;
+		t = ct_title_of(from);
+		yes = from->type == MDN_H ?
+		    lang_title(t, strlen(t)) == LANG_EXAMPLE :
+		    paragraph_asks(from);
+		free(t);
+		if (!yes)
+			return 0;
+	}
+	return 1;
+}
+
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
  * its answer [*afrom, to): the body is what comes before an answer
  * marker (a heading or a label that says "Answer", a thematic break
@@ -920,17 +1028,26 @@ shows_question(const struct mdnode *b)
  * paragraph that asks and so completes the question; else there is
  * none. */
 static void
-split_body(const struct mdnode *from, const struct mdnode *to,
+split_body(const struct mdnode *from, const struct mdnode *to, int titled,
     const struct mdnode **bend, const struct mdnode **afrom,
-    const struct mdnode **opts)
+    const struct mdnode **opts, const struct mdnode **toggle)
 {
 	const struct mdnode *b;
 	int n = 0;
 
-	*opts = NULL;
+	*opts = *toggle = NULL;
 	for (b = from; b != NULL && b != to; b = b->next, n++) {
 		if (answer_marker(b)) {
 			*bend = *afrom = b;
+			return;
+		}
+		/* a toggle that says it holds the answer, after what only
+		 * shows the question (an example under its own heading,
+		 * code, options); after an answer in prose it answers the
+		 * example, and is part of that answer */
+		if (ct_html_block(b, "<details") && ci_answers_above(b, to) &&
+		    only_shows(from, b)) {
+			*bend = *afrom = *toggle = b;
 			return;
 		}
 		/* a rule after a block or two that show the question (they
@@ -953,7 +1070,10 @@ split_body(const struct mdnode *from, const struct mdnode *to,
 	    !ci_is_question_p(from)) {
 		char *p = ct_title_of(from);
 
-		if (ct_ends_in_question_mark(p))
+		/* under a heading that only names a topic, a paragraph
+		 * that asks at all says what the question is */
+		if (ct_ends_in_question_mark(p) ||
+		    (titled && paragraph_asks(from)))
 			*bend = *afrom = from->next;
 		free(p);
 	}
@@ -1052,12 +1172,26 @@ extract(struct parse *ps, const struct mdnode *doc)
 			const struct mdnode *end = s->own ?
 			    s->end :
 			    ps->secs[s->last].end;
-			const struct mdnode *bend, *from, *opts;
+			const struct mdnode *bend, *from, *opts, *toggle;
 
-			split_body(s->first, end, &bend, &from, &opts);
+			split_body(s->first, end, !ct_question_like(q), &bend,
+			    &from, &opts, &toggle);
 			ct_render_blocks(s->first, bend, &body);
 			if (opts != NULL)
 				ticked(opts, &ans);
+			if (toggle != NULL) {
+				/* what the toggle hides, then what follows it */
+				struct buf hid = { 0 }, pre = { 0 };
+				unsigned tl;
+				char *tq;
+
+				from = ci_details(
+				    toggle, end, &tq, &tl, &pre, &hid);
+				buf_add(&ans, hid.data, hid.len);
+				free(tq);
+				buf_free(&hid);
+				buf_free(&pre);
+			}
 			ct_render_blocks(from, end, &ans);
 			if (s->answer_next) {
 				const struct section *a =

@@ -81,6 +81,9 @@ const char *cp_category_of(const struct parse *ps, size_t i);
 /* corpus_items.c: each reads one shape and adds its records */
 size_t ci_scan_list(struct parse *ps, const char *category,
     const struct mdnode *list, int flags);
+/* Whether the <details> block that starts at d holds <details> blocks
+ * of its own (its summary is then their category). */
+int ci_details_nested(const struct mdnode *d, const struct mdnode *end);
 /* Reads the <details> block that starts at d: its summary in *q, what a
  * summary left open holds (code) in body, what it hides in ans. */
 const struct mdnode *

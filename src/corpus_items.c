@@ -35,6 +35,23 @@ stars(const char *s, size_t n)
 	return NULL;
 }
 
+/* Whether s[0..n) is a whole question: it asks outright, or reads as a
+ * question and ends its sentence ("Explain MVCC.", "Compare X and Y:"). */
+static int
+sentence_asks(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_'))
+		n--;
+	return ct_ends_in_question_mark_n(s, n) ||
+	    (n > 0 && strchr(".!:", s[n - 1]) != NULL && lang_asks(s, n));
+}
+
+static int
+asked_sentence(const char *s)
+{
+	return sentence_asks(s, strlen(s));
+}
+
 /* Shape 1: an item whose text starts with a bold question. The bold part
  * is a question when the item ends there, or goes on after a line break
  * or an answer label, or the bold text ends in a question mark ("**Arch
@@ -87,12 +104,15 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	/* past the trim, rest[0] would be the text's end: then trimmed is */
 	/* a label says so; else the bold text must read as a question
 	 * ("**List**" then its description is a term being explained, a
-	 * part of an answer) and stand alone on its line, or ask outright */
+	 * part of an answer) and stand alone on its line, or be a whole
+	 * question of its own: one that asks outright, or reads as one and
+	 * ends its sentence ("**Explain MVCC.** It keeps versions", the
+	 * answer after a soft line break, which reads as a space) */
 	ok = label ||
 	    (lang_asks(t + 2, (size_t)(end - t - 2)) &&
 	        (trimmed == e || rest[0] == '\n' ||
 	            (rest[0] == ' ' && rest[1] == '\n'))) ||
-	    ct_ends_in_question_mark_n(t + 2, (size_t)(end - t - 2));
+	    sentence_asks(t + 2, (size_t)(end - t - 2));
 	if (!ok)
 		return 0;
 	/* most questions fit here, off the heap */
@@ -422,6 +442,35 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 	return 0;
 }
 
+int
+ci_details_nested(const struct mdnode *d, const struct mdnode *end)
+{
+	const struct mdnode *k;
+	long depth = 0;
+
+	for (k = d; k != NULL && k != end; k = k->next) {
+		const char *s = k->text.data != NULL ? k->text.data : "";
+		size_t n = k->text.len;
+
+		if (k->type != MDN_HTML) {
+			if (k->details_close > 0 &&
+			    (depth -= (long)k->details_close) <= 0)
+				return 0;
+			continue;
+		}
+		for (size_t i = 0; i + 8 <= n; i++) {
+			if (strncasecmp(s + i, "<details", 8) == 0) {
+				if (++depth == 2)
+					return 1;
+			} else if (i + 10 <= n &&
+			    strncasecmp(s + i, "</details>", 10) == 0 &&
+			    --depth <= 0)
+				return 0;
+		}
+	}
+	return 0;
+}
+
 /* Whether a summary only says that the answer is inside. */
 int
 ci_answer_summary(const char *s)
@@ -570,6 +619,46 @@ details_block(const struct mdnode *d, const struct mdnode *end, char **q,
 	return k;
 }
 
+/* s past the symbols and spaces at its start ("📌 **What is X?**"). */
+static const char *
+skip_symbols(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (;;) {
+		if (*u == ' ')
+			u++;
+		/* U+2190..U+2BFF (arrows, dingbats), U+FE0F, U+1F000.. */
+		else if (u[0] == 0xe2 && u[1] >= 0x86 && u[1] <= 0xaf &&
+		    u[2] != 0)
+			u += 3;
+		else if (u[0] == 0xef && u[1] == 0xb8 && u[2] == 0x8f)
+			u += 3;
+		else if (u[0] == 0xf0 && u[1] == 0x9f && u[2] != 0 && u[3] != 0)
+			u += 4;
+		else
+			return (const char *)u;
+	}
+}
+
+/* Whether s[0..n) is only a numbering: "3)", "12.", "Q1:", "Question 4". */
+static int
+enumerator(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (i < n && (s[i] == 'Q' || s[i] == 'q'))
+		for (i++; i < n && s[i] == ' '; i++)
+			;
+	if (i >= n || s[i] < '0' || s[i] > '9')
+		return 0;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i < n && strchr(".):", s[i]) != NULL)
+		i++;
+	return i == n;
+}
+
 /* A question that stands in a paragraph of its own: after a label
  * ("Question: ...", "Q1. ..."), or all in bold ("**2. What is X?**"),
  * perhaps with its answer after a line break or an "A:" in the same
@@ -589,10 +678,21 @@ question_p(const struct mdnode *p, char **q, char **a)
 	if (p->type != MDN_P)
 		return 0;
 	buf_add(&raw, p->text.data, p->text.len);
-	t = md_trim((char *)buf_cstr(&raw));
+	t = skip_symbols(md_trim((char *)buf_cstr(&raw)));
 	title = ct_title_of(p);
 	lab = ct_question_label(title);
-	if (lab > 0 && title[lab] != '\0') {
+	if (strncmp(t, "**", 2) == 0 && (end = strstr(t + 2, "**")) != NULL &&
+	    enumerator(t + 2, (size_t)(end - t - 2)) && end[2] == ' ' &&
+	    end[3] != '\0' && end[3] != '\n') {
+		/* "**3)** Write a query that ...": a numbered question, to
+		 * the end of its line; its answer after that */
+		const char *nl = strchr(end + 3, '\n');
+
+		s = nl != NULL ? xstrndup(end + 3, (size_t)(nl - end - 3)) :
+		                 xstrdup(end + 3);
+		rest = nl != NULL ? nl + 1 : "";
+		yes = 1;
+	} else if (lab > 0 && title[lab] != '\0') {
 		/* "*Question: What is X?*": emphasis opened before the label
 		 * and not closed in it closes at the end */
 		size_t open = strspn(title, "*_"), marks = 0, k;
@@ -622,7 +722,7 @@ question_p(const struct mdnode *p, char **q, char **a)
 			lab = ct_question_label(s);
 			memmove(s, s + lab, strlen(s + lab) + 1);
 			yes = alone ? lab > 0 || ct_question_like(md_trim(s)) :
-			              ct_ends_in_question_mark(md_trim(s));
+			              asked_sentence(md_trim(s));
 		}
 	}
 	if (yes) {

@@ -305,9 +305,9 @@ static const char inside[][16] = {
 
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):
  * matched with an optional number and then ":", "." or "：". */
-static const char labels[][16] = { "q", "question", "вопрос", "pregunta",
-	"pergunta", "frage", "domanda", "pytanie", "soal", "câu hỏi", "问题",
-	"题目", "問題", "質問", "질문", "문제" };
+static const char labels[][16] = { "question", "q", "вопрос", "pregunta",
+	"pergunta", "frage", "domanda", "pytanie", "soal", "câu hỏi", "câu",
+	"问题", "题目", "問題", "質問", "질문", "문제" };
 
 /* Whole titles, by what they say follows; an answer's are also what a
  * toggle that hides one says ("Show answer", "展开"). */
@@ -321,6 +321,13 @@ static const char answer_titles[][32] = { "answer", "answers", "show answer",
 	"ответы", "решение", "答案", "参考答案", "解答", "回答", "解析", "答え",
 	"解説", "정답", "답변", "해설", "respuesta", "resposta", "réponse",
 	"antwort", "jawaban", "đáp án", "trả lời", "cevap", "çözüm" };
+
+/* What shows a question before its answer ("Example", "Ví dụ"): part of
+ * the question, never one itself. */
+static const char example_titles[][32] = { "example", "examples", "for example",
+	"code example", "sample", "ví dụ", "пример", "примеры", "例", "例子",
+	"示例", "예시", "예제", "ejemplo", "exemplo", "beispiel", "exemple",
+	"esempio", "contoh" };
 
 static const char reference_titles[][32] = { "ref", "refs", "ref link",
 	"ref links", "reference", "references", "reference link",
@@ -377,6 +384,16 @@ fold(unsigned c)
 		return c + 32;
 	if (c >= 0x400 && c <= 0x40f)
 		return c + 80;
+	/* Greek capitals */
+	if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2)
+		return c + 32;
+	/* Latin Extended-A (Đ, Ł, Ś ...) and Additional (Vietnamese):
+	 * a capital, then its small letter */
+	if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177) ||
+	    (c >= 0x1e00 && c <= 0x1eff))
+		return c | 1;
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
+		return c & 1 ? c + 1 : c;
 	if (c == 0x2019) /* ’ */
 		return '\'';
 	return c;
@@ -474,28 +491,69 @@ lang_question_mark(const char *s, size_t n)
 	    (n >= 2 && memcmp(s + n - 2, ";", 2) == 0);
 }
 
+size_t
+lang_label(const char *s)
+{
+	const char *p = s;
+	size_t n;
+
+	while (*p == '*' || *p == '_')
+		p++;
+	n = strlen(p);
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		const char *q;
+		size_t k;
+		int digits = 0;
+
+		/* "问题：", "Q1:": no letter boundary needed after these,
+		 * but "Quick" is no "Q" */
+		if (!starts_folded(p, n, labels[i], &k))
+			continue;
+		q = p + k;
+		if ((unsigned char)labels[i][0] < 0x80 &&
+		    ((*q | 32) >= 'a' && (*q | 32) <= 'z'))
+			continue;
+		while (*q == '*' || *q == '_')
+			q++;
+		if (*q == ' ' && q[1] >= '0' && q[1] <= '9')
+			q++;
+		while (*q >= '0' && *q <= '9')
+			q++, digits = 1;
+		/* "Question 17a." */
+		if (digits && *q >= 'a' && *q <= 'z')
+			q++;
+		while (*q == '*' || *q == '_')
+			q++;
+		if (*q == ':' || *q == '.' || (digits && *q == ')'))
+			q++;
+		else if (strncmp(q, "：", 3) == 0)
+			q += 3;
+		else
+			continue;
+		while (*q == '*' || *q == '_')
+			q++;
+		/* an ASCII label ends its word: "Q. What", "Q:", not "Q.js" */
+		if (*q != ' ' && *q != '\0' && (unsigned char)*q < 0x80 &&
+		    (unsigned char)labels[i][0] < 0x80)
+			continue;
+		while (*q == ' ')
+			q++;
+		return (size_t)(q - s);
+	}
+	return 0;
+}
+
 /* Whether s[0..n) (its lead skipped) starts with a question label. */
 static int
 labelled(const char *s, size_t n)
 {
-	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-		size_t k;
-		const char *p;
+	char buf[64];
 
-		/* "问题：", "Q1:": no letter boundary after these */
-		if (!starts_folded(s, n, labels[i], &k))
-			continue;
-		p = s + k;
-		while (p < s + n &&
-		    (*p == ' ' || *p == '*' || *p == '_' ||
-		        (*p >= '0' && *p <= '9')))
-			p++;
-		if (p < s + n && (*p == ':' || *p == '.'))
-			return 1;
-		if ((size_t)(s + n - p) >= 3 && memcmp(p, "：", 3) == 0)
-			return 1;
-	}
-	return 0;
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return lang_label(buf) > 0;
 }
 
 int
@@ -520,9 +578,19 @@ lang_asks_plainly(const char *s, size_t n)
 	if (titled(s, n, furniture_titles,
 	        sizeof furniture_titles / sizeof furniture_titles[0], 1))
 		return 0;
-	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++)
+	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+		unsigned char w = (unsigned char)lead[i][0];
+
+		/* most words differ in their first byte: told apart
+		 * without decoding either (an ASCII letter in any case;
+		 * a word of another script after an ASCII one) */
+		if (n == 0 ||
+		    (w < 0x80 ? ((unsigned char)s[0] | 32) != w :
+		                (unsigned char)s[0] < 0x80))
+			continue;
 		if (starts_with_word(s, n, lead[i], &k))
 			return 1;
+	}
 	return 0;
 }
 
@@ -580,6 +648,9 @@ lang_title(const char *s, size_t n)
 	if (titled(s, n, answer_titles,
 	        sizeof answer_titles / sizeof answer_titles[0], 0))
 		return LANG_ANSWER;
+	if (titled(s, n, example_titles,
+	        sizeof example_titles / sizeof example_titles[0], 0))
+		return LANG_EXAMPLE;
 	if (titled(s, n, reference_titles,
 	        sizeof reference_titles / sizeof reference_titles[0], 0))
 		return LANG_REFERENCES;

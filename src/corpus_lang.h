@@ -20,15 +20,27 @@ int lang_asks_plainly(const char *s, size_t n);
  * a language written without spaces. */
 int lang_asks_inside(const char *s, size_t n);
 
+/* The length of a question label at the start of s, emphasis, number
+ * and the spaces after it included ("Question 3: ", "**Q:** ", "Câu 2: ",
+ * "问题："), or 0. */
+size_t lang_label(const char *s);
+
 /* Whether s ends in a question mark of any script, ignoring closing
  * markup, quotes and brackets after it. */
 int lang_question_mark(const char *s, size_t n);
 
 /* Whether a title only says what follows rather than naming a topic or
  * asking: an answer ("Answer", "Solution", "Ответ", "答案"), references
- * ("References", "See also", "参考资料"), or page furniture (a table of
- * contents, contributing, licence, translations). */
-enum lang_title { LANG_TOPIC, LANG_ANSWER, LANG_REFERENCES, LANG_FURNITURE };
+ * ("References", "See also", "参考资料"), page furniture (a table of
+ * contents, contributing, licence, translations), or an example that
+ * shows the question ("Example", "Ví dụ"). */
+enum lang_title {
+	LANG_TOPIC,
+	LANG_ANSWER,
+	LANG_REFERENCES,
+	LANG_FURNITURE,
+	LANG_EXAMPLE
+};
 enum lang_title lang_title(const char *s, size_t n);
 
 #endif

@@ -768,6 +768,50 @@ expand_html(struct mdnode *doc)
 	}
 }
 
+/* Cuts each HTML block that closes a <details> and goes on after it
+ * ("</details>\n<details><summary>Next?</summary>", toggles with no blank
+ * line between them) into a block per toggle: one block, one toggle, as
+ * when they are apart. */
+static void
+split_toggles(struct mdnode *parent)
+{
+	struct mdnode *n;
+
+	for (n = parent->child; n != NULL; n = n->next) {
+		const char *t = n->text.data;
+		size_t len = n->text.len, at, rest;
+		struct mdnode *k;
+
+		if (n->child != NULL)
+			split_toggles(n);
+		if (n->type != MDN_HTML || t == NULL)
+			continue;
+		for (at = 0; at + 10 <= len; at++)
+			if (strncasecmp(t + at, "</details>", 10) == 0)
+				break;
+		if (at + 10 > len)
+			continue;
+		for (rest = at + 10; rest < len && md_space(t[rest]); rest++)
+			;
+		if (rest >= len || len - rest < 8 ||
+		    strncasecmp(t + rest, "<details", 8) != 0)
+			continue;
+		k = xcalloc(1, sizeof *k);
+		k->type = MDN_HTML;
+		k->parent = parent;
+		k->line = n->line;
+		for (size_t i = 0; i < rest; i++)
+			k->line += t[i] == '\n';
+		buf_add(&k->text, t + rest, len - rest);
+		n->text.len = at + 10;
+		n->text.data[n->text.len] = '\0';
+		k->next = n->next;
+		n->next = k;
+		if (parent->last == n)
+			parent->last = k;
+	}
+}
+
 struct mdnode *
 md_parse_tree(const char *doc, size_t len, char *err, size_t errsz)
 {
@@ -827,6 +871,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 	free(b.lines);
 	if (html && b.root != NULL) {
 		expand_html(b.root);
+		split_toggles(b.root);
 		if (start > 0)
 			front_matter_title(doc, start, &b.root->text);
 	}

@@ -280,45 +280,7 @@ ct_words(const char *s)
 size_t
 ct_question_label(const char *s)
 {
-	const char *p = s;
-
-	while (*p == '*' || *p == '_')
-		p++;
-	/* "题目：", "**问题**：" (Chinese for "question"): any text may
-	 * follow, with no space */
-	if (strncmp(p, "\xe9\xa2\x98\xe7\x9b\xae", 6) == 0 ||
-	    strncmp(p, "\xe9\x97\xae\xe9\xa2\x98", 6) == 0) {
-		p += 6;
-		while (*p == '*' || *p == '_')
-			p++;
-		if (strncmp(p, "\xef\xbc\x9a", 3) == 0) /* "：" */
-			p += 3;
-		else if (*p == ':')
-			p++;
-		else
-			return 0;
-		while (*p == '*' || *p == '_' || *p == ' ')
-			p++;
-		return (size_t)(p - s);
-	}
-	if (strncasecmp(p, "question", 8) == 0)
-		p += 8;
-	else if ((*p | 32) == 'q')
-		p++;
-	else
-		return 0;
-	if (*p == ' ' && p[1] >= '0' && p[1] <= '9')
-		p++;
-	while (*p >= '0' && *p <= '9')
-		p++;
-	if (*p != ':' && *p != '.')
-		return 0;
-	p++;
-	while (*p == '*' || *p == '_')
-		p++;
-	if (*p != ' ' && *p != '\0')
-		return 0;
-	return (size_t)(p - s);
+	return lang_label(s);
 }
 
 char *
@@ -336,6 +298,10 @@ ct_heading_question(const char *title)
 		if (*p == '.' && p[1] >= '0' && p[1] <= '9')
 			p++;
 	}
+	/* "17a. " */
+	if (p > title && *p >= 'a' && *p <= 'z' &&
+	    (p[1] == '.' || p[1] == ')') && p[2] == ' ')
+		p++;
 	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
 		p += 2;
 	else if (p > title && *p == ' ' &&
@@ -367,6 +333,18 @@ ct_heading_question(const char *title)
 	return q;
 }
 
+/* Whether the text t starts, past white space, with an HTML comment;
+ * read without a change to t (the tree's text is read again later). */
+static int
+is_comment(const struct buf *t)
+{
+	size_t i = 0;
+
+	while (i < t->len && md_space(t->data[i]))
+		i++;
+	return t->len - i >= 4 && memcmp(t->data + i, "<!--", 4) == 0;
+}
+
 /* Renders blocks [from, to) into out, blank lines between them. */
 void
 ct_render_blocks(
@@ -375,9 +353,7 @@ ct_render_blocks(
 	for (; from != NULL && from != to; from = from->next) {
 		size_t before = out->len;
 
-		if (from->type == MDN_HTML && from->text.len >= 4 &&
-		    memcmp(md_trim((char *)buf_cstr((struct buf *)&from->text)),
-		        "<!--", 4) == 0)
+		if (from->type == MDN_HTML && is_comment(&from->text))
 			continue;
 		if (out->len > 0)
 			buf_adds(out, "\n\n");

@@ -158,6 +158,36 @@ index_open_builtin(
 	return open_bytes(ix, p, size, 0, err, errsz);
 }
 
+/* Sets err to say that path (what, if not NULL) is no beq index, and how
+ * to build one from it: "notes.md" and "notes/" are what users keep their
+ * markdown in, and what they try first. Returns -1. */
+static int
+foreign(char *err, size_t errsz, const char *path, const char *what)
+{
+	const char *base, *dot;
+	size_t len = strlen(path);
+
+	while (len > 1 && path[len - 1] == '/')
+		len--;
+	for (base = path + len; base > path && base[-1] != '/'; base--)
+		;
+	dot = memchr(base, '.', (size_t)(path + len - base));
+	if (dot == NULL || dot == base)
+		dot = path + len;
+	/* named as an index is, it is one that went wrong, not markdown */
+	if ((what == NULL || strcmp(what, "empty") == 0) &&
+	    (strcmp(dot, ".beq") == 0 || strcmp(dot, ".idx") == 0))
+		return errorf(err, errsz,
+		    "%s%snot a beq index ('beq index -o %s PATH...' builds "
+		    "one from markdown)",
+		    what != NULL ? what : "", what != NULL ? ", " : "", path);
+	return errorf(err, errsz,
+	    "%s%snot a beq index (build one from its markdown with "
+	    "'beq index -o %.*s.beq %.*s')",
+	    what != NULL ? what : "", what != NULL ? ", " : "",
+	    (int)(dot - base), base, (int)len, path);
+}
+
 int
 index_open_file(struct index *ix, const char *path, char *err, size_t errsz)
 {
@@ -173,12 +203,25 @@ index_open_file(struct index *ix, const char *path, char *err, size_t errsz)
 		close(fd);
 		return errorf(err, errsz, "%s", strerror(errno));
 	}
+	if (S_ISDIR(st.st_mode)) {
+		close(fd);
+		return foreign(err, errsz, path, "a directory");
+	}
 	if (!S_ISREG(st.st_mode)) {
 		close(fd);
 		return errorf(err, errsz, "not a regular file");
 	}
 	if (st.st_size < BEQ_INDEX_HEADER) {
+		char head[8];
+		ssize_t n = read(fd, head, sizeof head);
+
 		close(fd);
+		/* a short file that starts as an index does is a cut one;
+		 * any other is no index at all */
+		if (n < 0 || memcmp(head, BEQ_INDEX_MAGIC, (size_t)n) != 0 ||
+		    n == 0)
+			return foreign(
+			    err, errsz, path, n == 0 ? "empty" : NULL);
 		return corrupt(err, errsz, "shorter than a header");
 	}
 	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
@@ -186,6 +229,8 @@ index_open_file(struct index *ix, const char *path, char *err, size_t errsz)
 	if (p == MAP_FAILED)
 		return errorf(err, errsz, "%s", strerror(errno));
 	if (index_open_mem(ix, p, (size_t)st.st_size, err, errsz) == -1) {
+		if (memcmp(p, BEQ_INDEX_MAGIC, 8) != 0)
+			foreign(err, errsz, path, NULL);
 		munmap(p, (size_t)st.st_size);
 		memset(ix, 0, sizeof *ix);
 		return -1;

@@ -91,8 +91,16 @@ read_config(struct options *o, int argc, char **argv)
 		const char *arg = o->conf.args[i].arg;
 
 		if (cmd != NULL && cli_command(cmd) == NULL) {
-			warnx("%s:%u: unknown command '%s'", o->conf.path,
-			    o->conf.args[i].line, cmd);
+			const char *near = cli_command_near(cmd);
+
+			if (near != NULL)
+				warnx("%s:%u: unknown command '%s'; did you "
+				      "mean '%s'?",
+				    o->conf.path, o->conf.args[i].line, cmd,
+				    near);
+			else
+				warnx("%s:%u: unknown command '%s'",
+				    o->conf.path, o->conf.args[i].line, cmd);
 			return 2;
 		}
 		if (is_no_config(arg)) {
@@ -170,6 +178,10 @@ run(struct options *o, int argc, char **argv)
 	if (optind >= argc)
 		return cli_usage_error(o, "no command given (try 'beq help')");
 	o->cmd = cli_command(v[optind]);
+	if (o->cmd == NULL && cli_command_near(v[optind]) != NULL)
+		return cli_usage_error(o,
+		    "unknown command '%s'; did you mean '%s'?", v[optind],
+		    cli_command_near(v[optind]));
 	if (o->cmd == NULL)
 		return cli_usage_error(o,
 		    "unknown command '%s' (commands: "

@@ -80,6 +80,19 @@ matcher_jit(struct matcher *m)
 		pcre2_jit_stack_assign(m->mc, NULL, m->jit);
 }
 
+/* Sets err for PCRE2 error rc; returns -1. */
+static int
+match_error(int rc, char *err, size_t errsz)
+{
+	PCRE2_UCHAR msg[256];
+
+	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+	    rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
+		return errorf(err, errsz, "pattern too complex");
+	pcre2_get_error_message(rc, msg, sizeof msg);
+	return errorf(err, errsz, "%s", (char *)msg);
+}
+
 long
 matcher_scan(struct matcher *m, const char *subj, size_t len,
     void (*fn)(void *, size_t, size_t), void *ctx, char *err, size_t errsz)
@@ -104,18 +117,8 @@ matcher_scan(struct matcher *m, const char *subj, size_t len,
 				start++;
 			continue;
 		}
-		if (rc < 0) {
-			PCRE2_UCHAR msg[256];
-
-			if (rc == PCRE2_ERROR_MATCHLIMIT ||
-			    rc == PCRE2_ERROR_DEPTHLIMIT ||
-			    rc == PCRE2_ERROR_HEAPLIMIT ||
-			    rc == PCRE2_ERROR_JIT_STACKLIMIT)
-				return errorf(
-				    err, errsz, "pattern too complex");
-			pcre2_get_error_message(rc, msg, sizeof msg);
-			return errorf(err, errsz, "%s", (char *)msg);
-		}
+		if (rc < 0)
+			return match_error(rc, err, errsz);
 		count++;
 		if (ov[1] < ov[0]) {
 			/* \K in a lookahead can end a match before its
@@ -139,6 +142,18 @@ matcher_scan(struct matcher *m, const char *subj, size_t len,
 		opt |= PCRE2_NO_UTF_CHECK; /* checked on the first call */
 	}
 	return count;
+}
+
+int
+matcher_find(
+    struct matcher *m, const char *subj, size_t len, char *err, size_t errsz)
+{
+	int rc = pcre2_match(m->code, (PCRE2_SPTR)subj, len, 0,
+	    m->trusted ? PCRE2_NO_UTF_CHECK : 0, m->md, m->mc);
+
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	return rc < 0 ? match_error(rc, err, errsz) : 1;
 }
 
 int

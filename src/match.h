@@ -28,6 +28,12 @@ long matcher_scan(struct matcher *m, const char *subj, size_t len,
     void (*fn)(void *ctx, size_t start, size_t end), void *ctx, char *err,
     size_t errsz);
 
+/* Returns 1 when re matches subj[0..len) at all (an empty match counts,
+ * as for matcher_scan), 0 when not, or -1 with err set as matcher_scan
+ * does. Stops at the first match. */
+int matcher_find(
+    struct matcher *m, const char *subj, size_t len, char *err, size_t errsz);
+
 /* Reports whether the UTF-8 text s[0..len) holds an upper- or title-case
  * letter (Unicode properties Lu, Lt). */
 int match_has_upper(const char *s, size_t len);

@@ -12,6 +12,9 @@
 enum { CASE_SMART, CASE_INSENSITIVE, CASE_SENSITIVE };
 /* a record's text fields, in the order they are shown */
 enum { FIELD_QUESTION, FIELD_BODY, FIELD_ANSWER, FIELDS };
+/* a set of fields, for search_opts.fields */
+#define SEARCH_FIELD(k) (1u << (k))
+#define SEARCH_ALL_FIELDS ((1u << FIELDS) - 1)
 
 struct search_opts {
 	int case_mode;
@@ -21,6 +24,15 @@ struct search_opts {
 	int sort_id; /* corpus order instead of relevance */
 	const unsigned char *cats; /* NULL, or a flag per category index */
 	size_t max; /* stop after this many hits (0: no limit) */
+	unsigned fields; /* SEARCH_FIELD bits of the fields searched; 0: all */
+	/* --not: a record that one of these matches (in the fields searched)
+	 * is no hit; they narrow nothing through the index and add no spans
+	 * and no score */
+	char *const *nots;
+	size_t nnots;
+	/* any hit will do: stop at the first in corpus order, and give it
+	 * without score or spans (-q) */
+	int first;
 };
 
 struct span {
@@ -42,8 +54,10 @@ struct search_result {
 	size_t candidates; /* records the index let through */
 };
 
-/* Runs the search. Returns 0 (res->n may be 0), or -1 with err set for a
- * bad pattern ("'PAT': MESSAGE at offset N"), a pattern that hit a PCRE2
+/* Runs the search: the hits are the records that every one of the npats
+ * patterns matches and none of o->nots does (with npats and o->nnots both
+ * 0, none). Returns 0 (res->n may be 0), or -1 with err set for a bad
+ * pattern ("'PAT': MESSAGE at offset N"), a pattern that hit a PCRE2
  * limit, or a corrupt index. res is the caller's to free either way. */
 int search_run(const struct index *ix, char *const *pats, size_t npats,
     const struct search_opts *o, struct search_result *res, char *err,

@@ -21,6 +21,10 @@ static int raw_on;
 static struct termios saved;
 static int sig_pipe[2] = { -1, -1 };
 static int exit_hook;
+/* Keys read but not reported yet: one read can bring several, typed
+ * ahead or sent at once (as tmux send-keys does). */
+static unsigned char pend[64];
+static size_t pend_at, pend_n;
 
 static const int handled[] = { SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT,
 	SIGWINCH };
@@ -90,6 +94,7 @@ term_close(void)
 	close(sig_pipe[1]);
 	sig_pipe[0] = sig_pipe[1] = -1;
 	tty_fd = -1;
+	pend_at = pend_n = 0;
 }
 
 int
@@ -138,6 +143,69 @@ suspend(void)
 	sigaction(SIGTSTP, &old, NULL);
 }
 
+/* The key of the escape sequence at c (n bytes left), and its length in
+ * *len: up and down as xterm sends them in either cursor mode (ESC [ A,
+ * ESC O A), page up and down as ESC [ 5 ~ and ESC [ 6 ~; 0 for any other
+ * (a lone Esc, Alt and a key, function keys), which is skipped whole. */
+static int
+escape_key(const unsigned char *c, size_t n, size_t *len)
+{
+	size_t i;
+
+	*len = 1;
+	if (n < 2)
+		return 0;
+	if (c[1] == 'O' && n >= 3) {
+		*len = 3;
+		return c[2] == 'A' ? TERM_KEY_UP :
+		    c[2] == 'B'    ? TERM_KEY_DOWN :
+		                     0;
+	}
+	if (c[1] != '[') {
+		*len = 2;
+		return 0;
+	}
+	/* a CSI sequence: parameter and intermediate bytes, then a final
+	 * byte in 0x40..0x7e */
+	for (i = 2; i < n && (c[i] < 0x40 || c[i] > 0x7e); i++)
+		;
+	*len = i < n ? i + 1 : n;
+	if (*len == 3 && c[2] == 'A')
+		return TERM_KEY_UP;
+	if (*len == 3 && c[2] == 'B')
+		return TERM_KEY_DOWN;
+	if (*len == 4 && c[2] == '5' && c[3] == '~')
+		return TERM_KEY_PAGE_UP;
+	if (*len == 4 && c[2] == '6' && c[3] == '~')
+		return TERM_KEY_PAGE_DOWN;
+	return 0;
+}
+
+/* Takes the next key read into ev. Returns 1, or 0 when none is left. */
+static int
+next_key(struct term_event *ev)
+{
+	while (pend_at < pend_n) {
+		const unsigned char *c = pend + pend_at;
+		size_t len;
+		int key;
+
+		if (c[0] != 0x1b) {
+			key = c[0];
+			len = 1;
+		} else
+			key = escape_key(c, pend_n - pend_at, &len);
+		pend_at += len;
+		if (key != 0) {
+			ev->kind = TERM_KEY;
+			ev->key = key;
+			return 1;
+		}
+	}
+	pend_at = pend_n = 0;
+	return 0;
+}
+
 void
 term_next(struct term_event *ev, char *err, size_t errsz)
 {
@@ -146,6 +214,8 @@ term_next(struct term_event *ev, char *err, size_t errsz)
 	ssize_t n;
 
 	memset(ev, 0, sizeof *ev);
+	if (next_key(ev))
+		return;
 	for (;;) {
 		p[0].fd = sig_pipe[0];
 		p[0].events = POLLIN;
@@ -186,20 +256,17 @@ term_next(struct term_event *ev, char *err, size_t errsz)
 			return;
 		}
 		if (p[1].revents & (POLLIN | POLLHUP | POLLERR)) {
-			n = read(tty_fd, c, sizeof c);
+			n = read(tty_fd, pend, sizeof pend);
 			if (n == -1 && (errno == EINTR || errno == EAGAIN))
 				continue;
 			if (n <= 0) {
 				ev->kind = TERM_EOF;
 				return;
 			}
-			/* an escape sequence (arrows, function keys) is no
-			 * answer: skip it whole */
-			if (c[0] == 0x1b)
-				continue;
-			ev->kind = TERM_KEY;
-			ev->key = c[0];
-			return;
+			pend_at = 0;
+			pend_n = (size_t)n;
+			if (next_key(ev))
+				return;
 		}
 	}
 }
@@ -212,4 +279,14 @@ term_width(void)
 	if (tty_fd == -1 || ioctl(tty_fd, TIOCGWINSZ, &ws) == -1)
 		return 0;
 	return ws.ws_col;
+}
+
+int
+term_height(void)
+{
+	struct winsize ws;
+
+	if (tty_fd == -1 || ioctl(tty_fd, TIOCGWINSZ, &ws) == -1)
+		return 0;
+	return ws.ws_row;
 }

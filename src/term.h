@@ -14,9 +14,18 @@ enum {
 	TERM_FAILED /* an error; err says what */
 };
 
+/* The keys beyond a byte that TERM_KEY reports: arrows and pages, read
+ * from their escape sequences (other sequences are skipped whole). */
+enum {
+	TERM_KEY_UP = 0x100,
+	TERM_KEY_DOWN,
+	TERM_KEY_PAGE_UP,
+	TERM_KEY_PAGE_DOWN
+};
+
 struct term_event {
 	int kind;
-	int key;
+	int key; /* a byte typed, or a TERM_KEY_* */
 	int sig;
 };
 
@@ -31,6 +40,9 @@ void term_next(struct term_event *ev, char *err, size_t errsz);
 
 /* Returns the terminal's width in columns, or 0 when unknown. */
 int term_width(void);
+
+/* Returns the terminal's height in rows, or 0 when unknown. */
+int term_height(void);
 
 /* Restores the saved settings and the signal handlers; safe to call more
  * than once, and called at exit as a backstop. */

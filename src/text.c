@@ -357,18 +357,38 @@ void
 text_related(struct buf *out, const struct index *ix,
     const struct related_hit *rel, size_t n, const struct text_style *st)
 {
+	struct wrap w = { 0 };
+	int digits = 1;
 	size_t i;
 
+	/* the ids right-aligned, as ls -l aligns sizes, so that the
+	 * questions start in one column */
+	for (i = 0; i < n; i++) {
+		struct index_record r;
+		uint32_t v;
+		int d = 1;
+
+		index_record(ix, rel[i].rec, &r);
+		for (v = r.id; v >= 10; v /= 10)
+			d++;
+		if (d > digits)
+			digits = d;
+	}
+	w.out = out;
+	w.st = st;
+	w.base = "";
+	/* a question wraps under its own first word */
+	w.indent = 4 + digits + 2;
 	buf_adds(out, "Related:\n");
 	for (i = 0; i < n; i++) {
 		struct index_record r;
 
 		index_record(ix, rel[i].rec, &r);
-		buf_adds(out, st->color ? "    " SGR_ID : "    ");
-		buf_addu(out, r.id);
-		buf_adds(out, st->color ? SGR_RESET "  " : "  ");
-		text_field(out, r.question.p, r.question.len);
-		buf_addc(out, '\n');
+		buf_printf(out, "    %s%*u%s  ", st->color ? SGR_ID : "",
+		    digits, r.id, st->color ? SGR_RESET : "");
+		w.fresh = 0;
+		w.col = w.indent;
+		wrap_text(&w, r.question.p, r.question.len);
 	}
 }
 

@@ -21,7 +21,8 @@ void text_record(struct buf *out, const struct index *ix,
     const struct text_style *st);
 
 /* Appends the "Related:" block that show --related puts after a record:
- * a line per related record, its id and question, indented. */
+ * per related record its id, right-aligned to the widest, and its
+ * question, wrapped to the width under its first word. */
 void text_related(struct buf *out, const struct index *ix,
     const struct related_hit *rel, size_t n, const struct text_style *st);
 

@@ -64,6 +64,9 @@ else
 	suite man skipped "mandoc is not installed (make deps)" \
 	    "man/beq.1 passes mandoc -T lint" "man/beq.5 passes mandoc -T lint"
 fi
+# the pages as rendered by mandoc and groff: quotes and brackets that a
+# macro misplaced, which mandoc -T lint does not see
+suite "man rendering" sh tests/man-render.sh
 suite "man examples" sh tests/man-examples.sh "$BEQ"
 suite "beq(5) examples" sh tests/man5-examples.sh "$BEQ"
 suite "scoreboard of real banks: the scorer" sh tests/eval/selftest.sh "$BEQ" "$B/eval"

@@ -3,7 +3,8 @@
 # and reads the screen. A whole session (reveal, grade, quit, summary, the
 # state file), Ctrl-C, SIGTERM, SIGHUP and Ctrl-Z + fg mid-question with
 # `stty -a` the same before and after, a resize redrawn at the new width,
-# and the message when nothing is left to ask.
+# the message when nothing is left to ask, a screen too short for the
+# record (a window of it, scrolled), and a very wide one (100 columns).
 # Prints TAP; skipped only when tmux is missing.
 # Usage: tests/quiz-tmux.sh [BEQ_TEST_BINARY]   (default build/beq-test)
 set -u
@@ -30,14 +31,14 @@ shell=$(command -v bash || command -v sh)
 [ "${shell##*/}" = bash ] && shell="$shell --norc --noprofile"
 
 n=0 failed=0
-ok() {	# ok NAME CONDITION-STATUS
+ok() {	# ok NAME CONDITION-STATUS [SESSION]: the screen of SESSION (q) on failure
 	n=$((n + 1))
 	if [ "$2" -eq 0 ]; then
 		echo "ok $n - quiz-tmux: $1"
 	else
 		failed=$((failed + 1))
 		echo "not ok $n - quiz-tmux: $1"
-		screen | sed 's/^/#   | /'
+		t capture-pane -p -J -t "${3:-q}" | sed 's/^/#   | /'
 	fi
 }
 t() { tmux -L "$sock" "$@"; }
@@ -222,6 +223,59 @@ t capture-pane -p -t lead | grep -qF "how did it go?"
 ok "Ctrl-Z that cannot stop (beq leads its session): space still reveals" $?
 t send-keys -t lead q
 t kill-session -t lead 2> /dev/null
+
+# 6. a screen too short for the question and its answer: the record is
+# shown a window at a time, from its first line, so that the question stays
+# in view when the answer is shown; j, k and the arrows scroll it
+lead() { t capture-pane -p -t short; }
+lead_for() {	# lead_for TEXT: waits (up to 10 s) for TEXT on the screen
+	i=0
+	while ! lead | grep -qF -- "$1" && [ $i -lt 100 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	lead | grep -qF -- "$1"
+}
+t new-session -d -s short -x 60 -y 8 \
+	"env -i PATH='$tmp/bin:$PATH' HOME='$tmp/home' XDG_STATE_HOME='$tmp/state-short' TERM=screen LC_ALL=C beq quiz --count 1; sleep 30"
+lead_for "[space] show the answer"
+t send-keys -t short Space
+lead_for "how did it go?" && lead | grep -qF "question 1 of 1" &&
+	lead | grep -qF "What is a deadlock?" && lead | grep -qF "A deadlock occurs"
+ok "8 rows: with the answer shown the question is still on the screen" $? short
+lead | grep -qF "lines 1-3 of 6: [j] down  [k] up"
+ok "8 rows: the header says which lines of the record are shown" $? short
+t send-keys -t short j
+lead_for "lines 2-4 of 6" && ! lead | grep -qF "1  Databases"
+ok "j scrolls down a line" $? short
+t send-keys -t short Down Down Down Down
+lead_for "lines 4-6 of 6" && lead | grep -qF "both keep retrying."
+ok "the down arrow scrolls, and stops at the end of the answer" $? short
+t send-keys -t short k Up Up
+lead_for "lines 1-3 of 6"
+ok "k and the up arrow scroll back up" $? short
+t send-keys -t short q
+t kill-session -t short 2> /dev/null
+
+# 7. a 250-column terminal: the quiz wraps at 100 columns, as text does
+t new-session -d -s wide -x 250 -y 30 \
+	"env -i PATH='$tmp/bin:$PATH' HOME='$tmp/home' XDG_STATE_HOME='$tmp/state-wide' TERM=screen LC_ALL=C beq quiz --count 1; sleep 30"
+i=0
+while ! t capture-pane -p -t wide | grep -qF "[space] show the answer" && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+t send-keys -t wide Space
+i=0
+while ! t capture-pane -p -t wide | grep -qF "how did it go?" && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+w=$(t capture-pane -p -t wide | awk '{ if (length($0) > w) w = length($0) } END { print w + 0 }')
+[ "$w" -le 100 ] && [ "$w" -gt 60 ]
+ok "250 columns: the answer wraps at 100 (widest line $w)" $? wide
+t send-keys -t wide q
+t kill-session -t wide 2> /dev/null
 
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -2,8 +2,8 @@
 # The terminal paths, in a real terminal: beq run in tmux, the screen read
 # back with capture-pane. Paging through the real less (and quitting it,
 # and Ctrl-C in it, leaving the terminal as it was), colors that less -R
-# shows as colors, the width taken from the terminal and from a resize,
-# and wide characters that fit the screen. Prints TAP.
+# shows as colors, the width taken from the terminal and from a resize (up
+# to 100 columns), and wide characters that fit the screen. Prints TAP.
 # Usage: tests/term.sh [BEQ]   (BEQ defaults to ./beq)
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -157,6 +157,22 @@ wait_for '^rc=0$'
 w=$(widest)
 [ "$w" -le 72 ] && [ "$w" -gt 50 ]
 ok "after a resize to 72 columns, text wraps to 72 (widest line $w)" $?
+# a very wide terminal: the measure stops at 100 columns, unless --width
+# asks for more
+resize 250 40
+# (tmux may report the new size before the terminal has it)
+run "stty size"
+wait_for '^40 250$'
+run "beq show 15; echo rc=\$?"
+wait_for '^rc=0$'
+w=$(widest)
+[ "$w" -le 100 ] && [ "$w" -gt 90 ]
+ok "on a 250-column terminal text wraps at 100 columns (widest line $w)" $?
+run "beq --width 250 show 15; echo rc=\$?"
+wait_for '^rc=0$'
+w=$(widest)
+[ "$w" -gt 100 ]
+ok "--width 250 on a 250-column terminal goes wider (widest line $w)" $?
 
 # Wide characters: CJK text wrapped to 40 columns takes as many screen
 # rows as beq printed lines: no line overflows and wraps on the screen.

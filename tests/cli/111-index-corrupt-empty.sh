@@ -1,3 +1,3 @@
-# --index with an empty file: corrupt index, exit 2
+# --index with an empty file: "empty, not a beq index" and how to build one, exit 2
 : > empty.idx
 beq --index empty.idx list

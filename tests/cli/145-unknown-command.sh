@@ -1,2 +1,2 @@
 # an unknown command: exit 2, the valid commands listed, usage on stderr
-beq serach deadlock
+beq frobnicate deadlock

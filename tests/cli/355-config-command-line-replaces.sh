@@ -1,4 +1,4 @@
-# the command line replaces the config file's value of the same option: a value (--color, --width, --index, -m, --sort, --seed, quiz --count), -i/-s, the -c list (-c '' empties it), the -e list, what search prints (--count, --ids, --oneline); a quiz's defaults leave --stats and --reset alone, index -o leaves --explain alone
+# the command line replaces the config file's value of the same option: a value (--color, --width, --index, -m, --sort, --seed, quiz --count), -i/-s, the -c list (-c '' empties it), the -e, -f, --not lists, what search prints (--count, --ids, --oneline, -q); a quiz's defaults leave --stats and --reset alone, index -o leaves --explain alone
 mkdir -p "$XDG_CONFIG_HOME/beq"
 conf="$XDG_CONFIG_HOME/beq/config"
 echo "-- a value: the command line's (last wins)"
@@ -34,11 +34,22 @@ printf 'search -e mutex\n' > "$conf"
 beq search --ids | tr '\n' ' '; echo
 beq search --ids -e deadlock | tr '\n' ' '; echo
 beq search --ids lock | tr '\n' ' '; echo
-echo "-- what search prints: --count, --ids or --oneline of the command line replaces the config file's"
+echo "-- -f and --not: the command line's replace the config file's:"
+printf 'mutex\n' > pats; printf 'deadlock\n' > pats2; printf 'lock\n' > pats3
+printf 'search -f pats\nsearch --not=race\n' > "$conf"
+beq search --ids | tr '\n' ' '; echo
+beq search --ids -f pats2 | tr '\n' ' '; echo
+beq search --ids lock | tr '\n' ' '; echo
+beq search --ids -f pats3 | tr '\n' ' '; echo
+beq search --ids -f pats3 --not=zzz | tr '\n' ' '; echo
+echo "-- what search prints: --count, --ids, --oneline or -q of the command line replaces the config file's"
 printf 'search --ids\n' > "$conf"
 beq search --count lock
 beq search --oneline lock | head -1
 beq search --count --ids lock 2>&1 | head -1
+beq search -q lock; echo "rc=$?"
+printf 'search -q\n' > "$conf"
+beq search --count lock
 printf 'search --count\nsearch --ids\n' > "$conf"
 beq search lock 2>&1 | sed "s|$XDG_CONFIG_HOME|XDG|" | head -1
 echo "-- quiz: the config file's --count, --seed and --json are a quiz's defaults, unused by --stats and --reset; on the command line they are errors there"

@@ -1,7 +1,10 @@
-/* Differential test: every generated pattern, with every option mix, must
- * give exactly the same hits (ids, order, scores, match offsets) through
- * the trigram index as through a brute-force PCRE2 scan of every record.
- * Usage: difftest INDEX... Prints TAP, one line per pattern family. */
+/* Differential test: every generated pattern, with every option mix (case,
+ * -F, -w, categories, several patterns, --not patterns, --in fields, -q's
+ * first hit), must give exactly the same hits (ids, order, scores, match
+ * offsets) through the trigram index as through a brute-force PCRE2 scan
+ * of every record; and -q's first hit must be the first of the full
+ * search in corpus order. Usage: difftest INDEX... Prints TAP, one line
+ * per pattern family. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -343,40 +346,64 @@ same(const struct search_result *a, const struct search_result *b)
 	return 1;
 }
 
+/* -q's first hit (first, one hit or none) against the full search in
+ * corpus order (full): the same record, or none in both. */
+static int
+same_first(const struct search_result *first, const struct search_result *full)
+{
+	if (first->n != (full->n > 0))
+		return 0;
+	return first->n == 0 || first->hits[0].rec == full->hits[0].rec;
+}
+
 static void
 one_case(const struct index *ix, char **pats, size_t npats,
     struct search_opts *o, struct stats *st)
 {
-	struct search_result fast, brute;
-	char e1[BEQ_ERR_MAX], e2[BEQ_ERR_MAX];
-	int r1, r2, ok;
+	struct search_result fast, brute, full = { 0 };
+	struct search_opts byid;
+	char e1[BEQ_ERR_MAX], e2[BEQ_ERR_MAX], e3[BEQ_ERR_MAX];
+	int r1, r2, r3 = 0, ok;
+	size_t j;
 
 	o->brute = 0;
 	r1 = search_run(ix, pats, npats, o, &fast, e1, sizeof e1);
 	o->brute = 1;
 	r2 = search_run(ix, pats, npats, o, &brute, e2, sizeof e2);
+	if (o->first && r1 == 0) {
+		byid = *o;
+		byid.first = 0;
+		byid.sort_id = 1;
+		byid.brute = 0;
+		r3 = search_run(ix, pats, npats, &byid, &full, e3, sizeof e3);
+	}
 	st->cases++;
 	if (r1 == -1 || r2 == -1) {
 		ok = r1 == r2 && strcmp(e1, e2) == 0;
 		st->errors++;
 	} else {
-		ok = same(&fast, &brute);
+		ok = same(&fast, &brute) &&
+		    (!o->first || (r3 == 0 && same_first(&fast, &full)));
 		if (fast.candidates < ix->nrecords)
 			st->narrowed++;
 	}
 	if (!ok) {
 		st->diffs++;
-		if (st->diffs <= 5)
-			printf(
-			    "#   differs: /%s/%s%s%s case=%d: index %zu hits, "
-			    "brute %zu hits\n",
-			    pats[0], npats > 1 ? " and /" : "",
-			    npats > 1 ? pats[1] : "", npats > 1 ? "/" : "",
-			    o->case_mode, r1 == -1 ? 0 : fast.n,
-			    r2 == -1 ? 0 : brute.n);
+		if (st->diffs <= 5) {
+			printf("#   differs:");
+			for (j = 0; j < npats; j++)
+				printf(" /%s/", pats[j]);
+			for (j = 0; j < o->nnots; j++)
+				printf(" --not /%s/", o->nots[j]);
+			printf(" case=%d fields=%u first=%d: index %zu hits, "
+			       "brute %zu hits\n",
+			    o->case_mode, o->fields, o->first,
+			    r1 == -1 ? 0 : fast.n, r2 == -1 ? 0 : brute.n);
+		}
 	}
 	search_result_free(&fast);
 	search_result_free(&brute);
+	search_result_free(&full);
 }
 
 /* Runs one pattern of family f under every option mix worth covering. */
@@ -385,12 +412,12 @@ run_family(const struct index *ix, int f, const struct words *w,
     const struct words *pairs, struct stats *st)
 {
 	unsigned char *cats = xcalloc(ix->ncategories + 1, 1);
-	struct buf b1 = { 0 }, b2 = { 0 };
+	struct buf b1 = { 0 }, b2 = { 0 }, b3 = { 0 }, n1 = { 0 }, n2 = { 0 };
 	int i;
 
 	for (i = 0; i < per_family[f]; i++) {
 		struct search_opts o = { 0 };
-		char *pats[2];
+		char *pats[3], *nots[2];
 
 		generate(f, ix, w, pairs, &b1);
 		pats[0] = (char *)buf_cstr(&b1);
@@ -416,9 +443,52 @@ run_family(const struct index *ix, int f, const struct words *w,
 		generate((int)pick(F_NFAMILIES), ix, w, pairs, &b2);
 		pats[1] = (char *)buf_cstr(&b2);
 		one_case(ix, pats, 2, &o, st);
+		generate((int)pick(F_NFAMILIES), ix, w, pairs, &b3);
+		pats[2] = (char *)buf_cstr(&b3);
+		one_case(ix, pats, 3, &o, st);
+
+		/* --in: one field, or two, or the question with its body */
+		o.fields = 1 + (unsigned)pick(SEARCH_ALL_FIELDS);
+		one_case(ix, pats, 1, &o, st);
+		one_case(ix, pats, 2, &o, st);
+		o.fields = 0;
+
+		/* --not: a pattern of this family excluded, from a word (or
+		 * a pattern) of any family, or alone */
+		generate((int)pick(F_NFAMILIES), ix, w, pairs, &n1);
+		nots[0] = (char *)buf_cstr(&n1);
+		o.nots = nots;
+		o.nnots = 1;
+		one_case(ix, pats, 1, &o, st);
+		nots[0] = pats[0];
+		pats[0] = (char *)buf_cstr(&n1);
+		one_case(ix, pats, 1, &o, st);
+		pats[0] = (char *)buf_cstr(&b1);
+		generate(f, ix, w, pairs, &n2);
+		nots[1] = (char *)buf_cstr(&n2);
+		o.nnots = 2;
+		o.fields = 1 + (unsigned)pick(SEARCH_ALL_FIELDS);
+		one_case(ix, pats, 0, &o, st);
+		one_case(ix, pats, 2, &o, st);
+		o.cats = cats;
+		one_case(ix, pats, 1, &o, st);
+
+		/* -q: the first hit, with all of the above and without */
+		o.first = 1;
+		one_case(ix, pats, 1, &o, st);
+		one_case(ix, pats, 3, &o, st);
+		o.nnots = 0;
+		o.nots = NULL;
+		o.cats = NULL;
+		o.fields = 0;
+		one_case(ix, pats, 1, &o, st);
+		one_case(ix, pats, 2, &o, st);
 	}
 	buf_free(&b1);
 	buf_free(&b2);
+	buf_free(&b3);
+	buf_free(&n1);
+	buf_free(&n2);
 	free(cats);
 }
 

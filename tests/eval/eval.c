@@ -23,6 +23,7 @@ struct entry {
 	int opt;
 	char *category, *question, *answer;
 	char *nq, *na, *nc; /* normalised */
+	char *pa; /* the answer with its punctuation, when na is empty */
 	long rec; /* matched record, or -1 */
 };
 
@@ -30,7 +31,7 @@ struct rec {
 	const char *file; /* source without a leading "./" */
 	size_t filelen;
 	unsigned line;
-	char *nq, *na, *nc;
+	char *nq, *na, *nc, *pa;
 	struct index_record r;
 	long entry; /* matched entry, or -1 */
 };
@@ -135,6 +136,10 @@ skip_enumerator(const char *p, const char *e)
 			if (e - q >= 2 && *q == '.' && is_digit(q[1]))
 				q++;
 		}
+		/* "17a." */
+		if (e - q >= 2 && *q >= 'a' && *q <= 'z' &&
+		    (q[1] == '.' || q[1] == ')'))
+			q++;
 	} else if (q == s || q >= e || (*q != '.' && *q != ':'))
 		return p;
 	if (q < e && (*q == '.' || *q == ')' || *q == ':' || *q == '-'))
@@ -145,6 +150,11 @@ skip_enumerator(const char *p, const char *e)
 		q++;
 	return q < e ? q : p;
 }
+
+/* What normalise keeps and drops: a leading enumerator, an answer label,
+ * markdown and HTML markup (in what beq stored; labels are plain text);
+ * with N_PUNCT, punctuation is kept (an answer that is only "??"). */
+enum { N_ENUM = 1, N_LABEL = 2, N_MARKDOWN = 4, N_PUNCT = 8 };
 
 /* Skips a leading answer label ("Answer:", "**A:**", "Ответ:"): the
  * page shows it, beq may drop it, and neither is the answer's text. */
@@ -183,26 +193,30 @@ skip_label(const char *p, const char *e)
  * targets, code fence lines and punctuation dropped; letters and digits
  * kept, lower-cased. */
 static char *
-normalise(const char *text, size_t len, int enumerated, int labelled)
+normalise(const char *text, size_t len, int how)
 {
 	const char *p = text, *e = text + len;
 	struct buf b = { 0 };
+	int code = 0; /* in a code span, where "<T>" is text */
 
-	if (enumerated)
+	if (how & N_ENUM)
 		p = skip_enumerator(p, e);
-	if (labelled)
+	if (how & N_LABEL)
 		p = skip_label(p, e);
 	while (p < e) {
 		unsigned c;
 		size_t n;
 
-		if ((p == text || p[-1] == '\n') &&
+		if (*p == '`')
+			code = !code;
+		if (!(how & N_MARKDOWN))
+			; /* plain text, as a person wrote it down */
+		else if ((p == text || p[-1] == '\n') &&
 		    (strncmp(p, "```", 3) == 0 || strncmp(p, "~~~", 3) == 0)) {
 			while (p < e && *p != '\n')
 				p++;
 			continue;
-		}
-		if (*p == ']' && p + 1 < e && p[1] == '(') {
+		} else if (*p == ']' && p + 1 < e && p[1] == '(') {
 			int depth = 0;
 
 			for (p++; p < e; p++) {
@@ -216,15 +230,14 @@ normalise(const char *text, size_t len, int enumerated, int labelled)
 		}
 		/* a tag, which may run over lines, and a comment, whose
 		 * text shows no more than the tag's */
-		if (*p == '<' && e - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+		else if (*p == '<' && e - p >= 4 && memcmp(p, "<!--", 4) == 0) {
 			const char *end = p + 4;
 
 			while (end + 3 <= e && memcmp(end, "-->", 3) != 0)
 				end++;
 			p = end + 3 <= e ? end + 3 : e;
 			continue;
-		}
-		if (*p == '<' && p + 1 < e &&
+		} else if (*p == '<' && !code && p + 1 < e &&
 		    (((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z') ||
 		        p[1] == '/' || p[1] == '!')) {
 			const char *gt = memchr(p, '>', (size_t)(e - p));
@@ -251,9 +264,11 @@ normalise(const char *text, size_t len, int enumerated, int labelled)
 		n = utf8_next(
 		    (const unsigned char *)p, (const unsigned char *)e, &c);
 		p += n;
-		if (c < 0x80 ? !(is_digit((int)c) ||
-		                   ((c | 32) >= 'a' && (c | 32) <= 'z')) :
-		               is_mark(c))
+		if ((how & N_PUNCT) ?
+		        c <= ' ' || c == '`' || c == '*' || c == '_' :
+		        c < 0x80 ? !(is_digit((int)c) ||
+		                       ((c | 32) >= 'a' && (c | 32) <= 'z')) :
+		                   is_mark(c))
 			continue;
 		put_cp(&b, fold(c));
 	}
@@ -336,9 +351,13 @@ read_expect(const char *path, struct entry **out, size_t *nout)
 		en->category = xstrdup(fld[3]);
 		en->question = xstrdup(fld[4]);
 		en->answer = xstrdup(fld[5]);
-		en->nq = normalise(fld[4], strlen(fld[4]), 1, 0);
-		en->na = normalise(fld[5], strlen(fld[5]), 1, 1);
-		en->nc = normalise(fld[3], strlen(fld[3]), 0, 0);
+		en->nq = normalise(fld[4], strlen(fld[4]), N_ENUM);
+		en->na = normalise(fld[5], strlen(fld[5]), N_ENUM | N_LABEL);
+		en->pa = NULL;
+		if (*en->na == '\0')
+			en->pa = normalise(
+			    fld[5], strlen(fld[5]), N_ENUM | N_LABEL | N_PUNCT);
+		en->nc = normalise(fld[3], strlen(fld[3]), 0);
 		en->rec = -1;
 	}
 	free(line);
@@ -452,9 +471,14 @@ main(int argc, char **argv)
 		while (r->filelen > 2 && r->file[0] == '.' && r->file[1] == '/')
 			r->file += 2, r->filelen -= 2;
 		r->line = r->r.line;
-		r->nq = normalise(r->r.question.p, r->r.question.len, 1, 0);
-		r->na = normalise(r->r.answer.p, r->r.answer.len, 1, 1);
-		r->nc = normalise(c.name.p, c.name.len, 0, 0);
+		/* a question is text ("<role>" in it is no tag); an answer
+		 * is markdown, HTML blocks and all */
+		r->nq = normalise(r->r.question.p, r->r.question.len, N_ENUM);
+		r->na = normalise(r->r.answer.p, r->r.answer.len,
+		    N_ENUM | N_LABEL | N_MARKDOWN);
+		r->pa = normalise(r->r.answer.p, r->r.answer.len,
+		    N_ENUM | N_LABEL | N_MARKDOWN | N_PUNCT);
+		r->nc = normalise(c.name.p, c.name.len, N_MARKDOWN);
 		r->entry = -1;
 	}
 	match(ev, ne, rv, nr);
@@ -475,7 +499,9 @@ main(int argc, char **argv)
 			continue;
 		}
 		found++;
-		if (answer_ok(ev[i].na, r->na))
+		if (ev[i].pa != NULL && *ev[i].pa != '\0' ?
+		        answer_ok(ev[i].pa, r->pa) :
+		        answer_ok(ev[i].na, r->na))
 			answers++;
 		else if (verbose) {
 			show("answer", ev[i].file, strlen(ev[i].file),
@@ -505,11 +531,11 @@ out:
 	for (size_t i = 0; i < ne; i++) {
 		free(ev[i].file), free(ev[i].category), free(ev[i].question);
 		free(ev[i].answer), free(ev[i].nq), free(ev[i].na);
-		free(ev[i].nc);
+		free(ev[i].nc), free(ev[i].pa);
 	}
 	free(ev);
 	for (size_t j = 0; j < nr; j++)
-		free(rv[j].nq), free(rv[j].na), free(rv[j].nc);
+		free(rv[j].nq), free(rv[j].na), free(rv[j].nc), free(rv[j].pa);
 	free(rv);
 	index_close(&ix);
 	return rc;

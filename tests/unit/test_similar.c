@@ -5,6 +5,7 @@
 
 #include "corpus.h"
 #include "index.h"
+#include "near.h"
 #include "related.h"
 #include "suggest.h"
 #include "t.h"
@@ -216,6 +217,26 @@ test_suggestion_ties_go_to_more_records_then_byte_order(void)
 	vocab_free(&v);
 	index_close(&ix);
 	buf_free(&bytes);
+}
+
+void test_near_names_count_a_swap_as_one_edit(void);
+void
+test_near_names_count_a_swap_as_one_edit(void)
+{
+	static const char *const names[] = { "search", "show", "list",
+		"categories", "index" };
+
+	CHECK_INT(near_distance("serach", "search"), 1);
+	CHECK_INT(near_distance("Search", "search"), 0);
+	CHECK_INT(near_distance("", "abc"), 3);
+	CHECK_INT(near_distance("kitten", "sitting"), 3);
+	CHECK_INT(near_name("serach", names, 5), 0);
+	CHECK_INT(near_name("lsit", names, 5), 2);
+	CHECK_INT(near_name("categoreis", names, 5), 3);
+	/* too far, or too short to tell */
+	CHECK_INT(near_name("frobnicate", names, 5), -1);
+	CHECK_INT(near_name("x", names, 5), -1);
+	CHECK_INT(near_name("", names, 5), -1);
 }
 
 void test_suggest_picks_unknown_words_of_wordlike_patterns(void);

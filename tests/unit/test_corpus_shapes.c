@@ -1,0 +1,149 @@
+/* The reader's recognisers, table-driven: for each shape, markdown in and
+ * the records out, one "line|category|question|body|answer" line each
+ * (bodies and answers cut at their first line break). A new shape is a
+ * row here. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "t.h"
+
+struct shape {
+	const char *name;
+	int layout; /* enum corpus_layout */
+	const char *md;
+	const char *records;
+};
+
+static const struct shape shapes[] = {
+	{ "a heading that asks outright", 0,
+	    "# Go\n\n## What is a goroutine?\n\nA light thread.\n",
+	    "3|Go|What is a goroutine?||A light thread.\n" },
+	{ "a level where most headings ask takes the one that does not", 0,
+	    "# DB\n\n### What is an index?\n\nA tree.\n\n"
+	    "### Explain MVCC.\n\nVersions.\n\n### Deadlocks\n\nWaits.\n",
+	    "3|DB|What is an index?||A tree.\n"
+	    "7|DB|Explain MVCC.||Versions.\n"
+	    "11|DB|Deadlocks||Waits.\n" },
+	{ "a page of topics: no level asks", 0,
+	    "# Java\n\n## Collection\n\nLists and maps.\n\n"
+	    "## Generic\n\nTypes as parameters.\n",
+	    "3|Java|Collection||Lists and maps.\n"
+	    "7|Java|Generic||Types as parameters.\n" },
+	{ "a paragraph that completes a title is its body", 0,
+	    "## Patterns\n\n#### Globals\n\nWhy are globals evil?\n\n"
+	    "#### Singleton\n\nTell me about singletons.\n",
+	    "3|Patterns|Globals|Why are globals evil?|\n"
+	    "7|Patterns|Singleton|Tell me about singletons.|\n" },
+	{ "an Answer heading ends the body", 0,
+	    "# Explain load average\n\nWhat does it count?\n\n"
+	    "## Answer guide\n\nRunnable tasks.\n",
+	    "1|t|Explain load average|What does it count?|## Answer guide\n" },
+	{ "a quiz: the options are the body, the ticked one the answer", 0,
+	    "## TS\n\n#### Q1. What compiles TypeScript?\n\n"
+	    "- [ ] node\n- [x] tsc\n",
+	    "3|TS|What compiles TypeScript?|- [ ] node|tsc\n" },
+	{ "a flash card: a paragraph that asks, a rule, the answer", 0,
+	    "## Arrays\n\nWhy are arrays fast?\n\n---\n\nContiguous.\n",
+	    "1|t|Arrays|Why are arrays fast?|Contiguous.\n" },
+	{ "an Answer toggle under a heading with code", 0,
+	    "## 1. What does this print?\n\n```js\nlog(1)\n```\n\n"
+	    "<details><summary>Answer</summary>\n\nIt prints 1.\n</details>\n",
+	    "1|t|What does this print?|```js|It prints 1.\n" },
+	{ "a <details> question", 0,
+	    "## Net\n\n<details><summary>What is TCP?</summary>\n\n"
+	    "A stream.\n</details>\n",
+	    "3|Net|What is TCP?||A stream.\n" },
+	{ "a toggle that names the toggles in it is their category", 0,
+	    "# Q\n\n<details>\n<summary>Databases</summary>\n\n<details>\n"
+	    "<summary>What is MVCC?</summary>\n\nVersions.\n</details>\n\n"
+	    "</details>\n",
+	    "7|Databases|What is MVCC?||Versions.\n" },
+	{ "toggles with no blank line between them", 0,
+	    "## Net\n\n<details><summary>What is TCP?</summary>\nA stream.\n"
+	    "</details>\n<details><summary>What is UDP?</summary>\nDatagrams."
+	    "\n</details>\n",
+	    "3|Net|What is TCP?||A stream.\n6|Net|What is UDP?||Datagrams.\n" },
+	{ "a list of questions", 0,
+	    "## Go\n\n* What is a channel?\n* Explain select.\n* defer\n",
+	    "3|Go|What is a channel?||\n4|Go|Explain select.||\n"
+	    "5|Go|defer||\n" },
+	{ "a link to another site whose text asks is a question", 0,
+	    "## Node\n\n- [How do I read a file?](https://x.org/issues/1)\n"
+	    "- [What is npx?](https://x.org/issues/2)\n",
+	    "3|Node|How do I read a file?||\n4|Node|What is npx?||\n" },
+	{ "a table of contents is no question", 0,
+	    "# Go\n\n- [Basics](#basics)\n- [Maps](#maps)\n\n"
+	    "## What is a map?\n\nA hash table.\n",
+	    "6|Go|What is a map?||A hash table.\n" },
+	{ "the built-in format", 0,
+	    "## DB\n\n1. **What is an index?**\n   **Explanation**: A tree.\n",
+	    "3|DB|What is an index?||A tree.\n" },
+	{ "a bold item that asks without a question mark", 0,
+	    "## DB\n\n1. **Explain MVCC.**\n   Versions.\n",
+	    "3|DB|Explain MVCC.||Versions.\n" },
+	{ "a bold term explained in a list is no question", 0,
+	    "## What is a collection?\n\n* **List**\n  ordered\n* **Map**\n"
+	    "  keyed\n",
+	    "1|t|What is a collection?||- **List** ordered\n" },
+	{ "a labelled question paragraph", 0,
+	    "## Go\n\nQuestion: What is a slice?\n\nA view of an array.\n",
+	    "3|Go|What is a slice?||A view of an array.\n" },
+	{ "a numbered question in bold", 0,
+	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
+	    "```sql\nSELECT 1;\n```\n",
+	    "3|SQL|Write a query for the top salary.||```sql\n" },
+	{ "a bold question after a symbol", 0,
+	    "# DB\n\n\xf0\x9f\x93\x8c **What is a key?**\nAn identifier.\n",
+	    "3|DB|What is a key?||An identifier.\n" },
+	{ "references and furniture are never questions", 0,
+	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
+	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",
+	    "3|Go|What is Go?||A language.\n" },
+	{ "the layout given: the headings of one level", 3,
+	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
+	    "5|Net|TCP||A stream.\n" },
+	{ "the layout given in a comment: every list", 0,
+	    "<!-- beq: questions=list -->\n## Topics\n\n- Caching\n- "
+	    "Sharding\n",
+	    "4|Topics|Caching||\n5|Topics|Sharding||\n" },
+};
+
+/* The records of c, one line each, fields up to their first line break. */
+static void
+describe(const struct corpus *c, struct buf *out)
+{
+	for (size_t i = 0; i < c->nrecords; i++) {
+		const struct corpus_record *r = &c->records[i];
+		const char *f[3] = { r->question,
+			r->body != NULL ? r->body : "", r->answer };
+
+		buf_printf(out, "%u|%s", r->line, c->categories[r->category]);
+		for (int k = 0; k < 3; k++)
+			buf_printf(
+			    out, "|%.*s", (int)strcspn(f[k], "\n"), f[k]);
+		buf_addc(out, '\n');
+	}
+}
+
+void test_corpus_shapes_read_into_exact_records(void);
+void
+test_corpus_shapes_read_into_exact_records(void)
+{
+	for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+		struct corpus c = { 0 };
+		struct buf got = { 0 };
+		char err[256];
+
+		c.layout = shapes[i].layout;
+		corpus_parse(&c, "t.md", shapes[i].md, strlen(shapes[i].md),
+		    NULL, NULL, err, sizeof err);
+		describe(&c, &got);
+		if (strcmp(buf_cstr(&got), shapes[i].records) != 0)
+			t_fail(__FILE__, __LINE__, "%s:\ngot:\n%swant:\n%s",
+			    shapes[i].name, buf_cstr(&got), shapes[i].records);
+		buf_free(&got);
+		corpus_free(&c);
+	}
+}

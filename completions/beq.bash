@@ -27,6 +27,23 @@ _beq_options()
 	esac
 }
 
+# _beq_config_index BEQ: unless the line gave one, sets index to the index
+# file that BEQ uses (its config file's --index, or BEQ_INDEX), as
+# `beq --json info` tells; a path that JSON escapes is left alone. The lists
+# come from `beq --no-config`, as the config file's --json or -0 would
+# change their form, but from that index.
+_beq_config_index()
+{
+	local j p
+	((${#index[@]} == 0)) || return 0
+	j=$("$1" --json info 2>/dev/null)
+	[[ $j == '{"index":"'* && $j == *'"embedded":false'* ]] || return 0
+	p=${j#'{"index":"'}
+	p=${p%%'","config":'*}
+	[[ $p == *\\* ]] || index=(--index "$p")
+	return 0
+}
+
 _beq()
 {
 	local line cur prev opt val cmd beq i w
@@ -59,7 +76,10 @@ _beq()
 		--index=*)
 			w=${w#--index=}
 			index=(--index "${w/#\~/$HOME}") ;;
-		--color | --width)
+		--color)
+			# its value is the next word only when it is one
+			[[ ${words[i + 1]} =~ ^(auto|always|never)$ ]] && ((i++)) ;;
+		--width)
 			((i++)) ;;
 		-c | --category | -e | --regexp | -m | --max-count | --sort | \
 		    -f | --file | --not | --in | \
@@ -104,9 +124,9 @@ _beq()
 		fi ;;
 	-c | --category)
 		[[ $cmd == search || $cmd == list || $cmd == random || \
-		    $cmd == quiz ]] &&
-			mapfile -t COMPREPLY < <(compgen -W "$("$beq" "${index[@]}" \
-			    categories 2>/dev/null | cut -f1)" -- "$val") ;;
+		    $cmd == quiz ]] && _beq_config_index "$beq" &&
+			mapfile -t COMPREPLY < <(compgen -W "$("$beq" --no-config \
+			    "${index[@]}" categories 2>/dev/null | cut -f1)" -- "$val") ;;
 	-e | --regexp | --not | -m | --max-count | --seed | --max-file-size | \
 	    --max-archive-size | --max-members)
 		[[ -n $cmd ]] && return 0 ;;
@@ -137,8 +157,9 @@ _beq()
 	help)
 		mapfile -t COMPREPLY < <(compgen -W "$_beq_commands" -- "$cur") ;;
 	show | related)
-		mapfile -t COMPREPLY < <(compgen -W "$("$beq" "${index[@]}" list \
-		    2>/dev/null | cut -f1)" -- "$cur") ;;
+		_beq_config_index "$beq"
+		mapfile -t COMPREPLY < <(compgen -W "$("$beq" --no-config \
+		    "${index[@]}" list 2>/dev/null | cut -f1)" -- "$cur") ;;
 	index)
 		compopt -o filenames 2>/dev/null
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;

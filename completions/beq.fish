@@ -11,9 +11,16 @@ function __beq_command
             set skip 0
             continue
         end
+        if test $skip = 2
+            set skip 0
+            contains -- $t auto always never; and continue
+        end
         switch $t
-            case --index --color --width
+            case --index --width
                 set skip 1
+            case --color
+                # its value is the next word only when it is one
+                set skip 2
             case '-*'
             case '*'
                 echo $t
@@ -30,7 +37,10 @@ function __beq_using
     contains -- $cmd $argv
 end
 
-# Run beq with the --index given on the line, if any.
+# Run beq without its config file (whose --json or -0 would change the
+# lists' form), with the --index given on the line, else the index that beq
+# uses (its config file's --index, or BEQ_INDEX) as `beq --json info` tells
+# (a path that JSON escapes is left alone).
 function __beq_query
     set -l tokens (commandline -opc)
     set -l bin beq
@@ -47,7 +57,11 @@ function __beq_query
     end
     set idx (string replace -r '^~' -- $HOME $idx)
     set bin (string replace -r '^~' -- $HOME $bin)
-    $bin $idx $argv 2>/dev/null
+    if not set -q idx[1]
+        set -l p ($bin --json info 2>/dev/null | string match -r '^\{"index":"([^"\\\\]*)","config":.*"embedded":false')
+        set -q p[2]; and set idx --index $p[2]
+    end
+    $bin --no-config $idx $argv 2>/dev/null
 end
 
 function __beq_categories

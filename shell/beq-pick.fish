@@ -3,9 +3,9 @@
 # Autoloaded by name from vendor_functions.d (or ~/.config/fish/functions).
 #
 # Usage: beq-pick [-c CAT]... [--index FILE] [--] [QUERY]...
-# -c/--category go to `beq list`; --index (or BEQ_INDEX) picks the index for
-# the list, the preview and the output; the other words are fzf's starting
-# query. Tab marks several records. Exit status: that of `beq show` (0) when
+# -c/--category go to `beq list`; --index (else the config file's, else
+# BEQ_INDEX) picks the index for the list, the preview and the output; the
+# other words are fzf's starting query. Tab marks several records. Exit status: that of `beq show` (0) when
 # something was chosen, 1 when nothing was (Esc, Ctrl-C, or no match), 2 on
 # errors (a bad option, an unknown category, fzf missing).
 
@@ -52,10 +52,17 @@ function beq-pick --description 'choose beq questions in fzf and print them'
         echo 'beq-pick: fzf is not installed' >&2
         return 2
     end
+    # The list and the preview run without the config file, whose --json,
+    # -0, -c or --width would change what they print, but with the index
+    # it names (as `beq --json info` tells; not a path JSON escapes).
+    if not set -q global_args[1]
+        set -l p (command beq --json info 2>/dev/null | string match -r '^\{"index":"([^"\\\\]*)","config":.*"embedded":false')
+        set -q p[2]; and set global_args --index $p[2]
+    end
     # The list first, so that a bad category is reported before fzf opens;
     # read in a pipe, as the stderr of a command substitution would escape
     # a redirection of this function's.
-    command beq $global_args list $list_args | read -lz list
+    command beq --no-config $global_args list $list_args | read -lz list
     set -l rc $pipestatus[1]
     test $rc -eq 0; or return $rc
     test -n "$list"; or return 1
@@ -63,14 +70,14 @@ function beq-pick --description 'choose beq questions in fzf and print them'
     # The preview runs `beq show` in fzf's $SHELL: it finds the index in
     # the environment rather than in a quoted option.
     set -l color always
-    set -q NO_COLOR; and set color never
+    test -n "$NO_COLOR"; and set color never
     set -l index_env
     set -q global_args[2]; and set index_env BEQ_INDEX=$global_args[2]
     set -l picked (printf '%s' $list |
         env $index_env fzf --multi --delimiter='\t' --with-nth=2.. \
             --prompt='beq> ' --query="$query" \
             --preview-window=down,60%,wrap \
-            --preview="COLUMNS=\$FZF_PREVIEW_COLUMNS beq --color=$color show {1}")
+            --preview="COLUMNS=\$FZF_PREVIEW_COLUMNS beq --no-config --color=$color show {1}")
     set rc $status
     switch $rc
         case 0

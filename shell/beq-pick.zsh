@@ -4,9 +4,9 @@
 # only `autoload -Uz beq-pick` in ~/.zshrc (its directory on $fpath).
 #
 # Usage: beq-pick [-c CAT]... [--index FILE] [--] [QUERY]...
-# -c/--category go to `beq list`; --index (or BEQ_INDEX) picks the index for
-# the list, the preview and the output; the other words are fzf's starting
-# query. Tab marks several records. Exit status: that of `beq show` (0) when
+# -c/--category go to `beq list`; --index (else the config file's, else
+# BEQ_INDEX) picks the index for the list, the preview and the output; the
+# other words are fzf's starting query. Tab marks several records. Exit status: that of `beq show` (0) when
 # something was chosen, 1 when nothing was (Esc, Ctrl-C, or no match), 2 on
 # errors (a bad option, an unknown category, fzf missing).
 
@@ -55,19 +55,31 @@ if (( ! $+commands[fzf] )); then
   print -ru2 -- 'beq-pick: fzf is not installed'
   return 2
 fi
+# The list and the preview run without the config file, whose --json, -0,
+# -c or --width would change what they print, but with the index it names
+# (as `beq --json info` tells; not a path JSON escapes).
+if (( ! $#global_args )); then
+  local info
+  info=$(command beq --json info 2> /dev/null)
+  if [[ $info == '{"index":"'* && $info == *'"embedded":false'* ]]; then
+    info=${info#'{"index":"'}
+    info=${info%%'","config":'*}
+    [[ $info == *\\* ]] || global_args=(--index $info)
+  fi
+fi
 # The list first, so that a bad category is reported before fzf opens.
-list=$(command beq $global_args list $list_args) || return
+list=$(command beq --no-config $global_args list $list_args) || return
 [[ -n $list ]] || return 1
 
 # The preview runs `beq show` in fzf's $SHELL: it finds the index in the
 # environment rather than in a quoted option.
-(( $+NO_COLOR )) && color=never
+[[ -n ${NO_COLOR:-} ]] && color=never
 picked=$(
   (( $#global_args )) && export BEQ_INDEX=$global_args[2]
   print -r -- $list |
     fzf --multi --delimiter='\t' --with-nth=2.. --prompt='beq> ' \
       --query="$query" --preview-window=down,60%,wrap \
-      --preview="COLUMNS=\$FZF_PREVIEW_COLUMNS beq --color=$color show {1}"
+      --preview="COLUMNS=\$FZF_PREVIEW_COLUMNS beq --no-config --color=$color show {1}"
 )
 rc=$?
 case $rc in

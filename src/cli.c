@@ -22,12 +22,13 @@ extern const size_t beq_embedded_index_size;
 
 /* the usage line of beq itself */
 #define USAGE \
-	"[--json] [--color=WHEN] [--index=FILE] [--width=N] [--no-pager]\n" \
+	"[--json] [--color[=WHEN]] [--index=FILE] [--width=N] [--no-pager]\n" \
 	"           [--no-config] COMMAND [ARG]..."
 
 #define GLOBAL_HELP \
 	"  --json            one JSON object per line (NDJSON)\n" \
-	"  --color=WHEN      auto (default), always or never\n" \
+	"  --color[=WHEN]    auto (default), always or never; --color alone: " \
+	"always\n" \
 	"  --index=FILE      use the index FILE (env BEQ_INDEX) instead of " \
 	"the built-in one\n" \
 	"  --width=N         wrap text at N columns (default: the " \
@@ -72,8 +73,10 @@ static const struct command commands[] = {
 	    "                        a comma-separated list for several\n"
 	    "  -c, --category=CAT    only records in CAT: a slug, a name, or a "
 	    "unique slug\n"
-	    "                        prefix (repeatable: any of them)\n"
-	    "  -m, --max-count=N     print at most N records\n"
+	    "                        prefix (repeatable: any of them; '' for "
+	    "all)\n"
+	    "  -m, --max-count=N     print at most N records (--count counts "
+	    "them all)\n"
 	    "      --sort=ORDER      score (default: most relevant first) or "
 	    "id\n"
 	    "      --count           print only the number of matching "
@@ -109,7 +112,8 @@ static const struct command commands[] = {
 	    "  -m, --max-count=N     print at most N records (default 5)\n" },
 	{ "list", cmd_list, "list [-c CAT]... [-0]",
 	    "print ID<TAB>CATEGORY<TAB>QUESTION for every record",
-	    "  -c, --category=CAT    only records in CAT (repeatable)\n"
+	    "  -c, --category=CAT    only records in CAT (repeatable; '' for "
+	    "all)\n"
 	    "  -0, --null            end each line with NUL instead of a "
 	    "newline\n" },
 	{ "categories", cmd_categories, "categories [-0]",
@@ -118,7 +122,8 @@ static const struct command commands[] = {
 	    "newline\n" },
 	{ "random", cmd_random, "random [-c CAT]... [--seed N]",
 	    "print one record chosen at random",
-	    "  -c, --category=CAT    choose from CAT only (repeatable)\n"
+	    "  -c, --category=CAT    choose from CAT only (repeatable; '' for "
+	    "all)\n"
 	    "      --seed=N          choose reproducibly: the same N and "
 	    "index, "
 	    "the same record\n" },
@@ -126,7 +131,8 @@ static const struct command commands[] = {
 	    "quiz [-c CAT]... [--count=N] [--seed=N] | --stats [-c CAT]... | "
 	    "--reset [-c CAT]...",
 	    "practice on a terminal: questions chosen by spaced repetition",
-	    "  -c, --category=CAT    only questions in CAT (repeatable)\n"
+	    "  -c, --category=CAT    only questions in CAT (repeatable; '' for "
+	    "all)\n"
 	    "      --count=N         ask at most N questions (default 20): due "
 	    "ones first,\n"
 	    "                        the most overdue first, then new ones in "
@@ -241,22 +247,40 @@ cli_help(const struct command *cmd)
 	printf("\nglobal options:\n%s", GLOBAL_HELP);
 }
 
+/* The index of the argument getopt_long reads its next option from:
+ * the cluster it is inside ("-based" after "-b"), else the first option
+ * from optind on, as glibc's permuting getopt skips operands (it moves
+ * them only below optind, so the index still holds after the call). */
+static int
+next_option_at(const struct options *o, int argc, char **argv)
+{
+	int at = optind > 0 ? optind : 1;
+
+	if (optind > 0 && o->opt_cluster == optind)
+		return at;
+	while (at < argc && (argv[at][0] != '-' || argv[at][1] == '\0'))
+		at++;
+	return at;
+}
+
 int
 cli_getopt(struct options *o, int argc, char **argv, const char *shortopts,
     const struct option *longopts)
 {
-	int at = optind > 0 ? optind : 1, c;
+	int at = next_option_at(o, argc, argv), c;
 
 	c = getopt_long(argc, argv, shortopts, longopts, NULL);
 	o->longopts = longopts;
 	o->opt_line = 0;
+	o->opt_at = c != -1 && at < argc ? at : 0;
+	/* getopt leaves optind on a cluster until its last letter */
+	o->opt_cluster = c != -1 && optind == at ? at : 0;
 	if (c != -1 && at >= o->cfg_first && at < o->cfg_first + o->cfg_n)
 		o->opt_line = o->cfg_line[at - o->cfg_first];
 	/* an option of the config file that took its value from the
 	 * command line: one option a line, with its value */
 	if (o->opt_line != 0 && optind > o->cfg_first + o->cfg_n) {
 		optopt = c < 256 ? c : 0;
-		optind--; /* for culprit(): the option, not the value */
 		c = ':';
 	} else if (o->opt_line != 0 && o->cfg_joined[at - o->cfg_first] &&
 	    optarg == NULL && c != '?' && c != ':') {
@@ -284,11 +308,12 @@ cli_usage_error(const struct options *o, const char *fmt, ...)
 	return 2;
 }
 
-/* The option getopt stopped at, as the user wrote it (without "=VALUE"). */
+/* The option getopt stopped at, as the user wrote it (without "=VALUE"):
+ * a letter of a cluster, or a long option. */
 static const char *
-culprit(char **argv, char *buf, size_t size)
+culprit(const struct options *o, char **argv, char *buf, size_t size)
 {
-	const char *a = argv[optind - 1];
+	const char *a = argv[o->opt_at];
 
 	if (optopt > 0 && optopt < 256 && strncmp(a, "--", 2) != 0) {
 		snprintf(buf, size, "-%c", optopt);
@@ -298,20 +323,21 @@ culprit(char **argv, char *buf, size_t size)
 	return buf;
 }
 
-/* Returns the long option of longopts that the unknown one getopt stopped
- * at ("--fuzy") is likely a typo of, or NULL. */
+/* Returns the long option of the getopt in use that the unknown one it
+ * stopped at ("--fuzy") is likely a typo of, or NULL. */
 static const char *
-near_option(const struct option *longopts, char **argv, char *buf, size_t size)
+near_option(const struct options *o, char **argv, char *buf, size_t size)
 {
+	const struct option *longopts = o->longopts;
 	const char *names[BEQ_NEAR_OPTIONS];
 	size_t n = 0;
 	long k;
 
-	if (longopts == NULL || strncmp(argv[optind - 1], "--", 2) != 0)
+	if (longopts == NULL || strncmp(argv[o->opt_at], "--", 2) != 0)
 		return NULL;
 	for (; longopts->name != NULL && n < BEQ_NEAR_OPTIONS; longopts++)
 		names[n++] = longopts->name;
-	k = near_name(culprit(argv, buf, size) + 2, names, n);
+	k = near_name(culprit(o, argv, buf, size) + 2, names, n);
 	return k < 0 ? NULL : names[k];
 }
 
@@ -322,8 +348,21 @@ cli_global(struct options *o, int c, char **argv)
 	char opt[64];
 
 	switch (c) {
-	case OPT_JSON: o->json = 1; return 0;
+	case OPT_JSON:
+		o->json_cfg = o->opt_line != 0 && (!o->json || o->json_cfg);
+		o->json = 1;
+		return 0;
 	case OPT_COLOR:
+		/* "--color WHEN" as before, but only for a WHEN: a bare
+		 * --color means always (as ls and git take it) and leaves the
+		 * next word alone ("beq --color search lock") */
+		if (arg == NULL && o->opt_line == 0 && argv[optind] != NULL &&
+		    (strcmp(argv[optind], "auto") == 0 ||
+		        strcmp(argv[optind], "always") == 0 ||
+		        strcmp(argv[optind], "never") == 0))
+			arg = argv[optind++];
+		if (arg == NULL)
+			arg = "always";
 		if (strcmp(arg, "auto") == 0)
 			o->color_mode = COLOR_AUTO;
 		else if (strcmp(arg, "always") == 0)
@@ -368,7 +407,7 @@ cli_global(struct options *o, int c, char **argv)
 		return 1;
 	case ':':
 		return cli_usage_error(o, "option '%s' needs an argument",
-		    culprit(argv, opt, sizeof opt));
+		    culprit(o, argv, opt, sizeof opt));
 	default:
 		if (o->opt_novalue != 0)
 			return cli_usage_error(o,
@@ -378,23 +417,36 @@ cli_global(struct options *o, int c, char **argv)
 		/* glibc names the option in optopt when it was given a
 		 * value it does not take ("--json=1"), and leaves 0 for
 		 * one it does not know */
-		if (strncmp(argv[optind - 1], "--", 2) == 0 &&
-		    strchr(argv[optind - 1], '=') != NULL && optopt != 0)
+		if (strncmp(argv[o->opt_at], "--", 2) == 0 &&
+		    strchr(argv[o->opt_at], '=') != NULL && optopt != 0)
 			return cli_usage_error(o, "option '%s' takes no value",
-			    culprit(argv, opt, sizeof opt));
-		if ((near = near_option(o->longopts, argv, opt, sizeof opt)) !=
-		    NULL)
+			    culprit(o, argv, opt, sizeof opt));
+		if ((near = near_option(o, argv, opt, sizeof opt)) != NULL)
 			return cli_usage_error(o,
 			    "unknown option '%s'; did you mean '--%s'?",
-			    culprit(argv, opt, sizeof opt), near);
+			    culprit(o, argv, opt, sizeof opt), near);
 		if (o->cmd == NULL)
 			return cli_usage_error(o,
 			    "unknown option '%s' (a command's own options go "
 			    "after its name, as in 'beq search -i PATTERN')",
-			    culprit(argv, opt, sizeof opt));
-		return cli_usage_error(
-		    o, "unknown option '%s'", culprit(argv, opt, sizeof opt));
+			    culprit(o, argv, opt, sizeof opt));
+		return cli_usage_error(o, "unknown option '%s'",
+		    culprit(o, argv, opt, sizeof opt));
 	}
+}
+
+void
+cli_list_add(const struct options *o, char **v, size_t *n, int *from_cli,
+    char *arg, int empties)
+{
+	if (o->opt_line == 0 && !*from_cli) {
+		*from_cli = 1;
+		*n = 0;
+	}
+	if (empties && arg[0] == '\0')
+		*n = 0;
+	else
+		v[(*n)++] = arg;
 }
 
 int
@@ -437,6 +489,16 @@ cli_measure(int cols)
 	return cols > BEQ_MEASURE_MAX ? BEQ_MEASURE_MAX : cols;
 }
 
+/* NO_COLOR turns color off when it is set and not empty (no-color.org:
+ * "when present and not an empty string"). */
+static int
+no_color(void)
+{
+	const char *v = getenv("NO_COLOR");
+
+	return v != NULL && v[0] != '\0';
+}
+
 int
 cli_open(struct options *o)
 {
@@ -448,7 +510,7 @@ cli_open(struct options *o)
 
 	if (o->color_mode == COLOR_ALWAYS)
 		o->color = 1;
-	else if (o->color_mode == COLOR_NEVER || getenv("NO_COLOR") != NULL ||
+	else if (o->color_mode == COLOR_NEVER || no_color() ||
 	    (term != NULL && strcmp(term, "dumb") == 0))
 		o->color = 0;
 	else
@@ -643,6 +705,15 @@ hold(struct options *o, int last)
 		return 0;
 	}
 	o->paging = PAGING_OFF;
+	if (!pager_found(o->pager)) {
+		/* what git does: say so, and write without one */
+		warnx("pager '%s' (%s) not found: writing without a pager "
+		      "(set BEQ_PAGER to one, or empty for none)",
+		    o->pager,
+		    strcmp(o->pager_from, "default") == 0 ? "the default" :
+		                                            o->pager_from);
+		return 0;
+	}
 	if ((fd = pager_start(o->pager, &o->pager_pid, err, sizeof err)) ==
 	    -1) {
 		warnx("pager: %s", err);
@@ -658,6 +729,14 @@ cli_flush(struct options *o)
 {
 	if (hold(o, 0))
 		return;
+	if (o->paging == PAGING_ON && !o->pager_copy_over) {
+		if (o->pager_copy.len + o->out.len <= BEQ_PAGER_KEEP)
+			buf_add(&o->pager_copy, o->out.data, o->out.len);
+		else {
+			o->pager_copy_over = 1;
+			buf_free(&o->pager_copy);
+		}
+	}
 	/* straight to the descriptor: stdio would fstat and ioctl it first,
 	 * two system calls out of a run's twenty (make bench) */
 	if (o->out.len > 0 && o->write_errno == 0 &&
@@ -680,7 +759,17 @@ cli_finish(struct options *o)
 		o->out_fd = STDOUT_FILENO;
 		st = pager_wait(o->pager_pid);
 		o->paging = PAGING_OFF;
-		if (st == 126 || st == 127) {
+		if ((st == 126 || st == 127) && !o->pager_copy_over) {
+			/* it read nothing: write what it was given */
+			warnx("pager '%s' could not run (exit status %d): "
+			      "writing without a pager (set BEQ_PAGER to one, "
+			      "or empty for none)",
+			    o->pager, st);
+			o->write_errno = 0;
+			if (write_all(STDOUT_FILENO, o->pager_copy.data,
+			        o->pager_copy.len) == -1)
+				o->write_errno = errno;
+		} else if (st == 126 || st == 127) {
 			warnx("pager '%s' could not run (exit status %d; "
 			      "--no-pager goes without)",
 			    o->pager, st);
@@ -697,6 +786,7 @@ cli_finish(struct options *o)
 	if ((fflush(stdout) != 0 || ferror(stdout)) && o->write_errno == 0)
 		o->write_errno = errno ? errno : EIO;
 	buf_free(&o->out);
+	buf_free(&o->pager_copy);
 	index_close(&o->ix);
 	/* A reader that went away (with SIGPIPE ignored, else the signal
 	 * ended us already) wanted no more: that is no error. */

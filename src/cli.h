@@ -34,7 +34,7 @@ enum {
 #define CLI_GLOBAL_SHORT ":hV"
 #define CLI_GLOBAL_LONG \
 	{ "json", no_argument, NULL, OPT_JSON }, \
-	    { "color", required_argument, NULL, OPT_COLOR }, \
+	    { "color", optional_argument, NULL, OPT_COLOR }, \
 	    { "index", required_argument, NULL, OPT_INDEX }, \
 	    { "width", required_argument, NULL, OPT_WIDTH }, \
 	    { "no-pager", no_argument, NULL, OPT_NO_PAGER }, \
@@ -57,6 +57,7 @@ struct command {
 struct options {
 	const struct command *cmd;
 	int json;
+	int json_cfg; /* --json came from the config file alone */
 	int color_mode;
 	const char *index_path; /* --index, else $BEQ_INDEX, else NULL */
 	int width_opt; /* --width, 0 when not given */
@@ -76,6 +77,8 @@ struct options {
 	const unsigned char *cfg_joined; /* "-m 5" made "-m5" */
 	unsigned opt_line; /* the config line of the option just parsed */
 	int opt_novalue; /* that option, given a value it does not take */
+	int opt_at; /* the argument that option is in */
+	int opt_cluster; /* the argument of "-abc" getopt is inside, or 0 */
 	const struct option *longopts; /* of the getopt that parsed it */
 	/* main's argument vectors with the config file's options spliced
 	 * in, global and the command's, and their line numbers (kept here
@@ -91,6 +94,8 @@ struct options {
 	const char *pager; /* the pager command, NULL for none */
 	const char *pager_from; /* BEQ_PAGER, PAGER or default */
 	pid_t pager_pid;
+	struct buf pager_copy; /* what went to it, up to BEQ_PAGER_KEEP */
+	int pager_copy_over; /* more went: the copy is dropped */
 };
 
 /* getopt_long, noting in o->opt_line whether the option it returns came
@@ -103,6 +108,13 @@ int cli_getopt(struct options *o, int argc, char **argv, const char *shortopts,
  * was printed (exit 0), 2 on a bad value, a missing argument or an unknown
  * option (message and usage printed; exit 2). */
 int cli_global(struct options *o, int c, char **argv);
+
+/* Adds arg, the value of a repeatable option (-c, -e), to the list v[0..*n):
+ * the first one from the command line (*from_cli still 0) first drops those
+ * of the config file, which it replaces; with empties, an empty arg empties
+ * the list ("-c ''": every category). */
+void cli_list_add(const struct options *o, char **v, size_t *n, int *from_cli,
+    char *arg, int empties);
 
 /* Parses argv for a command whose only options are the global ones.
  * Returns -1 to go on with the operands at optind, else an exit status. */

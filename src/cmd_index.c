@@ -843,13 +843,14 @@ cmd_index(int argc, char **argv, struct options *o)
 	const char *output = NULL;
 	char err[BEQ_ERR_MAX];
 	size_t nrecords;
-	int c, i, rc = 2, built = 0, explain = 0;
+	int c, i, rc = 2, built = 0, explain = 0, output_cfg = 0;
 
 	while ((c = cli_getopt(
 	            o, argc, argv, CLI_GLOBAL_SHORT "o:q", longopts)) != -1) {
-		if (c == 'o')
+		if (c == 'o') {
 			output = optarg;
-		else if (c == 'q')
+			output_cfg = o->opt_line != 0;
+		} else if (c == 'q')
 			run.quiet = 1;
 		else if (c == OPT_FORCE)
 			run.force = 1;
@@ -896,6 +897,9 @@ cmd_index(int argc, char **argv, struct options *o)
 		if (argv[i][0] == '\0')
 			return cli_usage_error(o,
 			    "input %d: the file name is empty", i - optind + 1);
+	/* the config file's -o is a default for building, unused here */
+	if (explain && output != NULL && output_cfg)
+		output = NULL;
 	if (explain && output != NULL)
 		return cli_usage_error(o, "--explain writes no index: no -o");
 	if (explain && optind >= argc)

@@ -21,12 +21,12 @@ cmd_list(int argc, char **argv, struct options *o)
 	unsigned char *flags = NULL;
 	size_t ncats = 0;
 	uint32_t i, n = 0;
-	int c, rc = 2, null = 0;
+	int c, rc = 2, null = 0, cats_cli = 0;
 
 	while ((c = cli_getopt(
 	            o, argc, argv, CLI_GLOBAL_SHORT "c:0", longopts)) != -1) {
 		if (c == 'c')
-			cats[ncats++] = optarg;
+			cli_list_add(o, cats, &ncats, &cats_cli, optarg, 1);
 		else if (c == '0')
 			null = 1;
 		else if ((c = cli_global(o, c, argv)) != 0) {

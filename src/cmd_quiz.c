@@ -285,14 +285,18 @@ cmd_quiz(int argc, char **argv, struct options *o)
 	unsigned long long count = BEQ_QUIZ_DEFAULT_COUNT, seed = 0;
 	struct quiz q;
 	size_t ncats = 0;
+	/* counted, seeded: 1 from the config file, 2 from the command line */
 	int c, rc = 2, do_stats = 0, do_reset = 0, counted = 0, seeded = 0;
+	int cats_cli = 0;
 
 	memset(&q, 0, sizeof q);
 	q.o = o;
 	while ((c = cli_getopt(
 	            o, argc, argv, CLI_GLOBAL_SHORT "c:", longopts)) != -1) {
 		switch (c) {
-		case 'c': cats[ncats++] = optarg; break;
+		case 'c':
+			cli_list_add(o, cats, &ncats, &cats_cli, optarg, 1);
+			break;
 		case OPT_COUNT:
 			if (cli_number(optarg, 1000000, &count) == -1 ||
 			    count == 0) {
@@ -301,7 +305,7 @@ cmd_quiz(int argc, char **argv, struct options *o)
 				    optarg);
 				goto out;
 			}
-			counted = 1;
+			counted = o->opt_line != 0 ? 1 : 2;
 			break;
 		case OPT_SEED:
 			if (cli_number(optarg, UINT64_MAX, &seed) == -1) {
@@ -309,7 +313,7 @@ cmd_quiz(int argc, char **argv, struct options *o)
 				    o, "--seed: '%s' is not a number", optarg);
 				goto out;
 			}
-			seeded = 1;
+			seeded = o->opt_line != 0 ? 1 : 2;
 			break;
 		case OPT_STATS: do_stats = 1; break;
 		case OPT_RESET: do_reset = 1; break;
@@ -327,12 +331,17 @@ cmd_quiz(int argc, char **argv, struct options *o)
 		    o, "--stats and --reset do not go together");
 		goto out;
 	}
-	if ((do_stats || do_reset) && (counted || seeded)) {
+	/* the config file's --count, --seed and --json are defaults for
+	 * the mode they go with: another mode leaves them unused */
+	if ((do_stats || do_reset) && (counted == 2 || seeded == 2)) {
 		rc = cli_usage_error(o,
 		    "--%s only goes with a quiz, not with --%s",
-		    counted ? "count" : "seed", do_stats ? "stats" : "reset");
+		    counted == 2 ? "count" : "seed",
+		    do_stats ? "stats" : "reset");
 		goto out;
 	}
+	if (o->json && !do_stats && o->json_cfg)
+		o->json = 0;
 	if (o->json && !do_stats) {
 		rc = cli_usage_error(o, "--json only goes with --stats");
 		goto out;

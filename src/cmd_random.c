@@ -37,12 +37,12 @@ cmd_random(int argc, char **argv, struct options *o)
 	uint32_t *pool = NULL, i, n = 0;
 	unsigned long long seed = 0;
 	size_t ncats = 0;
-	int c, rc = 2, seeded = 0;
+	int c, rc = 2, seeded = 0, cats_cli = 0;
 
 	while ((c = cli_getopt(
 	            o, argc, argv, CLI_GLOBAL_SHORT "c:", longopts)) != -1) {
 		if (c == 'c')
-			cats[ncats++] = optarg;
+			cli_list_add(o, cats, &ncats, &cats_cli, optarg, 1);
 		else if (c == OPT_SEED) {
 			if (cli_number(optarg, UINT64_MAX, &seed) == -1) {
 				rc = cli_usage_error(o,

@@ -343,6 +343,10 @@ cmd_search(int argc, char **argv, struct options *o)
 	char err[BEQ_ERR_MAX];
 	int c, rc = 2, count = 0, ids = 0, oneline = 0, null = 0, fuzzy = 0,
 	       quiet = 0;
+	/* whether -e, -f, --not, -c, and what to print, came from the
+	 * command line */
+	int pats_cli = 0, files_cli = 0, nots_cli = 0, cats_cli = 0;
+	int mode_cli = 0;
 
 	while ((c = cli_getopt(o, argc, argv, CLI_GLOBAL_SHORT "isFwe:f:c:m:q0",
 	            longopts)) != -1) {
@@ -351,9 +355,21 @@ cmd_search(int argc, char **argv, struct options *o)
 		case 's': so.case_mode = CASE_SENSITIVE; break;
 		case 'F': so.fixed = 1; break;
 		case 'w': so.word = 1; break;
-		case 'e': patterns_add(&pats, optarg, 0); break;
-		case 'f': files[nfiles++] = optarg; break;
-		case OPT_NOT: nots[nnots++] = optarg; break;
+		case 'e':
+			/* the command line's -e replace the config file's
+			 * (cli_list_add), which are all pats holds so far */
+			if (o->opt_line == 0 && !pats_cli) {
+				pats_cli = 1;
+				pats.n = 0;
+			}
+			patterns_add(&pats, optarg, 0);
+			break;
+		case 'f':
+			cli_list_add(o, files, &nfiles, &files_cli, optarg, 0);
+			break;
+		case OPT_NOT:
+			cli_list_add(o, nots, &nnots, &nots_cli, optarg, 0);
+			break;
 		case OPT_IN:
 			if (parse_in(optarg, &so.fields) == -1) {
 				rc = cli_usage_error(o,
@@ -364,7 +380,9 @@ cmd_search(int argc, char **argv, struct options *o)
 				goto out;
 			}
 			break;
-		case 'c': cats[ncats++] = optarg; break;
+		case 'c':
+			cli_list_add(o, cats, &ncats, &cats_cli, optarg, 1);
+			break;
 		case 'm':
 			if (cli_number(optarg, 1000000000, &n) == -1 ||
 			    n == 0) {
@@ -389,10 +407,21 @@ cmd_search(int argc, char **argv, struct options *o)
 				goto out;
 			}
 			break;
-		case OPT_COUNT: count = 1; break;
-		case OPT_IDS: ids = 1; break;
-		case OPT_ONELINE: oneline = 1; break;
-		case 'q': quiet = 1; break;
+		case OPT_COUNT:
+		case OPT_IDS:
+		case OPT_ONELINE:
+		case 'q':
+			/* what to print: the command line's replaces the
+			 * config file's */
+			if (o->opt_line == 0 && !mode_cli) {
+				mode_cli = 1;
+				count = ids = oneline = quiet = 0;
+			}
+			count |= c == OPT_COUNT;
+			ids |= c == OPT_IDS;
+			oneline |= c == OPT_ONELINE;
+			quiet |= c == 'q';
+			break;
 		case '0': null = 1; break;
 		case OPT_FUZZY: fuzzy = 1; break;
 		default:
@@ -424,6 +453,9 @@ cmd_search(int argc, char **argv, struct options *o)
 	so.nots = nots;
 	so.nnots = nnots;
 	so.first = quiet;
+	/* -m limits the records printed; a count prints none */
+	if (count)
+		so.max = 0;
 	so.brute = getenv("BEQ_BRUTE") != NULL &&
 	    strcmp(getenv("BEQ_BRUTE"), "1") == 0;
 	if (search_run(&o->ix, pats.v, pats.n, &so, &res, err, sizeof err) ==

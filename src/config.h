@@ -129,5 +129,9 @@
 /* A state file larger than this is not one beq wrote (a card's line is
  * about 70 bytes): it is reported as corrupt rather than read. */
 #define BEQ_STATE_MAX_BYTES (64u * 1024 * 1024)
+/* Output sent to a pager is kept up to this size, to be written directly
+ * if the pager turns out not to run (sh's exit status 126 or 127): four
+ * times the whole built-in corpus, so any search or list of it. */
+#define BEQ_PAGER_KEEP (1024u * 1024)
 
 #endif

@@ -2,11 +2,13 @@
 #include <sys/wait.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "pager.h"
 #include "utf8.h"
 #include "util.h"
@@ -29,6 +31,61 @@ pager_command(const char **from)
 	if (p[0] == '\0' || strcmp(p, "cat") == 0)
 		return NULL;
 	return p;
+}
+
+/* The pager's options in variable name: unset, deflt; set, the user's
+ * options with colors (-R for less, as bat passes it; -c for lv) before
+ * them, or colors show as raw escape codes ("LESS=S"); a later option of
+ * theirs still wins. */
+static void
+colors_env(const char *name, const char *deflt, const char *colors)
+{
+	const char *v = getenv(name);
+	struct buf b = { 0 };
+
+	if (v == NULL) {
+		setenv(name, deflt, 1);
+		return;
+	}
+	buf_adds(&b, colors);
+	buf_adds(&b, v);
+	setenv(name, buf_cstr(&b), 1);
+	buf_free(&b);
+}
+
+int
+pager_found(const char *cmd)
+{
+	size_t n = strcspn(cmd, " \t\n");
+	char *word;
+	pid_t pid;
+	int st;
+
+	/* shell syntax in the first word: leave it to sh */
+	if (n == 0 || strcspn(cmd, "|&;<>()$`\\\"'*?[]#~=%{}!") < n)
+		return 1;
+	word = xstrndup(cmd, n);
+	signal(SIGCHLD, SIG_DFL);
+	if ((pid = fork()) == -1) {
+		free(word);
+		return 1;
+	}
+	if (pid == 0) {
+		int fd = open("/dev/null", O_WRONLY);
+
+		if (fd != -1) {
+			dup2(fd, STDOUT_FILENO);
+			dup2(fd, STDERR_FILENO);
+		}
+		execl("/bin/sh", "sh", "-c", "command -v -- \"$1\"", "sh", word,
+		    (char *)NULL);
+		_exit(127);
+	}
+	free(word);
+	while (waitpid(pid, &st, 0) == -1)
+		if (errno != EINTR)
+			return 1;
+	return WIFEXITED(st) && WEXITSTATUS(st) == 0;
 }
 
 int
@@ -57,8 +114,8 @@ pager_start(const char *cmd, pid_t *pid, char *err, size_t errsize)
 		close(fd[1]);
 		/* less: quit when all fits (-F), pass colors (-R), leave
 		 * the screen as it is on quitting (-X); lv: colors */
-		setenv("LESS", "FRX", 0);
-		setenv("LV", "-c", 0);
+		colors_env("LESS", "FRX", "-R ");
+		colors_env("LV", "-c", "-c ");
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
 	}

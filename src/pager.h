@@ -10,8 +10,13 @@
  * *from names where it came from ("BEQ_PAGER", "PAGER" or "default"). */
 const char *pager_command(const char **from);
 
-/* Starts cmd with "sh -c", its standard input a pipe from us, LESS=FRX and
- * LV=-c unless those are set. Returns the pipe's write end and sets *pid,
+/* Whether the first word of cmd is a command sh finds (in PATH, or a
+ * builtin); 1 too when that word holds shell syntax, which only running
+ * it tells. Forks "sh -c 'command -v WORD'". */
+int pager_found(const char *cmd);
+
+/* Starts cmd with "sh -c", its standard input a pipe from us, LESS=FRX
+ * and LV=-c (when set: -R, -c before their values). Returns the pipe's write end and sets *pid,
  * or returns -1 with err set. From then on SIGPIPE, SIGINT and SIGQUIT are
  * ignored here: the pager answers the keyboard, and when it quits first
  * our writes fail with EPIPE. */

@@ -1,4 +1,4 @@
-# search --count: the number of matching records; 0 and exit 1 when none
+# search --count: the number of matching records (all of them: -m limits what is printed); 0 and exit 1 when none
 beq search --count dead
 echo "rc=$?"
 beq search --count --json dead

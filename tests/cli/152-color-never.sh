@@ -1,4 +1,4 @@
-# --color=never, NO_COLOR (set at all) with auto, TERM=dumb, or a pipe: no escape codes; --color=always beats NO_COLOR
+# --color=never, NO_COLOR (not empty) with auto, TERM=dumb, or a pipe: no escape codes; --color=always beats NO_COLOR
 beq --color=never search livelock > never.txt
 NO_COLOR=1 beq --color=auto search livelock > nocolor.txt
 NO_COLOR='' beq search livelock > empty.txt

@@ -13,7 +13,7 @@ echo "-- the command line wins (later options):"
 beq search --sort=score -m 3 --width=80 lock
 echo "-- options of another command do not apply:"
 beq list
-echo "-- -c adds to the config file's:"
+echo "-- -c replaces the config file's:"
 beq list -c conc | cut -f1 | tr '\n' ' '; echo
 echo "-- --no-config, anywhere before --:"
 beq search --no-config lock | head -3

@@ -83,7 +83,25 @@ cases=$tmp/cases
 	printf 'beq --index %s/files/idx-\tidx-one.bin idx-two.bin\n' "$tmp"
 	printf 'beq search --index=%s/files/idx-\tidx-one.bin idx-two.bin\n' "$tmp"
 	printf 'beq list --index %s/files/o\tother.txt\n' "$tmp"
+	# a bare --color takes no word for its value but auto, always, never
+	printf 'beq --color search -c \t%s\n' "$(echo $slugs)"
+	printf 'beq --color list --category=da\t%s\n' \
+	    "$(printf '%s\n' $slugs | grep '^da' | tr '\n' ' ')"
+	printf 'beq --color never show 1\t%s\n' \
+	    "$(printf '%s\n' $ids | grep '^1' | tr '\n' ' ')"
 } > "$cases"
+# With a config file whose --json and -0 would change the lists' form and
+# whose -c would cut them: the lists come from beq --no-config, from the
+# index the config file names.
+conf=$tmp/config
+printf -- '--json\ncategories -0\nlist -0\nlist -c %s\n--index %s\n' \
+    "$(echo "$idx_slugs" | head -1)" "$idx" > "$conf"
+{
+	printf 'beq search -c \t%s\n' "$(echo $idx_slugs)"
+	printf 'beq quiz --category=\t%s\n' "$(echo $idx_slugs)"
+	printf 'beq show \t%s\n' "$(echo $idx_ids)"
+	printf 'beq list -c \t%s\n' "$(echo $idx_slugs)"
+} > "$cases.config"
 if [ -n "${COMPLETE_QUICK:-}" ]; then
 	grep -E '^beq (	|list -c 	|show 1	)' "$cases" > "$cases.quick"
 	mv "$cases.quick" "$cases"
@@ -98,21 +116,24 @@ normalize() {
 	{ print }' | grep . | sort -u
 }
 
+# run_cases CASES LABEL: each case of CASES in each shell.
+run_cases() {
+rc_cases=$1 rc_label=$2
 for sh in bash zsh fish; do
 	if ! have $sh; then
-		skip "$label in $sh" "$sh is not installed (make deps)"
+		skip "$rc_label in $sh" "$sh is not installed (make deps)"
 		continue
 	fi
 	if [ $sh = bash ] &&
 	    [ ! -f /usr/share/bash-completion/bash_completion ]; then
-		skip "$label in bash" "bash-completion is not installed (make deps)"
+		skip "$rc_label in bash" "bash-completion is not installed (make deps)"
 		continue
 	fi
 	# One run of the shell for every case, in a scratch home.
 	set --
 	while IFS='	' read -r line want; do
 		set -- "$@" "$line"
-	done < "$cases"
+	done < "$rc_cases"
 	case $sh in
 	bash) HOME=$tmp/home bash --norc --noprofile \
 	    "$here/comp-bash.bash" "$data" "$@" ;;
@@ -124,14 +145,21 @@ for sh in bash zsh fish; do
 	esac > "$tmp/$sh.out" 2> "$tmp/$sh.err"
 	rc=$?
 	if [ $rc -ne 0 ]; then
-		notok "$label in $sh: the shell loads beq's completion" \
+		notok "$rc_label in $sh: the shell loads beq's completion" \
 		    "$(cat "$tmp/$sh.err")"
 		continue
 	fi
 	while IFS='	' read -r line want; do
 		got=$(awk -v l="@@ $line" '$0 == l { on = 1; next }
 		    /^@@ / { on = 0 } on' "$tmp/$sh.out" | normalize)
-		same "$label in $sh: '$line'" "$(echo "$want" | words)" "$got"
-	done < "$cases"
+		same "$rc_label in $sh: '$line'" "$(echo "$want" | words)" "$got"
+	done < "$rc_cases"
 done
+}
+run_cases "$cases" "$label"
+if [ -z "${COMPLETE_QUICK:-}" ]; then
+	export BEQ_CONFIG="$conf"
+	run_cases "$cases.config" "$label with a config file"
+	unset BEQ_CONFIG
+fi
 finish

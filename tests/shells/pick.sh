@@ -139,6 +139,26 @@ $want15" "$(cat "$tmp/$sh-enter.rc" 2>&1; head -2 "$tmp/$sh-enter.out" 2>&1)"
 	    "rc=0
 $wantidx" "$(cat "$tmp/$sh-idx.rc" 2>&1; head -2 "$tmp/$sh-idx.out" 2>&1)"
 
+	# A config file whose --json, -0 and -c (a category the index lacks)
+	# would break the list: the list and the preview run without it, from
+	# the index it names; the output is beq show's, config and all (JSON).
+	printf -- '--json\nlist -0\nlist -c security\n--index %s\n' \
+	    "$B/test_index.bin" > "$tmp/config"
+	t send-keys -t $sh "export BEQ_CONFIG='$tmp/config'" Enter
+	run $sh $st $sh-conf "idempot"
+	if poll 10 screen $sh "same effect as doing"; then
+		ok "beq-pick in $sh: a config file's --json, -0, -c break no list"
+	else
+		notok "beq-pick in $sh: a config file's --json, -0, -c break no list" \
+		    "$(showpane $sh)"
+	fi
+	t send-keys -t $sh Enter
+	poll 10 result "$tmp/$sh-conf.rc"
+	same "beq-pick in $sh: the output is beq show's, with the config file" \
+	    "rc=0
+10" "$(cat "$tmp/$sh-conf.rc" 2>&1; jq .id "$tmp/$sh-conf.out" 2>&1)"
+	t send-keys -t $sh "export BEQ_CONFIG=" Enter
+
 	# Errors, before fzf opens: an unknown category, an unknown option.
 	run $sh $st $sh-badcat "-c nosuch"
 	poll 10 result "$tmp/$sh-badcat.rc"

@@ -953,6 +953,14 @@ options(const struct mdnode *b)
 	const struct mdnode *li;
 	int ticked = 0, open = 0;
 
+	/* "[ ] a" and "[x] b" on lines of a paragraph: the boxes written
+	 * with no list around them */
+	if (b->type == MDN_P && b->text.data != NULL)
+		return strncmp(b->text.data, "[ ] ", 4) == 0 ||
+		        strncasecmp(b->text.data, "[x] ", 4) == 0 ?
+		    ct_find_ci(b->text.data, b->text.len, "[x] ") >= 0 &&
+		        ct_find_ci(b->text.data, b->text.len, "[ ] ") >= 0 :
+		    0;
 	if (b->type != MDN_UL && b->type != MDN_OL)
 		return 0;
 	for (li = b->child; li != NULL; li = li->next) {
@@ -968,6 +976,25 @@ ticked(const struct mdnode *list, struct buf *out)
 {
 	const struct mdnode *li, *rest;
 
+	if (list->type == MDN_P) {
+		/* each "[x] " up to the next box */
+		const char *t = list->text.data, *e = t + list->text.len;
+
+		for (const char *p = t; p + 4 <= e; p++)
+			if (strncasecmp(p, "[x] ", 4) == 0 &&
+			    (p == t || p[-1] == ' ' || p[-1] == '\n')) {
+				const char *q = p + 4;
+
+				while (q < e &&
+				    !(q + 4 <= e &&
+				        (q[0] == ' ' || q[0] == '\n') &&
+				        q[1] == '['))
+					q++;
+				buf_add(out, p + 4, (size_t)(q - p - 4));
+				buf_adds(out, "\n\n");
+			}
+		return;
+	}
 	for (li = list->child; li != NULL; li = li->next)
 		if (li->task == 'x' || li->task == 'X') {
 			char *t = ci_item_text(li, &rest);

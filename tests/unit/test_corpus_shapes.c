@@ -44,6 +44,10 @@ static const struct shape shapes[] = {
 	    "## TS\n\n#### Q1. What compiles TypeScript?\n\n"
 	    "- [ ] node\n- [x] tsc\n",
 	    "3|TS|What compiles TypeScript?|- [ ] node|tsc\n" },
+	{ "a quiz whose boxes are written on lines of a paragraph", 0,
+	    "## Rust\n\n#### Q21. Which type borrows?\n\n[ ] &mut\n[ ] const\n"
+	    "[x] &\n",
+	    "3|Rust|Which type borrows?|[ ] &mut [ ] const [x] &|&\n" },
 	{ "a flash card: a paragraph that asks, a rule, the answer", 0,
 	    "## Arrays\n\nWhy are arrays fast?\n\n---\n\nContiguous.\n",
 	    "1|t|Arrays|Why are arrays fast?|Contiguous.\n" },

@@ -499,19 +499,28 @@ scan_section(struct parse *ps, size_t i)
 		} else if (b->type == MDN_CODE && after_list) {
 			/* code right after a list of questions, as when a
 			 * fence at the margin ends the list: it shows the
-			 * last question's code */
+			 * last question's code, its body when it has no
+			 * answer (the code the question asks about), else
+			 * more of its answer */
 			if (ps->emit && ps->c->nrecords > 0) {
 				struct corpus_record *r =
 				    &ps->c->records[ps->c->nrecords - 1];
+				int body = r->answer[0] == '\0';
+				char **f = body ? &r->body : &r->answer;
 				struct buf a = { 0 };
 
-				buf_adds(&a, r->answer);
+				buf_adds(&a, *f != NULL ? *f : "");
 				ct_render_blocks(b, b->next, &a);
-				if (!(r->held & HELD_A))
-					free(r->answer);
-				r->held &= (unsigned char)~HELD_A;
-				r->alen = a.len + 1;
-				r->answer = buf_take(&a);
+				if (*f != NULL &&
+				    !(r->held & (body ? HELD_B : HELD_A)))
+					free(*f);
+				r->held &= (unsigned char)~(
+				    body ? HELD_B : HELD_A);
+				if (body)
+					r->blen = a.len + 1;
+				else
+					r->alen = a.len + 1;
+				*f = buf_take(&a);
 			}
 			listed = 1;
 		} else if (b->type == MDN_P &&

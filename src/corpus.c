@@ -308,6 +308,28 @@ category_above(const struct parse *ps, size_t i, unsigned level)
 	return NULL;
 }
 
+/* Appends more, trimmed, to the answer of the record added last. */
+static void
+append_to_last(struct parse *ps, struct buf *more)
+{
+	struct corpus_record *r;
+	struct buf a = { 0 };
+	const char *m = md_trim((char *)buf_cstr(more));
+
+	if (ps->c->nrecords == 0 || *m == '\0')
+		return;
+	r = &ps->c->records[ps->c->nrecords - 1];
+	buf_adds(&a, r->answer);
+	if (a.len > 0)
+		buf_adds(&a, "\n\n");
+	buf_adds(&a, m);
+	if (!(r->held & HELD_A))
+		free(r->answer);
+	r->held &= (unsigned char)~HELD_A;
+	r->alen = a.len + 1;
+	r->answer = buf_take(&a);
+}
+
 /* Whether an HTML block shows any text ("<br/>" shows none; nor does an
  * image: no question is read off one). */
 static int
@@ -336,6 +358,7 @@ scan_section(struct parse *ps, size_t i)
 	long before = ps->added;
 	int asks = sec->heading != NULL && sec->leaf && sec->evidence > 0;
 	char *prev_q = NULL, *group = NULL; /* group: a toggle's category */
+	int headed = 0; /* the heading is a toggle's question already */
 	unsigned prev_line = 0;
 	int listed = 0, after_list = 0;
 	size_t n;
@@ -417,10 +440,26 @@ scan_section(struct parse *ps, size_t i)
 					q = prev_q;
 					line = prev_line;
 					prev_q = NULL;
+				} else if (sec->heading != NULL && headed) {
+					/* a second toggle under the heading:
+					 * more of its answer, no question */
+					if (ps->emit) {
+						struct buf more = { 0 };
+
+						ct_render_blocks(
+						    loose, b, &more);
+						if (more.len > 0)
+							buf_adds(&more, "\n\n");
+						buf_add(
+						    &more, ans.data, ans.len);
+						append_to_last(ps, &more);
+						buf_free(&more);
+					}
 				} else if (sec->heading != NULL) {
 					q = ct_heading_question(sec->title);
 					line = sec->heading->line;
 					sec->question = 1;
+					headed = 1;
 					category = cp_category_of(ps, i);
 					/* what the heading shows above the
 					 * block (code, options) */

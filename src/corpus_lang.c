@@ -469,6 +469,18 @@ skip_lead(const char *s, size_t *n)
 	return (const char *)p;
 }
 
+/* Whether s[0..n) holds a letter or digit: more words after a first. */
+static int
+has_more(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+
+	while (p < e)
+		if (is_letter(next_cp(&p, e)))
+			return 1;
+	return 0;
+}
+
 int
 lang_question_mark(const char *s, size_t n)
 {
@@ -588,7 +600,9 @@ lang_asks_plainly(const char *s, size_t n)
 		    (w < 0x80 ? ((unsigned char)s[0] | 32) != w :
 		                (unsigned char)s[0] < 0x80))
 			continue;
-		if (starts_with_word(s, n, lead[i], &k))
+		/* a word alone ("Show", "List") asks nothing */
+		if (starts_with_word(s, n, lead[i], &k) &&
+		    has_more(s + k, n - k))
 			return 1;
 	}
 	return 0;

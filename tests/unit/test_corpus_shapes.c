@@ -55,6 +55,11 @@ static const struct shape shapes[] = {
 	    "## 1. What does this print?\n\n```js\nlog(1)\n```\n\n"
 	    "<details><summary>Answer</summary>\n\nIt prints 1.\n</details>\n",
 	    "1|t|What does this print?|```js|It prints 1.\n" },
+	{ "two toggles that hold the answer of one heading: one question", 0,
+	    "## What is a lock?\n\nTwo kinds.\n\n<details><summary>Show"
+	    "</summary>\n\nShared.\n</details>\n\n<details><summary>Show"
+	    "</summary>\n\nExclusive.\n</details>\n",
+	    "1|t|What is a lock?||Two kinds.\n" },
 	{ "a <details> question", 0,
 	    "## Net\n\n<details><summary>What is TCP?</summary>\n\n"
 	    "A stream.\n</details>\n",

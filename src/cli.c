@@ -154,13 +154,20 @@ static const struct command commands[] = {
 	    "~/.local/state/beq).\n" },
 	{ "index", cmd_index,
 	    "index -o FILE [-q] [--force] [--questions=WHERE] "
-	    "[--max-file-size=SIZE]\n"
-	    "       [--max-archive-size=SIZE] [--max-members=N] PATH...\n"
+	    "[--warnings=WHEN]\n"
+	    "       [--max-file-size=SIZE] [--max-archive-size=SIZE] "
+	    "[--max-members=N] PATH...\n"
 	    "       beq index --explain [--questions=WHERE] FILE...",
 	    "build an index file from markdown files, directories, archives "
 	    "or - (stdin)",
 	    "  -o, --output=FILE     write the index to FILE (atomically)\n"
-	    "  -q, --quiet           print no warnings and no summary\n"
+	    "  -q, --quiet           print no warnings, no summary and no "
+	    "progress line\n"
+	    "      --warnings=WHEN   all: print every warning; summary: the "
+	    "first 20, then\n"
+	    "                        a count per kind; auto (the default): "
+	    "summary when\n"
+	    "                        stderr is a terminal, else all\n"
 	    "      --force           replace FILE even when it is not a beq "
 	    "index, or is\n"
 	    "                        one of the inputs\n"

@@ -34,7 +34,8 @@ void
 progress_thousands(uint64_t n, char *buf, size_t size)
 {
 	char digits[24];
-	int len = snprintf(digits, sizeof digits, "%llu", (unsigned long long)n);
+	int len = snprintf(
+	    digits, sizeof digits, "%llu", (unsigned long long)n);
 	size_t o = 0;
 
 	for (int i = 0; i < len && o + 1 < size; i++) {
@@ -53,8 +54,7 @@ progress_thousands(uint64_t n, char *buf, size_t size)
 static int
 unit(uint64_t n, const char **name)
 {
-	static const char *const names[] = { "B", "KiB", "MiB", "GiB",
-		"TiB" };
+	static const char *const names[] = { "B", "KiB", "MiB", "GiB", "TiB" };
 	int k = 0;
 
 	while (k < 4 && n >= (uint64_t)1024 << (10 * k))
@@ -93,8 +93,7 @@ progress_bytes_of(uint64_t n, uint64_t total, char *buf, size_t size)
 {
 	const char *name;
 	int shift = unit(total, &name);
-	int decimal =
-	    (double)total / (double)((uint64_t)1 << shift) < 99.95;
+	int decimal = (double)total / (double)((uint64_t)1 << shift) < 99.95;
 	char a[32], b[32];
 
 	scaled(n, shift, decimal, a, sizeof a);
@@ -118,8 +117,8 @@ progress_duration(double secs, char *buf, size_t size)
 }
 
 void
-progress_line(const struct progress_counts *c, int width, char *buf,
-    size_t size)
+progress_line(
+    const struct progress_counts *c, int width, char *buf, size_t size)
 {
 	/* the parts, and the order they go in when the terminal is too
 	 * narrow: the rate first, then records, bytes, and the time left */
@@ -134,8 +133,8 @@ progress_line(const struct progress_counts *c, int width, char *buf,
 	if (c->total_files > 0 && c->phase == NULL) {
 		progress_thousands(c->total_files, t, sizeof t);
 		snprintf(part[FILES], sizeof part[FILES], "%s/%s files", n, t);
-		progress_bytes_of(c->bytes, c->total_bytes, part[BYTES],
-		    sizeof part[BYTES]);
+		progress_bytes_of(
+		    c->bytes, c->total_bytes, part[BYTES], sizeof part[BYTES]);
 	} else {
 		snprintf(part[FILES], sizeof part[FILES], "%s file%s", n,
 		    c->files == 1 ? "" : "s");
@@ -167,9 +166,9 @@ progress_line(const struct progress_counts *c, int width, char *buf,
 			if (part[i][0] == '\0')
 				continue;
 			if (b.len > 0)
-				buf_adds(&b, i == LEFT && c->phase != NULL ?
-				        "; " :
-				        ", ");
+				buf_adds(&b,
+				    i == LEFT && c->phase != NULL ? "; " :
+				                                    ", ");
 			buf_adds(&b, part[i]);
 		}
 		if (b.len <= max || k == sizeof drop / sizeof drop[0])
@@ -215,8 +214,7 @@ progress_rate_get(const struct progress_rate *r)
 	}
 	if (r->t[last] - r->t[first] < 0.25 || r->v[last] < r->v[first])
 		return -1;
-	return (double)(r->v[last] - r->v[first]) /
-	    (r->t[last] - r->t[first]);
+	return (double)(r->v[last] - r->v[first]) / (r->t[last] - r->t[first]);
 }
 
 void
@@ -375,7 +373,8 @@ walk(struct progress *p, const char *path, int top, struct tally *t)
 	}
 	if ((top ? stat(path, &st) : lstat(path, &st)) == -1)
 		return;
-	if (S_ISLNK(st.st_mode) && (stat(path, &st) == -1 || S_ISDIR(st.st_mode)))
+	if (S_ISLNK(st.st_mode) &&
+	    (stat(path, &st) == -1 || S_ISDIR(st.st_mode)))
 		return;
 	if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) {
 		t->none |= top;
@@ -518,10 +517,10 @@ progress_warning(struct progress *p, const char *where, const char *msg)
 	if (k == UINT32_MAX) {
 		if (p->nkinds == p->cap) {
 			p->cap = p->cap ? 2 * p->cap : 8;
-			p->kinds =
-			    xreallocarray(p->kinds, p->cap, sizeof *p->kinds);
-			p->kind =
-			    xreallocarray(p->kind, p->cap, sizeof *p->kind);
+			p->kinds = xreallocarray(
+			    p->kinds, p->cap, sizeof *p->kinds);
+			p->kind = xreallocarray(
+			    p->kind, p->cap, sizeof *p->kind);
 		}
 		k = (uint32_t)p->nkinds++;
 		p->kinds[k] = buf_take(&b);

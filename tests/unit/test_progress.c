@@ -70,8 +70,8 @@ test_progress_rate_is_taken_over_the_last_seconds(void)
 	CHECK_INT((long long)(progress_rate_get(&r) + 0.5), 100000000);
 	/* then 1 MB a tenth for 4 s: the fast start is out of the window */
 	for (i = 1; i <= 40; i++)
-		progress_rate_add(&r, 2.0 + i / 10.0,
-		    200000000 + (uint64_t)i * 1000000);
+		progress_rate_add(
+		    &r, 2.0 + i / 10.0, 200000000 + (uint64_t)i * 1000000);
 	CHECK_INT((long long)(progress_rate_get(&r) + 0.5), 10000000);
 }
 
@@ -79,9 +79,12 @@ void test_progress_line_says_files_bytes_records_rate_and_time_left(void);
 void
 test_progress_line_says_files_bytes_records_rate_and_time_left(void)
 {
-	struct progress_counts c = { .files = 5754, .bytes = 361ull << 20,
-		.records = 765703, .total_files = 16314,
-		.total_bytes = 1073741482, .rate = 122.0 * (1 << 20) };
+	struct progress_counts c = { .files = 5754,
+		.bytes = 361ull << 20,
+		.records = 765703,
+		.total_files = 16314,
+		.total_bytes = 1073741482,
+		.rate = 122.0 * (1 << 20) };
 	char b[256];
 
 	progress_line(&c, 200, b, sizeof b);
@@ -122,7 +125,7 @@ test_progress_kind_drops_bracketed_numbers(void)
 	struct buf b = { 0 };
 
 	progress_kind("invalid UTF-8 replaced with U+FFFD (here and on 3 more "
-		      "lines)",
+	              "lines)",
 	    &b);
 	CHECK_STR(b.data, "invalid UTF-8 replaced with U+FFFD");
 	progress_kind("larger than 64 MiB (--max-file-size); skipped", &b);

@@ -154,9 +154,8 @@ static const struct command commands[] = {
 	    "~/.local/state/beq).\n" },
 	{ "index", cmd_index,
 	    "index -o FILE [-q] [--force] [--questions=WHERE] "
-	    "[--warnings=WHEN]\n"
-	    "       [--max-file-size=SIZE] [--max-archive-size=SIZE] "
-	    "[--max-members=N] PATH...\n"
+	    "[--max-file-size=SIZE]\n"
+	    "       [--max-archive-size=SIZE] [--max-members=N] PATH...\n"
 	    "       beq index --explain [--questions=WHERE] FILE...",
 	    "build an index file from markdown files, directories, archives "
 	    "or - (stdin)",

@@ -153,7 +153,7 @@ if command -v script > /dev/null 2>&1; then
 	(cd "$tmp" && TERM=screen script -qc \
 	    "'$beq' --no-config index --warnings=all -o x.idx bank" \
 	    typescript < /dev/null > /dev/null 2>&1)
-	grep -q "$cr[0-9,]*/[0-9,]* files, .*$esc\\[K" "$tmp/typescript" &&
+	grep -q "${cr}[0-9,]*/[0-9,]* files, .*${esc}\\[K" "$tmp/typescript" &&
 		[ "$(grep -c ': list item does not start' "$tmp/typescript")" -ge 10000 ]
 	ok "script(1): the line redrawn in place; --warnings=all prints all" $?
 else

@@ -4,9 +4,9 @@ i=1
 while [ $i -le 28 ]; do
 	n=$(printf '%02d' $i)
 	if [ $i -le 25 ]; then
-		printf '## Cat\n\n1. **What is A%s?**\n   A.\n2. **What is B%s?**\n   B.\n3. plain item\n' $n $n > b$n.md
+		printf '## Cat\n\n1. **What is A%s?**\n   A.\n2. **What is B%s?**\n   B.\n3. plain item\n' "$n" "$n" > "b$n.md"
 	else
-		printf '## Cat\n\n### What is C%s?\n\ncaf\351 and caf\351\n\nna\357ve\n' $n > b$n.md
+		printf '## Cat\n\n### What is C%s?\n\ncaf\351 and caf\351\n\nna\357ve\n' "$n" > "b$n.md"
 	fi
 	i=$((i + 1))
 done

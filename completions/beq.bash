@@ -22,6 +22,7 @@ _beq_options()
 	random) echo '-c --category= --seed=' ;;
 	quiz) echo '-c --category= --count= --seed= --stats --reset' ;;
 	index) echo '-o --output= -q --quiet --force --explain --questions=' \
+	    '--warnings=' \
 	    '--max-file-size=' \
 	    '--max-archive-size= --max-members=' ;;
 	esac
@@ -108,6 +109,9 @@ _beq()
 	case $opt in
 	--color)
 		mapfile -t COMPREPLY < <(compgen -W 'auto always never' -- "$val") ;;
+	--warnings)
+		[[ $cmd == index ]] &&
+			mapfile -t COMPREPLY < <(compgen -W 'auto all summary' -- "$val") ;;
 	--sort)
 		[[ $cmd == search ]] &&
 			mapfile -t COMPREPLY < <(compgen -W 'score id' -- "$val") ;;

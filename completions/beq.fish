@@ -145,6 +145,7 @@ complete -c beq -n "__beq_using index" -s q -l quiet -d 'print no warnings and n
 complete -c beq -n "__beq_using index" -l force -d 'replace the output even when it is not an index, or is an input'
 complete -c beq -n "__beq_using index" -l explain -d 'write no index: tell how each heading and question of the files is read'
 complete -c beq -n "__beq_using index" -l questions -x -a 'auto h1 h2 h3 h4 h5 h6 list details paragraphs' -d 'where the questions are'
+complete -c beq -n "__beq_using index" -l warnings -x -a 'auto all summary' -d 'every warning, or the first 20 and a count per kind'
 complete -c beq -n "__beq_using index" -l max-file-size -x -d 'skip files and members larger than SIZE'
 complete -c beq -n "__beq_using index" -l max-archive-size -x -d 'stop reading an archive past SIZE'
 complete -c beq -n "__beq_using index" -l max-members -x -d 'stop reading an archive past N members'

@@ -42,8 +42,8 @@ batch_warning(struct batch *b, const char *name, const char *msg)
 	struct batch_job *j = push(b);
 
 	j->name = xstrdup(name);
-	buf_printf(&j->warnings, "%s: %s", name, msg);
-	buf_addc(&j->warnings, '\0');
+	buf_add(&j->warnings, name, strlen(name) + 1);
+	buf_add(&j->warnings, msg, strlen(msg) + 1);
 	j->nwarnings = 1;
 }
 
@@ -60,10 +60,11 @@ on_warning(void *ctx, const char *source, unsigned line, const char *msg)
 	struct batch_job *j = ctx;
 
 	if (line > 0)
-		buf_printf(&j->warnings, "%s:%u: %s", source, line, msg);
+		buf_printf(&j->warnings, "%s:%u", source, line);
 	else
-		buf_printf(&j->warnings, "%s: %s", source, msg);
+		buf_adds(&j->warnings, source);
 	buf_addc(&j->warnings, '\0');
+	buf_add(&j->warnings, msg, strlen(msg) + 1);
 	j->nwarnings++;
 }
 

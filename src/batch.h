@@ -22,7 +22,7 @@ struct batch_job {
 	struct corpus c;
 	long n; /* records, or -1 (err says why) */
 	char err[BEQ_ERR_MAX];
-	struct buf warnings; /* each "NAME:LINE: MSG" and a NUL */
+	struct buf warnings; /* each "NAME:LINE" (or NAME), NUL, MSG, NUL */
 	size_t nwarnings;
 };
 

@@ -27,6 +27,7 @@
 #include "corpus.h"
 #include "corpus_md.h"
 #include "index.h"
+#include "progress.h"
 #include "size.h"
 #include "text.h"
 #include "util.h"
@@ -37,13 +38,15 @@ enum {
 	OPT_MAX_MEMBERS,
 	OPT_FORCE,
 	OPT_EXPLAIN,
-	OPT_QUESTIONS
+	OPT_QUESTIONS,
+	OPT_WARNINGS
 };
 
 struct run {
 	struct corpus corpus;
 	struct batch batch; /* read, not yet parsed */
 	struct batch parsing; /* being parsed */
+	struct progress progress; /* the line on a terminal, the warnings */
 	struct archive_limits lim;
 	int quiet, fatal;
 	int force; /* --force: replace what is not an index, or an input */
@@ -68,12 +71,14 @@ struct run {
 /* The temp file being written, removed if a signal ends the run. */
 static volatile sig_atomic_t have_tmp;
 static char tmp_path[4096];
+static struct progress *shown; /* whose line the signal takes away */
 
 static void
 on_signal(int sig)
 {
 	if (have_tmp)
 		unlink(tmp_path);
+	progress_erase(shown);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
@@ -100,6 +105,25 @@ input_error(struct run *run, const char *path, const char *msg)
 	batch_error(&run->batch, path, msg);
 }
 
+/* Reports a warning (an error when error is set) about where: names come
+ * from archives and file systems, so no control characters go to the
+ * terminal. */
+static void
+report(struct run *run, const char *where, const char *msg, int error)
+{
+	struct buf w = { 0 }, m = { 0 };
+
+	text_field(&w, where, strlen(where));
+	text_field(&m, msg, strlen(msg));
+	if (error)
+		progress_printf(
+		    &run->progress, "%s: %s", buf_cstr(&w), buf_cstr(&m));
+	else
+		progress_warning(&run->progress, buf_cstr(&w), buf_cstr(&m));
+	buf_free(&w);
+	buf_free(&m);
+}
+
 /* Adds the records and warnings of the parsed batch b, in input order,
  * and empties it. */
 static void
@@ -111,20 +135,14 @@ merge(struct run *run, struct batch *b)
 		struct batch_job *j = &b->jobs[i];
 		size_t k, off = 0;
 
+		/* each warning: where, then the message */
 		for (k = 0; k < j->nwarnings; k++) {
 			const char *w = j->warnings.data + off;
+			const char *msg = w + strlen(w) + 1;
 
-			if (!run->quiet || j->error) {
-				/* names come from archives and file
-				 * systems: no control characters to the
-				 * terminal */
-				struct buf clean = { 0 };
-
-				text_field(&clean, w, strlen(w));
-				warnx("%s", buf_cstr(&clean));
-				buf_free(&clean);
-			}
-			off += strlen(w) + 1;
+			report(run, w, msg, j->error);
+			off = (size_t)(msg - j->warnings.data) + strlen(msg) +
+			    1;
 		}
 		if (j->error)
 			run->errors++;
@@ -135,13 +153,12 @@ merge(struct run *run, struct batch *b)
 		run->files++;
 		if (j->n == -1) {
 			run->warnings++;
-			if (!run->quiet)
-				warnx("%s: %s", j->name, j->err);
+			report(run, j->name, j->err, 0);
 		} else if (j->n == 0) {
 			run->warnings++;
-			if (!run->quiet)
-				warnx("%s: no questions found", j->name);
+			report(run, j->name, "no questions found", 0);
 		}
+		progress_records(&run->progress, j->c.nrecords);
 		batch_merge(j, &run->corpus);
 		/* the file's text, now the records' (a region is given
 		 * whole: region_take) */
@@ -170,7 +187,7 @@ flush(struct run *run, int last)
 	if (run->parsing.n > 0 &&
 	    batch_start(&run->parsing, BEQ_INDEX_THREADS, run->layout, err,
 	        sizeof err) == -1) {
-		warnx("index: %s", err);
+		progress_printf(&run->progress, "index: %s", err);
 		run->fatal = 1;
 		batch_clear(&run->parsing);
 	}
@@ -225,6 +242,7 @@ add_text(struct run *run, const char *name, size_t member, char *text,
     size_t len, int borrowed)
 {
 	batch_text(&run->batch, xstrdup(name), member, text, len, borrowed);
+	progress_file(&run->progress, len);
 	/* an eighth of BEQ_BATCH_BYTES first, then a quarter, a half, and
 	 * whole from then on: no core waits long for the first */
 	if (run->batch.bytes >= BEQ_BATCH_BYTES >>
@@ -343,6 +361,8 @@ add_file(struct run *run, const char *path, int fd, long long size)
 	}
 	if (archive_sniff((const unsigned char *)b.data, b.len)) {
 		run->archive = path;
+		/* its members, and what they hold, are known as read */
+		progress_no_total(&run->progress);
 		/* without libarchive, the archive cannot be read at all */
 		if (archive_load(err, sizeof err) == -1)
 			input_error(run, path, err);
@@ -397,6 +417,17 @@ is_markdown(const char *name)
 
 	return dot != NULL &&
 	    (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0);
+}
+
+/* Whether the progress line's total counts path, found in a directory:
+ * what add_path reads there. */
+static int
+wanted(void *ctx, const char *path, const struct stat *st)
+{
+	const struct run *run = ctx;
+
+	return is_markdown(path) &&
+	    !(is_output(run, st) && run->out_replaceable);
 }
 
 static int
@@ -559,6 +590,7 @@ struct out {
 	uint64_t text; /* bytes of text it wrote */
 	pthread_t th;
 	int started;
+	struct progress *progress; /* where errors are said */
 };
 
 /* Creates the temp file in the directory of path, before any input is
@@ -710,7 +742,8 @@ out_finish(struct out *o, struct index_image *img)
 	have_tmp = 0;
 	return 0;
 fail:
-	warnx("index: %s: %s", o->path, strerror(errno ? errno : EIO));
+	progress_printf(o->progress, "index: %s: %s", o->path,
+	    strerror(errno ? errno : EIO));
 	out_abandon(o);
 	return -1;
 }
@@ -829,6 +862,7 @@ cmd_index(int argc, char **argv, struct options *o)
 		{ "force", no_argument, NULL, OPT_FORCE },
 		{ "explain", no_argument, NULL, OPT_EXPLAIN },
 		{ "questions", required_argument, NULL, OPT_QUESTIONS },
+		{ "warnings", required_argument, NULL, OPT_WARNINGS },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct run run = { 0 };
@@ -844,6 +878,8 @@ cmd_index(int argc, char **argv, struct options *o)
 	char err[BEQ_ERR_MAX];
 	size_t nrecords;
 	int c, i, rc = 2, built = 0, explain = 0, output_cfg = 0;
+	int warn_mode = PROGRESS_WARN_AUTO;
+	static const char *const phases[] = { "writing the index", NULL };
 
 	while ((c = cli_getopt(
 	            o, argc, argv, CLI_GLOBAL_SHORT "o:q", longopts)) != -1) {
@@ -863,6 +899,16 @@ cmd_index(int argc, char **argv, struct options *o)
 				return cli_usage_error(o,
 				    "--questions: '%s' is none of h1 to h6, "
 				    "list, details, paragraphs, auto",
+				    optarg);
+		} else if (c == OPT_WARNINGS) {
+			if (strcmp(optarg, "all") == 0)
+				warn_mode = PROGRESS_WARN_ALL;
+			else if (strcmp(optarg, "summary") == 0)
+				warn_mode = PROGRESS_WARN_SUMMARY;
+			else if (strcmp(optarg, "auto") != 0)
+				return cli_usage_error(o,
+				    "--warnings: '%s' is none of all, summary, "
+				    "auto",
 				    optarg);
 		} else if (c == OPT_MAX_FILE || c == OPT_MAX_ARCHIVE ||
 		    c == OPT_MAX_MEMBERS) {
@@ -938,13 +984,25 @@ cmd_index(int argc, char **argv, struct options *o)
 		umask(out.mode);
 		out.mode = 0666 & ~out.mode;
 	}
+	/* a line on a terminal, once the work runs long; warnings past a
+	 * screenful counted by kind there (src/progress.c) */
+	progress_start(&run.progress, STDERR_FILENO,
+	    progress_wanted(STDERR_FILENO, run.quiet), warn_mode, run.quiet,
+	    phases);
+	progress_count(
+	    &run.progress, argv + optind, argc - optind, wanted, &run);
+	shown = &run.progress;
+	out.progress = &run.progress;
 	for (i = optind; i < argc; i++)
 		add_path(&run, argv[i], 1);
+	progress_phase(&run.progress, 1);
 	flush(&run, 1);
+	progress_summary(&run.progress);
 	if (run.fatal)
 		goto out;
 	if (run.errors > 0) {
-		warnx("index: %zu input%s could not be read; %s not written",
+		progress_printf(&run.progress,
+		    "index: %zu input%s could not be read; %s not written",
 		    run.errors, run.errors == 1 ? "" : "s", output);
 		goto out;
 	}
@@ -952,19 +1010,21 @@ cmd_index(int argc, char **argv, struct options *o)
 		/* directories and archives hold other files too: that none
 		 * was markdown is the news, not that none asked (a file
 		 * skipped, or not read, was warned about) */
-		warnx("index: no markdown files found in the input (*.md, "
-		      "*.markdown); %s not written",
+		progress_printf(&run.progress,
+		    "index: no markdown files found in the input (*.md, "
+		    "*.markdown); %s not written",
 		    output);
 		goto out;
 	}
 	if (run.corpus.nrecords == 0) {
-		warnx("index: no questions found in the input; %s not written",
+		progress_printf(&run.progress,
+		    "index: no questions found in the input; %s not written",
 		    output);
 		goto out;
 	}
 	out_text(&out, &run.corpus);
 	if (index_build(&run.corpus, &img, err, sizeof err) == -1) {
-		warnx("index: %s", err);
+		progress_printf(&run.progress, "index: %s", err);
 		out_abandon(&out);
 		goto out;
 	}
@@ -972,6 +1032,7 @@ cmd_index(int argc, char **argv, struct options *o)
 	nrecords = run.corpus.nrecords; /* freed while written */
 	if (out_finish(&out, &img) == -1)
 		goto out;
+	progress_end(&run.progress);
 	if (!run.quiet)
 		warnx("index: %zu file%s, %zu record%s, %zu warning%s -> %s",
 		    run.files, run.files == 1 ? "" : "s", nrecords,
@@ -982,6 +1043,8 @@ out:
 	/* no temp file is left when nothing was written (and the text's
 	 * writer is done with the corpus) */
 	out_abandon(&out);
+	shown = NULL;
+	progress_end(&run.progress);
 	/* the threads may still read texts that the corpus frees */
 	batch_wait(&run.parsing);
 	batch_clear(&run.parsing);

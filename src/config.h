@@ -93,6 +93,19 @@
  * (M_TOP_PAD; cmd_index.c says why), as large as a thread's heap. */
 #define BEQ_MALLOC_TOP_PAD (64 * 1024 * 1024)
 
+/* The progress line of long work (src/progress.c): drawn once the work
+ * has run this long (seconds; shorter work just ends), redrawn this often
+ * (ten times a second, as pv: smooth, and no cost that shows), with the
+ * rate over the last few seconds (steady, yet it follows a change). */
+#define BEQ_PROGRESS_DELAY 0.5
+#define BEQ_PROGRESS_INTERVAL 0.1
+#define BEQ_PROGRESS_WINDOW 3.0
+/* On a terminal, this many warnings are printed, the rest counted by
+ * kind: a screenful, enough to see what is wrong; and at most this many
+ * kinds get a line of their own. */
+#define BEQ_WARNINGS_SHOWN 20
+#define BEQ_WARNING_KINDS_SHOWN 10
+
 /* Markdown: blocks nested deeper than this are read as part of the block
  * around them, so that no recursion over the tree runs out of stack. */
 #define BEQ_MAX_BLOCK_DEPTH 64

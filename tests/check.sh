@@ -55,6 +55,7 @@ suite cli sh tests/cli/run.sh "$B/beq-test" "$BEQ"
 suite "brute-force switch" sh tests/brute.sh "$BEQ"
 suite terminal sh tests/term.sh "$BEQ"
 suite "quiz on a terminal" sh tests/quiz-tmux.sh "$B/beq-test"
+suite "index on a terminal" sh tests/progress-term.sh "$BEQ"
 suite reproducible tap "the same corpus gives the same index bytes" \
 	sh -c "$B/beq-stage1 --no-config index -q -o $B/repro.bin data &&
 	    cmp $B/repro.bin $B/index.bin && rm $B/repro.bin"

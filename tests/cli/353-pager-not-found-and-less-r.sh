@@ -5,6 +5,12 @@ run 'BEQ_PAGER=nosuch beq search lock 2> err; echo rc=$?; cat err' | sed -n '1p;
 run 'BEQ_PAGER=nosuch beq search lock 2> /dev/null' | wc -l
 run 'PAGER="nosuch -R" beq list 2> err; echo rc=$?; cat err' | tail -3
 mkdir bin && ln -s "$(command -v beq)" bin/beq
+# the tool beq may run under (make valgrind's BEQ_WRAP) stays on that PATH
+if [ -n "${BEQ_WRAP:-}" ]; then
+	w=$(command -v "${BEQ_WRAP%% *}") &&
+	    printf '#!/bin/sh\nexec "%s" "$@"\n' "$w" > "bin/${BEQ_WRAP%% *}" &&
+	    chmod +x "bin/${BEQ_WRAP%% *}"
+fi
 run 'PATH=$PWD/bin beq list 2> err; echo rc=$?; cat err' | tail -3
 echo "-- shell syntax that fails to run (sh exits 127): what it was given, written:"
 run 'BEQ_PAGER="exec /nonexistent/pager" beq list 2> err; echo rc=$?; cat err' | tail -4

@@ -308,26 +308,28 @@ category_above(const struct parse *ps, size_t i, unsigned level)
 	return NULL;
 }
 
-/* Appends more, trimmed, to the answer of the record added last. */
+/* Appends more, when it is not empty, to the answer of the record added
+ * last, or with body set to its body, a blank line between. */
 static void
-append_to_last(struct parse *ps, struct buf *more)
+append_to_last(struct parse *ps, int body, const char *more)
 {
 	struct corpus_record *r;
+	char **f;
 	struct buf a = { 0 };
-	const char *m = md_trim((char *)buf_cstr(more));
 
-	if (ps->c->nrecords == 0 || *m == '\0')
+	if (ps->c->nrecords == 0 || *more == '\0')
 		return;
 	r = &ps->c->records[ps->c->nrecords - 1];
-	buf_adds(&a, r->answer);
+	f = body ? &r->body : &r->answer;
+	buf_adds(&a, *f != NULL ? *f : "");
 	if (a.len > 0)
 		buf_adds(&a, "\n\n");
-	buf_adds(&a, m);
-	if (!(r->held & HELD_A))
-		free(r->answer);
-	r->held &= (unsigned char)~HELD_A;
-	r->alen = a.len + 1;
-	r->answer = buf_take(&a);
+	buf_adds(&a, more);
+	if (*f != NULL && !(r->held & (body ? HELD_B : HELD_A)))
+		free(*f);
+	r->held &= (unsigned char)~(body ? HELD_B : HELD_A);
+	*(body ? &r->blen : &r->alen) = a.len + 1;
+	*f = buf_take(&a);
 }
 
 /* Whether an HTML block shows any text ("<br/>" shows none; nor does an
@@ -452,7 +454,9 @@ scan_section(struct parse *ps, size_t i)
 							buf_adds(&more, "\n\n");
 						buf_add(
 						    &more, ans.data, ans.len);
-						append_to_last(ps, &more);
+						append_to_last(ps, 0,
+						    md_trim((char *)buf_cstr(
+						        &more)));
 						buf_free(&more);
 					}
 				} else if (sec->heading != NULL) {
@@ -542,24 +546,14 @@ scan_section(struct parse *ps, size_t i)
 			 * answer (the code the question asks about), else
 			 * more of its answer */
 			if (ps->emit && ps->c->nrecords > 0) {
-				struct corpus_record *r =
-				    &ps->c->records[ps->c->nrecords - 1];
-				int body = r->answer[0] == '\0';
-				char **f = body ? &r->body : &r->answer;
-				struct buf a = { 0 };
+				struct buf code = { 0 };
 
-				buf_adds(&a, *f != NULL ? *f : "");
-				ct_render_blocks(b, b->next, &a);
-				if (*f != NULL &&
-				    !(r->held & (body ? HELD_B : HELD_A)))
-					free(*f);
-				r->held &= (unsigned char)~(
-				    body ? HELD_B : HELD_A);
-				if (body)
-					r->blen = a.len + 1;
-				else
-					r->alen = a.len + 1;
-				*f = buf_take(&a);
+				ct_render_blocks(b, b->next, &code);
+				append_to_last(ps,
+				    ps->c->records[ps->c->nrecords - 1]
+				            .answer[0] == '\0',
+				    buf_cstr(&code));
+				buf_free(&code);
 			}
 			listed = 1;
 		} else if (b->type == MDN_P &&

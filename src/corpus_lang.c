@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "corpus_lang.h"
+#include "utf8.h"
 
 /* Words that start a question, followed by a space or punctuation. */
 static const char lead[][32] = {
@@ -357,22 +358,13 @@ static const char furniture_titles[][32] = { "table of contents", "contents",
 static int titled(
     const char *s, size_t n, const char (*names)[32], size_t count, int prefix);
 
-/* The code point at *p (advanced past it), or the byte when it is no
- * UTF-8 sequence. */
+/* The code point at *p (advanced past it): utf8_decode's. */
 static unsigned
 next_cp(const unsigned char **p, const unsigned char *e)
 {
-	const unsigned char *s = *p;
-	size_t n = *s < 0xc0 ? 1 : *s < 0xe0 ? 2 : *s < 0xf0 ? 3 : 4;
-	unsigned c = n == 1 ? *s : *s & (0xffu >> (n + 1));
+	uint32_t c;
 
-	if ((size_t)(e - s) < n) {
-		*p = s + 1;
-		return *s;
-	}
-	for (size_t i = 1; i < n; i++)
-		c = c << 6 | (s[i] & 0x3fu);
-	*p = s + n;
+	*p += utf8_decode((const char *)*p, (size_t)(e - *p), &c);
 	return c;
 }
 

@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "index.h"
+#include "utf8.h"
 #include "util.h"
 
 /* answers are compared on this many normalised characters (bytes) */
@@ -35,26 +36,6 @@ struct rec {
 	struct index_record r;
 	long entry; /* matched entry, or -1 */
 };
-
-/* Returns the length of the UTF-8 sequence at p (1 for a stray byte) and
- * its code point in *cp. */
-static size_t
-utf8_next(const unsigned char *p, const unsigned char *e, unsigned *cp)
-{
-	size_t n = *p < 0x80 ? 1 :
-	    *p >= 0xf0       ? 4 :
-	    *p >= 0xe0       ? 3 :
-	    *p >= 0xc0       ? 2 :
-	                       1;
-	unsigned c = n == 1 ? *p : *p & (0x7f >> n);
-
-	if ((size_t)(e - p) < n)
-		n = 1, c = *p;
-	for (size_t i = 1; i < n; i++)
-		c = c << 6 | (p[i] & 0x3f);
-	*cp = c;
-	return n;
-}
 
 /* Whether code point c is punctuation, a symbol or a space: dropped. */
 static int
@@ -80,29 +61,6 @@ fold(unsigned c)
 	if (c >= 0x400 && c <= 0x40f)
 		return c + 80;
 	return c;
-}
-
-static void
-put_cp(struct buf *b, unsigned c)
-{
-	char s[4];
-	size_t n;
-
-	if (c < 0x80)
-		s[0] = (char)c, n = 1;
-	else if (c < 0x800)
-		s[0] = (char)(0xc0 | c >> 6), s[1] = (char)(0x80 | (c & 0x3f)),
-		n = 2;
-	else if (c < 0x10000)
-		s[0] = (char)(0xe0 | c >> 12),
-		s[1] = (char)(0x80 | (c >> 6 & 0x3f)),
-		s[2] = (char)(0x80 | (c & 0x3f)), n = 3;
-	else
-		s[0] = (char)(0xf0 | c >> 18),
-		s[1] = (char)(0x80 | (c >> 12 & 0x3f)),
-		s[2] = (char)(0x80 | (c >> 6 & 0x3f)),
-		s[3] = (char)(0x80 | (c & 0x3f)), n = 4;
-	buf_add(b, s, n);
 }
 
 static int
@@ -204,8 +162,8 @@ normalise(const char *text, size_t len, int how)
 	if (how & N_LABEL)
 		p = skip_label(p, e);
 	while (p < e) {
-		unsigned c;
-		size_t n;
+		uint32_t c;
+		char enc[4];
 
 		if (*p == '`')
 			code = !code;
@@ -261,16 +219,14 @@ normalise(const char *text, size_t len, int how)
 				continue;
 			}
 		}
-		n = utf8_next(
-		    (const unsigned char *)p, (const unsigned char *)e, &c);
-		p += n;
+		p += utf8_decode(p, (size_t)(e - p), &c);
 		if ((how & N_PUNCT) ?
 		        c <= ' ' || c == '`' || c == '*' || c == '_' :
 		        c < 0x80 ? !(is_digit((int)c) ||
 		                       ((c | 32) >= 'a' && (c | 32) <= 'z')) :
 		                   is_mark(c))
 			continue;
-		put_cp(&b, fold(c));
+		buf_add(&b, enc, utf8_encode(fold(c), enc));
 	}
 	buf_addc(&b, '\0');
 	return buf_take(&b);

@@ -687,7 +687,7 @@ evidence(const struct parse *ps, size_t i)
 	if (s->heading == NULL || s->title[0] == '\0' || s->kind != LANG_TOPIC)
 		return 0;
 	q = ct_heading_question(s->title);
-	if (ct_ends_in_question_mark(q) || ct_question_label(s->title) > 0 ||
+	if (ct_ends_in_question_mark(q) || lang_label(s->title) > 0 ||
 	    (next != NULL && next->level >= s->level &&
 	        next->kind == LANG_ANSWER))
 		e = 2;

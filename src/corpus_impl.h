@@ -110,18 +110,10 @@ char *ct_title_of(const struct mdnode *n);
 /* A heading's title as a question: a number ("12. ") or label ("Q. ",
  * "Q3:") at its start and emphasis around it all taken off (a copy). */
 char *ct_heading_question(const char *title);
-/* Whether a heading's title only says that an answer follows ("Answer",
- * "Answer guide", "Solution", "Explanation"). */
-int ct_answer_heading(const char *title);
-/* Whether it only says that links follow ("References", "Ref Link:",
- * "See also", "参考资料"): a trailer of the answer above it. */
-int ct_reference_heading(const char *title);
 void ct_strip_shortcodes(char *s);
+/* lang_question_mark and lang_asks of a NUL-terminated s, in that order */
 int ct_ends_in_question_mark(const char *s);
-/* The same of s[0..n), which may hold no NUL. */
-int ct_ends_in_question_mark_n(const char *s, size_t n);
 int ct_question_like(const char *s);
-size_t ct_question_label(const char *s);
 size_t ct_words(const char *s);
 size_t ct_squeeze(char *w, const char *a, size_t len);
 long ct_find_ci(const char *s, size_t n, const char *needle);

@@ -42,7 +42,7 @@ sentence_asks(const char *s, size_t n)
 {
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_'))
 		n--;
-	return ct_ends_in_question_mark_n(s, n) ||
+	return lang_question_mark(s, n) ||
 	    (n > 0 && strchr(".!:", s[n - 1]) != NULL && lang_asks(s, n));
 }
 
@@ -374,7 +374,7 @@ question_items(struct parse *ps, const char *category,
 			li = li->next;
 		}
 		if (t[0] != '\0') {
-			size_t lab = ct_question_label(t);
+			size_t lab = lang_label(t);
 
 			ps->rule = "an item of a list of questions";
 			cp_add_record(ps, category, line,
@@ -724,7 +724,7 @@ question_p(const struct mdnode *p, char **q, char **a)
 	buf_add(&raw, p->text.data, p->text.len);
 	t = skip_symbols(md_trim((char *)buf_cstr(&raw)));
 	title = ct_title_of(p);
-	lab = ct_question_label(title);
+	lab = lang_label(title);
 	if (strncmp(t, "**", 2) == 0 && (end = strstr(t + 2, "**")) != NULL &&
 	    enumerator(t + 2, (size_t)(end - t - 2)) && end[2] == ' ' &&
 	    end[3] != '\0' && end[3] != '\n') {
@@ -763,7 +763,7 @@ question_p(const struct mdnode *p, char **q, char **a)
 		if (alone || end[2] == ' ') {
 			s = xstrndup(t + 2, (size_t)(end - t - 2));
 			rest = end + 2;
-			lab = ct_question_label(s);
+			lab = lang_label(s);
 			memmove(s, s + lab, strlen(s + lab) + 1);
 			yes = alone ? lab > 0 || ct_question_like(md_trim(s)) :
 			              asked_sentence(md_trim(s));

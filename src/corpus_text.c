@@ -162,18 +162,10 @@ ct_title_of(const struct mdnode *n)
 	return t;
 }
 
-/* Reports whether s ends with a question mark (ASCII, full-width, Arabic
- * or Greek), ignoring closing emphasis, quotes and brackets after it. */
-int
-ct_ends_in_question_mark_n(const char *s, size_t n)
-{
-	return lang_question_mark(s, n);
-}
-
 int
 ct_ends_in_question_mark(const char *s)
 {
-	return ct_ends_in_question_mark_n(s, strlen(s));
+	return lang_question_mark(s, strlen(s));
 }
 
 /* Reports whether an item's text reads as a question: a question mark
@@ -275,14 +267,6 @@ ct_words(const char *s)
 	return n;
 }
 
-/* The length of a question label at the start of s ("Question:", "Q:",
- * "Question 3.", "**Q:**"), or 0. */
-size_t
-ct_question_label(const char *s)
-{
-	return lang_label(s);
-}
-
 char *
 ct_heading_question(const char *title)
 {
@@ -309,7 +293,7 @@ ct_heading_question(const char *title)
 	        memchr(title, '.', (size_t)(p - title))))
 		p++;
 	else
-		p = title + ct_question_label(title);
+		p = title + lang_label(title);
 	q = xstrdup(p);
 	s = md_trim(q);
 	/* "***What is X?***": one run of emphasis around it all, and no
@@ -361,16 +345,4 @@ ct_render_blocks(
 		if (out->len == before + 2 && before > 0)
 			out->len = before; /* rendered to nothing */
 	}
-}
-
-int
-ct_answer_heading(const char *title)
-{
-	return lang_title(title, strlen(title)) == LANG_ANSWER;
-}
-
-int
-ct_reference_heading(const char *title)
-{
-	return lang_title(title, strlen(title)) == LANG_REFERENCES;
 }

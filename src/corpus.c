@@ -1076,12 +1076,15 @@ only_shows(const struct mdnode *from, const struct mdnode *to)
 		if (from->type == MDN_CODE || from->type == MDN_UL ||
 		    from->type == MDN_OL)
 			continue;
-		if (from->type != MDN_H && from->type != MDN_P)
+		if (from->type == MDN_P) {
+			if (!paragraph_asks(from))
+				return 0;
+			continue;
+		}
+		if (from->type != MDN_H)
 			return 0;
 		t = ct_title_of(from);
-		yes = from->type == MDN_H ?
-		    lang_title(t, strlen(t)) == LANG_EXAMPLE :
-		    paragraph_asks(from);
+		yes = lang_title(t, strlen(t)) == LANG_EXAMPLE;
 		free(t);
 		if (!yes)
 			return 0;
@@ -1134,18 +1137,14 @@ split_body(const struct mdnode *from, const struct mdnode *to, int titled,
 			return;
 		}
 	}
+	/* a first paragraph that ends in a question mark; under a heading
+	 * that only names a topic, one that asks at all says what the
+	 * question is */
 	*bend = *afrom = from;
 	if (from != NULL && from != to && from->type == MDN_P &&
-	    !ci_is_question_p(from)) {
-		char *p = ct_title_of(from);
-
-		/* under a heading that only names a topic, a paragraph
-		 * that asks at all says what the question is */
-		if (ct_ends_in_question_mark(p) ||
-		    (titled && paragraph_asks(from)))
-			*bend = *afrom = from->next;
-		free(p);
-	}
+	    !ci_is_question_p(from) &&
+	    (titled ? paragraph_asks(from) : shows_question(from)))
+		*bend = *afrom = from->next;
 }
 
 /* Tells --explain how heading i was read. */

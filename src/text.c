@@ -272,6 +272,21 @@ highlights(const struct hit *hit, uint32_t field, size_t n)
 	return hl;
 }
 
+/* Wraps field f of a record under its question, indent columns in, its
+ * matches highlighted. */
+static void
+wrap_field(struct wrap *w, const struct hit *hit, uint32_t field,
+    const struct slice *f, int indent)
+{
+	w->base = "";
+	w->indent = indent;
+	w->hl = highlights(hit, field, f->len);
+	w->fresh = 1;
+	w->col = w->indent;
+	wrap_text(w, f->p, f->len);
+	free((void *)w->hl);
+}
+
 void
 text_record(struct buf *out, const struct index *ix,
     const struct index_record *r, const struct hit *hit,
@@ -306,25 +321,12 @@ text_record(struct buf *out, const struct index *ix,
 	/* the body under the question, and a blank line between it and
 	 * the answer, which is indented further */
 	if (r->body.len > 0) {
-		w.base = "";
-		w.indent = 2;
-		w.hl = highlights(hit, FIELD_BODY, r->body.len);
-		w.fresh = 1;
-		w.col = w.indent;
-		wrap_text(&w, r->body.p, r->body.len);
-		free((void *)w.hl);
+		wrap_field(&w, hit, FIELD_BODY, &r->body, 2);
 		if (r->answer.len > 0)
 			buf_addc(out, '\n');
 	}
-	if (r->answer.len > 0) {
-		w.base = "";
-		w.indent = 4;
-		w.hl = highlights(hit, FIELD_ANSWER, r->answer.len);
-		w.fresh = 1;
-		w.col = w.indent;
-		wrap_text(&w, r->answer.p, r->answer.len);
-		free((void *)w.hl);
-	}
+	if (r->answer.len > 0)
+		wrap_field(&w, hit, FIELD_ANSWER, &r->answer, 4);
 }
 
 void

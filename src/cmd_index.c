@@ -4,7 +4,6 @@
 #include <sys/stat.h>
 #include <sys/uio.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -31,6 +30,7 @@
 #include "size.h"
 #include "text.h"
 #include "util.h"
+#include "walk.h"
 
 enum {
 	OPT_MAX_FILE = OPT_LOCAL,
@@ -92,9 +92,6 @@ warn_cb(void *ctx, const char *source, unsigned line, const char *msg)
 	(void)line;
 	batch_warning(&run->batch, source, msg);
 }
-
-/* What an input named on the command line that is a socket (say) is. */
-#define NOT_READABLE "not a file, directory or pipe"
 
 /* An input that cannot be read (missing, a read error): an error, said
  * in its turn among the files, even with -q; nothing is written. What is
@@ -419,8 +416,8 @@ is_markdown(const char *name)
 	    (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0);
 }
 
-/* Whether the progress line's total counts path, found in a directory:
- * what add_path reads there. */
+/* Whether a file found in a directory is read (and counted in the
+ * progress line's total). */
 static int
 wanted(void *ctx, const char *path, const struct stat *st)
 {
@@ -430,107 +427,57 @@ wanted(void *ctx, const char *path, const struct stat *st)
 	    !(is_output(run, st) && run->out_replaceable);
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static void add_path(struct run *run, const char *path, int top);
-
-/* Walks dir in sorted order: markdown files, then into subdirectories;
- * names starting with '.' are skipped, as are links to directories. */
+/* walk(): a file, found or named */
 static void
-add_dir(struct run *run, const char *path)
+on_file(void *ctx, const char *path, const struct stat *st, int top)
 {
-	DIR *d = opendir(path);
-	struct dirent *de;
-	char **names = NULL;
-	size_t n = 0, cap = 0, i;
-
-	if (d == NULL) {
-		input_error(run, path, strerror(errno));
-		return;
-	}
-	/* readdir(3) ends a listing it could not read as it ends a whole
-	 * one, but for errno */
-	for (errno = 0; (de = readdir(d)) != NULL; errno = 0) {
-		if (de->d_name[0] == '.')
-			continue;
-		if (n == cap) {
-			cap = cap ? 2 * cap : 32;
-			names = xreallocarray(names, cap, sizeof *names);
-		}
-		names[n++] = xstrdup(de->d_name);
-	}
-	if (errno != 0)
-		input_error(run, path, strerror(errno));
-	closedir(d);
-	if (n > 1)
-		qsort(names, n, sizeof *names, cmp_str);
-	for (i = 0; i < n; i++) {
-		struct buf p = { 0 };
-
-		buf_printf(&p, "%s%s%s", path,
-		    path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
-		add_path(run, p.data, 0);
-		buf_free(&p);
-		free(names[i]);
-	}
-	free(names);
-}
-
-static void
-add_path(struct run *run, const char *path, int top)
-{
-	struct stat st;
+	struct run *run = ctx;
 	int fd;
 
-	if (strcmp(path, "-") == 0 && top) {
-		add_file(run, "<stdin>", STDIN_FILENO, -1);
-		return;
-	}
-	if ((top ? stat(path, &st) : lstat(path, &st)) == -1) {
-		input_error(run, path, strerror(errno));
-		return;
-	}
-	if (S_ISLNK(st.st_mode)) {
-		if (stat(path, &st) == -1 || S_ISDIR(st.st_mode))
-			return;
-	}
-	/* the index being replaced, found in a directory it indexes, is
-	 * no input (an input named on the command line is refused unless
-	 * --force: check_inputs) */
-	if (!top && is_output(run, &st) && run->out_replaceable)
-		return;
-	if (S_ISDIR(st.st_mode)) {
-		add_dir(run, path);
-		return;
-	}
-	/* named on the command line, a pipe is read like stdin:
-	 * beq index -o x.idx <(curl ...) */
-	if (top && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
-		if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-			input_error(run, path, strerror(errno));
-			return;
-		}
-		add_file(run, path, fd, -1);
-		close(fd);
-		return;
-	}
-	if (top && !S_ISREG(st.st_mode)) {
-		input_error(run, path, NOT_READABLE);
-		return;
-	}
-	if (!S_ISREG(st.st_mode) || (!top && !is_markdown(path)))
-		return;
+	(void)top;
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		input_error(run, path, strerror(errno));
 		return;
 	}
-	add_file(run, path, fd, (long long)st.st_size);
+	add_file(run, path, fd, (long long)st->st_size);
 	close(fd);
 }
+
+/* walk(): stdin, or a pipe named on the command line, read like stdin:
+ * beq index -o x.idx <(curl ...) */
+static void
+on_stream(void *ctx, const char *path)
+{
+	struct run *run = ctx;
+	int fd;
+
+	if (strcmp(path, "-") == 0) {
+		add_file(run, "<stdin>", STDIN_FILENO, -1);
+		return;
+	}
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		input_error(run, path, strerror(errno));
+		return;
+	}
+	add_file(run, path, fd, -1);
+	close(fd);
+}
+
+static void
+on_walk_error(void *ctx, const char *path, const char *msg)
+{
+	input_error(ctx, path, msg);
+}
+
+/* What beq index reads: files named, markdown found in directories but
+ * for the index being replaced (an input named on the command line is
+ * refused unless --force: check_inputs). */
+static const struct walk_ops reading = {
+	.file = on_file,
+	.stream = on_stream,
+	.error = on_walk_error,
+	.filter = wanted,
+};
 
 /* Writes the n strings of v to fd, many to a writev(2) call. Returns 0,
  * or -1 with errno set. */
@@ -768,7 +715,7 @@ check_inputs(const struct run *run, char **paths, int n, const char *output)
 		}
 		if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) &&
 		    !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode)) {
-			warnx("%s: %s", paths[i], NOT_READABLE);
+			warnx("%s: %s", paths[i], WALK_NOT_READABLE);
 			unread++;
 			continue;
 		}
@@ -994,7 +941,7 @@ cmd_index(int argc, char **argv, struct options *o)
 	shown = &run.progress;
 	out.progress = &run.progress;
 	for (i = optind; i < argc; i++)
-		add_path(&run, argv[i], 1);
+		walk(argv[i], &reading, &run);
 	progress_phase(&run.progress, 1);
 	flush(&run, 1);
 	progress_summary(&run.progress);

@@ -3,7 +3,6 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -17,6 +16,7 @@
 #include "config.h"
 #include "progress.h"
 #include "util.h"
+#include "walk.h"
 
 /* What takes the line away: back to its start, erase to the end. */
 #define ERASE "\r\033[K"
@@ -356,62 +356,63 @@ progress_start(struct progress *p, int fd, int draw_line, int warn_mode,
 
 /* The counter's sums. */
 struct tally {
+	struct progress *p;
 	uint64_t files, bytes;
 	int none; /* no total: a pipe */
 };
 
 static void
-walk(struct progress *p, const char *path, int top, struct tally *t)
+tally_file(void *ctx, const char *path, const struct stat *st, int top)
 {
-	struct stat st;
-	struct dirent *de;
-	DIR *d;
+	struct tally *t = ctx;
 
-	if (top && strcmp(path, "-") == 0) {
-		t->none = 1;
-		return;
-	}
-	if ((top ? stat(path, &st) : lstat(path, &st)) == -1)
-		return;
-	if (S_ISLNK(st.st_mode) &&
-	    (stat(path, &st) == -1 || S_ISDIR(st.st_mode)))
-		return;
-	if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) {
-		t->none |= top;
-		return;
-	}
-	if (S_ISREG(st.st_mode)) {
-		if (top || p->wanted(p->ctx, path, &st)) {
-			t->files++;
-			t->bytes += (uint64_t)st.st_size;
-		}
-		return;
-	}
-	if (!S_ISDIR(st.st_mode) || (d = opendir(path)) == NULL)
-		return;
-	while (!t->none && atomic_load(&p->total) == PROGRESS_TOTAL_COUNTING &&
-	    (de = readdir(d)) != NULL) {
-		struct buf sub = { 0 };
-
-		if (de->d_name[0] == '.')
-			continue;
-		buf_printf(&sub, "%s%s%s", path,
-		    path[strlen(path) - 1] == '/' ? "" : "/", de->d_name);
-		walk(p, sub.data, 0, t);
-		buf_free(&sub);
-	}
-	closedir(d);
+	(void)path, (void)top;
+	t->files++;
+	t->bytes += (uint64_t)st->st_size;
 }
+
+static void
+tally_stream(void *ctx, const char *path)
+{
+	(void)path;
+	((struct tally *)ctx)->none = 1;
+}
+
+static int
+tally_filter(void *ctx, const char *path, const struct stat *st)
+{
+	const struct tally *t = ctx;
+
+	return t->p->wanted(t->p->ctx, path, st);
+}
+
+/* Once a pipe is found or the work ended (or an archive was found),
+ * there is no total to count. */
+static int
+tally_stop(void *ctx)
+{
+	const struct tally *t = ctx;
+
+	return t->none || atomic_load(&t->p->total) != PROGRESS_TOTAL_COUNTING;
+}
+
+/* The files beq index reads: the same walk (walk.h) */
+static const struct walk_ops tallying = {
+	.file = tally_file,
+	.stream = tally_stream,
+	.filter = tally_filter,
+	.stop = tally_stop,
+};
 
 static void *
 count(void *arg)
 {
 	struct progress *p = arg;
-	struct tally t = { 0 };
+	struct tally t = { .p = p };
 	int counting = PROGRESS_TOTAL_COUNTING;
 
-	for (int i = 0; i < p->npaths && !t.none; i++)
-		walk(p, p->paths[i], 1, &t);
+	for (int i = 0; i < p->npaths && !tally_stop(&t); i++)
+		walk(p->paths[i], &tallying, &t);
 	if (t.none) {
 		atomic_store(&p->total, PROGRESS_TOTAL_NONE);
 		return NULL;

@@ -93,7 +93,7 @@
  * (M_TOP_PAD; cmd_index.c says why), as large as a thread's heap. */
 #define BEQ_MALLOC_TOP_PAD (64 * 1024 * 1024)
 
-/* The progress line of long work (src/progress.c): drawn once the work
+/* The progress line of long work (src/cli/progress.c): drawn once the work
  * has run this long (seconds; shorter work just ends), redrawn this often
  * (ten times a second, as pv: smooth, and no cost that shows), with the
  * rate over the last few seconds (steady, yet it follows a change). */
@@ -118,7 +118,7 @@
 #define BEQ_MAX_ARCHIVE_BYTES (16ull * 1024 * 1024 * 1024)
 #define BEQ_MAX_MEMBERS 1000000ull
 
-/* Spaced repetition (SM-2, see src/srs.h): a new card's ease, in permille
+/* Spaced repetition (SM-2, see src/practice/srs.h): a new card's ease, in permille
  * (2.5x, SM-2's own start), and its floor (1.3x: below that a card that
  * is hard for good would come back almost daily forever, SM-2's bound). */
 #define BEQ_SRS_EASE_START 2500u

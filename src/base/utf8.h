@@ -20,7 +20,7 @@ size_t utf8_encode(uint32_t cp, char *out);
 /* The columns a terminal shows cp in: 0 for combining marks, format
  * characters (ZWJ, ZWSP, bidi marks) and controls, 2 for East Asian wide
  * and fullwidth characters (CJK, most emoji), else 1. From the tables of
- * src/wcwidth.h (tools/gen-wcwidth.py). */
+ * src/base/wcwidth.h (tools/gen-wcwidth.py). */
 int utf8_width(uint32_t cp);
 /* Decodes the HTML entity s[0..n) ("&amp;", "&#39;", "&#x2019;") into out
  * (4 bytes) and returns its length, or 0 for an entity it does not know. */

@@ -932,7 +932,7 @@ cmd_index(int argc, char **argv, struct options *o)
 		out.mode = 0666 & ~out.mode;
 	}
 	/* a line on a terminal, once the work runs long; warnings past a
-	 * screenful counted by kind there (src/progress.c) */
+	 * screenful counted by kind there (src/cli/progress.c) */
 	progress_start(&run.progress, STDERR_FILENO,
 	    progress_wanted(STDERR_FILENO, run.quiet), warn_mode, run.quiet,
 	    phases);

@@ -1,4 +1,4 @@
-/* beq quiz: practice on a terminal with spaced repetition (src/srs.h),
+/* beq quiz: practice on a terminal with spaced repetition (src/practice/srs.h),
  * the state kept per index in $XDG_STATE_HOME/beq; --stats and --reset. */
 #define _XOPEN_SOURCE 700 /* realpath(3) */
 #include <errno.h>

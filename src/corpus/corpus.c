@@ -24,10 +24,12 @@
  * under a heading make it a category, unless its level asks and holds
  * none elsewhere (then they are its answer's structure).
  *
- * Blocks (scan_section, corpus_items.c): within a section that is no
- * question, <details> blocks, lists of questions (a run of items, a
- * third of which ask), bold list items and question paragraphs are
- * questions; a toggle that says "Answer" answers the question above it.
+ * Blocks (corpus_blocks.c: a table of recognisers, one row a shape, its
+ * test, its reading; corpus_items.c: the shapes inside a list): within a
+ * section that is no question, <details> blocks, lists of questions (a
+ * run of items, a third of which ask), bold list items and question
+ * paragraphs are questions; a toggle that says "Answer" answers the
+ * question above it.
  *
  * The layout can be given instead (--questions, "<!-- beq: questions=h3
  * -->"), and each reading is told with its reason (--explain). */
@@ -292,302 +294,6 @@ cp_category_of(const struct parse *ps, size_t i)
 		if (!s->question)
 			return s->title;
 	return NULL;
-}
-
-/* The category of section i's records whose question is a heading of
- * the given level: the nearest heading above of a lower level that is
- * no question. */
-static const char *
-category_above(const struct parse *ps, size_t i, unsigned level)
-{
-	const struct section *s = &ps->secs[i];
-
-	for (; s->heading != NULL; s = &ps->secs[s->parent])
-		if (!s->question && s->level < level)
-			return s->title;
-	return NULL;
-}
-
-/* Appends more, when it is not empty, to the answer of the record added
- * last, or with body set to its body, a blank line between. */
-static void
-append_to_last(struct parse *ps, int body, const char *more)
-{
-	struct corpus_record *r;
-	char **f;
-	struct buf a = { 0 };
-
-	if (ps->c->nrecords == 0 || *more == '\0')
-		return;
-	r = &ps->c->records[ps->c->nrecords - 1];
-	f = body ? &r->body : &r->answer;
-	buf_adds(&a, *f != NULL ? *f : "");
-	if (a.len > 0)
-		buf_adds(&a, "\n\n");
-	buf_adds(&a, more);
-	if (*f != NULL && !(r->held & (body ? HELD_B : HELD_A)))
-		free(*f);
-	r->held &= (unsigned char)~(body ? HELD_B : HELD_A);
-	*(body ? &r->blen : &r->alen) = a.len + 1;
-	*f = buf_take(&a);
-}
-
-/* Whether an HTML block shows any text ("<br/>" shows none; nor does an
- * image: no question is read off one). */
-static int
-shows_text(const struct mdnode *b)
-{
-	struct buf t = { 0 };
-	int yes;
-
-	if (b->nav > 0)
-		return 0;
-	md_html_text(
-	    b->text.data != NULL ? b->text.data : "", b->text.len, 0, &t);
-	yes = *md_trim((char *)buf_cstr(&t)) != '\0';
-	buf_free(&t);
-	return yes;
-}
-
-/* The records of section i's blocks. In a section whose heading asks a
- * question only <details> blocks count: its lists are its answer. */
-static void
-scan_section(struct parse *ps, size_t i)
-{
-	struct section *sec = &ps->secs[i];
-	const struct mdnode *b = sec->first, *next;
-	const char *category;
-	long before = ps->added;
-	int asks = sec->heading != NULL && sec->leaf && sec->evidence > 0;
-	char *prev_q = NULL, *group = NULL; /* group: a toggle's category */
-	int headed = 0; /* the heading is a toggle's question already */
-	unsigned prev_line = 0;
-	int listed = 0, after_list = 0;
-	size_t n;
-	/* the blocks since the last record: the start of the answer of a
-	 * heading that a later "Answer" <details> makes a question */
-	const struct mdnode *loose = b;
-	long added;
-
-	sec->content = 0;
-	/* what an "Answer" or "References" heading heads is an answer or
-	 * links: never questions */
-	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES ||
-	    sec->kind == LANG_EXAMPLE || (ps->layout >= 1 && ps->layout <= 6)) {
-		sec->content = b != NULL && b != sec->end;
-		sec->items = 0;
-		return;
-	}
-	while (b != NULL && b != sec->end) {
-		next = b->next;
-		added = ps->added;
-		category = group != NULL ? group : cp_category_of(ps, i);
-		if (group != NULL && b->type == MDN_HTML &&
-		    !ct_html_block(b, "<details") &&
-		    ct_html_block(b, "</details>")) {
-			/* the end of a toggle that groups toggles */
-			free(group);
-			group = NULL;
-		} else if (ct_html_block(b, "<details") &&
-		    (ps->layout == CORPUS_AUTO ||
-		        ps->layout == CORPUS_DETAILS) &&
-		    group == NULL && ci_details_nested(b, sec->end)) {
-			/* a toggle whose summary names the toggles in it: a
-			 * category, read into */
-			struct buf ans = { 0 }, pre = { 0 };
-			unsigned line;
-
-			ci_details(b, sec->end, &group, &line, &pre, &ans);
-			buf_free(&ans);
-			buf_free(&pre);
-			if (group != NULL && group[0] == '\0') {
-				free(group);
-				group = NULL;
-			}
-			if (group == NULL)
-				group = xstrdup(
-				    category != NULL ? category : "");
-			if (ps->explain != NULL && ps->emit)
-				ps->explain(ps->ctx, b->line, "<details>",
-				    group, "category: toggles are in it");
-		} else if (ct_html_block(b, "<details") &&
-		    (ps->layout == CORPUS_AUTO ||
-		        ps->layout == CORPUS_DETAILS)) {
-			struct buf ans = { 0 }, pre = { 0 };
-			unsigned line;
-			char *q;
-
-			next = ci_details(b, sec->end, &q, &line, &pre, &ans);
-			ps->rule = "a <details> block";
-			/* under a heading that asks, a short summary that
-			 * does not ("Show", "Reveal it") only hides its
-			 * answer */
-			if (q == NULL || ci_answer_summary(q) ||
-			    (asks && !ct_question_like(q) &&
-			        ct_words(q) <= 3)) {
-				/* a toggle that says "Answer" holds the
-				 * answer, and what is above it shows the
-				 * question; one that says something else
-				 * holds more of the answer */
-				int says = q == NULL || ci_answer_summary(q);
-
-				/* the question is just above: a paragraph or
-				 * list item, else the heading */
-				free(q);
-				q = NULL;
-				ps->rule =
-				    "the question above a <details> that "
-				    "holds its answer";
-				if (prev_q != NULL) {
-					q = prev_q;
-					line = prev_line;
-					prev_q = NULL;
-				} else if (sec->heading != NULL && headed) {
-					/* a second toggle under the heading:
-					 * more of its answer, no question */
-					if (ps->emit) {
-						struct buf more = { 0 };
-
-						ct_render_blocks(
-						    loose, b, &more);
-						if (more.len > 0)
-							buf_adds(&more, "\n\n");
-						buf_add(
-						    &more, ans.data, ans.len);
-						append_to_last(ps, 0,
-						    md_trim((char *)buf_cstr(
-						        &more)));
-						buf_free(&more);
-					}
-				} else if (sec->heading != NULL) {
-					q = ct_heading_question(sec->title);
-					line = sec->heading->line;
-					sec->question = 1;
-					headed = 1;
-					category = cp_category_of(ps, i);
-					/* what the heading shows above the
-					 * block (code, options) */
-					if (ps->emit)
-						ct_render_blocks(
-						    loose, b, &pre);
-					if (!says && pre.len > 0) {
-						buf_adds(&pre, "\n\n");
-						buf_add(
-						    &pre, ans.data, ans.len);
-						buf_free(&ans);
-						ans = pre;
-						memset(&pre, 0, sizeof pre);
-					}
-				}
-			}
-			if (q != NULL && *q != '\0')
-				cp_add_record(ps, category, line, q,
-				    md_trim((char *)buf_cstr(&pre)),
-				    md_trim((char *)buf_cstr(&ans)));
-			free(q);
-			buf_free(&ans);
-			buf_free(&pre);
-		} else if (b->nav > 0 ||
-		    (b->type == MDN_HTML &&
-		        ((b->text.len >= 4 &&
-		             ct_find_ci(b->text.data, 4, "<!--") == 0) ||
-		            !shows_text(b)))) {
-			; /* a comment, a "<br/>", a link back to the top */
-		} else if ((b->type == MDN_UL || b->type == MDN_OL) &&
-		    (ps->layout == CORPUS_LIST ||
-		        (ps->layout == CORPUS_AUTO && !asks))) {
-			/* told that lists hold the questions, every list does */
-			int flags = ps->layout == CORPUS_LIST ||
-			        (ps->qlists > 0 && !ps->strict) ?
-			    SCAN_LENIENT :
-			    0;
-			int answered = next != NULL && next != sec->end &&
-			    ct_html_block(next, "<details") &&
-			    b->last != NULL && ci_answers_above(next, sec->end);
-
-			/* "1. ### What is X?" items under "### Contents": the
-			 * category is a heading above their own level */
-			if (b->child != NULL && b->child->child != NULL &&
-			    b->child->child->type == MDN_H)
-				category = category_above(
-				    ps, i, b->child->child->level);
-
-			if (answered) {
-				/* A list of questions (no answers) before a
-				 * <details> that says "Answer": its last item
-				 * is that block's question, not a record of
-				 * the list. A dry run tells the kind. */
-				struct parse dry = *ps;
-
-				dry.emit = 0;
-				dry.asked = 0;
-				ci_scan_list(&dry, category, b, flags);
-				answered = dry.asked;
-			}
-			ps->asked = 0;
-			n = ci_scan_list(ps, category, b,
-			    flags | (answered ? SCAN_SKIP_LAST : 0));
-			/* a table of contents is nobody's answer */
-			if (n == 0 && !answered && !ci_toc(b))
-				sec->content = 1;
-			else if (ps->asked)
-				ps->qlists++, listed = 1;
-			if (answered) {
-				const struct mdnode *rest;
-
-				free(prev_q);
-				prev_q = ci_item_text(b->last, &rest);
-				prev_line = b->last->line;
-			}
-		} else if (b->type == MDN_CODE && after_list) {
-			/* code right after a list of questions, as when a
-			 * fence at the margin ends the list: it shows the
-			 * last question's code, its body when it has no
-			 * answer (the code the question asks about), else
-			 * more of its answer */
-			if (ps->emit && ps->c->nrecords > 0) {
-				struct buf code = { 0 };
-
-				ct_render_blocks(b, b->next, &code);
-				append_to_last(ps,
-				    ps->c->records[ps->c->nrecords - 1]
-				            .answer[0] == '\0',
-				    buf_cstr(&code));
-				buf_free(&code);
-			}
-			listed = 1;
-		} else if (b->type == MDN_P &&
-		    (ps->layout == CORPUS_PARAGRAPHS ||
-		        (ps->layout == CORPUS_AUTO && !asks)) &&
-		    ci_is_question_p(b)) {
-			ps->rule = "a question paragraph (a label or bold)";
-			next = ci_paragraph_question(ps, category, b, sec->end);
-		} else {
-			if (b->type == MDN_P) {
-				free(prev_q);
-				prev_q = ct_title_of(b);
-				prev_line = b->line;
-				if (!ct_question_like(prev_q)) {
-					free(prev_q);
-					prev_q = NULL;
-				}
-			}
-			sec->content = 1;
-		}
-		if (b->type != MDN_P && b->type != MDN_UL &&
-		    b->type != MDN_OL) {
-			free(prev_q);
-			prev_q = NULL;
-		}
-		after_list = listed;
-		listed = 0;
-		if (ps->added != added)
-			loose = next;
-		b = next;
-	}
-	free(prev_q);
-	free(group);
-	sec->items = (size_t)(ps->added - before);
 }
 
 /* The number of <details> open after HTML block b, open before it. */
@@ -1211,7 +917,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 	ps->emit = 0;
 	ps->strict = 1;
 	for (i = 0; i < ps->nsecs; i++)
-		scan_section(ps, i);
+		cb_scan_section(ps, i);
 	ps->qlists = 0;
 	ps->strict = 0;
 	if (ps->layout >= 1 && ps->layout <= 6)
@@ -1287,7 +993,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 				i = last;
 			}
 		} else
-			scan_section(ps, i);
+			cb_scan_section(ps, i);
 	}
 }
 

@@ -1,6 +1,7 @@
 /* Internals of the markdown reader, shared by corpus.c (sections,
- * categories, records), corpus_items.c (the shapes questions come in) and
- * corpus_text.c (what text reads as). */
+ * headings, categories, records), corpus_blocks.c (the shapes of blocks in
+ * a section), corpus_items.c (the shapes inside lists, toggles and
+ * paragraphs) and corpus_text.c (what text reads as). */
 #ifndef BEQ_CORPUS_IMPL_H
 #define BEQ_CORPUS_IMPL_H
 
@@ -77,6 +78,10 @@ void cp_add_record_own(struct parse *ps, const char *category, unsigned line,
     const char *q, char *a);
 /* The category of the records of section i. */
 const char *cp_category_of(const struct parse *ps, size_t i);
+
+/* corpus_blocks.c: reads the blocks of section i (a table of shapes) and
+ * adds their records; sets its content and items */
+void cb_scan_section(struct parse *ps, size_t i);
 
 /* corpus_items.c: each reads one shape and adds its records */
 size_t ci_scan_list(struct parse *ps, const char *category,

@@ -1,6 +1,8 @@
-/* The shapes questions come in, read off the block tree: list items with
- * a bold question or a heading, lists of questions, <details> blocks and
- * questions in paragraphs of their own. Each adds its records. */
+/* The shapes questions come in inside a block, read off the block tree:
+ * list items with a bold question, a heading or a <details> block (the
+ * rows of item_rules), lists of questions, <details> blocks and questions
+ * in paragraphs of their own. Each adds its records. corpus_blocks.c says
+ * which block is read in which shape. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -136,7 +138,6 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 		}
 	}
 	/* a pass that only counts reads no answer */
-	ps->rule = "a list item that starts with a bold question";
 	cp_add_record_own(ps, category, li->line, md_trim(q),
 	    ps->emit ? buf_take(&ans) : NULL);
 	if (q != small)
@@ -158,7 +159,6 @@ heading_item(struct parse *ps, const char *category, const struct mdnode *li)
 	/* in a tight list, the item's text after the heading is its own */
 	buf_add(&ans, li->text.data != NULL ? li->text.data : "", li->text.len);
 	ct_render_blocks(li->child->next, NULL, &ans);
-	ps->rule = "a list item that starts with a heading";
 	cp_add_record(ps, category, li->child->line, q, NULL,
 	    md_trim((char *)buf_cstr(&ans)));
 	free(q);
@@ -426,7 +426,6 @@ details_item(struct parse *ps, const char *category, const struct mdnode *li)
 			buf_adds(&all, "\n\n");
 		buf_add(&all, body.data, body.len);
 	}
-	ps->rule = "a list item that holds a <details> block";
 	cp_add_record(ps, category, line, q, md_trim((char *)buf_cstr(&all)),
 	    md_trim((char *)buf_cstr(&ans)));
 	free(q);
@@ -434,6 +433,35 @@ details_item(struct parse *ps, const char *category, const struct mdnode *li)
 	buf_free(&body);
 	buf_free(&all);
 	return 1;
+}
+
+/* The shapes of a list item that is a question of its own, tried in
+ * order. Each reads the item (adding its record) and returns 1, or
+ * returns 0 and reads nothing. */
+static const struct item_rule {
+	const char *name; /* what --explain says of its records */
+	int (*read)(
+	    struct parse *ps, const char *category, const struct mdnode *li);
+} item_rules[] = {
+	{ "a list item that starts with a bold question", bold_item },
+	{ "a list item that starts with a heading", heading_item },
+	{ "a list item that holds a <details> block", details_item },
+};
+
+/* The row of item_rules that read li, or NULL. */
+static const struct item_rule *
+read_item(struct parse *ps, const char *category, const struct mdnode *li)
+{
+	const char *rule = ps->rule;
+	size_t k;
+
+	for (k = 0; k < sizeof item_rules / sizeof item_rules[0]; k++) {
+		ps->rule = item_rules[k].name;
+		if (item_rules[k].read(ps, category, li))
+			return &item_rules[k];
+	}
+	ps->rule = rule;
+	return NULL;
 }
 
 /* Reads the records of one list; 0 when it holds none. */
@@ -450,14 +478,12 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 	for (li = list->child; li != NULL; li = li->next, i++) {
 		if (skip_last && i + 1 == count)
 			break;
-		if (bold_item(ps, category, li)) {
-			bold++;
-			n++;
-		} else if (heading_item(ps, category, li) ||
-		    details_item(ps, category, li))
-			n++;
-		else
+		const struct item_rule *r = read_item(ps, category, li);
+
+		if (r == NULL)
 			other++;
+		else
+			n++, bold += r == &item_rules[0];
 	}
 	if (n > 0) {
 		/* an explicit list: items not in its shape are malformed
@@ -470,9 +496,7 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 			if (skip_last && i + 1 == count)
 				break;
 			dry.emit = 0;
-			if (!bold_item(&dry, category, li) &&
-			    !heading_item(&dry, category, li) &&
-			    !details_item(&dry, category, li))
+			if (read_item(&dry, category, li) == NULL)
 				cp_warnf(ps, li->line,
 				    "list item does not start with a **bold "
 				    "question**; skipped");

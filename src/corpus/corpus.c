@@ -377,6 +377,16 @@ sections(struct parse *ps, const struct mdnode *doc)
 	}
 }
 
+/* Whether a heading of this kind names a topic, which may be a question:
+ * one that says questions follow ("Interview Questions") may too, in a
+ * page of topics; what it says counts for the lists under it
+ * (corpus_blocks.c). */
+static int
+names_topic(enum lang_title kind)
+{
+	return kind == LANG_TOPIC || kind == LANG_QUESTIONS;
+}
+
 /* How plainly section i's heading asks: 2 when it says so outright (a
  * question mark or label, or an "Answer" heading right after it, below
  * or beside it), 1 when it reads as a question (an asking word, or a
@@ -390,7 +400,7 @@ evidence(const struct parse *ps, size_t i)
 	char *q;
 	int e = 0;
 
-	if (s->heading == NULL || s->title[0] == '\0' || s->kind != LANG_TOPIC)
+	if (s->heading == NULL || s->title[0] == '\0' || !names_topic(s->kind))
 		return 0;
 	q = ct_heading_question(s->title);
 	if (ct_ends_in_question_mark(q) || lang_label(s->title) > 0 ||
@@ -458,7 +468,7 @@ static int
 candidate(const struct section *s)
 {
 	return s->heading != NULL && s->title[0] != '\0' &&
-	    s->kind == LANG_TOPIC && s->subitems == 0 && !s->asked_below;
+	    names_topic(s->kind) && s->subitems == 0 && !s->asked_below;
 }
 
 /* The model's reading of headings (beq(5), MODEL): a heading is a
@@ -587,7 +597,7 @@ heading_questions(struct parse *ps)
 			const struct section *s = &ps->secs[i];
 
 			if (s->heading == NULL || s->level > 6 ||
-			    s->title[0] == '\0' || s->kind != LANG_TOPIC)
+			    s->title[0] == '\0' || !names_topic(s->kind))
 				continue;
 			n[s->level]++;
 			own[s->level] += s->content;
@@ -614,13 +624,14 @@ heading_questions(struct parse *ps)
 		    s->kind == LANG_EXAMPLE ? "an example, part of a question" :
 		    s->kind == LANG_REFERENCES ? "says references follow" :
 		    s->kind == LANG_FURNITURE  ? "page furniture" :
+		    s->kind == LANG_QUESTIONS  ? "says questions follow" :
 		    s->subitems > 0     ? "holds questions of other shapes" :
 		    s->asked_below      ? "a heading under it asks outright" :
 		    s->title[0] == '\0' ? "empty" :
 		    !text               ? "no text under it" :
 		                          "does not read as a question here";
 		if (topics > 0 && s->level == topics && s->heading != NULL &&
-		    s->title[0] != '\0' && s->kind == LANG_TOPIC && text &&
+		    s->title[0] != '\0' && names_topic(s->kind) && text &&
 		    s->subitems == 0) {
 			s->question = 1;
 			s->why =
@@ -634,7 +645,7 @@ heading_questions(struct parse *ps)
 		 * the structure of its answer ("**Why does it matter?**" in
 		 * each of its subsections) */
 		if (s->heading != NULL && s->evidence == 2 &&
-		    s->kind == LANG_TOPIC && s->subitems > 0 &&
+		    names_topic(s->kind) && s->subitems > 0 &&
 		    !s->asked_below && s->level <= 6 && qlevel[s->level] &&
 		    4 * holding[s->level] < ask[s->level]) {
 			s->question = 1;

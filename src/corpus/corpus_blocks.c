@@ -272,14 +272,45 @@ list_matches(const struct scan *s, const struct mdnode *b)
 	        (s->ps->layout == CORPUS_AUTO && !s->asks));
 }
 
+/* Whether section i is, or is under, a heading that says questions
+ * follow ("FAQ", "Interview Questions"). */
+static int
+under_questions(const struct parse *ps, size_t i)
+{
+	const struct section *sec = &ps->secs[i];
+
+	for (; sec->heading != NULL; sec = &ps->secs[sec->parent])
+		if (sec->kind == LANG_QUESTIONS)
+			return 1;
+	return 0;
+}
+
+/* Whether most items of list (two in three, and two at least) hold a
+ * lead line and, under it, blocks of their own: an answer each. */
+static int
+items_answered(const struct mdnode *list)
+{
+	const struct mdnode *li, *rest;
+	size_t n = 0, with = 0;
+
+	for (li = list->child; li != NULL; li = li->next, n++) {
+		free(ci_item_text(li, &rest));
+		with += rest != NULL;
+	}
+	return n >= 2 && 3 * with >= 2 * n;
+}
+
 static const struct mdnode *
 list_read(struct scan *s, const struct mdnode *b)
 {
 	struct parse *ps = s->ps;
 	const struct mdnode *next = b->next;
 	const char *category = s->category;
-	/* told that lists hold the questions, every list does */
+	/* told that lists hold the questions, every list does; so does a
+	 * list of answered items under a heading that says questions
+	 * follow, and a list in a file that has lists of questions */
 	int flags = ps->layout == CORPUS_LIST ||
+	        (under_questions(ps, s->i) && items_answered(b)) ||
 	        (ps->qlists > 0 && !ps->strict) ?
 	    SCAN_LENIENT :
 	    0;

@@ -339,6 +339,17 @@ static const char reference_titles[][32] = { "ref", "refs", "ref link",
 	"ссылки", "полезные ссылки", "источники", "литература", "referencias",
 	"referências", "fuentes", "fontes" };
 
+/* What says that questions follow: a title that is one of these, or ends
+ * in one ("React Interview Questions", "Docker FAQ"). */
+static const char questions_titles[][32] = { "faq", "faqs",
+	"frequently asked questions", "questions", "common questions",
+	"interview questions", "questions and answers", "q&a", "q & a",
+	"常见问题", "面试题", "问题", "よくある質問", "質問", "자주 묻는 질문",
+	"질문", "вопросы", "preguntas", "preguntas frecuentes", "perguntas",
+	"perguntas frequentes", "questions fréquentes", "foire aux questions",
+	"häufig gestellte fragen", "fragen", "câu hỏi", "pertanyaan", "sorular",
+	"الأسئلة الشائعة" };
+
 static const char furniture_titles[][32] = { "table of contents", "contents",
 	"toc", "index", "contributing", "contribute", "contributors",
 	"contribution", "contributions", "how to contribute", "license",
@@ -648,6 +659,38 @@ titled(
 	return 0;
 }
 
+/* Whether the title s[0..n) is one of names[0..count) or ends in one,
+ * after a character that is no letter. */
+static int
+ends_titled(const char *s, size_t n, const char (*names)[32], size_t count)
+{
+	const unsigned char *p, *e;
+	int after_letter = 0;
+
+	if (titled(s, n, names, count, 0))
+		return 1;
+	s = skip_lead(s, &n);
+	while (n > 0 && strchr(" *_:.", s[n - 1]) != NULL)
+		n--;
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	p = (const unsigned char *)s;
+	e = p + n;
+	while (p < e) {
+		const unsigned char *at = p;
+		unsigned c = next_cp(&p, e);
+
+		/* CJK writes no spaces: "Java面试题" ends in one; a name
+		 * is shorter than 32 bytes */
+		if ((!after_letter || c >= 0x2e80) && e - at < 32 &&
+		    at != (const unsigned char *)s &&
+		    titled((const char *)at, (size_t)(e - at), names, count, 0))
+			return 1;
+		after_letter = is_letter(c);
+	}
+	return 0;
+}
+
 enum lang_title
 lang_title(const char *s, size_t n)
 {
@@ -660,6 +703,9 @@ lang_title(const char *s, size_t n)
 	if (titled(s, n, reference_titles,
 	        sizeof reference_titles / sizeof reference_titles[0], 0))
 		return LANG_REFERENCES;
+	if (ends_titled(s, n, questions_titles,
+	        sizeof questions_titles / sizeof questions_titles[0]))
+		return LANG_QUESTIONS;
 	if (titled(s, n, furniture_titles,
 	        sizeof furniture_titles / sizeof furniture_titles[0], 1))
 		return LANG_FURNITURE;

@@ -32,14 +32,17 @@ int lang_question_mark(const char *s, size_t n);
 /* Whether a title only says what follows rather than naming a topic or
  * asking: an answer ("Answer", "Solution", "Ответ", "答案"), references
  * ("References", "See also", "参考资料"), page furniture (a table of
- * contents, contributing, licence, translations), or an example that
- * shows the question ("Example", "Ví dụ"). */
+ * contents, contributing, licence, translations), an example that
+ * shows the question ("Example", "Ví dụ"), or that questions follow
+ * ("FAQ", "Interview Questions", "常见问题": the title, or its last
+ * words). */
 enum lang_title {
 	LANG_TOPIC,
 	LANG_ANSWER,
 	LANG_REFERENCES,
 	LANG_FURNITURE,
-	LANG_EXAMPLE
+	LANG_EXAMPLE,
+	LANG_QUESTIONS
 };
 enum lang_title lang_title(const char *s, size_t n);
 

@@ -80,6 +80,15 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "Licensing models", LANG_TOPIC },
 		{ "Databases", LANG_TOPIC },
 		{ "", LANG_TOPIC },
+		{ "FAQ", LANG_QUESTIONS },
+		{ "## Frequently Asked Questions", LANG_QUESTIONS },
+		{ "React Interview Questions:", LANG_QUESTIONS },
+		{ "Java面试题", LANG_QUESTIONS },
+		{ "常见问题", LANG_QUESTIONS },
+		{ "Preguntas frecuentes", LANG_QUESTIONS },
+		{ "What questions to ask?", LANG_TOPIC },
+		{ "Questionnaires", LANG_TOPIC },
+		{ "Questions about caching", LANG_TOPIC },
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)

@@ -74,6 +74,16 @@ static const struct shape shapes[] = {
 	    "</details>\n<details><summary>What is UDP?</summary>\nDatagrams."
 	    "\n</details>\n",
 	    "3|Net|What is TCP?||A stream.\n6|Net|What is UDP?||Datagrams.\n" },
+	{ "under a FAQ heading, a list of items that each hold an answer", 0,
+	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
+	    "- KeyError: 'x'\n\n  Import the module first.\n\n"
+	    "- No module named 'ops'\n\n  Install the full build.\n",
+	    "7|Installation|KeyError: 'x'||Import the module first.\n"
+	    "11|Installation|No module named 'ops'||Install the full "
+	    "build.\n" },
+	{ "under a FAQ heading, a list of options is no list of questions", 0,
+	    "## FAQ\n\n### Which port does it use?\n\n- 80\n- 443\n",
+	    "3|FAQ|Which port does it use?||- 80\n" },
 	{ "a list of questions", 0,
 	    "## Go\n\n* What is a channel?\n* Explain select.\n* defer\n",
 	    "3|Go|What is a channel?||\n4|Go|Explain select.||\n"

@@ -316,7 +316,42 @@ details_depth(const struct mdnode *b, long open)
 	return open;
 }
 
-/* Cuts the document's top-level blocks into sections at headings. */
+/* Whether list item li holds only a heading. */
+static int
+lone_heading(const struct mdnode *li)
+{
+	return li != NULL && li->text.len == 0 && li->child != NULL &&
+	    li->child->type == MDN_H && li->child->next == NULL;
+}
+
+/* The next item after li that holds only a heading, or NULL. */
+static const struct mdnode *
+next_lone_heading(const struct mdnode *li)
+{
+	for (li = li->next; li != NULL && !lone_heading(li); li = li->next)
+		;
+	return li;
+}
+
+/* Adds a section for the heading h (at block b) after the last one. */
+static struct section *
+push_section(struct parse *ps, size_t *cap, const struct mdnode *b,
+    const struct mdnode *h)
+{
+	struct section *s;
+
+	if (ps->nsecs == *cap)
+		ps->secs = xreallocarray(ps->secs, *cap *= 2, sizeof *ps->secs);
+	ps->secs[ps->nsecs - 1].end = b;
+	s = &ps->secs[ps->nsecs++];
+	memset(s, 0, sizeof *s);
+	s->heading = h;
+	s->level = h->level;
+	s->title = ct_title_of(h);
+	s->first = b->next;
+	return s;
+}
+
 static void
 sections(struct parse *ps, const struct mdnode *doc)
 {
@@ -328,6 +363,7 @@ sections(struct parse *ps, const struct mdnode *doc)
 	ps->nsecs = 1;
 	ps->secs[0].first = doc->child;
 	for (b = doc->child; b != NULL; b = b->next) {
+		const struct mdnode *li, *lead_end;
 		struct section *s;
 
 		/* a heading inside <details> ("#### Answer: D") is part of
@@ -338,18 +374,28 @@ sections(struct parse *ps, const struct mdnode *doc)
 			open = open > (long)b->details_close ?
 			    open - (long)b->details_close :
 			    0;
-		if (b->type != MDN_H || open > 0)
+		if (open > 0)
 			continue;
-		if (ps->nsecs == cap)
-			ps->secs = xreallocarray(
-			    ps->secs, cap *= 2, sizeof *ps->secs);
-		ps->secs[ps->nsecs - 1].end = b;
-		s = &ps->secs[ps->nsecs++];
-		memset(s, 0, sizeof *s);
-		s->heading = b;
-		s->level = b->level;
-		s->title = ct_title_of(b);
-		s->first = b->next;
+		if (b->type == MDN_H) {
+			push_section(ps, &cap, b, b);
+			continue;
+		}
+		/* "12. #### What is X?": a list whose first item holds only
+		 * a heading is a numbered heading, its answer below the
+		 * list; a list numbered on holds more of them, each
+		 * answered by the items after it */
+		if ((b->type != MDN_OL && b->type != MDN_UL) ||
+		    !lone_heading(b->child))
+			continue;
+		for (li = b->child; li != NULL; li = lead_end) {
+			lead_end = next_lone_heading(li);
+			s = push_section(ps, &cap, b, li->child);
+			if (li != b->child)
+				/* the one before is all in the list */
+				ps->secs[ps->nsecs - 2].end = b->next;
+			s->lead = li->next;
+			s->lead_end = lead_end;
+		}
 	}
 	ps->secs[ps->nsecs - 1].end = NULL;
 	for (i = 0; i < ps->nsecs; i++)
@@ -959,6 +1005,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 			    ps->secs[s->last].end;
 			const struct mdnode *bend, *from, *opts, *toggle;
 
+			/* the items after a numbered heading start its
+			 * answer */
+			ct_render_blocks(s->lead, s->lead_end, &ans);
 			split_body(s->first, end, !ct_question_like(q), &bend,
 			    &from, &opts, &toggle);
 			ct_render_blocks(s->first, bend, &body);

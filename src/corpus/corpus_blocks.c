@@ -457,12 +457,13 @@ cb_scan_section(struct parse *ps, size_t i)
 	const struct mdnode *b = sec->first, *next;
 	long before = ps->added;
 
-	sec->content = 0;
+	/* a numbered heading's answer may start in its list */
+	sec->content = sec->lead != NULL && sec->lead != sec->lead_end;
 	/* what an "Answer" or "References" heading heads is an answer or
 	 * links: never questions */
 	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES ||
 	    sec->kind == LANG_EXAMPLE || (ps->layout >= 1 && ps->layout <= 6)) {
-		sec->content = b != NULL && b != sec->end;
+		sec->content |= b != NULL && b != sec->end;
 		sec->items = 0;
 		return;
 	}

@@ -17,6 +17,9 @@ struct section {
 	unsigned level; /* 0 before the first heading */
 	char *title; /* the heading as plain text */
 	const struct mdnode *first, *end; /* its blocks: [first, end) */
+	/* a numbered heading's: the items after it in its list, [lead,
+	 * lead_end), which start its answer when it is a question */
+	const struct mdnode *lead, *lead_end;
 	int leaf; /* no deeper heading follows inside it */
 	int content; /* has blocks that made no record */
 	int question; /* the heading is a question */

@@ -74,6 +74,18 @@ static const struct shape shapes[] = {
 	    "</details>\n<details><summary>What is UDP?</summary>\nDatagrams."
 	    "\n</details>\n",
 	    "3|Net|What is TCP?||A stream.\n6|Net|What is UDP?||Datagrams.\n" },
+	{ "a numbered heading: a list of one item that holds a heading", 0,
+	    "## Go\n\n1. #### Is a channel safe?\n\nYes, it locks.\n\n"
+	    "* one\n* two\n\n2. #### What is a goroutine?\n\nA thread.\n",
+	    "3|Go|Is a channel safe?||Yes, it locks.\n"
+	    "10|Go|What is a goroutine?||A thread.\n" },
+	{ "numbered headings in one list, each answered by the items after it",
+	    0,
+	    "## DB\n\n1. #### How does replication work?\n\n"
+	    "2. The primary logs.\n\n3. The replica replays.\n\n"
+	    "4. #### What is a redo log?\n\n5. A log of pages.\n",
+	    "3|DB|How does replication work?||The primary logs.\n"
+	    "9|DB|What is a redo log?||A log of pages.\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

@@ -115,6 +115,8 @@ char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);
 
 /* corpus_text.c */
 char *ct_title_of(const struct mdnode *n);
+/* The same of markdown text[0..n). */
+char *ct_title_of_text(const char *text, size_t n);
 /* A heading's title as a question: a number ("12. ") or label ("Q. ",
  * "Q3:") at its start and emphasis around it all taken off (a copy). */
 char *ct_heading_question(const char *title);

@@ -324,6 +324,38 @@ follow_ups(const struct mdnode *li, const struct mdnode *k)
 	return li->text.len > 0 && question_list(k, 0, 0);
 }
 
+/* An item whose first line asks outright and whose further lines do not
+ * ("- What is X?" then "It is Y." on the next line, glued on by lazy
+ * continuation): the length of that first line in its text, whose other
+ * lines go to ans; else 0. */
+static size_t
+glued_answer(const struct mdnode *li, struct buf *ans)
+{
+	const struct mdnode *p = li->text.len > 0 ? li : li->child;
+	const char *s, *nl, *e;
+	size_t k;
+
+	if (p == NULL || (p != li && p->type != MDN_P) || p->text.len == 0)
+		return 0;
+	if (p->first_break == 0 || p->first_break > p->text.len)
+		return 0;
+	s = p->text.data;
+	e = s + p->text.len;
+	while (e > s && md_space(e[-1]))
+		e--;
+	k = p->first_break - 1;
+	nl = s + k;
+	if (nl >= e)
+		return 0;
+	if (!lang_question_mark(s, k) ||
+	    lang_question_mark(nl, (size_t)(e - nl)))
+		return 0;
+	while (nl < e && md_space(*nl))
+		nl++;
+	buf_add(ans, nl, (size_t)(e - nl));
+	return k;
+}
+
 static size_t
 question_items(struct parse *ps, const char *category,
     const struct mdnode *list, int skip_last)
@@ -335,12 +367,20 @@ question_items(struct parse *ps, const char *category,
 		struct buf ans = { 0 };
 		char *t;
 		int appended = 0;
+		size_t glued;
 
 		if (skip_last && li->next == NULL)
 			break;
 		if (bare_link(li))
 			continue;
 		t = ci_item_text(li, &rest);
+		if ((glued = glued_answer(li, &ans)) > 0) {
+			free(t);
+			t = ct_title_of_text(li->text.len > 0 ?
+			        li->text.data :
+			        li->child->text.data,
+			    glued);
+		}
 		for (k = rest; k != NULL; k = k->next) {
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
 			    (appended ||

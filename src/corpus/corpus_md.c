@@ -393,6 +393,8 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 	case MD_TEXT_SOFTBR:
 		/* after a "<br>" the line break is made: no space starts the
 		 * next line */
+		if (ps->cur->first_break == 0)
+			ps->cur->first_break = ps->cur->text.len + 1;
 		if (ps->cur->text.len == 0 ||
 		    ps->cur->text.data[ps->cur->text.len - 1] != '\n')
 			add_text(ps, " ", 1);

@@ -135,13 +135,19 @@ strip_links(char *s)
 char *
 ct_title_of(const struct mdnode *n)
 {
-	char *t = xmalloc(n->text.len + 1), *s, *r;
+	return ct_title_of_text(n->text.data, n->text.len);
+}
+
+char *
+ct_title_of_text(const char *text, size_t n)
+{
+	char *t = xmalloc(n + 1), *s, *r;
 	size_t len;
 
 	/* cleaned in place in a copy, which is then the title */
-	if (n->text.len > 0)
-		memcpy(t, n->text.data, n->text.len);
-	t[n->text.len] = '\0';
+	if (n > 0)
+		memcpy(t, text, n);
+	t[n] = '\0';
 	s = md_trim(t);
 	strip_links(s);
 	strip_links(s); /* a link inside a link's text */

@@ -86,6 +86,12 @@ static const struct shape shapes[] = {
 	    "4. #### What is a redo log?\n\n5. A log of pages.\n",
 	    "3|DB|How does replication work?||The primary logs.\n"
 	    "9|DB|What is a redo log?||A log of pages.\n" },
+	{ "an answer glued to its question by lazy continuation", 0,
+	    "## Go\n\n- What is a goroutine?\nA light thread.\n"
+	    "- What is a channel?\nA typed pipe.\n- Why use select?\n",
+	    "3|Go|What is a goroutine?||A light thread.\n"
+	    "5|Go|What is a channel?||A typed pipe.\n"
+	    "7|Go|Why use select?||\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

@@ -242,7 +242,8 @@ toggle_read(struct scan *s, const struct mdnode *b)
 	return next;
 }
 
-/* ---- page furniture: a comment, a "<br/>", a link back to the top ---- */
+/* ---- page furniture: a comment, a "<br/>", a link back to the top, an
+ * anchor ---- */
 
 static int
 furniture_matches(const struct scan *s, const struct mdnode *b)
@@ -252,7 +253,12 @@ furniture_matches(const struct scan *s, const struct mdnode *b)
 	    (b->type == MDN_HTML &&
 	        ((b->text.len >= 4 &&
 	             ct_find_ci(b->text.data, 4, "<!--") == 0) ||
-	            !shows_text(b)));
+	            !shows_text(b))) ||
+	    /* an anchor ("<a name="x"></a>") on a line of its own, a
+	     * paragraph of nothing */
+	    (b->type == MDN_P &&
+	        (b->text.len == 0 ||
+	            (b->text.data[0] == '<' && !shows_text(b))));
 }
 
 static const struct mdnode *

@@ -92,6 +92,13 @@ static const struct shape shapes[] = {
 	    "3|Go|What is a goroutine?||A light thread.\n"
 	    "5|Go|What is a channel?||A typed pipe.\n"
 	    "7|Go|Why use select?||\n" },
+	{ "an anchor above a heading is no text of the heading above it", 0,
+	    "# Git\n\n## Commits\n\n<a name=\"x\"></a>\n### I want to undo\n\n"
+	    "Run reset.\n\n## Branches\n\n<a name=\"y\"></a>\n"
+	    "### I want to amend\n\nWhen you want to, run:\n\n"
+	    "```\ngit commit --amend\n```\n",
+	    "6|Commits|I want to undo||Run reset.\n"
+	    "13|Branches|I want to amend||When you want to, run:\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

@@ -151,6 +151,15 @@ static const struct {
 	    "ignoring case in every category (-i without -c)" },
 };
 
+/* Reports a search that failed, unless on a corrupt index: each command
+ * ends by saying that, naming the index (cli_index_fault). */
+static void
+failed(const struct options *o, const char *err)
+{
+	if (index_fault(&o->ix, NULL, 0) == 0)
+		warnx("search: %s", err);
+}
+
 /* Sets *k to the first of lift[] without which the search finds records,
  * with r the options without it and *count those records; *k is -1 when
  * none does. Returns 0, or -1 with err set. */
@@ -226,7 +235,7 @@ no_hit(struct options *o, char **pats, size_t npats,
 
 	if (lifted(&o->ix, pats, npats, so, &r, &l, &count, err, sizeof err) ==
 	    -1) {
-		warnx("search: %s", err);
+		failed(o, err);
 		goto out;
 	}
 	if (l >= 0) {
@@ -244,7 +253,7 @@ no_hit(struct options *o, char **pats, size_t npats,
 		search_result_free(res);
 		if (search_run(&o->ix, pats, npats, &r, res, err, sizeof err) ==
 		    -1) {
-			warnx("search: %s", err);
+			failed(o, err);
 			goto out;
 		}
 		rc = 0;
@@ -252,14 +261,14 @@ no_hit(struct options *o, char **pats, size_t npats,
 	}
 	if (suggest_run(&o->ix, pats, npats, so, BEQ_SUGGEST_THRESHOLD, &sg,
 	        err, sizeof err) == -1) {
-		warnx("search: %s", err);
+		failed(o, err);
 		goto out;
 	}
 	fz = xcalloc(npats + 1, sizeof *fz);
 	for (i = 0; i < sg.n;) {
 		if (suggest_patterns(&o->ix, pats, so, &sg, &i, &sp, err,
 		        sizeof err) == -1) {
-			warnx("search: %s", err);
+			failed(o, err);
 			goto out;
 		}
 		j = sp.pat;
@@ -292,7 +301,7 @@ no_hit(struct options *o, char **pats, size_t npats,
 			fz[j] = xstrdup(pats[j]);
 	search_result_free(res);
 	if (search_run(&o->ix, fz, npats, so, res, err, sizeof err) == -1) {
-		warnx("search: %s", err);
+		failed(o, err);
 		rc = 2;
 	}
 out:
@@ -460,13 +469,16 @@ cmd_search(int argc, char **argv, struct options *o)
 	    strcmp(getenv("BEQ_BRUTE"), "1") == 0;
 	if (search_run(&o->ix, pats.v, pats.n, &so, &res, err, sizeof err) ==
 	    -1) {
-		warnx("search: %s", err);
+		failed(o, err);
 		goto out;
 	}
 	/* -q is for scripts: no suggestions, which are for people (a
 	 * --fuzzy search again still says what it searched for) */
 	if (res.n == 0 && pats.n > 0 && (!quiet || fuzzy) &&
 	    no_hit(o, pats.v, pats.n, &so, fuzzy, &res) != 0)
+		goto out;
+	/* hits found over a corrupt entry may be wrong: print none */
+	if (index_fault(&o->ix, NULL, 0) == -1)
 		goto out;
 	st.color = o->color;
 	st.width = o->width;
@@ -481,7 +493,8 @@ cmd_search(int argc, char **argv, struct options *o)
 		for (i = 0; i < res.n; i++) {
 			struct index_record r;
 
-			index_record(&o->ix, res.hits[i].rec, &r);
+			if (index_record(&o->ix, res.hits[i].rec, &r) == -1)
+				goto out;
 			if (ids)
 				buf_printf(&o->out,
 				    o->json ? "{\"id\":%u}\n" : "%u\n", r.id);

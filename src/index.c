@@ -1,5 +1,11 @@
-/* Read-only view over index bytes (embedded or mmap'ed): validation on open,
- * slices into the bytes, bounds-checked posting-list decoding. */
+/* Read-only view over index bytes (embedded or mmap'ed): slices into the
+ * bytes and posting-list decoding. Opening checks the header and section
+ * bounds only; each entry is checked where it is read (index.h), all of
+ * them by index_verify. Measured with hyperfine (one run, warm cache, two
+ * shared cores, medians), `beq --index X show 1` before and after: 17.2 ->
+ * 0.7 ms on a 100 MB corpus's index, 76.8 -> 0.9 ms at 1 GB (1.8 GB, 2.2
+ * million records), 0.7 ms for the built-in one either way; a rare word's
+ * search --count at 1 GB 176 -> 66 ms. */
 #include <sys/mman.h>
 #include <sys/stat.h>
 
@@ -74,8 +80,8 @@ str_at(
 
 /* Opening checks the header and that every section lies inside the
  * bytes, in order, its size a whole number of entries: O(1), so that a
- * 1 GB index opens as fast as the 35 KB built-in one (measured: see
- * index.h). What the sections hold is checked where it is read. */
+ * 1 GB index opens as fast as the 35 KB built-in one (measured: see the
+ * top of this file). What the sections hold is checked where it is read. */
 static int
 open_bytes(
     struct index *ix, const void *p, size_t size, char *err, size_t errsz)

@@ -273,7 +273,7 @@ index_record(const struct index *ix, uint32_t i, struct index_record *r)
 int
 index_category(const struct index *ix, uint32_t i, struct index_category *c)
 {
-	const unsigned char *e = sec(ix, IDX_CATEGORIES) + 20 * (size_t)i;
+	const unsigned char *e;
 	int bad = 0;
 
 	c->name.p = c->slug.p = "";
@@ -281,6 +281,7 @@ index_category(const struct index *ix, uint32_t i, struct index_category *c)
 	c->count = 0;
 	if (i >= ix->ncategories)
 		return fault(ix, "category reference");
+	e = sec(ix, IDX_CATEGORIES) + 20 * (size_t)i;
 	c->name = str_at(ix, e, "category string", &bad);
 	c->slug = str_at(ix, e + 8, "category string", &bad);
 	c->count = le32_get(e + 16);
@@ -290,7 +291,7 @@ index_category(const struct index *ix, uint32_t i, struct index_category *c)
 struct slice
 index_source(const struct index *ix, uint32_t i, uint32_t *count)
 {
-	const unsigned char *e = sec(ix, IDX_SOURCES) + 12 * (size_t)i;
+	const unsigned char *e;
 	struct slice s = { "", 0 };
 	int bad = 0;
 
@@ -300,6 +301,7 @@ index_source(const struct index *ix, uint32_t i, uint32_t *count)
 		fault(ix, "source reference");
 		return s;
 	}
+	e = sec(ix, IDX_SOURCES) + 12 * (size_t)i;
 	if (count != NULL)
 		*count = le32_get(e + 8);
 	return str_at(ix, e, "source string", &bad);

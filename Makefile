@@ -85,15 +85,15 @@ $(B)/beq-stage1: $(LIB_OBJ) $(CLI_OBJ) $(B)/obj/embed_none.o
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
 
 # The built-in index, and the test binary's index over tests/data. Each is
-# validated entry by entry here (info opens it as a user index), so the
-# binary that embeds it need only check its header at every start.
+# verified entry by entry here (info --verify), as every index opens
+# checking only its header and section bounds.
 $(B)/index.bin: $(B)/beq-stage1 $(wildcard data/*.md)
 	$(B)/beq-stage1 --no-config index -q -o $@ data
-	$(B)/beq-stage1 --no-config --index $@ info > /dev/null
+	$(B)/beq-stage1 --no-config --index $@ info --verify > /dev/null
 
 $(B)/test_index.bin: $(B)/beq-stage1 $(wildcard tests/data/*.md)
 	$(B)/beq-stage1 --no-config index -q -o $@ tests/data
-	$(B)/beq-stage1 --no-config --index $@ info > /dev/null
+	$(B)/beq-stage1 --no-config --index $@ info --verify > /dev/null
 
 # a user index of every question-bank shape, for the differential test
 $(B)/shapes.bin: $(B)/beq-stage1 $(wildcard tests/fixtures/shapes/*.md)

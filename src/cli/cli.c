@@ -194,8 +194,12 @@ static const struct command commands[] = {
 	    "      --max-members=N   stop reading an archive past N members "
 	    "(default\n"
 	    "                        1000000)\n" },
-	{ "info", cmd_info, "info",
-	    "describe the index, config file and pager in use", "" },
+	{ "info", cmd_info, "info [--verify]",
+	    "describe the index, config file and pager in use",
+	    "      --verify          read the whole index first and fail "
+	    "(exit 2) if any\n"
+	    "                        of it is corrupt; opening checks only "
+	    "its header\n" },
 	{ "help", cmd_help, "help [COMMAND]",
 	    "show help for beq or for one command", "" },
 };
@@ -542,14 +546,27 @@ cli_open(struct options *o)
 		}
 		return 0;
 	}
-	if (index_open_builtin(&o->ix, beq_embedded_index,
-	        beq_embedded_index_size, err, sizeof err) == -1) {
+	if (index_open_mem(&o->ix, beq_embedded_index, beq_embedded_index_size,
+	        err, sizeof err) == -1) {
 		warnx("built-in index: %s", err);
 		return 2;
 	}
 	o->ix.embedded = 1;
 	o->ix.path = "built-in";
 	return 0;
+}
+
+int
+cli_index_fault(struct options *o, int rc)
+{
+	char err[BEQ_ERR_MAX];
+
+	if (index_fault(&o->ix, err, sizeof err) == 0)
+		return rc;
+	/* what is still held back is built on the corrupt entry */
+	o->out.len = 0;
+	warnx("%s: %s", o->ix.embedded ? "built-in index" : o->ix.path, err);
+	return 2;
 }
 
 static int

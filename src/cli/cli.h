@@ -129,6 +129,11 @@ int cli_usage_error(const struct options *o, const char *fmt, ...)
  * with the message printed. */
 int cli_open(struct options *o);
 
+/* Returns rc while no read of the index in use found it corrupt; else
+ * drops the output not yet written, prints "beq: FILE: corrupt index
+ * (WHAT)" and returns 2. Every command ends with it (main.c). */
+int cli_index_fault(struct options *o, int rc);
+
 /* Resolves -c arguments into a flag per category of the index (the caller
  * frees it); NULL when ncats is 0. Prints the error and returns -1 for an
  * unknown or ambiguous category. */

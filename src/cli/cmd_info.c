@@ -1,4 +1,5 @@
-/* beq info: which index is in use, its counts, sizes and format. */
+/* beq info: which index is in use, its counts, sizes and format; with
+ * --verify, after reading all of it (index_verify). */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "json.h"
 #include "pager.h"
 #include "text.h"
+#include "util.h"
 
 /* The pager in effect, for people: the command and where it came from,
  * or "none" and why. */
@@ -31,20 +33,36 @@ pager_note(struct buf *out, const struct options *o)
 	}
 }
 
+enum { OPT_VERIFY = OPT_LOCAL };
+
 int
 cmd_info(int argc, char **argv, struct options *o)
 {
+	static const struct option longopts[] = {
+		CLI_GLOBAL_LONG,
+		{ "verify", no_argument, NULL, OPT_VERIFY },
+		{ NULL, 0, NULL, 0 },
+	};
 	const struct index *ix = &o->ix;
+	char err[BEQ_ERR_MAX];
 	uint32_t i, count;
 	struct slice s;
-	int rc;
+	int c, rc, verify = 0;
 
-	if ((rc = cli_globals_only(o, argc, argv)) != -1)
-		return rc;
+	while (
+	    (c = cli_getopt(o, argc, argv, CLI_GLOBAL_SHORT, longopts)) != -1) {
+		if (c == OPT_VERIFY)
+			verify = 1;
+		else if ((rc = cli_global(o, c, argv)) != 0)
+			return rc == 1 ? 0 : rc;
+	}
 	if ((rc = cli_no_operands(o, argc, argv)) != 0)
 		return rc;
 	if ((rc = cli_open(o)) != 0)
 		return rc;
+	/* the message, with the index's name, is cli_index_fault's */
+	if (verify && index_verify(ix, err, sizeof err) == -1)
+		return 2;
 	/* cli_open looks the pager up only for a terminal */
 	o->pager = pager_command(&o->pager_from);
 	if (o->json) {
@@ -76,7 +94,7 @@ cmd_info(int argc, char **argv, struct options *o)
 			json_string(&o->out, s.p, s.len);
 			buf_printf(&o->out, ",\"records\":%u}", count);
 		}
-		buf_adds(&o->out, "]}\n");
+		buf_adds(&o->out, verify ? "],\"verified\":true}\n" : "]}\n");
 		return 0;
 	}
 	buf_adds(&o->out, "index       ");
@@ -105,5 +123,9 @@ cmd_info(int argc, char **argv, struct options *o)
 		buf_printf(
 		    &o->out, " (%u record%s)\n", count, count == 1 ? "" : "s");
 	}
+	if (verify)
+		buf_adds(&o->out,
+		    "verified    every record, category, source "
+		    "and posting list\n");
 	return 0;
 }

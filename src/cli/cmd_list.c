@@ -42,7 +42,8 @@ cmd_list(int argc, char **argv, struct options *o)
 	for (i = 0; i < o->ix.nrecords; i++) {
 		struct index_record r;
 
-		index_record(&o->ix, i, &r);
+		if (index_record(&o->ix, i, &r) == -1)
+			break; /* and cli_index_fault says so */
 		if (flags != NULL && !flags[r.category])
 			continue;
 		n++;

@@ -64,7 +64,8 @@ cmd_show(int argc, char **argv, struct options *o)
 			missing = 1;
 			continue;
 		}
-		index_record(&o->ix, (uint32_t)(id - 1), &r);
+		if (index_record(&o->ix, (uint32_t)(id - 1), &r) == -1)
+			break; /* and cli_index_fault says so */
 		if (related)
 			nrel = related_find(
 			    &m, r.id - 1, rel, BEQ_RELATED_DEFAULT);

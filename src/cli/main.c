@@ -191,7 +191,7 @@ run(struct options *o, int argc, char **argv)
 	argc -= optind;
 	cv = splice(o, o->cmd->name, &argc, v + optind);
 	optind = 0; /* glibc: start afresh for the command's options */
-	rc = o->cmd->run(argc, cv, o);
+	rc = cli_index_fault(o, o->cmd->run(argc, cv, o));
 	o->opt_line = 0;
 	c = cli_finish(o);
 	return c != 0 ? c : rc;

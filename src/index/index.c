@@ -1,10 +1,17 @@
-/* Read-only view over index bytes (embedded or mmap'ed): validation on open,
- * slices into the bytes, bounds-checked posting-list decoding. */
+/* Read-only view over index bytes (embedded or mmap'ed): slices into the
+ * bytes and posting-list decoding. Opening checks the header and section
+ * bounds only; each entry is checked where it is read (index.h), all of
+ * them by index_verify. Measured with hyperfine (one run, warm cache, two
+ * shared cores, medians), `beq --index X show 1` before and after: 17.2 ->
+ * 0.7 ms on a 100 MB corpus's index, 76.8 -> 0.9 ms at 1 GB (1.8 GB, 2.2
+ * million records), 0.7 ms for the built-in one either way; a rare word's
+ * search --count at 1 GB 176 -> 66 ms. */
 #include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -31,37 +38,56 @@ sec(const struct index *ix, int s)
 	return ix->base + ix->off[s];
 }
 
-static struct slice
-str_at(const struct index *ix, const unsigned char *p)
-{
-	struct slice s;
-
-	s.p = (const char *)sec(ix, IDX_STRINGS) + le32_get(p);
-	s.len = le32_get(p + 4);
-	return s;
-}
-
-static int
-str_ok(const struct index *ix, const unsigned char *p)
-{
-	uint64_t off = le32_get(p), len = le32_get(p + 4);
-
-	return off + len <= ix->len[IDX_STRINGS];
-}
-
 static int
 corrupt(char *err, size_t errsz, const char *what)
 {
 	return errorf(err, errsz, "corrupt index (%s)", what);
 }
 
+/* Notes in ix that a read found its bytes corrupt (what: for "corrupt
+ * index (what)"), keeping the first note. Readers take ix as const, as
+ * they only look at the bytes; the note is the one thing they write,
+ * and every struct index is a caller's variable, never a const object,
+ * so casting the const away is sound. Atomic, as reads may run on two
+ * threads. Returns -1. */
 static int
-open_bytes(struct index *ix, const void *p, size_t size, int full, char *err,
-    size_t errsz)
+fault(const struct index *ix, const char *what)
 {
-	const unsigned char *b = p, *e;
+	const char *none = NULL;
+
+	atomic_compare_exchange_strong(
+	    &((struct index *)ix)->fault, &none, what);
+	return -1;
+}
+
+/* The string referred to by the 8 bytes at p, or "" with a fault (what)
+ * noted and *bad set to -1 when it does not lie inside STRINGS. */
+static struct slice
+str_at(
+    const struct index *ix, const unsigned char *p, const char *what, int *bad)
+{
+	uint64_t off = le32_get(p), len = le32_get(p + 4);
+	struct slice s = { "", 0 };
+
+	if (off + len > ix->len[IDX_STRINGS]) {
+		*bad = fault(ix, what);
+		return s;
+	}
+	s.p = (const char *)sec(ix, IDX_STRINGS) + off;
+	s.len = (size_t)len;
+	return s;
+}
+
+/* Opening checks the header and that every section lies inside the
+ * bytes, in order, its size a whole number of entries: O(1), so that a
+ * 1 GB index opens as fast as the 35 KB built-in one (measured: see the
+ * top of this file). What the sections hold is checked where it is read. */
+static int
+open_bytes(
+    struct index *ix, const void *p, size_t size, char *err, size_t errsz)
+{
+	const unsigned char *b = p;
 	uint64_t prev_end = BEQ_INDEX_HEADER, counts[6];
-	uint32_t i, last = 0;
 	int s;
 
 	memset(ix, 0, sizeof *ix);
@@ -102,45 +128,6 @@ open_bytes(struct index *ix, const void *p, size_t size, int full, char *err,
 	}
 	if (ix->len[IDX_STRINGS] > UINT32_MAX)
 		return corrupt(err, errsz, "strings");
-	if (!full)
-		return 0;
-
-	for (i = 0; i < ix->ncategories; i++) {
-		e = sec(ix, IDX_CATEGORIES) + 20 * (size_t)i;
-		if (!str_ok(ix, e) || !str_ok(ix, e + 8))
-			return corrupt(err, errsz, "category string");
-	}
-	for (i = 0; i < ix->nsources; i++) {
-		e = sec(ix, IDX_SOURCES) + 12 * (size_t)i;
-		if (!str_ok(ix, e))
-			return corrupt(err, errsz, "source string");
-	}
-	for (i = 0; i < ix->nrecords; i++) {
-		e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
-		if (le32_get(e) >= ix->ncategories ||
-		    le32_get(e + 4) >= ix->nsources)
-			return corrupt(err, errsz, "record reference");
-		if (!str_ok(ix, e + 12) || !str_ok(ix, e + 20) ||
-		    !str_ok(ix, e + 28))
-			return corrupt(err, errsz, "record string");
-	}
-	for (i = 0; i < ix->ntrigrams; i++) {
-		uint32_t t;
-		uint64_t off, len, n;
-
-		e = sec(ix, IDX_TRIGRAMS) + 20 * (size_t)i;
-		t = le32_get(e);
-		n = le32_get(e + 4);
-		off = le64_get(e + 8);
-		len = le32_get(e + 16);
-		if (t > 0xffffff || (i > 0 && t <= last))
-			return corrupt(err, errsz, "trigram order");
-		if (off > ix->len[IDX_POSTINGS] ||
-		    len > ix->len[IDX_POSTINGS] - off || n == 0 ||
-		    n > ix->nrecords || len < n)
-			return corrupt(err, errsz, "posting reference");
-		last = t;
-	}
 	return 0;
 }
 
@@ -148,14 +135,7 @@ int
 index_open_mem(
     struct index *ix, const void *p, size_t size, char *err, size_t errsz)
 {
-	return open_bytes(ix, p, size, 1, err, errsz);
-}
-
-int
-index_open_builtin(
-    struct index *ix, const void *p, size_t size, char *err, size_t errsz)
-{
-	return open_bytes(ix, p, size, 0, err, errsz);
+	return open_bytes(ix, p, size, err, errsz);
 }
 
 /* Sets err to say that path (what, if not NULL) is no beq index, and how
@@ -248,75 +228,120 @@ index_close(struct index *ix)
 	memset(ix, 0, sizeof *ix);
 }
 
-void
-index_record(const struct index *ix, uint32_t i, struct index_record *r)
+int
+index_fault(const struct index *ix, char *err, size_t errsz)
 {
-	const unsigned char *e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
+	const char *what = atomic_load(&((struct index *)ix)->fault);
 
-	r->id = i + 1;
-	r->category = le32_get(e);
-	r->line = le32_get(e + 8);
-	r->question = str_at(ix, e + 12);
-	r->answer = str_at(ix, e + 20);
-	r->body = str_at(ix, e + 28);
-	r->source = str_at(
-	    ix, sec(ix, IDX_SOURCES) + 12 * (size_t)le32_get(e + 4));
+	return what == NULL ? 0 : corrupt(err, errsz, what);
 }
 
-void
+int
+index_record(const struct index *ix, uint32_t i, struct index_record *r)
+{
+	static const struct slice none = { "", 0 };
+	const unsigned char *e;
+	uint32_t src;
+	int bad = 0;
+
+	r->id = i + 1;
+	r->category = r->line = 0;
+	r->question = r->answer = r->body = r->source = none;
+	if (i >= ix->nrecords)
+		return fault(ix, "record reference");
+	e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
+	r->category = le32_get(e);
+	src = le32_get(e + 4);
+	r->line = le32_get(e + 8);
+	r->question = str_at(ix, e + 12, "record string", &bad);
+	r->answer = str_at(ix, e + 20, "record string", &bad);
+	r->body = str_at(ix, e + 28, "record string", &bad);
+	if (src < ix->nsources)
+		r->source = str_at(ix, sec(ix, IDX_SOURCES) + 12 * (size_t)src,
+		    "source string", &bad);
+	else
+		bad = fault(ix, "record reference");
+	/* category 0 is one that every per-category array has room for
+	 * (callers allocate them for ncategories + 1) */
+	if (r->category >= ix->ncategories) {
+		r->category = 0;
+		bad = fault(ix, "record reference");
+	}
+	return bad;
+}
+
+int
 index_category(const struct index *ix, uint32_t i, struct index_category *c)
 {
-	const unsigned char *e = sec(ix, IDX_CATEGORIES) + 20 * (size_t)i;
+	const unsigned char *e;
+	int bad = 0;
 
-	c->name = str_at(ix, e);
-	c->slug = str_at(ix, e + 8);
+	c->name.p = c->slug.p = "";
+	c->name.len = c->slug.len = 0;
+	c->count = 0;
+	if (i >= ix->ncategories)
+		return fault(ix, "category reference");
+	e = sec(ix, IDX_CATEGORIES) + 20 * (size_t)i;
+	c->name = str_at(ix, e, "category string", &bad);
+	c->slug = str_at(ix, e + 8, "category string", &bad);
 	c->count = le32_get(e + 16);
+	return bad;
 }
 
 struct slice
 index_source(const struct index *ix, uint32_t i, uint32_t *count)
 {
-	const unsigned char *e = sec(ix, IDX_SOURCES) + 12 * (size_t)i;
+	const unsigned char *e;
+	struct slice s = { "", 0 };
+	int bad = 0;
 
 	if (count != NULL)
+		*count = 0;
+	if (i >= ix->nsources) {
+		fault(ix, "source reference");
+		return s;
+	}
+	e = sec(ix, IDX_SOURCES) + 12 * (size_t)i;
+	if (count != NULL)
 		*count = le32_get(e + 8);
-	return str_at(ix, e);
+	return str_at(ix, e, "source string", &bad);
 }
 
 uint32_t
 index_trigram(const struct index *ix, uint32_t i)
 {
-	return le32_get(sec(ix, IDX_TRIGRAMS) + 20 * (size_t)i);
+	const unsigned char *tab = sec(ix, IDX_TRIGRAMS);
+	uint32_t t;
+
+	if (i >= ix->ntrigrams) {
+		fault(ix, "trigram reference");
+		return 0;
+	}
+	t = le32_get(tab + 20 * (size_t)i);
+	if (t > 0xffffff ||
+	    (i > 0 && le32_get(tab + 20 * (size_t)(i - 1)) >= t))
+		fault(ix, "trigram order");
+	return t;
 }
 
-int
-index_postings(const struct index *ix, uint32_t t, struct postings *out,
+/* Decodes the posting list of trigram table entry e into out (emptied
+ * first). Returns 0, or -1 with a fault noted and err set. */
+static int
+decode(const struct index *ix, const unsigned char *e, struct postings *out,
     char *err, size_t errsz)
 {
-	const unsigned char *tab = sec(ix, IDX_TRIGRAMS), *e, *p, *end;
-	size_t lo = 0, hi = ix->ntrigrams;
-	uint64_t v, prev = 0, n, k;
+	const unsigned char *p, *end;
+	uint64_t v, prev = 0, k, n = le32_get(e + 4), off = le64_get(e + 8),
+	            len = le32_get(e + 16);
 
 	out->n = 0;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		uint32_t m = le32_get(tab + 20 * mid);
-
-		if (m < t)
-			lo = mid + 1;
-		else if (m > t)
-			hi = mid;
-		else {
-			lo = mid;
-			goto found;
-		}
+	if (off > ix->len[IDX_POSTINGS] || len > ix->len[IDX_POSTINGS] - off ||
+	    n == 0 || n > ix->nrecords || len < n) {
+		fault(ix, "posting reference");
+		return corrupt(err, errsz, "posting reference");
 	}
-	return 0;
-found:
-	e = tab + 20 * lo;
-	n = le32_get(e + 4);
-	p = sec(ix, IDX_POSTINGS) + le64_get(e + 8);
-	end = p + le32_get(e + 16);
+	p = sec(ix, IDX_POSTINGS) + off;
+	end = p + len;
 	for (k = 0; k < n; k++) {
 		if (varint_get(&p, end, &v) == -1 || (k > 0 && v == 0) ||
 		    v >= ix->nrecords || (v += prev) >= ix->nrecords)
@@ -329,7 +354,91 @@ found:
 	return 0;
 bad:
 	out->n = 0;
+	fault(ix, "posting list");
 	return corrupt(err, errsz, "posting list");
+}
+
+int
+index_postings(const struct index *ix, uint32_t t, struct postings *out,
+    char *err, size_t errsz)
+{
+	const unsigned char *tab = sec(ix, IDX_TRIGRAMS);
+	size_t lo = 0, hi = ix->ntrigrams;
+	/* the trigrams at lo - 1 and hi, as far as the search has seen
+	 * them: every one it reads must lie between (the table is sorted),
+	 * which checks the order along its path */
+	uint64_t below = 0, above = (uint64_t)1 << 24;
+	int any_below = 0;
+
+	out->n = 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		uint32_t m = le32_get(tab + 20 * mid);
+
+		if (m >= above || (any_below && m <= below)) {
+			fault(ix, "trigram order");
+			return corrupt(err, errsz, "trigram order");
+		}
+		if (m < t) {
+			lo = mid + 1;
+			below = m;
+			any_below = 1;
+		} else if (m > t) {
+			hi = mid;
+			above = m;
+		} else
+			return decode(ix, tab + 20 * mid, out, err, errsz);
+	}
+	return 0;
+}
+
+int
+index_verify(const struct index *ix, char *err, size_t errsz)
+{
+	struct index_record r;
+	struct index_category c;
+	struct postings p = { 0 };
+	uint32_t *ncat, *nsrc, i, count;
+	int rc = -1;
+
+	ncat = xcalloc((size_t)ix->ncategories + 1, sizeof *ncat);
+	nsrc = xcalloc((size_t)ix->nsources + 1, sizeof *nsrc);
+	for (i = 0; i < ix->nrecords; i++) {
+		if (index_record(ix, i, &r) == -1)
+			goto out;
+		ncat[r.category]++;
+		nsrc[le32_get(sec(ix, IDX_RECORDS) + 36 * (size_t)i + 4)]++;
+	}
+	for (i = 0; i < ix->ncategories; i++) {
+		if (index_category(ix, i, &c) == -1)
+			goto out;
+		if (c.count != ncat[i]) {
+			fault(ix, "category count");
+			goto out;
+		}
+	}
+	for (i = 0; i < ix->nsources; i++) {
+		index_source(ix, i, &count);
+		if (count != nsrc[i]) {
+			fault(ix, "source count");
+			goto out;
+		}
+	}
+	for (i = 0; i < ix->ntrigrams && index_fault(ix, NULL, 0) == 0; i++) {
+		index_trigram(ix, i);
+		if (decode(ix, sec(ix, IDX_TRIGRAMS) + 20 * (size_t)i, &p, err,
+		        errsz) == -1)
+			goto out;
+	}
+	if (index_fault(ix, NULL, 0) == 0)
+		rc = 0;
+out:
+	if (rc == -1)
+		index_fault(ix, err, errsz);
+	postings_free(&p);
+	free(ncat);
+	free(nsrc);
+	return rc;
 }
 
 void

@@ -674,8 +674,9 @@ heading_questions(struct parse *ps)
 		    s->kind == LANG_ANSWER  ? "says an answer follows" :
 		    s->kind == LANG_EXAMPLE ? "an example, part of a question" :
 		    s->kind == LANG_REFERENCES ? "says references follow" :
-		    s->kind == LANG_FURNITURE  ? "page furniture" :
-		    s->kind == LANG_QUESTIONS  ? "says questions follow" :
+		    s->kind == LANG_FURNITURE || s->kind == LANG_CONTENTS ?
+		                                 "page furniture" :
+		    s->kind == LANG_QUESTIONS ? "says questions follow" :
 		    s->subitems > 0     ? "holds questions of other shapes" :
 		    s->asked_below      ? "a heading under it asks outright" :
 		    s->title[0] == '\0' ? "empty" :

@@ -156,6 +156,29 @@ group_read(struct scan *s, const struct mdnode *b)
 	return b->next;
 }
 
+/* ---- a toggle under a table of contents: it hides the contents ---- */
+
+static int
+contents_toggle_matches(const struct scan *s, const struct mdnode *b)
+{
+	return s->sec->kind == LANG_CONTENTS && ct_html_block(b, "<details");
+}
+
+static const struct mdnode *
+contents_toggle_read(struct scan *s, const struct mdnode *b)
+{
+	struct buf ans = { 0 }, pre = { 0 };
+	const struct mdnode *next;
+	unsigned line;
+	char *q;
+
+	next = ci_details(b, s->sec->end, &q, &line, &pre, &ans);
+	free(q);
+	buf_free(&ans);
+	buf_free(&pre);
+	return next;
+}
+
 /* ---- a <details> block: a question and its answer ---- */
 
 static int
@@ -438,6 +461,8 @@ static const struct block_rule block_rules[] = {
 	    group_end_read },
 	{ "a toggle whose summary names the toggles in it", group_matches,
 	    group_read },
+	{ "a toggle that hides a table of contents", contents_toggle_matches,
+	    contents_toggle_read },
 	{ "a <details> block", toggle_matches, toggle_read },
 	{ "page furniture", furniture_matches, skip_read },
 	{ "a list", list_matches, list_read },

@@ -350,21 +350,23 @@ static const char questions_titles[][32] = { "faq", "faqs",
 	"häufig gestellte fragen", "fragen", "câu hỏi", "pertanyaan", "sorular",
 	"الأسئلة الشائعة" };
 
-static const char furniture_titles[][32] = { "table of contents", "contents",
-	"toc", "index", "contributing", "contribute", "contributors",
-	"contribution", "contributions", "how to contribute", "license",
-	"licence", "translations", "translation", "acknowledgements",
-	"acknowledgments", "credits", "authors", "author", "support",
-	"sponsors", "donate", "changelog", "usage", "how to use",
-	"installation", "about", "introduction", "intro", "preface", "foreword",
-	"disclaimer", "legend", "目录", "目次", "목차", "содержание",
-	"оглавление", "índice", "contenido", "contenidos", "sommaire",
-	"inhaltsverzeichnis", "mục lục", "içindekiler", "daftar isi",
-	"лицензия", "许可证", "ライセンス", "라이선스", "licencia", "licença",
-	"贡献", "contribuir", "기여", "введение", "前言", "简介", "はじめに",
-	"소개", "introducción", "introdução", "comment contribuer",
-	"如何参与贡献", "如何貢獻", "如何贡献", "المساهمون", "كيف تساهم",
-	"الرخصة", "المحتويات" };
+/* A table of contents: what it heads is navigation, never questions. */
+static const char contents_titles[][32] = { "table of contents", "contents",
+	"toc", "目录", "目次", "목차", "содержание", "оглавление", "índice",
+	"contenido", "contenidos", "sommaire", "inhaltsverzeichnis", "mục lục",
+	"içindekiler", "daftar isi", "المحتويات" };
+
+static const char furniture_titles[][32] = { "index", "contributing",
+	"contribute", "contributors", "contribution", "contributions",
+	"how to contribute", "license", "licence", "translations",
+	"translation", "acknowledgements", "acknowledgments", "credits",
+	"authors", "author", "support", "sponsors", "donate", "changelog",
+	"usage", "how to use", "installation", "about", "introduction", "intro",
+	"preface", "foreword", "disclaimer", "legend", "лицензия", "许可证",
+	"ライセンス", "라이선스", "licencia", "licença", "贡献", "contribuir",
+	"기여", "введение", "前言", "简介", "はじめに", "소개", "introducción",
+	"introdução", "comment contribuer", "如何参与贡献", "如何貢獻",
+	"如何贡献", "المساهمون", "كيف تساهم", "الرخصة" };
 
 static int titled(
     const char *s, size_t n, const char (*names)[32], size_t count, int prefix);
@@ -706,6 +708,9 @@ lang_title(const char *s, size_t n)
 	if (ends_titled(s, n, questions_titles,
 	        sizeof questions_titles / sizeof questions_titles[0]))
 		return LANG_QUESTIONS;
+	if (titled(s, n, contents_titles,
+	        sizeof contents_titles / sizeof contents_titles[0], 0))
+		return LANG_CONTENTS;
 	if (titled(s, n, furniture_titles,
 	        sizeof furniture_titles / sizeof furniture_titles[0], 1))
 		return LANG_FURNITURE;

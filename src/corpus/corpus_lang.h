@@ -42,7 +42,9 @@ enum lang_title {
 	LANG_REFERENCES,
 	LANG_FURNITURE,
 	LANG_EXAMPLE,
-	LANG_QUESTIONS
+	LANG_QUESTIONS,
+	LANG_CONTENTS /* a table of contents: furniture that heads only
+	               * navigation */
 };
 enum lang_title lang_title(const char *s, size_t n);
 

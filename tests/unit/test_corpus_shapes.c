@@ -99,6 +99,12 @@ static const struct shape shapes[] = {
 	    "```\ngit commit --amend\n```\n",
 	    "6|Commits|I want to undo||Run reset.\n"
 	    "13|Branches|I want to amend||When you want to, run:\n" },
+	{ "a toggle under a table of contents is no question", 0,
+	    "## Table of Contents\n\n<details open>\n<summary>\n"
+	    "Hide/Show table of contents\n</summary>\n\n| No. | Question |\n"
+	    "|---|---|\n| 1 | [What is JSX?](#jsx) |\n</details>\n\n"
+	    "## Core\n\n### What is JSX?\n\nSyntax for elements.\n",
+	    "15|Core|What is JSX?||Syntax for elements.\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

@@ -1202,6 +1202,9 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 	for (i = 0; i < ps.nsecs; i++)
 		free(ps.secs[i].title);
 	free(ps.secs);
+	for (i = 0; i < ps.nsummaries; i++)
+		free(ps.summaries[i]);
+	free(ps.summaries);
 	free(ps.last_category);
 	md_free(root);
 	free(fixed);

@@ -36,6 +36,7 @@ struct scan {
 	/* the blocks since the last record: the start of the answer of a
 	 * heading that a later "Answer" <details> makes a question */
 	const struct mdnode *loose;
+	long before; /* the records added before the section */
 };
 
 /* A shape of block: whether it matches b, and reading it, which returns
@@ -201,9 +202,11 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says, char **q,
 		*q = s->prev_q;
 		*line = s->prev_line;
 		s->prev_q = NULL;
-	} else if (s->sec->heading != NULL && s->headed) {
+	} else if (s->sec->heading != NULL &&
+	    (s->headed || ps->added > s->before)) {
 		/* a second toggle under the heading: more of its answer, no
-		 * question */
+		 * question; after records of other shapes under it (the
+		 * heading is their category), more of the last one's */
 		if (ps->emit) {
 			struct buf more = { 0 };
 
@@ -245,11 +248,13 @@ toggle_read(struct scan *s, const struct mdnode *b)
 	s->ps->rule = "a <details> block";
 	/* under a heading that asks, a short summary that does not
 	 * ("Show", "Reveal it") only hides its answer; a toggle that says
-	 * "Answer" holds the answer, one that says something else more
-	 * of it */
-	if (q == NULL || ci_answer_summary(q) ||
+	 * "Answer", or is written as other toggles of the file are ("show"
+	 * under each exercise), holds the answer, and what is above it is
+	 * the question's (beq(5), BANKS.md: behind a toggle, the answer is
+	 * its content); one that says something else holds more of it */
+	if (q == NULL || ci_hides_answer(s->ps, q) ||
 	    (s->asks && !ct_question_like(q) && ct_words(q) <= 3)) {
-		int says = q == NULL || ci_answer_summary(q);
+		int says = q == NULL || ci_hides_answer(s->ps, q);
 
 		free(q);
 		q = NULL;
@@ -484,6 +489,7 @@ cb_scan_section(struct parse *ps, size_t i)
 		.sec = sec,
 		.asks = sec->heading != NULL && sec->leaf && sec->evidence > 0,
 		.loose = sec->first,
+		.before = ps->added,
 	};
 	const struct mdnode *b = sec->first, *next;
 	long before = ps->added;

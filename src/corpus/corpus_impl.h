@@ -60,6 +60,10 @@ struct parse {
 	corpus_explain_fn *explain; /* each reading, for beq index --explain */
 	const char *rule; /* the shape the next record is read in */
 	int layout; /* enum corpus_layout: where the questions are */
+	/* the summaries of the file's toggles, sorted (ci_hides_answer) */
+	char **summaries;
+	size_t nsummaries;
+	int summaries_read;
 	char *last_category; /* as given to the last record added */
 	uint32_t last_category_id; /* its id in c */
 };
@@ -98,6 +102,11 @@ const struct mdnode *
 ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
     unsigned *line, struct buf *body, struct buf *ans);
 int ci_answer_summary(const char *s);
+/* Whether a toggle's summary s only hides an answer: it says so
+ * ("Answer", "Show solution"), or, asking nothing, it is the summary of
+ * another toggle of the file too ("show" under each exercise): distinct
+ * questions are not written alike. */
+int ci_hides_answer(struct parse *ps, const char *s);
 int ci_answers_above(const struct mdnode *d, const struct mdnode *end);
 int ci_is_question_p(const struct mdnode *p);
 /* An answer without a label at its start ("Answer:", "**A:**", and

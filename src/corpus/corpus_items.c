@@ -453,7 +453,7 @@ details_item(struct parse *ps, const char *category, const struct mdnode *li)
 		return 0;
 	ci_details(d, NULL, &q, &line, &body, &ans);
 	t = ci_item_text(li, &rest);
-	if (q == NULL || q[0] == '\0' || ci_answer_summary(q)) {
+	if (q == NULL || q[0] == '\0' || ci_hides_answer(ps, q)) {
 		free(q);
 		q = t;
 		line = li->line;
@@ -584,6 +584,73 @@ int
 ci_answer_summary(const char *s)
 {
 	return lang_title(s, strlen(s)) == LANG_ANSWER;
+}
+
+static int
+cmp_summary(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The summaries of the toggles among the blocks from b on and in them,
+ * into ps; cap is the room there. */
+static void
+add_summaries(struct parse *ps, const struct mdnode *b, size_t *cap)
+{
+	for (; b != NULL; b = b->next) {
+		struct buf ans = { 0 }, pre = { 0 };
+		unsigned line;
+		char *q;
+
+		add_summaries(ps, b->child, cap);
+		if (!ct_html_block(b, "<details"))
+			continue;
+		ci_details(b, NULL, &q, &line, &pre, &ans);
+		buf_free(&ans);
+		buf_free(&pre);
+		if (q == NULL)
+			continue;
+		if (ps->nsummaries == *cap) {
+			*cap = *cap ? 2 * *cap : 16;
+			ps->summaries = xreallocarray(
+			    ps->summaries, *cap, sizeof *ps->summaries);
+		}
+		ps->summaries[ps->nsummaries++] = q;
+	}
+}
+
+/* The summaries of the file's toggles, sorted, into ps (once). */
+static void
+read_summaries(struct parse *ps)
+{
+	size_t cap = 0;
+
+	ps->summaries_read = 1;
+	add_summaries(ps, ps->nsecs > 0 ? ps->secs[0].first : NULL, &cap);
+	if (ps->nsummaries > 1)
+		qsort(ps->summaries, ps->nsummaries, sizeof *ps->summaries,
+		    cmp_summary);
+}
+
+int
+ci_hides_answer(struct parse *ps, const char *s)
+{
+	char *const *at;
+	size_t i;
+
+	if (ci_answer_summary(s))
+		return 1;
+	if (ct_question_like(s))
+		return 0;
+	if (!ps->summaries_read)
+		read_summaries(ps);
+	at = bsearch(&s, ps->summaries, ps->nsummaries, sizeof *ps->summaries,
+	    cmp_summary);
+	if (at == NULL)
+		return 0;
+	i = (size_t)(at - ps->summaries);
+	return (i > 0 && strcmp(ps->summaries[i - 1], s) == 0) ||
+	    (i + 1 < ps->nsummaries && strcmp(ps->summaries[i + 1], s) == 0);
 }
 
 /* Shape 3, starting at the HTML block d that opens <details>: reads the

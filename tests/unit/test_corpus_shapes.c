@@ -59,7 +59,7 @@ static const struct shape shapes[] = {
 	    "## What is a lock?\n\nTwo kinds.\n\n<details><summary>Show"
 	    "</summary>\n\nShared.\n</details>\n\n<details><summary>Show"
 	    "</summary>\n\nExclusive.\n</details>\n",
-	    "1|t|What is a lock?||Two kinds.\n" },
+	    "1|t|What is a lock?|Two kinds.|Shared.\n" },
 	{ "a <details> question", 0,
 	    "## Net\n\n<details><summary>What is TCP?</summary>\n\n"
 	    "A stream.\n</details>\n",
@@ -105,6 +105,21 @@ static const struct shape shapes[] = {
 	    "|---|---|\n| 1 | [What is JSX?](#jsx) |\n</details>\n\n"
 	    "## Core\n\n### What is JSX?\n\nSyntax for elements.\n",
 	    "15|Core|What is JSX?||Syntax for elements.\n" },
+	{ "toggles written alike hide answers: the headings are the questions",
+	    0,
+	    "## Pods\n\n### Create a pod named web\n\n<details><summary>show"
+	    "</summary>\n\nkubectl run web\n</details>\n\n### Delete it\n\n"
+	    "<details><summary>show</summary>\n\nkubectl delete po web\n"
+	    "</details>\n",
+	    "3|Pods|Create a pod named web||kubectl run web\n"
+	    "10|Pods|Delete it||kubectl delete po web\n" },
+	{ "toggles written alike in list items hide the items' answers", 0,
+	    "## K8s\n\n1. Create a pod named web\n\n   <details><summary>show"
+	    "</summary>\n\n   kubectl run web\n   </details>\n\n"
+	    "2. Delete the pod\n\n   <details><summary>show</summary>\n\n"
+	    "   kubectl delete po web\n   </details>\n",
+	    "3|K8s|Create a pod named web||kubectl run web\n"
+	    "10|K8s|Delete the pod||kubectl delete po web\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

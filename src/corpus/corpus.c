@@ -490,8 +490,11 @@ body_asks(const struct parse *ps, size_t i)
 {
 	const struct section *s = &ps->secs[i];
 
+	/* what follows a heading that says questions follow asks because
+	 * it is those questions */
 	if (s->heading == NULL || s->first == NULL || s->first == s->end ||
-	    s->first->type != MDN_P || ci_is_question_p(s->first))
+	    s->first->type != MDN_P || ci_is_question_p(s->first) ||
+	    s->kind == LANG_QUESTIONS)
 		return 0;
 	return paragraph_asks(s->first);
 }

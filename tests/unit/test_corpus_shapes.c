@@ -120,6 +120,16 @@ static const struct shape shapes[] = {
 	    "   kubectl delete po web\n   </details>\n",
 	    "3|K8s|Create a pod named web||kubectl run web\n"
 	    "10|K8s|Delete the pod||kubectl delete po web\n" },
+	{ "numbered tasks under a heading that says questions follow", 0,
+	    "# Interview questions\n\nWhy do you want this job?\n\n"
+	    "**3)** Write a function that reverses a list.\n\n"
+	    "```python\ndef rev(xs): ...\n```\n\n"
+	    "**4)** Write a query that finds duplicates.\n\n"
+	    "```sql\nSELECT 1;\n```\n",
+	    "5|Interview questions|Write a function that reverses a list.||"
+	    "```python\n"
+	    "11|Interview questions|Write a query that finds duplicates.||"
+	    "```sql\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

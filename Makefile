@@ -111,6 +111,10 @@ $(B)/obj/diff_%.o: tests/diff/%.c
 $(B)/difftest: $(B)/obj/diff_difftest.o $(LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
 
+# a generated corpus of any size (tests/diff/gencorpus.c)
+$(B)/gencorpus: $(B)/obj/diff_gencorpus.o
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ -o $@
+
 $(B)/obj/eval_%.o: tests/eval/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c $< -o $@
@@ -128,7 +132,8 @@ $(B)/eval: $(B)/obj/eval_eval.o $(LIB_OBJ)
 # ---- tests ----
 
 CHECK_BINS = $(BEQ_BIN) $(B)/beq-stage1 $(B)/beq-test $(B)/unit-tests $(B)/difftest \
-	$(B)/index.bin $(B)/test_index.bin $(B)/shapes.bin $(B)/eval
+	$(B)/index.bin $(B)/test_index.bin $(B)/shapes.bin $(B)/eval \
+	$(B)/gencorpus
 
 check: $(CHECK_BINS)
 	sh tests/check.sh
@@ -149,7 +154,7 @@ sanitize:
 	    LDFLAGS="$(SAN)" build/asan/beq build/asan/beq-stage1 \
 	    build/asan/beq-test build/asan/unit-tests build/asan/difftest \
 	    build/asan/index.bin build/asan/test_index.bin build/asan/shapes.bin \
-	    build/asan/eval
+	    build/asan/eval build/asan/gencorpus
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \

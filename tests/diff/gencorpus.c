@@ -283,6 +283,13 @@ sentence(FILE *f)
 				word(f);
 				fputc(')', f);
 				break;
+			case 6:
+			case 7:
+				/* compounds: read-only, lock-free */
+				word(f);
+				fputc('-', f);
+				word(f);
+				break;
 			default: word(f); break;
 			}
 			if (i + 1 < n && one_in(12))

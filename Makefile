@@ -252,4 +252,4 @@ lint:
 	    --std=c11 -Isrc src
 
 .PHONY: all check eval print-compile-flags sanitize valgrind install uninstall \
-	clean deps fmt fmt-check lint fuzz fuzz-replay bench
+	clean deps fmt fmt-check lint fuzz fuzz-replay bench bench-scale

@@ -6,9 +6,9 @@
  * search in corpus order. Prints TAP, one line per pattern family.
  * Usage: difftest [-d DIVISOR] [-q QUERIES] INDEX...
  * -d runs 1/DIVISOR of the generated patterns of each family (at least
- * one), the short ones of two letters only, for a large index; -q first runs each query of a file in the form
- * of tests/bench/queries.tsv (the benchmark's) under the same option
- * mixes, one TAP line per query. */
+ * one), the short ones of two letters only, for a large index; -q first
+ * runs each query of a file in the form of tests/bench/queries.tsv (the
+ * benchmark's) under the same option mixes, one TAP line per query. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -379,13 +379,11 @@ static size_t
 one_case(const struct index *ix, char **pats, size_t npats,
     struct search_opts *o, struct stats *st)
 {
-	size_t nhits;
-
 	struct search_result fast, brute, full = { 0 };
 	struct search_opts byid;
 	char e1[BEQ_ERR_MAX], e2[BEQ_ERR_MAX], e3[BEQ_ERR_MAX];
 	int r1, r2, r3 = 0, ok;
-	size_t j;
+	size_t j, nhits;
 
 	o->brute = 0;
 	r1 = search_run(ix, pats, npats, o, &fast, e1, sizeof e1);
@@ -572,8 +570,10 @@ run_query(const struct index *ix, const char *flag, char *pat, char *other,
 }
 
 /* Reads the queries file: slug, label, case option, pattern per line
- * (tab-separated; lines starting with # are comments). Returns the
- * number of queries, or -1 with a message printed as TAP. */
+ * (tab-separated; lines starting with # are comments), into *q, three
+ * strings a query (label, option, pattern), the caller's to free.
+ * Returns the number of queries, or -1 when the file cannot be read or a
+ * line has fewer than four columns. */
 static int
 read_queries(const char *path, char ***q)
 {

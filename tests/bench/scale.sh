@@ -88,11 +88,12 @@ for size in $scales; do
 	# shellcheck disable=SC2046 # FILES RECORDS BYTES, split
 	set -- $(sed -n 2p "$c.stamp")
 	files=$1 records=$2 cbytes=$3
-	runs=${BENCH_RUNS_SCALE:-$(awk -v b="$cbytes" \
+	# by the size asked for: gencorpus ends its last file past it
+	runs=${BENCH_RUNS_SCALE:-$(awk -v b="$want" \
 	    'BEGIN { print (b >= 1000000000 ? 3 : 10) }')}
-	bruns=$(awk -v b="$cbytes" 'BEGIN { print (b >= 1000000000 ? 3 : 5) }')
+	bruns=$(awk -v b="$want" 'BEGIN { print (b >= 1000000000 ? 3 : 5) }')
 	fts=0
-	[ "$cbytes" -le "$fts_max" ] && fts=1
+	[ "$want" -le "$fts_max" ] && fts=1
 	echo
 	echo "### $size: $files files, $records records, $cbytes bytes"
 	echo

@@ -6,9 +6,10 @@
  * search in corpus order. Prints TAP, one line per pattern family.
  * Usage: difftest [-d DIVISOR] [-q QUERIES] INDEX...
  * -d runs 1/DIVISOR of the generated patterns of each family (at least
- * one), the short ones of two letters only, for a large index; -q first
- * runs each query of a file in the form of tests/bench/queries.tsv (the
- * benchmark's) under the same option mixes, one TAP line per query. */
+ * one; -d 0, none), the short ones of two letters only, for a large
+ * index; -q first runs each query of a file in the form of
+ * tests/bench/queries.tsv (the benchmark's) under the same option mixes,
+ * one TAP line per query. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -619,9 +620,9 @@ main(int argc, char **argv)
 	char **q = NULL;
 
 	for (; a + 1 < argc && argv[a][0] == '-'; a += 2) {
-		if (strcmp(argv[a], "-d") == 0 && atoi(argv[a + 1]) > 0) {
+		if (strcmp(argv[a], "-d") == 0 && atoi(argv[a + 1]) >= 0) {
 			div = atoi(argv[a + 1]);
-			large = div > 1;
+			large = div != 1;
 		} else if (strcmp(argv[a], "-q") == 0) {
 			nq = read_queries(argv[a + 1], &q);
 			if (nq <= 0) {
@@ -638,8 +639,9 @@ main(int argc, char **argv)
 		}
 	}
 	for (f = 0; f < F_NFAMILIES; f++)
-		per_family[f] = per_family[f] / div > 0 ? per_family[f] / div :
-		                                          1;
+		per_family[f] = div == 0    ? 0 :
+		    per_family[f] / div > 0 ? per_family[f] / div :
+		                              1;
 	for (; a < argc; a++) {
 		struct index ix;
 		struct words w = { 0 }, pairs = { 0 };
@@ -665,8 +667,9 @@ main(int argc, char **argv)
 			total += st.cases;
 			diffs += st.diffs;
 		}
-		vocabulary(&ix, &w, &pairs);
-		for (f = 0; f < F_NFAMILIES; f++) {
+		if (div > 0)
+			vocabulary(&ix, &w, &pairs);
+		for (f = 0; div > 0 && f < F_NFAMILIES; f++) {
 			struct stats st = { 0 };
 
 			run_family(&ix, f, &w, &pairs, &st);

@@ -119,6 +119,16 @@ $(B)/obj/diff_%.o: tests/diff/%.c
 $(B)/difftest: $(B)/obj/diff_difftest.o $(LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
 
+# the generated corpus of any size (tests/diff/gencorpus.c), and its 10 MB
+# index for the differential test at scale; the text stays in build/
+$(B)/gencorpus: $(B)/obj/diff_gencorpus.o
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ -o $@
+
+$(B)/scale10m.bin: $(B)/beq-stage1 $(B)/gencorpus
+	rm -rf $(B)/scale10m
+	$(B)/gencorpus -s 10M $(B)/scale10m > /dev/null
+	$(B)/beq-stage1 --no-config index -q -o $@ $(B)/scale10m
+
 $(B)/obj/eval_%.o: tests/eval/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c $< -o $@
@@ -136,7 +146,8 @@ $(B)/eval: $(B)/obj/eval_eval.o $(LIB_OBJ)
 # ---- tests ----
 
 CHECK_BINS = $(BEQ_BIN) $(B)/beq-stage1 $(B)/beq-test $(B)/unit-tests $(B)/difftest \
-	$(B)/index.bin $(B)/test_index.bin $(B)/shapes.bin $(B)/eval
+	$(B)/index.bin $(B)/test_index.bin $(B)/shapes.bin $(B)/eval \
+	$(B)/gencorpus $(B)/scale10m.bin
 
 check: $(CHECK_BINS)
 	sh tests/check.sh
@@ -157,7 +168,7 @@ sanitize:
 	    LDFLAGS="$(SAN)" build/asan/beq build/asan/beq-stage1 \
 	    build/asan/beq-test build/asan/unit-tests build/asan/difftest \
 	    build/asan/index.bin build/asan/test_index.bin build/asan/shapes.bin \
-	    build/asan/eval
+	    build/asan/eval build/asan/gencorpus build/asan/scale10m.bin
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \
@@ -249,4 +260,4 @@ lint:
 	    --std=c11 $(SRC_DIRS:%=-I%) src
 
 .PHONY: all check eval print-compile-flags sanitize valgrind install uninstall \
-	clean deps fmt fmt-check lint fuzz fuzz-replay bench
+	clean deps fmt fmt-check lint fuzz fuzz-replay bench bench-scale

@@ -51,6 +51,20 @@ suite counting sh tests/tap-self.sh
 suite unit "$B/unit-tests"
 suite differential "$B/difftest" "$B/index.bin" "$B/test_index.bin" \
 	"$B/shapes.bin"
+# the same at scale: a generated 10 MB corpus (tests/diff/gencorpus.c,
+# built by make), the benchmark's queries with every option mix and a
+# 40th of the generated patterns (about 15 s), then the same queries
+# through the command line's --count and --ids. Under make sanitize, the
+# queries alone (4 s): the generated patterns took 6 minutes under ASan,
+# whose allocator maps and unmaps each block over 128 KiB, which search's
+# arrays by record (posting lists, hits, match counts) reach at 31,000
+# records: 100,000 mmap calls a minute here
+div=40
+[ "$B" = build ] || div=0
+suite "differential at 10 MB" "$B/difftest" -d "$div" \
+	-q tests/bench/queries.tsv "$B/scale10m.bin"
+suite "brute-force switch at 10 MB" sh tests/diff/scale.sh "$BEQ" \
+	"$B/scale10m.bin"
 suite cli sh tests/cli/run.sh "$B/beq-test" "$BEQ"
 suite "brute-force switch" sh tests/brute.sh "$BEQ"
 suite terminal sh tests/term.sh "$BEQ"

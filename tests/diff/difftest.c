@@ -3,8 +3,13 @@
  * first hit), must give exactly the same hits (ids, order, scores, match
  * offsets) through the trigram index as through a brute-force PCRE2 scan
  * of every record; and -q's first hit must be the first of the full
- * search in corpus order. Usage: difftest INDEX... Prints TAP, one line
- * per pattern family. */
+ * search in corpus order. Prints TAP, one line per pattern family.
+ * Usage: difftest [-d DIVISOR] [-q QUERIES] INDEX...
+ * -d runs 1/DIVISOR of the generated patterns of each family (at least
+ * one; -d 0, none), the short ones of two letters only, for a large
+ * index; -q first runs each query of a file in the form of
+ * tests/bench/queries.tsv (the benchmark's) under the same option mixes,
+ * one TAP line per query. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,7 +172,10 @@ static const char *const family[F_NFAMILIES] = {
 	"random regex syntax",
 };
 
-static const int per_family[F_NFAMILIES] = {
+/* set by -d: fewer patterns, and none that matches nearly every byte */
+static int large;
+
+static int per_family[F_NFAMILIES] = {
 	120,
 	30,
 	50,
@@ -301,6 +309,16 @@ generate(int f, const struct index *ix, const struct words *w,
 		}
 		break;
 	case F_SHORT:
+		/* on a large index, two letters: one letter or a space
+		 * matches a million times in 10 MB, and the spans of each
+		 * case take seconds */
+		if (large) {
+			buf_addc(
+			    b, "abcdefghijklmnopqrstuvwxyzAEIOU"[pick(31)]);
+			buf_addc(
+			    b, "abcdefghijklmnopqrstuvwxyzAEIOU"[pick(31)]);
+			break;
+		}
 		for (k = 1 + pick(2); k > 0; k--)
 			buf_addc(b,
 			    "abcdefghijklmnopqrstuvwxyzAEIOU0123 ,.-'"[pick(
@@ -356,7 +374,9 @@ same_first(const struct search_result *first, const struct search_result *full)
 	return first->n == 0 || first->hits[0].rec == full->hits[0].rec;
 }
 
-static void
+/* Runs one case through the index and by brute force, and returns the
+ * number of hits through the index (0 on an error). */
+static size_t
 one_case(const struct index *ix, char **pats, size_t npats,
     struct search_opts *o, struct stats *st)
 {
@@ -364,7 +384,7 @@ one_case(const struct index *ix, char **pats, size_t npats,
 	struct search_opts byid;
 	char e1[BEQ_ERR_MAX], e2[BEQ_ERR_MAX], e3[BEQ_ERR_MAX];
 	int r1, r2, r3 = 0, ok;
-	size_t j;
+	size_t j, nhits;
 
 	o->brute = 0;
 	r1 = search_run(ix, pats, npats, o, &fast, e1, sizeof e1);
@@ -401,9 +421,11 @@ one_case(const struct index *ix, char **pats, size_t npats,
 			    r1 == -1 ? 0 : fast.n, r2 == -1 ? 0 : brute.n);
 		}
 	}
+	nhits = r1 == -1 ? 0 : fast.n;
 	search_result_free(&fast);
 	search_result_free(&brute);
 	search_result_free(&full);
+	return nhits;
 }
 
 /* Runs one pattern of family f under every option mix worth covering. */
@@ -492,13 +514,135 @@ run_family(const struct index *ix, int f, const struct words *w,
 	free(cats);
 }
 
+/* Runs one query of a queries file (its case option and pattern) as it
+ * is, then under each option mix: each case, -w, -F, one field, two
+ * categories, with another query's pattern, with a --not, -q and corpus
+ * order. Returns the number of hits of the query as it is. */
+static size_t
+run_query(const struct index *ix, const char *flag, char *pat, char *other,
+    struct stats *st)
+{
+	unsigned char *cats = xcalloc(ix->ncategories + 1, 1);
+	struct search_opts o = { 0 };
+	char *pats[2] = { pat, other }, *nots[1] = { (char *)"the" };
+	int mode = strcmp(flag, "-i") == 0 ? CASE_INSENSITIVE :
+	    strcmp(flag, "-s") == 0        ? CASE_SENSITIVE :
+	                                     CASE_SMART;
+	size_t hits;
+
+	o.case_mode = mode;
+	hits = one_case(ix, pats, 1, &o, st);
+	o.case_mode = CASE_SMART;
+	one_case(ix, pats, 1, &o, st);
+	o.case_mode = CASE_INSENSITIVE;
+	one_case(ix, pats, 1, &o, st);
+	o.case_mode = CASE_SENSITIVE;
+	one_case(ix, pats, 1, &o, st);
+	o.case_mode = mode;
+	o.word = 1;
+	one_case(ix, pats, 1, &o, st);
+	o.word = 0;
+	o.fixed = 1;
+	one_case(ix, pats, 1, &o, st);
+	o.fixed = 0;
+	o.fields = SEARCH_FIELD(FIELD_QUESTION);
+	one_case(ix, pats, 1, &o, st);
+	o.fields = SEARCH_FIELD(FIELD_ANSWER);
+	one_case(ix, pats, 1, &o, st);
+	o.fields = 0;
+	cats[pick(ix->ncategories)] = 1;
+	cats[pick(ix->ncategories)] = 1;
+	o.cats = cats;
+	one_case(ix, pats, 1, &o, st);
+	o.cats = NULL;
+	one_case(ix, pats, 2, &o, st);
+	o.nots = nots;
+	o.nnots = 1;
+	one_case(ix, pats, 1, &o, st);
+	o.nots = NULL;
+	o.nnots = 0;
+	o.first = 1;
+	one_case(ix, pats, 1, &o, st);
+	o.first = 0;
+	o.sort_id = 1;
+	one_case(ix, pats, 1, &o, st);
+	free(cats);
+	return hits;
+}
+
+/* Reads the queries file: slug, label, case option, pattern per line
+ * (tab-separated; lines starting with # are comments), into *q, three
+ * strings a query (label, option, pattern), the caller's to free.
+ * Returns the number of queries, or -1 when the file cannot be read or a
+ * line has fewer than four columns. */
+static int
+read_queries(const char *path, char ***q)
+{
+	FILE *f = fopen(path, "r");
+	char line[4096];
+	int n = 0;
+
+	if (f == NULL)
+		return -1;
+	*q = NULL;
+	while (fgets(line, sizeof line, f) != NULL) {
+		char *c[4], *p = line;
+		int k;
+
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		line[strcspn(line, "\n")] = '\0';
+		for (k = 0; k < 4; k++) {
+			c[k] = p;
+			p += strcspn(p, "\t");
+			if (*p == '\0' && k < 3) {
+				fclose(f);
+				return -1;
+			}
+			if (*p != '\0')
+				*p++ = '\0';
+		}
+		*q = xreallocarray(*q, (size_t)n + 1, 3 * sizeof **q);
+		(*q)[3 * n] = xstrdup(c[1]);
+		(*q)[3 * n + 1] = xstrdup(c[2]);
+		(*q)[3 * n + 2] = xstrdup(c[3]);
+		n++;
+	}
+	fclose(f);
+	return n;
+}
+
 int
 main(int argc, char **argv)
 {
 	size_t total = 0, diffs = 0;
-	int a, f, t = 0;
+	int a = 1, f, t = 0, div = 1, nq = 0, j;
+	char **q = NULL;
 
-	for (a = 1; a < argc; a++) {
+	for (; a + 1 < argc && argv[a][0] == '-'; a += 2) {
+		if (strcmp(argv[a], "-d") == 0 && atoi(argv[a + 1]) >= 0) {
+			div = atoi(argv[a + 1]);
+			large = div != 1;
+		} else if (strcmp(argv[a], "-q") == 0) {
+			nq = read_queries(argv[a + 1], &q);
+			if (nq <= 0) {
+				printf("not ok 1 - diff: %s: cannot read "
+				       "queries\n1..1\n",
+				    argv[a + 1]);
+				return 1;
+			}
+		} else {
+			fputs("usage: difftest [-d DIVISOR] [-q QUERIES] "
+			      "INDEX...\n",
+			    stderr);
+			return 2;
+		}
+	}
+	for (f = 0; f < F_NFAMILIES; f++)
+		per_family[f] = div == 0    ? 0 :
+		    per_family[f] / div > 0 ? per_family[f] / div :
+		                              1;
+	for (; a < argc; a++) {
 		struct index ix;
 		struct words w = { 0 }, pairs = { 0 };
 		char err[BEQ_ERR_MAX];
@@ -509,8 +653,23 @@ main(int argc, char **argv)
 			diffs++;
 			continue;
 		}
-		vocabulary(&ix, &w, &pairs);
-		for (f = 0; f < F_NFAMILIES; f++) {
+		for (j = 0; j < nq; j++) {
+			struct stats st = { 0 };
+			size_t hits = run_query(&ix, q[3 * j + 1], q[3 * j + 2],
+			    q[3 * ((j + 1) % nq) + 2], &st);
+
+			printf("%s %d - diff: %s: %s: %s%s%s (%zu hits; %zu "
+			       "cases, %zu differences)\n",
+			    st.diffs ? "not ok" : "ok", ++t, argv[a], q[3 * j],
+			    strcmp(q[3 * j + 1], "-") ? q[3 * j + 1] : "",
+			    strcmp(q[3 * j + 1], "-") ? " " : "", q[3 * j + 2],
+			    hits, st.cases, st.diffs);
+			total += st.cases;
+			diffs += st.diffs;
+		}
+		if (div > 0)
+			vocabulary(&ix, &w, &pairs);
+		for (f = 0; div > 0 && f < F_NFAMILIES; f++) {
 			struct stats st = { 0 };
 
 			run_family(&ix, f, &w, &pairs, &st);
@@ -532,6 +691,9 @@ main(int argc, char **argv)
 	}
 	printf("# diff: %zu cases, %zu differences (seed %llu)\n", total, diffs,
 	    SEED);
+	for (j = 0; j < 3 * nq; j++)
+		free(q[j]);
+	free(q);
 	printf("1..%d\n", t);
 	return diffs ? 1 : 0;
 }

@@ -970,7 +970,7 @@ cmd_index(int argc, char **argv, struct options *o)
 		goto out;
 	}
 	out_text(&out, &run.corpus);
-	if (index_build(&run.corpus, &img, err, sizeof err) == -1) {
+	if (index_build(&run.corpus, &img, NULL, err, sizeof err) == -1) {
 		progress_printf(&run.progress, "index: %s", err);
 		out_abandon(&out);
 		goto out;

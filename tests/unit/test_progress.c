@@ -180,9 +180,9 @@ test_progress_line_counts_the_steps_after_reading(void)
 	    "200 MiB/s, 0s left");
 }
 
-void test_progress_steps_count_from_any_thread_and_rate_anew(void);
+void test_progress_steps_count_before_and_while_they_run(void);
 void
-test_progress_steps_count_from_any_thread_and_rate_anew(void)
+test_progress_steps_count_before_and_while_they_run(void)
 {
 	static const struct progress_step steps[] = { { "indexing", "records" },
 		{ "writing", NULL }, { NULL, NULL } };

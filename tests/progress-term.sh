@@ -181,7 +181,8 @@ if command -v script > /dev/null 2>&1; then
 	steps=$(uniq < "$tmp/steps" | sed 's/ .*//' | uniq | tr '\n' ' ')
 	[ "$steps" = "indexing writing syncing " ]
 	ok "the steps in order: indexing, writing, syncing (saw: $steps)" $?
-	grep -Eq '^indexing [0-9,]+/8,000 records, [0-9hms]+ left$' "$tmp/steps"
+	grep -Eq '^indexing [0-9,]+/8,000 records(, [0-9,]+ records/s)?, [0-9hms]+ left$' \
+	    "$tmp/steps"
 	ok "indexing: records of the total, its own time left" $?
 	grep -Eq '^writing [0-9.]+/[0-9.]+ [KM]iB, [0-9.,]+ [KM]?i?B/s, [0-9hms]+ left$' \
 	    "$tmp/steps"

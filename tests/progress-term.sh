@@ -9,7 +9,7 @@
 # an archive on stdin; --warnings=all.
 # The steps after the reading are slowed down to be seen, with the test-only
 # BEQ_TEST_STEP_DELAY_MS (each step starts, and each report of its progress
-# comes, that much later; src/progress.h).
+# comes, that much later; src/cli/progress.h).
 # Prints TAP; skipped only when tmux is missing.
 # Usage: tests/progress-term.sh [BEQ]   (BEQ defaults to ./beq)
 set -u

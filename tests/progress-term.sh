@@ -2,9 +2,14 @@
 # beq index on a real terminal: tmux (a private socket) runs it and the
 # screen is read back while it runs, and script(1) records all it writes.
 # A progress line (files and bytes of the total, records, rate, time left)
-# while it reads, then what follows, erased at the end; the warnings cut to
-# 20 and a line per kind; none of it with -q, TERM=dumb, stderr in a file,
-# or in the background; no total for an archive on stdin; --warnings=all.
+# while it reads, then the steps that follow (records indexed, bytes of the
+# index written, each with its rate and time left; the wait for the disk),
+# erased at the end; the warnings cut to 20 and a line per kind; none of it
+# with -q, TERM=dumb, stderr in a file, or in the background; no total for
+# an archive on stdin; --warnings=all.
+# The steps after the reading are slowed down to be seen, with the test-only
+# BEQ_TEST_STEP_DELAY_MS (each step starts, and each report of its progress
+# comes, that much later; src/cli/progress.h).
 # Prints TAP; skipped only when tmux is missing.
 # Usage: tests/progress-term.sh [BEQ]   (BEQ defaults to ./beq)
 set -u
@@ -40,6 +45,8 @@ while [ $i -le 100 ]; do
 	ln -s a.md "$tmp/bank/l$i.md" || exit 2
 	i=$((i + 1))
 done
+# and the one file alone: 8,000 records, read at once, its steps slowed
+mkdir "$tmp/small" && ln -s ../bank/a.md "$tmp/small/a.md" || exit 2
 
 n=0 failed=0
 ok() {	# ok NAME CONDITION-STATUS
@@ -101,8 +108,9 @@ ok "a progress line: files and bytes read of the total, records" $?
 grep -Eq "$line_total, [0-9.]+ [KMG]?i?B/s, [0-9hms]+ left to read" \
 	"$tmp/seen.1"
 ok "the line has the rate and the time left" $?
-grep -Eq "$line_any; writing the index \([0-9hms]+\)" "$tmp/seen.1"
-ok "once read: 'writing the index', for how long" $?
+grep -Eq "$line_any; (indexing [0-9,]+/800,000 records|writing [0-9.]+/[0-9.]+ [KMG]?i?B|syncing to disk)" \
+	"$tmp/seen.1"
+ok "once read: the step that follows" $?
 ! screen | grep -Eq "$line_any"
 ok "the line is erased at the end" $?
 [ "$(screen | grep -c '^beq: bank/[al][0-9]*\.md:[0-9]*: list item does not start')" = 20 ]
@@ -159,6 +167,43 @@ if command -v script > /dev/null 2>&1; then
 else
 	n=$((n + 1))
 	echo "ok $n - progress: script(1) # skip script is not installed (make deps)"
+fi
+
+# 8. the steps after the reading, each drawn while it runs (slowed down:
+# 300 ms a step and a report, some 2 s in all), as script(1) records them:
+# the line's states in order, one a line, in $tmp/steps
+if command -v script > /dev/null 2>&1; then
+	(cd "$tmp" && BEQ_TEST_STEP_DELAY_MS=300 TERM=screen script -qc \
+	    "'$beq' --no-config index -o s.idx small" typescript.8 \
+	    < /dev/null > /dev/null 2>&1)
+	tr '\r' '\n' < "$tmp/typescript.8" | sed "s/$esc\\[K//g" |
+	    sed -n 's/^1 file, [0-9.]* KiB, 8,000 records; //p' > "$tmp/steps"
+	steps=$(uniq < "$tmp/steps" | sed 's/ .*//' | uniq | tr '\n' ' ')
+	[ "$steps" = "indexing writing syncing " ]
+	ok "the steps in order: indexing, writing, syncing (saw: $steps)" $?
+	grep -Eq '^indexing [0-9,]+/8,000 records(, [0-9,]+ records/s)?, [0-9hms]+ left$' \
+	    "$tmp/steps"
+	ok "indexing: records of the total, its own time left" $?
+	grep -Eq '^writing [0-9.]+/[0-9.]+ [KM]iB, [0-9.,]+ [KM]?i?B/s, [0-9hms]+ left$' \
+	    "$tmp/steps"
+	ok "writing: bytes of the index file, rate, time left" $?
+	[ "$(sed -n 's/^writing \([0-9.]*\)\/.*/\1/p' "$tmp/steps" | sort -u | wc -l)" -ge 2 ]
+	ok "writing: the count moves" $?
+	grep -Eq '^syncing to disk \([0-9hms]+\)$' "$tmp/steps"
+	ok "syncing to disk: for how long" $?
+	grep -q "${cr}${esc}\\[Kbeq: index: 1 file, 8000 records" "$tmp/typescript.8"
+	ok "the line is erased before the closing line" $?
+	# and none of it when stderr is a file, however long the steps
+	(cd "$tmp" && BEQ_TEST_STEP_DELAY_MS=300 TERM=screen script -qc \
+	    "'$beq' --no-config index -o s.idx small 2> log.8" \
+	    typescript.9 < /dev/null > /dev/null 2>&1)
+	! grep -Eq "indexing|writing|syncing|$esc|$cr" "$tmp/log.8" &&
+		! grep -Eq "indexing|writing|syncing" "$tmp/typescript.9" &&
+		grep -q '^beq: index: 1 file, 8000 records' "$tmp/log.8"
+	ok "stderr in a file: no line in the steps either" $?
+else
+	n=$((n + 1))
+	echo "ok $n - progress: the steps in script(1) # skip script is not installed (make deps)"
 fi
 
 echo "1..$n"

@@ -68,6 +68,17 @@ struct run {
 	} region; /* where files are read into (region_take) */
 };
 
+/* The steps after the reading, as the progress line says them: the
+ * records indexed (index_build), the bytes of the index file written, and
+ * the wait for the disk (fsync), which has no count. */
+enum { STEP_INDEX = 1, STEP_WRITE, STEP_SYNC };
+static const struct progress_step steps[] = {
+	{ "indexing", "records" },
+	{ "writing", NULL },
+	{ "syncing to disk", NULL },
+	{ NULL, NULL },
+};
+
 /* The temp file being written, removed if a signal ends the run. */
 static volatile sig_atomic_t have_tmp;
 static char tmp_path[4096];
@@ -81,6 +92,13 @@ on_signal(int sig)
 	progress_erase(shown);
 	signal(sig, SIG_DFL);
 	raise(sig);
+}
+
+/* index_build's progress: n more records indexed. */
+static void
+indexed(void *ctx, uint64_t n)
+{
+	progress_advance(ctx, STEP_INDEX, n);
 }
 
 /* A warning about an input, reported in its turn among the files. */
@@ -578,7 +596,8 @@ text_write(void *arg)
 	struct out *o = arg;
 	const struct corpus *c = o->c;
 	struct slice *v = xreallocarray(NULL, 3 * c->nrecords + 1, sizeof *v);
-	size_t i;
+	size_t i, k, n = 3 * c->nrecords;
+	uint64_t bytes;
 
 	for (i = 0; i < c->nrecords; i++) {
 		const struct corpus_record *r = &c->records[i];
@@ -591,13 +610,21 @@ text_write(void *arg)
 		v[3 * i + 2].len = corpus_blen(r);
 		o->text += v[3 * i].len + v[3 * i + 1].len + v[3 * i + 2].len;
 	}
-	if (lseek(o->fd, BEQ_INDEX_HEADER, SEEK_SET) == -1 ||
-	    write_slices(o->fd, v, 3 * c->nrecords) == -1)
+	if (lseek(o->fd, BEQ_INDEX_HEADER, SEEK_SET) == -1)
 		o->err = errno ? errno : EIO;
+	/* a MiB or so at a time, for the progress line */
+	for (i = 0; i < n && o->err == 0; i = k) {
+		for (k = i, bytes = 0; k < n && bytes < BEQ_WRITE_REPORT; k++)
+			bytes += v[k].len;
+		if (write_slices(o->fd, v + i, k - i) == -1)
+			o->err = errno ? errno : EIO;
+		else
+			progress_advance(o->progress, STEP_WRITE, bytes);
+	}
 #ifdef SYNC_FILE_RANGE_WRITE
 	/* the text starts for the disk while the rest is made; fsync
 	 * still waits for all of it */
-	else
+	if (o->err == 0)
 		sync_file_range(o->fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 #endif
 	free(v);
@@ -636,10 +663,12 @@ out_abandon(struct out *o)
 	have_tmp = 0;
 }
 
-/* Where the POSTINGS section goes: the file, and the section's offset. */
+/* Where the POSTINGS section goes: the file, and the section's offset;
+ * and the line that counts what is written. */
 struct postings_out {
 	int fd;
 	off_t base;
+	struct progress *progress;
 };
 
 static int
@@ -647,7 +676,10 @@ put_fd(void *ctx, uint64_t off, const void *p, size_t n)
 {
 	const struct postings_out *po = ctx;
 
-	return pwrite_all(po->fd, p, n, po->base + (off_t)off);
+	if (pwrite_all(po->fd, p, n, po->base + (off_t)off) == -1)
+		return -1;
+	progress_advance(po->progress, STEP_WRITE, n);
+	return 0;
 }
 
 /* Writes the header and the sections of img after the text, fsyncs the
@@ -659,6 +691,7 @@ static int
 out_finish(struct out *o, struct index_image *img)
 {
 	struct postings_out po;
+	uint64_t n;
 	int s;
 
 	out_text_wait(o);
@@ -673,15 +706,21 @@ out_finish(struct out *o, struct index_image *img)
 	    write_all(o->fd, img->header, sizeof img->header) == -1 ||
 	    lseek(o->fd, BEQ_INDEX_HEADER + (off_t)o->text, SEEK_SET) == -1)
 		goto fail;
-	for (s = 0; s < 6; s++)
+	n = sizeof img->header;
+	for (s = 0; s < 6; s++) {
 		if (img->sec[s].len > 0 &&
 		    write_all(o->fd, img->sec[s].data, img->sec[s].len) == -1)
 			goto fail;
+		n += img->sec[s].len;
+	}
+	progress_advance(o->progress, STEP_WRITE, n);
 	po.fd = o->fd;
+	po.progress = o->progress;
 	if ((po.base = lseek(o->fd, 0, SEEK_CUR)) == -1 ||
 	    index_image_postings(img, put_fd, &po) != 0)
 		goto fail;
 	index_image_free(img);
+	progress_phase(o->progress, STEP_SYNC, 0);
 	s = commit_file(o->fd, tmp_path, o->path, o->mode);
 	o->fd = -1;
 	if (s == -1)
@@ -820,13 +859,13 @@ cmd_index(int argc, char **argv, struct options *o)
 	run.lim.max_total = BEQ_MAX_ARCHIVE_BYTES;
 	run.lim.max_members = BEQ_MAX_MEMBERS;
 	struct index_image img;
+	struct index_progress told = { indexed, NULL };
 	struct out out = { .fd = -1 };
-	const char *output = NULL;
+	const char *output = NULL, *delay;
 	char err[BEQ_ERR_MAX];
 	size_t nrecords;
 	int c, i, rc = 2, built = 0, explain = 0, output_cfg = 0;
 	int warn_mode = PROGRESS_WARN_AUTO;
-	static const char *const phases[] = { "writing the index", NULL };
 
 	while ((c = cli_getopt(
 	            o, argc, argv, CLI_GLOBAL_SHORT "o:q", longopts)) != -1) {
@@ -935,14 +974,20 @@ cmd_index(int argc, char **argv, struct options *o)
 	 * screenful counted by kind there (src/cli/progress.c) */
 	progress_start(&run.progress, STDERR_FILENO,
 	    progress_wanted(STDERR_FILENO, run.quiet), warn_mode, run.quiet,
-	    phases);
+	    steps);
+	/* for tests only (tests/progress-term.sh): the steps after the
+	 * reading slowed down, so that a screen read 10 times a second sees
+	 * them; not for users, so not in the man page */
+	if ((delay = getenv("BEQ_TEST_STEP_DELAY_MS")) != NULL &&
+	    cli_number(delay, 1000, &num) == 0)
+		run.progress.step_delay_ns = (long)num * 1000000L;
+	told.ctx = &run.progress;
 	progress_count(
 	    &run.progress, argv + optind, argc - optind, wanted, &run);
 	shown = &run.progress;
 	out.progress = &run.progress;
 	for (i = optind; i < argc; i++)
 		walk(argv[i], &reading, &run);
-	progress_phase(&run.progress, 1);
 	flush(&run, 1);
 	progress_summary(&run.progress);
 	if (run.fatal)
@@ -969,14 +1014,16 @@ cmd_index(int argc, char **argv, struct options *o)
 		    output);
 		goto out;
 	}
+	progress_phase(&run.progress, STEP_INDEX, run.corpus.nrecords);
 	out_text(&out, &run.corpus);
-	if (index_build(&run.corpus, &img, err, sizeof err) == -1) {
+	if (index_build(&run.corpus, &img, &told, err, sizeof err) == -1) {
 		progress_printf(&run.progress, "index: %s", err);
 		out_abandon(&out);
 		goto out;
 	}
 	built = 1;
 	nrecords = run.corpus.nrecords; /* freed while written */
+	progress_phase(&run.progress, STEP_WRITE, img.size);
 	if (out_finish(&out, &img) == -1)
 		goto out;
 	progress_end(&run.progress);

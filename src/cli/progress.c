@@ -116,14 +116,71 @@ progress_duration(double secs, char *buf, size_t size)
 		snprintf(buf, size, "%lluh%02llum", s / 3600, s / 60 % 60);
 }
 
+/* The parts of the line after the reading: the step, its count of the
+ * total ("indexing 1,024/8,000 records", "writing 1.5/9.0 MiB") or how
+ * long it has run ("syncing to disk (2s)"), its rate, its time left. */
+static void
+step_parts(const struct progress_counts *c, char *step, char *rate, char *left,
+    size_t size)
+{
+	char n[48], t[48];
+	uint64_t done = c->done < c->todo ? c->done : c->todo;
+
+	if (c->todo == 0) {
+		progress_duration(c->phase_secs, n, sizeof n);
+		snprintf(step, size, "%s (%s)", c->phase, n);
+		return;
+	}
+	if (c->noun != NULL) {
+		progress_thousands(done, n, sizeof n);
+		progress_thousands(c->todo, t, sizeof t);
+		snprintf(step, size, "%s %s/%s %s", c->phase, n, t, c->noun);
+	} else {
+		progress_bytes_of(done, c->todo, n, sizeof n);
+		snprintf(step, size, "%s %s", c->phase, n);
+	}
+	if (c->rate < 0)
+		return;
+	if (c->noun != NULL) {
+		progress_thousands((uint64_t)(c->rate + 0.5), n, sizeof n);
+		snprintf(rate, size, "%s %s/s", n, c->noun);
+	} else {
+		progress_bytes((uint64_t)c->rate, n, sizeof n);
+		snprintf(rate, size, "%s/s", n);
+	}
+	if (c->rate > 0) {
+		progress_duration(
+		    (double)(c->todo - done) / c->rate, n, sizeof n);
+		snprintf(left, size, "%s left", n);
+	}
+}
+
 void
 progress_line(
     const struct progress_counts *c, int width, char *buf, size_t size)
 {
 	/* the parts, and the order they go in when the terminal is too
-	 * narrow: the rate first, then records, bytes, and the time left */
-	enum { FILES, BYTES, RECORDS, RATE, LEFT, NPARTS };
-	static const int drop[] = { RATE, RECORDS, BYTES, LEFT };
+	 * narrow: while reading, the rate first, then records, bytes, and
+	 * the time left; in a step after it, the step's rate, then what was
+	 * read (it no longer changes), then the step's time left */
+	enum {
+		FILES,
+		BYTES,
+		RECORDS,
+		RATE,
+		LEFT,
+		STEP,
+		STEP_RATE,
+		STEP_LEFT,
+		NPARTS
+	};
+	static const int drop_reading[] = { RATE, RECORDS, BYTES, LEFT };
+	static const int drop_step[] = { STEP_RATE, FILES, BYTES, RECORDS,
+		STEP_LEFT };
+	const int *drop = c->phase != NULL ? drop_step : drop_reading;
+	size_t ndrop = c->phase != NULL ?
+	    sizeof drop_step / sizeof drop_step[0] :
+	    sizeof drop_reading / sizeof drop_reading[0];
 	char part[NPARTS][128], n[48], t[48];
 	size_t max = width > 1 ? (size_t)width - 1 : 0, len, k;
 	struct buf b = { 0 };
@@ -143,10 +200,10 @@ progress_line(
 	progress_thousands(c->records, t, sizeof t);
 	snprintf(part[RECORDS], sizeof part[RECORDS], "%s record%s", t,
 	    c->records == 1 ? "" : "s");
-	if (c->phase != NULL) {
-		progress_duration(c->phase_secs, n, sizeof n);
-		snprintf(part[LEFT], sizeof part[LEFT], "%s (%s)", c->phase, n);
-	} else if (c->rate >= 0) {
+	if (c->phase != NULL)
+		step_parts(c, part[STEP], part[STEP_RATE], part[STEP_LEFT],
+		    sizeof part[STEP]);
+	else if (c->rate >= 0) {
 		progress_bytes((uint64_t)c->rate, n, sizeof n);
 		snprintf(part[RATE], sizeof part[RATE], "%s/s", n);
 		if (c->total_bytes > 0 && c->rate > 0 &&
@@ -166,12 +223,10 @@ progress_line(
 			if (part[i][0] == '\0')
 				continue;
 			if (b.len > 0)
-				buf_adds(&b,
-				    i == LEFT && c->phase != NULL ? "; " :
-				                                    ", ");
+				buf_adds(&b, i == STEP ? "; " : ", ");
 			buf_adds(&b, part[i]);
 		}
-		if (b.len <= max || k == sizeof drop / sizeof drop[0])
+		if (b.len <= max || k == ndrop)
 			break;
 		part[drop[k]][0] = '\0';
 	}
@@ -274,11 +329,21 @@ redraw(struct progress *p)
 	struct winsize ws;
 	double t = now();
 	char line[512];
-	int phase, width = 80;
+	int phase = atomic_load(&p->phase), width = 80;
 	struct buf b = { 0 };
 
+	/* a step begins: its rate is its own, from its first sample */
+	if (phase != p->drawn_phase) {
+		p->drawn_phase = phase;
+		p->phase_start = t;
+		memset(&p->rate, 0, sizeof p->rate);
+	}
 	c.bytes = atomic_load(&p->bytes);
-	progress_rate_add(&p->rate, t, c.bytes);
+	if (phase > 0) {
+		c.todo = atomic_load(&p->todo[phase]);
+		c.done = atomic_load(&p->done[phase]);
+	}
+	progress_rate_add(&p->rate, t, phase > 0 ? c.done : c.bytes);
 	if (t - p->start < BEQ_PROGRESS_DELAY || tcgetpgrp(p->fd) != getpgrp())
 		return;
 	c.files = atomic_load(&p->files);
@@ -288,10 +353,9 @@ redraw(struct progress *p)
 		c.total_bytes = atomic_load(&p->total_bytes);
 	}
 	c.rate = progress_rate_get(&p->rate);
-	if ((phase = atomic_load(&p->phase)) > 0) {
-		if (p->phase_start == 0)
-			p->phase_start = t;
-		c.phase = p->phases[phase - 1];
+	if (phase > 0) {
+		c.phase = p->steps[phase - 1].name;
+		c.noun = p->steps[phase - 1].noun;
 		c.phase_secs = t - p->phase_start;
 	}
 	if (ioctl(p->fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
@@ -330,7 +394,7 @@ draw(void *arg)
 
 void
 progress_start(struct progress *p, int fd, int draw_line, int warn_mode,
-    int quiet, const char *const *phases)
+    int quiet, const struct progress_step *steps)
 {
 	pthread_condattr_t attr;
 	int k;
@@ -340,8 +404,8 @@ progress_start(struct progress *p, int fd, int draw_line, int warn_mode,
 	p->quiet = quiet;
 	p->summary = warn_mode == PROGRESS_WARN_SUMMARY ||
 	    (warn_mode == PROGRESS_WARN_AUTO && isatty(fd));
-	for (k = 0; phases != NULL && phases[k] != NULL && k < 3; k++)
-		p->phases[k] = phases[k];
+	for (k = 0; steps != NULL && k < 3 && steps[k].name != NULL; k++)
+		p->steps[k] = steps[k];
 	p->start = now();
 	if (!draw_line)
 		return;
@@ -458,10 +522,35 @@ progress_records(struct progress *p, uint64_t n)
 	atomic_fetch_add_explicit(&p->records, n, memory_order_relaxed);
 }
 
-void
-progress_phase(struct progress *p, int k)
+/* For tests only: the wait that makes a step last (step_delay_ns). */
+static void
+test_delay(const struct progress *p)
 {
+	struct timespec ts = { p->step_delay_ns / 1000000000L,
+		p->step_delay_ns % 1000000000L };
+
+	if (p->step_delay_ns > 0)
+		while (nanosleep(&ts, &ts) == -1 && errno == EINTR)
+			;
+}
+
+void
+progress_phase(struct progress *p, int k, uint64_t total)
+{
+	if (k < 0 || k > 3 || (k > 0 && p->steps[k - 1].name == NULL))
+		k = 0;
+	atomic_store(&p->todo[k], total);
 	atomic_store(&p->phase, k);
+	if (k > 0)
+		test_delay(p);
+}
+
+void
+progress_advance(struct progress *p, int k, uint64_t n)
+{
+	test_delay(p);
+	if (k > 0 && k <= 3)
+		atomic_fetch_add_explicit(&p->done[k], n, memory_order_relaxed);
 }
 
 /* Writes "beq: " s "\n" as one write. */

@@ -20,13 +20,24 @@
  * auto is the count on a terminal, every one elsewhere (CI, logs). */
 enum { PROGRESS_WARN_AUTO, PROGRESS_WARN_ALL, PROGRESS_WARN_SUMMARY };
 
+/* A step of the work that follows the reading, as the line says it: its
+ * name ("indexing") and what it counts, things that noun names
+ * ("records") or, when noun is NULL, bytes. */
+struct progress_step {
+	const char *name, *noun;
+};
+
 /* What the line says. */
 struct progress_counts {
 	uint64_t files, bytes, records;
 	uint64_t total_files, total_bytes; /* 0: not known */
-	double rate; /* bytes a second, < 0 when not known yet */
-	const char *phase; /* once reading is done, what is, or NULL */
-	double phase_secs; /* how long the phase has run */
+	/* bytes read a second, or in a step its units a second; < 0 when
+	 * not known yet */
+	double rate;
+	const char *phase; /* once reading is done, the step's name, or NULL */
+	const char *noun; /* what the step counts (NULL: bytes) */
+	uint64_t done, todo; /* of the step; todo 0: not counted */
+	double phase_secs; /* how long the step has run */
 };
 
 /* Samples of a count over time, for its rate over the last seconds. */
@@ -53,7 +64,9 @@ struct progress {
 	atomic_uint_least64_t files, bytes, records;
 	atomic_uint_least64_t total_files, total_bytes;
 	atomic_int total; /* PROGRESS_TOTAL_* */
-	atomic_int phase; /* an index into the phases given, 0 for none */
+	atomic_int phase; /* 1 + an index into the steps given, 0 for none */
+	/* per step (by phase): its units done, and of how many */
+	atomic_uint_least64_t done[4], todo[4];
 	/* the thread that draws, and the one that counts the total */
 	pthread_t drawer, counter;
 	int drawing, counting;
@@ -62,8 +75,14 @@ struct progress {
 	int stop;
 	atomic_int shown; /* the line is on the screen */
 	double start, phase_start;
-	struct progress_rate rate;
-	const char *phases[4];
+	int drawn_phase; /* the phase the drawer saw last */
+	struct progress_rate rate; /* of the bytes read, then of the step */
+	struct progress_step steps[3];
+	/* for tests only: each step after the reading starts, and each
+	 * progress_advance returns, this much later, so that the steps of a
+	 * small corpus last long enough to be seen on a screen
+	 * (BEQ_TEST_STEP_DELAY_MS, read by cmd_index.c) */
+	long step_delay_ns;
 	/* the inputs the counter walks, and what it asks of a file */
 	char **paths;
 	int npaths;
@@ -85,11 +104,11 @@ int progress_wanted(int fd, int quiet);
 
 /* Sets p up to report on fd: warnings as warn_mode says (quiet: none),
  * and the line when draw is set (progress_wanted), drawn from half a
- * second on, at most ten times a second, by a thread of its own. phases
- * (up to 3, NULL-ended, may be NULL) name what follows the reading, for
- * progress_phase. */
+ * second on, at most ten times a second, by a thread of its own. steps
+ * (up to 3, ended by a NULL name; may be NULL) are what follows the
+ * reading, for progress_phase. */
 void progress_start(struct progress *p, int fd, int draw, int warn_mode,
-    int quiet, const char *const *phases);
+    int quiet, const struct progress_step *steps);
 
 /* Counts the files and bytes that the paths hold, in a thread of its own,
  * for the line's total: directories are walked (names starting with '.'
@@ -108,8 +127,15 @@ void progress_no_total(struct progress *p);
 void progress_file(struct progress *p, uint64_t bytes);
 void progress_records(struct progress *p, uint64_t n);
 
-/* The reading is done: phases[k - 1] is what is done now (0: none). */
-void progress_phase(struct progress *p, int k);
+/* The reading is done: steps[k - 1] runs now (k = 0: none), of total
+ * units (0: not counted; the line then says how long it has run). The
+ * line's rate and time left are the step's own from then on. */
+void progress_phase(struct progress *p, int k, uint64_t total);
+
+/* n more units of steps[k - 1] are done: from any thread, before the step
+ * or while it runs. Cheap: an atomic add; callers still call it per block
+ * of work, not per unit. */
+void progress_advance(struct progress *p, int k, uint64_t n);
 
 /* Prints "beq: ", the formatted message and a newline, as warnx does, the
  * line taken away first (it comes back at the next redraw): for errors,

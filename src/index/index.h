@@ -165,11 +165,21 @@ struct index_image {
 	struct index_lists *lists;
 };
 
+/* How index_build tells its progress: records(ctx, n) with the records
+ * indexed since its last call, every BEQ_BUILD_REPORT records of a part
+ * and at the part's end (so that the calls add up to c->nrecords), from
+ * the threads that index: it must be safe for that, and cheap. */
+struct index_progress {
+	void (*records)(void *ctx, uint64_t n);
+	void *ctx;
+};
+
 /* Builds the version-1 index of c into img (which the caller frees with
- * index_image_free, on success; c must outlive img). Returns 0, or -1
- * with err set when the corpus exceeds a format limit. */
-int index_build(
-    const struct corpus *c, struct index_image *img, char *err, size_t errsz);
+ * index_image_free, on success; c must outlive img), telling its progress
+ * to pr (borrowed; may be NULL). Returns 0, or -1 with err set when the
+ * corpus exceeds a format limit. */
+int index_build(const struct corpus *c, struct index_image *img,
+    const struct index_progress *pr, char *err, size_t errsz);
 void index_image_free(struct index_image *img);
 /* Hands the POSTINGS section of img to put, in pieces of up to a MiB,
  * each with its offset in the section, from two threads at once (put

@@ -153,6 +153,7 @@ struct part {
 	const struct corpus *c;
 	const size_t *len; /* per record: its question's, answer's, body's */
 	size_t lo, hi, text; /* text: bytes of its fields */
+	const struct index_progress *pr; /* or NULL */
 	/* a bit per trigram in the current record: by trigram for the
 	 * others, by place in the dense table for those of its 96 bytes */
 	uint64_t *seen, *dseen;
@@ -520,7 +521,8 @@ static void
 part_collect(struct part *p)
 {
 	const size_t words = (1u << 24) / 64;
-	size_t i;
+	const struct index_progress *pr = p->pr;
+	size_t i, since = 0; /* records not yet told of */
 
 	/* on huge pages: 4 KiB pages of these took a fault each, a third of
 	 * the faults of indexing a small corpus */
@@ -562,7 +564,13 @@ part_collect(struct part *p)
 		 * empty slot 0 */
 		memset(p->raw + p->nraw, 0, 16 * sizeof *p->raw);
 		file_record(p, (uint32_t)i);
+		if (pr != NULL && ++since == BEQ_BUILD_REPORT) {
+			pr->records(pr->ctx, since);
+			since = 0;
+		}
 	}
+	if (pr != NULL && since > 0)
+		pr->records(pr->ctx, since);
 	/* what only the pass needed */
 	free(p->seen);
 	free(p->dseen);
@@ -807,7 +815,8 @@ lists_free(struct index_lists *l)
 /* Cuts the records into parts of about the same text, one per thread
  * (fewer for a small corpus). Returns how many. */
 static int
-split(const struct corpus *c, const size_t *len, struct part *parts)
+split(const struct corpus *c, const size_t *len,
+    const struct index_progress *pr, struct part *parts)
 {
 	size_t total = 0, i, sum = 0;
 	int n = BEQ_INDEX_THREADS, k = 0;
@@ -820,6 +829,7 @@ split(const struct corpus *c, const size_t *len, struct part *parts)
 	for (k = 0; k < n; k++) {
 		parts[k].c = c;
 		parts[k].len = len;
+		parts[k].pr = pr;
 	}
 	for (i = 0, k = 0; i < c->nrecords; i++) {
 		sum += len[3 * i] + len[3 * i + 1] + len[3 * i + 2] + 1;
@@ -941,8 +951,8 @@ put_buf(void *ctx, uint64_t off, const void *p, size_t n)
 }
 
 int
-index_build(
-    const struct corpus *c, struct index_image *img, char *err, size_t errsz)
+index_build(const struct corpus *c, struct index_image *img,
+    const struct index_progress *pr, char *err, size_t errsz)
 {
 	struct index_lists *l;
 	struct strmap taken = { 0 };
@@ -968,7 +978,7 @@ index_build(
 		len[3 * i + 1] = corpus_alen(r);
 		len[3 * i + 2] = corpus_blen(r);
 	}
-	l->nparts = split(c, len, l->parts);
+	l->nparts = split(c, len, pr, l->parts);
 	parts_run(l->parts, l->nparts);
 	img->text = xreallocarray(NULL, 3 * c->nrecords + 1, sizeof *img->text);
 	catcount = xcalloc(c->ncategories + 1, sizeof *catcount);
@@ -1070,7 +1080,7 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 	size_t i;
 	int s;
 
-	if (index_build(c, &img, err, errsz) == -1)
+	if (index_build(c, &img, NULL, err, errsz) == -1)
 		return -1;
 	out->len = 0;
 	buf_grow(out, img.size);

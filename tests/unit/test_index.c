@@ -1,5 +1,6 @@
 /* Index writer and reader tests: a golden byte image, validation of
  * truncated and corrupted bytes, posting lists read back. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -420,6 +421,47 @@ golden_corpus(struct corpus *c)
 	add(c, "DB", "Ab?", "b2", "abc");
 	add(c, "DB", "cab", NULL, "");
 	add(c, "Net", "x", NULL, "");
+}
+
+/* What index_build told of its progress. */
+struct told {
+	_Atomic unsigned long long records, calls;
+};
+
+static void
+told_records(void *ctx, uint64_t n)
+{
+	struct told *t = ctx;
+
+	t->records += n;
+	t->calls++;
+}
+
+void test_index_build_tells_its_progress_in_blocks_of_records(void);
+void
+test_index_build_tells_its_progress_in_blocks_of_records(void)
+{
+	struct corpus c = { 0 };
+	struct index_image img;
+	struct told t = { 0 };
+	struct index_progress pr = { told_records, &t };
+	char err[256], q[32];
+	size_t i;
+
+	/* 20,000 records, 1.6 MB: two parts, one a thread */
+	for (i = 0; i < 20000; i++) {
+		snprintf(q, sizeof q, "question %zu?", i);
+		add(&c, i % 2 ? "DB" : "Net", q, NULL,
+		    "an answer of some eighty bytes, for the parts: one part "
+		    "a thread past a MiB.");
+	}
+	CHECK(index_build(&c, &img, &pr, err, sizeof err) == 0);
+	/* every record, told of in blocks: 4,096 + 4,096 + the rest, in
+	 * each of the two parts */
+	CHECK_INT(t.records, 20000);
+	CHECK_INT(t.calls, 6);
+	index_image_free(&img);
+	corpus_free(&c);
 }
 
 void test_index_writer_produces_the_golden_bytes(void);

@@ -109,13 +109,103 @@ test_progress_line_says_files_bytes_records_rate_and_time_left(void)
 	c.rate = -1; /* not known yet */
 	progress_line(&c, 200, b, sizeof b);
 	CHECK_STR(b, "5,754 files, 361 MiB, 765,703 records");
-	/* after the reading: what is done, and for how long */
-	c.phase = "writing the index";
+	/* after the reading, a step with no count: for how long it ran */
+	c.phase = "syncing to disk";
 	c.phase_secs = 2.5;
 	c.files = 1;
 	c.records = 1;
 	progress_line(&c, 200, b, sizeof b);
-	CHECK_STR(b, "1 file, 361 MiB, 1 record; writing the index (3s)");
+	CHECK_STR(b, "1 file, 361 MiB, 1 record; syncing to disk (3s)");
+}
+
+void test_progress_line_counts_the_steps_after_reading(void);
+void
+test_progress_line_counts_the_steps_after_reading(void)
+{
+	struct progress_counts c = { .files = 16314,
+		.bytes = 1ull << 30,
+		.records = 800000,
+		.total_files = 16314, /* not shown once read */
+		.total_bytes = 1ull << 30,
+		.phase = "indexing",
+		.noun = "records",
+		.done = 412345,
+		.todo = 800000,
+		.rate = -1 };
+	char b[256];
+
+	/* no rate yet: the count of the total */
+	progress_line(&c, 200, b, sizeof b);
+	CHECK_STR(b,
+	    "16,314 files, 1.0 GiB, 800,000 records; indexing "
+	    "412,345/800,000 records");
+	/* the step's own rate and time left (387,655 at 350,000/s) */
+	c.rate = 350000;
+	progress_line(&c, 200, b, sizeof b);
+	CHECK_STR(b,
+	    "16,314 files, 1.0 GiB, 800,000 records; indexing "
+	    "412,345/800,000 records, 350,000 records/s, 2s left");
+	/* narrower: the step's rate goes first, then what was read (it no
+	 * longer changes), then the time left */
+	progress_line(&c, 90, b, sizeof b);
+	CHECK_STR(b,
+	    "16,314 files, 1.0 GiB, 800,000 records; indexing "
+	    "412,345/800,000 records, 2s left");
+	progress_line(&c, 70, b, sizeof b);
+	CHECK_STR(b,
+	    "1.0 GiB, 800,000 records; indexing 412,345/800,000 records, 2s "
+	    "left");
+	progress_line(&c, 60, b, sizeof b);
+	CHECK_STR(
+	    b, "800,000 records; indexing 412,345/800,000 records, 2s left");
+	progress_line(&c, 50, b, sizeof b);
+	CHECK_STR(b, "indexing 412,345/800,000 records, 2s left");
+	progress_line(&c, 40, b, sizeof b);
+	CHECK_STR(b, "indexing 412,345/800,000 records");
+	/* bytes, when the step counts no noun: the index file written */
+	c.noun = NULL;
+	c.phase = "writing";
+	c.done = 100ull << 20;
+	c.todo = 1610612736; /* 1.5 GiB */
+	c.rate = 200.0 * (1 << 20);
+	progress_line(&c, 200, b, sizeof b);
+	CHECK_STR(b,
+	    "16,314 files, 1.0 GiB, 800,000 records; writing 0.1/1.5 GiB, "
+	    "200 MiB/s, 8s left");
+	/* done past the total (never, but never a huge time left) */
+	c.done = c.todo + 1;
+	progress_line(&c, 200, b, sizeof b);
+	CHECK_STR(b,
+	    "16,314 files, 1.0 GiB, 800,000 records; writing 1.5/1.5 GiB, "
+	    "200 MiB/s, 0s left");
+}
+
+void test_progress_steps_count_before_and_while_they_run(void);
+void
+test_progress_steps_count_before_and_while_they_run(void)
+{
+	static const struct progress_step steps[] = { { "indexing", "records" },
+		{ "writing", NULL }, { NULL, NULL } };
+	struct progress p;
+
+	progress_start(&p, -1, 0, PROGRESS_WARN_ALL, 1, steps);
+	CHECK_STR(p.steps[0].name, "indexing");
+	CHECK(p.steps[2].name == NULL);
+	/* a step counts before it runs (the text is written meanwhile) */
+	progress_advance(&p, 2, 1000);
+	progress_phase(&p, 1, 800000);
+	CHECK_INT(atomic_load(&p.phase), 1);
+	progress_advance(&p, 1, 4096);
+	progress_advance(&p, 1, 4096);
+	CHECK_INT(atomic_load(&p.done[1]), 8192);
+	CHECK_INT(atomic_load(&p.todo[1]), 800000);
+	progress_phase(&p, 2, 5000);
+	progress_advance(&p, 2, 500);
+	CHECK_INT(atomic_load(&p.done[2]), 1500);
+	/* a step that was not given is none */
+	progress_phase(&p, 3, 1);
+	CHECK_INT(atomic_load(&p.phase), 0);
+	progress_end(&p);
 }
 
 void test_progress_kind_drops_bracketed_numbers(void);

@@ -37,6 +37,7 @@ struct scan {
 	 * heading that a later "Answer" <details> makes a question */
 	const struct mdnode *loose;
 	long before; /* the records added before the section */
+	const struct mdnode *prev; /* the block before the one read */
 };
 
 /* A shape of block: whether it matches b, and reading it, which returns
@@ -319,6 +320,36 @@ under_questions(const struct parse *ps, size_t i)
 	return 0;
 }
 
+/* Whether block b is a label that says questions follow right above
+ * what it labels: a paragraph that ends in a colon ("Questions:") or is
+ * all bold ("**常见问题**"). */
+static int
+says_questions(const struct mdnode *b)
+{
+	const char *r;
+	size_t rn;
+	char *t;
+	size_t n;
+	int yes;
+
+	if (b == NULL || b->type != MDN_P || b->text.len < 4)
+		return 0;
+	r = b->text.data;
+	rn = b->text.len;
+	while (rn > 0 && md_space(r[rn - 1]))
+		rn--;
+	t = ct_title_of(b);
+	n = strlen(t);
+	yes = n > 0 && n < 64 &&
+	    (t[n - 1] == ':' ||
+	        (n >= 3 && memcmp(t + n - 3, "\xef\xbc\x9a", 3) == 0) ||
+	        (rn >= 4 && memcmp(r, "**", 2) == 0 &&
+	            memcmp(r + rn - 2, "**", 2) == 0)) &&
+	    lang_title(t, n) == LANG_QUESTIONS;
+	free(t);
+	return yes;
+}
+
 /* Whether most items of list (two in three, and two at least) hold a
  * lead line and, under it, blocks of their own: an answer each. */
 static int
@@ -343,7 +374,7 @@ list_read(struct scan *s, const struct mdnode *b)
 	/* told that lists hold the questions, every list does; so does a
 	 * list of answered items under a heading that says questions
 	 * follow, and a list in a file that has lists of questions */
-	int flags = ps->layout == CORPUS_LIST ||
+	int flags = ps->layout == CORPUS_LIST || says_questions(s->prev) ||
 	        (under_questions(ps, s->i) && items_answered(b)) ||
 	        (ps->qlists > 0 && !ps->strict) ?
 	    SCAN_LENIENT :
@@ -521,6 +552,7 @@ cb_scan_section(struct parse *ps, size_t i)
 		s.listed = 0;
 		if (ps->added != added)
 			s.loose = next;
+		s.prev = b;
 		b = next;
 	}
 	free(s.prev_q);

@@ -200,6 +200,23 @@ append_items(char *t, const struct mdnode *list)
 	return buf_take(&b);
 }
 
+/* Whether s is a web address and nothing else, or after a one-word name
+ * and a colon ("Helm: https://helm.sh/docs/"). */
+static int
+address_only(const char *s)
+{
+	const char *u = strstr(s, "://"), *at;
+
+	if (u == NULL || strpbrk(u, " \t") != NULL)
+		return 0;
+	for (at = u; at > s && at[-1] >= 'a' && at[-1] <= 'z'; at--)
+		;
+	if (at == s)
+		return 1;
+	return at - s >= 3 && at[-1] == ' ' && at[-2] == ':' &&
+	    memchr(s, ' ', (size_t)(at - s - 2)) == NULL;
+}
+
 /* Whether an item is only a link, as in a table of contents. */
 static int
 bare_link(const struct mdnode *li)
@@ -221,6 +238,10 @@ bare_link(const struct mdnode *li)
 	while (n > 2 && (s[0] == '*' || s[0] == '_') && s[n - 1] == s[0]) {
 		s++;
 		n -= 2;
+	}
+	if (address_only(s)) {
+		buf_free(&t);
+		return 1;
 	}
 	yes = n > 4 && s[0] == '[' && s[n - 1] == ')' && strstr(s, "](") &&
 	    strstr(s, "](") == strrchr(s, ']') &&

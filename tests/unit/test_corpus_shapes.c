@@ -130,6 +130,20 @@ static const struct shape shapes[] = {
 	    "```python\n"
 	    "11|Interview questions|Write a query that finds duplicates.||"
 	    "```sql\n" },
+	{ "a label that says questions follow, over tasks and a solution", 0,
+	    "## Deployments\n\nQuestions:\n- Create a deployment.\n"
+	    "- Scale it to 5 replicas.\n\n<details><summary>Solution"
+	    "</summary>\n\nkubectl scale\n</details>\n\nDocs:\n"
+	    "- https://kubernetes.io/docs/\n- Helm: https://helm.sh/docs/\n",
+	    "4|Deployments|Create a deployment.||\n"
+	    "5|Deployments|Scale it to 5 replicas.||kubectl scale\n" },
+	{ "a bold label that says questions follow, under topic links", 0,
+	    "## Modules\n\n* [Require](m.md#require)\n* [Cache](m.md#cache)\n\n"
+	    "**常见问题**\n\n* a.js 和 b.js 互相 require 会死循环吗 "
+	    "[[more]](m.md)\n"
+	    "* 热更新一个文件 [[more]](m.md)\n",
+	    "8|Modules|a.js 和 b.js 互相 require 会死循环吗 [more]||\n"
+	    "9|Modules|热更新一个文件 [more]||\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

@@ -356,6 +356,17 @@ static const char contents_titles[][32] = { "table of contents", "contents",
 	"contenido", "contenidos", "sommaire", "inhaltsverzeichnis", "mục lục",
 	"içindekiler", "daftar isi", "المحتويات" };
 
+/* What a title says when it asks about the page itself ("What is this
+ * repository?", "How to use this guide"): furniture, no question of the
+ * bank's. */
+static const char self_words[][32] = { "this repo", "this repository",
+	"this project", "this guide", "this list", "this book", "this document",
+	"this collection", "this cheatsheet", "these questions", "本项目",
+	"这个项目", "本仓库", "这个仓库", "本文档", "このリポジトリ",
+	"이 저장소", "этот репозиторий", "этот проект", "este repositorio",
+	"este proyecto", "este repositório", "este projeto", "ce dépôt",
+	"ce projet", "dieses repository", "dieses projekt" };
+
 static const char furniture_titles[][32] = { "index", "contributing",
 	"contribute", "contributors", "contribution", "contributions",
 	"how to contribute", "license", "licence", "translations",
@@ -661,6 +672,35 @@ titled(
 	return 0;
 }
 
+/* Whether s[0..n) holds one of words[0..count), starting a word. */
+static int
+holds_words(const char *s, size_t n, const char (*words)[32], size_t count)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	int after_letter = 0;
+
+	/* a title, not a page of text */
+	if (n > 160)
+		return 0;
+	while (p < e) {
+		const unsigned char *at = p;
+		unsigned c = next_cp(&p, e);
+		size_t k;
+
+		/* CJK words have no spaces around them */
+		if (!after_letter || c >= 0x2e80)
+			for (size_t i = 0; i < count; i++)
+				if (c >= 0x2e80 ?
+				        starts_folded((const char *)at,
+				            (size_t)(e - at), words[i], &k) :
+				        starts_with_word((const char *)at,
+				            (size_t)(e - at), words[i], &k))
+					return 1;
+		after_letter = is_letter(c);
+	}
+	return 0;
+}
+
 /* Whether the title s[0..n) is one of names[0..count) or ends in one,
  * after a character that is no letter. */
 static int
@@ -712,7 +752,9 @@ lang_title(const char *s, size_t n)
 	        sizeof contents_titles / sizeof contents_titles[0], 0))
 		return LANG_CONTENTS;
 	if (titled(s, n, furniture_titles,
-	        sizeof furniture_titles / sizeof furniture_titles[0], 1))
+	        sizeof furniture_titles / sizeof furniture_titles[0], 1) ||
+	    holds_words(
+	        s, n, self_words, sizeof self_words / sizeof self_words[0]))
 		return LANG_FURNITURE;
 	return LANG_TOPIC;
 }

@@ -494,7 +494,7 @@ body_asks(const struct parse *ps, size_t i)
 	 * it is those questions */
 	if (s->heading == NULL || s->first == NULL || s->first == s->end ||
 	    s->first->type != MDN_P || ci_is_question_p(s->first) ||
-	    s->kind == LANG_QUESTIONS)
+	    ci_bold_lines(s->first) || s->kind == LANG_QUESTIONS)
 		return 0;
 	return paragraph_asks(s->first);
 }

@@ -447,6 +447,24 @@ code_after_list_read(struct scan *s, const struct mdnode *b)
 	return b->next;
 }
 
+/* ---- a paragraph of bold questions, one a line ---- */
+
+static int
+bold_lines_matches(const struct scan *s, const struct mdnode *b)
+{
+	return (s->ps->layout == CORPUS_PARAGRAPHS ||
+	           (s->ps->layout == CORPUS_AUTO && !s->asks)) &&
+	    ci_bold_lines(b);
+}
+
+static const struct mdnode *
+bold_lines_read(struct scan *s, const struct mdnode *b)
+{
+	s->ps->rule = "a paragraph of bold questions, one a line";
+	ci_read_bold_lines(s->ps, s->category, b);
+	return b->next;
+}
+
 /* ---- a paragraph that asks: a label ("Q:") or bold ---- */
 
 static int
@@ -504,6 +522,8 @@ static const struct block_rule block_rules[] = {
 	{ "a list", list_matches, list_read },
 	{ "code after a list of questions", code_after_list_matches,
 	    code_after_list_read },
+	{ "a paragraph of bold questions, one a line", bold_lines_matches,
+	    bold_lines_read },
 	{ "a question paragraph", question_p_matches, question_p_read },
 	{ "content", content_matches, content_read },
 };

@@ -109,6 +109,13 @@ int ci_answer_summary(const char *s);
 int ci_hides_answer(struct parse *ps, const char *s);
 int ci_answers_above(const struct mdnode *d, const struct mdnode *end);
 int ci_is_question_p(const struct mdnode *p);
+/* Whether paragraph p is bold questions one a line ("**What is X?**<br/>"
+ * then the next), two at least, the first line one of them; and the
+ * records of such a paragraph: a question a bold line, the lines up to
+ * the next its answer. */
+int ci_bold_lines(const struct mdnode *p);
+void ci_read_bold_lines(
+    struct parse *ps, const char *category, const struct mdnode *p);
 /* An answer without a label at its start ("Answer:", "**A:**", and
  * "- **A:** " before a one-line answer): a, or a pointer into it past the
  * label, trimmed. */

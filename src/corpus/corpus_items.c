@@ -952,6 +952,125 @@ question_p(const struct mdnode *p, char **q, char **a)
 	return yes;
 }
 
+/* Whether line s[0..n) of a paragraph starts bold, perhaps after symbols
+ * (emoji), and the bold part asks: "**“What’s your weakness?”** 🤔".
+ * Sets *q to its question (the caller frees it) and *rest to what follows
+ * the bold part on the line (its answer, or symbols). */
+static int
+bold_line(const char *s, size_t n, char **q, const char **rest)
+{
+	const char *e = s + n, *t, *end;
+
+	while (e > s && md_space(e[-1]))
+		e--;
+	t = skip_symbols(s);
+	if (t >= e || e - t < 5 || memcmp(t, "**", 2) != 0)
+		return 0;
+	for (end = t + 2; end + 2 <= e && memcmp(end, "**", 2) != 0; end++)
+		;
+	if (end + 2 > e || end == t + 2)
+		return 0;
+	*q = ct_title_of_text(t + 2, (size_t)(end - t - 2));
+	if (!ct_question_like(*q)) {
+		free(*q);
+		*q = NULL;
+		return 0;
+	}
+	*rest = skip_symbols(end + 2);
+	if (*rest > e)
+		*rest = e;
+	return 1;
+}
+
+/* The lines of paragraph p (its line breaks, "<br/>"), as [start, len)
+ * pairs into lines, at most max; returns how many. */
+static size_t
+p_lines(const struct mdnode *p, size_t (*lines)[2], size_t max)
+{
+	const char *s = p->text.data, *e = s + p->text.len, *nl;
+	size_t n = 0;
+
+	while (s != NULL && s < e && n < max) {
+		nl = memchr(s, '\n', (size_t)(e - s));
+		if (nl == NULL)
+			nl = e;
+		lines[n][0] = (size_t)(s - p->text.data);
+		lines[n][1] = (size_t)(nl - s);
+		n++;
+		s = nl + 1;
+	}
+	return n;
+}
+
+enum { BOLD_LINES_MAX = 256 };
+
+int
+ci_bold_lines(const struct mdnode *p)
+{
+	size_t lines[BOLD_LINES_MAX][2], n, i, asks = 0;
+	char *q;
+
+	if (p->type != MDN_P || p->text.len == 0 ||
+	    memchr(p->text.data, '\n', p->text.len) == NULL)
+		return 0;
+	n = p_lines(p, lines, BOLD_LINES_MAX);
+	/* the first line is a question, and so are two at least */
+	for (i = 0; i < n; i++) {
+		const char *rest;
+
+		if (bold_line(
+		        p->text.data + lines[i][0], lines[i][1], &q, &rest)) {
+			free(q);
+			asks++;
+		} else if (i == 0)
+			return 0;
+	}
+	return asks >= 2;
+}
+
+void
+ci_read_bold_lines(
+    struct parse *ps, const char *category, const struct mdnode *p)
+{
+	size_t lines[BOLD_LINES_MAX][2], n, i, k, per;
+	char *q;
+
+	n = p_lines(p, lines, BOLD_LINES_MAX);
+	/* the source lines a text line spans: as many for each (a line
+	 * break, "<br/>", at each end or on a line of its own) */
+	per = (p->breaks + 1 + n / 2) / n;
+	if (per == 0)
+		per = 1;
+	for (i = 0; i < n; i = k) {
+		struct buf ans = { 0 };
+		const char *line = p->text.data + lines[i][0], *rest;
+
+		if (!bold_line(line, lines[i][1], &q, &rest)) {
+			k = i + 1;
+			continue;
+		}
+		/* the rest of its line and the lines up to the next question
+		 * answer it */
+		buf_add(&ans, rest, (size_t)(line + lines[i][1] - rest));
+		for (k = i + 1; k < n; k++) {
+			char *next;
+
+			if (bold_line(p->text.data + lines[k][0], lines[k][1],
+			        &next, &rest)) {
+				free(next);
+				break;
+			}
+			if (ans.len > 0)
+				buf_adds(&ans, "\n");
+			buf_add(&ans, p->text.data + lines[k][0], lines[k][1]);
+		}
+		cp_add_record(ps, category, p->line + (unsigned)(i * per), q,
+		    NULL, md_trim((char *)buf_cstr(&ans)));
+		free(q);
+		buf_free(&ans);
+	}
+}
+
 /* The question of paragraph p (question_p), and as its answer the rest
  * of the paragraph and the blocks after it up to the next such paragraph
  * (an "Answer:" label dropped). Returns the block after the answer. */

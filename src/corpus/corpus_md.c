@@ -395,6 +395,7 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 		 * next line */
 		if (ps->cur->first_break == 0)
 			ps->cur->first_break = ps->cur->text.len + 1;
+		ps->cur->breaks++;
 		if (ps->cur->text.len == 0 ||
 		    ps->cur->text.data[ps->cur->text.len - 1] != '\n')
 			add_text(ps, " ", 1);

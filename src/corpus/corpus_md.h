@@ -42,8 +42,9 @@ struct mdnode {
 	unsigned details_close;
 	size_t details_at;
 	/* where in text the first soft line break was (written as a
-	 * space), plus one; 0: none */
+	 * space), plus one; 0: none; and how many there were */
 	size_t first_break;
+	unsigned breaks;
 	char task; /* a task list item: 'x' checked, ' ' not, 0 no task */
 	char tight; /* a list with no blank line between its items' blocks */
 	/* a list right after one of its kind, which must be marked apart

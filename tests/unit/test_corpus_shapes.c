@@ -144,6 +144,13 @@ static const struct shape shapes[] = {
 	    "* 热更新一个文件 [[more]](m.md)\n",
 	    "8|Modules|a.js 和 b.js 互相 require 会死循环吗 [more]||\n"
 	    "9|Modules|热更新一个文件 [more]||\n" },
+	{ "bold questions one a line, <br/> between them", 0,
+	    "# About you\n\n**“What’s your weakness?”** 🤔\n<br/>\n"
+	    "**Where will you be in five years — honestly?**\n<br/>\n"
+	    "**Why leave your job?**\nI want to grow.\n",
+	    "3|About you|“What’s your weakness?”||\n"
+	    "5|About you|Where will you be in five years — honestly?||\n"
+	    "7|About you|Why leave your job?||I want to grow.\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

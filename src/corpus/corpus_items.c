@@ -342,7 +342,24 @@ answer_item(const struct mdnode *li)
 static int
 follow_ups(const struct mdnode *li, const struct mdnode *k)
 {
-	return li->text.len > 0 && question_list(k, 0, 0);
+	const struct mdnode *sub, *rest;
+	size_t n = 0, q = 0;
+
+	if (li->text.len == 0)
+		return 0;
+	/* a question of its own: it ends in a question mark, or is a
+	 * sentence (no lower-case start) that starts with an asking word;
+	 * "- what readers see" under "Explain MVCC." is a hint */
+	for (sub = k->child; sub != NULL; sub = sub->next, n++) {
+		char *t = ci_item_text(sub, &rest);
+		size_t len = strlen(t);
+
+		q += lang_question_mark(t, len) ||
+		    (lang_asks_plainly(t, len) &&
+		        !(t[0] >= 'a' && t[0] <= 'z'));
+		free(t);
+	}
+	return q > 0 && 3 * q >= n;
 }
 
 /* An item whose first line asks outright and whose further lines do not

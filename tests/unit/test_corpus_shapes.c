@@ -151,6 +151,12 @@ static const struct shape shapes[] = {
 	    "3|About you|“What’s your weakness?”||\n"
 	    "5|About you|Where will you be in five years — honestly?||\n"
 	    "7|About you|Why leave your job?||I want to grow.\n" },
+	{ "hints under a question are no questions of their own", 0,
+	    "## DB\n\n1. Explain MVCC.\n   - what readers see\n"
+	    "2. Compare two locks.\n   * Why would you pick one?\n",
+	    "3|DB|Explain MVCC.||- what readers see\n"
+	    "5|DB|Compare two locks.||\n"
+	    "6|DB|Why would you pick one?||\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

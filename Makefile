@@ -50,6 +50,9 @@ ALL_CFLAGS = $(WARNFLAGS) $(CFLAGS)
 # ranking), practice (the quiz's schedule), cli (commands and output).
 SRC_DIRS = src/base src/corpus src/index src/search src/practice src/cli
 vpath %.c $(SRC_DIRS)
+# The sources were at src/ before they had folders: a build made then has
+# dependency files that name them there. This lets it go on, and rebuild.
+src/%.c: ;
 
 B = build
 # the final binary; `make sanitize` builds its own under build/asan

@@ -181,6 +181,55 @@ contents_toggle_read(struct scan *s, const struct mdnode *b)
 	return next;
 }
 
+/* ---- a toggle inside a numbered list: an aside in an answer ---- */
+
+/* The items of list l. */
+static unsigned
+items(const struct mdnode *l)
+{
+	unsigned n = 0;
+
+	for (l = l->child; l != NULL; l = l->next)
+		n++;
+	return n;
+}
+
+static int
+aside_matches(const struct scan *s, const struct mdnode *b)
+{
+	const struct mdnode *after;
+	struct buf ans = { 0 }, pre = { 0 };
+	unsigned line;
+	char *q;
+
+	if (s->prev == NULL || s->prev->type != MDN_OL ||
+	    !ct_html_block(b, "<details"))
+		return 0;
+	after = ci_details(b, s->sec->end, &q, &line, &pre, &ans);
+	free(q);
+	buf_free(&ans);
+	buf_free(&pre);
+	/* the list goes on after it, numbered on: "2." after "1." */
+	return after != NULL && after != s->sec->end && after->type == MDN_OL &&
+	    after->level == s->prev->level + items(s->prev);
+}
+
+static const struct mdnode *
+aside_read(struct scan *s, const struct mdnode *b)
+{
+	struct buf ans = { 0 }, pre = { 0 };
+	const struct mdnode *next;
+	unsigned line;
+	char *q;
+
+	next = ci_details(b, s->sec->end, &q, &line, &pre, &ans);
+	free(q);
+	buf_free(&ans);
+	buf_free(&pre);
+	s->sec->content = 1;
+	return next;
+}
+
 /* ---- a <details> block: a question and its answer ---- */
 
 static int
@@ -517,6 +566,7 @@ static const struct block_rule block_rules[] = {
 	    group_read },
 	{ "a toggle that hides a table of contents", contents_toggle_matches,
 	    contents_toggle_read },
+	{ "a toggle inside a numbered list", aside_matches, aside_read },
 	{ "a <details> block", toggle_matches, toggle_read },
 	{ "page furniture", furniture_matches, skip_read },
 	{ "a list", list_matches, list_read },

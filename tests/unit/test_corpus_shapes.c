@@ -157,6 +157,13 @@ static const struct shape shapes[] = {
 	    "3|DB|Explain MVCC.||- what readers see\n"
 	    "5|DB|Compare two locks.||\n"
 	    "6|DB|Why would you pick one?||\n" },
+	{ "a toggle inside a numbered list is an aside of the answer", 0,
+	    "# Net\n\n## What differs between TCP and UDP?\n\n"
+	    "1. TCP connects.\n<details>\n<summary>What is a connection?"
+	    "</summary>\n\nState at both ends.\n</details>\n\n"
+	    "2. UDP does not.\n\n## What is DNS?\n\nNames.\n",
+	    "3|Net|What differs between TCP and UDP?||1. TCP connects.\n"
+	    "14|Net|What is DNS?||Names.\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

@@ -499,6 +499,44 @@ body_asks(const struct parse *ps, size_t i)
 	return paragraph_asks(s->first);
 }
 
+/* Whether paragraph b is only links, and the marks between them
+ * ("[Back](../README.md)/[Up](#top)"). */
+static int
+only_links(const struct mdnode *b)
+{
+	const char *t, *e;
+	int links = 0;
+
+	if (b->type != MDN_P || b->text.len == 0)
+		return 0;
+	t = b->text.data;
+	e = t + b->text.len;
+	while (t < e) {
+		const char *close, *paren;
+
+		/* an image shows something */
+		if (*t == '!' && t + 1 < e && t[1] == '[')
+			return 0;
+		if (*t != '[') {
+			/* between links: spaces and marks, no words */
+			if ((*t >= 'a' && *t <= 'z') ||
+			    (*t >= 'A' && *t <= 'Z') ||
+			    (*t >= '0' && *t <= '9') ||
+			    (unsigned char)*t >= 0x80)
+				return 0;
+			t++;
+			continue;
+		}
+		if ((close = memchr(t, ']', (size_t)(e - t))) == NULL ||
+		    close + 1 >= e || close[1] != '(' ||
+		    (paren = memchr(close, ')', (size_t)(e - close))) == NULL)
+			return 0;
+		links++;
+		t = paren + 1;
+	}
+	return links > 0;
+}
+
 /* Whether a section's blocks are only lists of links ("What to learn
  * next" and its reading list): no answer to make its title a question. */
 static int
@@ -509,8 +547,9 @@ links_only(const struct section *s)
 	if (s->first == NULL || s->first == s->end)
 		return 0;
 	for (b = s->first; b != NULL && b != s->end; b = b->next)
-		if ((b->type != MDN_UL && b->type != MDN_OL) ||
-		    !ci_link_list(b))
+		if (!(((b->type == MDN_UL || b->type == MDN_OL) &&
+		          ci_link_list(b)) ||
+		        b->nav > 0 || b->type == MDN_HTML || only_links(b)))
 			return 0;
 	return 1;
 }
@@ -719,9 +758,12 @@ heading_questions(struct parse *ps)
 			}
 			continue;
 		}
+		/* at a level that asks, a heading over a reading list that
+		 * does not ask ("Personal Recommendation") is no question */
 		if (s->evidence == 2 ||
 		    (s->level <= 6 && text && !(under[i] & 2) &&
-		        (qlevel[s->level] ||
+		        ((qlevel[s->level] &&
+		             (s->evidence > 0 || !links_only(s))) ||
 		            (s->evidence == 1 &&
 		                ask[s->level] == cand[s->level] &&
 		                !links_only(s))))) {

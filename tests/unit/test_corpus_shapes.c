@@ -164,6 +164,13 @@ static const struct shape shapes[] = {
 	    "2. UDP does not.\n\n## What is DNS?\n\nNames.\n",
 	    "3|Net|What differs between TCP and UDP?||1. TCP connects.\n"
 	    "14|Net|What is DNS?||Names.\n" },
+	{ "a reading list at a level that asks is no question", 0,
+	    "## OOP\n\n#### What is SRP?\n\nOne reason to change.\n\n"
+	    "#### What is OCP?\n\nOpen, closed.\n\n#### Further books\n\n"
+	    "* (book) [Clean Code](https://example.com/cc)\n\n"
+	    "[Back](../README.md)/[Up](#oop)\n",
+	    "3|OOP|What is SRP?||One reason to change.\n"
+	    "7|OOP|What is OCP?||Open, closed.\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

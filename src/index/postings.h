@@ -69,11 +69,11 @@ int plist_open(struct plist *c, const unsigned char *p, uint64_t len,
  * below target are passed without decoding. */
 uint32_t plist_seek(struct plist *c, uint32_t target);
 
-/* Appends the ids of every cursor c[0..n) has in common to out (emptied
- * first), visiting the cursors rarest first and seeking each to the
- * candidate of the one before (leapfrog): a list is decoded only in the
- * blocks that may hold a candidate. Returns 0, or -1 when a cursor met
- * corrupt bytes (out is then emptied). The cursors are reordered. */
+/* Fills out with the ids that the lists of cursors c[0..n) (fresh) have
+ * in common: the rarest list proposes each candidate, the others seek to
+ * it, rarest first, and a miss moves the candidate on to where the list
+ * landed; so a list is decoded only in the blocks that may hold one.
+ * Returns 0, or -1 (out emptied) when a cursor met corrupt bytes. */
 int postings_intersect(struct plist *c, size_t n, struct postings *out);
 
 #endif

@@ -738,10 +738,12 @@ struct gather {
 	int rc;
 };
 
-/* Each list's records read back from the parts' pieces and encoded (the
- * varints are read again, once, where copying them as they were took
- * 0.05 s on one core at 100 MB, so as to write the skip tables and the
- * bitmaps), handed to put a MiB at a time. */
+/* Each list's records read back from the parts' pieces and encoded, so
+ * as to write the skip tables and the bitmaps, and handed to put a MiB
+ * at a time. Measured at 1 GB (hyperfine, one run, against copying the
+ * parts' varints as they were): 1.7 s more CPU (user 9.9 -> 11.6 s, on
+ * two threads), and 4.2 s less system time for writing 200 MB less
+ * (10.1 -> 5.9 s); 15.0 -> 15.2 s in all. */
 static void *
 gather_run(void *arg)
 {

@@ -324,43 +324,48 @@ index_trigram(const struct index *ix, uint32_t i)
 	return t;
 }
 
-/* Decodes the posting list of trigram table entry e into out (emptied
- * first). Returns 0, or -1 with a fault noted and err set. */
+/* Opens cursor c on the posting list of trigram table entry e. Returns
+ * 0, or -1 with a fault noted and err set when its sizes do not fit. */
 static int
-decode(const struct index *ix, const unsigned char *e, struct postings *out,
+open_list(const struct index *ix, const unsigned char *e, struct plist *c,
     char *err, size_t errsz)
 {
-	const unsigned char *p, *end;
-	uint64_t v, prev = 0, k, n = le32_get(e + 4), off = le64_get(e + 8),
-	            len = le32_get(e + 16);
+	uint64_t off = le64_get(e + 8), len = le32_get(e + 16);
 
-	out->n = 0;
 	if (off > ix->len[IDX_POSTINGS] || len > ix->len[IDX_POSTINGS] - off ||
-	    n == 0 || n > ix->nrecords || len < n) {
+	    plist_open(c, sec(ix, IDX_POSTINGS) + off, len, le32_get(e + 4),
+	        ix->nrecords) == -1) {
 		fault(ix, "posting reference");
 		return corrupt(err, errsz, "posting reference");
 	}
-	p = sec(ix, IDX_POSTINGS) + off;
-	end = p + len;
-	for (k = 0; k < n; k++) {
-		if (varint_get(&p, end, &v) == -1 || (k > 0 && v == 0) ||
-		    v >= ix->nrecords || (v += prev) >= ix->nrecords)
-			goto bad;
-		postings_push(out, (uint32_t)v);
-		prev = v;
-	}
-	if (p != end)
-		goto bad;
 	return 0;
-bad:
-	out->n = 0;
-	fault(ix, "posting list");
-	return corrupt(err, errsz, "posting list");
 }
 
-int
-index_postings(const struct index *ix, uint32_t t, struct postings *out,
+/* Reads the whole list of cursor c into out (emptied first): all its n
+ * ids. Returns 0, or -1 with a fault noted and err set. */
+static int
+read_list(const struct index *ix, struct plist *c, struct postings *out,
     char *err, size_t errsz)
+{
+	uint32_t id;
+
+	out->n = 0;
+	for (id = plist_seek(c, 0); id != POSTINGS_END;
+	     id = plist_seek(c, id + 1))
+		postings_push(out, id);
+	if (c->bad || out->n != c->n) {
+		out->n = 0;
+		fault(ix, "posting list");
+		return corrupt(err, errsz, "posting list");
+	}
+	return 0;
+}
+
+/* The trigram table entry of t, or NULL when t is not in the index or
+ * (with a fault noted, err set and *bad -1) the table on the way to it is
+ * out of order. */
+static const unsigned char *
+lookup(const struct index *ix, uint32_t t, int *bad, char *err, size_t errsz)
 {
 	const unsigned char *tab = sec(ix, IDX_TRIGRAMS);
 	size_t lo = 0, hi = ix->ntrigrams;
@@ -370,14 +375,15 @@ index_postings(const struct index *ix, uint32_t t, struct postings *out,
 	uint64_t below = 0, above = (uint64_t)1 << 24;
 	int any_below = 0;
 
-	out->n = 0;
+	*bad = 0;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		uint32_t m = le32_get(tab + 20 * mid);
 
 		if (m >= above || (any_below && m <= below)) {
 			fault(ix, "trigram order");
-			return corrupt(err, errsz, "trigram order");
+			*bad = corrupt(err, errsz, "trigram order");
+			return NULL;
 		}
 		if (m < t) {
 			lo = mid + 1;
@@ -387,9 +393,54 @@ index_postings(const struct index *ix, uint32_t t, struct postings *out,
 			hi = mid;
 			above = m;
 		} else
-			return decode(ix, tab + 20 * mid, out, err, errsz);
+			return tab + 20 * mid;
 	}
-	return 0;
+	return NULL;
+}
+
+int
+index_postings(const struct index *ix, uint32_t t, struct postings *out,
+    char *err, size_t errsz)
+{
+	const unsigned char *e;
+	struct plist c;
+	int bad;
+
+	out->n = 0;
+	if ((e = lookup(ix, t, &bad, err, errsz)) == NULL)
+		return bad;
+	if (open_list(ix, e, &c, err, errsz) == -1)
+		return -1;
+	return read_list(ix, &c, out, err, errsz);
+}
+
+int
+index_and(const struct index *ix, const uint32_t *t, size_t n,
+    struct postings *out, char *err, size_t errsz)
+{
+	struct plist *c = xcalloc(n + 1, sizeof *c);
+	const unsigned char *e;
+	size_t i;
+	int rc = 0, bad;
+
+	out->n = 0;
+	for (i = 0; i < n; i++) {
+		if ((e = lookup(ix, t[i], &bad, err, errsz)) == NULL) {
+			rc = bad;
+			goto out;
+		}
+		if (open_list(ix, e, &c[i], err, errsz) == -1) {
+			rc = -1;
+			goto out;
+		}
+	}
+	if (postings_intersect(c, n, out) == -1) {
+		fault(ix, "posting list");
+		rc = corrupt(err, errsz, "posting list");
+	}
+out:
+	free(c);
+	return rc;
 }
 
 int
@@ -425,9 +476,12 @@ index_verify(const struct index *ix, char *err, size_t errsz)
 		}
 	}
 	for (i = 0; i < ix->ntrigrams && index_fault(ix, NULL, 0) == 0; i++) {
+		struct plist pl;
+
 		index_trigram(ix, i);
-		if (decode(ix, sec(ix, IDX_TRIGRAMS) + 20 * (size_t)i, &p, err,
-		        errsz) == -1)
+		if (open_list(ix, sec(ix, IDX_TRIGRAMS) + 20 * (size_t)i, &pl,
+		        err, errsz) == -1 ||
+		    read_list(ix, &pl, &p, err, errsz) == -1)
 			goto out;
 	}
 	if (index_fault(ix, NULL, 0) == 0)
@@ -439,59 +493,4 @@ out:
 	free(ncat);
 	free(nsrc);
 	return rc;
-}
-
-void
-postings_free(struct postings *p)
-{
-	free(p->ids);
-	memset(p, 0, sizeof *p);
-}
-
-void
-postings_push(struct postings *p, uint32_t id)
-{
-	if (p->n == p->cap) {
-		p->cap = p->cap ? 2 * p->cap : 16;
-		p->ids = xreallocarray(p->ids, p->cap, sizeof *p->ids);
-	}
-	p->ids[p->n++] = id;
-}
-
-void
-postings_and(
-    const struct postings *a, const struct postings *b, struct postings *out)
-{
-	size_t i = 0, j = 0;
-
-	out->n = 0;
-	while (i < a->n && j < b->n) {
-		if (a->ids[i] < b->ids[j])
-			i++;
-		else if (a->ids[i] > b->ids[j])
-			j++;
-		else {
-			postings_push(out, a->ids[i]);
-			i++, j++;
-		}
-	}
-}
-
-void
-postings_or(
-    const struct postings *a, const struct postings *b, struct postings *out)
-{
-	size_t i = 0, j = 0;
-
-	out->n = 0;
-	while (i < a->n || j < b->n) {
-		if (j == b->n || (i < a->n && a->ids[i] < b->ids[j]))
-			postings_push(out, a->ids[i++]);
-		else if (i == a->n || b->ids[j] < a->ids[i])
-			postings_push(out, b->ids[j++]);
-		else {
-			postings_push(out, a->ids[i]);
-			i++, j++;
-		}
-	}
 }

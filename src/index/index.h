@@ -2,13 +2,14 @@
  * binary) and user index files (mmap'ed); a read-only view that returns
  * slices into the bytes and never copies them.
  *
- * Format version 2 (1 had no body). All integers are unsigned little-endian. A string
+ * Format version 3 (2 had posting lists of varints only, 1 no body). All
+ * integers are unsigned little-endian. A string
  * reference ("str") is 8 bytes: u32 offset into the STRINGS section, u32
  * length; strings are UTF-8, not NUL-terminated.
  *
  *   header (136 bytes)
  *     0   8  magic "BEQIDX\r\n"
- *     8   4  format version (1)
+ *     8   4  format version (3)
  *     12  4  header size (136)
  *     16  4  record count R
  *     20  4  category count C
@@ -29,8 +30,10 @@
  *               b0 b1 b2 as b0<<16 | b1<<8 | b2), u32 posting count,
  *               u64 offset into POSTINGS, u32 byte length
  *   POSTINGS    per trigram, the ascending record indexes (0-based) that
- *               contain it: the first as a varint, each next one as the
- *               varint of its difference from the previous (>= 1)
+ *               contain it, encoded as postings.c describes: a bitmap of
+ *               the R records when the list holds at least R/8, else
+ *               blocks of 128 varint deltas behind a skip table (per
+ *               block its last id and where its bytes end)
  *
  * Trigrams are taken from each field with ASCII letters lower-cased, plus,
  * where a field holds U+212A KELVIN SIGN or U+017F LATIN SMALL LETTER LONG
@@ -46,6 +49,7 @@
 
 #include "buf.h"
 #include "corpus.h"
+#include "postings.h"
 
 #define BEQ_INDEX_MAGIC "BEQIDX\r\n"
 #define BEQ_INDEX_HEADER 136
@@ -91,12 +95,6 @@ enum {
 	IDX_RECORDS,
 	IDX_TRIGRAMS,
 	IDX_POSTINGS
-};
-
-/* A list of record indexes (0-based), ascending, owned by the caller. */
-struct postings {
-	uint32_t *ids;
-	size_t n, cap;
 };
 
 /* Opens an index view over bytes the caller keeps alive. Returns 0, or -1
@@ -147,6 +145,13 @@ uint32_t index_trigram(const struct index *ix, uint32_t i);
  * on the way to it is corrupt. A trigram not in the index gives n == 0. */
 int index_postings(const struct index *ix, uint32_t t, struct postings *out,
     char *err, size_t errsz);
+/* Fills out with the records containing every trigram of t[0..n) (n >= 1),
+ * intersecting their lists rarest first and decoding only the blocks
+ * that may hold a common record. Returns 0 (out empty when a trigram is
+ * not in the index), or -1 with err set and a fault noted when a list on
+ * the way is corrupt. */
+int index_and(const struct index *ix, const uint32_t *t, size_t n,
+    struct postings *out, char *err, size_t errsz);
 
 /* An index as built, before it is written: the header, then the records'
  * questions, answers and bodies in order (text[0..ntext), textlen bytes, slices
@@ -174,7 +179,7 @@ struct index_progress {
 	void *ctx;
 };
 
-/* Builds the version-1 index of c into img (which the caller frees with
+/* Builds the index of c into img (which the caller frees with
  * index_image_free, on success; c must outlive img), telling its progress
  * to pr (borrowed; may be NULL). Returns 0, or -1 with err set when the
  * corpus exceeds a format limit. */
@@ -194,13 +199,5 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz);
  * format comment); used by the writer and by tests. */
 void index_trigrams(
     const char *s, size_t len, void (*fn)(void *ctx, uint32_t t), void *ctx);
-
-void postings_free(struct postings *p);
-void postings_push(struct postings *p, uint32_t id);
-/* out = a AND b, out = a OR b; out may not alias a or b. */
-void postings_and(
-    const struct postings *a, const struct postings *b, struct postings *out);
-void postings_or(
-    const struct postings *a, const struct postings *b, struct postings *out);
 
 #endif

@@ -7,6 +7,7 @@
 
 #include "config.h"
 #include "index.h"
+#include "postings.h"
 #include "strmap.h"
 #include "util.h"
 #include "varint.h"
@@ -166,9 +167,8 @@ struct part {
 	uint32_t mask, nother; /* its size - 1, its trigrams */
 	struct slot *slot;
 	/* per number: the part's first record with it; its first block and
-	 * how many it has; the record before the part's first in the whole
-	 * list (or 0), set as the lists are laid out */
-	uint32_t *first, *nblocks, *from;
+	 * how many it has */
+	uint32_t *first, *nblocks;
 	unsigned char **head;
 	uint32_t nslots, capslots;
 	uint32_t *raw; /* the current record's distinct trigrams */
@@ -607,25 +607,32 @@ parts_run(struct part *parts, int nparts)
 }
 
 /* The posting lists of an image: the parts' lists in the order they are
- * written out, as (part, number) pairs, and the parts. */
+ * written out, as (part, number) pairs, and the parts; per trigram (in
+ * order), where its pieces start in seq and its encoded bytes; the
+ * most records and bytes of a list. */
 struct index_lists {
 	struct part parts[BEQ_INDEX_THREADS];
 	int nparts;
 	uint32_t (*seq)[2];
 	size_t nseq;
+	size_t *group; /* ntri + 1 */
+	uint32_t *bytes, ntri, maxcount, nrecords;
+	uint64_t maxbytes;
 };
 
 /* Lays the posting lists out, in trigram order, each the parts' lists one
- * after another (a part's first varint re-measured from the last record
- * of the parts before), and writes the TRIGRAMS section. */
+ * after another, encoded as postings.c says (the size comes from the
+ * varints as the parts wrote them: each delta is the one the list has,
+ * the first of a part's re-measured from the last record of the parts
+ * before), and writes the TRIGRAMS section. */
 static int
 layout(struct index_lists *l, struct index_image *img, uint32_t *ntri)
 {
 	const size_t words = (1u << 24) / 64;
 	struct part *parts = l->parts;
-	uint64_t *any = parts[0].any, off = 0, start, total = 0;
+	uint64_t *any = parts[0].any, off = 0, total = 0;
 	unsigned char e[20];
-	uint32_t n = 0;
+	uint32_t n = 0, g = 0;
 	size_t w;
 	int q;
 
@@ -635,17 +642,20 @@ layout(struct index_lists *l, struct index_image *img, uint32_t *ntri)
 			any[w] |= parts[q].any[w];
 	for (w = 0; w < words; w++)
 		n += pop64(any[w]);
-	*ntri = n;
+	*ntri = l->ntri = n;
 	l->seq = xreallocarray(
 	    NULL, (size_t)n * (size_t)l->nparts + 1, sizeof *l->seq);
+	l->group = xreallocarray(NULL, (size_t)n + 1, sizeof *l->group);
+	l->bytes = xreallocarray(NULL, (size_t)n + 1, sizeof *l->bytes);
 	buf_grow(&img->sec[IDX_TRIGRAMS], (size_t)n * 20);
 	for (w = 0; w < words; w++) {
 		for (uint64_t bits = any[w]; bits != 0; bits &= bits - 1) {
 			uint32_t t = (uint32_t)(w * 64) +
 			    pop64((bits & (~bits + 1)) - 1);
 			uint32_t prev = 0, count = 0;
+			uint64_t deltas = 0, size;
 
-			start = off;
+			l->group[g] = l->nseq;
 			for (q = 0; q < l->nparts; q++) {
 				struct part *p = &parts[q];
 				uint32_t k = number_get(p, t), f;
@@ -655,101 +665,135 @@ layout(struct index_lists *l, struct index_image *img, uint32_t *ntri)
 				/* its first varint counts from the record
 				 * before it in the list, not from 0 */
 				f = p->first[k];
-				off += list_bytes(p, k) - varint_len(f) +
+				deltas += list_bytes(p, k) - varint_len(f) +
 				    varint_len(f - prev);
-				p->from[k] = prev;
 				prev = p->slot[k].last;
 				count += p->slot[k].count;
 				l->seq[l->nseq][0] = (uint32_t)q;
 				l->seq[l->nseq++][1] = k;
 			}
+			size = postings_size(count, deltas, l->nrecords);
 			total += count;
 			/* counts and lengths in the lists are u32 */
-			if (off - start > UINT32_MAX || total > UINT32_MAX)
+			if (size > UINT32_MAX || total > UINT32_MAX)
 				return -1;
+			l->bytes[g++] = (uint32_t)size;
+			if (count > l->maxcount)
+				l->maxcount = count;
+			if (size > l->maxbytes)
+				l->maxbytes = size;
 			le32_put(e, t);
 			le32_put(e + 4, count);
-			le64_put(e + 8, start);
-			le32_put(e + 16, (uint32_t)(off - start));
+			le64_put(e + 8, off);
+			le32_put(e + 16, (uint32_t)size);
 			buf_add(&img->sec[IDX_TRIGRAMS], e, 20);
+			off += size;
 		}
 	}
+	l->group[g] = l->nseq;
 	img->postings = off;
 	return 0;
 }
 
-/* The bytes of the piece of the list at l->seq[i] in the POSTINGS
- * section: its varints, the first re-measured. */
-static uint64_t
-piece_bytes(const struct index_lists *l, size_t i)
+/* Appends to ids the records of the piece of a list that part p holds as
+ * its list k, read back from its varints (the first from 0), and returns
+ * how many. */
+static uint32_t
+piece_ids(const struct part *p, uint32_t k, uint32_t *ids)
 {
-	const struct part *p = &l->parts[l->seq[i][0]];
-	uint32_t k = l->seq[i][1], f = p->first[k];
+	const unsigned char *b = p->head[k];
+	uint64_t left = list_bytes(p, k);
+	size_t at = 0, size = block_size(0);
+	uint32_t blk = 0, n = 0, v = 0, prev = 0;
+	unsigned shift = 0;
 
-	return list_bytes(p, k) - varint_len(f) + varint_len(f - p->from[k]);
+	while (left > 0) {
+		size_t m, i;
+
+		if (at == size - LINK) {
+			b = block_next(b, size);
+			size = block_size(++blk);
+			at = 0;
+		}
+		m = size - LINK - at < left ? size - LINK - at : (size_t)left;
+		for (i = 0; i < m; i++) {
+			unsigned char x = b[at + i];
+
+			v |= (uint32_t)(x & 0x7f) << shift;
+			if (x & 0x80) {
+				shift += 7;
+				continue;
+			}
+			prev += v;
+			ids[n++] = prev;
+			v = 0;
+			shift = 0;
+		}
+		at += m;
+		left -= m;
+	}
+	return n;
 }
 
-/* What one thread gathers: the pieces seq[lo, hi), which start at off
- * in the section. */
+/* What one thread gathers: the lists of trigrams [lo, hi), which start at
+ * off in the section. */
 struct gather {
 	const struct index_lists *l;
-	size_t lo, hi;
+	uint32_t lo, hi;
 	uint64_t off;
 	int (*put)(void *ctx, uint64_t off, const void *p, size_t n);
 	void *ctx;
 	int rc;
 };
 
+/* Each list's records read back from the parts' pieces and encoded, so
+ * as to write the skip tables and the bitmaps, and handed to put a MiB
+ * at a time. Measured at 1 GB (hyperfine, one run, against copying the
+ * parts' varints as they were): 1.7 s more CPU (user 9.9 -> 11.6 s, on
+ * two threads), and 4.2 s less system time for writing 200 MB less
+ * (10.1 -> 5.9 s); 15.0 -> 15.2 s in all. */
 static void *
 gather_run(void *arg)
 {
 	struct gather *g = arg;
 	const struct index_lists *l = g->l;
-	size_t i, have = 0, room = (size_t)1 << 20;
-	unsigned char *out;
+	size_t have = 0, room = (size_t)1 << 20;
+	unsigned char *out, *enc;
+	uint32_t *ids, i, n;
 	uint64_t off = g->off;
 
-	/* a MiB at a time, in memory that stays in the cache */
 	out = xmalloc(room);
+	enc = xmalloc((size_t)l->maxbytes + 1);
+	ids = xreallocarray(NULL, (size_t)l->maxcount + 1, sizeof *ids);
 	for (i = g->lo; i < g->hi && g->rc == 0; i++) {
-		const struct part *p = &l->parts[l->seq[i][0]];
-		uint32_t k = l->seq[i][1], f = p->first[k];
-		const unsigned char *b = p->head[k];
-		size_t at = varint_len(f), n, size = block_size(0);
-		uint32_t blk = 0;
-		uint64_t left = list_bytes(p, k) - at;
+		size_t j, size;
 
-		if (room - have < 5) {
-			if ((g->rc = g->put(g->ctx, off, out, have)) != 0)
+		n = 0;
+		for (j = l->group[i]; j < l->group[i + 1]; j++)
+			n += piece_ids(
+			    &l->parts[l->seq[j][0]], l->seq[j][1], ids + n);
+		size = postings_encode(ids, n, l->nrecords, enc);
+		if (size > room - have) {
+			if (have > 0 &&
+			    (g->rc = g->put(g->ctx, off, out, have)) != 0)
 				break;
 			off += have;
 			have = 0;
 		}
-		have += varint_put(out + have, f - p->from[k]);
-		while (left > 0 && g->rc == 0) {
-			if (at == size - LINK) {
-				b = block_next(b, size);
-				size = block_size(++blk);
-				at = 0;
-			}
-			n = size - LINK - at < left ? size - LINK - at :
-			                              (size_t)left;
-			if (n > room - have)
-				n = room - have;
-			memcpy(out + have, b + at, n);
-			have += n;
-			at += n;
-			left -= n;
-			if (have == room &&
-			    (g->rc = g->put(g->ctx, off, out, have)) == 0) {
-				off += have;
-				have = 0;
-			}
+		if (size > room) {
+			if ((g->rc = g->put(g->ctx, off, enc, size)) != 0)
+				break;
+			off += size;
+		} else {
+			memcpy(out + have, enc, size);
+			have += size;
 		}
 	}
 	if (g->rc == 0 && have > 0)
 		g->rc = g->put(g->ctx, off, out, have);
 	free(out);
+	free(enc);
+	free(ids);
 	return NULL;
 }
 
@@ -761,17 +805,17 @@ index_image_postings(const struct index_image *img,
 	struct gather g[2];
 	uint64_t half = 0;
 	pthread_t th;
-	size_t i = 0;
+	uint32_t i = 0;
 	int started;
 
-	if (l == NULL || l->nseq == 0)
+	if (l == NULL || l->ntri == 0)
 		return 0;
 	/* two halves, one a thread (0.05 s of gathering and writing on
 	 * one core, with the other idle, on the 100 MB corpus) */
-	while (i < l->nseq && 2 * half < img->postings)
-		half += piece_bytes(l, i++);
+	while (i < l->ntri && 2 * half < img->postings)
+		half += l->bytes[i++];
 	g[0] = (struct gather){ l, 0, i, 0, put, ctx, 0 };
-	g[1] = (struct gather){ l, i, l->nseq, half, put, ctx, 0 };
+	g[1] = (struct gather){ l, i, l->ntri, half, put, ctx, 0 };
 	started = g[1].lo < g[1].hi &&
 	    pthread_create(&th, NULL, gather_run, &g[1]) == 0;
 	gather_run(&g[0]);
@@ -801,7 +845,6 @@ lists_free(struct index_lists *l)
 		free(p->slot);
 		free(p->first);
 		free(p->nblocks);
-		free(p->from);
 		free(p->head);
 		free(p->raw);
 		for (i = 0; i < p->narenas; i++)
@@ -809,6 +852,8 @@ lists_free(struct index_lists *l)
 		free(p->arenas);
 	}
 	free(l->seq);
+	free(l->group);
+	free(l->bytes);
 	free(l);
 }
 
@@ -1015,9 +1060,7 @@ index_build(const struct corpus *c, struct index_image *img,
 		le32_put(e + 8, srccount[i]);
 		buf_add(&img->sec[IDX_SOURCES], e, 12);
 	}
-	for (q = 0; q < l->nparts; q++)
-		l->parts[q].from = xreallocarray(
-		    NULL, l->parts[q].nslots + 1, sizeof *l->parts[q].from);
+	l->nrecords = (uint32_t)c->nrecords;
 	if (layout(l, img, &ntri) == -1)
 		goto toolarge;
 	/* what only the layout needed */

@@ -516,7 +516,16 @@ eval(const struct query *q, const struct index *ix, struct postings *out,
 	*all = q->op == Q_ALL || q->op == Q_AND;
 	if (q->op == Q_ALL || q->op == Q_NONE)
 		return 0;
-	for (i = 0; i < n; i++) {
+	/* an AND's trigrams at once: the index intersects their lists
+	 * rarest first, skipping through the longer ones */
+	if (q->op == Q_AND && q->ntri > 0) {
+		if (index_and(ix, q->tri, q->ntri, out, err, errsz) == -1)
+			return -1;
+		*all = 0;
+		if (out->n == 0)
+			return 0;
+	}
+	for (i = q->op == Q_AND ? q->ntri : 0; i < n; i++) {
 		if (i < q->ntri) {
 			sub_all = 0;
 			rc = index_postings(ix, q->tri[i], &got, err, errsz);

@@ -1,7 +1,8 @@
 /* Fuzz harness: the bytes as an index file (DESIGN.md, "Limits and bad
  * input": a corrupt index is an error, never a crash). If index_open_mem
  * accepts them (it checks only the header and section bounds), every
- * accessor, every posting list, a few searches and the JSON, list-line
+ * accessor, every posting list (read whole, and intersected with the
+ * one before it through the cursors that skip blocks), a few searches and the JSON, list-line
  * and text writers must stay inside the bytes; ASan checks that. When
  * index_verify finds them sound, no read may find a fault, and results
  * must be well-formed; else reads may note a fault (what a command then
@@ -235,13 +236,14 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct index ix, fresh;
-	struct postings pl = { 0 }, both = { 0 }, prev = { 0 };
+	struct postings pl = { 0 }, both = { 0 }, prev = { 0 }, joint = { 0 };
+	uint32_t pair[2] = { 0, 0 };
 	struct plan plan = { 0 };
 	char err[BEQ_ERR_MAX];
 	const unsigned char *tab;
 	uint32_t i;
 	size_t k;
-	int all, sound;
+	int all, sound, have_pair = 0;
 
 	/* A private copy, exactly size bytes long, so that a read past the
 	 * end is a heap overflow ASan reports. */
@@ -313,8 +315,22 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				FUZZ_CHECK(pl.ids[k] < ix.nrecords);
 				FUZZ_CHECK(k == 0 || pl.ids[k] > pl.ids[k - 1]);
 			}
-			/* exercise the list operations on real lists */
+			/* exercise the list operations on real lists, and
+			 * the cursors' intersection of this list and the one
+			 * before, which must agree with the lists read
+			 * whole when the index is sound */
 			postings_and(&pl, &prev, &both);
+			pair[1] = t;
+			if (have_pair &&
+			    index_and(&ix, pair, 2, &joint, err, sizeof err) ==
+			        0 &&
+			    sound) {
+				FUZZ_CHECK(joint.n == both.n);
+				for (k = 0; k < joint.n && k < both.n; k++)
+					FUZZ_CHECK(joint.ids[k] == both.ids[k]);
+			}
+			pair[0] = t;
+			have_pair = 1;
 			postings_or(&pl, &prev, &both);
 			{
 				struct postings t2 = prev;
@@ -365,6 +381,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	postings_free(&pl);
 	postings_free(&prev);
 	postings_free(&both);
+	postings_free(&joint);
 	index_close(&ix);
 	free(copy);
 	return 0;

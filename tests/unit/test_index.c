@@ -11,7 +11,8 @@
 
 /* Three records ("Ab?"/"abc" with the body "b2" in DB, "cab"/"" in DB,
  * "x"/"" in Net), all from f.md, lines 1..3; checked field by field
- * against index.h (format version 2). */
+ * against index.h (format version 3; at 3 records every posting list is a
+ * bitmap: postings.c's tests hold the delta lists' bytes). */
 static const unsigned char golden[] = {
 	0x42,
 	0x45,
@@ -21,7 +22,7 @@ static const unsigned char golden[] = {
 	0x58,
 	0x0d,
 	0x0a,
-	0x02,
+	0x03,
 	0x00,
 	0x00,
 	0x00,
@@ -395,9 +396,9 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x00,
-	0x00,
 	0x01,
+	0x01,
+	0x02,
 };
 
 static void
@@ -566,7 +567,7 @@ test_index_reader_reports_magic_version_and_bad_offsets(void)
 	b[8] = 9;
 	CHECK(index_open_mem(&ix, b, sizeof b, err, sizeof err) == -1);
 	CHECK_STR(err,
-	    "unsupported index format version 9 (this beq reads 2; build it "
+	    "unsupported index format version 9 (this beq reads 3; build it "
 	    "again with beq index)");
 	/* a record string running past the strings section opens (open
 	 * checks the header only), reads as empty and is reported; the
@@ -615,10 +616,10 @@ test_index_reader_reports_magic_version_and_bad_offsets(void)
 	CHECK(index_open_mem(&ix, b, sizeof b, err, sizeof err) == 0);
 	CHECK(index_verify(&ix, err, sizeof err) == -1);
 	CHECK_STR(err, "corrupt index (trigram order)");
-	/* a posting naming a record that does not exist opens, and is
-	 * reported when read */
+	/* a posting naming a record that does not exist (bit 3 of a
+	 * bitmap of 3 records) opens, and is reported when read */
 	memcpy(b, golden, sizeof b);
-	b[sizeof b - 1] = 0x05;
+	b[sizeof b - 1] = 0x08;
 	CHECK(index_open_mem(&ix, b, sizeof b, err, sizeof err) == 0);
 	CHECK(index_postings(&ix, 0x636162, &p, err, sizeof err) == -1);
 	CHECK_STR(err, "corrupt index (posting list)");
@@ -691,7 +692,7 @@ cmp_u64(const void *a, const void *b)
 /* Indexes 17,000 records of random text (over 1 MiB, so that it is read
  * in parts, one per thread) and checks every posting list against the
  * model. Rare words give gaps of 2- and 3-byte varints, some across the
- * parts, and U+212A and U+017F a second spelling; noisy text (random
+ * parts, and lists of several blocks ("qqk"), and U+212A and U+017F a second spelling; noisy text (random
  * characters) gives over 65,536 distinct trigrams in a part, and
  * noisy == 2 (random bytes, mostly outside printable ASCII) over 65,536
  * of those kept in the hash table rather than the dense one. */
@@ -705,7 +706,7 @@ check_model(int noisy)
 		"a" };
 	struct corpus c = { 0 };
 	struct pairs model = { 0 };
-	struct postings got = { 0 };
+	struct postings got = { 0 }, want = { 0 }, both = { 0 };
 	struct buf b = { 0 }, text = { 0 };
 	struct index ix;
 	static const char punct[] = "abcdefghijklmnopqrstuvwxyz"
@@ -725,6 +726,8 @@ check_model(int noisy)
 			buf_adds(&text, "qqj ");
 		if (t_rand(&s) % 5000 == 0)
 			buf_adds(&text, "vvx ");
+		if (t_rand(&s) % 40 == 0)
+			buf_adds(&text, "qqk ");
 		while (text.len < len) {
 			if (noisy == 2)
 				buf_addc(&text, (char)(1 + t_rand(&s) % 255));
@@ -792,11 +795,48 @@ check_model(int noisy)
 			}
 	}
 	CHECK_INT(ix.ntrigrams, ntri);
+	/* index_and of 1 to 3 trigrams (sparse lists of several blocks,
+	 * bitmaps, and one not in the index) is the AND of the lists read
+	 * whole */
+	for (i = 0; i < 300 && !bad; i++) {
+		uint32_t t[3];
+		size_t n = 1 + i % 3;
+
+		for (j = 0; j < n; j++)
+			t[j] = i % 50 == 49 && j == n - 1 ?
+			    0x7e7e7e :
+			    index_trigram(
+			        &ix, (uint32_t)(t_rand(&s) % ix.ntrigrams));
+		/* "qqk": in about 425 records, a list of 4 blocks */
+		if (i % 2 == 0)
+			t[0] = 0x71716b;
+		CHECK(index_postings(&ix, t[0], &want, err, sizeof err) == 0);
+		for (j = 1; j < n; j++) {
+			CHECK(index_postings(
+			          &ix, t[j], &got, err, sizeof err) == 0);
+			postings_and(&want, &got, &both);
+			want.n = 0;
+			for (k = 0; k < both.n; k++)
+				postings_push(&want, both.ids[k]);
+		}
+		CHECK(index_and(&ix, t, n, &got, err, sizeof err) == 0);
+		if (got.n != want.n ||
+		    (got.n > 0 &&
+		        memcmp(got.ids, want.ids, got.n * sizeof *got.ids) !=
+		            0)) {
+			t_fail(__FILE__, __LINE__,
+			    "index_and of %zu trigrams: %zu records, want %zu",
+			    n, got.n, want.n);
+			bad = 1;
+		}
+	}
 	CHECK(index_postings(
 	          &ix, 0x7e7e7e /* "~~~" */, &got, err, sizeof err) == 0);
 	CHECK_INT(got.n, 0);
 	index_close(&ix);
 	postings_free(&got);
+	postings_free(&want);
+	postings_free(&both);
 	free(model.v);
 	buf_free(&text);
 	buf_free(&b);

@@ -1,9 +1,14 @@
-/* posting list AND/OR tests, against a naive set model. */
+/* Posting lists: AND/OR of id lists, the codec's round trips and bytes,
+ * cursors seeking through blocks, corrupt lists, and intersection, each
+ * against a naive set model. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
-#include "index.h"
+#include "postings.h"
 #include "t.h"
+#include "util.h"
+#include "varint.h"
 
 static void
 fill(struct postings *p, const uint32_t *v, size_t n)
@@ -79,4 +84,265 @@ test_postings_and_or_match_a_set_model(void)
 	postings_free(&y);
 	postings_free(&and);
 	postings_free(& or);
+}
+
+/* Encodes ids[0..n) among nrecords and reads the bytes back through a
+ * cursor: every id in order, then the end; and the size is the one
+ * postings_size predicts from the varint deltas. */
+static void
+round_trip(const uint32_t *ids, uint32_t n, uint32_t nrecords)
+{
+	unsigned char *buf = xmalloc(postings_is_bitmap(n, nrecords) ?
+	        ((size_t)nrecords + 7) / 8 :
+	        (size_t)n * 5 + 8 * (n / 128 + 1));
+	unsigned char tmp[VARINT_MAX];
+	struct plist c;
+	uint64_t deltas = 0;
+	size_t size;
+	uint32_t i, id, prev = 0;
+
+	for (i = 0; i < n; i++) {
+		deltas += varint_put(tmp, ids[i] - prev);
+		prev = ids[i];
+	}
+	size = postings_encode(ids, n, nrecords, buf);
+	CHECK_INT(size, postings_size(n, deltas, nrecords));
+	CHECK(plist_open(&c, buf, size, n, nrecords) == 0);
+	for (i = 0, id = plist_seek(&c, 0); i < n && id != POSTINGS_END;
+	     i++, id = plist_seek(&c, id + 1))
+		if (id != ids[i]) {
+			t_fail(__FILE__, __LINE__, "id %u is %u, want %u", i,
+			    id, ids[i]);
+			break;
+		}
+	CHECK_INT(i, n);
+	CHECK(id == POSTINGS_END && !c.bad);
+	CHECK(plist_seek(&c, 0) == POSTINGS_END);
+	free(buf);
+}
+
+void test_postings_codec_round_trips_at_block_edges(void);
+void
+test_postings_codec_round_trips_at_block_edges(void)
+{
+	static const uint32_t sizes[] = { 1, 2, 127, 128, 129, 255, 256, 257,
+		1000 };
+	uint32_t *ids = xreallocarray(NULL, 4096, sizeof *ids);
+	size_t k;
+	uint32_t i;
+
+	for (k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+		uint32_t n = sizes[k];
+
+		/* deltas: sparse among many records, gaps of one to three
+		 * bytes, from id 0 */
+		for (i = 0; i < n; i++)
+			ids[i] = i * 200 + i / 7 * 40000;
+		round_trip(ids, n, n * 200 + (n / 7 + 1) * 40000);
+		/* huge gaps: up to the largest id a u32 count allows */
+		for (i = 0; i < n; i++)
+			ids[i] = (uint32_t)((uint64_t)(i + 1) * 0x7ffffffeu /
+			    n);
+		round_trip(ids, n, 0x7fffffffu);
+		/* the last id is the largest the record count allows */
+		for (i = 0; i < n; i++)
+			ids[i] = 0xfffffffeu - (n - 1 - i);
+		round_trip(ids, n, 0xffffffffu);
+		/* dense: a bitmap, ending at the last record or not */
+		for (i = 0; i < n; i++)
+			ids[i] = 2 * i;
+		round_trip(ids, n, 2 * n - 1);
+		round_trip(ids, n, 2 * n + 13);
+		CHECK(postings_is_bitmap(n, 2 * n - 1));
+		CHECK(!postings_is_bitmap(n, 8 * n + 1));
+	}
+	free(ids);
+}
+
+/* The bytes of a list of 130 ids (2 blocks) among 10,000: each the exact
+ * layout postings.c describes. */
+void test_postings_codec_writes_the_documented_bytes(void);
+void
+test_postings_codec_writes_the_documented_bytes(void)
+{
+	uint32_t ids[130], i;
+	unsigned char b[512];
+	size_t n;
+
+	for (i = 0; i < 130; i++)
+		ids[i] = 5 + 2 * i + (i >= 128 ? 200 : 0);
+	n = postings_encode(ids, 130, 10000, b);
+	/* skip table: block 0 ends at id 259 after 128 one-byte varints,
+	 * block 1 at id 463 after 2 + 1 bytes (the gap 202 takes two) */
+	CHECK_INT(n, 16 + 128 + 3);
+	CHECK_INT(le32_get(b), 259);
+	CHECK_INT(le32_get(b + 4), 128);
+	CHECK_INT(le32_get(b + 8), 463);
+	CHECK_INT(le32_get(b + 12), 131);
+	CHECK(b[16] == 5 && b[17] == 2 && b[16 + 127] == 2);
+	CHECK(b[16 + 128] == ((202 & 0x7f) | 0x80) && b[16 + 129] == 1 &&
+	    b[16 + 130] == 2);
+	/* 1 id: one varint, no table */
+	CHECK_INT(postings_encode(ids, 1, 10000, b), 1);
+	CHECK_INT(b[0], 5);
+	/* a bitmap: 13 records, ids 0, 8, 12 */
+	ids[0] = 0, ids[1] = 8, ids[2] = 12;
+	CHECK_INT(postings_encode(ids, 3, 13, b), 2);
+	CHECK(b[0] == 0x01 && b[1] == 0x11);
+}
+
+/* A list of 1000 ids (8 blocks): seeking to an id in a block, between
+ * blocks, before the first and after the last, and backwards (the cursor
+ * stays). */
+void test_postings_cursor_seeks_inside_before_and_after_blocks(void);
+void
+test_postings_cursor_seeks_inside_before_and_after_blocks(void)
+{
+	uint32_t ids[1000], i;
+	unsigned char *b = xmalloc(16000);
+	struct plist c;
+	size_t n;
+
+	for (i = 0; i < 1000; i++)
+		ids[i] = 10 + 10 * i;
+	n = postings_encode(ids, 1000, 100000, b);
+	CHECK(plist_open(&c, b, n, 1000, 100000) == 0);
+	CHECK_INT(plist_seek(&c, 0), 10);
+	CHECK_INT(plist_seek(&c, 5), 10);
+	CHECK_INT(plist_seek(&c, 1275), 1280); /* block 0's last */
+	CHECK_INT(plist_seek(&c, 1281), 1290); /* block 1's first */
+	CHECK_INT(plist_seek(&c, 1290), 1290);
+	CHECK_INT(plist_seek(&c, 50), 1290); /* backwards: stays */
+	CHECK_INT(plist_seek(&c, 6005), 6010); /* skips blocks 1 to 3 */
+	CHECK_INT(plist_seek(&c, 10000), 10000); /* the last */
+	CHECK_INT(plist_seek(&c, 10001), POSTINGS_END);
+	CHECK(!c.bad);
+	CHECK(plist_open(&c, b, n, 1000, 100000) == 0);
+	CHECK_INT(plist_seek(&c, 9999), 10000);
+	CHECK(plist_open(&c, b, n, 1000, 100000) == 0);
+	CHECK_INT(plist_seek(&c, 20000), POSTINGS_END);
+	/* a bitmap: the same seeks */
+	for (i = 0; i < 1000; i++)
+		ids[i] = 10 + 5 * i;
+	n = postings_encode(ids, 1000, 6000, b);
+	CHECK_INT(n, 750);
+	CHECK(plist_open(&c, b, n, 1000, 6000) == 0);
+	CHECK_INT(plist_seek(&c, 0), 10);
+	CHECK_INT(plist_seek(&c, 1291), 1295);
+	CHECK_INT(plist_seek(&c, 7), 1295);
+	CHECK_INT(plist_seek(&c, 5005), 5005);
+	CHECK_INT(plist_seek(&c, 5006), POSTINGS_END);
+	CHECK(!c.bad);
+	free(b);
+}
+
+/* Corrupt lists: sizes that do not fit are refused at open, and blocks
+ * that are not what the table says are found where decoded (the cursor
+ * then ends, bad), never read outside the bytes. */
+void test_postings_cursor_reports_corrupt_lists(void);
+void
+test_postings_cursor_reports_corrupt_lists(void)
+{
+	uint32_t ids[300], i;
+	unsigned char b[2048], c2[2048];
+	struct plist c;
+	size_t n, k;
+
+	for (i = 0; i < 300; i++)
+		ids[i] = 3 * i;
+	n = postings_encode(ids, 300, 100000, b);
+	CHECK(plist_open(&c, b, n - 1, 300, 100000) == -1);
+	CHECK(plist_open(&c, b, n, 1000, 100000) == -1);
+	CHECK(plist_open(&c, b, n, 0, 100000) == -1);
+	CHECK(plist_open(&c, b, n, 300, 299) == -1);
+	CHECK(plist_open(&c, b, 10, 1000, 8000) == -1); /* bitmap size */
+	/* the second block's last id, as the table says, is not its own */
+	memcpy(c2, b, n);
+	c2[8] ^= 1;
+	CHECK(plist_open(&c, c2, n, 300, 100000) == 0);
+	CHECK_INT(plist_seek(&c, 0), 0);
+	CHECK(plist_seek(&c, 3 * 200) == POSTINGS_END && c.bad);
+	/* every byte changed: no crash, and what a cursor returns rises */
+	for (k = 0; k < n; k++) {
+		uint32_t id, last = 0;
+		int first = 1;
+
+		memcpy(c2, b, n);
+		c2[k] ^= 0x5a;
+		if (plist_open(&c, c2, n, 300, 100000) == -1)
+			continue;
+		for (id = plist_seek(&c, 0); id != POSTINGS_END;
+		     id = plist_seek(&c, id + 1)) {
+			CHECK(id < 100000 && (first || id > last));
+			first = 0;
+			last = id;
+		}
+	}
+	/* a bitmap with a bit past the last record */
+	memset(c2, 0, 2);
+	c2[1] = 0x10;
+	CHECK(plist_open(&c, c2, 2, 2, 13) == 0);
+	CHECK(plist_seek(&c, 0) == 12 && plist_seek(&c, 13) == POSTINGS_END);
+	CHECK(!c.bad);
+	c2[1] = 0x30;
+	CHECK(plist_open(&c, c2, 2, 2, 13) == 0);
+	CHECK(plist_seek(&c, 0) == 12 && plist_seek(&c, 13) == POSTINGS_END);
+	CHECK(c.bad);
+}
+
+/* postings_intersect against a set model: random lists of every density
+ * (bitmaps and deltas, short and long), 1 to 4 at once. */
+void test_postings_intersect_matches_a_set_model(void);
+void
+test_postings_intersect_matches_a_set_model(void)
+{
+	enum { R = 5000, MAXL = 4 };
+	unsigned long long s = 11;
+	static unsigned char in[MAXL][R];
+	uint32_t *ids = xreallocarray(NULL, R, sizeof *ids);
+	unsigned char *bytes[MAXL];
+	struct plist c[MAXL];
+	struct postings out = { 0 };
+	int round, l;
+
+	for (l = 0; l < MAXL; l++)
+		bytes[l] = xmalloc(R * 5 + 8 * (R / 128 + 1));
+	for (round = 0; round < 300; round++) {
+		int nl = 1 + round % MAXL;
+		size_t k = 0, i;
+
+		for (l = 0; l < nl; l++) {
+			/* one in 1, 3, ..., 2000 records */
+			unsigned long long every = 1 +
+			    t_rand(&s) % (l == 0 ? 2000 : 40);
+			uint32_t n = 0;
+			size_t size;
+
+			for (i = 0; i < R; i++) {
+				in[l][i] = t_rand(&s) % every == 0;
+				if (in[l][i])
+					ids[n++] = (uint32_t)i;
+			}
+			if (n == 0) {
+				in[l][0] = 1;
+				ids[n++] = 0;
+			}
+			size = postings_encode(ids, n, R, bytes[l]);
+			CHECK(plist_open(&c[l], bytes[l], size, n, R) == 0);
+		}
+		CHECK(postings_intersect(c, (size_t)nl, &out) == 0);
+		for (i = 0; i < R; i++) {
+			int all = 1;
+
+			for (l = 0; l < nl; l++)
+				all &= in[l][i];
+			if (all)
+				CHECK(k < out.n && out.ids[k++] == i);
+		}
+		CHECK_INT(k, out.n);
+	}
+	for (l = 0; l < MAXL; l++)
+		free(bytes[l]);
+	free(ids);
+	postings_free(&out);
 }

@@ -109,7 +109,7 @@ confirm(struct worker *w, uint32_t rec)
 	const struct slice *f[FIELDS];
 	size_t before = w->out->nm;
 	int k, found = 0;
-	long c;
+	long c = 0;
 
 	if (w->last > rec)
 		return 0;

@@ -51,9 +51,21 @@ out_rec(struct scan_out *o, uint32_t rec)
 	o->recs[o->n++] = rec;
 }
 
+/* Adds a match to o; with tally, counts it in the last one where that is
+ * of the same record and field. */
 static void
-out_match(struct scan_out *o, uint32_t rec, uint32_t field, size_t s, size_t e)
+out_match(struct scan_out *o, int tally, uint32_t rec, uint32_t field, size_t s,
+    size_t e)
 {
+	if (tally) {
+		if (o->nm > 0 && o->m[o->nm - 1].rec == rec &&
+		    o->m[o->nm - 1].field == field) {
+			o->m[o->nm - 1].end++;
+			return;
+		}
+		s = 0;
+		e = 1;
+	}
 	if (o->nm == o->capm) {
 		o->capm = o->capm ? 2 * o->capm : 64;
 		o->m = xreallocarray(o->m, o->capm, sizeof *o->m);
@@ -96,7 +108,8 @@ on_match(void *ctx, size_t start, size_t end)
 {
 	struct worker *w = ctx;
 
-	out_match(w->out, w->cur.rec, w->cur.field, start, end);
+	out_match(w->out, w->spans == SCAN_TALLY, w->cur.rec, w->cur.field,
+	    start, end);
 }
 
 /* Confirms record rec with PCRE2 on each of its fields: adds it to the
@@ -186,8 +199,9 @@ span_literal(struct worker *w, const char *span, size_t n)
 				w->last = w->seg[k].rec + 1;
 			}
 			if (w->spans) {
-				out_match(w->out, w->seg[k].rec,
-				    w->seg[k].field, at - w->seg[k].off,
+				out_match(w->out, w->spans == SCAN_TALLY,
+				    w->seg[k].rec, w->seg[k].field,
+				    at - w->seg[k].off,
 				    at - w->seg[k].off + f->len);
 				pos = at + f->len;
 				continue;

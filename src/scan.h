@@ -69,9 +69,14 @@ struct scan_out {
 	size_t nm, capm;
 };
 
+/* What scan_run collects of the records' matches besides the records:
+ * nothing, every non-empty match as matcher_scan finds it, or (tally)
+ * how many there are per record and field, as a scan_match with start 0
+ * and the number in end (what a score needs, and no more). */
+enum { SCAN_RECORDS, SCAN_SPANS, SCAN_TALLY };
+
 /* Runs p over the fields (SEARCH_FIELD bits) of records [r0, r1) on up to
- * threads threads; with spans, collects every non-empty match as
- * matcher_scan finds it. Hands the results to fn, from the calling thread,
+ * threads threads, collecting what spans (SCAN_*) says. Hands the results to fn, from the calling thread,
  * a piece of records at a time in record order (the first pieces small,
  * so that the first results come soon); fn returns 0 to go on, 1 to stop,
  * -1 for an error it has reported. Returns 0 (also when fn stopped it),

@@ -33,12 +33,27 @@ struct collect {
 	struct found *v;
 	size_t n, cap;
 	uint32_t rec, field, pattern;
+	/* keep only how many matches each record's field has per pattern,
+	 * in a span with start 0 and the number in end: what a score needs */
+	int tally;
 };
 
+/* Adds a match (with tally, n matches) to c. */
 static void
 collect_push(struct collect *c, uint32_t rec, uint32_t field, uint32_t pattern,
-    size_t start, size_t end)
+    size_t start, size_t end, size_t n)
 {
+	if (c->tally) {
+		struct found *l = c->n > 0 ? &c->v[c->n - 1] : NULL;
+
+		if (l != NULL && l->rec == rec && l->s.field == field &&
+		    l->s.pattern == pattern) {
+			l->s.end += n;
+			return;
+		}
+		start = 0;
+		end = n;
+	}
 	if (c->n == c->cap) {
 		c->cap = c->cap ? 2 * c->cap : 16;
 		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
@@ -55,7 +70,7 @@ on_match(void *ctx, size_t start, size_t end)
 {
 	struct collect *c = ctx;
 
-	collect_push(c, c->rec, c->field, c->pattern, start, end);
+	collect_push(c, c->rec, c->field, c->pattern, start, end, 1);
 }
 
 static int
@@ -285,7 +300,8 @@ gather(void *ctx, const struct scan_out *o)
 	}
 	for (i = 0; i < o->nm; i++)
 		collect_push(g->col, o->m[i].rec, o->m[i].field, g->j,
-		    o->m[i].start, o->m[i].end);
+		    o->m[i].start, o->m[i].end,
+		    g->col->tally ? o->m[i].end : 1);
 	return 0;
 }
 
@@ -308,8 +324,11 @@ scan_pattern(const struct index *ix, struct pat *p, uint32_t j,
 
 		scan_pat_of(p, &sp);
 		p->candidates = ix->nrecords;
-		return scan_run(ix, &sp, fields, spans, BEQ_SCAN_THREADS, 0,
-		    ix->nrecords, gather, &g, err, errsz);
+		return scan_run(ix, &sp, fields,
+		    !spans         ? SCAN_RECORDS :
+		        col->tally ? SCAN_TALLY :
+		                     SCAN_SPANS,
+		    BEQ_SCAN_THREADS, 0, ix->nrecords, gather, &g, err, errsz);
 	}
 	maybe_jit(ix, p, fields);
 	col->pattern = j;
@@ -519,8 +538,8 @@ stream(const struct index *ix, struct pat *p, size_t npats, size_t nnots,
 
 		scan_pat_of(drive, &sp);
 		s.skip = drive;
-		rc = scan_run(ix, &sp, fields, 0, BEQ_SCAN_THREADS, 0,
-		    ix->nrecords, stream_piece, &s, err, errsz);
+		rc = scan_run(ix, &sp, fields, SCAN_RECORDS, BEQ_SCAN_THREADS,
+		    0, ix->nrecords, stream_piece, &s, err, errsz);
 	} else {
 		n = drive != NULL && !drive->all ? drive->cand.n : ix->nrecords;
 		for (i = 0; i < n && rc == 0; i++) {
@@ -538,6 +557,47 @@ stream(const struct index *ix, struct pat *p, size_t npats, size_t nnots,
 	if (s.failed && err != NULL && errsz > 0)
 		err[0] = '\0';
 	return rc < 0 ? -1 : 0;
+}
+
+/* Replaces the tallies of hit h (collect.tally) by its spans, found again
+ * (none with nospans). Returns 0, or -1 with err set. */
+static int
+respan(const struct index *ix, struct pat *p, size_t npats, unsigned fields,
+    int nospans, struct hit *h, char *err, size_t errsz)
+{
+	struct collect c = { 0 };
+	struct index_record r;
+	const struct slice *f[FIELDS];
+	size_t j, k;
+	int rc = 0;
+
+	free(h->spans);
+	h->spans = NULL;
+	h->nspans = 0;
+	if (nospans)
+		return 0;
+	index_record(ix, h->rec, &r);
+	fields_of(&r, f);
+	c.rec = h->rec;
+	for (j = 0; j < npats && rc == 0; j++) {
+		c.pattern = (uint32_t)j;
+		for (k = 0; k < FIELDS && rc == 0; k++) {
+			c.field = (uint32_t)k;
+			if ((fields & SEARCH_FIELD(k)) &&
+			    matcher_scan(p[j].m, f[k]->p, f[k]->len, on_match,
+			        &c, err, errsz) < 0)
+				rc = -1;
+		}
+	}
+	if (rc == 0 && c.n > 0) {
+		qsort(c.v, c.n, sizeof *c.v, cmp_span);
+		h->spans = xreallocarray(NULL, c.n, sizeof *h->spans);
+		for (k = 0; k < c.n; k++)
+			h->spans[k] = c.v[k].s;
+		h->nspans = c.n;
+	}
+	free(c.v);
+	return rc;
 }
 
 /* Puts the best k of hits[0..n) (k < n) by score in hits[0..k), sorted,
@@ -604,6 +664,12 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 		rc = stream(ix, p, npats, nnots, o, fields, res, err, errsz);
 		goto out;
 	}
+	/* in score order, only the best o->max hits are printed, and with
+	 * nospans none of their spans: the others' matches are only counted
+	 * (for the score), and the printed ones' spans found again at the
+	 * end (for "the" over 100 MB, 4 million spans collected and sorted
+	 * were most of -m 10's time) */
+	col.tally = !o->sort_id && (o->max > 0 || o->nospans);
 	nmatched = xcalloc(ix->nrecords + 1, sizeof *nmatched);
 	res->candidates = ix->nrecords;
 	for (j = 0; j < npats; j++) {
@@ -686,7 +752,8 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 
 		memset(tf, 0, FIELDS * npats * sizeof *tf);
 		for (k = 0; k < h->nspans; k++)
-			tf[FIELDS * h->spans[k].pattern + h->spans[k].field]++;
+			tf[FIELDS * h->spans[k].pattern + h->spans[k].field] +=
+			    col.tally ? h->spans[k].end : 1;
 		for (k = 0; k < npats; k++) {
 			/* the body counts as the answer does */
 			double q = (double)tf[FIELDS * k + FIELD_QUESTION],
@@ -711,6 +778,10 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 			free(res->hits[i].spans);
 		res->n = o->max;
 	}
+	for (i = 0; col.tally && i < res->n; i++)
+		if (respan(ix, p, npats, fields, o->nospans, &res->hits[i], err,
+		        errsz) == -1)
+			goto out;
 	rc = 0;
 out:
 	for (j = 0; j < npat; j++) {

@@ -5,7 +5,8 @@
  * of every record, and through the scan path (scan.c) forced; and -q's
  * first hit must be the first of the full search in corpus order; in
  * corpus order, hits streamed one by one and bare ones (no spans) must be
- * the same; in score order, the best few (-m) the first of them all. Usage: difftest INDEX... Prints TAP, one line
+ * the same; in score order, the best few (-m) the first of them all, and
+ * bare hits (--ids) in the same order. Usage: difftest INDEX... Prints TAP, one line
  * per pattern family. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -370,8 +371,8 @@ keep(void *ctx, const struct hit *h)
 
 /* The other ways of the same search, each against the brute-force
  * result b of o (none of them with -q): the scan path forced; in corpus
- * order, streamed (without scores) and bare (--count, --ids: no spans);
- * with -m, the best few. Returns 1 when all agree. */
+ * order, streamed (without scores); bare (--count, --ids: no spans); in
+ * score order with -m, the best few. Returns 1 when all agree. */
 static int
 same_other_ways(const struct index *ix, char **pats, size_t npats,
     const struct search_opts *o, const struct search_result *b)
@@ -406,7 +407,19 @@ same_other_ways(const struct index *ix, char **pats, size_t npats,
 			ok &= r.hits[i].rec == b->hits[i].rec &&
 			    r.hits[i].nspans == 0;
 		search_result_free(&r);
-	} else if (b->n > 1) {
+	} else {
+		/* --ids in score order: the same order and scores, no spans */
+		v.nospans = 1;
+		ok &= search_run(ix, pats, npats, &v, &r, e, sizeof e) == 0 &&
+		    r.n == b->n;
+		for (i = 0; ok && i < b->n; i++)
+			ok &= r.hits[i].rec == b->hits[i].rec &&
+			    r.hits[i].score == b->hits[i].score &&
+			    r.hits[i].nspans == 0;
+		search_result_free(&r);
+		v.nospans = 0;
+	}
+	if (!o->sort_id && b->n > 1) {
 		/* the best n - 1, then the best one */
 		for (v.max = b->n - 1; v.max > 0; v.max = v.max > 1 ? 1 : 0) {
 			struct search_result cut = *b;

@@ -267,18 +267,18 @@ brute(const struct index *ix, struct matcher *m, unsigned fields, uint32_t r0,
 
 /* Scans pattern pat (caseless as said) over records [r0, r1) of ix in
  * every way the scan path may take it (its literal, PCRE2 over spans,
- * field by field), with and without spans, on one and two threads, and
+ * field by field), with spans, tallies or neither, on one and two threads, and
  * checks each against brute(); returns the records found (the caller
  * frees them). */
 static struct scan_out
 scan_all_ways(const struct index *ix, const char *pat, int caseless,
     unsigned fields, uint32_t r0, uint32_t r1)
 {
-	struct scan_out want = { 0 };
+	struct scan_out want = { 0 }, tally, *w;
 	struct matcher *m = NULL;
 	struct scan_pat p = { 0 };
 	char err[BEQ_ERR_MAX];
-	size_t off;
+	size_t off, i;
 	int way, spans, threads;
 
 	if (matcher_new(&m, pat, strlen(pat), caseless ? MATCH_CASELESS : 0,
@@ -288,8 +288,24 @@ scan_all_ways(const struct index *ix, const char *pat, int caseless,
 	}
 	brute(ix, m, fields, r0, r1, &want);
 	qsort(want.m, want.nm, sizeof *want.m, cmp_match);
+	/* the tallies: matches per record and field */
+	tally = want;
+	tally.m = xreallocarray(NULL, want.nm + 1, sizeof *tally.m);
+	for (i = tally.nm = 0; i < want.nm; i++) {
+		struct scan_match *l = tally.nm > 0 ? &tally.m[tally.nm - 1] :
+		                                      NULL;
+
+		if (l != NULL && l->rec == want.m[i].rec &&
+		    l->field == want.m[i].field)
+			l->end++;
+		else {
+			tally.m[tally.nm] = want.m[i];
+			tally.m[tally.nm].start = 0;
+			tally.m[tally.nm++].end = 1;
+		}
+	}
 	for (way = 0; way < 3; way++)
-		for (spans = 0; spans < 2; spans++)
+		for (spans = SCAN_RECORDS; spans <= SCAN_TALLY; spans++)
 			for (threads = 1; threads <= 2; threads++) {
 				struct got g = { { 0 }, 0, 0, 1 };
 				int rc;
@@ -316,11 +332,15 @@ scan_all_ways(const struct index *ix, const char *pat, int caseless,
 				    (want.n > 0 &&
 				        memcmp(g.all.recs, want.recs,
 				            want.n * sizeof *want.recs) != 0) ||
-				    (spans &&
-				        (g.all.nm != want.nm ||
-				            (want.nm > 0 &&
-				                memcmp(g.all.m, want.m,
-				                    want.nm * sizeof *want.m) !=
+				    (spans != SCAN_RECORDS &&
+				        (g.all.nm !=
+				                (w = spans == SCAN_TALLY ?
+				                        &tally :
+				                        &want)
+				                    ->nm ||
+				            (w->nm > 0 &&
+				                memcmp(g.all.m, w->m,
+				                    w->nm * sizeof *w->m) !=
 				                    0))))
 					t_fail(__FILE__, __LINE__,
 					    "/%s/ way %d spans %d threads %d: "
@@ -332,6 +352,7 @@ scan_all_ways(const struct index *ix, const char *pat, int caseless,
 			}
 	matcher_free(m);
 	free(want.m);
+	free(tally.m);
 	want.m = NULL;
 	want.nm = want.capm = 0;
 	return want;

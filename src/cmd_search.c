@@ -514,6 +514,7 @@ cmd_search(int argc, char **argv, struct options *o)
 	/* --count and --ids print no match and no score; a count, no
 	 * order either */
 	so.nospans = count || ids;
+	so.count = count;
 	if (count)
 		so.sort_id = 1;
 	pr.o = o;

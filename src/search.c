@@ -648,7 +648,7 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	size_t i, k, cap, *tf = NULL;
 	unsigned fields = o->fields != 0 ? o->fields : SEARCH_ALL_FIELDS;
 	/* --count and --ids in corpus order print no spans and no score */
-	int bare = o->nospans && o->sort_id;
+	int bare = o->nospans && o->sort_id, counting = bare && o->count;
 	int rc = -1, w;
 
 	memset(res, 0, sizeof *res);
@@ -691,7 +691,10 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	 * record, grouped by sorting. */
 	if (col.n > 1)
 		qsort(col.v, col.n, sizeof *col.v, cmp_span);
-	res->hits = xcalloc(col.n + 1, sizeof *res->hits);
+	/* bare, there are no spans and every hit is found below; counted,
+	 * none is listed */
+	if (!counting)
+		res->hits = xcalloc(col.n + 1, sizeof *res->hits);
 	for (i = 0; i < col.n; i = k) {
 		uint32_t rec = col.v[i].rec;
 		struct hit *h;
@@ -727,6 +730,10 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 			goto out;
 		if (w == 0)
 			continue;
+		if (counting) {
+			res->n++;
+			continue;
+		}
 		if (res->n == cap)
 			res->hits = xreallocarray(
 			    res->hits, cap *= 2, sizeof *res->hits);
@@ -740,7 +747,7 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	 * index (idf); summed over the patterns. Bare hits (spans found in
 	 * none) are in corpus order already and get no score. */
 	if (bare) {
-		if (o->max > 0 && res->n > o->max)
+		if (o->max > 0 && res->n > o->max && !o->count)
 			res->n = o->max;
 		rc = 0;
 		goto out;

@@ -40,6 +40,9 @@ struct search_opts {
 	 * --ids): hits carry none, and with sort_id nothing is scored or
 	 * sorted (with the score order, spans are still found to rank) */
 	int nospans;
+	/* only how many hits there are is wanted (--count): res->n counts
+	 * them and res->hits lists none */
+	int count;
 	/* with sort_id, when not NULL: each hit goes to emit as soon as it
 	 * is confirmed, in corpus order, without score, and res receives
 	 * none (res->n counts them); emit(ctx, NULL) marks a pause, where

@@ -371,7 +371,8 @@ keep(void *ctx, const struct hit *h)
 
 /* The other ways of the same search, each against the brute-force
  * result b of o (none of them with -q): the scan path forced; in corpus
- * order, streamed (without scores); bare (--count, --ids: no spans); in
+ * order, streamed (without scores); bare (--ids: no spans) and counted
+ * (--count: no hits listed); in
  * score order with -m, the best few. Returns 1 when all agree. */
 static int
 same_other_ways(const struct index *ix, char **pats, size_t npats,
@@ -407,6 +408,12 @@ same_other_ways(const struct index *ix, char **pats, size_t npats,
 			ok &= r.hits[i].rec == b->hits[i].rec &&
 			    r.hits[i].nspans == 0;
 		search_result_free(&r);
+		/* --count: counted, none listed */
+		v.count = 1;
+		ok &= search_run(ix, pats, npats, &v, &r, e, sizeof e) == 0 &&
+		    r.n == b->n && r.hits == NULL;
+		search_result_free(&r);
+		v.count = 0;
 	} else {
 		/* --ids in score order: the same order and scores, no spans */
 		v.nospans = 1;

@@ -459,3 +459,41 @@ test_scan_agrees_with_pcre2_on_every_field_alone(void)
 	index_close(&ix);
 	buf_free(&bytes);
 }
+
+void test_scan_reports_invalid_utf8_as_pcre2_does_field_by_field(void);
+void
+test_scan_reports_invalid_utf8_as_pcre2_does_field_by_field(void)
+{
+	/* the question ends inside a character that the answer completes:
+	 * one valid span, two invalid fields */
+	static const char *const q[] = { "ok", "ab\xe2\x80" },
+	                         *const a[] = { "fine",
+		                         "\x99"
+		                         "cd" },
+	                         *const b[] = { NULL, NULL };
+	struct buf bytes = { 0 };
+	struct index ix;
+	struct matcher *m = NULL;
+	struct scan_pat p = { 0 };
+	struct got g = { { 0 }, 0, 0, 1 };
+	char err[BEQ_ERR_MAX] = "", want[BEQ_ERR_MAX] = "";
+	size_t off;
+	int way;
+
+	build(&bytes, &ix, q, a, b, 2);
+	CHECK(matcher_new(&m, "[x]y", 4, 0, &off, err, sizeof err) == 0);
+	CHECK(matcher_scan(
+	          m, q[1], strlen(q[1]), NULL, NULL, want, sizeof want) == -1);
+	for (way = 0; way < 2; way++) {
+		p.m = m;
+		p.spanable = way == 0;
+		err[0] = '\0';
+		CHECK(scan_run(&ix, &p, SEARCH_ALL_FIELDS, SCAN_RECORDS, 1, 0,
+		          2, take, &g, err, sizeof err) == -1);
+		CHECK_STR(err, want);
+		scan_out_free(&g.all);
+	}
+	matcher_free(m);
+	index_close(&ix);
+	buf_free(&bytes);
+}

@@ -287,7 +287,8 @@ scan_all_ways(const struct index *ix, const char *pat, int caseless,
 		return want;
 	}
 	brute(ix, m, fields, r0, r1, &want);
-	qsort(want.m, want.nm, sizeof *want.m, cmp_match);
+	if (want.nm > 1)
+		qsort(want.m, want.nm, sizeof *want.m, cmp_match);
 	/* the tallies: matches per record and field */
 	tally = want;
 	tally.m = xreallocarray(NULL, want.nm + 1, sizeof *tally.m);
@@ -325,8 +326,9 @@ scan_all_ways(const struct index *ix, const char *pat, int caseless,
 					continue;
 				rc = scan_run(ix, &p, fields, spans, threads,
 				    r0, r1, take, &g, err, sizeof err);
-				qsort(g.all.m, g.all.nm, sizeof *g.all.m,
-				    cmp_match);
+				if (g.all.nm > 1)
+					qsort(g.all.m, g.all.nm,
+					    sizeof *g.all.m, cmp_match);
 				if (rc != 0 || !g.ordered ||
 				    g.all.n != want.n ||
 				    (want.n > 0 &&

@@ -93,6 +93,7 @@ struct worker {
 	unsigned fields;
 	int spans;
 	int utf_starts; /* fields must start on a character (see scan_piece) */
+	const char *text, *text_end; /* the STRINGS section */
 	struct seg *seg;
 	size_t nseg, capseg;
 	struct scan_out *out;
@@ -325,6 +326,11 @@ scan_piece(struct worker *w, uint32_t r0, uint32_t r1)
 		for (j = 0; j < 3; j++) {
 			const struct slice *s = f[stored[j]];
 
+			/* and lie in STRINGS (a corrupt index may say
+			 * otherwise) */
+			if ((uintptr_t)s->p < (uintptr_t)w->text ||
+			    s->len > (uintptr_t)w->text_end - (uintptr_t)s->p)
+				ok = 0;
 			if (w->utf_starts && s->len > 0 &&
 			    ((unsigned char)s->p[0] & 0xc0) == 0x80)
 				ok = 0;
@@ -493,6 +499,8 @@ scan_run(const struct index *ix, const struct scan_pat *p, unsigned fields,
 	j.proto.fields = fields;
 	j.proto.spans = spans;
 	j.proto.utf_starts = !ix->embedded && p->lit.p == NULL && p->spanable;
+	j.proto.text = (const char *)ix->base + ix->off[IDX_STRINGS];
+	j.proto.text_end = j.proto.text + ix->len[IDX_STRINGS];
 	j.pieces = cut(r0, r1, threads, &j.npieces);
 	pthread_mutex_init(&j.mu, NULL);
 	pthread_cond_init(&j.cv, NULL);

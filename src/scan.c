@@ -331,7 +331,7 @@ scan_piece(struct worker *w, uint32_t r0, uint32_t r1)
 			if ((uintptr_t)s->p < (uintptr_t)w->text ||
 			    s->len > (uintptr_t)w->text_end - (uintptr_t)s->p)
 				ok = 0;
-			if (w->utf_starts && s->len > 0 &&
+			else if (w->utf_starts && s->len > 0 &&
 			    ((unsigned char)s->p[0] & 0xc0) == 0x80)
 				ok = 0;
 			if (!(w->fields & SEARCH_FIELD(stored[j])))

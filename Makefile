@@ -24,7 +24,8 @@ PCRE2_CFLAGS := $(shell $(PKG_CONFIG) --cflags libpcre2-8)
 MD4C_CFLAGS := $(shell $(PKG_CONFIG) --cflags md4c)
 ARCHIVE_CFLAGS := $(shell $(PKG_CONFIG) --cflags libarchive)
 # libarchive and md4c are loaded with dlopen by their SONAMEs, only when
-# `beq index` needs them (src/archive_io.h and src/corpus_md.h say why)
+# `beq index` needs them (src/corpus/archive_io.h and src/corpus/corpus_md.h
+# say why)
 LIBARCHIVE_SONAME := $(or $(shell objdump -p \
 	$(shell $(PKG_CONFIG) --variable=libdir libarchive)/libarchive.so \
 	2>/dev/null | awk '/SONAME/ { print $$2 }'),libarchive.so.13)
@@ -40,15 +41,22 @@ LIBS = $(PCRE2_LIBS) -ldl -pthread
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DBEQ_VERSION='"$(VERSION)"' \
 	-DBEQ_LIBARCHIVE='"$(LIBARCHIVE_SONAME)"' \
 	-DBEQ_LIBMD4C='"$(MD4C_SONAME)"' $(PCRE2_CFLAGS) \
-	$(MD4C_CFLAGS) $(ARCHIVE_CFLAGS) -Isrc -MMD -MP $(CPPFLAGS)
+	$(MD4C_CFLAGS) $(ARCHIVE_CFLAGS) $(SRC_DIRS:%=-I%) -MMD -MP $(CPPFLAGS)
 ALL_CFLAGS = $(WARNFLAGS) $(CFLAGS)
+
+# The sources, one folder per layer, each using only those before it
+# (tests/layers.sh checks): base (buffers, UTF-8, numbers), corpus (reading
+# question banks), index (the trigram index), search (queries, matching,
+# ranking), practice (the quiz's schedule), cli (commands and output).
+SRC_DIRS = src/base src/corpus src/index src/search src/practice src/cli
+vpath %.c $(SRC_DIRS)
 
 B = build
 # the final binary; `make sanitize` builds its own under build/asan
 BEQ_BIN = beq
 # the modules that know nothing of the command line (unit tests link these)
-LIB = archive batch buf conf corpus corpus_html corpus_lang corpus_items corpus_md corpus_store corpus_text index index_write json match near pager pattern progress query \
-	query_parse related scan scan_lit search size srs srs_state strmap suggest text trgm utf8 util varint words
+LIB = archive batch buf conf corpus corpus_blocks corpus_html corpus_lang corpus_items corpus_md corpus_store corpus_text index index_write json match near pager pattern progress query \
+	query_parse related scan scan_lit search size srs srs_state strmap suggest text trgm utf8 util varint walk words
 CLI = cli cmd_categories cmd_explain cmd_help cmd_index cmd_info cmd_list cmd_quiz cmd_random cmd_related \
 	cmd_search cmd_show main quiz term
 LIB_OBJ = $(LIB:%=$(B)/obj/%.o)
@@ -58,7 +66,7 @@ UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=$(B)/obj/unit_%.o)
 
 all: $(BEQ_BIN)
 
-$(B)/obj/%.o: src/%.c
+$(B)/obj/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c $< -o $@
 
@@ -69,23 +77,23 @@ $(B)/obj/unit_%.o: tests/unit/%.c
 $(B)/obj/%_data.o: $(B)/%_data.c
 	$(CC) $(CFLAGS) -c $< -o $@
 
-$(B)/bin2c: src/bin2c.c
+$(B)/bin2c: src/base/bin2c.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) src/bin2c.c -o $@
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) src/base/bin2c.c -o $@
 
 $(B)/beq-stage1: $(LIB_OBJ) $(CLI_OBJ) $(B)/obj/embed_none.o
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $^ $(LIBS) -o $@
 
 # The built-in index, and the test binary's index over tests/data. Each is
-# validated entry by entry here (info opens it as a user index), so the
-# binary that embeds it need only check its header at every start.
+# verified entry by entry here (info --verify), as every index opens
+# checking only its header and section bounds.
 $(B)/index.bin: $(B)/beq-stage1 $(wildcard data/*.md)
 	$(B)/beq-stage1 --no-config index -q -o $@ data
-	$(B)/beq-stage1 --no-config --index $@ info > /dev/null
+	$(B)/beq-stage1 --no-config --index $@ info --verify > /dev/null
 
 $(B)/test_index.bin: $(B)/beq-stage1 $(wildcard tests/data/*.md)
 	$(B)/beq-stage1 --no-config index -q -o $@ tests/data
-	$(B)/beq-stage1 --no-config --index $@ info > /dev/null
+	$(B)/beq-stage1 --no-config --index $@ info --verify > /dev/null
 
 # a user index of every question-bank shape, for the differential test
 $(B)/shapes.bin: $(B)/beq-stage1 $(wildcard tests/fixtures/shapes/*.md)
@@ -228,7 +236,7 @@ deps:
 
 # ---- style ----
 
-FMT_FILES = $(wildcard src/*.c src/*.h tests/unit/*.c tests/unit/*.h \
+FMT_FILES = $(wildcard src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h \
 	tests/diff/*.c tests/eval/*.c tests/fuzz/*.c)
 fmt:
 	clang-format -i $(FMT_FILES)
@@ -238,7 +246,7 @@ fmt-check:
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
-	    --std=c11 -Isrc src
+	    --std=c11 $(SRC_DIRS:%=-I%) src
 
 .PHONY: all check eval print-compile-flags sanitize valgrind install uninstall \
 	clean deps fmt fmt-check lint fuzz fuzz-replay bench

@@ -21,6 +21,7 @@ _beq_options()
 	categories) echo '-0 --null' ;;
 	random) echo '-c --category= --seed=' ;;
 	quiz) echo '-c --category= --count= --seed= --stats --reset' ;;
+	info) echo '--verify' ;;
 	index) echo '-o --output= -q --quiet --force --explain --questions=' \
 	    '--warnings=' \
 	    '--max-file-size=' \

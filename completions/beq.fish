@@ -129,6 +129,9 @@ complete -c beq -n "__beq_using show related" -a '(__beq_ids)'
 complete -c beq -n "__beq_using show" -l related -d 'after each record, list the most similar ones'
 complete -c beq -n "__beq_using related" -s m -l max-count -x -d 'print at most N records'
 
+# info
+complete -c beq -n "__beq_using info" -l verify -d 'read the whole index first, and fail if any of it is corrupt'
+
 # random
 complete -c beq -n "__beq_using random" -l seed -x -d 'choose reproducibly'
 

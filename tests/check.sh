@@ -103,6 +103,7 @@ else
 	echo "# install: run by make check (BUILD=build) only, as it installs ./beq"
 fi
 suite warnings sh tests/warnings.sh
+suite layers sh tests/layers.sh
 suite deps tap "make deps installs nothing that only make bench needs" \
 	deps_apart
 if have clang-format; then

@@ -13,7 +13,7 @@ for cc in gcc clang; do
 		continue
 	fi
 	# shellcheck disable=SC2086
-	if out=$(for f in src/*.c tests/unit/*.c tests/diff/*.c; do
+	if out=$(for f in src/*/*.c tests/unit/*.c tests/diff/*.c; do
 		$cc $flags -Werror -fsyntax-only "$f" || echo "FAILED $f"
 	done 2>&1) && ! printf '%s' "$out" | grep -q .; then
 		echo "ok $n - warnings: $cc -Werror compiles every source"

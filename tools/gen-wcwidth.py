@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes src/wcwidth.h: the ranges of characters a terminal shows in two
+"""Writes src/base/wcwidth.h: the ranges of characters a terminal shows in two
 columns or in none, from the Unicode Character Database of this Python's
 unicodedata (its version is recorded in the header). Run it again to
-follow a newer Unicode: python3 tools/gen-wcwidth.py > src/wcwidth.h"""
+follow a newer Unicode: python3 tools/gen-wcwidth.py > src/base/wcwidth.h"""
 import sys
 import unicodedata as ud
 

@@ -29,7 +29,7 @@ FUZZ_CFLAGS ?= -O1 -g
 FUZZ_FLAGS ?=
 FUZZ_DIR = $(B)/fuzz
 FUZZ_SRC_DIR = tests/fuzz
-FUZZ_LIB_SRC = $(LIB:%=src/%.c)
+FUZZ_LIB_SRC = $(foreach m,$(LIB),$(wildcard $(SRC_DIRS:%=%/$(m).c)))
 FUZZ_REPLAY = $(FUZZ_HARNESSES:%=$(FUZZ_DIR)/replay-%)
 FUZZ_BIN = $(FUZZ_HARNESSES:%=$(FUZZ_DIR)/%)
 # UBSan findings stop the run (and so count as crashes); leaks are checked
@@ -73,7 +73,7 @@ fuzz-replay: $(FUZZ_REPLAY)
 # --- libFuzzer: clang compiles the library sources with the sanitizers ---
 
 $(FUZZ_BIN): $(FUZZ_DIR)/%: $(FUZZ_SRC_DIR)/%.c $(FUZZ_SRC_DIR)/fuzz.h \
-    $(FUZZ_SRC_DIR)/coverage-ignore.txt $(FUZZ_LIB_SRC) $(wildcard src/*.h)
+    $(FUZZ_SRC_DIR)/coverage-ignore.txt $(FUZZ_LIB_SRC) $(wildcard src/*/*.h)
 	@mkdir -p $(@D)
 	$(FUZZ_CLANG) $(filter-out -MMD -MP,$(ALL_CPPFLAGS)) $(ALL_CFLAGS) \
 	    $(FUZZ_CFLAGS) $(FUZZ_SANITIZE) $(FUZZ_FLAGS) $(LDFLAGS) \

@@ -168,6 +168,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		goto out;
 	FUZZ_CHECK(
 	    index_open_mem(&ix, bytes.data, bytes.len, err, sizeof err) == 0);
+	FUZZ_CHECK(index_verify(&ix, err, sizeof err) == 0);
 	FUZZ_CHECK(ix.nrecords == c.nrecords);
 	FUZZ_CHECK(ix.ncategories == c.ncategories);
 	FUZZ_CHECK(ix.nsources == c.nsources);

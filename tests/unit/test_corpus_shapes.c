@@ -59,7 +59,7 @@ static const struct shape shapes[] = {
 	    "## What is a lock?\n\nTwo kinds.\n\n<details><summary>Show"
 	    "</summary>\n\nShared.\n</details>\n\n<details><summary>Show"
 	    "</summary>\n\nExclusive.\n</details>\n",
-	    "1|t|What is a lock?||Two kinds.\n" },
+	    "1|t|What is a lock?|Two kinds.|Shared.\n" },
 	{ "a <details> question", 0,
 	    "## Net\n\n<details><summary>What is TCP?</summary>\n\n"
 	    "A stream.\n</details>\n",
@@ -74,6 +74,72 @@ static const struct shape shapes[] = {
 	    "</details>\n<details><summary>What is UDP?</summary>\nDatagrams."
 	    "\n</details>\n",
 	    "3|Net|What is TCP?||A stream.\n6|Net|What is UDP?||Datagrams.\n" },
+	{ "a numbered heading: a list of one item that holds a heading", 0,
+	    "## Go\n\n1. #### Is a channel safe?\n\nYes, it locks.\n\n"
+	    "* one\n* two\n\n2. #### What is a goroutine?\n\nA thread.\n",
+	    "3|Go|Is a channel safe?||Yes, it locks.\n"
+	    "10|Go|What is a goroutine?||A thread.\n" },
+	{ "numbered headings in one list, each answered by the items after it",
+	    0,
+	    "## DB\n\n1. #### How does replication work?\n\n"
+	    "2. The primary logs.\n\n3. The replica replays.\n\n"
+	    "4. #### What is a redo log?\n\n5. A log of pages.\n",
+	    "3|DB|How does replication work?||The primary logs.\n"
+	    "9|DB|What is a redo log?||A log of pages.\n" },
+	{ "an answer glued to its question by lazy continuation", 0,
+	    "## Go\n\n- What is a goroutine?\nA light thread.\n"
+	    "- What is a channel?\nA typed pipe.\n- Why use select?\n",
+	    "3|Go|What is a goroutine?||A light thread.\n"
+	    "5|Go|What is a channel?||A typed pipe.\n"
+	    "7|Go|Why use select?||\n" },
+	{ "an anchor above a heading is no text of the heading above it", 0,
+	    "# Git\n\n## Commits\n\n<a name=\"x\"></a>\n### I want to undo\n\n"
+	    "Run reset.\n\n## Branches\n\n<a name=\"y\"></a>\n"
+	    "### I want to amend\n\nWhen you want to, run:\n\n"
+	    "```\ngit commit --amend\n```\n",
+	    "6|Commits|I want to undo||Run reset.\n"
+	    "13|Branches|I want to amend||When you want to, run:\n" },
+	{ "a toggle under a table of contents is no question", 0,
+	    "## Table of Contents\n\n<details open>\n<summary>\n"
+	    "Hide/Show table of contents\n</summary>\n\n| No. | Question |\n"
+	    "|---|---|\n| 1 | [What is JSX?](#jsx) |\n</details>\n\n"
+	    "## Core\n\n### What is JSX?\n\nSyntax for elements.\n",
+	    "15|Core|What is JSX?||Syntax for elements.\n" },
+	{ "toggles written alike hide answers: the headings are the questions",
+	    0,
+	    "## Pods\n\n### Create a pod named web\n\n<details><summary>show"
+	    "</summary>\n\nkubectl run web\n</details>\n\n### Delete it\n\n"
+	    "<details><summary>show</summary>\n\nkubectl delete po web\n"
+	    "</details>\n",
+	    "3|Pods|Create a pod named web||kubectl run web\n"
+	    "10|Pods|Delete it||kubectl delete po web\n" },
+	{ "toggles written alike in list items hide the items' answers", 0,
+	    "## K8s\n\n1. Create a pod named web\n\n   <details><summary>show"
+	    "</summary>\n\n   kubectl run web\n   </details>\n\n"
+	    "2. Delete the pod\n\n   <details><summary>show</summary>\n\n"
+	    "   kubectl delete po web\n   </details>\n",
+	    "3|K8s|Create a pod named web||kubectl run web\n"
+	    "10|K8s|Delete the pod||kubectl delete po web\n" },
+	{ "numbered tasks under a heading that says questions follow", 0,
+	    "# Interview questions\n\nWhy do you want this job?\n\n"
+	    "**3)** Write a function that reverses a list.\n\n"
+	    "```python\ndef rev(xs): ...\n```\n\n"
+	    "**4)** Write a query that finds duplicates.\n\n"
+	    "```sql\nSELECT 1;\n```\n",
+	    "5|Interview questions|Write a function that reverses a list.||"
+	    "```python\n"
+	    "11|Interview questions|Write a query that finds duplicates.||"
+	    "```sql\n" },
+	{ "under a FAQ heading, a list of items that each hold an answer", 0,
+	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
+	    "- KeyError: 'x'\n\n  Import the module first.\n\n"
+	    "- No module named 'ops'\n\n  Install the full build.\n",
+	    "7|Installation|KeyError: 'x'||Import the module first.\n"
+	    "11|Installation|No module named 'ops'||Install the full "
+	    "build.\n" },
+	{ "under a FAQ heading, a list of options is no list of questions", 0,
+	    "## FAQ\n\n### Which port does it use?\n\n- 80\n- 443\n",
+	    "3|FAQ|Which port does it use?||- 80\n" },
 	{ "a list of questions", 0,
 	    "## Go\n\n* What is a channel?\n* Explain select.\n* defer\n",
 	    "3|Go|What is a channel?||\n4|Go|Explain select.||\n"

@@ -1,4 +1,4 @@
-/* The progress line and the warnings' summary (src/progress.c): numbers,
+/* The progress line and the warnings' summary (src/cli/progress.c): numbers,
  * sizes and times as the line prints them, its rate and time left, the
  * parts it leaves out on a narrow terminal, and warnings grouped by kind. */
 #include <fcntl.h>

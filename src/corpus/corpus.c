@@ -1,0 +1,1242 @@
+/* Markdown -> records: how a page asks and answers (beq(5) tells the
+ * same to users; corpus_items.c reads the shapes inside a section,
+ * corpus_lang.c holds the words of each language).
+ *
+ * The model. A page is a tree of blocks (corpus_md.c), cut into sections
+ * at its headings. A question is a block that asks -- a heading, a list
+ * item, a <summary>, a bold or labelled paragraph -- and the strongest
+ * evidence that it is one is regularity: it stands in a run of siblings
+ * of one kind most of which ask. Its answer is what follows it, up to the
+ * next unit of its run; what it shows before an answer marker (an
+ * "Answer" heading or label, a rule, a quiz's options) is its body; the
+ * categories are the headings above the run.
+ *
+ * Headings (heading_questions): each has an evidence -- outright (a
+ * question mark, a question label, an "Answer" heading after it), weak
+ * (an asking word; a first paragraph that asks), or none -- and a kind
+ * from its title (a topic, or an answer, references, page furniture
+ * that are never questions). The candidates of a level form a run; the
+ * level asks when most of its candidates ask, read from the deepest
+ * level up so that a heading over a question of a deeper run is its
+ * category. A heading is a question when it asks outright, stands at a
+ * level that asks, or asks weakly where all of its level do; a page
+ * where no level asks is a page of topics. Records read in other shapes
+ * under a heading make it a category, unless its level asks and holds
+ * none elsewhere (then they are its answer's structure).
+ *
+ * Blocks (corpus_blocks.c: a table of recognisers, one row a shape, its
+ * test, its reading; corpus_items.c: the shapes inside a list): within a
+ * section that is no question, <details> blocks, lists of questions (a
+ * run of items, a third of which ask), bold list items and question
+ * paragraphs are questions; a toggle that says "Answer" answers the
+ * question above it.
+ *
+ * The layout can be given instead (--questions, "<!-- beq: questions=h3
+ * -->"), and each reading is told with its reason (--explain). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "corpus_impl.h"
+#include "corpus_lang.h"
+#include "corpus_md.h"
+#include "utf8.h"
+#include "util.h"
+
+void
+cp_warnf(struct parse *ps, unsigned line, const char *msg)
+{
+	if (ps->emit && ps->warn != NULL)
+		ps->warn(ps->ctx, ps->source, line, msg);
+}
+
+/* Whether ext (".gz") names a compression that beq index reads through. */
+static int
+compressed(const char *ext)
+{
+	/* an array of arrays: pointers would cost every run a relocation */
+	static const char exts[][6] = { ".gz", ".xz", ".zst", ".bz2", ".lz4",
+		".lzma", ".lz", ".Z" };
+	size_t i;
+
+	for (i = 0; i < sizeof exts / sizeof exts[0]; i++)
+		if (strcmp(ext, exts[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The id in c of the category of a record under the heading category
+ * (NULL or empty: the file's name). The last one is remembered: a run of
+ * records under one heading looks it up once. */
+static uint32_t
+category_id(struct parse *ps, const char *category)
+{
+	const char *given = category != NULL ? category : "";
+	char *base = NULL;
+	uint32_t id;
+
+	if (ps->last_category != NULL && strcmp(ps->last_category, given) == 0)
+		return ps->last_category_id;
+	if (category != NULL) {
+		/* "General Questions:" names the category General Questions */
+		size_t n = strlen(category);
+
+		for (;;) {
+			if (n > 0 &&
+			    (category[n - 1] == ':' || category[n - 1] == ' '))
+				n--;
+			else if (n >= 3 &&
+			    memcmp(category + n - 3, "\xef\xbc\x9a", 3) == 0)
+				n -= 3;
+			else
+				break;
+		}
+		base = xstrndup(category, n);
+		category = base;
+	}
+	if ((category == NULL || category[0] == '\0') && ps->title != NULL) {
+		free(base);
+		base = xstrdup(ps->title);
+		category = base;
+	}
+	if (category == NULL || category[0] == '\0') {
+		const char *slash = strrchr(ps->name, '/');
+		char *dot;
+
+		free(base);
+		base = xstrdup(slash != NULL ? slash + 1 : ps->name);
+		/* "notes.md" is notes, and so is "notes.md.gz" */
+		if ((dot = strrchr(base, '.')) != NULL && dot != base &&
+		    compressed(dot)) {
+			*dot = '\0';
+			dot = strrchr(base, '.');
+		}
+		if (dot != NULL && dot != base)
+			*dot = '\0';
+		category = base;
+	}
+	id = corpus_category(ps->c, category);
+	free(base);
+	free(ps->last_category);
+	ps->last_category = xstrdup(given);
+	ps->last_category_id = id;
+	return id;
+}
+
+/* Room for n bytes in the store (corpus_parse_in_place), or NULL. */
+static char *
+stored(struct parse *ps, size_t n)
+{
+	char *p = ps->store;
+
+	if (p == NULL || ps->storelen < n)
+		return NULL;
+	ps->store += n;
+	ps->storelen -= n;
+	return p;
+}
+
+/* a[0..n) squeezed (ct_squeeze) into the store, its length in *len, or
+ * NULL when the store has no room for it. */
+static char *
+squeeze_stored(struct parse *ps, const char *a, size_t n, size_t *len)
+{
+	char *s = stored(ps, n + 1);
+
+	if (s == NULL)
+		return NULL;
+	*len = ct_squeeze(s, a, n);
+	/* what the squeeze saved goes back */
+	ps->store -= n - *len;
+	ps->storelen += n - *len;
+	return s;
+}
+
+static const char *trim(const char *a, size_t *len);
+
+/* Sets r's body to b (trimmed and squeezed), when it has one. */
+static void
+add_body(struct parse *ps, struct corpus_record *r, const char *b)
+{
+	size_t n = b != NULL ? strlen(b) : 0, len;
+	char *s;
+
+	b = n > 0 ? trim(b, &n) : b;
+	if (n == 0)
+		return;
+	if ((s = squeeze_stored(ps, b, n, &len)) != NULL)
+		r->held |= HELD_B;
+	else {
+		s = xmalloc(n + 1);
+		len = ct_squeeze(s, b, n);
+	}
+	r->body = s;
+	r->blen = len + 1;
+}
+
+/* Adds the record: its answer a, len bytes, trimmed and ready; a is
+ * taken, unless it is in the store (held); its body b, or NULL. */
+static void
+add(struct parse *ps, const char *category, unsigned line, const char *q,
+    const char *b, char *a, size_t len, int held)
+{
+	struct corpus_record *r = corpus_record_new(ps->c);
+	size_t n = strlen(q);
+	char *p;
+
+	r->category = category_id(ps, category);
+	if (!ps->have_source) {
+		/* a source name is looked up once, not hashed per record */
+		ps->source_id = corpus_source(ps->c, ps->source);
+		ps->have_source = 1;
+	}
+	r->source = ps->source_id;
+	r->line = line;
+	if ((p = stored(ps, n + 1)) != NULL) {
+		memcpy(p, q, n + 1);
+		r->question = p;
+		r->held |= HELD_Q;
+	} else
+		r->question = xstrndup(q, n);
+	r->qlen = n + 1;
+	r->answer = a;
+	r->held |= held ? HELD_A : 0;
+	r->alen = len + 1;
+	add_body(ps, r, b);
+	ps->added++;
+	if (ps->explain != NULL && ps->rule != NULL) {
+		char reading[128];
+
+		snprintf(reading, sizeof reading, "question: %s", ps->rule);
+		ps->explain(ps->ctx, line, "block", q, reading);
+	}
+}
+
+/* Trims a[0..*len): returns where it starts and sets *len. */
+static const char *
+trim(const char *a, size_t *len)
+{
+	size_t n = *len;
+
+	while (n > 0 && md_space(a[n - 1]))
+		n--;
+	while (n > 0 && md_space(*a))
+		a++, n--;
+	/* a thematic break at the end only parts it from what follows */
+	if (n == 3 && memcmp(a, "---", 3) == 0)
+		n = 0;
+	else if (n > 5 && memcmp(a + n - 5, "\n\n---", 5) == 0)
+		for (n -= 5; n > 0 && md_space(a[n - 1]); n--)
+			;
+	*len = n;
+	return a;
+}
+
+void
+cp_add_record(struct parse *ps, const char *category, unsigned line,
+    const char *q, const char *b, const char *a)
+{
+	size_t n = strlen(a), len;
+	char *s;
+
+	if (q[0] == '\0')
+		return; /* "##" alone, an empty summary: no question */
+	if (!ps->emit) {
+		ps->added++;
+		return;
+	}
+	a = trim(a, &n);
+	if ((s = squeeze_stored(ps, a, n, &len)) != NULL) {
+		add(ps, category, line, q, b, s, len, 1);
+		return;
+	}
+	s = xmalloc(n + 1);
+	add(ps, category, line, q, b, s, ct_squeeze(s, a, n), 0);
+}
+
+void
+cp_add_record_own(struct parse *ps, const char *category, unsigned line,
+    const char *q, char *a)
+{
+	const char *t;
+	size_t n, len;
+	char *s;
+
+	if (q[0] == '\0' || !ps->emit) {
+		if (q[0] != '\0')
+			ps->added++;
+		free(a);
+		return;
+	}
+	n = strlen(a);
+	t = trim(a, &n);
+	/* into the store, or in place: the text only moves towards its
+	 * start */
+	if ((s = squeeze_stored(ps, t, n, &len)) != NULL) {
+		free(a);
+		add(ps, category, line, q, NULL, s, len, 1);
+	} else
+		add(ps, category, line, q, NULL, a, ct_squeeze(a, t, n), 0);
+}
+
+/* The category of records from section i: its own heading when that is
+ * not a question, else the nearest heading above at a lower level. */
+const char *
+cp_category_of(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+
+	/* up the enclosing headings (six levels at most) */
+	for (; s->heading != NULL; s = &ps->secs[s->parent])
+		if (!s->question)
+			return s->title;
+	return NULL;
+}
+
+/* The number of <details> open after HTML block b, open before it. */
+static long
+details_depth(const struct mdnode *b, long open)
+{
+	const char *s = b->text.data != NULL ? b->text.data : "";
+	size_t n = b->text.len;
+	long at;
+
+	while ((at = ct_find_ci(s, n, "details")) >= 0) {
+		if (at >= 1 && s[at - 1] == '<')
+			open++;
+		else if (at >= 2 && s[at - 1] == '/' && s[at - 2] == '<' &&
+		    open > 0)
+			open--;
+		s += at + 7;
+		n -= (size_t)at + 7;
+	}
+	return open;
+}
+
+/* Whether list item li holds only a heading. */
+static int
+lone_heading(const struct mdnode *li)
+{
+	return li != NULL && li->text.len == 0 && li->child != NULL &&
+	    li->child->type == MDN_H && li->child->next == NULL;
+}
+
+/* The next item after li that holds only a heading, or NULL. */
+static const struct mdnode *
+next_lone_heading(const struct mdnode *li)
+{
+	for (li = li->next; li != NULL && !lone_heading(li); li = li->next)
+		;
+	return li;
+}
+
+/* Adds a section for the heading h (at block b) after the last one. */
+static struct section *
+push_section(struct parse *ps, size_t *cap, const struct mdnode *b,
+    const struct mdnode *h)
+{
+	struct section *s;
+
+	if (ps->nsecs == *cap)
+		ps->secs = xreallocarray(ps->secs, *cap *= 2, sizeof *ps->secs);
+	ps->secs[ps->nsecs - 1].end = b;
+	s = &ps->secs[ps->nsecs++];
+	memset(s, 0, sizeof *s);
+	s->heading = h;
+	s->level = h->level;
+	s->title = ct_title_of(h);
+	s->first = b->next;
+	return s;
+}
+
+static void
+sections(struct parse *ps, const struct mdnode *doc)
+{
+	const struct mdnode *b;
+	size_t i, cap = 16;
+	long open = 0; /* <details> blocks open */
+
+	ps->secs = xcalloc(cap, sizeof *ps->secs);
+	ps->nsecs = 1;
+	ps->secs[0].first = doc->child;
+	for (b = doc->child; b != NULL; b = b->next) {
+		const struct mdnode *li, *lead_end;
+		struct section *s;
+
+		/* a heading inside <details> ("#### Answer: D") is part of
+		 * the hidden answer, not the document's structure */
+		if (b->type == MDN_HTML)
+			open = details_depth(b, open);
+		else if (b->details_close > 0)
+			open = open > (long)b->details_close ?
+			    open - (long)b->details_close :
+			    0;
+		if (open > 0)
+			continue;
+		if (b->type == MDN_H) {
+			push_section(ps, &cap, b, b);
+			continue;
+		}
+		/* "12. #### What is X?": a list whose first item holds only
+		 * a heading is a numbered heading, its answer below the
+		 * list; a list numbered on holds more of them, each
+		 * answered by the items after it */
+		if ((b->type != MDN_OL && b->type != MDN_UL) ||
+		    !lone_heading(b->child))
+			continue;
+		for (li = b->child; li != NULL; li = lead_end) {
+			lead_end = next_lone_heading(li);
+			s = push_section(ps, &cap, b, li->child);
+			if (li != b->child)
+				/* the one before is all in the list */
+				ps->secs[ps->nsecs - 2].end = b->next;
+			s->lead = li->next;
+			s->lead_end = lead_end;
+		}
+	}
+	ps->secs[ps->nsecs - 1].end = NULL;
+	for (i = 0; i < ps->nsecs; i++)
+		ps->secs[i].leaf = i + 1 == ps->nsecs ||
+		    ps->secs[i + 1].level <= ps->secs[i].level;
+	/* the subsections of each: up to the next heading at its level or
+	 * higher (from the end, so that each is found in one step) */
+	for (i = ps->nsecs; i-- > 0;) {
+		size_t k = i + 1;
+
+		ps->secs[i].last = i;
+		while (k < ps->nsecs && ps->secs[k].level > ps->secs[i].level) {
+			ps->secs[i].last = ps->secs[k].last;
+			k = ps->secs[k].last + 1;
+		}
+	}
+	/* each section's parent: the nearest one above at a lower level (the
+	 * sections before the first heading, level 0, enclose them all) */
+	for (i = 1; i < ps->nsecs; i++) {
+		size_t k = i - 1;
+
+		while (ps->secs[k].level >= ps->secs[i].level)
+			k = ps->secs[k].parent;
+		ps->secs[i].parent = k;
+	}
+}
+
+/* Whether a heading of this kind names a topic, which may be a question:
+ * one that says questions follow ("Interview Questions") may too, in a
+ * page of topics; what it says counts for the lists under it
+ * (corpus_blocks.c). */
+static int
+names_topic(enum lang_title kind)
+{
+	return kind == LANG_TOPIC || kind == LANG_QUESTIONS;
+}
+
+/* How plainly section i's heading asks: 2 when it says so outright (a
+ * question mark or label, or an "Answer" heading right after it, below
+ * or beside it), 1 when it reads as a question (an asking word, or a
+ * first paragraph that asks, which completes it), else 0. */
+static int
+evidence(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+	const struct section *next = i + 1 < ps->nsecs ? &ps->secs[i + 1] :
+	                                                 NULL;
+	char *q;
+	int e = 0;
+
+	if (s->heading == NULL || s->title[0] == '\0' || !names_topic(s->kind))
+		return 0;
+	q = ct_heading_question(s->title);
+	if (ct_ends_in_question_mark(q) || lang_label(s->title) > 0 ||
+	    (next != NULL && next->level >= s->level &&
+	        next->kind == LANG_ANSWER))
+		e = 2;
+	else if (ct_question_like(q))
+		e = 1;
+	free(q);
+	return e;
+}
+
+/* Whether paragraph p asks: its first sentence reads as a question
+ * ("Tell me about X.", "Why ...?"), or its last does ("X states that
+ * ... Would you write code violating it?"), a link's word or two after
+ * it aside ("... fix it? Resources"); a question asked in the middle
+ * and answered ("Why use them? Because ...") is an answer's. */
+static int
+paragraph_asks(const struct mdnode *p)
+{
+	char *t = ct_title_of(p), *q = strrchr(t, '?');
+	size_t n = strlen(t);
+	/* a sentence that ends in a colon introduces what follows ("When
+	 * you want to drop them, run:"): it asks nothing */
+	int colon = (n > 0 && t[n - 1] == ':') ||
+	    (n >= 3 && memcmp(t + n - 3, "\xef\xbc\x9a", 3) == 0);
+	int yes = ct_ends_in_question_mark(t) ||
+	    (!colon && lang_asks_plainly(t, n));
+
+	if (!yes && q != NULL)
+		yes = ct_words(q + 1) <= 2 && strpbrk(q + 1, ".!") == NULL;
+	free(t);
+	return yes;
+}
+
+/* Whether section i's first block is a paragraph that asks, not a
+ * question of its own ("#### Globals Are Evil" and "Why are global
+ * objects evil?"): it completes the heading, which then asks. */
+static int
+body_asks(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+
+	/* what follows a heading that says questions follow asks because
+	 * it is those questions */
+	if (s->heading == NULL || s->first == NULL || s->first == s->end ||
+	    s->first->type != MDN_P || ci_is_question_p(s->first) ||
+	    s->kind == LANG_QUESTIONS)
+		return 0;
+	return paragraph_asks(s->first);
+}
+
+/* Whether a section's blocks are only lists of links ("What to learn
+ * next" and its reading list): no answer to make its title a question. */
+static int
+links_only(const struct section *s)
+{
+	const struct mdnode *b;
+
+	if (s->first == NULL || s->first == s->end)
+		return 0;
+	for (b = s->first; b != NULL && b != s->end; b = b->next)
+		if ((b->type != MDN_UL && b->type != MDN_OL) ||
+		    !ci_link_list(b))
+			return 0;
+	return 1;
+}
+
+/* Whether section i may be a question with all its subsections in its
+ * answer: a heading that names a topic, under which no record was read
+ * and no heading asks outright. */
+static int
+candidate(const struct section *s)
+{
+	return s->heading != NULL && s->title[0] != '\0' &&
+	    names_topic(s->kind) && s->subitems == 0 && !s->asked_below;
+}
+
+/* The model's reading of headings (beq(5), MODEL): a heading is a
+ * question when it asks outright; when it reads as one and has an answer
+ * or stands in a run that asks; or, where no block of the page asks,
+ * when it is a leaf with text at the level where most such leaves are.
+ * A run is the candidates of one level: most of them read as questions
+ * (two at least) makes the level a question level, where a heading needs
+ * no asking word of its own, only an answer. A heading that asks
+ * outright above headings that hold questions is a question of its own
+ * blocks. Every other heading is a category. */
+/* Sums up what lies below each heading: records, text, headings that
+ * ask outright. Returns the records of all sections. */
+static size_t
+sum_below(struct parse *ps)
+{
+	size_t i, items = 0;
+
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		s->subitems += s->items;
+		s->below |= s->content;
+		items += s->items;
+		for (size_t a = s->parent; i > 0 && ps->secs[a].heading != NULL;
+		     a = ps->secs[a].parent) {
+			ps->secs[a].subitems += s->items;
+			ps->secs[a].below |= s->content;
+			ps->secs[a].asked_below |= s->evidence == 2;
+		}
+	}
+	return items;
+}
+
+/* Headings where the layout is given: those of its level are the
+ * questions (all but those that only say an answer or references
+ * follow), with what is under them; no other heading is one. */
+static void
+given_questions(struct parse *ps)
+{
+	for (size_t i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		s->why = "not at the level the layout gives";
+		if (s->heading == NULL || s->level != (unsigned)ps->layout ||
+		    s->title[0] == '\0' || s->kind == LANG_ANSWER ||
+		    s->kind == LANG_REFERENCES)
+			continue;
+		s->question = 1;
+		s->items = 0;
+		s->why = "at the level the layout gives";
+		i = s->last;
+	}
+}
+
+static void
+heading_questions(struct parse *ps)
+{
+	size_t cand[7] = { 0 }, ask[7] = { 0 }, leaves[7] = { 0 },
+	       holding[7] = { 0 }, items = 0, i, best = 0;
+	int qlevel[7] = { 0 }, any = 0, runs = 0;
+	unsigned level, topics = 0;
+	/* per section: 1, in the answer of a heading that asks outright; 2,
+	 * over a question of a deeper run */
+	unsigned char *under;
+
+	for (i = 0; i < ps->nsecs; i++)
+		if (ps->secs[i].evidence == 0 && body_asks(ps, i))
+			ps->secs[i].evidence = 1;
+	items = sum_below(ps);
+	/* the runs, from the deepest level up: the candidates of each
+	 * level, less those under one that asks outright (its answer's
+	 * headings) and those over a question of a deeper run (they are
+	 * its categories) */
+	under = xcalloc(ps->nsecs + 1, sizeof *under);
+	for (i = 0; i < ps->nsecs; i++)
+		if (candidate(&ps->secs[i]) && ps->secs[i].evidence == 2)
+			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+				under[k] |= 1;
+	for (level = 6; level >= 1; level--) {
+		for (i = 0; i < ps->nsecs; i++) {
+			const struct section *s = &ps->secs[i];
+
+			if (!candidate(s) || s->level != level ||
+			    (under[i] & 1) || (under[i] & 2))
+				continue;
+			cand[level]++;
+			ask[level] += s->evidence > 0 && !links_only(s);
+			any |= s->evidence > 0;
+			leaves[level] += s->leaf && s->content;
+		}
+		qlevel[level] = ask[level] >= 2 &&
+		    2 * ask[level] >= cand[level];
+		runs |= qlevel[level];
+		/* the questions of this run make their ancestors categories */
+		for (i = 0; i < ps->nsecs; i++) {
+			const struct section *s = &ps->secs[i];
+
+			if (!candidate(s) || s->level != level ||
+			    (under[i] & 1) || (under[i] & 2) ||
+			    !(s->evidence == 2 ||
+			        (qlevel[level] && (s->content || s->below))))
+				continue;
+			for (size_t a = s->parent; ps->secs[a].heading != NULL;
+			     a = ps->secs[a].parent)
+				under[a] |= 2;
+		}
+	}
+	/* per level, the headings that hold records of other shapes */
+	for (i = 0; i < ps->nsecs; i++)
+		if (ps->secs[i].heading != NULL && ps->secs[i].level <= 6 &&
+		    ps->secs[i].subitems > 0)
+			holding[ps->secs[i].level]++;
+	/* no level asks: a page of topics ("## 12 <topic>", "## Closure",
+	 * each with its text). They are the headings of the highest level
+	 * where at least half the headings (two at least) have text of their
+	 * own, before any deeper heading, and fewer than half hold records
+	 * of other shapes (those are categories); at that level a heading
+	 * over one that asks outright is still one topic, with that
+	 * question in its answer. Failing that, when nothing asks or made a
+	 * record, the leaves of the commonest level. */
+	if (!runs) {
+		size_t n[7] = { 0 }, own[7] = { 0 };
+
+		for (i = 0; i < ps->nsecs; i++) {
+			const struct section *s = &ps->secs[i];
+
+			if (s->heading == NULL || s->level > 6 ||
+			    s->title[0] == '\0' || !names_topic(s->kind))
+				continue;
+			n[s->level]++;
+			own[s->level] += s->content;
+		}
+		for (level = 1; level <= 6 && topics == 0; level++)
+			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
+			    2 * holding[level] < n[level])
+				topics = level;
+		for (level = 1; level <= 6 && topics == 0 && !any && items == 0;
+		     level++)
+			if (leaves[level] > best) {
+				best = leaves[level];
+				qlevel[level] = 1;
+				for (unsigned k = 1; k < level; k++)
+					qlevel[k] = 0;
+			}
+	}
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+		int text = s->content || s->below;
+
+		s->why = s->heading == NULL ? NULL :
+		    s->kind == LANG_ANSWER  ? "says an answer follows" :
+		    s->kind == LANG_EXAMPLE ? "an example, part of a question" :
+		    s->kind == LANG_REFERENCES ? "says references follow" :
+		    s->kind == LANG_FURNITURE || s->kind == LANG_CONTENTS ?
+		                                 "page furniture" :
+		    s->kind == LANG_QUESTIONS ? "says questions follow" :
+		    s->subitems > 0     ? "holds questions of other shapes" :
+		    s->asked_below      ? "a heading under it asks outright" :
+		    s->title[0] == '\0' ? "empty" :
+		    !text               ? "no text under it" :
+		                          "does not read as a question here";
+		if (topics > 0 && s->level == topics && s->heading != NULL &&
+		    s->title[0] != '\0' && names_topic(s->kind) && text &&
+		    s->subitems == 0) {
+			s->question = 1;
+			s->why =
+			    "a topic: no level asks, and its level has text";
+			i = s->last;
+			continue;
+		}
+		/* a heading that asks outright, at a level that asks and
+		 * where headings hold no records of other shapes, is a
+		 * question even when records were read under it: they are
+		 * the structure of its answer ("**Why does it matter?**" in
+		 * each of its subsections) */
+		if (s->heading != NULL && s->evidence == 2 &&
+		    names_topic(s->kind) && s->subitems > 0 &&
+		    !s->asked_below && s->level <= 6 && qlevel[s->level] &&
+		    4 * holding[s->level] < ask[s->level]) {
+			s->question = 1;
+			s->items = 0;
+			s->why = "asks outright, at a level that asks, where "
+			         "headings hold no questions of other shapes";
+			i = s->last;
+			continue;
+		}
+		if (!candidate(s)) {
+			if (s->heading != NULL && s->evidence == 2 &&
+			    s->items == 0 && s->content && !s->leaf) {
+				s->question = s->own = 1;
+				s->why = "asks outright, text of its own above "
+				         "headings that hold questions";
+			}
+			continue;
+		}
+		if (s->evidence == 2 ||
+		    (s->level <= 6 && text && !(under[i] & 2) &&
+		        (qlevel[s->level] ||
+		            (s->evidence == 1 &&
+		                ask[s->level] == cand[s->level] &&
+		                !links_only(s))))) {
+			s->question = 1;
+			s->why = s->evidence == 2 ? "asks outright" :
+			    qlevel[s->level]      ? "its level asks" :
+			                            "reads as a question, as all "
+			                            "of its level do";
+			/* "#### 题目：X" then "#### 参考答案：" at its level */
+			s->answer_next = s->last + 1 < ps->nsecs &&
+			    ps->secs[s->last + 1].level == s->level &&
+			    ps->secs[s->last + 1].kind == LANG_ANSWER &&
+			    ps->secs[s->last + 1].subitems == 0;
+			i = s->answer_next ? ps->secs[s->last + 1].last :
+			                     s->last;
+		}
+	}
+	free(under);
+}
+
+/* Whether block b says that the answer starts here: a heading that says
+ * "Answer", a paragraph that starts with an answer label ("**Answer:**
+ * ..."). */
+static int
+answer_marker(const struct mdnode *b)
+{
+	char *t;
+	int yes;
+
+	if (b->type != MDN_H && b->type != MDN_P)
+		return 0;
+	t = ct_title_of(b);
+	yes = b->type == MDN_H ? lang_title(t, strlen(t)) == LANG_ANSWER :
+	                         ci_drop_label(t) != t;
+	free(t);
+	return yes;
+}
+
+/* Whether a list is a quiz's options: task items, some ticked. */
+static int
+options(const struct mdnode *b)
+{
+	const struct mdnode *li;
+	int ticked = 0, open = 0;
+
+	/* "[ ] a" and "[x] b" on lines of a paragraph: the boxes written
+	 * with no list around them */
+	if (b->type == MDN_P && b->text.data != NULL)
+		return strncmp(b->text.data, "[ ] ", 4) == 0 ||
+		        strncasecmp(b->text.data, "[x] ", 4) == 0 ?
+		    ct_find_ci(b->text.data, b->text.len, "[x] ") >= 0 &&
+		        ct_find_ci(b->text.data, b->text.len, "[ ] ") >= 0 :
+		    0;
+	if (b->type != MDN_UL && b->type != MDN_OL)
+		return 0;
+	for (li = b->child; li != NULL; li = li->next) {
+		ticked += li->task == 'x' || li->task == 'X';
+		open += li->task == ' ';
+	}
+	return ticked > 0 && open > 0;
+}
+
+/* Appends the text of a quiz's ticked options, a paragraph each. */
+static void
+ticked(const struct mdnode *list, struct buf *out)
+{
+	const struct mdnode *li, *rest;
+
+	if (list->type == MDN_P) {
+		/* each "[x] " up to the next box */
+		const char *t = list->text.data, *e = t + list->text.len;
+
+		for (const char *p = t; p + 4 <= e; p++)
+			if (strncasecmp(p, "[x] ", 4) == 0 &&
+			    (p == t || p[-1] == ' ' || p[-1] == '\n')) {
+				const char *q = p + 4;
+
+				while (q < e &&
+				    !(q + 4 <= e &&
+				        (q[0] == ' ' || q[0] == '\n') &&
+				        q[1] == '['))
+					q++;
+				buf_add(out, p + 4, (size_t)(q - p - 4));
+				buf_adds(out, "\n\n");
+			}
+		return;
+	}
+	for (li = list->child; li != NULL; li = li->next)
+		if (li->task == 'x' || li->task == 'X') {
+			char *t = ci_item_text(li, &rest);
+
+			buf_adds(out, t);
+			buf_adds(out, "\n\n");
+			free(t);
+		}
+}
+
+/* Whether block b shows a question: code, or a paragraph that asks. */
+static int
+shows_question(const struct mdnode *b)
+{
+	char *p;
+	int yes;
+
+	if (b->type == MDN_CODE)
+		return 1;
+	if (b->type != MDN_P)
+		return 0;
+	p = ct_title_of(b);
+	yes = ct_ends_in_question_mark(p);
+	free(p);
+	return yes;
+}
+
+/* Whether the blocks [from, to) only show a question: code, lists, an
+ * "Example" heading, paragraphs that ask. */
+static int
+only_shows(const struct mdnode *from, const struct mdnode *to)
+{
+	for (; from != NULL && from != to; from = from->next) {
+		char *t;
+		int yes;
+
+		if (from->type == MDN_CODE || from->type == MDN_UL ||
+		    from->type == MDN_OL)
+			continue;
+		if (from->type == MDN_P) {
+			if (!paragraph_asks(from))
+				return 0;
+			continue;
+		}
+		if (from->type != MDN_H)
+			return 0;
+		t = ct_title_of(from);
+		yes = lang_title(t, strlen(t)) == LANG_EXAMPLE;
+		free(t);
+		if (!yes)
+			return 0;
+	}
+	return 1;
+}
+
+/* Splits a question's blocks [from, to) into its body [from, *bend) and
+ * its answer [*afrom, to): the body is what comes before an answer
+ * marker (a heading or a label that says "Answer", a thematic break
+ * after a block or two and before more, a quiz's options with the
+ * ticked ones as answer, then *opts is that list), else a first
+ * paragraph that asks and so completes the question; else there is
+ * none. */
+static void
+split_body(const struct mdnode *from, const struct mdnode *to, int titled,
+    const struct mdnode **bend, const struct mdnode **afrom,
+    const struct mdnode **opts, const struct mdnode **toggle)
+{
+	const struct mdnode *b;
+	int n = 0;
+
+	*opts = *toggle = NULL;
+	for (b = from; b != NULL && b != to; b = b->next, n++) {
+		if (answer_marker(b)) {
+			*bend = *afrom = b;
+			return;
+		}
+		/* a toggle that says it holds the answer, after what only
+		 * shows the question (an example under its own heading,
+		 * code, options); after an answer in prose it answers the
+		 * example, and is part of that answer */
+		if (ct_html_block(b, "<details") && ci_answers_above(b, to) &&
+		    only_shows(from, b)) {
+			*bend = *afrom = *toggle = b;
+			return;
+		}
+		/* a rule after a block or two that show the question (they
+		 * start with code or a paragraph that asks), before its
+		 * answer; one that ends an answer parts nothing */
+		if (b->type == MDN_HR && n > 0 && n <= 2 && b->next != NULL &&
+		    b->next != to && shows_question(from)) {
+			*bend = b;
+			*afrom = b->next;
+			return;
+		}
+		if (options(b)) {
+			*opts = b;
+			*bend = *afrom = b->next;
+			return;
+		}
+	}
+	/* a first paragraph that ends in a question mark; under a heading
+	 * that only names a topic, one that asks at all says what the
+	 * question is */
+	*bend = *afrom = from;
+	if (from != NULL && from != to && from->type == MDN_P &&
+	    !ci_is_question_p(from) &&
+	    (titled ? paragraph_asks(from) : shows_question(from)))
+		*bend = *afrom = from->next;
+}
+
+/* Tells --explain how heading i was read. */
+static void
+explain_heading(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+	char what[16], reading[160];
+
+	if (ps->explain == NULL || s->heading == NULL)
+		return;
+	snprintf(what, sizeof what, "heading %u", s->level);
+	if (s->question && s->items == 0)
+		snprintf(reading, sizeof reading, "question: %s", s->why);
+	else if (s->question)
+		snprintf(reading, sizeof reading,
+		    "question: a <details> under it says it holds the answer");
+	else {
+		int holds = s->subitems > 0;
+
+		for (size_t k = i + 1; k <= s->last && !holds; k++)
+			holds = ps->secs[k].question;
+		if (holds)
+			snprintf(reading, sizeof reading,
+			    "category: questions are under it");
+		else
+			snprintf(reading, sizeof reading, "not a question: %s",
+			    s->why != NULL ? s->why : "");
+	}
+	ps->explain(ps->ctx, s->heading->line, what, s->title, reading);
+}
+
+/* Tells --explain that heading k is in the answer of question q. */
+static void
+explain_in_answer(const struct parse *ps, size_t k, size_t q)
+{
+	const struct section *s = &ps->secs[k];
+	char what[16], reading[64];
+
+	snprintf(what, sizeof what, "heading %u", s->level);
+	snprintf(reading, sizeof reading, "in the answer of line %u",
+	    ps->secs[q].heading->line);
+	ps->explain(ps->ctx, s->heading->line, what, s->title, reading);
+}
+
+static void
+extract(struct parse *ps, const struct mdnode *doc)
+{
+	size_t i;
+
+	sections(ps, doc);
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		s->kind = s->heading != NULL ?
+		    lang_title(s->title, strlen(s->title)) :
+		    LANG_TOPIC;
+	}
+	for (i = 0; i < ps->nsecs; i++)
+		ps->secs[i].evidence = evidence(ps, i);
+	/* first pass: which sections hold records of their own (lists of
+	 * questions as strict as can be: that lists under the headings
+	 * that are questions are no more is not known yet) */
+	ps->emit = 0;
+	ps->strict = 1;
+	for (i = 0; i < ps->nsecs; i++)
+		cb_scan_section(ps, i);
+	ps->qlists = 0;
+	ps->strict = 0;
+	if (ps->layout >= 1 && ps->layout <= 6)
+		given_questions(ps);
+	else if (ps->layout == CORPUS_AUTO)
+		heading_questions(ps);
+	else {
+		sum_below(ps);
+		for (i = 0; i < ps->nsecs; i++)
+			ps->secs[i].why = "the layout puts the questions in "
+			                  "other blocks";
+	}
+	/* second pass: the records, in document order */
+	ps->emit = 1;
+	ps->added = 0;
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		ps->rule = NULL;
+		explain_heading(ps, i);
+		if (s->question && s->items == 0) {
+			struct buf ans = { 0 }, body = { 0 };
+			char *q = ct_heading_question(s->title);
+			/* with its subsections, headings and all, unless
+			 * they are questions of their own */
+			const struct mdnode *end = s->own ?
+			    s->end :
+			    ps->secs[s->last].end;
+			const struct mdnode *bend, *from, *opts, *toggle;
+
+			/* the items after a numbered heading start its
+			 * answer */
+			ct_render_blocks(s->lead, s->lead_end, &ans);
+			split_body(s->first, end, !ct_question_like(q), &bend,
+			    &from, &opts, &toggle);
+			ct_render_blocks(s->first, bend, &body);
+			if (opts != NULL)
+				ticked(opts, &ans);
+			if (toggle != NULL) {
+				/* what the toggle hides, then what follows it */
+				struct buf hid = { 0 }, pre = { 0 };
+				unsigned tl;
+				char *tq;
+
+				from = ci_details(
+				    toggle, end, &tq, &tl, &pre, &hid);
+				buf_add(&ans, hid.data, hid.len);
+				free(tq);
+				buf_free(&hid);
+				buf_free(&pre);
+			}
+			ct_render_blocks(from, end, &ans);
+			if (s->answer_next) {
+				const struct section *a =
+				    &ps->secs[s->last + 1];
+
+				ct_render_blocks(
+				    a->first, ps->secs[a->last].end, &ans);
+			}
+			cp_add_record(ps, cp_category_of(ps, i),
+			    s->heading->line, q,
+			    md_trim((char *)buf_cstr(&body)),
+			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
+			buf_free(&body);
+			buf_free(&ans);
+			free(q);
+			if (s->answer_next || !s->own) {
+				size_t last = s->answer_next ?
+				    ps->secs[s->last + 1].last :
+				    s->last;
+
+				/* its subsections are in its answer */
+				for (size_t k = i + 1; k <= last; k++)
+					if (ps->explain != NULL)
+						explain_in_answer(ps, k, i);
+				i = last;
+			}
+		} else
+			cb_scan_section(ps, i);
+	}
+}
+
+long
+corpus_parse(struct corpus *c, const char *source, const char *doc, size_t len,
+    corpus_warn_fn *warn, void *ctx, char *err, size_t errsz)
+{
+	return corpus_parse_named(
+	    c, source, source, doc, len, warn, ctx, err, errsz);
+}
+
+/* Warns of the bytes in doc[0..len) that are not UTF-8, the first at
+ * offset at: once, on the first line that has some, with the number of
+ * the other lines that do (a Latin-1 file has them on every other line).
+ * Lines end as md_parse_tree counts them. */
+static void
+warn_invalid(const char *source, const char *doc, size_t len, size_t at,
+    corpus_warn_fn *warn, void *ctx)
+{
+	unsigned line = 1, first = 0, prev = 0;
+	size_t pos = 0, more = 0, bad;
+	char msg[96];
+
+	for (;;) {
+		for (; pos < at; pos++)
+			if (doc[pos] == '\n' ||
+			    (doc[pos] == '\r' &&
+			        (pos + 1 == len || doc[pos + 1] != '\n')))
+				line++;
+		if (first == 0)
+			first = line;
+		else if (line != prev)
+			more++;
+		prev = line;
+		if (at + 1 >= len ||
+		    utf8_valid(doc + at + 1, len - at - 1, &bad))
+			break;
+		at += 1 + bad;
+	}
+	if (more == 0)
+		snprintf(msg, sizeof msg, "invalid UTF-8 replaced with U+FFFD");
+	else
+		snprintf(msg, sizeof msg,
+		    "invalid UTF-8 replaced with U+FFFD (here and on %zu more "
+		    "line%s)",
+		    more, more == 1 ? "" : "s");
+	warn(ctx, source, first, msg);
+}
+
+int
+corpus_layout_parse(const char *s, size_t n)
+{
+	static const char names[][12] = { "auto", "h1", "h2", "h3", "h4", "h5",
+		"h6", "list", "details", "paragraphs" };
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strlen(names[i]) == n && strncmp(s, names[i], n) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* The layout a file gives itself in a comment "<!-- beq: questions=h3
+ * -->" (the first one), or CORPUS_AUTO; one it cannot read is warned
+ * about. */
+static int
+comment_layout(struct parse *ps, const char *doc, size_t len)
+{
+	static const char tag[] = "<!-- beq:";
+	const char *p = doc, *e = doc + len, *v, *ve;
+	int layout;
+
+	for (; (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++)
+		if ((size_t)(e - p) >= sizeof tag - 1 &&
+		    memcmp(p, tag, sizeof tag - 1) == 0)
+			break;
+	if (p == NULL)
+		return CORPUS_AUTO;
+	for (v = p + sizeof tag - 1; v < e && *v == ' '; v++)
+		;
+	for (ve = v; ve < e && *ve != ' ' && *ve != '-' && *ve != '\n'; ve++)
+		;
+	if ((size_t)(ve - v) > 10 && memcmp(v, "questions=", 10) == 0 &&
+	    (layout = corpus_layout_parse(v + 10, (size_t)(ve - v - 10))) >= 0)
+		return layout;
+	if (ps->warn != NULL) {
+		unsigned line = 1;
+
+		for (const char *q = doc; q < p; q++)
+			line += *q == '\n';
+		ps->warn(ps->ctx, ps->source, line,
+		    "beq comment not understood (questions=h1..h6, list, "
+		    "details, paragraphs or auto); read as usual");
+	}
+	return CORPUS_AUTO;
+}
+
+/* corpus_parse_named, with the records' strings in doc when store is
+ * set (corpus_parse_in_place). */
+static long
+parse_doc(struct corpus *c, const char *source, const char *name,
+    const char *doc, size_t len, char *store, corpus_explain_fn *explain,
+    corpus_warn_fn *warn, void *ctx, char *err, size_t errsz)
+{
+	struct parse ps = { 0 };
+	struct mdnode *root;
+	size_t i, storelen = len;
+	char *fixed = NULL;
+
+	/* One bad byte (a Latin-1 "é") cost the whole file: each becomes
+	 * U+FFFD, in a copy (the store, doc itself, is not read again
+	 * once parsed, so it stays the store). */
+	if (!utf8_valid(doc, len, &i)) {
+		if (warn != NULL)
+			warn_invalid(source, doc, len, i, warn, ctx);
+		fixed = xmalloc(utf8_repair(NULL, doc, len) + 1);
+		len = utf8_repair(fixed, doc, len);
+		doc = fixed;
+	}
+	if (len > 0xffffffffu) {
+		free(fixed);
+		return errorf(err, errsz, "file too large");
+	}
+	if ((root = md_parse_tree(doc, len, err, errsz)) == NULL) {
+		free(fixed);
+		return -1;
+	}
+	ps.c = c;
+	ps.source = source;
+	ps.name = name;
+	ps.title = root->text.len > 0 ? buf_cstr(&root->text) : NULL;
+	ps.warn = warn;
+	ps.explain = explain;
+	ps.ctx = ctx;
+	ps.layout = c->layout != CORPUS_AUTO ? c->layout :
+	                                       comment_layout(&ps, doc, len);
+	/* the tree holds what it needs of doc: doc is no longer read */
+	ps.store = store;
+	ps.storelen = store != NULL ? storelen : 0;
+	extract(&ps, root);
+	for (i = 0; i < ps.nsecs; i++)
+		free(ps.secs[i].title);
+	free(ps.secs);
+	for (i = 0; i < ps.nsummaries; i++)
+		free(ps.summaries[i]);
+	free(ps.summaries);
+	free(ps.last_category);
+	md_free(root);
+	free(fixed);
+	return ps.added;
+}
+
+long
+corpus_parse_named(struct corpus *c, const char *source, const char *name,
+    const char *doc, size_t len, corpus_warn_fn *warn, void *ctx, char *err,
+    size_t errsz)
+{
+	return parse_doc(
+	    c, source, name, doc, len, NULL, NULL, warn, ctx, err, errsz);
+}
+
+long
+corpus_explain(struct corpus *c, const char *source, const char *name,
+    const char *text, size_t len, corpus_explain_fn *explain,
+    corpus_warn_fn *warn, void *ctx, char *err, size_t errsz)
+{
+	return parse_doc(
+	    c, source, name, text, len, NULL, explain, warn, ctx, err, errsz);
+}
+
+long
+corpus_parse_in_place(struct corpus *c, const char *source, const char *name,
+    char *text, size_t len, corpus_warn_fn *warn, void *ctx, char *err,
+    size_t errsz)
+{
+	return parse_doc(
+	    c, source, name, text, len, text, NULL, warn, ctx, err, errsz);
+}

@@ -1,0 +1,529 @@
+/* The blocks of a section, read by a table of recognisers (block_rules):
+ * each row names a shape, says which blocks it matches and reads them
+ * into records. scan_section hands every block to the first row that
+ * matches it; a newcomer adds a shape by adding a row (and a row of
+ * tests/unit/test_corpus_shapes.c). What the rows share as they read one
+ * section is struct scan: none of it is kept in the markdown tree. The
+ * shapes inside a list (its items) are the rows of item_rules in
+ * corpus_items.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "corpus_impl.h"
+#include "corpus_lang.h"
+#include "corpus_md.h"
+#include "util.h"
+
+/* What is known while the blocks of one section are read. */
+struct scan {
+	struct parse *ps;
+	size_t i; /* the section */
+	struct section *sec;
+	const char *category; /* of the records of the block being read */
+	/* the heading asks and has no subsection: its lists are its
+	 * answer, not questions */
+	int asks;
+	/* a paragraph or list item just above that asks: the question of
+	 * a <details> that only says "Answer" */
+	char *prev_q;
+	unsigned prev_line;
+	char *group; /* the summary of the toggle the blocks are in */
+	int headed; /* the heading is a toggle's question already */
+	int listed; /* the block read was (code after) a list of questions */
+	int after_list; /* the block before it was */
+	/* the blocks since the last record: the start of the answer of a
+	 * heading that a later "Answer" <details> makes a question */
+	const struct mdnode *loose;
+	long before; /* the records added before the section */
+};
+
+/* A shape of block: whether it matches b, and reading it, which returns
+ * the block after what it read. */
+struct block_rule {
+	const char *name;
+	int (*matches)(const struct scan *s, const struct mdnode *b);
+	const struct mdnode *(*read)(struct scan *s, const struct mdnode *b);
+};
+
+/* The category of section i's records whose question is a heading of
+ * the given level: the nearest heading above of a lower level that is
+ * no question. */
+static const char *
+category_above(const struct parse *ps, size_t i, unsigned level)
+{
+	const struct section *s = &ps->secs[i];
+
+	for (; s->heading != NULL; s = &ps->secs[s->parent])
+		if (!s->question && s->level < level)
+			return s->title;
+	return NULL;
+}
+
+/* Appends more, when it is not empty, to the answer of the record added
+ * last, or with body set to its body, a blank line between. */
+static void
+append_to_last(struct parse *ps, int body, const char *more)
+{
+	struct corpus_record *r;
+	char **f;
+	struct buf a = { 0 };
+
+	if (ps->c->nrecords == 0 || *more == '\0')
+		return;
+	r = &ps->c->records[ps->c->nrecords - 1];
+	f = body ? &r->body : &r->answer;
+	buf_adds(&a, *f != NULL ? *f : "");
+	if (a.len > 0)
+		buf_adds(&a, "\n\n");
+	buf_adds(&a, more);
+	if (*f != NULL && !(r->held & (body ? HELD_B : HELD_A)))
+		free(*f);
+	r->held &= (unsigned char)~(body ? HELD_B : HELD_A);
+	*(body ? &r->blen : &r->alen) = a.len + 1;
+	*f = buf_take(&a);
+}
+
+/* Whether an HTML block shows any text ("<br/>" shows none; nor does an
+ * image: no question is read off one). */
+static int
+shows_text(const struct mdnode *b)
+{
+	struct buf t = { 0 };
+	int yes;
+
+	if (b->nav > 0)
+		return 0;
+	md_html_text(
+	    b->text.data != NULL ? b->text.data : "", b->text.len, 0, &t);
+	yes = *md_trim((char *)buf_cstr(&t)) != '\0';
+	buf_free(&t);
+	return yes;
+}
+
+/* Whether the toggles may hold questions under the layout given. */
+static int
+toggles_ask(const struct parse *ps)
+{
+	return ps->layout == CORPUS_AUTO || ps->layout == CORPUS_DETAILS;
+}
+
+/* ---- the end of a toggle that groups toggles ---- */
+
+static int
+group_end_matches(const struct scan *s, const struct mdnode *b)
+{
+	return s->group != NULL && b->type == MDN_HTML &&
+	    !ct_html_block(b, "<details") && ct_html_block(b, "</details>");
+}
+
+static const struct mdnode *
+group_end_read(struct scan *s, const struct mdnode *b)
+{
+	free(s->group);
+	s->group = NULL;
+	return b->next;
+}
+
+/* ---- a toggle whose summary names the toggles in it: a category ---- */
+
+static int
+group_matches(const struct scan *s, const struct mdnode *b)
+{
+	return ct_html_block(b, "<details") && toggles_ask(s->ps) &&
+	    s->group == NULL && ci_details_nested(b, s->sec->end);
+}
+
+static const struct mdnode *
+group_read(struct scan *s, const struct mdnode *b)
+{
+	struct buf ans = { 0 }, pre = { 0 };
+	unsigned line;
+
+	/* read into: the blocks inside are read in their turn */
+	ci_details(b, s->sec->end, &s->group, &line, &pre, &ans);
+	buf_free(&ans);
+	buf_free(&pre);
+	if (s->group != NULL && s->group[0] == '\0') {
+		free(s->group);
+		s->group = NULL;
+	}
+	if (s->group == NULL)
+		s->group = xstrdup(s->category != NULL ? s->category : "");
+	if (s->ps->explain != NULL && s->ps->emit)
+		s->ps->explain(s->ps->ctx, b->line, "<details>", s->group,
+		    "category: toggles are in it");
+	return b->next;
+}
+
+/* ---- a toggle under a table of contents: it hides the contents ---- */
+
+static int
+contents_toggle_matches(const struct scan *s, const struct mdnode *b)
+{
+	return s->sec->kind == LANG_CONTENTS && ct_html_block(b, "<details");
+}
+
+static const struct mdnode *
+contents_toggle_read(struct scan *s, const struct mdnode *b)
+{
+	struct buf ans = { 0 }, pre = { 0 };
+	const struct mdnode *next;
+	unsigned line;
+	char *q;
+
+	next = ci_details(b, s->sec->end, &q, &line, &pre, &ans);
+	free(q);
+	buf_free(&ans);
+	buf_free(&pre);
+	return next;
+}
+
+/* ---- a <details> block: a question and its answer ---- */
+
+static int
+toggle_matches(const struct scan *s, const struct mdnode *b)
+{
+	return ct_html_block(b, "<details") && toggles_ask(s->ps);
+}
+
+/* A toggle that only hides an answer: the question is just above it, a
+ * paragraph or list item, else the heading. Sets *q and *line, or adds
+ * the toggle to the answer of the heading's record. */
+static void
+toggle_answers(struct scan *s, const struct mdnode *b, int says, char **q,
+    unsigned *line, struct buf *pre, struct buf *ans)
+{
+	struct parse *ps = s->ps;
+
+	ps->rule = "the question above a <details> that holds its answer";
+	if (s->prev_q != NULL) {
+		*q = s->prev_q;
+		*line = s->prev_line;
+		s->prev_q = NULL;
+	} else if (s->sec->heading != NULL &&
+	    (s->headed || ps->added > s->before)) {
+		/* a second toggle under the heading: more of its answer, no
+		 * question; after records of other shapes under it (the
+		 * heading is their category), more of the last one's */
+		if (ps->emit) {
+			struct buf more = { 0 };
+
+			ct_render_blocks(s->loose, b, &more);
+			if (more.len > 0)
+				buf_adds(&more, "\n\n");
+			buf_add(&more, ans->data, ans->len);
+			append_to_last(ps, 0, md_trim((char *)buf_cstr(&more)));
+			buf_free(&more);
+		}
+	} else if (s->sec->heading != NULL) {
+		*q = ct_heading_question(s->sec->title);
+		*line = s->sec->heading->line;
+		s->sec->question = 1;
+		s->headed = 1;
+		s->category = cp_category_of(ps, s->i);
+		/* what the heading shows above the block (code, options) */
+		if (ps->emit)
+			ct_render_blocks(s->loose, b, pre);
+		if (!says && pre->len > 0) {
+			buf_adds(pre, "\n\n");
+			buf_add(pre, ans->data, ans->len);
+			buf_free(ans);
+			*ans = *pre;
+			memset(pre, 0, sizeof *pre);
+		}
+	}
+}
+
+static const struct mdnode *
+toggle_read(struct scan *s, const struct mdnode *b)
+{
+	struct buf ans = { 0 }, pre = { 0 };
+	const struct mdnode *next;
+	unsigned line;
+	char *q;
+
+	next = ci_details(b, s->sec->end, &q, &line, &pre, &ans);
+	s->ps->rule = "a <details> block";
+	/* under a heading that asks, a short summary that does not
+	 * ("Show", "Reveal it") only hides its answer; a toggle that says
+	 * "Answer", or is written as other toggles of the file are ("show"
+	 * under each exercise), holds the answer, and what is above it is
+	 * the question's (beq(5), BANKS.md: behind a toggle, the answer is
+	 * its content); one that says something else holds more of it */
+	if (q == NULL || ci_hides_answer(s->ps, q) ||
+	    (s->asks && !ct_question_like(q) && ct_words(q) <= 3)) {
+		int says = q == NULL || ci_hides_answer(s->ps, q);
+
+		free(q);
+		q = NULL;
+		toggle_answers(s, b, says, &q, &line, &pre, &ans);
+	}
+	if (q != NULL && *q != '\0')
+		cp_add_record(s->ps, s->category, line, q,
+		    md_trim((char *)buf_cstr(&pre)),
+		    md_trim((char *)buf_cstr(&ans)));
+	free(q);
+	buf_free(&ans);
+	buf_free(&pre);
+	return next;
+}
+
+/* ---- page furniture: a comment, a "<br/>", a link back to the top, an
+ * anchor ---- */
+
+static int
+furniture_matches(const struct scan *s, const struct mdnode *b)
+{
+	(void)s;
+	return b->nav > 0 ||
+	    (b->type == MDN_HTML &&
+	        ((b->text.len >= 4 &&
+	             ct_find_ci(b->text.data, 4, "<!--") == 0) ||
+	            !shows_text(b))) ||
+	    /* an anchor ("<a name="x"></a>") on a line of its own, a
+	     * paragraph of nothing */
+	    (b->type == MDN_P &&
+	        (b->text.len == 0 ||
+	            (b->text.data[0] == '<' && !shows_text(b))));
+}
+
+static const struct mdnode *
+skip_read(struct scan *s, const struct mdnode *b)
+{
+	(void)s;
+	return b->next;
+}
+
+/* ---- a list: its items' shapes (ci_scan_list) ---- */
+
+static int
+list_matches(const struct scan *s, const struct mdnode *b)
+{
+	return (b->type == MDN_UL || b->type == MDN_OL) &&
+	    (s->ps->layout == CORPUS_LIST ||
+	        (s->ps->layout == CORPUS_AUTO && !s->asks));
+}
+
+/* Whether section i is, or is under, a heading that says questions
+ * follow ("FAQ", "Interview Questions"). */
+static int
+under_questions(const struct parse *ps, size_t i)
+{
+	const struct section *sec = &ps->secs[i];
+
+	for (; sec->heading != NULL; sec = &ps->secs[sec->parent])
+		if (sec->kind == LANG_QUESTIONS)
+			return 1;
+	return 0;
+}
+
+/* Whether most items of list (two in three, and two at least) hold a
+ * lead line and, under it, blocks of their own: an answer each. */
+static int
+items_answered(const struct mdnode *list)
+{
+	const struct mdnode *li, *rest;
+	size_t n = 0, with = 0;
+
+	for (li = list->child; li != NULL; li = li->next, n++) {
+		free(ci_item_text(li, &rest));
+		with += rest != NULL;
+	}
+	return n >= 2 && 3 * with >= 2 * n;
+}
+
+static const struct mdnode *
+list_read(struct scan *s, const struct mdnode *b)
+{
+	struct parse *ps = s->ps;
+	const struct mdnode *next = b->next;
+	const char *category = s->category;
+	/* told that lists hold the questions, every list does; so does a
+	 * list of answered items under a heading that says questions
+	 * follow, and a list in a file that has lists of questions */
+	int flags = ps->layout == CORPUS_LIST ||
+	        (under_questions(ps, s->i) && items_answered(b)) ||
+	        (ps->qlists > 0 && !ps->strict) ?
+	    SCAN_LENIENT :
+	    0;
+	int answered = next != NULL && next != s->sec->end &&
+	    ct_html_block(next, "<details") && b->last != NULL &&
+	    ci_answers_above(next, s->sec->end);
+	size_t n;
+
+	/* "1. ### What is X?" items under "### Contents": the category is
+	 * a heading above their own level */
+	if (b->child != NULL && b->child->child != NULL &&
+	    b->child->child->type == MDN_H)
+		category = category_above(ps, s->i, b->child->child->level);
+	if (answered) {
+		/* A list of questions (no answers) before a <details> that
+		 * says "Answer": its last item is that block's question,
+		 * not a record of the list. A dry run tells the kind. */
+		struct parse dry = *ps;
+
+		dry.emit = 0;
+		dry.asked = 0;
+		ci_scan_list(&dry, category, b, flags);
+		answered = dry.asked;
+	}
+	ps->asked = 0;
+	n = ci_scan_list(
+	    ps, category, b, flags | (answered ? SCAN_SKIP_LAST : 0));
+	/* a table of contents is nobody's answer */
+	if (n == 0 && !answered && !ci_toc(b))
+		s->sec->content = 1;
+	else if (ps->asked)
+		ps->qlists++, s->listed = 1;
+	if (answered) {
+		const struct mdnode *rest;
+
+		free(s->prev_q);
+		s->prev_q = ci_item_text(b->last, &rest);
+		s->prev_line = b->last->line;
+	}
+	return next;
+}
+
+/* ---- code right after a list of questions ---- */
+
+static int
+code_after_list_matches(const struct scan *s, const struct mdnode *b)
+{
+	return b->type == MDN_CODE && s->after_list;
+}
+
+/* As when a fence at the margin ends the list: it shows the last
+ * question's code, its body when it has no answer (the code the question
+ * asks about), else more of its answer. */
+static const struct mdnode *
+code_after_list_read(struct scan *s, const struct mdnode *b)
+{
+	struct parse *ps = s->ps;
+
+	if (ps->emit && ps->c->nrecords > 0) {
+		struct buf code = { 0 };
+
+		ct_render_blocks(b, b->next, &code);
+		append_to_last(ps,
+		    ps->c->records[ps->c->nrecords - 1].answer[0] == '\0',
+		    buf_cstr(&code));
+		buf_free(&code);
+	}
+	s->listed = 1;
+	return b->next;
+}
+
+/* ---- a paragraph that asks: a label ("Q:") or bold ---- */
+
+static int
+question_p_matches(const struct scan *s, const struct mdnode *b)
+{
+	return b->type == MDN_P &&
+	    (s->ps->layout == CORPUS_PARAGRAPHS ||
+	        (s->ps->layout == CORPUS_AUTO && !s->asks)) &&
+	    ci_is_question_p(b);
+}
+
+static const struct mdnode *
+question_p_read(struct scan *s, const struct mdnode *b)
+{
+	s->ps->rule = "a question paragraph (a label or bold)";
+	return ci_paragraph_question(s->ps, s->category, b, s->sec->end);
+}
+
+/* ---- anything else: content (an answer's, or the section's) ---- */
+
+static int
+content_matches(const struct scan *s, const struct mdnode *b)
+{
+	(void)s, (void)b;
+	return 1;
+}
+
+static const struct mdnode *
+content_read(struct scan *s, const struct mdnode *b)
+{
+	if (b->type == MDN_P) {
+		/* the question of a toggle below that says "Answer" */
+		free(s->prev_q);
+		s->prev_q = ct_title_of(b);
+		s->prev_line = b->line;
+		if (!ct_question_like(s->prev_q)) {
+			free(s->prev_q);
+			s->prev_q = NULL;
+		}
+	}
+	s->sec->content = 1;
+	return b->next;
+}
+
+/* The shapes of blocks, tried in order; the last matches any block. */
+static const struct block_rule block_rules[] = {
+	{ "the end of a toggle that groups toggles", group_end_matches,
+	    group_end_read },
+	{ "a toggle whose summary names the toggles in it", group_matches,
+	    group_read },
+	{ "a toggle that hides a table of contents", contents_toggle_matches,
+	    contents_toggle_read },
+	{ "a <details> block", toggle_matches, toggle_read },
+	{ "page furniture", furniture_matches, skip_read },
+	{ "a list", list_matches, list_read },
+	{ "code after a list of questions", code_after_list_matches,
+	    code_after_list_read },
+	{ "a question paragraph", question_p_matches, question_p_read },
+	{ "content", content_matches, content_read },
+};
+
+/* The records of section i's blocks. In a section whose heading asks a
+ * question only <details> blocks count: its lists are its answer. */
+void
+cb_scan_section(struct parse *ps, size_t i)
+{
+	struct section *sec = &ps->secs[i];
+	struct scan s = {
+		.ps = ps,
+		.i = i,
+		.sec = sec,
+		.asks = sec->heading != NULL && sec->leaf && sec->evidence > 0,
+		.loose = sec->first,
+		.before = ps->added,
+	};
+	const struct mdnode *b = sec->first, *next;
+	long before = ps->added;
+
+	/* a numbered heading's answer may start in its list */
+	sec->content = sec->lead != NULL && sec->lead != sec->lead_end;
+	/* what an "Answer" or "References" heading heads is an answer or
+	 * links: never questions */
+	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES ||
+	    sec->kind == LANG_EXAMPLE || (ps->layout >= 1 && ps->layout <= 6)) {
+		sec->content |= b != NULL && b != sec->end;
+		sec->items = 0;
+		return;
+	}
+	while (b != NULL && b != sec->end) {
+		const struct block_rule *r = block_rules;
+		long added = ps->added;
+
+		s.category = s.group != NULL ? s.group : cp_category_of(ps, i);
+		while (!r->matches(&s, b))
+			r++;
+		next = r->read(&s, b);
+		if (b->type != MDN_P && b->type != MDN_UL &&
+		    b->type != MDN_OL) {
+			free(s.prev_q);
+			s.prev_q = NULL;
+		}
+		s.after_list = s.listed;
+		s.listed = 0;
+		if (ps->added != added)
+			s.loose = next;
+		b = next;
+	}
+	free(s.prev_q);
+	free(s.group);
+	sec->items = (size_t)(ps->added - before);
+}

@@ -1,0 +1,143 @@
+/* Internals of the markdown reader, shared by corpus.c (sections,
+ * headings, categories, records), corpus_blocks.c (the shapes of blocks in
+ * a section), corpus_items.c (the shapes inside lists, toggles and
+ * paragraphs) and corpus_text.c (what text reads as). */
+#ifndef BEQ_CORPUS_IMPL_H
+#define BEQ_CORPUS_IMPL_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "corpus_lang.h"
+#include "corpus_md.h"
+
+struct section {
+	const struct mdnode *heading; /* NULL for the blocks before one */
+	unsigned level; /* 0 before the first heading */
+	char *title; /* the heading as plain text */
+	const struct mdnode *first, *end; /* its blocks: [first, end) */
+	/* a numbered heading's: the items after it in its list, [lead,
+	 * lead_end), which start its answer when it is a question */
+	const struct mdnode *lead, *lead_end;
+	int leaf; /* no deeper heading follows inside it */
+	int content; /* has blocks that made no record */
+	int question; /* the heading is a question */
+	int own; /* a question of its own blocks only: its subsections
+	          * hold questions of theirs */
+	size_t items; /* records from its blocks */
+	size_t parent; /* the section of the heading around it */
+	size_t last; /* its last subsection (itself when a leaf) */
+	int answer_next; /* a question whose answer is the section of the
+	                  * "Answer" heading right after it, at its level */
+	enum lang_title kind; /* what its title says follows */
+	int evidence; /* how plainly it asks: 0, 1 or 2 (corpus.c) */
+	size_t subitems; /* records from its blocks and its subsections' */
+	int below; /* a subsection has content */
+	int asked_below; /* a subsection's heading asks outright */
+	const char *why; /* the reason for its reading (--explain) */
+};
+
+struct parse {
+	struct corpus *c;
+	const char *source;
+	const char *name; /* the file's own name: the last fallback category */
+	const char *title; /* the front matter's title, the first fallback */
+	corpus_warn_fn *warn;
+	void *ctx;
+	struct section *secs;
+	size_t nsecs;
+	int emit; /* second pass: add the records */
+	size_t qlists; /* lists of questions so far: a file that has them
+	                * writes its other lists that way too */
+	int asked; /* the last list read was a list of questions */
+	int strict; /* no list is read as questions for the lists before it */
+	long added;
+	uint32_t source_id; /* of source in c, once have_source */
+	int have_source;
+	char *store; /* where records' strings go, when they fit */
+	size_t storelen; /* its bytes left */
+	corpus_explain_fn *explain; /* each reading, for beq index --explain */
+	const char *rule; /* the shape the next record is read in */
+	int layout; /* enum corpus_layout: where the questions are */
+	/* the summaries of the file's toggles, sorted (ci_hides_answer) */
+	char **summaries;
+	size_t nsummaries;
+	int summaries_read;
+	char *last_category; /* as given to the last record added */
+	uint32_t last_category_id; /* its id in c */
+};
+
+/* ci_scan_list flags: leave the last item to a <details> after the list;
+ * a list among lists of questions needs no question-like items. */
+enum { SCAN_SKIP_LAST = 1, SCAN_LENIENT = 2 };
+
+/* corpus.c */
+void cp_warnf(struct parse *ps, unsigned line, const char *msg);
+/* Adds a record (in the second pass; counts it in the first), with the
+ * file's name as category when category is NULL or empty; b is its body
+ * (NULL or empty: none). */
+void cp_add_record(struct parse *ps, const char *category, unsigned line,
+    const char *q, const char *b, const char *a);
+/* The same with the answer a, a string from malloc that it trims and
+ * takes (or frees); NULL in the first pass, which reads no answer. */
+void cp_add_record_own(struct parse *ps, const char *category, unsigned line,
+    const char *q, char *a);
+/* The category of the records of section i. */
+const char *cp_category_of(const struct parse *ps, size_t i);
+
+/* corpus_blocks.c: reads the blocks of section i (a table of shapes) and
+ * adds their records; sets its content and items */
+void cb_scan_section(struct parse *ps, size_t i);
+
+/* corpus_items.c: each reads one shape and adds its records */
+size_t ci_scan_list(struct parse *ps, const char *category,
+    const struct mdnode *list, int flags);
+/* Whether the <details> block that starts at d holds <details> blocks
+ * of its own (its summary is then their category). */
+int ci_details_nested(const struct mdnode *d, const struct mdnode *end);
+/* Reads the <details> block that starts at d: its summary in *q, what a
+ * summary left open holds (code) in body, what it hides in ans. */
+const struct mdnode *
+ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
+    unsigned *line, struct buf *body, struct buf *ans);
+int ci_answer_summary(const char *s);
+/* Whether a toggle's summary s only hides an answer: it says so
+ * ("Answer", "Show solution"), or, asking nothing, it is the summary of
+ * another toggle of the file too ("show" under each exercise): distinct
+ * questions are not written alike. */
+int ci_hides_answer(struct parse *ps, const char *s);
+int ci_answers_above(const struct mdnode *d, const struct mdnode *end);
+int ci_is_question_p(const struct mdnode *p);
+/* An answer without a label at its start ("Answer:", "**A:**", and
+ * "- **A:** " before a one-line answer): a, or a pointer into it past the
+ * label, trimmed. */
+char *ci_drop_label(char *a);
+/* Whether a list is a table of contents: its items only links. */
+int ci_toc(const struct mdnode *list);
+/* Whether a list only gives links, each with a few words and none
+ * asking: references, or a reading list. */
+int ci_link_list(const struct mdnode *list);
+const struct mdnode *ci_paragraph_question(struct parse *ps,
+    const char *category, const struct mdnode *p, const struct mdnode *end);
+char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);
+
+/* corpus_text.c */
+char *ct_title_of(const struct mdnode *n);
+/* The same of markdown text[0..n). */
+char *ct_title_of_text(const char *text, size_t n);
+/* A heading's title as a question: a number ("12. ") or label ("Q. ",
+ * "Q3:") at its start and emphasis around it all taken off (a copy). */
+char *ct_heading_question(const char *title);
+void ct_strip_shortcodes(char *s);
+/* lang_question_mark and lang_asks of a NUL-terminated s, in that order */
+int ct_ends_in_question_mark(const char *s);
+int ct_question_like(const char *s);
+size_t ct_words(const char *s);
+size_t ct_squeeze(char *w, const char *a, size_t len);
+long ct_find_ci(const char *s, size_t n, const char *needle);
+int ct_html_block(const struct mdnode *n, const char *needle);
+void ct_render_blocks(
+    const struct mdnode *from, const struct mdnode *to, struct buf *out);
+
+#endif

@@ -1,0 +1,1011 @@
+/* The shapes questions come in inside a block, read off the block tree:
+ * list items with a bold question, a heading or a <details> block (the
+ * rows of item_rules), lists of questions, <details> blocks and questions
+ * in paragraphs of their own. Each adds its records. corpus_blocks.c says
+ * which block is read in which shape. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "corpus_impl.h"
+#include "corpus_lang.h"
+#include "corpus_md.h"
+#include "utf8.h"
+#include "util.h"
+
+/* Labels that introduce the answer after a bold question. */
+static const char labels[][17] = {
+	"**Explanation**:",
+	"**Explanation:**",
+	"**Answer**:",
+	"**Answer:**",
+	"Explanation:",
+	"Answer:",
+};
+
+/* The first "**" in s[0..n), or NULL. */
+static const char *
+stars(const char *s, size_t n)
+{
+	const char *p, *e = s + n;
+
+	for (; (p = memchr(s, '*', (size_t)(e - s))) != NULL; s = p + 1)
+		if (p + 1 < e && p[1] == '*')
+			return p;
+	return NULL;
+}
+
+/* Whether s[0..n) is a whole question: it asks outright, or reads as a
+ * question and ends its sentence ("Explain MVCC.", "Compare X and Y:"). */
+static int
+sentence_asks(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_'))
+		n--;
+	return lang_question_mark(s, n) ||
+	    (n > 0 && strchr(".!:", s[n - 1]) != NULL && lang_asks(s, n));
+}
+
+static int
+asked_sentence(const char *s)
+{
+	return sentence_asks(s, strlen(s));
+}
+
+/* Shape 1: an item whose text starts with a bold question. The bold part
+ * is a question when the item ends there, or goes on after a line break
+ * or an answer label, or the bold text ends in a question mark ("**Arch
+ * Linux**, which ..." is no question). Returns 1 for such an item. The
+ * item's text is read where it is: the passes that only count records
+ * (two in three) copy nothing but the question, and the one that adds
+ * them copies the answer once (copying and measuring the whole item four
+ * times over was a fifth of parsing). */
+static int
+bold_item(struct parse *ps, const char *category, const struct mdnode *li)
+{
+	const struct mdnode *first = li->child;
+	const char *t, *e, *end, *rest, *trimmed;
+	struct buf ans = { 0 };
+	size_t i, n;
+	char *q, small[256];
+	int label = 0, ok;
+
+	/* Tight lists put the text on the item, loose ones in a paragraph. */
+	if (li->text.len > 0) {
+		t = li->text.data;
+		n = li->text.len;
+	} else if (first != NULL && first->type == MDN_P) {
+		t = first->text.data != NULL ? first->text.data : "";
+		n = first->text.len;
+		first = first->next;
+	} else
+		return 0;
+	/* the text trimmed: [t, e) */
+	for (e = t + n; e > t && md_space(e[-1]); e--)
+		;
+	while (t < e && md_space(*t))
+		t++;
+	if (e - t < 4 || memcmp(t, "**", 2) != 0 ||
+	    (end = stars(t + 2, (size_t)(e - t - 2))) == NULL || end == t + 2)
+		return 0;
+	rest = end + 2;
+	for (trimmed = rest; trimmed < e && md_space(*trimmed); trimmed++)
+		;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		size_t k = strlen(labels[i]);
+
+		if ((size_t)(e - trimmed) >= k &&
+		    strncasecmp(trimmed, labels[i], k) == 0) {
+			rest = trimmed + k;
+			label = 1;
+			break;
+		}
+	}
+	/* past the trim, rest[0] would be the text's end: then trimmed is */
+	/* a label says so; else the bold text must read as a question
+	 * ("**List**" then its description is a term being explained, a
+	 * part of an answer) and stand alone on its line, or be a whole
+	 * question of its own: one that asks outright, or reads as one and
+	 * ends its sentence ("**Explain MVCC.** It keeps versions", the
+	 * answer after a soft line break, which reads as a space) */
+	ok = label ||
+	    (lang_asks(t + 2, (size_t)(end - t - 2)) &&
+	        (trimmed == e || rest[0] == '\n' ||
+	            (rest[0] == ' ' && rest[1] == '\n'))) ||
+	    sentence_asks(t + 2, (size_t)(end - t - 2));
+	if (!ok)
+		return 0;
+	/* most questions fit here, off the heap */
+	n = (size_t)(end - t - 2);
+	q = n < sizeof small ? small : xmalloc(n + 1);
+	memcpy(q, t + 2, n);
+	q[n] = '\0';
+	ct_strip_shortcodes(q);
+	if (ps->emit) {
+		if (label)
+			while (rest < e && md_space(*rest))
+				rest++;
+		else
+			rest = trimmed;
+		buf_grow(&ans, (size_t)(e - rest));
+		buf_add(&ans, rest, (size_t)(e - rest));
+		for (; first != NULL; first = first->next) {
+			if (ans.len > 0)
+				buf_adds(&ans, "\n\n");
+			md_render(first, &ans);
+		}
+	}
+	/* a pass that only counts reads no answer */
+	cp_add_record_own(ps, category, li->line, md_trim(q),
+	    ps->emit ? buf_take(&ans) : NULL);
+	if (q != small)
+		free(q);
+	return 1;
+}
+
+/* An item that starts with a heading: the heading is the question, the
+ * rest of the item the answer. */
+static int
+heading_item(struct parse *ps, const char *category, const struct mdnode *li)
+{
+	struct buf ans = { 0 };
+	char *q;
+
+	if (li->child == NULL || li->child->type != MDN_H)
+		return 0;
+	q = ct_title_of(li->child);
+	/* in a tight list, the item's text after the heading is its own */
+	buf_add(&ans, li->text.data != NULL ? li->text.data : "", li->text.len);
+	ct_render_blocks(li->child->next, NULL, &ans);
+	cp_add_record(ps, category, li->child->line, q, NULL,
+	    md_trim((char *)buf_cstr(&ans)));
+	free(q);
+	buf_free(&ans);
+	return 1;
+}
+
+/* The text of an item's first paragraph (or its own text, when tight). */
+char *
+ci_item_text(const struct mdnode *li, const struct mdnode **rest)
+{
+	*rest = li->child;
+	if (li->text.len > 0)
+		return ct_title_of(li);
+	if (li->child != NULL && li->child->type == MDN_P) {
+		*rest = li->child->next;
+		return ct_title_of(li->child);
+	}
+	return xstrdup("");
+}
+
+/* Returns t (freed) with the items of list appended, "; " between them. */
+static char *
+append_items(char *t, const struct mdnode *list)
+{
+	const struct mdnode *li, *rest;
+	struct buf b = { 0 };
+
+	buf_adds(&b, t);
+	for (li = list->child; li != NULL; li = li->next) {
+		char *it = ci_item_text(li, &rest);
+
+		if (it[0] != '\0')
+			buf_printf(
+			    &b, "%s%s", li == list->child ? " " : "; ", it);
+		free(it);
+	}
+	free(t);
+	return buf_take(&b);
+}
+
+/* Whether an item is only a link, as in a table of contents. */
+static int
+bare_link(const struct mdnode *li)
+{
+	const struct mdnode *p = li->text.len > 0         ? li :
+	    li->child != NULL && li->child->type == MDN_P ? li->child :
+	                                                    NULL;
+	struct buf t = { 0 };
+	const char *s;
+	size_t n;
+	int yes;
+
+	if (p == NULL)
+		return 0;
+	buf_add(&t, p->text.data, p->text.len);
+	s = md_trim((char *)buf_cstr(&t));
+	n = strlen(s);
+	/* "*[Commands](commands.md)*": emphasis around the link */
+	while (n > 2 && (s[0] == '*' || s[0] == '_') && s[n - 1] == s[0]) {
+		s++;
+		n -= 2;
+	}
+	yes = n > 4 && s[0] == '[' && s[n - 1] == ')' && strstr(s, "](") &&
+	    strstr(s, "](") == strrchr(s, ']') &&
+	    /* "[What is X?](https://.../issues/12)": a question whose
+	     * answers are on another site; a link within the page or
+	     * the bank is still the contents' */
+	    !(strstr(s, "://") != NULL &&
+	        lang_asks(s + 1, (size_t)(strstr(s, "](") - s - 1)) &&
+	        lang_title(s + 1, (size_t)(strstr(s, "](") - s - 1)) ==
+	            LANG_TOPIC);
+	buf_free(&t);
+	return yes;
+}
+
+int
+ci_link_list(const struct mdnode *list)
+{
+	const struct mdnode *li;
+
+	for (li = list->child; li != NULL; li = li->next) {
+		const struct mdnode *p = li->text.len > 0         ? li :
+		    li->child != NULL && li->child->type == MDN_P ? li->child :
+		                                                    NULL;
+		char *title;
+		int yes;
+
+		if (p == NULL || p->text.data == NULL)
+			return 0;
+		/* the item's words, its links' text among them */
+		title = ct_title_of(p);
+		yes = strstr(p->text.data, "](") != NULL &&
+		    ct_words(title) <= 8 && !lang_asks(title, strlen(title));
+		free(title);
+		if (!yes)
+			return 0;
+	}
+	return list->child != NULL;
+}
+
+int
+ci_toc(const struct mdnode *list)
+{
+	const struct mdnode *li, *k;
+
+	for (li = list->child; li != NULL; li = li->next) {
+		if (!bare_link(li))
+			return 0;
+		/* nested lists of links under a link */
+		for (k = li->child; k != NULL; k = k->next)
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    !ci_toc(k))
+				return 0;
+	}
+	return list->child != NULL;
+}
+
+/* Shape 4: a list whose items read as questions (a third of them at
+ * least). Each item is a question; nested lists of questions are
+ * questions too, other blocks of an item its answer. */
+static int
+question_list(const struct mdnode *list, int lenient, int strict)
+{
+	const struct mdnode *li, *rest;
+	size_t n = 0, q = 0, links = 0;
+
+	for (li = list->child; li != NULL; li = li->next, n++) {
+		char *t = ci_item_text(li, &rest);
+
+		if (bare_link(li))
+			links++;
+		else
+			q += strict ? lang_asks_plainly(t, strlen(t)) :
+			              ct_question_like(t);
+		free(t);
+	}
+	if (lenient)
+		return n > links;
+	return q > 0 && 3 * q >= n;
+}
+
+/* Whether list item li only gives an answer: its text starts with an
+ * answer label ("A:", "Answer:", "答："). */
+static int
+answer_item(const struct mdnode *li)
+{
+	const struct mdnode *rest;
+	char *t = ci_item_text(li, &rest);
+	int yes = ci_drop_label(t) != t;
+
+	free(t);
+	return yes;
+}
+
+/* Whether the list k nested in item li holds questions that follow up
+ * on the item's ("* Explain closures.\n  * How would you use one?"): a
+ * list of questions in a tight item; in a loose one, with paragraphs,
+ * a nested list is part of the answer (the steps of a fix). */
+static int
+follow_ups(const struct mdnode *li, const struct mdnode *k)
+{
+	return li->text.len > 0 && question_list(k, 0, 0);
+}
+
+/* An item whose first line asks outright and whose further lines do not
+ * ("- What is X?" then "It is Y." on the next line, glued on by lazy
+ * continuation): the length of that first line in its text, whose other
+ * lines go to ans; else 0. */
+static size_t
+glued_answer(const struct mdnode *li, struct buf *ans)
+{
+	const struct mdnode *p = li->text.len > 0 ? li : li->child;
+	const char *s, *nl, *e;
+	size_t k;
+
+	if (p == NULL || (p != li && p->type != MDN_P) || p->text.len == 0)
+		return 0;
+	if (p->first_break == 0 || p->first_break > p->text.len)
+		return 0;
+	s = p->text.data;
+	e = s + p->text.len;
+	while (e > s && md_space(e[-1]))
+		e--;
+	k = p->first_break - 1;
+	nl = s + k;
+	if (nl >= e)
+		return 0;
+	if (!lang_question_mark(s, k) ||
+	    lang_question_mark(nl, (size_t)(e - nl)))
+		return 0;
+	while (nl < e && md_space(*nl))
+		nl++;
+	buf_add(ans, nl, (size_t)(e - nl));
+	return k;
+}
+
+static size_t
+question_items(struct parse *ps, const char *category,
+    const struct mdnode *list, int skip_last)
+{
+	const struct mdnode *li, *rest, *k;
+	size_t n = 0;
+
+	for (li = list->child; li != NULL; li = li->next) {
+		struct buf ans = { 0 };
+		char *t;
+		int appended = 0;
+		size_t glued;
+
+		if (skip_last && li->next == NULL)
+			break;
+		if (bare_link(li))
+			continue;
+		t = ci_item_text(li, &rest);
+		if ((glued = glued_answer(li, &ans)) > 0) {
+			free(t);
+			t = ct_title_of_text(li->text.len > 0 ?
+			        li->text.data :
+			        li->child->text.data,
+			    glued);
+		}
+		for (k = rest; k != NULL; k = k->next) {
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    (appended ||
+			        (t[0] != '\0' && t[strlen(t) - 1] == ':'))) {
+				/* "Explain these headers:" and its list */
+				t = append_items(t, k);
+				appended = 1;
+				continue;
+			}
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    follow_ups(li, k))
+				continue;
+			ct_render_blocks(k, k->next, &ans);
+		}
+		unsigned line = li->line;
+
+		/* "- Q: What is X?" then "- A: It is Y.": the next item,
+		 * labelled as an answer, is this one's answer */
+		if (li->next != NULL &&
+		    !(skip_last && li->next->next == NULL) &&
+		    answer_item(li->next)) {
+			const struct mdnode *arest;
+			char *a = ci_item_text(li->next, &arest);
+
+			if (ans.len > 0)
+				buf_adds(&ans, "\n\n");
+			buf_adds(&ans, a);
+			for (; arest != NULL; arest = arest->next)
+				ct_render_blocks(arest, arest->next, &ans);
+			free(a);
+			li = li->next;
+		}
+		if (t[0] != '\0') {
+			size_t lab = lang_label(t);
+
+			ps->rule = "an item of a list of questions";
+			cp_add_record(ps, category, line,
+			    t[lab] != '\0' ? t + lab : t, NULL,
+			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
+			n++;
+		}
+		for (k = rest; k != NULL; k = k->next)
+			if ((k->type == MDN_UL || k->type == MDN_OL) &&
+			    !appended && follow_ups(li, k))
+				n += ci_scan_list(ps, category, k, 0);
+		free(t);
+		buf_free(&ans);
+	}
+	return n;
+}
+
+/* An item that holds a <details> block: "1. What is X?" with
+ * "<details><summary>Answer</summary> ... </details>" indented under it,
+ * or "- <details><summary>What is X?</summary> ...". The question is the
+ * summary, or the item's text when the summary only says "Answer"; the
+ * answer is what the block hides, after the blocks above it in the item
+ * (code the question shows). Returns 1 for such an item. */
+static int
+details_item(struct parse *ps, const char *category, const struct mdnode *li)
+{
+	const struct mdnode *d, *rest;
+	struct buf ans = { 0 }, body = { 0 }, all = { 0 };
+	unsigned line;
+	char *q, *t;
+
+	for (d = li->child; d != NULL; d = d->next)
+		if (ct_html_block(d, "<details"))
+			break;
+	if (d == NULL)
+		return 0;
+	ci_details(d, NULL, &q, &line, &body, &ans);
+	t = ci_item_text(li, &rest);
+	if (q == NULL || q[0] == '\0' || ci_hides_answer(ps, q)) {
+		free(q);
+		q = t;
+		line = li->line;
+	} else
+		free(t);
+	/* the item's blocks above the block show the question (code) */
+	if (ps->emit) {
+		ct_render_blocks(rest, d, &all);
+		if (all.len > 0 && body.len > 0)
+			buf_adds(&all, "\n\n");
+		buf_add(&all, body.data, body.len);
+	}
+	cp_add_record(ps, category, line, q, md_trim((char *)buf_cstr(&all)),
+	    md_trim((char *)buf_cstr(&ans)));
+	free(q);
+	buf_free(&ans);
+	buf_free(&body);
+	buf_free(&all);
+	return 1;
+}
+
+/* The shapes of a list item that is a question of its own, tried in
+ * order. Each reads the item (adding its record) and returns 1, or
+ * returns 0 and reads nothing. */
+static const struct item_rule {
+	const char *name; /* what --explain says of its records */
+	int (*read)(
+	    struct parse *ps, const char *category, const struct mdnode *li);
+} item_rules[] = {
+	{ "a list item that starts with a bold question", bold_item },
+	{ "a list item that starts with a heading", heading_item },
+	{ "a list item that holds a <details> block", details_item },
+};
+
+/* The row of item_rules that read li, or NULL. */
+static const struct item_rule *
+read_item(struct parse *ps, const char *category, const struct mdnode *li)
+{
+	const char *rule = ps->rule;
+	size_t k;
+
+	for (k = 0; k < sizeof item_rules / sizeof item_rules[0]; k++) {
+		ps->rule = item_rules[k].name;
+		if (item_rules[k].read(ps, category, li))
+			return &item_rules[k];
+	}
+	ps->rule = rule;
+	return NULL;
+}
+
+/* Reads the records of one list; 0 when it holds none. */
+size_t
+ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
+    int flags)
+{
+	const struct mdnode *li;
+	size_t n = 0, bold = 0, other = 0, i = 0, count = 0;
+	int skip_last = flags & SCAN_SKIP_LAST;
+
+	for (li = list->child; li != NULL; li = li->next)
+		count++;
+	for (li = list->child; li != NULL; li = li->next, i++) {
+		if (skip_last && i + 1 == count)
+			break;
+		const struct item_rule *r = read_item(ps, category, li);
+
+		if (r == NULL)
+			other++;
+		else
+			n++, bold += r == &item_rules[0];
+	}
+	if (n > 0) {
+		/* an explicit list: items not in its shape are malformed
+		 * (said in the pass that adds the records) */
+		for (li = list->child, i = 0;
+		     ps->emit && bold > 0 && other > 0 && li != NULL;
+		     li = li->next, i++) {
+			struct parse dry = *ps;
+
+			if (skip_last && i + 1 == count)
+				break;
+			dry.emit = 0;
+			if (read_item(&dry, category, li) == NULL)
+				cp_warnf(ps, li->line,
+				    "list item does not start with a **bold "
+				    "question**; skipped");
+		}
+		return n;
+	}
+	if (question_list(list, flags & SCAN_LENIENT, ps->strict)) {
+		ps->asked = 1;
+		return question_items(ps, category, list, skip_last);
+	}
+	return 0;
+}
+
+int
+ci_details_nested(const struct mdnode *d, const struct mdnode *end)
+{
+	const struct mdnode *k;
+	long depth = 0;
+
+	for (k = d; k != NULL && k != end; k = k->next) {
+		const char *s = k->text.data != NULL ? k->text.data : "";
+		size_t n = k->text.len;
+
+		if (k->type != MDN_HTML) {
+			if (k->details_close > 0 &&
+			    (depth -= (long)k->details_close) <= 0)
+				return 0;
+			continue;
+		}
+		for (size_t i = 0; i + 8 <= n; i++) {
+			if (strncasecmp(s + i, "<details", 8) == 0) {
+				if (++depth == 2)
+					return 1;
+			} else if (i + 10 <= n &&
+			    strncasecmp(s + i, "</details>", 10) == 0 &&
+			    --depth <= 0)
+				return 0;
+		}
+	}
+	return 0;
+}
+
+/* Whether a summary only says that the answer is inside. */
+int
+ci_answer_summary(const char *s)
+{
+	return lang_title(s, strlen(s)) == LANG_ANSWER;
+}
+
+static int
+cmp_summary(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The summaries of the toggles among the blocks from b on and in them,
+ * into ps; cap is the room there. */
+static void
+add_summaries(struct parse *ps, const struct mdnode *b, size_t *cap)
+{
+	for (; b != NULL; b = b->next) {
+		struct buf ans = { 0 }, pre = { 0 };
+		unsigned line;
+		char *q;
+
+		add_summaries(ps, b->child, cap);
+		if (!ct_html_block(b, "<details"))
+			continue;
+		ci_details(b, NULL, &q, &line, &pre, &ans);
+		buf_free(&ans);
+		buf_free(&pre);
+		if (q == NULL)
+			continue;
+		if (ps->nsummaries == *cap) {
+			*cap = *cap ? 2 * *cap : 16;
+			ps->summaries = xreallocarray(
+			    ps->summaries, *cap, sizeof *ps->summaries);
+		}
+		ps->summaries[ps->nsummaries++] = q;
+	}
+}
+
+/* The summaries of the file's toggles, sorted, into ps (once). */
+static void
+read_summaries(struct parse *ps)
+{
+	size_t cap = 0;
+
+	ps->summaries_read = 1;
+	add_summaries(ps, ps->nsecs > 0 ? ps->secs[0].first : NULL, &cap);
+	if (ps->nsummaries > 1)
+		qsort(ps->summaries, ps->nsummaries, sizeof *ps->summaries,
+		    cmp_summary);
+}
+
+int
+ci_hides_answer(struct parse *ps, const char *s)
+{
+	char *const *at;
+	size_t i;
+
+	if (ci_answer_summary(s))
+		return 1;
+	if (ct_question_like(s))
+		return 0;
+	if (!ps->summaries_read)
+		read_summaries(ps);
+	at = bsearch(&s, ps->summaries, ps->nsummaries, sizeof *ps->summaries,
+	    cmp_summary);
+	if (at == NULL)
+		return 0;
+	i = (size_t)(at - ps->summaries);
+	return (i > 0 && strcmp(ps->summaries[i - 1], s) == 0) ||
+	    (i + 1 < ps->nsummaries && strcmp(ps->summaries[i + 1], s) == 0);
+}
+
+/* Shape 3, starting at the HTML block d that opens <details>: reads the
+ * summary and the answer, through the block that closes it. Returns the
+ * block after the details, and the question in *q (the caller frees it),
+ * the answer in ans; *q is NULL when the summary says "Answer". */
+/* "<summary>Q</summary><br><b>" then the answer and "</b></details>":
+ * the <b> around it all shows as "**" at each end with white space
+ * inside, which is no markup in markdown; those two are dropped. */
+static void
+drop_stray_bold(struct buf *ans)
+{
+	char *s = (char *)buf_cstr(ans), *t;
+	size_t n;
+
+	t = md_trim(s);
+	n = strlen(t);
+	if (n >= 3 && strncmp(t, "**", 2) == 0 && strchr(" \t\n", t[2])) {
+		t += 2;
+		n -= 2;
+	}
+	if (n >= 3 && strcmp(t + n - 2, "**") == 0 &&
+	    strchr(" \t\n", t[n - 3])) {
+		t[n - 2] = '\0';
+		n -= 2;
+	}
+	memmove(s, t, n + 1);
+	ans->len = strlen(s);
+}
+
+static const struct mdnode *
+details_block(const struct mdnode *d, const struct mdnode *end, char **q,
+    unsigned *line, struct buf *body, struct buf *ans);
+
+const struct mdnode *
+ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
+    unsigned *line, struct buf *body, struct buf *ans)
+{
+	const struct mdnode *next = details_block(d, end, q, line, body, ans);
+
+	drop_stray_bold(ans);
+	return next;
+}
+
+static const struct mdnode *
+details_block(const struct mdnode *d, const struct mdnode *end, char **q,
+    unsigned *line, struct buf *body, struct buf *ans)
+{
+	const char *s = d->text.data != NULL ? d->text.data : "";
+	size_t n = d->text.len;
+	long at = ct_find_ci(s, n, "<details"), sum, close, gt;
+	struct buf t = { 0 };
+	const struct mdnode *k;
+	int depth = 1, open = 0; /* open: the summary goes on after d */
+
+	*q = NULL;
+	*line = d->line;
+	sum = ct_find_ci(s + at, n - (size_t)at, "<summary");
+	if (sum >= 0 &&
+	    (gt = ct_find_ci(s + at + sum, n - (size_t)(at + sum), ">")) >= 0) {
+		size_t from = (size_t)(at + sum + gt + 1);
+
+		close = ct_find_ci(s + from, n - from, "</summary>");
+		if (close < 0) {
+			close = (long)(n - from);
+			open = 1;
+		}
+		md_html_text(s + from, (size_t)close, 1, &t);
+		*q = ct_title_of(&(struct mdnode){ .text = t });
+		from += (size_t)close + (close < (long)(n - from) ? 10 : 0);
+		/* the summary's own line, for the record */
+		for (size_t i = 0; i < (size_t)(at + sum); i++)
+			*line += s[i] == '\n';
+		s += from;
+		n -= from;
+	} else {
+		s += at + 9;
+		n -= (size_t)at + 9 < n ? (size_t)at + 9 : n;
+	}
+	/* the rest of this block, up to a </details> in it */
+	close = ct_find_ci(s, n, "</details>");
+	md_html_text(s, close >= 0 ? (size_t)close : n, 0, ans);
+	buf_free(&t);
+	if (close >= 0)
+		return d->next;
+	for (k = d->next; k != NULL && k != end; k = k->next) {
+		/* a summary not closed in its block holds the blocks up to
+		 * its "</summary>" (code the question shows): the body */
+		if (open) {
+			long c = k->type == MDN_HTML ?
+			    ct_find_ci(k->text.data != NULL ? k->text.data : "",
+			        k->text.len, "</summary>") :
+			    -1;
+
+			if (c < 0) {
+				if (body->len > 0)
+					buf_adds(body, "\n\n");
+				ct_render_blocks(k, k->next, body);
+				continue;
+			}
+			open = 0;
+			md_html_text(k->text.data + c + 10,
+			    k->text.len - (size_t)c - 10, 0, ans);
+			continue;
+		}
+		if (ct_html_block(k, "<details"))
+			depth++;
+		if (k->type != MDN_HTML && k->details_close > 0 &&
+		    (depth -= (int)k->details_close) <= 0) {
+			/* the answer ends inside this block */
+			struct buf tail = { 0 };
+
+			if (k->type == MDN_P && k->details_at > 0)
+				buf_add(&tail, k->text.data,
+				    k->details_at - 1 < k->text.len ?
+				        k->details_at - 1 :
+				        k->text.len);
+			else
+				ct_render_blocks(k, k->next, &tail);
+			buf_adds(ans, "\n\n");
+			buf_adds(ans, md_trim((char *)buf_cstr(&tail)));
+			buf_free(&tail);
+			return k->next;
+		}
+		if (ct_html_block(k, "</details>") && --depth == 0) {
+			long c = ct_find_ci(
+			    k->text.data, k->text.len, "</details>");
+			struct buf tail = { 0 };
+
+			md_html_text(k->text.data, (size_t)c, 0, &tail);
+			if (*md_trim((char *)buf_cstr(&tail)) != '\0') {
+				buf_adds(ans, "\n\n");
+				buf_adds(ans, md_trim((char *)buf_cstr(&tail)));
+			}
+			buf_free(&tail);
+			return k->next;
+		}
+		buf_adds(ans, "\n\n");
+		ct_render_blocks(k, k->next, ans);
+	}
+	return k;
+}
+
+/* s past the symbols and spaces at its start ("📌 **What is X?**"). */
+static const char *
+skip_symbols(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (;;) {
+		if (*u == ' ')
+			u++;
+		/* U+2190..U+2BFF (arrows, dingbats), U+FE0F, U+1F000.. */
+		else if (u[0] == 0xe2 && u[1] >= 0x86 && u[1] <= 0xaf &&
+		    u[2] != 0)
+			u += 3;
+		else if (u[0] == 0xef && u[1] == 0xb8 && u[2] == 0x8f)
+			u += 3;
+		else if (u[0] == 0xf0 && u[1] == 0x9f && u[2] != 0 && u[3] != 0)
+			u += 4;
+		else
+			return (const char *)u;
+	}
+}
+
+/* Whether s[0..n) is only a numbering: "3)", "12.", "Q1:", "Question 4". */
+static int
+enumerator(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (i < n && (s[i] == 'Q' || s[i] == 'q'))
+		for (i++; i < n && s[i] == ' '; i++)
+			;
+	if (i >= n || s[i] < '0' || s[i] > '9')
+		return 0;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i < n && strchr(".):", s[i]) != NULL)
+		i++;
+	return i == n;
+}
+
+/* A question that stands in a paragraph of its own: after a label
+ * ("Question: ...", "Q1. ..."), or all in bold ("**2. What is X?**"),
+ * perhaps with its answer after a line break or an "A:" in the same
+ * paragraph; or a bold question, ending in a question mark, that starts a
+ * paragraph and its answer ("**What is X?**" then the answer on the next
+ * line or the same one). Returns 1 and fills q and a (the paragraph's rest; the
+ * caller frees both) for such a paragraph. */
+static int
+question_p(const struct mdnode *p, char **q, char **a)
+{
+	struct buf raw = { 0 };
+	const char *t, *end, *rest = "";
+	char *title, *s = NULL;
+	size_t lab, n;
+	int yes = 0;
+
+	if (p->type != MDN_P)
+		return 0;
+	buf_add(&raw, p->text.data, p->text.len);
+	t = skip_symbols(md_trim((char *)buf_cstr(&raw)));
+	title = ct_title_of(p);
+	lab = lang_label(title);
+	if (strncmp(t, "**", 2) == 0 && (end = strstr(t + 2, "**")) != NULL &&
+	    enumerator(t + 2, (size_t)(end - t - 2)) && end[2] == ' ' &&
+	    end[3] != '\0' && end[3] != '\n') {
+		/* "**3)** Write a query that ...": a numbered question, to
+		 * the end of its line; its answer after that */
+		const char *nl = strchr(end + 3, '\n');
+
+		s = nl != NULL ? xstrndup(end + 3, (size_t)(nl - end - 3)) :
+		                 xstrdup(end + 3);
+		rest = nl != NULL ? nl + 1 : "";
+		yes = 1;
+	} else if (lab > 0 && title[lab] != '\0') {
+		/* "*Question: What is X?*": emphasis opened before the label
+		 * and not closed in it closes at the end */
+		size_t open = strspn(title, "*_"), marks = 0, k;
+
+		for (k = open; k < lab; k++)
+			marks += title[k] == '*' || title[k] == '_';
+		s = xstrdup(md_trim(title + lab));
+		n = strlen(s);
+		for (k = 0; marks < open && k < open - marks && k < n &&
+		     s[n - 1 - k] == title[0];)
+			k++;
+		if (marks < open && k == open - marks) {
+			s[n - k] = '\0';
+			memmove(s, md_trim(s), strlen(md_trim(s)) + 1);
+		}
+		yes = 1;
+	} else if (strncmp(t, "**", 2) == 0 &&
+	    (end = strstr(t + 2, "**")) != NULL && end > t + 2) {
+		/* the bold part ends the line, or (after a soft break, which
+		 * reads as a space) is a whole question followed by text */
+		int alone = end[2] == '\0' || end[2] == '\n' ||
+		    (end[2] == ' ' && end[3] == '\n');
+
+		if (alone || end[2] == ' ') {
+			s = xstrndup(t + 2, (size_t)(end - t - 2));
+			rest = end + 2;
+			lab = lang_label(s);
+			memmove(s, s + lab, strlen(s + lab) + 1);
+			yes = alone ? lab > 0 || ct_question_like(md_trim(s)) :
+			              asked_sentence(md_trim(s));
+		}
+	}
+	if (yes) {
+		/* "Q: What is X? A: It is y." in one paragraph */
+		/* "**Q:** What is X?" and "**A:** It is y." on the next
+		 * line, a soft break (a space) between them */
+		static const char says[][14] = {
+			" A: ", " Answer: ", " **A:** ", " **Answer:** "
+		};
+		char *ans = NULL, *m;
+		size_t k;
+
+		for (k = 0; k < sizeof says / sizeof says[0] && ans == NULL;
+		     k++)
+			ans = strstr(s, says[k]);
+		if (ans != NULL && *md_trim((char *)rest) == '\0') {
+			*ans = '\0';
+			rest = ans + strlen(says[k - 1]);
+		}
+		/* "1. What is X?": the number is the list's, not the text's */
+		m = md_trim(s);
+		n = strspn(m, "0123456789");
+		if (n > 0 && (m[n] == '.' || m[n] == ')') && m[n + 1] == ' ')
+			m += n + 2;
+		*q = xstrdup(md_trim(m));
+		*a = xstrdup(md_trim((char *)rest));
+	}
+	free(s);
+	free(title);
+	buf_free(&raw);
+	return yes;
+}
+
+/* The question of paragraph p (question_p), and as its answer the rest
+ * of the paragraph and the blocks after it up to the next such paragraph
+ * (an "Answer:" label dropped). Returns the block after the answer. */
+const struct mdnode *
+ci_paragraph_question(struct parse *ps, const char *category,
+    const struct mdnode *p, const struct mdnode *end)
+{
+	struct buf ans = { 0 };
+	const struct mdnode *k;
+	char *q, *a0, *a, *kq, *ka;
+
+	if (!question_p(p, &q, &a0))
+		return p->next;
+	buf_adds(&ans, a0);
+	for (k = p->next; k != NULL && k != end; k = k->next) {
+		if (question_p(k, &kq, &ka)) {
+			free(kq);
+			free(ka);
+			break;
+		}
+		if (ans.len > 0)
+			buf_adds(&ans, "\n\n");
+		ct_render_blocks(k, k->next, &ans);
+	}
+	a = ci_drop_label(md_trim((char *)buf_cstr(&ans)));
+	cp_add_record(ps, category, p->line, q, NULL, a);
+	free(q);
+	free(a0);
+	buf_free(&ans);
+	return k;
+}
+
+char *
+ci_drop_label(char *a)
+{
+	char *p = a;
+	size_t i, k;
+
+	/* "- **A:** It is y.": a list of one line that only labels it */
+	if (strncmp(a, "- ", 2) == 0 && strchr(a, '\n') == NULL)
+		p += 2;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (strncasecmp(p, labels[i], k = strlen(labels[i])) == 0)
+			return md_trim(p + k);
+	if (strncasecmp(p, "A:", 2) == 0 || strncasecmp(p, "**A:**", 6) == 0)
+		return md_trim(p + ((p[0] | 32) == 'a' ? 2 : 6));
+	return a;
+}
+
+int
+ci_is_question_p(const struct mdnode *p)
+{
+	char *q, *a;
+
+	if (!question_p(p, &q, &a))
+		return 0;
+	free(q);
+	free(a);
+	return 1;
+}
+
+/* Whether the <details> block d says only "Answer": its question is the
+ * item, paragraph or heading just above it. */
+int
+ci_answers_above(const struct mdnode *d, const struct mdnode *end)
+{
+	struct buf ans = { 0 }, body = { 0 };
+	unsigned line;
+	char *q;
+	int yes;
+
+	ci_details(d, end, &q, &line, &body, &ans);
+	yes = q == NULL || ci_answer_summary(q);
+	free(q);
+	buf_free(&ans);
+	buf_free(&body);
+	return yes;
+}

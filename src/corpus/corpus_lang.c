@@ -1,0 +1,718 @@
+/* The words the bank reader knows, one table per use, each grouped by
+ * language: data, not code (corpus_lang.h). Words are lower-case; they
+ * are compared with ASCII, Latin-1 and Cyrillic capitals folded. The
+ * tables are arrays of arrays, not of pointers: pointers cost every start
+ * of beq a relocation each. */
+#include <string.h>
+
+#include "corpus_lang.h"
+#include "utf8.h"
+
+/* Words that start a question, followed by a space or punctuation. */
+static const char lead[][32] = {
+	/* English: asking words, then the imperatives banks ask with */
+	"what",
+	"what's",
+	"whats",
+	"why",
+	"how",
+	"how's",
+	"when",
+	"where",
+	"which",
+	"who",
+	"whom",
+	"whose",
+	"is",
+	"are",
+	"was",
+	"were",
+	"do",
+	"does",
+	"did",
+	"can",
+	"could",
+	"should",
+	"would",
+	"will",
+	"shall",
+	"may",
+	"might",
+	"must",
+	"have",
+	"has",
+	"explain",
+	"describe",
+	"define",
+	"compare",
+	"list",
+	"name",
+	"give",
+	"tell",
+	"write",
+	"implement",
+	"design",
+	"discuss",
+	"contrast",
+	"outline",
+	"differentiate",
+	"distinguish",
+	"walk",
+	"show",
+	"provide",
+	"illustrate",
+	"demonstrate",
+	"identify",
+	"state",
+	"mention",
+	"elaborate",
+	"summarize",
+	"summarise",
+	"suggest",
+	"difference",
+	"differences",
+	"pros and cons",
+	"advantages and disadvantages",
+	/* Russian and Ukrainian */
+	"что",
+	"чем",
+	"как",
+	"какие",
+	"какой",
+	"какая",
+	"какое",
+	"каким",
+	"каких",
+	"каков",
+	"какова",
+	"каковы",
+	"зачем",
+	"почему",
+	"где",
+	"когда",
+	"кто",
+	"сколько",
+	"можно ли",
+	"есть ли",
+	"нужно ли",
+	"может ли",
+	"для чего",
+	"в чем",
+	"в чём",
+	"расскажите",
+	"расскажи",
+	"объясните",
+	"объясни",
+	"опишите",
+	"опиши",
+	"назовите",
+	"назови",
+	"перечислите",
+	"перечисли",
+	"приведите",
+	"отличие",
+	"отличия",
+	"разница",
+	"що",
+	"як",
+	"які",
+	"чому",
+	"навіщо",
+	"поясніть",
+	/* Spanish */
+	"qué",
+	"que",
+	"cómo",
+	"como",
+	"cuál",
+	"cuáles",
+	"cual",
+	"cuales",
+	"por qué",
+	"porqué",
+	"para qué",
+	"cuándo",
+	"dónde",
+	"quién",
+	"quiénes",
+	"explica",
+	"explique",
+	"describe",
+	"describa",
+	"define",
+	"defina",
+	"menciona",
+	"diferencia",
+	"diferencias",
+	/* Portuguese */
+	"o que",
+	"o quê",
+	"qual",
+	"quais",
+	"por que",
+	"por quê",
+	"porque",
+	"quando",
+	"onde",
+	"quem",
+	"descreva",
+	"diferença",
+	"diferenças",
+	/* French */
+	"qu'est-ce",
+	"qu’est-ce",
+	"quel",
+	"quelle",
+	"quels",
+	"quelles",
+	"comment",
+	"pourquoi",
+	"quand",
+	"où",
+	"expliquez",
+	"décrivez",
+	"définissez",
+	"citez",
+	/* German */
+	"was",
+	"wie",
+	"warum",
+	"wieso",
+	"weshalb",
+	"wann",
+	"wo",
+	"welche",
+	"welcher",
+	"welches",
+	"wer",
+	"erkläre",
+	"erklären",
+	"beschreibe",
+	"beschreiben",
+	"nenne",
+	"nennen",
+	"unterschied",
+	/* Italian */
+	"cosa",
+	"che cosa",
+	"perché",
+	"quale",
+	"quali",
+	"dove",
+	"chi",
+	"spiega",
+	"descrivi",
+	"differenza",
+	/* Polish */
+	"co",
+	"jak",
+	"dlaczego",
+	"czym",
+	"czy",
+	"jakie",
+	"wyjaśnij",
+	"opisz",
+	/* Indonesian and Malay */
+	"apa",
+	"apakah",
+	"bagaimana",
+	"mengapa",
+	"kenapa",
+	"jelaskan",
+	"sebutkan",
+	/* Vietnamese */
+	"tại sao",
+	"vì sao",
+	"giải thích",
+	"hãy",
+	/* Turkish */
+	"nasıl",
+	"neden",
+	"hangi",
+	/* Arabic, Persian, Hindi */
+	"ما",
+	"ماذا",
+	"كيف",
+	"لماذا",
+	"متى",
+	"أين",
+	"هل",
+	"اشرح",
+	"چیست",
+	"چرا",
+	"کدام",
+	"क्या",
+	"कैसे",
+	"क्यों",
+};
+
+/* Words that ask wherever they stand, in languages written without
+ * spaces between words, or asking at the end: looked for in a first
+ * sentence of at most INSIDE_MAX bytes (60 CJK characters). */
+enum { INSIDE_MAX = 180 };
+static const char inside[][16] = {
+	/* Chinese: what, how (three ways), why (two), which (two), whether,
+	 * difference (two), question particles, talk about (two),
+	 * introduce, explain, briefly describe, describe, understand */
+	"什么",
+	"如何",
+	"怎么",
+	"怎样",
+	"为什么",
+	"为何",
+	"哪些",
+	"哪个",
+	"是否",
+	"区别",
+	"不同",
+	"吗",
+	"呢",
+	"说说",
+	"谈谈",
+	"介绍",
+	"解释",
+	"简述",
+	"描述",
+	"理解",
+	/* Japanese: what is, what, why, how (two), difference, explain,
+	 * polite question endings */
+	"とは",
+	"何",
+	"なぜ",
+	"どう",
+	"どのように",
+	"違い",
+	"説明",
+	"ですか",
+	"ますか",
+	/* Korean: what, why, how, difference, explain, pros and cons */
+	"무엇",
+	"왜",
+	"어떻게",
+	"차이",
+	"설명",
+	"장단점",
+	/* Russian: the particle that makes a question of its sentence */
+	" ли ",
+	" ли,",
+	/* Vietnamese: what is, how, differ */
+	"là gì",
+	"như thế nào",
+	"khác nhau",
+	/* Turkish: what is, what are */
+	"nedir",
+	"nelerdir",
+};
+
+/* Labels that say a question follows ("Q:", "Question 3.", "问题："):
+ * matched with an optional number and then ":", "." or "：". */
+static const char labels[][16] = { "question", "q", "вопрос", "pregunta",
+	"pergunta", "frage", "domanda", "pytanie", "soal", "câu hỏi", "câu",
+	"问题", "题目", "問題", "質問", "질문", "문제" };
+
+/* Whole titles, by what they say follows; an answer's are also what a
+ * toggle that hides one says ("Show answer", "展开"). */
+static const char answer_titles[][32] = { "answer", "answers", "show answer",
+	"show the answer", "show solution", "click to expand",
+	"click here to expand", "click to see the answer", "expand", "reveal",
+	"reveal answer", "show explanation", "hint", "展开", "点击展开",
+	"查看答案", "显示答案", "показать ответ", "развернуть", "answer guide",
+	"the answer", "sample answer", "model answer", "suggested answer",
+	"expected answer", "solution", "solutions", "explanation", "ответ",
+	"ответы", "решение", "答案", "参考答案", "解答", "回答", "解析", "答え",
+	"解説", "정답", "답변", "해설", "respuesta", "resposta", "réponse",
+	"antwort", "jawaban", "đáp án", "trả lời", "cevap", "çözüm" };
+
+/* What shows a question before its answer ("Example", "Ví dụ"): part of
+ * the question, never one itself. */
+static const char example_titles[][32] = { "example", "examples", "for example",
+	"code example", "sample", "ví dụ", "пример", "примеры", "例", "例子",
+	"示例", "예시", "예제", "ejemplo", "exemplo", "beispiel", "exemple",
+	"esempio", "contoh" };
+
+static const char reference_titles[][32] = { "ref", "refs", "ref link",
+	"ref links", "reference", "references", "reference link",
+	"reference links", "links", "useful links", "further reading",
+	"read more", "see also", "source", "sources", "resources",
+	"bibliography", "learn more", "more info", "参考", "参考资料",
+	"参考链接", "参考文献", "出典", "参考リンク", "참고", "참고 자료",
+	"ссылки", "полезные ссылки", "источники", "литература", "referencias",
+	"referências", "fuentes", "fontes" };
+
+/* What says that questions follow: a title that is one of these, or ends
+ * in one ("React Interview Questions", "Docker FAQ"). */
+static const char questions_titles[][32] = { "faq", "faqs",
+	"frequently asked questions", "questions", "common questions",
+	"interview questions", "questions and answers", "q&a", "q & a",
+	"常见问题", "面试题", "问题", "よくある質問", "質問", "자주 묻는 질문",
+	"질문", "вопросы", "preguntas", "preguntas frecuentes", "perguntas",
+	"perguntas frequentes", "questions fréquentes", "foire aux questions",
+	"häufig gestellte fragen", "fragen", "câu hỏi", "pertanyaan", "sorular",
+	"الأسئلة الشائعة" };
+
+/* A table of contents: what it heads is navigation, never questions. */
+static const char contents_titles[][32] = { "table of contents", "contents",
+	"toc", "目录", "目次", "목차", "содержание", "оглавление", "índice",
+	"contenido", "contenidos", "sommaire", "inhaltsverzeichnis", "mục lục",
+	"içindekiler", "daftar isi", "المحتويات" };
+
+static const char furniture_titles[][32] = { "index", "contributing",
+	"contribute", "contributors", "contribution", "contributions",
+	"how to contribute", "license", "licence", "translations",
+	"translation", "acknowledgements", "acknowledgments", "credits",
+	"authors", "author", "support", "sponsors", "donate", "changelog",
+	"usage", "how to use", "installation", "about", "introduction", "intro",
+	"preface", "foreword", "disclaimer", "legend", "лицензия", "许可证",
+	"ライセンス", "라이선스", "licencia", "licença", "贡献", "contribuir",
+	"기여", "введение", "前言", "简介", "はじめに", "소개", "introducción",
+	"introdução", "comment contribuer", "如何参与贡献", "如何貢獻",
+	"如何贡献", "المساهمون", "كيف تساهم", "الرخصة" };
+
+static int titled(
+    const char *s, size_t n, const char (*names)[32], size_t count, int prefix);
+
+/* The code point at *p (advanced past it): utf8_decode's. */
+static unsigned
+next_cp(const unsigned char **p, const unsigned char *e)
+{
+	uint32_t c;
+
+	*p += utf8_decode((const char *)*p, (size_t)(e - *p), &c);
+	return c;
+}
+
+static unsigned
+fold(unsigned c)
+{
+	if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7) ||
+	    (c >= 0x410 && c <= 0x42f))
+		return c + 32;
+	if (c >= 0x400 && c <= 0x40f)
+		return c + 80;
+	/* Greek capitals */
+	if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2)
+		return c + 32;
+	/* Latin Extended-A (Đ, Ł, Ś ...) and Additional (Vietnamese):
+	 * a capital, then its small letter */
+	if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177) ||
+	    (c >= 0x1e00 && c <= 0x1eff))
+		return c | 1;
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
+		return c & 1 ? c + 1 : c;
+	if (c == 0x2019) /* ’ */
+		return '\'';
+	return c;
+}
+
+static int
+is_letter(unsigned c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') ||
+	    (c >= 0xc0 && c != 0xd7 && c != 0xf7 && c < 0x2000) ||
+	    (c >= 0x3040 && c < 0xfe00) || c >= 0x20000;
+}
+
+/* Whether s[0..n) starts with word, folded; sets *len to the bytes of
+ * s it took. */
+static int
+starts_folded(const char *s, size_t n, const char *word, size_t *len)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	const unsigned char *w = (const unsigned char *)word,
+	                    *we = w + strlen(word);
+
+	while (w < we)
+		if (p >= e || fold(next_cp(&p, e)) != next_cp(&w, we))
+			return 0;
+	*len = (size_t)(p - (const unsigned char *)s);
+	return 1;
+}
+
+/* Whether s[0..n) starts with word (folded), followed by no letter.
+ * Sets *len to the bytes of s it took. */
+static int
+starts_with_word(const char *s, size_t n, const char *word, size_t *len)
+{
+	const unsigned char *p;
+	const unsigned char *e = (const unsigned char *)s + n;
+
+	if (!starts_folded(s, n, word, len))
+		return 0;
+	p = (const unsigned char *)s + *len;
+	if (p < e) {
+		const unsigned char *q = p;
+
+		if (is_letter(next_cp(&q, e)))
+			return 0;
+	}
+	return 1;
+}
+
+/* s[0..n) without the markup, symbols and numbering at its start: "**",
+ * "#", "12.", "1)", "-", emoji. */
+static const char *
+skip_lead(const char *s, size_t *n)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + *n;
+
+	while (p < e) {
+		const unsigned char *q = p;
+		unsigned c = next_cp(&q, e);
+
+		if (c >= '0' && c <= '9') {
+			while (q < e && *q >= '0' && *q <= '9')
+				q++;
+			/* "12. X", "3) X", "4 - X": numbering; "2PC" is not */
+			if (q < e && strchr(".):-", *q) == NULL && *q != ' ')
+				break;
+		} else if (is_letter(c) || c == 0xbf) /* ¿ */
+			break;
+		p = q;
+	}
+	*n = (size_t)(e - p);
+	return (const char *)p;
+}
+
+/* Whether s[0..n) holds a letter or digit: more words after a first. */
+static int
+has_more(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+
+	while (p < e)
+		if (is_letter(next_cp(&p, e)))
+			return 1;
+	return 0;
+}
+
+int
+lang_question_mark(const char *s, size_t n)
+{
+	while (n > 0 && strchr(" \t\n*_)\"'`]>", s[n - 1]) != NULL &&
+	    s[n - 1] != '\0')
+		n--;
+	if (n >= 1 && s[n - 1] == '?')
+		return 1;
+	if (n >= 1 && s[n - 1] == ';') {
+		/* ";" asks in Greek only: in a text with Greek letters */
+		for (size_t i = 0; i + 1 < n; i++)
+			if ((unsigned char)s[i] >= 0xce &&
+			    (unsigned char)s[i] <= 0xcf &&
+			    (unsigned char)s[i + 1] >= 0x80)
+				return 1;
+		return 0;
+	}
+	return (n >= 3 && memcmp(s + n - 3, "？", 3) == 0) ||
+	    (n >= 2 && memcmp(s + n - 2, "؟", 2) == 0) ||
+	    (n >= 2 && memcmp(s + n - 2, ";", 2) == 0);
+}
+
+size_t
+lang_label(const char *s)
+{
+	const char *p = s;
+	size_t n;
+
+	while (*p == '*' || *p == '_')
+		p++;
+	n = strlen(p);
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		const char *q;
+		size_t k;
+		int digits = 0;
+
+		/* "问题：", "Q1:": no letter boundary needed after these,
+		 * but "Quick" is no "Q" */
+		if (!starts_folded(p, n, labels[i], &k))
+			continue;
+		q = p + k;
+		if ((unsigned char)labels[i][0] < 0x80 &&
+		    ((*q | 32) >= 'a' && (*q | 32) <= 'z'))
+			continue;
+		while (*q == '*' || *q == '_')
+			q++;
+		if (*q == ' ' && q[1] >= '0' && q[1] <= '9')
+			q++;
+		while (*q >= '0' && *q <= '9')
+			q++, digits = 1;
+		/* "Question 17a." */
+		if (digits && *q >= 'a' && *q <= 'z')
+			q++;
+		while (*q == '*' || *q == '_')
+			q++;
+		if (*q == ':' || *q == '.' || (digits && *q == ')'))
+			q++;
+		else if (strncmp(q, "：", 3) == 0)
+			q += 3;
+		else
+			continue;
+		while (*q == '*' || *q == '_')
+			q++;
+		/* an ASCII label ends its word: "Q. What", "Q:", not "Q.js" */
+		if (*q != ' ' && *q != '\0' && (unsigned char)*q < 0x80 &&
+		    (unsigned char)labels[i][0] < 0x80)
+			continue;
+		while (*q == ' ')
+			q++;
+		return (size_t)(q - s);
+	}
+	return 0;
+}
+
+/* Whether s[0..n) (its lead skipped) starts with a question label. */
+static int
+labelled(const char *s, size_t n)
+{
+	char buf[64];
+
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return lang_label(buf) > 0;
+}
+
+int
+lang_asks(const char *s, size_t n)
+{
+	return lang_asks_plainly(s, n) || lang_asks_inside(s, n);
+}
+
+int
+lang_asks_plainly(const char *s, size_t n)
+{
+	size_t k;
+
+	if (lang_question_mark(s, n))
+		return 1;
+	s = skip_lead(s, &n);
+	if (n >= 2 && memcmp(s, "¿", 2) == 0)
+		return 1;
+	if (labelled(s, n))
+		return 1;
+	/* "How to contribute" asks nobody */
+	if (titled(s, n, furniture_titles,
+	        sizeof furniture_titles / sizeof furniture_titles[0], 1))
+		return 0;
+	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+		unsigned char w = (unsigned char)lead[i][0];
+
+		/* most words differ in their first byte: told apart
+		 * without decoding either (an ASCII letter in any case;
+		 * a word of another script after an ASCII one) */
+		if (n == 0 ||
+		    (w < 0x80 ? ((unsigned char)s[0] | 32) != w :
+		                (unsigned char)s[0] < 0x80))
+			continue;
+		/* a word alone ("Show", "List") asks nothing */
+		if (starts_with_word(s, n, lead[i], &k) &&
+		    has_more(s + k, n - k))
+			return 1;
+	}
+	return 0;
+}
+
+int
+lang_asks_inside(const char *s, size_t n)
+{
+	s = skip_lead(s, &n);
+	/* a question is one sentence: the words that ask inside it are
+	 * looked for in the first line, up to a full stop, of a length a
+	 * question has (a paragraph about a topic holds them too) */
+	for (size_t i = 0; i < n && i < INSIDE_MAX; i++)
+		if (s[i] == '\n' ||
+		    (n - i >= 3 && memcmp(s + i, "。", 3) == 0) ||
+		    (s[i] == '.' && (i + 1 == n || s[i + 1] == ' '))) {
+			n = i;
+			break;
+		}
+	if (n > INSIDE_MAX)
+		return 0;
+	for (size_t i = 0; i < sizeof inside / sizeof inside[0]; i++) {
+		size_t w = strlen(inside[i]);
+
+		for (const char *p = s; p + w <= s + n; p++)
+			if (memcmp(p, inside[i], w) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether the title s[0..n), bare, is one of names[0..count), or with
+ * prefix set starts with one ("Comment contribuer (en)"). */
+static int
+titled(
+    const char *s, size_t n, const char (*names)[32], size_t count, int prefix)
+{
+	size_t k;
+
+	s = skip_lead(s, &n);
+	/* a colon, emphasis and spaces after it */
+	while (n > 0 && strchr(" *_:.", s[n - 1]) != NULL)
+		n--;
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	while (n > 0 && strchr(" *_", s[n - 1]) != NULL)
+		n--;
+	for (size_t i = 0; i < count; i++)
+		if (starts_with_word(s, n, names[i], &k) && (prefix || k == n))
+			return 1;
+	return 0;
+}
+
+/* Whether the title s[0..n) is one of names[0..count) or ends in one,
+ * after a character that is no letter. */
+static int
+ends_titled(const char *s, size_t n, const char (*names)[32], size_t count)
+{
+	const unsigned char *p, *e;
+	int after_letter = 0;
+
+	if (titled(s, n, names, count, 0))
+		return 1;
+	s = skip_lead(s, &n);
+	while (n > 0 && strchr(" *_:.", s[n - 1]) != NULL)
+		n--;
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	p = (const unsigned char *)s;
+	e = p + n;
+	while (p < e) {
+		const unsigned char *at = p;
+		unsigned c = next_cp(&p, e);
+
+		/* CJK writes no spaces: "Java面试题" ends in one; a name
+		 * is shorter than 32 bytes */
+		if ((!after_letter || c >= 0x2e80) && e - at < 32 &&
+		    at != (const unsigned char *)s &&
+		    titled((const char *)at, (size_t)(e - at), names, count, 0))
+			return 1;
+		after_letter = is_letter(c);
+	}
+	return 0;
+}
+
+enum lang_title
+lang_title(const char *s, size_t n)
+{
+	if (titled(s, n, answer_titles,
+	        sizeof answer_titles / sizeof answer_titles[0], 0))
+		return LANG_ANSWER;
+	if (titled(s, n, example_titles,
+	        sizeof example_titles / sizeof example_titles[0], 0))
+		return LANG_EXAMPLE;
+	if (titled(s, n, reference_titles,
+	        sizeof reference_titles / sizeof reference_titles[0], 0))
+		return LANG_REFERENCES;
+	if (ends_titled(s, n, questions_titles,
+	        sizeof questions_titles / sizeof questions_titles[0]))
+		return LANG_QUESTIONS;
+	if (titled(s, n, contents_titles,
+	        sizeof contents_titles / sizeof contents_titles[0], 0))
+		return LANG_CONTENTS;
+	if (titled(s, n, furniture_titles,
+	        sizeof furniture_titles / sizeof furniture_titles[0], 1))
+		return LANG_FURNITURE;
+	return LANG_TOPIC;
+}

@@ -1,0 +1,51 @@
+/* The words the bank reader knows, per language, in one data file
+ * (corpus_lang.c): how a question starts, what titles say that an answer,
+ * references or page furniture follow. Adding a language is adding words
+ * there, never code. */
+#ifndef BEQ_CORPUS_LANG_H
+#define BEQ_CORPUS_LANG_H
+
+#include <stddef.h>
+
+/* Whether the text s[0..n) asks: it ends in a question mark of any script
+ * ("?", "？", "؟", Greek ";"), starts with "¿", starts with an asking or
+ * imperative word of a language ("What", "Explain", "Что", "Cómo"), or,
+ * in a language written without spaces, holds one ("什么", "とは").
+ * Markup, a question label and a number at its start are skipped. */
+int lang_asks(const char *s, size_t n);
+/* lang_asks without the words that ask inside a sentence: a question
+ * mark, "¿", a label or an asking word at its start. */
+int lang_asks_plainly(const char *s, size_t n);
+/* The rest of lang_asks: a word that asks inside the first sentence, in
+ * a language written without spaces. */
+int lang_asks_inside(const char *s, size_t n);
+
+/* The length of a question label at the start of s, emphasis, number
+ * and the spaces after it included ("Question 3: ", "**Q:** ", "Câu 2: ",
+ * "问题："), or 0. */
+size_t lang_label(const char *s);
+
+/* Whether s ends in a question mark of any script, ignoring closing
+ * markup, quotes and brackets after it. */
+int lang_question_mark(const char *s, size_t n);
+
+/* Whether a title only says what follows rather than naming a topic or
+ * asking: an answer ("Answer", "Solution", "Ответ", "答案"), references
+ * ("References", "See also", "参考资料"), page furniture (a table of
+ * contents, contributing, licence, translations), an example that
+ * shows the question ("Example", "Ví dụ"), or that questions follow
+ * ("FAQ", "Interview Questions", "常见问题": the title, or its last
+ * words). */
+enum lang_title {
+	LANG_TOPIC,
+	LANG_ANSWER,
+	LANG_REFERENCES,
+	LANG_FURNITURE,
+	LANG_EXAMPLE,
+	LANG_QUESTIONS,
+	LANG_CONTENTS /* a table of contents: furniture that heads only
+	               * navigation */
+};
+enum lang_title lang_title(const char *s, size_t n);
+
+#endif

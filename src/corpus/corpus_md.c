@@ -1,0 +1,881 @@
+/* Markdown -> a small block tree, by md4c. */
+#include <dlfcn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <md4c.h>
+
+#include "buf.h"
+#include "config.h"
+#include "corpus_md.h"
+#include "utf8.h"
+#include "util.h"
+
+#ifndef BEQ_LIBMD4C
+#define BEQ_LIBMD4C "libmd4c.so.0"
+#endif
+
+/* md4c, loaded once: process state by nature. */
+static void *md4c;
+static int (*md4c_parse)(const MD_CHAR *, MD_SIZE, const MD_PARSER *, void *);
+
+int
+md_load(char *err, size_t errsz)
+{
+	void *sym;
+
+	if (md4c != NULL)
+		return 0;
+	if ((md4c = dlopen(BEQ_LIBMD4C, RTLD_NOW | RTLD_LOCAL)) == NULL)
+		return errorf(err, errsz,
+		    "cannot parse markdown: %s (install md4c)", dlerror());
+	if ((sym = dlsym(md4c, "md_parse")) == NULL) {
+		dlclose(md4c);
+		md4c = NULL;
+		return errorf(err, errsz,
+		    "cannot parse markdown: %s has no "
+		    "md_parse",
+		    BEQ_LIBMD4C);
+	}
+	/* POSIX dlsym returns an object pointer; this is a function */
+	memcpy(&md4c_parse, &sym, sizeof sym);
+	return 0;
+}
+
+void
+md_unload(void)
+{
+	if (md4c != NULL)
+		dlclose(md4c);
+	md4c = NULL;
+	md4c_parse = NULL;
+}
+
+struct build {
+	const char *doc;
+	size_t len;
+	size_t *lines; /* offsets of line starts */
+	size_t nlines;
+	struct mdnode *root, *cur;
+	size_t span_start[32]; /* code span starts, by nesting depth */
+	int depth;
+	unsigned last_line; /* of the last text found in the document */
+	size_t line_hint; /* the line the last text was on, less one */
+	int depth_blocks; /* nodes open */
+	struct mdnode *tight; /* an open paragraph of a tight item's own */
+	int flattened; /* blocks open below the depth limit, not in the tree */
+};
+
+/* The 1-based line of p in the document (0: not in it). Texts come in
+ * document order: the line of the last one, or the next, is tried before
+ * a binary search. */
+static unsigned
+line_of(struct build *ps, const char *p)
+{
+	size_t off, lo = 0, hi = ps->nlines, h = ps->line_hint;
+
+	if (p < ps->doc || p > ps->doc + ps->len)
+		return 0;
+	off = (size_t)(p - ps->doc);
+	if (h < hi && ps->lines[h] <= off) {
+		if (h + 1 == hi || off < ps->lines[h + 1])
+			return (unsigned)h + 1;
+		if (h + 2 == hi || off < ps->lines[h + 2]) {
+			ps->line_hint = h + 1;
+			return (unsigned)h + 2;
+		}
+		lo = h + 1;
+	}
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ps->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	ps->line_hint = lo;
+	return (unsigned)lo + 1;
+}
+
+static int leave_block(MD_BLOCKTYPE type, void *detail, void *ud);
+
+/* The longest run of c in s[0..n). */
+static size_t
+longest_run(const char *s, size_t n, char c)
+{
+	size_t i, run = 0, max = 0;
+
+	for (i = 0; i < n; i++) {
+		run = s[i] == c ? run + 1 : 0;
+		if (run > max)
+			max = run;
+	}
+	return max;
+}
+
+/* Puts the fences around a code block's text t, its info string and a
+ * newline, then its lines: backticks, three unless the code holds a run
+ * that long (it would close the fence: a fence one longer), tildes when
+ * the info string has a backtick (a backtick fence's cannot). */
+static void
+fence_code(struct buf *t)
+{
+	const char *nl = memchr(t->data, '\n', t->len);
+	size_t info = (size_t)(nl - t->data), k, n;
+	char c = memchr(t->data, '`', info) != NULL ? '~' : '`';
+	struct buf f = { 0 };
+
+	if (t->data[t->len - 1] != '\n')
+		buf_addc(t, '\n');
+	n = longest_run(nl + 1, t->len - info - 1, c) + 1;
+	if (n < 3)
+		n = 3;
+	for (k = 0; k < n; k++)
+		buf_addc(&f, c);
+	buf_add(&f, t->data, t->len);
+	for (k = 0; k < n; k++)
+		buf_addc(&f, c);
+	buf_free(t);
+	*t = f;
+}
+
+/* md4c gives a tight list item's text to the item, in no paragraph. Text
+ * after a block inside the item ("1. Question", then "<details>" lines,
+ * then the answer's text) is a paragraph of its own, or it would run on
+ * from the item's first line: one is opened for it, and closed at the
+ * next block that starts or ends. */
+static void
+tight_paragraph(struct build *ps)
+{
+	struct mdnode *li = ps->cur, *p;
+
+	if (ps->tight != NULL || li == NULL || li->type != MDN_LI ||
+	    li->last == NULL || ps->flattened > 0 ||
+	    ps->depth_blocks >= BEQ_MAX_BLOCK_DEPTH)
+		return;
+	p = xcalloc(1, sizeof *p);
+	p->type = MDN_P;
+	p->parent = li;
+	li->last->next = p;
+	li->last = p;
+	ps->cur = ps->tight = p;
+	ps->depth_blocks++;
+}
+
+static void
+close_tight(struct build *ps)
+{
+	if (ps->tight == NULL)
+		return;
+	ps->tight = NULL;
+	leave_block(MD_BLOCK_P, NULL, ps);
+}
+
+static int
+enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
+{
+	struct build *ps = ud;
+	struct mdnode *n;
+
+	close_tight(ps);
+
+	/* Blocks nested deeper than this (300,000 '>' in a row) become part
+	 * of the block around them: the tree, and the recursion over it, stay
+	 * shallow. */
+	if (ps->depth_blocks >= BEQ_MAX_BLOCK_DEPTH) {
+		ps->flattened++;
+		return 0;
+	}
+	ps->depth_blocks++;
+	n = xcalloc(1, sizeof *n);
+
+	/* enum mdtype lists md4c's block types in md4c's order */
+	n->type = (enum mdtype)type;
+	if (type == MD_BLOCK_H)
+		n->level = ((MD_BLOCK_H_DETAIL *)detail)->level;
+	else if (type == MD_BLOCK_LI && ((MD_BLOCK_LI_DETAIL *)detail)->is_task)
+		n->task = ((MD_BLOCK_LI_DETAIL *)detail)->task_mark == ' ' ?
+		    ' ' :
+		    'x';
+	else if (type == MD_BLOCK_OL) {
+		n->level = ((MD_BLOCK_OL_DETAIL *)detail)->start;
+		n->tight = ((MD_BLOCK_OL_DETAIL *)detail)->is_tight != 0;
+	} else if (type == MD_BLOCK_UL)
+		n->tight = ((MD_BLOCK_UL_DETAIL *)detail)->is_tight != 0;
+	else if (type == MD_BLOCK_TH || type == MD_BLOCK_TD)
+		n->level = (unsigned)((MD_BLOCK_TD_DETAIL *)detail)->align;
+	else if (type == MD_BLOCK_CODE) {
+		MD_BLOCK_CODE_DETAIL *d = detail;
+
+		/* the whole info string ("c title=x.c"), not only the
+		 * language; the fence is made at leave_block */
+		buf_add(&n->text, d->info.text, d->info.size);
+		buf_addc(&n->text, '\n');
+	}
+	n->parent = ps->cur;
+	if ((n->type == MDN_UL || n->type == MDN_OL) && ps->cur != NULL &&
+	    ps->cur->last != NULL && ps->cur->last->type == n->type)
+		n->other_mark = !ps->cur->last->other_mark;
+	if (ps->cur != NULL) {
+		if (ps->cur->last != NULL)
+			ps->cur->last->next = n;
+		else
+			ps->cur->child = n;
+		ps->cur->last = n;
+	} else
+		ps->root = n;
+	ps->cur = n;
+	return 0;
+}
+
+static int
+leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
+{
+	struct build *ps = ud;
+	struct mdnode *n;
+
+	(void)detail;
+	close_tight(ps);
+	n = ps->cur;
+	if (ps->flattened > 0) {
+		ps->flattened--;
+		return 0;
+	}
+	ps->depth_blocks--;
+	if (type == MD_BLOCK_CODE)
+		fence_code(&n->text);
+	/* A block's line is its first text's; an empty one takes its first
+	 * child's. */
+	if (n->line == 0 && n->child != NULL)
+		n->line = n->child->line;
+	/* text md4c does not quote from the document (a NUL's U+FFFD) has
+	 * no place: the block is on the line of the text before it */
+	if (n->line == 0 && n->type != MDN_DOC)
+		n->line = ps->last_line;
+	if (n->type == MDN_P && n->level > 0)
+		n->type = MDN_H; /* "<h2>x</h2>" */
+	n->nav = (n->type == MDN_P || n->type == MDN_HTML) && md_nav_link(n);
+	if (n->parent != NULL)
+		n->parent->details_close += n->details_close;
+	ps->cur = n->parent;
+	return 0;
+}
+
+/* The text of the block being read, with room for a paragraph from the
+ * start: grown from 64 bytes, a paragraph took three copies. */
+static struct buf *
+cur_text(struct build *ps)
+{
+	struct buf *t = &ps->cur->text;
+
+	if (t->cap == 0)
+		buf_grow(t, 1024);
+	return t;
+}
+
+static void
+add_text(struct build *ps, const char *p, size_t n)
+{
+	buf_add(cur_text(ps), p, n);
+}
+
+static int
+enter_span(MD_SPANTYPE type, void *detail, void *ud)
+{
+	struct build *ps = ud;
+	struct buf *t;
+
+	/* (tested here: text comes a few bytes at a time) */
+	if (ps->cur->type == MDN_LI && ps->cur->last != NULL)
+		tight_paragraph(ps);
+	t = cur_text(ps);
+
+	(void)detail;
+	switch (type) {
+	case MD_SPAN_EM: buf_addc(t, '*'); break;
+	case MD_SPAN_STRONG: buf_adds(t, "**"); break;
+	case MD_SPAN_DEL: buf_adds(t, "~~"); break;
+	case MD_SPAN_A: buf_addc(t, '['); break;
+	case MD_SPAN_IMG: buf_adds(t, "!["); break;
+	case MD_SPAN_CODE:
+		if (ps->depth < 32)
+			ps->span_start[ps->depth] = t->len;
+		break;
+	default: break;
+	}
+	ps->depth++;
+	return 0;
+}
+
+/* Wraps the code span's text, which starts at offset start, in a run of
+ * backticks one longer than the longest run inside it. */
+static void
+close_code_span(struct buf *t, size_t start)
+{
+	size_t run = 0, max = 0, i, n = t->len - start;
+	char *body = xstrndup(n > 0 ? t->data + start : "", n);
+	int pad;
+
+	for (i = 0; i < n; i++) {
+		run = body[i] == '`' ? run + 1 : 0;
+		if (run > max)
+			max = run;
+	}
+	pad = n > 0 && (body[0] == '`' || body[n - 1] == '`');
+	t->len = start;
+	for (i = 0; i <= max; i++)
+		buf_addc(t, '`');
+	if (pad)
+		buf_addc(t, ' ');
+	buf_add(t, body, n);
+	if (pad)
+		buf_addc(t, ' ');
+	for (i = 0; i <= max; i++)
+		buf_addc(t, '`');
+	free(body);
+}
+
+static int
+leave_span(MD_SPANTYPE type, void *detail, void *ud)
+{
+	struct build *ps = ud;
+	struct buf *t = cur_text(ps);
+
+	ps->depth--;
+	switch (type) {
+	case MD_SPAN_EM: buf_addc(t, '*'); break;
+	case MD_SPAN_STRONG: buf_adds(t, "**"); break;
+	case MD_SPAN_DEL: buf_adds(t, "~~"); break;
+	case MD_SPAN_A:
+	case MD_SPAN_IMG: {
+		const MD_ATTRIBUTE *href = type == MD_SPAN_A ?
+		    &((MD_SPAN_A_DETAIL *)detail)->href :
+		    &((MD_SPAN_IMG_DETAIL *)detail)->src;
+
+		buf_adds(t, "](");
+		buf_add(t, href->text, href->size);
+		buf_addc(t, ')');
+		break;
+	}
+	case MD_SPAN_CODE:
+		if (ps->depth < 32)
+			close_code_span(t, ps->span_start[ps->depth]);
+		break;
+	default: break;
+	}
+	return 0;
+}
+
+static int
+text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
+{
+	struct build *ps = ud;
+	char u[4];
+	int k;
+
+	/* the line of text that is not quoted from the document (a
+	 * replaced NUL, a decoded entity) is where md4c found it */
+	unsigned at = line_of(ps, p);
+
+	/* (tested here: text comes a few bytes at a time) */
+	if (ps->cur->type == MDN_LI && ps->cur->last != NULL)
+		tight_paragraph(ps);
+	if (ps->cur->line == 0)
+		ps->cur->line = at;
+	if (at > 0)
+		ps->last_line = at;
+
+	switch (type) {
+	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
+	case MD_TEXT_BR: add_text(ps, "\n", 1); break;
+	case MD_TEXT_SOFTBR:
+		/* after a "<br>" the line break is made: no space starts the
+		 * next line */
+		if (ps->cur->first_break == 0)
+			ps->cur->first_break = ps->cur->text.len + 1;
+		if (ps->cur->text.len == 0 ||
+		    ps->cur->text.data[ps->cur->text.len - 1] != '\n')
+			add_text(ps, " ", 1);
+		break;
+	case MD_TEXT_ENTITY:
+		if ((k = utf8_entity(p, n, u)) > 0)
+			add_text(ps, u, (size_t)k);
+		else
+			add_text(ps, p, n);
+		break;
+	case MD_TEXT_HTML:
+		if (ps->cur->type == MDN_HTML) {
+			add_text(ps, p, n);
+		} else {
+			/* inline HTML: what a reader sees of it. md4c reads a
+			 * line "<h2>x</h2>" as a paragraph (its block tags
+			 * have letters only): it is a heading. */
+			struct buf t = { 0 };
+
+			if (ps->cur->type == MDN_P && ps->cur->text.len == 0 &&
+			    n >= 4 && p[0] == '<' && (p[1] | 32) == 'h' &&
+			    p[2] >= '1' && p[2] <= '6' &&
+			    (p[3] == '>' || p[3] == ' '))
+				ps->cur->level = (unsigned)(p[2] - '0');
+
+			if (n >= 3 && p[0] == '<' && (p[1] | 32) == 'a' &&
+			    md_space(p[2]))
+				ps->cur->nav = ps->cur->nav == 0 &&
+				        md_anchor_href(p, n) ?
+				    1 :
+				    -1;
+
+			/* a "</details>" closes a block that an HTML block
+			 * opened (ci_details): where it is counts. md4c
+			 * hands over one tag at a time: one that only holds
+			 * "</details" (in an attribute) closes nothing. */
+			if (n >= 9 && strncasecmp(p, "</details", 9) == 0 &&
+			    ps->cur->details_close++ == 0)
+				ps->cur->details_at = ps->cur->text.len + 1;
+			md_html_text(p, n, 0, &t);
+			add_text(ps, t.data != NULL ? t.data : "", t.len);
+			buf_free(&t);
+		}
+		break;
+	default: add_text(ps, p, n); break;
+	}
+	return 0;
+}
+
+void
+md_free(struct mdnode *n)
+{
+	while (n != NULL) {
+		struct mdnode *next = n->next;
+
+		md_free(n->child);
+		buf_free(&n->text);
+		free(n);
+		n = next;
+	}
+}
+
+/* strchr per byte was 9% of parsing */
+int
+md_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+char *
+md_trim(char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && md_space(s[n - 1]))
+		s[--n] = '\0';
+	while (md_space(*s))
+		s++;
+	return s;
+}
+
+/* Whether block b, in an item of a tight list, can follow the text
+ * before it (a NULL: the item's own text) on the next line, with no
+ * blank line, and still start a block of its own: what can interrupt a
+ * paragraph, after what does not run on to a blank line. Elsewhere the
+ * blank line stays, at the cost of a looser list. */
+static int
+hugs(const struct mdnode *a, const struct mdnode *b)
+{
+	if (a != NULL && (a->type == MDN_HTML || a->type == MDN_TABLE))
+		return 0;
+	return b->type == MDN_UL || b->type == MDN_CODE ||
+	    b->type == MDN_QUOTE || b->type == MDN_H ||
+	    (b->type == MDN_OL && b->level == 1);
+}
+
+/* Renders the block n (and its children) as markdown into out. */
+static void
+render(const struct mdnode *n, struct buf *out, const char *indent)
+{
+	const struct mdnode *k, *prev = NULL;
+	unsigned num;
+
+	switch (n->type) {
+	case MDN_UL:
+	case MDN_OL:
+		num = n->level;
+		for (k = n->child; k != NULL; k = k->next, num++) {
+			struct buf item = { 0 };
+			size_t at;
+			int width;
+
+			/* a loose list's items are a blank line apart */
+			if (k != n->child)
+				buf_adds(out, n->tight ? "\n" : "\n\n");
+			buf_adds(out, indent);
+			at = out->len;
+			if (n->type == MDN_OL)
+				buf_printf(out, "%u%c ", num,
+				    n->other_mark ? ')' : '.');
+			else
+				buf_adds(out, n->other_mark ? "* " : "- ");
+			/* continuation lines line up under the item's text,
+			 * three columns in at least: "10. " takes four, or
+			 * what follows would fall out of the item */
+			width = out->len - at > 3 ? (int)(out->len - at) : 3;
+			/* a task item's box shows, ticked or not (the ticked
+			 * one is often the answer of a quiz) */
+			if (k->task != 0)
+				buf_adds(out, k->task == 'x' ? "[x] " : "[ ] ");
+			render(k, &item, "");
+			for (size_t i = 0; i < item.len; i++) {
+				buf_addc(out, item.data[i]);
+				if (item.data[i] == '\n' && i + 1 < item.len &&
+				    item.data[i + 1] != '\n')
+					buf_printf(
+					    out, "%s%*s", indent, width, "");
+			}
+			buf_free(&item);
+		}
+		return;
+	case MDN_QUOTE:
+		for (k = n->child; k != NULL; k = k->next) {
+			struct buf inner = { 0 };
+
+			if (k != n->child)
+				buf_adds(out, "\n>\n");
+			render(k, &inner, "");
+			buf_adds(out, "> ");
+			for (size_t i = 0; i < inner.len; i++) {
+				buf_addc(out, inner.data[i]);
+				if (inner.data[i] == '\n')
+					buf_adds(out, "> ");
+			}
+			buf_free(&inner);
+		}
+		return;
+	case MDN_H:
+		for (num = 0; num < n->level; num++)
+			buf_addc(out, '#');
+		buf_addc(out, ' ');
+		break;
+	case MDN_THEAD:
+		/* the header row, then the delimiter row that makes it a
+		 * table, with the columns' alignment */
+		for (k = n->child; k != NULL; k = k->next) {
+			if (k != n->child)
+				buf_addc(out, '\n');
+			render(k, out, indent);
+		}
+		if (n->last != NULL) {
+			buf_adds(out, "\n|");
+			for (k = n->last->child; k != NULL; k = k->next)
+				buf_adds(out,
+				    k->level == MD_ALIGN_LEFT ? " :--- |" :
+				        k->level == MD_ALIGN_CENTER ?
+				                                " :---: |" :
+				        k->level == MD_ALIGN_RIGHT ? " ---: |" :
+				                                     " --- |");
+		}
+		return;
+	case MDN_TR:
+		buf_adds(out, "|");
+		for (k = n->child; k != NULL; k = k->next) {
+			buf_addc(out, ' ');
+			/* a "|" in a cell ("a \| b") is escaped, or it would
+			 * end the cell; in a code span md4c leaves the "\" */
+			for (size_t i = 0; i < k->text.len; i++) {
+				if (k->text.data[i] == '|' &&
+				    (i == 0 || k->text.data[i - 1] != '\\'))
+					buf_addc(out, '\\');
+				buf_addc(out, k->text.data[i]);
+			}
+			buf_adds(out, " |");
+		}
+		return;
+	case MDN_HR: buf_adds(out, "---"); return;
+	case MDN_P:
+		if (n->nav > 0)
+			return; /* "[⬆ Back to Top](#toc)" */
+		break;
+	default: break;
+	}
+	if (n->text.len > 0) {
+		struct buf t = { 0 };
+
+		buf_add(&t, n->text.data, n->text.len);
+		buf_adds(out,
+		    n->type == MDN_CODE ? buf_cstr(&t) :
+		                          md_trim((char *)buf_cstr(&t)));
+		buf_free(&t);
+	}
+	for (k = n->child; k != NULL; k = k->next) {
+		if (out->len > 0 && out->data[out->len - 1] != '\n')
+			buf_adds(out,
+			    n->type == MDN_LI && n->parent != NULL &&
+			            n->parent->tight &&
+			            hugs(k == n->child ? NULL : prev, k) ?
+			        "\n" :
+			        n->type == MDN_LI || n->type == MDN_DOC ||
+			            n->type == MDN_QUOTE ?
+			        "\n\n" :
+			        "\n");
+		render(k, out, indent);
+		prev = k;
+	}
+}
+
+/* Skips YAML front matter ("---" line, then up to a "---" or "..." line)
+ * and returns the offset where the markdown starts. */
+static size_t
+front_matter(const char *d, size_t n)
+{
+	size_t i = 0;
+
+	if (n >= 3 && memcmp(d, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	if (n - i < 4 || memcmp(d + i, "---", 3) != 0 ||
+	    (d[i + 3] != '\n' && d[i + 3] != '\r'))
+		return 0;
+	for (i += 3; i < n; i++) {
+		if (d[i] != '\n')
+			continue;
+		if (n - i - 1 >= 3 &&
+		    (memcmp(d + i + 1, "---", 3) == 0 ||
+		        memcmp(d + i + 1, "...", 3) == 0)) {
+			size_t j = i + 4;
+
+			while (j < n &&
+			    (d[j] == ' ' || d[j] == '\t' || d[j] == '\r'))
+				j++;
+			if (j == n)
+				return n;
+			if (d[j] == '\n')
+				return j + 1;
+		}
+	}
+	return 0; /* unterminated: not front matter, parse it all */
+}
+
+/* Appends the value of the front matter's "title:" line, d[0..n) being
+ * the front matter, without quotes around it. */
+static void
+front_matter_title(const char *d, size_t n, struct buf *out)
+{
+	const char *p = d, *e = d + n, *nl, *v, *ve;
+
+	for (; p < e; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL)
+			nl = e;
+		if ((size_t)(nl - p) < 6 || memcmp(p, "title:", 6) != 0)
+			continue;
+		for (v = p + 6; v < nl && (*v == ' ' || *v == '\t'); v++)
+			;
+		for (ve = nl; ve > v && md_space(ve[-1]); ve--)
+			;
+		if (ve - v >= 2 && (*v == '"' || *v == '\'') && ve[-1] == *v)
+			v++, ve--;
+		buf_add(out, v, (size_t)(ve - v));
+		return;
+	}
+}
+
+/* Whether an HTML block shows something: text, or an element that is
+ * content without text (an image, a table, a rule); a "<br/>" or an
+ * empty "<div>" only spaces the page. */
+static int
+html_shows(const struct mdnode *n)
+{
+	static const char media[][9] = { "<img", "<svg", "<video", "<audio",
+		"<iframe", "<picture", "<object", "<embed", "<canvas", "<table",
+		"<hr", "<math" };
+	struct buf t = { 0 };
+	size_t i, k;
+	int yes;
+
+	md_html_text(
+	    n->text.data != NULL ? n->text.data : "", n->text.len, 0, &t);
+	yes = *md_trim((char *)buf_cstr(&t)) != '\0';
+	buf_free(&t);
+	for (i = 0; !yes && i < n->text.len; i++)
+		for (k = 0; n->text.data[i] == '<' &&
+		     k < sizeof media / sizeof media[0];
+		     k++)
+			if (strncasecmp(n->text.data + i, media[k],
+			        strlen(media[k])) == 0)
+				yes = 1;
+	return yes;
+}
+
+void
+md_render(const struct mdnode *n, struct buf *out)
+{
+	/* an HTML block is kept as it is (a <table>, an <img>), as in a
+	 * list item, but for a link back up the page and one that shows
+	 * nothing */
+	if (n->type == MDN_HTML && (n->nav > 0 || !html_shows(n)))
+		return;
+	render(n, out, "");
+}
+
+static struct mdnode *
+parse(const char *doc, size_t len, int html, char *err, size_t errsz);
+
+static void
+shift_lines(struct mdnode *n, unsigned by)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->line > 0)
+			n->line += by;
+		shift_lines(n->child, by);
+	}
+}
+
+/* Re-reads each structural HTML block as the markdown it shows, so that
+ * its headings and lists are the document's own. */
+static void
+expand_html(struct mdnode *doc)
+{
+	struct mdnode *n, *prev = NULL, *next;
+
+	for (n = doc->child; n != NULL; prev = n, n = next) {
+		struct mdnode *sub, *k, *last = NULL;
+		struct buf md = { 0 };
+
+		next = n->next;
+		if (n->type != MDN_HTML || !md_html_structural(&n->text))
+			continue;
+		md_html_structure(n->text.data, n->text.len, &md);
+		sub = parse(md.data != NULL ? md.data : "", md.len, 0, NULL, 0);
+		buf_free(&md);
+		if (sub == NULL || sub->child == NULL) {
+			md_free(sub);
+			continue;
+		}
+		for (k = sub->child; k != NULL; k = k->next) {
+			k->parent = doc;
+			last = k;
+		}
+		shift_lines(sub->child, n->line > 0 ? n->line - 1 : 0);
+		if (prev != NULL)
+			prev->next = sub->child;
+		else
+			doc->child = sub->child;
+		last->next = next;
+		if (doc->last == n)
+			doc->last = last;
+		n->next = NULL;
+		md_free(n);
+		sub->child = NULL;
+		md_free(sub);
+		n = last;
+	}
+}
+
+/* Cuts each HTML block that closes a <details> and goes on after it
+ * ("</details>\n<details><summary>Next?</summary>", toggles with no blank
+ * line between them) into a block per toggle: one block, one toggle, as
+ * when they are apart. */
+static void
+split_toggles(struct mdnode *parent)
+{
+	struct mdnode *n;
+
+	for (n = parent->child; n != NULL; n = n->next) {
+		const char *t = n->text.data;
+		size_t len = n->text.len, at, rest;
+		struct mdnode *k;
+
+		if (n->child != NULL)
+			split_toggles(n);
+		if (n->type != MDN_HTML || t == NULL)
+			continue;
+		for (at = 0; at + 10 <= len; at++)
+			if (strncasecmp(t + at, "</details>", 10) == 0)
+				break;
+		if (at + 10 > len)
+			continue;
+		for (rest = at + 10; rest < len && md_space(t[rest]); rest++)
+			;
+		if (rest >= len || len - rest < 8 ||
+		    strncasecmp(t + rest, "<details", 8) != 0)
+			continue;
+		k = xcalloc(1, sizeof *k);
+		k->type = MDN_HTML;
+		k->parent = parent;
+		k->line = n->line;
+		for (size_t i = 0; i < rest; i++)
+			k->line += t[i] == '\n';
+		buf_add(&k->text, t + rest, len - rest);
+		n->text.len = at + 10;
+		n->text.data[n->text.len] = '\0';
+		k->next = n->next;
+		n->next = k;
+		if (parent->last == n)
+			parent->last = k;
+	}
+}
+
+struct mdnode *
+md_parse_tree(const char *doc, size_t len, char *err, size_t errsz)
+{
+	if (md_load(err, errsz) == -1)
+		return NULL;
+	return parse(doc, len, 1, err, errsz);
+}
+
+static struct mdnode *
+parse(const char *doc, size_t len, int html, char *err, size_t errsz)
+{
+	MD_PARSER parser = { 0 };
+	struct build b = { 0 };
+	size_t i, cap = 64, start;
+	int cr;
+
+	b.doc = doc;
+	b.len = len;
+	b.last_line = 1;
+	b.lines = xreallocarray(NULL, cap, sizeof *b.lines);
+	b.lines[b.nlines++] = 0;
+	/* a line ends at "\n", "\r\n" or a lone "\r"; memchr finds each
+	 * end where the files have no "\r" (a byte at a time, this loop
+	 * was a tenth of parsing) */
+	cr = memchr(doc, '\r', len) != NULL;
+	for (i = 0; i < len; i++) {
+		if (!cr) {
+			const char *nl = memchr(doc + i, '\n', len - i);
+
+			if (nl == NULL)
+				break;
+			i = (size_t)(nl - doc);
+		} else if (doc[i] != '\n' &&
+		    (doc[i] != '\r' || (i + 1 < len && doc[i + 1] == '\n')))
+			continue;
+		if (b.nlines == cap)
+			b.lines = xreallocarray(
+			    b.lines, cap *= 2, sizeof *b.lines);
+		b.lines[b.nlines++] = i + 1;
+	}
+	parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH |
+	    MD_FLAG_TASKLISTS;
+	parser.enter_block = enter_block;
+	parser.leave_block = leave_block;
+	parser.enter_span = enter_span;
+	parser.leave_span = leave_span;
+	parser.text = text;
+	/* offsets and lines stay the original's */
+	start = html ? front_matter(doc, len) : 0;
+	if (start == 0 && len >= 3 && memcmp(doc, "\xef\xbb\xbf", 3) == 0)
+		start = 3; /* a BOM */
+	if (md4c_parse(doc + start, (MD_SIZE)(len - start), &parser, &b) != 0) {
+		md_free(b.root);
+		b.root = NULL;
+		errorf(err, errsz, "markdown parser failed");
+	}
+	free(b.lines);
+	if (html && b.root != NULL) {
+		expand_html(b.root);
+		split_toggles(b.root);
+		if (start > 0)
+			front_matter_title(doc, start, &b.root->text);
+	}
+	return b.root;
+}

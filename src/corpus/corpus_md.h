@@ -1,0 +1,98 @@
+/* Markdown -> a small block tree, by md4c (CommonMark with tables,
+ * strikethrough and task lists), loaded with dlopen on first use: only
+ * `beq index` parses markdown, and every start of a search would pay for
+ * linking it (make bench). Each block keeps its inline content
+ * rendered back to markdown and the line it starts on; inline HTML is
+ * turned into the markdown a reader sees (<b> as **, <code> as `). */
+#ifndef BEQ_CORPUS_MD_H
+#define BEQ_CORPUS_MD_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+enum mdtype {
+	MDN_DOC,
+	MDN_QUOTE,
+	MDN_UL,
+	MDN_OL,
+	MDN_LI,
+	MDN_HR,
+	MDN_H,
+	MDN_CODE,
+	MDN_HTML,
+	MDN_P,
+	MDN_TABLE,
+	MDN_THEAD,
+	MDN_TBODY,
+	MDN_TR,
+	MDN_TH,
+	MDN_TD,
+};
+
+struct mdnode {
+	enum mdtype type;
+	unsigned level; /* heading level; first number of an OL */
+	unsigned line; /* first line of the block's text, 1-based (0: none) */
+	struct buf text; /* inline content as markdown; raw for HTML blocks */
+	struct mdnode *parent, *child, *last, *next;
+	/* inline "</details>" tags in the block and the blocks in it (as when
+	 * "</b></details>" ends an answer's last line); in text, the first
+	 * one is at details_at - 1 (0: in a block inside) */
+	unsigned details_close;
+	size_t details_at;
+	/* where in text the first soft line break was (written as a
+	 * space), plus one; 0: none */
+	size_t first_break;
+	char task; /* a task list item: 'x' checked, ' ' not, 0 no task */
+	char tight; /* a list with no blank line between its items' blocks */
+	/* a list right after one of its kind, which must be marked apart
+	 * ("*" for "-", ")" for ".") or the two would read as one */
+	char other_mark;
+	/* 1: a paragraph or HTML block that is only a link back up the page
+	 * ("[⬆ Back to Top](#toc)"), which no answer shows; while a
+	 * paragraph is read, 1 after one inline <a href="#..."> tag, -1
+	 * after any other <a> tag */
+	signed char nav;
+};
+
+/* Parses doc[0..len) (YAML front matter skipped, lines counted in the
+ * original; its "title:" is the text of the MDN_DOC node) into a tree the caller frees with md_free. Returns NULL with
+ * err set when md4c cannot be loaded or fails. */
+struct mdnode *
+md_parse_tree(const char *doc, size_t len, char *err, size_t errsz);
+/* Loads md4c if it is not loaded yet. Returns 0, or -1 with err set.
+ * md_parse_tree loads it too, but not safely from two threads at once. */
+int md_load(char *err, size_t errsz);
+/* Unloads md4c if it was loaded. */
+void md_unload(void);
+void md_free(struct mdnode *n);
+
+/* Appends block n, with its children, as markdown. */
+void md_render(const struct mdnode *n, struct buf *out);
+
+/* Appends the HTML text s[0..n) as markdown: <b>/<strong> as **, <i>/<em>
+ * as * (with plain, dropped), <code> as `, <br> and <p> as line breaks,
+ * entities decoded, other tags and comments dropped. */
+void md_html_text(const char *s, size_t n, int plain, struct buf *out);
+
+/* Whether an HTML block's text holds document structure (headings,
+ * lists, paragraphs) rather than a widget like <details> or a table. */
+int md_html_structural(const struct buf *t);
+/* Appends the HTML block s[0..n) rewritten as the markdown it shows,
+ * keeping its lines where it can (corpus_html.c). */
+void md_html_structure(const char *s, size_t n, struct buf *out);
+
+/* Whether block n, a paragraph or an HTML block, is only a link to an
+ * anchor in the page whose text says it goes back up (corpus_html.c). */
+int md_nav_link(const struct mdnode *n);
+/* Whether the <a> tag s[0..n) links to an anchor in the page
+ * (href="#..."). */
+int md_anchor_href(const char *s, size_t n);
+
+/* Trims white space at both ends of s, in place; returns s moved on. */
+char *md_trim(char *s);
+/* Whether c is ' ', '\t', '\r' or '\n': what md_trim trims. */
+int md_space(char c);
+
+#endif

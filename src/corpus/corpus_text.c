@@ -1,0 +1,354 @@
+/* What markdown text reads as: titles, questions, labels, answers. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "corpus_impl.h"
+#include "corpus_lang.h"
+#include "corpus_md.h"
+#include "utf8.h"
+#include "util.h"
+
+/* Drops GitHub emoji short codes (":white_check_mark:") and the space
+ * after them, in place. */
+void
+ct_strip_shortcodes(char *s)
+{
+	char *r, *w;
+
+	/* nothing moves before the first code */
+	if ((r = strchr(s, ':')) == NULL)
+		return;
+	w = r;
+	while (*r != '\0') {
+		char *e = r + 1, *c;
+
+		if (*r != ':') {
+			/* the text up to the next colon, at once */
+			if ((c = strchr(r, ':')) == NULL)
+				c = r + strlen(r);
+			memmove(w, r, (size_t)(c - r));
+			w += c - r;
+			r = c;
+			continue;
+		}
+		while ((*e >= 'a' && *e <= 'z') || (*e >= '0' && *e <= '9') ||
+		    *e == '_' || *e == '+' || *e == '-')
+			e++;
+		if (*e == ':' && e - r > 2 &&
+		    memchr(r + 1, '_', (size_t)(e - r - 1)) != NULL) {
+			r = e + 1;
+			while (*r == ' ')
+				r++;
+			continue;
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+}
+
+/* Whether s[0..n) holds a letter or digit (any non-ASCII byte counts). */
+static int
+has_alnum(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c >= '0' && c <= '9') ||
+		    ((c | 32) >= 'a' && (c | 32) <= 'z'))
+			return 1;
+		/* U+2000..U+2BFF: punctuation, arrows, symbols */
+		if (c >= 0xc0 &&
+		    !(c == 0xe2 && i + 1 < n &&
+		        (unsigned char)s[i + 1] <= 0xaf))
+			return 1;
+	}
+	return 0;
+}
+
+#define LINK_MAX 1024
+
+/* Replaces markdown links in s by their text, and drops images and links
+ * into the page whose text is only a symbol ("[[⬆]](#toc)"), in place. */
+static void
+strip_links(char *s)
+{
+	char *r, *w;
+
+	/* nothing moves before the first bracket */
+	if ((r = strchr(s, '[')) == NULL)
+		return;
+	if (r > s && r[-1] == '!')
+		r--;
+	w = r;
+	while (*r != '\0') {
+		int img = r[0] == '!' && r[1] == '[';
+		char *open = img ? r + 1 : r, *close, *end, *b;
+		int depth = 0;
+
+		if (*open != '[') {
+			/* the text up to the next link or image, at once (a
+			 * byte at a time was an eighth of parsing) */
+			if ((b = strchr(r + 1, '[')) == NULL)
+				b = r + strlen(r);
+			else if (b[-1] == '!' && b - 1 > r)
+				b--;
+			memmove(w, r, (size_t)(b - r));
+			w += b - r;
+			r = b;
+			continue;
+		}
+		/* a link in a title is short: scans stop after LINK_MAX
+		 * bytes, or "[[[[..." would make this quadratic */
+		for (close = open; *close != '\0' && close - open < LINK_MAX;
+		     close++) {
+			depth += *close == '[' ? 1 : *close == ']' ? -1 : 0;
+			if (depth == 0)
+				break;
+		}
+		if (*close != ']' || close[1] != '(' ||
+		    (end = memchr(close + 2, ')',
+		         strnlen(close + 2, LINK_MAX))) == NULL) {
+			*w++ = *r++;
+			continue;
+		}
+		if (!img &&
+		    !(close[2] == '#' &&
+		        !has_alnum(open + 1, (size_t)(close - open - 1)))) {
+			size_t n = (size_t)(close - open - 1);
+
+			memmove(w, open + 1, n);
+			w += n;
+		}
+		r = end + 1;
+	}
+	*w = '\0';
+}
+
+/* The inline text of a block as a one-line plain title: trimmed, short
+ * codes and link markup dropped, "**" emphasis markers dropped when they
+ * wrap it all. */
+char *
+ct_title_of(const struct mdnode *n)
+{
+	return ct_title_of_text(n->text.data, n->text.len);
+}
+
+char *
+ct_title_of_text(const char *text, size_t n)
+{
+	char *t = xmalloc(n + 1), *s, *r;
+	size_t len;
+
+	/* cleaned in place in a copy, which is then the title */
+	if (n > 0)
+		memcpy(t, text, n);
+	t[n] = '\0';
+	s = md_trim(t);
+	strip_links(s);
+	strip_links(s); /* a link inside a link's text */
+	s = md_trim(s);
+	ct_strip_shortcodes(s);
+	for (r = s; (r = strpbrk(r, "\n\t")) != NULL; r++)
+		*r = ' ';
+	s = md_trim(s);
+	len = strlen(s);
+	while (len >= 4 && strncmp(s, "**", 2) == 0 &&
+	    strcmp(s + len - 2, "**") == 0 &&
+	    memchr(s + 2, '*', len - 4) == NULL) {
+		s[len - 2] = '\0';
+		s = md_trim(s + 2);
+		len = strlen(s);
+	}
+	memmove(t, s, len + 1);
+	return t;
+}
+
+int
+ct_ends_in_question_mark(const char *s)
+{
+	return lang_question_mark(s, strlen(s));
+}
+
+/* Reports whether an item's text reads as a question: a question mark
+ * at its end, or an asking word at its start. */
+int
+ct_question_like(const char *s)
+{
+	return lang_asks(s, strlen(s));
+}
+
+/* The code fence open after the line a[0..n), when open (its length,
+ * 0 for none; *c its character) was open before it: a line that starts,
+ * after any indent (in a list item), with three or more backticks (and
+ * has none after) or tildes opens one; one of the same character, at
+ * least as long and with nothing after, closes it. */
+static size_t
+fence_after(const char *a, size_t n, size_t open, char *c)
+{
+	size_t i = 0, k;
+
+	while (i < n && a[i] == ' ')
+		i++;
+	if (i == n || (a[i] != '`' && a[i] != '~') || (open && a[i] != *c))
+		return open;
+	for (k = i; k < n && a[k] == a[i]; k++)
+		;
+	if (k - i < 3 || (open && k - i < open))
+		return open;
+	if (open) {
+		while (k < n && (a[k] == ' ' || a[k] == '\t'))
+			k++;
+		return k == n ? 0 : open;
+	}
+	if (a[i] == '`' && memchr(a + k, '`', n - k) != NULL)
+		return 0; /* "```x```": code in a line of text */
+	*c = a[i];
+	return k - i;
+}
+
+/* Writes a[0..len) to w with runs of blank lines outside code fences
+ * made one (HTML blocks and the blocks around them add their own), and
+ * a NUL after; w may be a itself. Returns the bytes written. */
+size_t
+ct_squeeze(char *w, const char *a, size_t len)
+{
+	const char *end = a + len, *e;
+	char *s = w, c = 0;
+	int nl = 0;
+	size_t n, fence = 0;
+
+	/* a line at a time (a byte at a time was 5% of parsing): a line
+	 * of more than one space ends a run of blank lines */
+	for (;; a = e + 1) {
+		e = memchr(a, '\n', (size_t)(end - a));
+		fence = fence_after(a,
+		    e != NULL ? (size_t)(e - a) : (size_t)(end - a), fence, &c);
+		n = e != NULL ? (size_t)(e - a) : (size_t)(end - a);
+		memmove(w, a, n);
+		w += n;
+		if (n > 1 || (n == 1 && *a != ' '))
+			nl = 0;
+		if (e == NULL)
+			break;
+		if (fence || ++nl <= 2)
+			*w++ = '\n';
+	}
+	*w = '\0';
+	return (size_t)(w - s);
+}
+
+/* Finds needle in s[0..n) ignoring ASCII case; returns its offset or -1. */
+long
+ct_find_ci(const char *s, size_t n, const char *needle)
+{
+	size_t k = strlen(needle), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (strncasecmp(s + i, needle, k) == 0)
+			return (long)i;
+	return -1;
+}
+
+int
+ct_html_block(const struct mdnode *n, const char *needle)
+{
+	return n->type == MDN_HTML &&
+	    ct_find_ci(n->text.data != NULL ? n->text.data : "", n->text.len,
+	        needle) >= 0;
+}
+
+size_t
+ct_words(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && (s[1] == ' ' || s[1] == '\0'))
+			n++;
+	return n;
+}
+
+char *
+ct_heading_question(const char *title)
+{
+	const char *p = title;
+	char *q, *s;
+	size_t n, k;
+
+	/* "12. ", "12) ", "1.2. ", "1.2 ", and "12 " before a word of a
+	 * script without capitals ("## 12 <topic>") */
+	while (*p >= '0' && *p <= '9') {
+		while (*p >= '0' && *p <= '9')
+			p++;
+		if (*p == '.' && p[1] >= '0' && p[1] <= '9')
+			p++;
+	}
+	/* "17a. " */
+	if (p > title && *p >= 'a' && *p <= 'z' &&
+	    (p[1] == '.' || p[1] == ')') && p[2] == ' ')
+		p++;
+	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
+		p += 2;
+	else if (p > title && *p == ' ' &&
+	    ((unsigned char)p[1] >= 0xe0 ||
+	        memchr(title, '.', (size_t)(p - title))))
+		p++;
+	else
+		p = title + lang_label(title);
+	q = xstrdup(p);
+	s = md_trim(q);
+	/* "***What is X?***": one run of emphasis around it all, and no
+	 * more of that mark inside */
+	n = strlen(s);
+	if (n > 0 && (s[0] == '*' || s[0] == '_')) {
+		const char *mark = s[0] == '*' ? "*" : "_";
+
+		k = strspn(s, mark);
+		if (2 * k < n && strspn(s + n - k, mark) == k &&
+		    memchr(s + k, s[0], n - 2 * k) == NULL) {
+			s[n - k] = '\0';
+			s = md_trim(s + k);
+		}
+	}
+	if (*s == '\0') { /* "1. " alone: keep it */
+		free(q);
+		return xstrdup(title);
+	}
+	memmove(q, s, strlen(s) + 1);
+	return q;
+}
+
+/* Whether the text t starts, past white space, with an HTML comment;
+ * read without a change to t (the tree's text is read again later). */
+static int
+is_comment(const struct buf *t)
+{
+	size_t i = 0;
+
+	while (i < t->len && md_space(t->data[i]))
+		i++;
+	return t->len - i >= 4 && memcmp(t->data + i, "<!--", 4) == 0;
+}
+
+/* Renders blocks [from, to) into out, blank lines between them. */
+void
+ct_render_blocks(
+    const struct mdnode *from, const struct mdnode *to, struct buf *out)
+{
+	for (; from != NULL && from != to; from = from->next) {
+		size_t before = out->len;
+
+		if (from->type == MDN_HTML && is_comment(&from->text))
+			continue;
+		if (out->len > 0)
+			buf_adds(out, "\n\n");
+		md_render(from, out);
+		if (out->len == before + 2 && before > 0)
+			out->len = before; /* rendered to nothing */
+	}
+}

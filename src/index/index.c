@@ -1,0 +1,497 @@
+/* Read-only view over index bytes (embedded or mmap'ed): slices into the
+ * bytes and posting-list decoding. Opening checks the header and section
+ * bounds only; each entry is checked where it is read (index.h), all of
+ * them by index_verify. Measured with hyperfine (one run, warm cache, two
+ * shared cores, medians), `beq --index X show 1` before and after: 17.2 ->
+ * 0.7 ms on a 100 MB corpus's index, 76.8 -> 0.9 ms at 1 GB (1.8 GB, 2.2
+ * million records), 0.7 ms for the built-in one either way; a rare word's
+ * search --count at 1 GB 176 -> 66 ms. */
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "index.h"
+#include "util.h"
+#include "varint.h"
+
+static const char *const section_name[6] = {
+	"strings",
+	"categories",
+	"sources",
+	"records",
+	"trigrams",
+	"postings",
+};
+
+static const size_t entry_size[6] = { 1, 20, 12, 36, 20, 1 };
+
+static const unsigned char *
+sec(const struct index *ix, int s)
+{
+	return ix->base + ix->off[s];
+}
+
+static int
+corrupt(char *err, size_t errsz, const char *what)
+{
+	return errorf(err, errsz, "corrupt index (%s)", what);
+}
+
+/* Notes in ix that a read found its bytes corrupt (what: for "corrupt
+ * index (what)"), keeping the first note. Readers take ix as const, as
+ * they only look at the bytes; the note is the one thing they write,
+ * and every struct index is a caller's variable, never a const object,
+ * so casting the const away is sound. Atomic, as reads may run on two
+ * threads. Returns -1. */
+static int
+fault(const struct index *ix, const char *what)
+{
+	const char *none = NULL;
+
+	atomic_compare_exchange_strong(
+	    &((struct index *)ix)->fault, &none, what);
+	return -1;
+}
+
+/* The string referred to by the 8 bytes at p, or "" with a fault (what)
+ * noted and *bad set to -1 when it does not lie inside STRINGS. */
+static struct slice
+str_at(
+    const struct index *ix, const unsigned char *p, const char *what, int *bad)
+{
+	uint64_t off = le32_get(p), len = le32_get(p + 4);
+	struct slice s = { "", 0 };
+
+	if (off + len > ix->len[IDX_STRINGS]) {
+		*bad = fault(ix, what);
+		return s;
+	}
+	s.p = (const char *)sec(ix, IDX_STRINGS) + off;
+	s.len = (size_t)len;
+	return s;
+}
+
+/* Opening checks the header and that every section lies inside the
+ * bytes, in order, its size a whole number of entries: O(1), so that a
+ * 1 GB index opens as fast as the 35 KB built-in one (measured: see the
+ * top of this file). What the sections hold is checked where it is read. */
+static int
+open_bytes(
+    struct index *ix, const void *p, size_t size, char *err, size_t errsz)
+{
+	const unsigned char *b = p;
+	uint64_t prev_end = BEQ_INDEX_HEADER, counts[6];
+	int s;
+
+	memset(ix, 0, sizeof *ix);
+	ix->base = b;
+	ix->size = size;
+	if (size < BEQ_INDEX_HEADER)
+		return corrupt(err, errsz, "shorter than a header");
+	if (memcmp(b, BEQ_INDEX_MAGIC, 8) != 0)
+		return errorf(err, errsz, "not a beq index (bad magic)");
+	if (le32_get(b + 8) != BEQ_FORMAT_VERSION)
+		return errorf(err, errsz,
+		    "unsupported index format version %u (this beq reads %d; "
+		    "build it again with beq index)",
+		    le32_get(b + 8), BEQ_FORMAT_VERSION);
+	if (le32_get(b + 12) != BEQ_INDEX_HEADER)
+		return corrupt(err, errsz, "bad header size");
+	if (le64_get(b + 32) != size)
+		return corrupt(err, errsz, "file size does not match header");
+	ix->nrecords = le32_get(b + 16);
+	ix->ncategories = le32_get(b + 20);
+	ix->nsources = le32_get(b + 24);
+	ix->ntrigrams = le32_get(b + 28);
+	counts[IDX_STRINGS] = counts[IDX_POSTINGS] = 0;
+	counts[IDX_CATEGORIES] = ix->ncategories;
+	counts[IDX_SOURCES] = ix->nsources;
+	counts[IDX_RECORDS] = ix->nrecords;
+	counts[IDX_TRIGRAMS] = ix->ntrigrams;
+	for (s = 0; s < 6; s++) {
+		ix->off[s] = le64_get(b + 40 + 16 * s);
+		ix->len[s] = le64_get(b + 48 + 16 * s);
+		if (ix->off[s] < prev_end || ix->off[s] > size ||
+		    ix->len[s] > size - ix->off[s])
+			return corrupt(err, errsz, section_name[s]);
+		if (entry_size[s] > 1 &&
+		    ix->len[s] != counts[s] * entry_size[s])
+			return corrupt(err, errsz, section_name[s]);
+		prev_end = ix->off[s] + ix->len[s];
+	}
+	if (ix->len[IDX_STRINGS] > UINT32_MAX)
+		return corrupt(err, errsz, "strings");
+	return 0;
+}
+
+int
+index_open_mem(
+    struct index *ix, const void *p, size_t size, char *err, size_t errsz)
+{
+	return open_bytes(ix, p, size, err, errsz);
+}
+
+/* Sets err to say that path (what, if not NULL) is no beq index, and how
+ * to build one from it: "notes.md" and "notes/" are what users keep their
+ * markdown in, and what they try first. Returns -1. */
+static int
+foreign(char *err, size_t errsz, const char *path, const char *what)
+{
+	const char *base, *dot;
+	size_t len = strlen(path);
+
+	while (len > 1 && path[len - 1] == '/')
+		len--;
+	for (base = path + len; base > path && base[-1] != '/'; base--)
+		;
+	dot = memchr(base, '.', (size_t)(path + len - base));
+	if (dot == NULL || dot == base)
+		dot = path + len;
+	/* named as an index is, it is one that went wrong, not markdown */
+	if ((what == NULL || strcmp(what, "empty") == 0) &&
+	    (strcmp(dot, ".beq") == 0 || strcmp(dot, ".idx") == 0))
+		return errorf(err, errsz,
+		    "%s%snot a beq index ('beq index -o %s PATH...' builds "
+		    "one from markdown)",
+		    what != NULL ? what : "", what != NULL ? ", " : "", path);
+	return errorf(err, errsz,
+	    "%s%snot a beq index (build one from its markdown with "
+	    "'beq index -o %.*s.beq %.*s')",
+	    what != NULL ? what : "", what != NULL ? ", " : "",
+	    (int)(dot - base), base, (int)len, path);
+}
+
+int
+index_open_file(struct index *ix, const char *path, char *err, size_t errsz)
+{
+	struct stat st;
+	void *p;
+	int fd;
+
+	memset(ix, 0, sizeof *ix);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1)
+		return errorf(err, errsz, "%s", strerror(errno));
+	if (fstat(fd, &st) == -1) {
+		close(fd);
+		return errorf(err, errsz, "%s", strerror(errno));
+	}
+	if (S_ISDIR(st.st_mode)) {
+		close(fd);
+		return foreign(err, errsz, path, "a directory");
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		return errorf(err, errsz, "not a regular file");
+	}
+	if (st.st_size < BEQ_INDEX_HEADER) {
+		char head[8];
+		ssize_t n = read(fd, head, sizeof head);
+
+		close(fd);
+		/* a short file that starts as an index does is a cut one;
+		 * any other is no index at all */
+		if (n < 0 || memcmp(head, BEQ_INDEX_MAGIC, (size_t)n) != 0 ||
+		    n == 0)
+			return foreign(
+			    err, errsz, path, n == 0 ? "empty" : NULL);
+		return corrupt(err, errsz, "shorter than a header");
+	}
+	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (p == MAP_FAILED)
+		return errorf(err, errsz, "%s", strerror(errno));
+	if (index_open_mem(ix, p, (size_t)st.st_size, err, errsz) == -1) {
+		if (memcmp(p, BEQ_INDEX_MAGIC, 8) != 0)
+			foreign(err, errsz, path, NULL);
+		munmap(p, (size_t)st.st_size);
+		memset(ix, 0, sizeof *ix);
+		return -1;
+	}
+	ix->mapped = 1;
+	ix->path = path;
+	return 0;
+}
+
+void
+index_close(struct index *ix)
+{
+	if (ix->mapped)
+		munmap((void *)ix->base, ix->size);
+	memset(ix, 0, sizeof *ix);
+}
+
+int
+index_fault(const struct index *ix, char *err, size_t errsz)
+{
+	const char *what = atomic_load(&((struct index *)ix)->fault);
+
+	return what == NULL ? 0 : corrupt(err, errsz, what);
+}
+
+int
+index_record(const struct index *ix, uint32_t i, struct index_record *r)
+{
+	static const struct slice none = { "", 0 };
+	const unsigned char *e;
+	uint32_t src;
+	int bad = 0;
+
+	r->id = i + 1;
+	r->category = r->line = 0;
+	r->question = r->answer = r->body = r->source = none;
+	if (i >= ix->nrecords)
+		return fault(ix, "record reference");
+	e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
+	r->category = le32_get(e);
+	src = le32_get(e + 4);
+	r->line = le32_get(e + 8);
+	r->question = str_at(ix, e + 12, "record string", &bad);
+	r->answer = str_at(ix, e + 20, "record string", &bad);
+	r->body = str_at(ix, e + 28, "record string", &bad);
+	if (src < ix->nsources)
+		r->source = str_at(ix, sec(ix, IDX_SOURCES) + 12 * (size_t)src,
+		    "source string", &bad);
+	else
+		bad = fault(ix, "record reference");
+	/* category 0 is one that every per-category array has room for
+	 * (callers allocate them for ncategories + 1) */
+	if (r->category >= ix->ncategories) {
+		r->category = 0;
+		bad = fault(ix, "record reference");
+	}
+	return bad;
+}
+
+int
+index_category(const struct index *ix, uint32_t i, struct index_category *c)
+{
+	const unsigned char *e;
+	int bad = 0;
+
+	c->name.p = c->slug.p = "";
+	c->name.len = c->slug.len = 0;
+	c->count = 0;
+	if (i >= ix->ncategories)
+		return fault(ix, "category reference");
+	e = sec(ix, IDX_CATEGORIES) + 20 * (size_t)i;
+	c->name = str_at(ix, e, "category string", &bad);
+	c->slug = str_at(ix, e + 8, "category string", &bad);
+	c->count = le32_get(e + 16);
+	return bad;
+}
+
+struct slice
+index_source(const struct index *ix, uint32_t i, uint32_t *count)
+{
+	const unsigned char *e;
+	struct slice s = { "", 0 };
+	int bad = 0;
+
+	if (count != NULL)
+		*count = 0;
+	if (i >= ix->nsources) {
+		fault(ix, "source reference");
+		return s;
+	}
+	e = sec(ix, IDX_SOURCES) + 12 * (size_t)i;
+	if (count != NULL)
+		*count = le32_get(e + 8);
+	return str_at(ix, e, "source string", &bad);
+}
+
+uint32_t
+index_trigram(const struct index *ix, uint32_t i)
+{
+	const unsigned char *tab = sec(ix, IDX_TRIGRAMS);
+	uint32_t t;
+
+	if (i >= ix->ntrigrams) {
+		fault(ix, "trigram reference");
+		return 0;
+	}
+	t = le32_get(tab + 20 * (size_t)i);
+	if (t > 0xffffff ||
+	    (i > 0 && le32_get(tab + 20 * (size_t)(i - 1)) >= t))
+		fault(ix, "trigram order");
+	return t;
+}
+
+/* Decodes the posting list of trigram table entry e into out (emptied
+ * first). Returns 0, or -1 with a fault noted and err set. */
+static int
+decode(const struct index *ix, const unsigned char *e, struct postings *out,
+    char *err, size_t errsz)
+{
+	const unsigned char *p, *end;
+	uint64_t v, prev = 0, k, n = le32_get(e + 4), off = le64_get(e + 8),
+	            len = le32_get(e + 16);
+
+	out->n = 0;
+	if (off > ix->len[IDX_POSTINGS] || len > ix->len[IDX_POSTINGS] - off ||
+	    n == 0 || n > ix->nrecords || len < n) {
+		fault(ix, "posting reference");
+		return corrupt(err, errsz, "posting reference");
+	}
+	p = sec(ix, IDX_POSTINGS) + off;
+	end = p + len;
+	for (k = 0; k < n; k++) {
+		if (varint_get(&p, end, &v) == -1 || (k > 0 && v == 0) ||
+		    v >= ix->nrecords || (v += prev) >= ix->nrecords)
+			goto bad;
+		postings_push(out, (uint32_t)v);
+		prev = v;
+	}
+	if (p != end)
+		goto bad;
+	return 0;
+bad:
+	out->n = 0;
+	fault(ix, "posting list");
+	return corrupt(err, errsz, "posting list");
+}
+
+int
+index_postings(const struct index *ix, uint32_t t, struct postings *out,
+    char *err, size_t errsz)
+{
+	const unsigned char *tab = sec(ix, IDX_TRIGRAMS);
+	size_t lo = 0, hi = ix->ntrigrams;
+	/* the trigrams at lo - 1 and hi, as far as the search has seen
+	 * them: every one it reads must lie between (the table is sorted),
+	 * which checks the order along its path */
+	uint64_t below = 0, above = (uint64_t)1 << 24;
+	int any_below = 0;
+
+	out->n = 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		uint32_t m = le32_get(tab + 20 * mid);
+
+		if (m >= above || (any_below && m <= below)) {
+			fault(ix, "trigram order");
+			return corrupt(err, errsz, "trigram order");
+		}
+		if (m < t) {
+			lo = mid + 1;
+			below = m;
+			any_below = 1;
+		} else if (m > t) {
+			hi = mid;
+			above = m;
+		} else
+			return decode(ix, tab + 20 * mid, out, err, errsz);
+	}
+	return 0;
+}
+
+int
+index_verify(const struct index *ix, char *err, size_t errsz)
+{
+	struct index_record r;
+	struct index_category c;
+	struct postings p = { 0 };
+	uint32_t *ncat, *nsrc, i, count;
+	int rc = -1;
+
+	ncat = xcalloc((size_t)ix->ncategories + 1, sizeof *ncat);
+	nsrc = xcalloc((size_t)ix->nsources + 1, sizeof *nsrc);
+	for (i = 0; i < ix->nrecords; i++) {
+		if (index_record(ix, i, &r) == -1)
+			goto out;
+		ncat[r.category]++;
+		nsrc[le32_get(sec(ix, IDX_RECORDS) + 36 * (size_t)i + 4)]++;
+	}
+	for (i = 0; i < ix->ncategories; i++) {
+		if (index_category(ix, i, &c) == -1)
+			goto out;
+		if (c.count != ncat[i]) {
+			fault(ix, "category count");
+			goto out;
+		}
+	}
+	for (i = 0; i < ix->nsources; i++) {
+		index_source(ix, i, &count);
+		if (count != nsrc[i]) {
+			fault(ix, "source count");
+			goto out;
+		}
+	}
+	for (i = 0; i < ix->ntrigrams && index_fault(ix, NULL, 0) == 0; i++) {
+		index_trigram(ix, i);
+		if (decode(ix, sec(ix, IDX_TRIGRAMS) + 20 * (size_t)i, &p, err,
+		        errsz) == -1)
+			goto out;
+	}
+	if (index_fault(ix, NULL, 0) == 0)
+		rc = 0;
+out:
+	if (rc == -1)
+		index_fault(ix, err, errsz);
+	postings_free(&p);
+	free(ncat);
+	free(nsrc);
+	return rc;
+}
+
+void
+postings_free(struct postings *p)
+{
+	free(p->ids);
+	memset(p, 0, sizeof *p);
+}
+
+void
+postings_push(struct postings *p, uint32_t id)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 16;
+		p->ids = xreallocarray(p->ids, p->cap, sizeof *p->ids);
+	}
+	p->ids[p->n++] = id;
+}
+
+void
+postings_and(
+    const struct postings *a, const struct postings *b, struct postings *out)
+{
+	size_t i = 0, j = 0;
+
+	out->n = 0;
+	while (i < a->n && j < b->n) {
+		if (a->ids[i] < b->ids[j])
+			i++;
+		else if (a->ids[i] > b->ids[j])
+			j++;
+		else {
+			postings_push(out, a->ids[i]);
+			i++, j++;
+		}
+	}
+}
+
+void
+postings_or(
+    const struct postings *a, const struct postings *b, struct postings *out)
+{
+	size_t i = 0, j = 0;
+
+	out->n = 0;
+	while (i < a->n || j < b->n) {
+		if (j == b->n || (i < a->n && a->ids[i] < b->ids[j]))
+			postings_push(out, a->ids[i++]);
+		else if (i == a->n || b->ids[j] < a->ids[i])
+			postings_push(out, b->ids[j++]);
+		else {
+			postings_push(out, a->ids[i]);
+			i++, j++;
+		}
+	}
+}

@@ -1,0 +1,196 @@
+/* The index: one on-disk format for the built-in corpus (embedded in the
+ * binary) and user index files (mmap'ed); a read-only view that returns
+ * slices into the bytes and never copies them.
+ *
+ * Format version 2 (1 had no body). All integers are unsigned little-endian. A string
+ * reference ("str") is 8 bytes: u32 offset into the STRINGS section, u32
+ * length; strings are UTF-8, not NUL-terminated.
+ *
+ *   header (136 bytes)
+ *     0   8  magic "BEQIDX\r\n"
+ *     8   4  format version (1)
+ *     12  4  header size (136)
+ *     16  4  record count R
+ *     20  4  category count C
+ *     24  4  source count S
+ *     28  4  trigram count T
+ *     32  8  total file size
+ *     40  6 x (u64 offset, u64 size): sections STRINGS, CATEGORIES,
+ *           SOURCES, RECORDS, TRIGRAMS, POSTINGS, in this order in the
+ *           file, each starting at or after the end of the previous one
+ *     136    end of header; the first section starts here
+ *   STRINGS     the text of every string, concatenated
+ *   CATEGORIES  C x 20 bytes: str name, str slug, u32 record count
+ *   SOURCES     S x 12 bytes: str path, u32 record count
+ *   RECORDS     R x 36 bytes: u32 category, u32 source, u32 line,
+ *               str question, str answer, str body (empty: none);
+ *               record i has id i + 1
+ *   TRIGRAMS    T x 20 bytes sorted by trigram: u32 trigram (bytes
+ *               b0 b1 b2 as b0<<16 | b1<<8 | b2), u32 posting count,
+ *               u64 offset into POSTINGS, u32 byte length
+ *   POSTINGS    per trigram, the ascending record indexes (0-based) that
+ *               contain it: the first as a varint, each next one as the
+ *               varint of its difference from the previous (>= 1)
+ *
+ * Trigrams are taken from each field with ASCII letters lower-cased, plus,
+ * where a field holds U+212A KELVIN SIGN or U+017F LATIN SMALL LETTER LONG
+ * S, from the same field with those mapped to 'k' and 's' (the only
+ * non-ASCII characters PCRE2 matches caselessly to ASCII letters).
+ */
+#ifndef BEQ_INDEX_H
+#define BEQ_INDEX_H
+
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "corpus.h"
+
+#define BEQ_INDEX_MAGIC "BEQIDX\r\n"
+#define BEQ_INDEX_HEADER 136
+
+struct slice {
+	const char *p;
+	size_t len;
+};
+
+struct index_record {
+	uint32_t id;
+	uint32_t category;
+	uint32_t line;
+	struct slice question;
+	struct slice answer;
+	struct slice body;
+	struct slice source;
+};
+
+struct index_category {
+	struct slice name;
+	struct slice slug;
+	uint32_t count;
+};
+
+struct index {
+	const unsigned char *base;
+	size_t size;
+	int mapped; /* 1 when base is an mmap to unmap on close */
+	int embedded; /* 1 for the built-in corpus */
+	const char *path; /* borrowed; "built-in" when embedded */
+	uint32_t nrecords, ncategories, nsources, ntrigrams;
+	uint64_t off[6], len[6];
+	/* The first corruption a read ran into ("record string": see
+	 * index_fault), NULL while there is none. */
+	_Atomic(const char *) fault;
+};
+
+enum {
+	IDX_STRINGS,
+	IDX_CATEGORIES,
+	IDX_SOURCES,
+	IDX_RECORDS,
+	IDX_TRIGRAMS,
+	IDX_POSTINGS
+};
+
+/* A list of record indexes (0-based), ascending, owned by the caller. */
+struct postings {
+	uint32_t *ids;
+	size_t n, cap;
+};
+
+/* Opens an index view over bytes the caller keeps alive. Returns 0, or -1
+ * with err set to why the bytes are not a valid index. Only the header and
+ * the bounds of the sections are checked, in constant time (checking every
+ * entry took 77 ms at 1 GB, more than the rest of a rare word's search);
+ * the entries are checked as they are read, and index_verify checks them
+ * all. */
+int index_open_mem(
+    struct index *ix, const void *p, size_t size, char *err, size_t errsz);
+/* Maps and opens the file at path (borrowed until index_close). */
+int
+index_open_file(struct index *ix, const char *path, char *err, size_t errsz);
+void index_close(struct index *ix); /* safe on a zeroed struct */
+
+/* Reads never fail and never read outside the bytes: an entry that refers
+ * outside them gives empty text, category 0 or no postings instead, and
+ * notes in ix that the index is corrupt, which index_fault then reports
+ * (and the next reads, sound or not, still work). So a command that reads
+ * a corrupt entry ends with index_fault and an error, not with a wrong
+ * answer; callers that must not print a wrong answer first check the
+ * return value of the read. */
+
+/* Returns 0 while no read of ix has found corrupt bytes, else -1 with err
+ * (may be NULL) set to "corrupt index (WHAT)" for the first one. */
+int index_fault(const struct index *ix, char *err, size_t errsz);
+/* Reads every entry and posting list of ix and checks that the record
+ * counts of categories and sources add up: returns 0 when the index is
+ * sound, else -1 with err set as index_fault sets it. Time and memory in
+ * proportion to the index: this is beq info --verify. */
+int index_verify(const struct index *ix, char *err, size_t errsz);
+
+/* Record i (i < nrecords, else a corruption). Returns 0, or -1 when it is
+ * corrupt (a fault is noted). */
+int index_record(const struct index *ix, uint32_t i, struct index_record *r);
+/* Category i, as index_record. */
+int
+index_category(const struct index *ix, uint32_t i, struct index_category *c);
+/* Source i's path and record count. */
+struct slice index_source(const struct index *ix, uint32_t i, uint32_t *count);
+
+/* Returns the i-th trigram of the index (i < ntrigrams), in ascending
+ * order. */
+uint32_t index_trigram(const struct index *ix, uint32_t i);
+
+/* Fills out with the records containing trigram t. Returns 0, or -1 with
+ * err set (and a fault noted) when the posting list or the trigram table
+ * on the way to it is corrupt. A trigram not in the index gives n == 0. */
+int index_postings(const struct index *ix, uint32_t t, struct postings *out,
+    char *err, size_t errsz);
+
+/* An index as built, before it is written: the header, then the records'
+ * questions, answers and bodies in order (text[0..ntext), textlen bytes, slices
+ * into the corpus, not copied: 164 MB of fresh memory on a 100 MB
+ * corpus), then the sections in file order, where sec[IDX_STRINGS] is
+ * the rest of STRINGS after those fields and sec[IDX_POSTINGS] is empty:
+ * its postings bytes come from index_image_postings, out of the posting
+ * lists as they were built (lists); size is the whole file's. */
+struct index_image {
+	unsigned char header[BEQ_INDEX_HEADER];
+	struct slice *text;
+	size_t ntext;
+	uint64_t textlen;
+	struct buf sec[6];
+	uint64_t postings, size;
+	struct index_lists *lists;
+};
+
+/* Builds the version-1 index of c into img (which the caller frees with
+ * index_image_free, on success; c must outlive img). Returns 0, or -1
+ * with err set when the corpus exceeds a format limit. */
+int index_build(
+    const struct corpus *c, struct index_image *img, char *err, size_t errsz);
+void index_image_free(struct index_image *img);
+/* Hands the POSTINGS section of img to put, in pieces of up to a MiB,
+ * each with its offset in the section, from two threads at once (put
+ * must be safe for that). Returns 0, or what put returned when not 0. */
+int index_image_postings(const struct index_image *img,
+    int (*put)(void *ctx, uint64_t off, const void *p, size_t n), void *ctx);
+/* The same, as one buffer. */
+int
+index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz);
+
+/* Calls fn for every distinct-or-not trigram of a field as indexed (see the
+ * format comment); used by the writer and by tests. */
+void index_trigrams(
+    const char *s, size_t len, void (*fn)(void *ctx, uint32_t t), void *ctx);
+
+void postings_free(struct postings *p);
+void postings_push(struct postings *p, uint32_t id);
+/* out = a AND b, out = a OR b; out may not alias a or b. */
+void postings_and(
+    const struct postings *a, const struct postings *b, struct postings *out);
+void postings_or(
+    const struct postings *a, const struct postings *b, struct postings *out);
+
+#endif

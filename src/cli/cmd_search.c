@@ -377,7 +377,8 @@ print_hit(struct printer *pr, const struct hit *h)
 
 /* search_opts.emit: prints a hit as soon as it is found, and lets out
  * what was printed at each pause; stops after an output error (which
- * cli_finish reports), and at a corrupt record (index_fault). */
+ * cli_finish reports), and once a corrupt entry was read (index_fault):
+ * what was streamed before was read from sound ones. */
 static int
 emit_hit(void *ctx, const struct hit *h)
 {
@@ -385,7 +386,8 @@ emit_hit(void *ctx, const struct hit *h)
 
 	if (h == NULL)
 		cli_flush(pr->o);
-	else if (print_hit(pr, h) == -1)
+	else if (index_fault(&pr->o->ix, NULL, 0) == -1 ||
+	    print_hit(pr, h) == -1)
 		return -1;
 	return pr->o->write_errno != 0;
 }

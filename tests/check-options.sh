@@ -15,7 +15,7 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 mkdir "$tmp/bin" && ln -s "$beq" "$tmp/bin/beq" || exit 2
 PATH=$tmp/bin:$PATH
 export PATH
-unset BEQ_INDEX BEQ_BRUTE
+unset BEQ_INDEX BEQ_BRUTE BEQ_SCAN
 
 n=0 failed=0
 

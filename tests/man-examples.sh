@@ -19,7 +19,7 @@ ln -s "$beq" "$tmp/bin/beq" || exit 2
 cp "$top"/tests/data/*.md "$tmp/home/notes/" || exit 2
 PATH=$tmp/bin:$PATH HOME=$tmp/home COLUMNS=80
 export PATH HOME COLUMNS
-unset BEQ_INDEX BEQ_BRUTE NO_COLOR BEQ_CONFIG XDG_CONFIG_HOME BEQ_PAGER PAGER
+unset BEQ_INDEX BEQ_BRUTE BEQ_SCAN NO_COLOR BEQ_CONFIG XDG_CONFIG_HOME BEQ_PAGER PAGER
 
 # The examples, one per line: the exit status allowed besides 0 (or -),
 # a tab, and the .Dl text with its roff escapes undone. A line that uses a

@@ -19,6 +19,33 @@
  * corpus; only JIT when the candidate text is at least this many bytes. */
 #define BEQ_JIT_MIN_BYTES (256u * 1024u)
 
+/* The scan path (scan.c): threads that scan (the machines this is built
+ * for have two cores); the longest literal looked for (longer ones add
+ * nothing to how rare it is); fields further apart than BEQ_SCAN_GAP
+ * (those --in leaves out) start a new span, as does a span past
+ * BEQ_SCAN_SPAN bytes (the most scanned again field by field when PCRE2
+ * stops at a limit over a span); the first piece of records handed back
+ * (time to the first streamed hit), each next one twice as large. */
+#define BEQ_SCAN_THREADS 2
+#define BEQ_SCAN_MAX_LITERAL 64
+#define BEQ_SCAN_GAP 4096
+#define BEQ_SCAN_SPAN (1u << 20)
+#define BEQ_SCAN_FIRST 256u
+/* A literal shorter than this that is not the whole pattern filters too
+ * little to be looked for first where PCRE2 can run over whole spans */
+#define BEQ_SCAN_MIN_FILTER 3
+/* When a pattern takes the scan path: its plan lets through at least
+ * this percentage of the records (search.c has the measurements: a scan
+ * costs the same for every word, confirming candidates one by one grows
+ * with them and passes it between 21% and 48%), in an index with at
+ * least BEQ_SCAN_MIN_TEXT bytes of text (below, threads cost more than
+ * they save, and the built-in corpus starts no slower). */
+#define BEQ_SCAN_MIN_PERCENT 25.0
+#define BEQ_SCAN_MIN_TEXT (4u << 20)
+/* A streamed search (--sort=id) that confirms candidates one by one lets
+ * what it printed out after this many */
+#define BEQ_STREAM_PAUSE 1024u
+
 /* Query planner (after codesearch index/regexp.go): the largest exact string
  * set kept before it is turned into trigrams, and the largest prefix/suffix
  * set kept before it is trimmed. Larger sets cost planning time and gain

@@ -339,6 +339,59 @@ out:
 	return rc;
 }
 
+/* What prints hits, and how many it printed. */
+struct printer {
+	struct options *o;
+	struct text_style st;
+	int ids, oneline, null;
+	size_t n;
+};
+
+/* Prints hit h. Returns 0, or -1 when its record is corrupt (noted in the
+ * index: index_fault). */
+static int
+print_hit(struct printer *pr, const struct hit *h)
+{
+	struct options *o = pr->o;
+	struct index_record r;
+
+	if (index_record(&o->ix, h->rec, &r) == -1)
+		return -1;
+	if (pr->ids)
+		buf_printf(&o->out, o->json ? "{\"id\":%u}\n" : "%u\n", r.id);
+	else if (o->json)
+		json_record(&o->out, &o->ix, &r, h);
+	else if (pr->oneline)
+		text_list_line(&o->out, &o->ix, &r);
+	else {
+		if (pr->n > 0 && !pr->null)
+			buf_addc(&o->out, '\n');
+		text_record(&o->out, &o->ix, &r, h, &pr->st);
+	}
+	pr->n++;
+	cli_end_record(o, pr->null);
+	if (o->out.len >= 65536)
+		cli_flush(o);
+	return 0;
+}
+
+/* search_opts.emit: prints a hit as soon as it is found, and lets out
+ * what was printed at each pause; stops after an output error (which
+ * cli_finish reports), and once a corrupt entry was read (index_fault):
+ * what was streamed before was read from sound ones. */
+static int
+emit_hit(void *ctx, const struct hit *h)
+{
+	struct printer *pr = ctx;
+
+	if (h == NULL)
+		cli_flush(pr->o);
+	else if (index_fault(&pr->o->ix, NULL, 0) == -1 ||
+	    print_hit(pr, h) == -1)
+		return -1;
+	return pr->o->write_errno != 0;
+}
+
 int
 cmd_search(int argc, char **argv, struct options *o)
 {
@@ -363,9 +416,9 @@ cmd_search(int argc, char **argv, struct options *o)
 		{ "fuzzy", no_argument, NULL, OPT_FUZZY },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct search_opts so = { 0 };
+	struct search_opts so = { 0 }, run;
 	struct search_result res = { 0 };
-	struct text_style st;
+	struct printer pr = { 0 };
 	struct patterns pats = { 0 };
 	char **cats = xcalloc((size_t)argc + 1, sizeof *cats),
 	     **files = xcalloc((size_t)argc + 1, sizeof *files),
@@ -374,6 +427,7 @@ cmd_search(int argc, char **argv, struct options *o)
 	size_t ncats = 0, nfiles = 0, nnots = 0, i;
 	unsigned long long n;
 	char err[BEQ_ERR_MAX];
+	const char *scan;
 	int c, rc = 2, count = 0, ids = 0, oneline = 0, null = 0, fuzzy = 0,
 	       quiet = 0;
 	/* whether -e, -f, --not, -c, and what to print, came from the
@@ -491,7 +545,31 @@ cmd_search(int argc, char **argv, struct options *o)
 		so.max = 0;
 	so.brute = getenv("BEQ_BRUTE") != NULL &&
 	    strcmp(getenv("BEQ_BRUTE"), "1") == 0;
-	if (search_run(&o->ix, pats.v, pats.n, &so, &res, err, sizeof err) ==
+	/* a knob for tests and measuring: the scan path always or never */
+	if ((scan = getenv("BEQ_SCAN")) != NULL)
+		so.scan = strcmp(scan, "always") == 0 ? SEARCH_SCAN_ALWAYS :
+		    strcmp(scan, "never") == 0        ? SEARCH_SCAN_NEVER :
+		                                        SEARCH_SCAN_AUTO;
+	/* --count and --ids print no match and no score; a count, no
+	 * order either */
+	so.nospans = count || ids;
+	so.count = count;
+	if (count)
+		so.sort_id = 1;
+	pr.o = o;
+	pr.st.color = o->color;
+	pr.st.width = o->width;
+	pr.ids = ids;
+	pr.oneline = oneline;
+	pr.null = null;
+	/* in corpus order, hits are printed as they are found (JSON records
+	 * carry a score, which needs every hit first) */
+	run = so;
+	if (so.sort_id && !o->json && !count && !quiet) {
+		run.emit = emit_hit;
+		run.emit_ctx = &pr;
+	}
+	if (search_run(&o->ix, pats.v, pats.n, &run, &res, err, sizeof err) ==
 	    -1) {
 		failed(o, err);
 		goto out;
@@ -505,11 +583,10 @@ cmd_search(int argc, char **argv, struct options *o)
 	if (res.n == 0 && pats.n > 0 && (!quiet || fuzzy) &&
 	    no_hit(o, pats.v, pats.n, &so, fuzzy, &res) != 0)
 		goto out;
-	/* hits found over a corrupt entry may be wrong: print none */
+	/* hits found over a corrupt entry may be wrong: print none (what
+	 * was streamed was read before it was met) */
 	if (index_fault(&o->ix, NULL, 0) == -1)
 		goto out;
-	st.color = o->color;
-	st.width = o->width;
 	if (quiet)
 		;
 	else if (count) {
@@ -517,30 +594,10 @@ cmd_search(int argc, char **argv, struct options *o)
 		    &o->out, o->json ? "{\"count\":%zu}\n" : "%zu\n", res.n);
 		cli_end_record(o, null);
 		cli_flush(o);
-	} else {
-		for (i = 0; i < res.n; i++) {
-			struct index_record r;
-
-			if (index_record(&o->ix, res.hits[i].rec, &r) == -1)
+	} else
+		for (i = 0; res.hits != NULL && i < res.n; i++)
+			if (print_hit(&pr, &res.hits[i]) == -1)
 				goto out;
-			if (ids)
-				buf_printf(&o->out,
-				    o->json ? "{\"id\":%u}\n" : "%u\n", r.id);
-			else if (o->json)
-				json_record(&o->out, &o->ix, &r, &res.hits[i]);
-			else if (oneline)
-				text_list_line(&o->out, &o->ix, &r);
-			else {
-				if (i > 0 && !null)
-					buf_addc(&o->out, '\n');
-				text_record(
-				    &o->out, &o->ix, &r, &res.hits[i], &st);
-			}
-			cli_end_record(o, null);
-			if (o->out.len >= 65536)
-				cli_flush(o);
-		}
-	}
 	rc = res.n > 0 ? 0 : 1;
 out:
 	search_result_free(&res);

@@ -15,6 +15,7 @@ struct matcher {
 	pcre2_match_context *mc;
 	pcre2_jit_stack *jit;
 	int trusted;
+	int shared; /* code belongs to the matcher this one is a clone of */
 };
 
 void
@@ -25,7 +26,8 @@ matcher_free(struct matcher *m)
 	pcre2_match_data_free(m->md);
 	pcre2_match_context_free(m->mc);
 	pcre2_jit_stack_free(m->jit);
-	pcre2_code_free(m->code);
+	if (!m->shared)
+		pcre2_code_free(m->code);
 	free(m);
 }
 
@@ -78,6 +80,30 @@ matcher_jit(struct matcher *m)
 	m->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	if (m->jit != NULL)
 		pcre2_jit_stack_assign(m->mc, NULL, m->jit);
+}
+
+struct matcher *
+matcher_clone(const struct matcher *m)
+{
+	struct matcher *c = xcalloc(1, sizeof *c);
+
+	c->code = m->code;
+	c->shared = 1;
+	c->trusted = m->trusted;
+	c->md = pcre2_match_data_create_from_pattern(c->code, NULL);
+	c->mc = pcre2_match_context_copy(m->mc);
+	if (c->md == NULL || c->mc == NULL)
+		goto fail;
+	if (m->jit != NULL) {
+		c->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+		if (c->jit == NULL)
+			goto fail;
+		pcre2_jit_stack_assign(c->mc, NULL, c->jit);
+	}
+	return c;
+fail:
+	matcher_free(c);
+	return NULL;
 }
 
 /* Sets err for PCRE2 error rc; returns -1. */
@@ -142,6 +168,24 @@ matcher_scan(struct matcher *m, const char *subj, size_t len,
 		opt |= PCRE2_NO_UTF_CHECK; /* checked on the first call */
 	}
 	return count;
+}
+
+int
+matcher_next(struct matcher *m, const char *subj, size_t len, size_t start,
+    int checked, size_t *ms, size_t *me, char *err, size_t errsz)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+	int rc = pcre2_match(m->code, (PCRE2_SPTR)subj, len, start,
+	    m->trusted || checked ? PCRE2_NO_UTF_CHECK : 0, m->md, m->mc);
+
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0)
+		return match_error(rc, err, errsz);
+	*ms = ov[0];
+	/* \K in a lookahead can end a match before its start */
+	*me = ov[1] < ov[0] ? ov[0] : ov[1];
+	return 1;
 }
 
 int

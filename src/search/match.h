@@ -28,6 +28,19 @@ long matcher_scan(struct matcher *m, const char *subj, size_t len,
     void (*fn)(void *ctx, size_t start, size_t end), void *ctx, char *err,
     size_t errsz);
 
+/* Returns a matcher that shares m's compiled (and JIT-compiled) pattern
+ * but has match data, limits and a JIT stack of its own, for another
+ * thread: m must outlive it and not be JIT-compiled after. Returns NULL
+ * when out of memory; free it with matcher_free. */
+struct matcher *matcher_clone(const struct matcher *m);
+
+/* Looks for the first match in subj[0..len) that starts at or after
+ * start: returns 1 with its offsets in *ms and *me, 0 when there is none,
+ * or -1 with err set as matcher_scan does. subj is checked for UTF-8 (from
+ * start on) unless checked says a call on the same subject already did. */
+int matcher_next(struct matcher *m, const char *subj, size_t len, size_t start,
+    int checked, size_t *ms, size_t *me, char *err, size_t errsz);
+
 /* Returns 1 when re matches subj[0..len) at all (an empty match counts,
  * as for matcher_scan), 0 when not, or -1 with err set as matcher_scan
  * does. Stops at the first match. */

@@ -1,4 +1,5 @@
-/* Search: patterns -> plans -> candidates -> PCRE2 -> ranked hits. */
+/* Search: patterns -> plans -> candidates -> PCRE2 -> ranked hits; or,
+ * where a plan cannot narrow the records enough, the scan path (scan.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,8 @@ struct pat {
 	size_t candidates; /* records its plan let through */
 	struct postings cand; /* those records, unless all */
 	int all; /* the plan lets every record through */
+	struct scan_lit lit; /* what every match holds, for the scan path */
+	int spanable; /* the scan path may run it over several fields */
 };
 
 /* A span and the record it is in, as collected over all patterns. */
@@ -30,22 +33,44 @@ struct collect {
 	struct found *v;
 	size_t n, cap;
 	uint32_t rec, field, pattern;
+	/* keep only how many matches each record's field has per pattern,
+	 * in a span with start 0 and the number in end: what a score needs */
+	int tally;
 };
+
+/* Adds a match (with tally, n matches) to c. */
+static void
+collect_push(struct collect *c, uint32_t rec, uint32_t field, uint32_t pattern,
+    size_t start, size_t end, size_t n)
+{
+	if (c->tally) {
+		struct found *l = c->n > 0 ? &c->v[c->n - 1] : NULL;
+
+		if (l != NULL && l->rec == rec && l->s.field == field &&
+		    l->s.pattern == pattern) {
+			l->s.end += n;
+			return;
+		}
+		start = 0;
+		end = n;
+	}
+	if (c->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 16;
+		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
+	}
+	c->v[c->n].rec = rec;
+	c->v[c->n].s.field = field;
+	c->v[c->n].s.pattern = pattern;
+	c->v[c->n].s.start = start;
+	c->v[c->n++].s.end = end;
+}
 
 static void
 on_match(void *ctx, size_t start, size_t end)
 {
 	struct collect *c = ctx;
 
-	if (c->n == c->cap) {
-		c->cap = c->cap ? 2 * c->cap : 16;
-		c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
-	}
-	c->v[c->n].rec = c->rec;
-	c->v[c->n].s.field = c->field;
-	c->v[c->n].s.pattern = c->pattern;
-	c->v[c->n].s.start = start;
-	c->v[c->n++].s.end = end;
+	collect_push(c, c->rec, c->field, c->pattern, start, end, 1);
 }
 
 static int
@@ -111,6 +136,8 @@ prepare(const struct index *ix, const char *pat, const struct search_opts *o,
 	}
 	if (!o->brute)
 		plan_build(&p->plan, re.data, re.len, caseless);
+	scan_literal(pat, o->fixed, o->word, caseless, &p->lit);
+	p->spanable = scan_spanable(re.data, re.len);
 	buf_free(&re);
 	free(map);
 	return 0;
@@ -217,19 +244,92 @@ wanted(const struct index *ix, const struct pat *nots, size_t n, uint32_t rec,
 	return 1;
 }
 
-/* Scans pattern j over its own candidates: counts in p->df the records it
- * matches (in the whole index, so that rarity does not depend on other
- * patterns or on the index), bumps nmatched for them, and appends their
- * spans to col. */
+/* Reports whether pattern p, its candidates known, takes the scan path:
+ * when its plan lets through a share of the records that costs more to
+ * confirm one by one than to scan, in an index with text enough to pay
+ * for the threads. Measured on gen-corpus --size 100M --seed 1 (216,408
+ * records), search --count, CPU ms (perf stat task-clock) and elapsed ms
+ * on 2 cores shared with other jobs, scan path / index path:
+ *   memory   8% of the records  47 / 30 CPU  148 / 77 elapsed
+ *   which   19%                 57 / 45      196 / 144
+ *   value   21%                 54 / 50      198 / 168
+ *   this    48%                 80 / 112     175 / 269
+ *   use     55%                 78 / 119     200 / 355
+ *   the     98%                 55 / 141
+ * -s Qt and a date class regex (every record: their plans are "all"):
+ * 64 / 137 and 145 / 150 CPU. Hence BEQ_SCAN_MIN_PERCENT: 25. */
 static int
-scan_pattern(const struct index *ix, struct pat *p, uint32_t j, int brute,
-    unsigned fields, uint32_t *nmatched, struct collect *col, char *err,
-    size_t errsz)
+takes_scan(
+    const struct index *ix, const struct pat *p, const struct search_opts *o)
+{
+	if (o->brute || o->scan == SEARCH_SCAN_NEVER || ix->nrecords == 0)
+		return 0;
+	if (o->scan == SEARCH_SCAN_ALWAYS)
+		return 1;
+	if (ix->len[IDX_STRINGS] < BEQ_SCAN_MIN_TEXT)
+		return 0;
+	return p->all ||
+	    (double)p->candidates * 100.0 >=
+	    (double)ix->nrecords * BEQ_SCAN_MIN_PERCENT;
+}
+
+static void
+scan_pat_of(const struct pat *p, struct scan_pat *sp)
+{
+	sp->m = p->m;
+	sp->lit = p->lit;
+	sp->spanable = p->spanable;
+}
+
+/* What the scan path of one pattern hands its results to. */
+struct gather {
+	struct pat *p;
+	uint32_t j, *nmatched;
+	struct collect *col;
+};
+
+static int
+gather(void *ctx, const struct scan_out *o)
+{
+	struct gather *g = ctx;
+	size_t i;
+
+	for (i = 0; i < o->n; i++) {
+		g->p->df++;
+		g->nmatched[o->recs[i]]++;
+	}
+	for (i = 0; i < o->nm; i++)
+		collect_push(g->col, o->m[i].rec, o->m[i].field, g->j,
+		    o->m[i].start, o->m[i].end,
+		    g->col->tally ? o->m[i].end : 1);
+	return 0;
+}
+
+/* Scans pattern j over its own candidates (or every record, on the scan
+ * path): counts in p->df the records it matches (in the whole index, so
+ * that rarity does not depend on other patterns or on the index), bumps
+ * nmatched for them, and, with spans, appends their spans to col. */
+static int
+scan_pattern(const struct index *ix, struct pat *p, uint32_t j,
+    const struct search_opts *o, unsigned fields, int spans, uint32_t *nmatched,
+    struct collect *col, char *err, size_t errsz)
 {
 	size_t i;
 
-	if (candidates(ix, p, brute, err, errsz) == -1)
+	if (candidates(ix, p, o->brute, err, errsz) == -1)
 		return -1;
+	if (takes_scan(ix, p, o)) {
+		struct gather g = { p, j, nmatched, col };
+		struct scan_pat sp;
+
+		scan_pat_of(p, &sp);
+		p->candidates = ix->nrecords;
+		return scan_run(ix, &sp, fields,
+		    !spans         ? SCAN_RECORDS :
+		        col->tally ? SCAN_TALLY :
+		                     SCAN_SPANS,
+		    BEQ_SCAN_THREADS, 0, ix->nrecords, gather, &g, err, errsz);
+	}
 	maybe_jit(ix, p, fields);
 	col->pattern = j;
 	for (i = 0; i < p->candidates; i++) {
@@ -247,8 +347,8 @@ scan_pattern(const struct index *ix, struct pat *p, uint32_t j, int brute,
 			if (!(fields & SEARCH_FIELD(k)))
 				continue;
 			col->field = (uint32_t)k;
-			c = matcher_scan(p->m, f[k]->p, f[k]->len, on_match,
-			    col, err, errsz);
+			c = matcher_scan(p->m, f[k]->p, f[k]->len,
+			    spans ? on_match : NULL, col, err, errsz);
 			found += c > 0;
 		}
 		if (c < 0)
@@ -308,6 +408,234 @@ first_hit(const struct index *ix, struct pat *p, size_t npats, size_t nnots,
 	return 0;
 }
 
+/* A streamed search (o->emit): the patterns, where the hits go. */
+struct stream {
+	const struct index *ix;
+	struct pat *p;
+	const struct pat *skip; /* the scan-path pattern: already confirmed */
+	size_t npats, nnots;
+	const struct search_opts *o;
+	unsigned fields;
+	struct search_result *res;
+	struct collect col;
+	char *err;
+	size_t errsz;
+	int failed; /* emit reported an error */
+};
+
+/* Emits record rec when every pattern matches it (s->skip is known to)
+ * and o wants it, with its spans unless o->nospans. Returns 0, 1 when
+ * o->max hits or emit say to stop, or -1. */
+static int
+stream_one(struct stream *s, uint32_t rec)
+{
+	struct hit h = { 0 };
+	size_t j, k;
+	int rc;
+
+	for (j = 0; j < s->npats; j++)
+		if (&s->p[j] != s->skip &&
+		    (rc = matches(s->ix, &s->p[j], rec, s->fields, s->err,
+		         s->errsz)) != 1)
+			return rc;
+	rc = wanted(s->ix, s->p + s->npats, s->nnots, rec, s->o, s->fields,
+	    s->err, s->errsz);
+	if (rc != 1)
+		return rc;
+	h.rec = rec;
+	s->col.n = 0;
+	for (j = 0; j < s->npats && !s->o->nospans; j++) {
+		struct index_record r;
+		const struct slice *f[FIELDS];
+
+		index_record(s->ix, rec, &r);
+		fields_of(&r, f);
+		s->col.rec = rec;
+		s->col.pattern = (uint32_t)j;
+		for (k = 0; k < FIELDS; k++) {
+			if (!(s->fields & SEARCH_FIELD(k)))
+				continue;
+			s->col.field = (uint32_t)k;
+			if (matcher_scan(s->p[j].m, f[k]->p, f[k]->len,
+			        on_match, &s->col, s->err, s->errsz) < 0)
+				return -1;
+		}
+	}
+	if (s->col.n > 1)
+		qsort(s->col.v, s->col.n, sizeof *s->col.v, cmp_span);
+	h.nspans = s->col.n;
+	if (h.nspans > 0) {
+		h.spans = xreallocarray(NULL, h.nspans, sizeof *h.spans);
+		for (k = 0; k < h.nspans; k++)
+			h.spans[k] = s->col.v[k].s;
+	}
+	rc = s->o->emit(s->o->emit_ctx, &h);
+	free(h.spans);
+	if (rc == -1) {
+		s->failed = 1;
+		return -1;
+	}
+	s->res->n++;
+	return rc == 1 || (s->o->max > 0 && s->res->n >= s->o->max);
+}
+
+/* Hands a piece of the scan path's records to stream_one, then pauses. */
+static int
+stream_piece(void *ctx, const struct scan_out *o)
+{
+	struct stream *s = ctx;
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < o->n && rc == 0; i++)
+		rc = stream_one(s, o->recs[i]);
+	if (rc == 0 && s->o->emit(s->o->emit_ctx, NULL) == -1) {
+		s->failed = 1;
+		rc = -1;
+	}
+	return rc;
+}
+
+/* The streamed search: the records that the positive pattern with the
+ * fewest candidates lets through (or that the scan path finds it in, when
+ * it takes it), in corpus order, each confirmed by every pattern and
+ * emitted at once. Scores need every hit first: there are none. */
+static int
+stream(const struct index *ix, struct pat *p, size_t npats, size_t nnots,
+    const struct search_opts *o, unsigned fields, struct search_result *res,
+    char *err, size_t errsz)
+{
+	struct stream s = { 0 };
+	struct pat *drive = NULL;
+	size_t i, j, n;
+	int rc = 0;
+
+	s.ix = ix;
+	s.p = p;
+	s.npats = npats;
+	s.nnots = nnots;
+	s.o = o;
+	s.fields = fields;
+	s.res = res;
+	s.err = err;
+	s.errsz = errsz;
+	for (j = 0; j < npats + nnots; j++) {
+		if (candidates(ix, &p[j], o->brute, err, errsz) == -1)
+			return -1;
+		if (j < npats &&
+		    (drive == NULL || p[j].candidates < drive->candidates))
+			drive = &p[j];
+	}
+	res->candidates = drive != NULL ? drive->candidates : ix->nrecords;
+	if (npats == 0 && nnots == 0)
+		return 0;
+	for (j = 0; j < npats + nnots; j++)
+		if (drive == NULL || &p[j] != drive ||
+		    !takes_scan(ix, drive, o))
+			maybe_jit(ix, &p[j], fields);
+	if (drive != NULL && takes_scan(ix, drive, o)) {
+		struct scan_pat sp;
+
+		scan_pat_of(drive, &sp);
+		s.skip = drive;
+		rc = scan_run(ix, &sp, fields, SCAN_RECORDS, BEQ_SCAN_THREADS,
+		    0, ix->nrecords, stream_piece, &s, err, errsz);
+	} else {
+		n = drive != NULL && !drive->all ? drive->cand.n : ix->nrecords;
+		for (i = 0; i < n && rc == 0; i++) {
+			rc = stream_one(&s,
+			    drive != NULL && !drive->all ? drive->cand.ids[i] :
+			                                   (uint32_t)i);
+			if (rc == 0 && (i + 1) % BEQ_STREAM_PAUSE == 0 &&
+			    o->emit(o->emit_ctx, NULL) == -1) {
+				s.failed = 1;
+				rc = -1;
+			}
+		}
+	}
+	free(s.col.v);
+	if (s.failed && err != NULL && errsz > 0)
+		err[0] = '\0';
+	return rc < 0 ? -1 : 0;
+}
+
+/* Replaces the tallies of hit h (collect.tally) by its spans, found again
+ * (none with nospans). Returns 0, or -1 with err set. */
+static int
+respan(const struct index *ix, struct pat *p, size_t npats, unsigned fields,
+    int nospans, struct hit *h, char *err, size_t errsz)
+{
+	struct collect c = { 0 };
+	struct index_record r;
+	const struct slice *f[FIELDS];
+	size_t j, k;
+	int rc = 0;
+
+	free(h->spans);
+	h->spans = NULL;
+	h->nspans = 0;
+	if (nospans)
+		return 0;
+	index_record(ix, h->rec, &r);
+	fields_of(&r, f);
+	c.rec = h->rec;
+	for (j = 0; j < npats && rc == 0; j++) {
+		c.pattern = (uint32_t)j;
+		for (k = 0; k < FIELDS && rc == 0; k++) {
+			c.field = (uint32_t)k;
+			if ((fields & SEARCH_FIELD(k)) &&
+			    matcher_scan(p[j].m, f[k]->p, f[k]->len, on_match,
+			        &c, err, errsz) < 0)
+				rc = -1;
+		}
+	}
+	if (rc == 0 && c.n > 0) {
+		qsort(c.v, c.n, sizeof *c.v, cmp_span);
+		h->spans = xreallocarray(NULL, c.n, sizeof *h->spans);
+		for (k = 0; k < c.n; k++)
+			h->spans[k] = c.v[k].s;
+		h->nspans = c.n;
+	}
+	free(c.v);
+	return rc;
+}
+
+/* Puts the best k of hits[0..n) (k < n) by score in hits[0..k), sorted,
+ * through a heap of k (the worst kept at its root) rather than sorting
+ * all n; frees the spans of the others. */
+static void
+top_k(struct hit *hits, size_t n, size_t k)
+{
+	size_t i, c, at;
+	struct hit t;
+
+	/* hits[0..k) becomes a heap whose root is its worst hit */
+	for (i = k / 2; i-- > 0;)
+		for (at = i; (c = 2 * at + 1) < k; at = c) {
+			if (c + 1 < k && cmp_score(&hits[c + 1], &hits[c]) > 0)
+				c++;
+			if (cmp_score(&hits[c], &hits[at]) <= 0)
+				break;
+			t = hits[at], hits[at] = hits[c], hits[c] = t;
+		}
+	for (i = k; i < n; i++) {
+		if (cmp_score(&hits[i], &hits[0]) >= 0) {
+			free(hits[i].spans);
+			continue;
+		}
+		free(hits[0].spans);
+		hits[0] = hits[i];
+		for (at = 0; (c = 2 * at + 1) < k; at = c) {
+			if (c + 1 < k && cmp_score(&hits[c + 1], &hits[c]) > 0)
+				c++;
+			if (cmp_score(&hits[c], &hits[at]) <= 0)
+				break;
+			t = hits[at], hits[at] = hits[c], hits[c] = t;
+		}
+	}
+	qsort(hits, k, sizeof *hits, cmp_score);
+}
+
 int
 search_run(const struct index *ix, char *const *pats, size_t npats,
     const struct search_opts *o, struct search_result *res, char *err,
@@ -316,9 +644,11 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	size_t nnots = o->nnots, npat = npats + nnots;
 	struct pat *p = xcalloc(npat, sizeof *p);
 	struct collect col = { 0 };
-	uint32_t *nmatched = xcalloc(ix->nrecords + 1, sizeof *nmatched), j;
-	size_t i, k, *tf = NULL;
+	uint32_t *nmatched = NULL, j;
+	size_t i, k, cap, *tf = NULL;
 	unsigned fields = o->fields != 0 ? o->fields : SEARCH_ALL_FIELDS;
+	/* --count and --ids in corpus order print no spans and no score */
+	int bare = o->nospans && o->sort_id, counting = bare && o->count;
 	int rc = -1, w;
 
 	memset(res, 0, sizeof *res);
@@ -330,9 +660,20 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 		rc = first_hit(ix, p, npats, nnots, o, fields, res, err, errsz);
 		goto out;
 	}
+	if (o->emit != NULL && o->sort_id) {
+		rc = stream(ix, p, npats, nnots, o, fields, res, err, errsz);
+		goto out;
+	}
+	/* in score order, only the best o->max hits are printed, and with
+	 * nospans none of their spans: the others' matches are only counted
+	 * (for the score), and the printed ones' spans found again at the
+	 * end (for "the" over 100 MB, 4 million spans collected and sorted
+	 * were most of -m 10's time) */
+	col.tally = !o->sort_id && (o->max > 0 || o->nospans);
+	nmatched = xcalloc(ix->nrecords + 1, sizeof *nmatched);
 	res->candidates = ix->nrecords;
 	for (j = 0; j < npats; j++) {
-		if (scan_pattern(ix, &p[j], j, o->brute, fields, nmatched, &col,
+		if (scan_pattern(ix, &p[j], j, o, fields, !bare, nmatched, &col,
 		        err, errsz) == -1)
 			goto out;
 		if (p[j].candidates < res->candidates)
@@ -350,7 +691,10 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	 * record, grouped by sorting. */
 	if (col.n > 1)
 		qsort(col.v, col.n, sizeof *col.v, cmp_span);
-	res->hits = xcalloc(col.n + 1, sizeof *res->hits);
+	/* bare, there are no spans and every hit is found below; counted,
+	 * none is listed */
+	if (!counting)
+		res->hits = xcalloc(col.n + 1, sizeof *res->hits);
 	for (i = 0; i < col.n; i = k) {
 		uint32_t rec = col.v[i].rec;
 		struct hit *h;
@@ -375,7 +719,7 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	/* Records that every pattern matched only with empty matches have no
 	 * spans, and are hits all the same; with --not patterns alone, every
 	 * record that none of them matches is one. */
-	for (i = 0; i < ix->nrecords; i++) {
+	for (i = 0, cap = col.n + 1; i < ix->nrecords; i++) {
 		struct hit *h;
 
 		if (nmatched[i] != npats || (npats == 0 && nnots == 0))
@@ -386,8 +730,13 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 			goto out;
 		if (w == 0)
 			continue;
-		res->hits = xreallocarray(
-		    res->hits, res->n + 1, sizeof *res->hits);
+		if (counting) {
+			res->n++;
+			continue;
+		}
+		if (res->n == cap)
+			res->hits = xreallocarray(
+			    res->hits, cap *= 2, sizeof *res->hits);
 		h = &res->hits[res->n++];
 		memset(h, 0, sizeof *h);
 		h->rec = (uint32_t)i;
@@ -395,7 +744,14 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 
 	/* Relevance: per pattern, saturating match counts per field with
 	 * question matches weighted up, times the pattern's rarity in the
-	 * index (idf); summed over the patterns. */
+	 * index (idf); summed over the patterns. Bare hits (spans found in
+	 * none) are in corpus order already and get no score. */
+	if (bare) {
+		if (o->max > 0 && res->n > o->max && !o->count)
+			res->n = o->max;
+		rc = 0;
+		goto out;
+	}
 	tf = xcalloc(FIELDS * npats, sizeof *tf);
 	for (i = 0; i < res->n; i++) {
 		struct hit *h = &res->hits[i];
@@ -403,7 +759,8 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 
 		memset(tf, 0, FIELDS * npats * sizeof *tf);
 		for (k = 0; k < h->nspans; k++)
-			tf[FIELDS * h->spans[k].pattern + h->spans[k].field]++;
+			tf[FIELDS * h->spans[k].pattern + h->spans[k].field] +=
+			    col.tally ? h->spans[k].end : 1;
 		for (k = 0; k < npats; k++) {
 			/* the body counts as the answer does */
 			double q = (double)tf[FIELDS * k + FIELD_QUESTION],
@@ -417,13 +774,21 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 		}
 		h->score = (double)(long long)(s * 1000 + 0.5) / 1000;
 	}
-	qsort(res->hits, res->n, sizeof *res->hits,
-	    o->sort_id ? cmp_id : cmp_score);
+	if (!o->sort_id && o->max > 0 && res->n > o->max) {
+		top_k(res->hits, res->n, o->max);
+		res->n = o->max;
+	} else
+		qsort(res->hits, res->n, sizeof *res->hits,
+		    o->sort_id ? cmp_id : cmp_score);
 	if (o->max > 0 && res->n > o->max) {
 		for (i = o->max; i < res->n; i++)
 			free(res->hits[i].spans);
 		res->n = o->max;
 	}
+	for (i = 0; col.tally && i < res->n; i++)
+		if (respan(ix, p, npats, fields, o->nospans, &res->hits[i], err,
+		        errsz) == -1)
+			goto out;
 	rc = 0;
 out:
 	for (j = 0; j < npat; j++) {
@@ -443,7 +808,7 @@ search_result_free(struct search_result *res)
 {
 	size_t i;
 
-	for (i = 0; i < res->n; i++)
+	for (i = 0; res->hits != NULL && i < res->n; i++)
 		free(res->hits[i].spans);
 	free(res->hits);
 	memset(res, 0, sizeof *res);

@@ -8,13 +8,15 @@
 #include <stdint.h>
 
 #include "index.h"
+#include "scan.h" /* FIELD_*, SEARCH_FIELD */
 
 enum { CASE_SMART, CASE_INSENSITIVE, CASE_SENSITIVE };
-/* a record's text fields, in the order they are shown */
-enum { FIELD_QUESTION, FIELD_BODY, FIELD_ANSWER, FIELDS };
-/* a set of fields, for search_opts.fields */
-#define SEARCH_FIELD(k) (1u << (k))
-#define SEARCH_ALL_FIELDS ((1u << FIELDS) - 1)
+/* when a pattern takes the scan path (scan.h): where its plan cannot
+ * narrow the records enough to pay (search.c says what was measured),
+ * always, or never (BEQ_SCAN=always|never, for tests and measuring) */
+enum { SEARCH_SCAN_AUTO, SEARCH_SCAN_ALWAYS, SEARCH_SCAN_NEVER };
+
+struct hit;
 
 struct search_opts {
 	int case_mode;
@@ -33,6 +35,22 @@ struct search_opts {
 	/* any hit will do: stop at the first in corpus order, and give it
 	 * without score or spans (-q) */
 	int first;
+	int scan; /* SEARCH_SCAN_* */
+	/* the caller prints no match offsets and no scores (--count,
+	 * --ids): hits carry none, and with sort_id nothing is scored or
+	 * sorted (with the score order, spans are still found to rank) */
+	int nospans;
+	/* only how many hits there are is wanted (--count): res->n counts
+	 * them and res->hits lists none */
+	int count;
+	/* with sort_id, when not NULL: each hit goes to emit as soon as it
+	 * is confirmed, in corpus order, without score, and res receives
+	 * none (res->n counts them); emit(ctx, NULL) marks a pause, where
+	 * what was emitted may be flushed. emit returns 0 to go on, 1 to
+	 * stop, -1 for an error it reported (search_run then returns -1
+	 * with err empty). o->max still stops it. */
+	int (*emit)(void *ctx, const struct hit *h);
+	void *emit_ctx;
 };
 
 struct span {

@@ -2,8 +2,12 @@
  * -F, -w, categories, several patterns, --not patterns, --in fields, -q's
  * first hit), must give exactly the same hits (ids, order, scores, match
  * offsets) through the trigram index as through a brute-force PCRE2 scan
- * of every record; and -q's first hit must be the first of the full
- * search in corpus order. Prints TAP, one line per pattern family.
+ * of every record, and through the scan path (scan.c) forced; and -q's
+ * first hit must be the first of the full search in corpus order; in
+ * corpus order, hits streamed one by one and bare ones (no spans) must be
+ * the same; in score order, the best few (-m) the first of them all, and
+ * bare hits (--ids) in the same order. Prints TAP, one line per pattern
+ * family.
  * Usage: difftest [-d DIVISOR] [-q QUERIES] INDEX...
  * -d runs 1/DIVISOR of the generated patterns of each family (at least
  * one; -d 0, none), the short ones of two letters only, for a large
@@ -364,6 +368,99 @@ same(const struct search_result *a, const struct search_result *b)
 	return 1;
 }
 
+/* Hits as streamed (search_opts.emit), copied into a result. */
+static int
+keep(void *ctx, const struct hit *h)
+{
+	struct search_result *r = ctx;
+	struct hit *c;
+
+	if (h == NULL)
+		return 0;
+	r->hits = xreallocarray(r->hits, r->n + 1, sizeof *r->hits);
+	c = &r->hits[r->n++];
+	*c = *h;
+	c->spans = NULL;
+	if (h->nspans > 0) {
+		c->spans = xreallocarray(NULL, h->nspans, sizeof *c->spans);
+		memcpy(c->spans, h->spans, h->nspans * sizeof *c->spans);
+	}
+	return 0;
+}
+
+/* The other ways of the same search, each against the brute-force
+ * result b of o (none of them with -q): the scan path forced; in corpus
+ * order, streamed (without scores); bare (--ids: no spans) and counted
+ * (--count: no hits listed); in
+ * score order with -m, the best few. Returns 1 when all agree. */
+static int
+same_other_ways(const struct index *ix, char **pats, size_t npats,
+    const struct search_opts *o, const struct search_result *b)
+{
+	struct search_opts v = *o;
+	struct search_result r = { 0 }, s = { 0 };
+	char e[BEQ_ERR_MAX];
+	size_t i;
+	int ok = 1;
+
+	v.brute = 0;
+	v.scan = SEARCH_SCAN_ALWAYS;
+	ok &= search_run(ix, pats, npats, &v, &r, e, sizeof e) == 0 &&
+	    same(&r, b);
+	search_result_free(&r);
+	if (o->sort_id) {
+		v.scan = SEARCH_SCAN_AUTO + (int)pick(2);
+		v.emit = keep;
+		v.emit_ctx = &s;
+		ok &= search_run(ix, pats, npats, &v, &r, e, sizeof e) == 0 &&
+		    r.n == b->n && s.n == b->n;
+		for (i = 0; ok && i < b->n; i++)
+			s.hits[i].score = b->hits[i].score;
+		ok &= same(&s, b);
+		search_result_free(&r);
+		search_result_free(&s);
+		v.emit = NULL;
+		v.nospans = 1;
+		ok &= search_run(ix, pats, npats, &v, &r, e, sizeof e) == 0 &&
+		    r.n == b->n;
+		for (i = 0; ok && i < b->n; i++)
+			ok &= r.hits[i].rec == b->hits[i].rec &&
+			    r.hits[i].nspans == 0;
+		search_result_free(&r);
+		/* --count: counted, none listed */
+		v.count = 1;
+		ok &= search_run(ix, pats, npats, &v, &r, e, sizeof e) == 0 &&
+		    r.n == b->n && r.hits == NULL;
+		search_result_free(&r);
+		v.count = 0;
+	} else {
+		/* --ids in score order: the same order and scores, no spans */
+		v.nospans = 1;
+		ok &= search_run(ix, pats, npats, &v, &r, e, sizeof e) == 0 &&
+		    r.n == b->n;
+		for (i = 0; ok && i < b->n; i++)
+			ok &= r.hits[i].rec == b->hits[i].rec &&
+			    r.hits[i].score == b->hits[i].score &&
+			    r.hits[i].nspans == 0;
+		search_result_free(&r);
+		v.nospans = 0;
+	}
+	if (!o->sort_id && b->n > 1) {
+		/* the best n - 1, then the best one */
+		for (v.max = b->n - 1; v.max > 0; v.max = v.max > 1 ? 1 : 0) {
+			struct search_result cut = *b;
+
+			cut.n = v.max;
+			v.scan = SEARCH_SCAN_AUTO + (int)pick(2);
+			ok &= search_run(
+			          ix, pats, npats, &v, &r, e, sizeof e) == 0 &&
+			    same(&r, &cut);
+			search_result_free(&r);
+		}
+	}
+	return ok;
+}
+
 /* -q's first hit (first, one hit or none) against the full search in
  * corpus order (full): the same record, or none in both. */
 static int
@@ -403,7 +500,9 @@ one_case(const struct index *ix, char **pats, size_t npats,
 		st->errors++;
 	} else {
 		ok = same(&fast, &brute) &&
-		    (!o->first || (r3 == 0 && same_first(&fast, &full)));
+		    (!o->first || (r3 == 0 && same_first(&fast, &full))) &&
+		    (o->first || o->max > 0 ||
+		        same_other_ways(ix, pats, npats, o, &brute));
 		if (fast.candidates < ix->nrecords)
 			st->narrowed++;
 	}

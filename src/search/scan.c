@@ -1,0 +1,549 @@
+/* The scan path: records' fields are stored one after another in the
+ * STRINGS section (question, answer, body, then the next record's), so
+ * the fields of a run of records are one span of text. A span is searched
+ * as a whole, for a literal that every match holds (scan_lit.c: its two
+ * rarest bytes 16 places at a time, then the rest) or else, when no
+ * assertion of the pattern looks outside its match, with PCRE2 JIT; each
+ * hit is mapped back to its record and field by walking the span's field
+ * table, and a match that crosses from one field into the next counts for
+ * neither (the records it touches are confirmed field by field instead).
+ * What matches in a field is then confirmed with PCRE2 on that record's
+ * fields alone, unless the pattern is the literal itself. Pieces of
+ * records run on every core (two threads: the machines this is built for
+ * have two), their results handed back in record order.
+ *
+ * Measured (perf stat task-clock, search --count, warm cache) on
+ * gen-corpus --size 100M --seed 1 (216,408 records, 97 MB of text), on 2
+ * cores shared with other jobs: a whole scan costs 40-60 ms of CPU
+ * whatever the word ('memory' 42, 'the' 55, -s Qt 38); a quarter of it is
+ * the kernel mapping the file's pages and most of the rest the first
+ * touch of each page, the literal search 14%. Prefaulting each piece with
+ * MADV_POPULATE_READ cost more (123 ms against 72), so it is not done.
+ * PCRE2 over spans for a date regex: 123 ms, against 150 field by field
+ * (the JIT's own speed bounds it). search.c says when the path is taken. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "match.h"
+#include "scan.h"
+#include "scan_lit.h"
+#include "util.h"
+
+/* ---- scanning a piece of records ---- */
+
+void
+scan_out_free(struct scan_out *o)
+{
+	free(o->recs);
+	free(o->m);
+	memset(o, 0, sizeof *o);
+}
+
+static void
+out_rec(struct scan_out *o, uint32_t rec)
+{
+	if (o->n == o->cap) {
+		o->cap = o->cap ? 2 * o->cap : 64;
+		o->recs = xreallocarray(o->recs, o->cap, sizeof *o->recs);
+	}
+	o->recs[o->n++] = rec;
+}
+
+/* Adds a match to o; with tally, counts it in the last one where that is
+ * of the same record and field. */
+static void
+out_match(struct scan_out *o, int tally, uint32_t rec, uint32_t field, size_t s,
+    size_t e)
+{
+	if (tally) {
+		if (o->nm > 0 && o->m[o->nm - 1].rec == rec &&
+		    o->m[o->nm - 1].field == field) {
+			o->m[o->nm - 1].end++;
+			return;
+		}
+		s = 0;
+		e = 1;
+	}
+	if (o->nm == o->capm) {
+		o->capm = o->capm ? 2 * o->capm : 64;
+		o->m = xreallocarray(o->m, o->capm, sizeof *o->m);
+	}
+	o->m[o->nm].rec = rec;
+	o->m[o->nm].field = field;
+	o->m[o->nm].start = s;
+	o->m[o->nm++].end = e;
+}
+
+/* A field of a span: its offset in the span, length, record, field. */
+struct seg {
+	size_t off, len;
+	uint32_t rec, field;
+};
+
+/* What one thread scans with. */
+struct worker {
+	const struct index *ix;
+	const struct scan_pat *p;
+	const struct scan_lit_finder *f;
+	const struct scan_lit_finder
+	    *ks; /* U+212A and U+017F, for scan_lit.ks */
+	struct matcher *m; /* this thread's own */
+	unsigned fields;
+	int spans;
+	int utf_starts; /* fields must start on a character (see scan_piece) */
+	const char *text, *text_end; /* the STRINGS section */
+	struct seg *seg;
+	size_t nseg, capseg;
+	struct scan_out *out;
+	uint32_t last; /* the last record confirmed + 1; 0: none */
+	struct {
+		uint32_t rec, field;
+	} cur;
+	char *err;
+	size_t errsz;
+};
+
+static void
+on_match(void *ctx, size_t start, size_t end)
+{
+	struct worker *w = ctx;
+
+	out_match(w->out, w->spans == SCAN_TALLY, w->cur.rec, w->cur.field,
+	    start, end);
+}
+
+/* Confirms record rec with PCRE2 on each of its fields: adds it to the
+ * output (with its matches, when asked for) when one matches. Returns 0,
+ * or -1 with err set. */
+static int
+confirm(struct worker *w, uint32_t rec)
+{
+	struct index_record r;
+	const struct slice *f[FIELDS];
+	size_t before = w->out->nm;
+	int k, found = 0;
+	long c = 0;
+
+	if (w->last > rec)
+		return 0;
+	w->last = rec + 1;
+	index_record(w->ix, rec, &r);
+	f[FIELD_QUESTION] = &r.question;
+	f[FIELD_BODY] = &r.body;
+	f[FIELD_ANSWER] = &r.answer;
+	w->cur.rec = rec;
+	for (k = 0; k < FIELDS; k++) {
+		if (!(w->fields & SEARCH_FIELD(k)))
+			continue;
+		if (!w->spans) {
+			c = matcher_find(
+			    w->m, f[k]->p, f[k]->len, w->err, w->errsz);
+			if (c != 0) {
+				found = c > 0;
+				break;
+			}
+			continue;
+		}
+		w->cur.field = (uint32_t)k;
+		c = matcher_scan(
+		    w->m, f[k]->p, f[k]->len, on_match, w, w->err, w->errsz);
+		if (c < 0)
+			break;
+		found |= c > 0;
+	}
+	if (c < 0) {
+		w->out->nm = before;
+		return -1;
+	}
+	if (found)
+		out_rec(w->out, rec);
+	return 0;
+}
+
+/* The end, in the span, of the fields of the record of seg[k], and in
+ * *last the index of its last field there. */
+static size_t
+rec_end(const struct worker *w, size_t k, size_t *last)
+{
+	while (k + 1 < w->nseg && w->seg[k + 1].rec == w->seg[k].rec)
+		k++;
+	*last = k;
+	return w->seg[k].off + w->seg[k].len;
+}
+
+/* Scans span[0..n) (its fields in w->seg) for the literal. */
+static int
+span_literal(struct worker *w, const char *span, size_t n)
+{
+	const struct scan_lit_finder *f = w->f;
+	size_t pos = 0, k = 0, last;
+
+	for (;;) {
+		size_t at = scan_lit_next(f, span, n, pos);
+
+		if (at == n)
+			return 0;
+		while (k < w->nseg && w->seg[k].off + w->seg[k].len < at + 1)
+			k++;
+		if (k == w->nseg)
+			return 0;
+		if (at < w->seg[k].off ||
+		    at + f->len > w->seg[k].off + w->seg[k].len) {
+			pos = at + 1; /* in a gap, or across a field's end */
+			continue;
+		}
+		if (w->p->lit.whole) {
+			/* where the literal is, the pattern matches */
+			if (w->last != w->seg[k].rec + 1) {
+				out_rec(w->out, w->seg[k].rec);
+				w->last = w->seg[k].rec + 1;
+			}
+			if (w->spans) {
+				out_match(w->out, w->spans == SCAN_TALLY,
+				    w->seg[k].rec, w->seg[k].field,
+				    at - w->seg[k].off,
+				    at - w->seg[k].off + f->len);
+				pos = at + f->len;
+				continue;
+			}
+		} else if (confirm(w, w->seg[k].rec) == -1)
+			return -1;
+		pos = rec_end(w, k, &last);
+		k = last + 1;
+	}
+}
+
+/* Scans span[0..n) with PCRE2: every record that a match touches (an
+ * empty one at a field's end too) is confirmed, and the scan goes on after
+ * the last of them. Returns 0, or -1 with err set. */
+static int
+span_regex(struct worker *w, const char *span, size_t n, int checked)
+{
+	size_t pos = 0, k = 0, ms, me, last;
+	int rc;
+
+	while (pos <= n && k < w->nseg) {
+		rc = matcher_next(
+		    w->m, span, n, pos, checked, &ms, &me, w->err, w->errsz);
+		if (rc <= 0)
+			return rc;
+		checked = 1;
+		while (k < w->nseg && w->seg[k].off + w->seg[k].len < ms)
+			k++;
+		if (k == w->nseg || w->seg[k].off > me) {
+			/* in a gap between fields */
+			pos = me > ms ? me : ms + 1;
+			while (pos < n &&
+			    ((unsigned char)span[pos] & 0xc0) == 0x80)
+				pos++;
+			continue;
+		}
+		/* the records of every field it touches */
+		for (last = k; k < w->nseg && w->seg[k].off <= me;
+		     k = last + 1) {
+			if (confirm(w, w->seg[k].rec) == -1)
+				return -1;
+			pos = rec_end(w, k, &last);
+		}
+		if (pos < me)
+			pos = me;
+		if (pos == ms) /* after an empty match, on a character */
+			for (pos++; pos < n &&
+			     ((unsigned char)span[pos] & 0xc0) == 0x80;)
+				pos++;
+	}
+	return 0;
+}
+
+/* Scans the span of fields w->seg[0..nseg), which starts at base. */
+static int
+flush(struct worker *w, const char *base)
+{
+	size_t n, i;
+	int rc = 0;
+
+	if (w->nseg == 0)
+		return 0;
+	n = w->seg[w->nseg - 1].off + w->seg[w->nseg - 1].len;
+	if (w->p->lit.p != NULL && w->p->lit.ks &&
+	    (scan_lit_next(&w->ks[0], base, n, 0) < n ||
+	        scan_lit_next(&w->ks[1], base, n, 0) < n)) {
+		for (i = 0; i < w->nseg && rc == 0; i++)
+			rc = confirm(w, w->seg[i].rec);
+	} else if (w->p->lit.p != NULL)
+		rc = span_literal(w, base, n);
+	else if (w->p->spanable) {
+		size_t mark = w->out->n, markm = w->out->nm;
+		uint32_t last = w->last;
+
+		rc = span_regex(w, base, n, 0);
+		if (rc == -1) {
+			/* a limit over the span, or invalid UTF-8: field by
+			 * field, as the index path, tells which it is */
+			w->out->n = mark;
+			w->out->nm = markm;
+			w->last = last;
+			rc = 0;
+			for (i = 0; i < w->nseg && rc == 0; i++)
+				rc = confirm(w, w->seg[i].rec);
+		}
+	} else
+		for (i = 0; i < w->nseg && rc == 0; i++)
+			rc = confirm(w, w->seg[i].rec);
+	w->nseg = 0;
+	return rc;
+}
+
+/* Scans records [r0, r1) into w->out. Returns 0, or -1 with err set. */
+static int
+scan_piece(struct worker *w, uint32_t r0, uint32_t r1)
+{
+	static const int stored[3] = { FIELD_QUESTION, FIELD_ANSWER,
+		FIELD_BODY };
+	const char *base = NULL, *end = NULL;
+	uint32_t rec;
+
+	w->nseg = 0;
+	w->last = 0;
+	for (rec = r0; rec < r1; rec++) {
+		struct index_record r;
+		const struct slice *f[FIELDS];
+		int j, ok = 1;
+		const char *e = end, *first = NULL;
+
+		index_record(w->ix, rec, &r);
+		f[FIELD_QUESTION] = &r.question;
+		f[FIELD_BODY] = &r.body;
+		f[FIELD_ANSWER] = &r.answer;
+		/* its fields, in the order they are stored, must follow the
+		 * span's, and (when PCRE2 runs over the span, in an index
+		 * not built into beq) each start on a character, so that
+		 * PCRE2 may start there; else the record is confirmed alone.
+		 * (Only then: that first touch of every field was 44% of
+		 * the literal search's time over 1 GB.) */
+		for (j = 0; j < 3; j++) {
+			const struct slice *s = f[stored[j]];
+
+			/* and lie in STRINGS (a corrupt index may say
+			 * otherwise) */
+			if ((uintptr_t)s->p < (uintptr_t)w->text ||
+			    s->len > (uintptr_t)w->text_end - (uintptr_t)s->p)
+				ok = 0;
+			else if (w->utf_starts && s->len > 0 &&
+			    ((unsigned char)s->p[0] & 0xc0) == 0x80)
+				ok = 0;
+			if (!(w->fields & SEARCH_FIELD(stored[j])))
+				continue;
+			if (first == NULL)
+				first = s->p;
+			if (e != NULL && s->p < e)
+				ok = 0;
+			e = s->p + s->len;
+		}
+		if (first == NULL)
+			continue;
+		if (!ok || (end != NULL && first - end > BEQ_SCAN_GAP) ||
+		    (base != NULL && e - base > BEQ_SCAN_SPAN)) {
+			if (flush(w, base) == -1)
+				return -1;
+			base = end = NULL;
+			if (!ok) {
+				if (confirm(w, rec) == -1)
+					return -1;
+				continue;
+			}
+		}
+		for (j = 0; j < 3; j++) {
+			const struct slice *s = f[stored[j]];
+			struct seg *g;
+
+			if (!(w->fields & SEARCH_FIELD(stored[j])))
+				continue;
+			if (base == NULL)
+				base = s->p;
+			if (w->nseg == w->capseg) {
+				w->capseg = w->capseg ? 2 * w->capseg : 256;
+				w->seg = xreallocarray(
+				    w->seg, w->capseg, sizeof *w->seg);
+			}
+			g = &w->seg[w->nseg++];
+			g->off = (size_t)(s->p - base);
+			g->len = s->len;
+			g->rec = rec;
+			g->field = (uint32_t)stored[j];
+			end = s->p + s->len;
+		}
+	}
+	return flush(w, base);
+}
+
+/* ---- threads ---- */
+
+struct piece {
+	uint32_t r0, r1;
+	struct scan_out out;
+	int done, rc;
+	char err[BEQ_ERR_MAX];
+};
+
+struct job {
+	struct worker proto;
+	struct piece *pieces;
+	size_t npieces, next;
+	int stop;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+};
+
+static void *
+run_thread(void *arg)
+{
+	struct job *j = arg;
+	struct worker w = j->proto;
+	size_t k;
+
+	w.seg = NULL;
+	w.nseg = w.capseg = 0;
+	w.m = matcher_clone(j->proto.m);
+	pthread_mutex_lock(&j->mu);
+	while (!j->stop && j->next < j->npieces) {
+		struct piece *p = &j->pieces[k = j->next++];
+
+		pthread_mutex_unlock(&j->mu);
+		w.out = &p->out;
+		w.err = p->err;
+		w.errsz = sizeof p->err;
+		if (w.m == NULL)
+			p->rc = errorf(p->err, sizeof p->err, "out of memory");
+		else
+			p->rc = scan_piece(&w, p->r0, p->r1);
+		pthread_mutex_lock(&j->mu);
+		p->done = 1;
+		pthread_cond_broadcast(&j->cv);
+	}
+	pthread_mutex_unlock(&j->mu);
+	matcher_free(w.m);
+	free(w.seg);
+	return NULL;
+}
+
+/* Cuts [r0, r1) into pieces: the first of BEQ_SCAN_FIRST records, each
+ * next one twice as large, up to an eighth of a thread's share (so that
+ * threads that run unevenly still end together). */
+static struct piece *
+cut(uint32_t r0, uint32_t r1, int threads, size_t *np)
+{
+	size_t n = r1 - r0, most = n / (8 * (size_t)threads), size, k = 0;
+	struct piece *v = NULL;
+	uint32_t at = r0;
+
+	if (most < BEQ_SCAN_FIRST)
+		most = BEQ_SCAN_FIRST;
+	for (size = BEQ_SCAN_FIRST; at < r1;) {
+		if (size > r1 - at)
+			size = r1 - at;
+		v = xreallocarray(v, k + 1, sizeof *v);
+		memset(&v[k], 0, sizeof v[k]);
+		v[k].r0 = at;
+		v[k++].r1 = at += (uint32_t)size;
+		size = 2 * size <= most ? 2 * size : most;
+	}
+	*np = k;
+	return v;
+}
+
+int
+scan_run(const struct index *ix, const struct scan_pat *p, unsigned fields,
+    int spans, int threads, uint32_t r0, uint32_t r1,
+    int (*fn)(void *ctx, const struct scan_out *piece), void *ctx, char *err,
+    size_t errsz)
+{
+	static const struct scan_lit kelvin = { "\xe2\x84\xaa", 3, 0, 0, 0 },
+	                             longs = { "\xc5\xbf", 2, 0, 0, 0 };
+	struct scan_lit_finder f, ks[2];
+	struct scan_pat q;
+	struct job j;
+	pthread_t tid[BEQ_SCAN_THREADS];
+	size_t k;
+	int t, started = 0, rc = 0, frc = 0;
+
+	if (r0 >= r1)
+		return 0;
+	if (threads < 1)
+		threads = 1;
+	if (threads > BEQ_SCAN_THREADS)
+		threads = BEQ_SCAN_THREADS;
+	memset(&j, 0, sizeof j);
+	/* a literal of a byte or two that is not the whole pattern ('-' of
+	 * a date) lets most records through to PCRE2, field by field: PCRE2
+	 * over the spans is faster then, where it may run over them */
+	q = *p;
+	if (q.lit.p != NULL && !q.lit.whole &&
+	    q.lit.len < BEQ_SCAN_MIN_FILTER && q.spanable)
+		q.lit.p = NULL;
+	p = &q;
+	if (p->lit.p != NULL)
+		scan_lit_init(&f, &p->lit);
+	scan_lit_init(&ks[0], &kelvin);
+	scan_lit_init(&ks[1], &longs);
+	/* every thread reads the same JIT code; compile it before any
+	 * starts */
+	matcher_jit(p->m);
+	j.proto.ix = ix;
+	j.proto.p = p;
+	j.proto.f = &f;
+	j.proto.ks = ks;
+	j.proto.m = p->m;
+	j.proto.fields = fields;
+	j.proto.spans = spans;
+	j.proto.utf_starts = !ix->embedded && p->lit.p == NULL && p->spanable;
+	j.proto.text = (const char *)ix->base + ix->off[IDX_STRINGS];
+	j.proto.text_end = j.proto.text + ix->len[IDX_STRINGS];
+	j.pieces = cut(r0, r1, threads, &j.npieces);
+	pthread_mutex_init(&j.mu, NULL);
+	pthread_cond_init(&j.cv, NULL);
+	if (j.npieces < 2)
+		threads = 1;
+	for (t = 0; t < threads && threads > 1; t++)
+		if (pthread_create(&tid[t], NULL, run_thread, &j) == 0)
+			started++;
+	for (k = 0; k < j.npieces; k++) {
+		struct piece *pc = &j.pieces[k];
+
+		if (started == 0) {
+			/* one thread, or none to be had: this one works */
+			j.proto.out = &pc->out;
+			j.proto.err = pc->err;
+			j.proto.errsz = sizeof pc->err;
+			pc->rc = scan_piece(&j.proto, pc->r0, pc->r1);
+			pc->done = 1;
+		}
+		pthread_mutex_lock(&j.mu);
+		while (!pc->done)
+			pthread_cond_wait(&j.cv, &j.mu);
+		pthread_mutex_unlock(&j.mu);
+		if (pc->rc == -1) {
+			rc = errorf(err, errsz, "%s", pc->err);
+			break;
+		}
+		if ((frc = fn(ctx, &pc->out)) != 0) {
+			rc = frc < 0 ? -1 : 0;
+			break;
+		}
+		scan_out_free(&pc->out);
+	}
+	pthread_mutex_lock(&j.mu);
+	j.stop = 1;
+	pthread_mutex_unlock(&j.mu);
+	for (t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	for (k = 0; k < j.npieces; k++)
+		scan_out_free(&j.pieces[k].out);
+	free(j.pieces);
+	free(j.proto.seg);
+	pthread_mutex_destroy(&j.mu);
+	pthread_cond_destroy(&j.cv);
+	return rc;
+}

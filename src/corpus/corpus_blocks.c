@@ -166,8 +166,10 @@ contents_toggle_matches(const struct scan *s, const struct mdnode *b)
 	return s->sec->kind == LANG_CONTENTS && ct_html_block(b, "<details");
 }
 
+/* The block after the toggle that starts at b (in section s), what it
+ * holds unread. */
 static const struct mdnode *
-contents_toggle_read(struct scan *s, const struct mdnode *b)
+past_toggle(const struct scan *s, const struct mdnode *b)
 {
 	struct buf ans = { 0 }, pre = { 0 };
 	const struct mdnode *next;
@@ -179,6 +181,12 @@ contents_toggle_read(struct scan *s, const struct mdnode *b)
 	buf_free(&ans);
 	buf_free(&pre);
 	return next;
+}
+
+static const struct mdnode *
+contents_toggle_read(struct scan *s, const struct mdnode *b)
+{
+	return past_toggle(s, b);
 }
 
 /* ---- a toggle inside a numbered list: an aside in an answer ---- */
@@ -198,17 +206,11 @@ static int
 aside_matches(const struct scan *s, const struct mdnode *b)
 {
 	const struct mdnode *after;
-	struct buf ans = { 0 }, pre = { 0 };
-	unsigned line;
-	char *q;
 
 	if (s->prev == NULL || s->prev->type != MDN_OL ||
 	    !ct_html_block(b, "<details"))
 		return 0;
-	after = ci_details(b, s->sec->end, &q, &line, &pre, &ans);
-	free(q);
-	buf_free(&ans);
-	buf_free(&pre);
+	after = past_toggle(s, b);
 	/* the list goes on after it, numbered on: "2." after "1." */
 	return after != NULL && after != s->sec->end && after->type == MDN_OL &&
 	    after->level == s->prev->level + items(s->prev);
@@ -217,17 +219,8 @@ aside_matches(const struct scan *s, const struct mdnode *b)
 static const struct mdnode *
 aside_read(struct scan *s, const struct mdnode *b)
 {
-	struct buf ans = { 0 }, pre = { 0 };
-	const struct mdnode *next;
-	unsigned line;
-	char *q;
-
-	next = ci_details(b, s->sec->end, &q, &line, &pre, &ans);
-	free(q);
-	buf_free(&ans);
-	buf_free(&pre);
 	s->sec->content = 1;
-	return next;
+	return past_toggle(s, b);
 }
 
 /* ---- a <details> block: a question and its answer ---- */

@@ -32,6 +32,10 @@ struct scan {
 	char *group; /* the summary of the toggle the blocks are in */
 	int headed; /* the heading is a toggle's question already */
 	int listed; /* the block read was (code after) a list of questions */
+	/* the last record is the question of a list of one item, and what
+	 * follows the list is its answer ("1. What is X?", then its answer
+	 * at the margin), up to the next question */
+	int answering;
 	int after_list; /* the block before it was */
 	/* the blocks since the last record: the start of the answer of a
 	 * heading that a later "Answer" <details> makes a question */
@@ -450,6 +454,14 @@ list_read(struct scan *s, const struct mdnode *b)
 		s->sec->content = 1;
 	else if (ps->asked)
 		ps->qlists++, s->listed = 1;
+	s->answering = 0;
+	if (ps->asked && n == 1 && items(b) == 1) {
+		const struct mdnode *rest;
+
+		/* its item holds no blocks under its text: no answer */
+		free(ci_item_text(b->child, &rest));
+		s->answering = rest == NULL;
+	}
 	if (answered) {
 		const struct mdnode *rest;
 
@@ -458,6 +470,54 @@ list_read(struct scan *s, const struct mdnode *b)
 		s->prev_line = b->last->line;
 	}
 	return next;
+}
+
+/* ---- the answer of a question alone in its list ---- */
+
+/* Whether paragraph b starts with a label that says references follow
+ * ("Source: [Glassdoor](...)"). */
+static int
+credits(const struct mdnode *b)
+{
+	char *t = ct_title_of(b), *colon = strchr(t, ':');
+	int yes = colon != NULL && colon - t < 32 &&
+	    lang_title(t, (size_t)(colon - t)) == LANG_REFERENCES;
+
+	free(t);
+	return yes;
+}
+
+static int
+answer_below_matches(const struct scan *s, const struct mdnode *b)
+{
+	const struct parse *ps = s->ps;
+
+	/* a list may hold the next questions; "Source: ..." credits the
+	 * list, not the question */
+	if (!s->answering || b->type == MDN_H || b->type == MDN_UL ||
+	    b->type == MDN_OL ||
+	    (b->type == MDN_P &&
+	        (ci_is_question_p(b) || ci_bold_lines(b) || credits(b))))
+		return 0;
+	/* code right after the question shows it (code_after_list) */
+	return !(b->type == MDN_CODE && s->after_list && ps->emit &&
+	    ps->c->nrecords > 0 &&
+	    ps->c->records[ps->c->nrecords - 1].answer[0] == '\0');
+}
+
+static const struct mdnode *
+answer_below_read(struct scan *s, const struct mdnode *b)
+{
+	struct parse *ps = s->ps;
+
+	if (ps->emit) {
+		struct buf more = { 0 };
+
+		ct_render_blocks(b, b->next, &more);
+		append_to_last(ps, 0, buf_cstr(&more));
+		buf_free(&more);
+	}
+	return b->next;
 }
 
 /* ---- code right after a list of questions ---- */
@@ -562,6 +622,8 @@ static const struct block_rule block_rules[] = {
 	{ "a toggle inside a numbered list", aside_matches, aside_read },
 	{ "a <details> block", toggle_matches, toggle_read },
 	{ "page furniture", furniture_matches, skip_read },
+	{ "the answer of a question alone in its list", answer_below_matches,
+	    answer_below_read },
 	{ "a list", list_matches, list_read },
 	{ "code after a list of questions", code_after_list_matches,
 	    code_after_list_read },
@@ -606,6 +668,9 @@ cb_scan_section(struct parse *ps, size_t i)
 		while (!r->matches(&s, b))
 			r++;
 		next = r->read(&s, b);
+		/* a record of another shape ends the answer below a list */
+		if (ps->added != added && r->read != list_read)
+			s.answering = 0;
 		if (b->type != MDN_P && b->type != MDN_UL &&
 		    b->type != MDN_OL) {
 			free(s.prev_q);

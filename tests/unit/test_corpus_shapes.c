@@ -171,6 +171,12 @@ static const struct shape shapes[] = {
 	    "[Back](../README.md)/[Up](#oop)\n",
 	    "3|OOP|What is SRP?||One reason to change.\n"
 	    "7|OOP|What is OCP?||Open, closed.\n" },
+	{ "a question alone in its list, its answer at the margin below", 0,
+	    "## Básico\n\n1. ¿Qué es un closure?\n\nUna función con su "
+	    "entorno.\n\n2. ¿Qué es el hoisting?\n\nSource: [Blog](https://"
+	    "example.com)\n",
+	    "3|Básico|¿Qué es un closure?||Una función con su entorno.\n"
+	    "7|Básico|¿Qué es el hoisting?||\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

@@ -352,8 +352,14 @@ follow_ups(const struct mdnode *li, const struct mdnode *k)
 	 * "- what readers see" under "Explain MVCC." is a hint */
 	for (sub = k->child; sub != NULL; sub = sub->next, n++) {
 		char *t = ci_item_text(sub, &rest);
-		size_t len = strlen(t);
+		size_t len;
 
+		/* "- **Answer**: [What is X?](...)" answers the item */
+		if (ci_drop_label(t) != t) {
+			free(t);
+			return 0;
+		}
+		len = strlen(t);
 		q += lang_question_mark(t, len) ||
 		    (lang_asks_plainly(t, len) &&
 		        !(t[0] >= 'a' && t[0] <= 'z'));

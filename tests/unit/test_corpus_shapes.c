@@ -177,6 +177,14 @@ static const struct shape shapes[] = {
 	    "example.com)\n",
 	    "3|Básico|¿Qué es un closure?||Una función con su entorno.\n"
 	    "7|Básico|¿Qué es el hoisting?||\n" },
+	{ "a nested item labelled Answer answers the item, asking or not", 0,
+	    "## Kotlin\n\n- **Question**: What is an inline function?\n"
+	    "    - **Answer**: [What is an inline function?](https://e.com/1)\n"
+	    "- **Question**: Why use const?\n"
+	    "    - **Answer**: [Why use const?](https://e.com/2)\n",
+	    "3|Kotlin|What is an inline function?||[What is an inline "
+	    "function?](https://e.com/1)\n"
+	    "5|Kotlin|Why use const?||[Why use const?](https://e.com/2)\n" },
 	{ "under a FAQ heading, a list of items that each hold an answer", 0,
 	    "## FAQ\n\nWe list common errors.\n\n### Installation\n\n"
 	    "- KeyError: 'x'\n\n  Import the module first.\n\n"

@@ -471,10 +471,8 @@ paragraph_asks(const struct mdnode *p)
 	size_t n = strlen(t);
 	/* a sentence that ends in a colon introduces what follows ("When
 	 * you want to drop them, run:"): it asks nothing */
-	int colon = (n > 0 && t[n - 1] == ':') ||
-	    (n >= 3 && memcmp(t + n - 3, "\xef\xbc\x9a", 3) == 0);
 	int yes = ct_ends_in_question_mark(t) ||
-	    (!colon && lang_asks_plainly(t, n));
+	    (!ct_ends_in_colon(t, n) && lang_asks_plainly(t, n));
 
 	if (!yes && q != NULL)
 		yes = ct_words(q + 1) <= 2 && strpbrk(q + 1, ".!") == NULL;

@@ -387,8 +387,7 @@ says_questions(const struct mdnode *b)
 	t = ct_title_of(b);
 	n = strlen(t);
 	yes = n > 0 && n < 64 &&
-	    (t[n - 1] == ':' ||
-	        (n >= 3 && memcmp(t + n - 3, "\xef\xbc\x9a", 3) == 0) ||
+	    (ct_ends_in_colon(t, n) ||
 	        (rn >= 4 && memcmp(r, "**", 2) == 0 &&
 	            memcmp(r + rn - 2, "**", 2) == 0)) &&
 	    lang_title(t, n) == LANG_QUESTIONS;

@@ -139,6 +139,9 @@ char *ct_heading_question(const char *title);
 void ct_strip_shortcodes(char *s);
 /* lang_question_mark and lang_asks of a NUL-terminated s, in that order */
 int ct_ends_in_question_mark(const char *s);
+/* Whether s[0..n) ends in a colon, ASCII or full-width: it introduces
+ * what follows ("Questions:", "run:"). */
+int ct_ends_in_colon(const char *s, size_t n);
 int ct_question_like(const char *s);
 size_t ct_words(const char *s);
 size_t ct_squeeze(char *w, const char *a, size_t len);

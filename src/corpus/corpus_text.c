@@ -169,6 +169,13 @@ ct_title_of_text(const char *text, size_t n)
 }
 
 int
+ct_ends_in_colon(const char *s, size_t n)
+{
+	return (n > 0 && s[n - 1] == ':') ||
+	    (n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9a", 3) == 0);
+}
+
+int
 ct_ends_in_question_mark(const char *s)
 {
 	return lang_question_mark(s, strlen(s));

@@ -660,6 +660,21 @@ lang_asks_inside(const char *s, size_t n)
 	return 0;
 }
 
+/* s[0..*n) without the markup and numbering at its start (skip_lead) and
+ * a colon, emphasis and spaces at its end; *n set to what is left. */
+static const char *
+bare_title(const char *s, size_t *n)
+{
+	s = skip_lead(s, n);
+	while (*n > 0 && strchr(" *_:.", s[*n - 1]) != NULL)
+		(*n)--;
+	if (*n >= 3 && memcmp(s + *n - 3, "：", 3) == 0)
+		*n -= 3;
+	while (*n > 0 && strchr(" *_", s[*n - 1]) != NULL)
+		(*n)--;
+	return s;
+}
+
 /* Whether the title s[0..n), bare, is one of names[0..count), or with
  * prefix set starts with one ("Comment contribuer (en)"). */
 static int
@@ -668,14 +683,7 @@ titled(
 {
 	size_t k;
 
-	s = skip_lead(s, &n);
-	/* a colon, emphasis and spaces after it */
-	while (n > 0 && strchr(" *_:.", s[n - 1]) != NULL)
-		n--;
-	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
-		n -= 3;
-	while (n > 0 && strchr(" *_", s[n - 1]) != NULL)
-		n--;
+	s = bare_title(s, &n);
 	for (size_t i = 0; i < count; i++)
 		if (starts_with_word(s, n, names[i], &k) && (prefix || k == n))
 			return 1;
@@ -721,11 +729,7 @@ ends_titled(const char *s, size_t n, const char (*names)[32], size_t count)
 
 	if (titled(s, n, names, count, 0))
 		return 1;
-	s = skip_lead(s, &n);
-	while (n > 0 && strchr(" *_:.", s[n - 1]) != NULL)
-		n--;
-	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
-		n -= 3;
+	s = bare_title(s, &n);
 	p = (const unsigned char *)s;
 	e = p + n;
 	while (p < e) {

@@ -235,6 +235,15 @@ trim(const char *a, size_t *len)
 	return a;
 }
 
+/* The first pass counts the records it would add, and those that ask
+ * outright. */
+static void
+count_record(struct parse *ps, const char *q)
+{
+	ps->added++;
+	ps->outright += ct_ends_in_question_mark(q) || lang_label(q) > 0;
+}
+
 void
 cp_add_record(struct parse *ps, const char *category, unsigned line,
     const char *q, const char *b, const char *a)
@@ -245,7 +254,7 @@ cp_add_record(struct parse *ps, const char *category, unsigned line,
 	if (q[0] == '\0')
 		return; /* "##" alone, an empty summary: no question */
 	if (!ps->emit) {
-		ps->added++;
+		count_record(ps, q);
 		return;
 	}
 	a = trim(a, &n);
@@ -267,7 +276,7 @@ cp_add_record_own(struct parse *ps, const char *category, unsigned line,
 
 	if (q[0] == '\0' || !ps->emit) {
 		if (q[0] != '\0')
-			ps->added++;
+			count_record(ps, q);
 		free(a);
 		return;
 	}
@@ -587,6 +596,7 @@ sum_below(struct parse *ps)
 		for (size_t a = s->parent; i > 0 && ps->secs[a].heading != NULL;
 		     a = ps->secs[a].parent) {
 			ps->secs[a].subitems += s->items;
+			ps->secs[a].outright += s->outright;
 			ps->secs[a].below |= s->content;
 			ps->secs[a].asked_below |= s->evidence == 2;
 		}
@@ -622,6 +632,7 @@ heading_questions(struct parse *ps)
 	       holding[7] = { 0 }, items = 0, i, best = 0;
 	int qlevel[7] = { 0 }, any = 0, runs = 0;
 	unsigned level, topics = 0;
+	size_t ntopics = 0;
 	/* per section: 1, in the answer of a heading that asks outright; 2,
 	 * over a question of a deeper run */
 	unsigned char *under;
@@ -696,7 +707,7 @@ heading_questions(struct parse *ps)
 		for (level = 1; level <= 6 && topics == 0; level++)
 			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
 			    2 * holding[level] < n[level])
-				topics = level;
+				topics = level, ntopics = n[level];
 		for (level = 1; level <= 6 && topics == 0 && !any && items == 0;
 		     level++)
 			if (leaves[level] > best) {
@@ -722,9 +733,15 @@ heading_questions(struct parse *ps)
 		    s->title[0] == '\0' ? "empty" :
 		    !text               ? "no text under it" :
 		                          "does not read as a question here";
+		/* ... and one of the few of them (a quarter) over records
+		 * none of which asks outright: those are the structure of
+		 * its answer ("**How it works**") */
 		if (topics > 0 && s->level == topics && s->heading != NULL &&
-		    s->title[0] != '\0' && names_topic(s->kind) && text &&
-		    s->subitems == 0) {
+		    s->title[0] != '\0' && names_topic(s->kind) &&
+		    (s->subitems == 0 ? text :
+		                        s->outright == 0 &&
+		                4 * holding[topics] < ntopics)) {
+			s->items = 0;
 			s->question = 1;
 			s->why =
 			    "a topic: no level asks, and its level has text";

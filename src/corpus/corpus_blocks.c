@@ -647,7 +647,7 @@ cb_scan_section(struct parse *ps, size_t i)
 		.before = ps->added,
 	};
 	const struct mdnode *b = sec->first, *next;
-	long before = ps->added;
+	long before = ps->added, outright = ps->outright;
 
 	/* a numbered heading's answer may start in its list */
 	sec->content = sec->lead != NULL && sec->lead != sec->lead_end;
@@ -685,4 +685,6 @@ cb_scan_section(struct parse *ps, size_t i)
 	free(s.prev_q);
 	free(s.group);
 	sec->items = (size_t)(ps->added - before);
+	if (!ps->emit)
+		sec->outright = (size_t)(ps->outright - outright);
 }

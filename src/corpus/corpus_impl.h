@@ -33,6 +33,9 @@ struct section {
 	enum lang_title kind; /* what its title says follows */
 	int evidence; /* how plainly it asks: 0, 1 or 2 (corpus.c) */
 	size_t subitems; /* records from its blocks and its subsections' */
+	size_t outright; /* those of them that ask outright (a question
+	                  * mark or label): the rest may be an answer's
+	                  * structure ("**How it works**") */
 	int below; /* a subsection has content */
 	int asked_below; /* a subsection's heading asks outright */
 	const char *why; /* the reason for its reading (--explain) */
@@ -53,6 +56,7 @@ struct parse {
 	int asked; /* the last list read was a list of questions */
 	int strict; /* no list is read as questions for the lists before it */
 	long added;
+	long outright; /* of added, those that ask outright */
 	uint32_t source_id; /* of source in c, once have_source */
 	int have_source;
 	char *store; /* where records' strings go, when they fit */
@@ -143,6 +147,7 @@ int ct_ends_in_question_mark(const char *s);
  * what follows ("Questions:", "run:"). */
 int ct_ends_in_colon(const char *s, size_t n);
 int ct_question_like(const char *s);
+int ct_note(const char *s);
 size_t ct_words(const char *s);
 size_t ct_squeeze(char *w, const char *a, size_t len);
 long ct_find_ci(const char *s, size_t n, const char *needle);

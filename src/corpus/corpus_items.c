@@ -145,6 +145,24 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	return 1;
 }
 
+/* Whether item li's text starts with bold text ("**Term** ..."). */
+static int
+bold_lead(const struct mdnode *li)
+{
+	const struct mdnode *p = li->text.len > 0 ? li : li->child;
+	const char *t;
+	size_t n;
+
+	if (p == NULL || (p != li && p->type != MDN_P) || p->text.len < 4)
+		return 0;
+	t = p->text.data;
+	n = p->text.len;
+	while (n > 0 && md_space(*t))
+		t++, n--;
+	return n >= 4 && memcmp(t, "**", 2) == 0 && t[2] != '*' &&
+	    stars(t + 2, n - 2) != NULL;
+}
+
 /* An item that starts with a heading: the heading is the question, the
  * rest of the item the answer. */
 static int
@@ -313,8 +331,9 @@ question_list(const struct mdnode *list, int lenient, int strict)
 		if (bare_link(li))
 			links++;
 		else
-			q += strict ? lang_asks_plainly(t, strlen(t)) :
-			              ct_question_like(t);
+			q += (strict ? lang_asks_plainly(t, strlen(t)) :
+			               ct_question_like(t)) &&
+			    !ct_note(t);
 		free(t);
 	}
 	if (lenient)
@@ -532,14 +551,15 @@ static const struct item_rule {
 	{ "a list item that holds a <details> block", details_item },
 };
 
-/* The row of item_rules that read li, or NULL. */
+/* The row of item_rules, from row from on, that read li, or NULL. */
 static const struct item_rule *
-read_item(struct parse *ps, const char *category, const struct mdnode *li)
+read_item(struct parse *ps, const char *category, const struct mdnode *li,
+    size_t from)
 {
 	const char *rule = ps->rule;
 	size_t k;
 
-	for (k = 0; k < sizeof item_rules / sizeof item_rules[0]; k++) {
+	for (k = from; k < sizeof item_rules / sizeof item_rules[0]; k++) {
 		ps->rule = item_rules[k].name;
 		if (item_rules[k].read(ps, category, li))
 			return &item_rules[k];
@@ -554,15 +574,29 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
     int flags)
 {
 	const struct mdnode *li;
-	size_t n = 0, bold = 0, other = 0, i = 0, count = 0;
+	size_t n = 0, bold = 0, other = 0, i = 0, count = 0, lead = 0, from = 0;
 	int skip_last = flags & SCAN_SKIP_LAST;
 
 	for (li = list->child; li != NULL; li = li->next)
-		count++;
+		count++, lead += bold_lead(li);
+	if (lead >= 3) {
+		/* a run of bold leads asks when a third of it does at least:
+		 * "**Define problem.** What is the gap…" among ten "**Partition
+		 * data.** Validation…" is a step of a workflow, like them */
+		struct parse dry = *ps;
+		size_t asks = 0;
+
+		dry.emit = 0;
+		for (li = list->child; li != NULL; li = li->next)
+			asks += read_item(&dry, category, li, 0) ==
+			    &item_rules[0];
+		if (3 * asks < lead)
+			from = 1;
+	}
 	for (li = list->child; li != NULL; li = li->next, i++) {
 		if (skip_last && i + 1 == count)
 			break;
-		const struct item_rule *r = read_item(ps, category, li);
+		const struct item_rule *r = read_item(ps, category, li, from);
 
 		if (r == NULL)
 			other++;
@@ -580,7 +614,7 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 			if (skip_last && i + 1 == count)
 				break;
 			dry.emit = 0;
-			if (read_item(&dry, category, li) == NULL)
+			if (read_item(&dry, category, li, from) == NULL)
 				cp_warnf(ps, li->line,
 				    "list item does not start with a **bold "
 				    "question**; skipped");

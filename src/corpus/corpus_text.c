@@ -189,6 +189,39 @@ ct_question_like(const char *s)
 	return lang_asks(s, strlen(s));
 }
 
+/* Reports whether an item's text s is a note that answers itself, "Term:
+ * what it is" ("**Difference**: L2 shrinks…", "How to minimize the cost:
+ * gradient descent"): a lead of six words at most, with no question mark,
+ * then a colon and, on the same line, text that asks nothing. A label
+ * ("Q1: Explain MVCC.", "A: …") is no such lead. */
+int
+ct_note(const char *s)
+{
+	const char *c = s, *r;
+	size_t words = 1, k;
+
+	if (lang_label(s) > 0)
+		return 0;
+	for (; *c != '\0' && *c != '\n'; c++) {
+		if (*c == ' ' && c[1] != ' ' && c[1] != ':')
+			words++;
+		if (*c == '?' || words > 6)
+			return 0;
+		if (*c == ':' &&
+		    (c[1] == ' ' ||
+		        (c[1] == '*' && c[2] == '*' && c[3] == ' ')))
+			break;
+		if (memcmp(c, "\xef\xbc\x9a", 3) == 0)
+			break;
+	}
+	if (*c == '\0' || *c == '\n' || c == s)
+		return 0;
+	for (r = c + (*c == ':' ? 1 : 3); *r == ' ' || *r == '*'; r++)
+		;
+	k = strcspn(r, "\n");
+	return k > 0 && !lang_question_mark(r, k) && !lang_asks(r, k);
+}
+
 /* The code fence open after the line a[0..n), when open (its length,
  * 0 for none; *c its character) was open before it: a line that starts,
  * after any indent (in a list item), with three or more backticks (and

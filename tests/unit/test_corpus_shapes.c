@@ -227,6 +227,23 @@ static const struct shape shapes[] = {
 	{ "a bold question after a symbol", 0,
 	    "# DB\n\n\xf0\x9f\x93\x8c **What is a key?**\nAn identifier.\n",
 	    "3|DB|What is a key?||An identifier.\n" },
+	{ "a run of bold leads that mostly do not ask is steps", 0,
+	    "# ML\n\n## Workflow\n\n- **Specify the goal.** Revenue.\n"
+	    "- **Define the problem.** Where the gap is.\n"
+	    "- **Partition data.** Three sets.\n- **Preprocess.** Clean.\n",
+	    "3|ML|Workflow||- **Specify the goal.** Revenue.\n" },
+	{ "a term and its definition on one line is a note", 0,
+	    "# ML\n\n## L1 vs L2\n\n- **Difference**: L2 shrinks all.\n"
+	    "- **Which to choose**: ridge, when all features count.\n"
+	    "- A graph shows the regions.\n",
+	    "3|ML|L1 vs L2||- **Difference**: L2 shrinks all.\n" },
+	{ "a topic over bold lines that do not ask outright", 0,
+	    "# ML\n\n## Bagging\n\nMany trees.\n\n## Stacking\n\nModels."
+	    "\n\n## Boosting\n\n**How it works**\n\nIn turn.\n\n## SVM\n\n"
+	    "Margins.\n\n## KNN\n\nNeighbours.\n",
+	    "3|ML|Bagging||Many trees.\n7|ML|Stacking||Models.\n"
+	    "11|ML|Boosting||**How it works**\n17|ML|SVM||Margins.\n"
+	    "21|ML|KNN||Neighbours.\n" },
 	{ "references and furniture are never questions", 0,
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",

@@ -170,3 +170,30 @@ test_corpus_titles_match_a_byte_at_a_time_model(void)
 	}
 	buf_free(&text);
 }
+
+void test_corpus_notes_answer_themselves(void);
+void
+test_corpus_notes_answer_themselves(void)
+{
+	static const struct {
+		const char *s;
+		int note;
+	} cases[] = {
+		{ "**Difference**: L2 shrinks all weights", 1 },
+		{ "How to minimize the cost: gradient descent", 1 },
+		{ "**Which to choose:** ridge, when all features count", 1 },
+		{ "Regularization\xef\xbc\x9a L1 or L2", 1 },
+		{ "Q1: Explain closures.", 0 }, /* a label */
+		{ "Compare X and Y: which is faster?", 0 }, /* asks after */
+		{ "Design a cache: explain the eviction.", 0 },
+		{ "Explain these headers:", 0 }, /* its list follows */
+		{ "What is a URL? See http://x.org", 0 },
+		{ "One two three four five six seven: words", 0 }, /* long */
+		{ "See https://go.dev for more", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (ct_note(cases[i].s) != cases[i].note)
+			t_fail(__FILE__, __LINE__, "ct_note(\"%s\") != %d",
+			    cases[i].s, cases[i].note);
+}

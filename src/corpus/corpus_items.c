@@ -979,21 +979,32 @@ question_p(const struct mdnode *p, char **q, char **a)
 		}
 	}
 	if (yes) {
-		/* "Q: What is X? A: It is y." in one paragraph */
-		/* "**Q:** What is X?" and "**A:** It is y." on the next
-		 * line, a soft break (a space) between them */
-		static const char says[][14] = {
-			" A: ", " Answer: ", " **A:** ", " **Answer:** "
-		};
+		/* "Q: What is X? A: It is y." in one paragraph; "**Q:**
+		 * What is X?" and "**A:** It is y." (or "**回答: 3**") on the
+		 * next line, a soft break (a space) between them */
 		char *ans = NULL, *m;
-		size_t k;
+		size_t k = 0;
 
-		for (k = 0; k < sizeof says / sizeof says[0] && ans == NULL;
-		     k++)
-			ans = strstr(s, says[k]);
+		for (m = strchr(s, ' '); m != NULL && ans == NULL;
+		     m = strchr(m + 1, ' '))
+			if ((k = lang_answer_label(m + 1)) > 0)
+				ans = m;
 		if (ans != NULL && *md_trim((char *)rest) == '\0') {
+			char *r = ans + 1 + k, *eol = r + strcspn(r, "\n");
+			size_t open = strspn(ans + 1, "*_"), shut = 0;
+
+			/* "**回答: 3**": the emphasis opened before the label
+			 * closes at the end of its line */
+			for (const char *c = ans + 1 + k; c > ans + 1 &&
+			     (c[-1] == ' ' || c[-1] == '*' || c[-1] == '_');
+			     c--)
+				shut += c[-1] != ' ';
+			if (open > shut && (size_t)(eol - r) >= open - shut &&
+			    strspn(eol - (open - shut), "*_") >= open - shut)
+				memmove(
+				    eol - (open - shut), eol, strlen(eol) + 1);
 			*ans = '\0';
-			rest = ans + strlen(says[k - 1]);
+			rest = r;
 		}
 		/* "1. What is X?": the number is the list's, not the text's */
 		m = md_trim(s);

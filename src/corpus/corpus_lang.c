@@ -244,6 +244,9 @@ static const char lead[][32] = {
 	"क्या",
 	"कैसे",
 	"क्यों",
+	/* Chinese, before a space ("实现 querySelector"; "实现原理" is a
+	 * topic): implement */
+	"实现",
 };
 
 /* Words that ask wherever they stand, in languages written without
@@ -253,7 +256,9 @@ enum { INSIDE_MAX = 180 };
 static const char inside[][16] = {
 	/* Chinese: what, how (three ways), why (two), which (two), whether,
 	 * difference (two), question particles, talk about (two),
-	 * introduce, explain, briefly describe, describe, understand */
+	 * introduce, explain, briefly describe, describe, understand; how
+	 * many, how big, how long, how many kinds; the tasks: write one,
+	 * implement one, write by hand, say, enumerate, find */
 	"什么",
 	"如何",
 	"怎么",
@@ -274,6 +279,16 @@ static const char inside[][16] = {
 	"简述",
 	"描述",
 	"理解",
+	"多少",
+	"多大",
+	"多久",
+	"几种",
+	"写一个",
+	"实现一个",
+	"手写",
+	"说出",
+	"列举",
+	"找出",
 	/* Japanese: what is, what, why, how (two), difference, explain,
 	 * polite question endings */
 	"とは",
@@ -309,6 +324,14 @@ static const char inside[][16] = {
 static const char labels[][16] = { "question", "q", "вопрос", "pregunta",
 	"pergunta", "frage", "domanda", "pytanie", "soal", "câu hỏi", "câu",
 	"问题", "题目", "問題", "質問", "질문", "문제" };
+
+/* Labels that say an answer follows ("Answer:", "Ответ:", "回答："), with
+ * a colon; "A:" in capitals only ("a:" is a word in a sentence). */
+static const char answer_labels[][20] = { "answer", "explanation", "solution",
+	"ответ", "відповідь", "respuesta", "resposta", "réponse", "antwort",
+	"risposta", "odpowiedź", "jawaban", "đáp án", "trả lời", "cevap", "答",
+	"答案", "回答", "解答", "参考答案", "答え", "解答例", "답", "답변",
+	"정답" };
 
 /* Whole titles, by what they say follows; an answer's are also what a
  * toggle that hides one says ("Show answer", "展开"). */
@@ -592,6 +615,37 @@ labelled(const char *s, size_t n)
 	memcpy(buf, s, n);
 	buf[n] = '\0';
 	return lang_label(buf) > 0;
+}
+
+size_t
+lang_answer_label(const char *s)
+{
+	const char *p = s, *q = NULL;
+	size_t n, k;
+
+	while (*p == '*' || *p == '_')
+		p++;
+	n = strlen(p);
+	if (p[0] == 'A' && (p[1] == ':' || p[1] == '*' || p[1] == '_'))
+		q = p + 1;
+	for (size_t i = 0;
+	     q == NULL && i < sizeof answer_labels / sizeof answer_labels[0];
+	     i++)
+		if (starts_folded(p, n, answer_labels[i], &k))
+			q = p + k;
+	if (q == NULL)
+		return 0;
+	while (*q == '*' || *q == '_')
+		q++;
+	if (*q == ':')
+		q++;
+	else if (strncmp(q, "：", 3) == 0)
+		q += 3;
+	else
+		return 0;
+	while (*q == '*' || *q == '_' || *q == ' ')
+		q++;
+	return (size_t)(q - s);
 }
 
 int

@@ -25,6 +25,11 @@ int lang_asks_inside(const char *s, size_t n);
  * "问题："), or 0. */
 size_t lang_label(const char *s);
 
+/* The length of an answer label at the start of s, emphasis, colon
+ * (ASCII or full-width) and the spaces after it included ("Answer: ",
+ * "**A:** ", "回答："), or 0. */
+size_t lang_answer_label(const char *s);
+
 /* Whether s ends in a question mark of any script, ignoring closing
  * markup, quotes and brackets after it. */
 int lang_question_mark(const char *s, size_t n);

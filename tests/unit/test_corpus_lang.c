@@ -103,3 +103,34 @@ test_corpus_lang_titles_say_what_follows(void)
 			t_fail(__FILE__, __LINE__, "lang_title(\"%s\") != %d",
 			    cases[i].text, (int)cases[i].kind);
 }
+
+void test_corpus_lang_answer_labels(void);
+void
+test_corpus_lang_answer_labels(void)
+{
+	static const struct {
+		const char *s;
+		size_t len;
+	} cases[] = {
+		{ "Answer: it is", 8 },
+		{ "**Answer:** it is", 12 },
+		{ "**A:** it is", 7 },
+		{ "A: it is", 3 },
+		{ "a: word", 0 }, /* a word in a sentence */
+		{ "**\xe5\x9b\x9e\xe7\xad\x94: 3**", 10 }, /* 回答: */
+		{ "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82: \xd0\xb4\xd0\xb0",
+		    12 }, /* Ответ: да */
+		{ "\xe7\xad\x94\xef\xbc\x9a"
+		  "x",
+		    6 }, /* 答： */
+		{ "Answers are here", 0 }, /* no colon */
+		{ "Question: what?", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (lang_answer_label(cases[i].s) != cases[i].len)
+			t_fail(__FILE__, __LINE__,
+			    "lang_answer_label(\"%s\") == %zu, want %zu",
+			    cases[i].s, lang_answer_label(cases[i].s),
+			    cases[i].len);
+}

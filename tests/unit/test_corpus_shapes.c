@@ -244,6 +244,25 @@ static const struct shape shapes[] = {
 	    "3|ML|Bagging||Many trees.\n7|ML|Stacking||Models.\n"
 	    "11|ML|Boosting||**How it works**\n17|ML|SVM||Margins.\n"
 	    "21|ML|KNN||Neighbours.\n" },
+	{ "Chinese tasks and how-many questions make a level ask", 0,
+	    "## \xe6\xaf\x8f\xe6\x97\xa5\n\nOne a day.\n\n"
+	    "## \xe6\xb1\x87\xe6\x80\xbb\n\nAll of them.\n\n"
+	    "### \xe5\x86\x99\xe4\xb8\x80\xe4\xb8\xaa debounce\n\ntag: JS\n\n"
+	    "### \xe5\xae\x9e\xe7\x8e\xb0 querySelector\n\ntag: DOM\n\n"
+	    "### Canvas \xe5\xa4\x9a\xe5\xa4\xa7\n\ntag: 2D\n\n"
+	    "### Number 0\n\ntag: JS\n",
+	    "9|\xe6\xb1\x87\xe6\x80\xbb|\xe5\x86\x99\xe4\xb8\x80\xe4\xb8\xaa "
+	    "debounce||tag: JS\n"
+	    "13|\xe6\xb1\x87\xe6\x80\xbb|\xe5\xae\x9e\xe7\x8e\xb0 "
+	    "querySelector||tag: DOM\n"
+	    "17|\xe6\xb1\x87\xe6\x80\xbb|Canvas \xe5\xa4\x9a\xe5\xa4\xa7||tag: "
+	    "2D\n"
+	    "21|\xe6\xb1\x87\xe6\x80\xbb|Number 0||tag: JS\n" },
+	{ "an answer label of any language ends a question paragraph", 0,
+	    "## JS\n\nQuestion: What is ~~3.14?\n**\xe5\x9b\x9e\xe7\xad\x94: "
+	    "3**\n\n"
+	    "Q: Is [] true?\n**Answer:** yes\n",
+	    "3|JS|What is ~~3.14?||3\n6|JS|Is [] true?||yes\n" },
 	{ "references and furniture are never questions", 0,
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",

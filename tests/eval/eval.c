@@ -352,32 +352,57 @@ same_question(const struct entry *en, const struct rec *r, int exact)
 	return starts_with(en->nq, r->nq) || starts_with(r->nq, en->nq);
 }
 
-/* Pairs entries with records: exact questions first, then prefixes, each
- * entry with the unmatched record nearest its line. */
+/* A candidate pair: entry i, record j, their lines d apart. */
+struct pair {
+	size_t i, j;
+	unsigned d;
+};
+
+static int
+cmp_pair(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+
+	if (x->d != y->d)
+		return x->d < y->d ? -1 : 1;
+	if (x->i != y->i)
+		return x->i < y->i ? -1 : 1;
+	return x->j < y->j ? -1 : x->j > y->j;
+}
+
+/* Pairs entries with records: exact questions first, then prefixes; in
+ * each pass the nearest pairs first, so that a question listed twice (an
+ * index above, the answered heading below) goes to the entry at its own
+ * line, whatever the order of the entries. */
 static void
 match(struct entry *ev, size_t ne, struct rec *rv, size_t nr)
 {
-	for (int exact = 1; exact >= 0; exact--)
-		for (size_t i = 0; i < ne; i++) {
-			long best = -1;
+	for (int exact = 1; exact >= 0; exact--) {
+		struct pair *pv = NULL;
+		size_t np = 0, cap = 0;
 
-			if (ev[i].rec >= 0)
-				continue;
-			for (size_t j = 0; j < nr; j++) {
+		for (size_t i = 0; i < ne; i++)
+			for (size_t j = 0; ev[i].rec < 0 && j < nr; j++) {
 				if (rv[j].entry >= 0 ||
 				    !same_file(&ev[i], &rv[j]) ||
 				    !same_question(&ev[i], &rv[j], exact))
 					continue;
-				if (best < 0 ||
-				    dist(ev[i].line, rv[j].line) <
-				        dist(ev[i].line, rv[best].line))
-					best = (long)j;
+				if (np == cap) {
+					cap = cap ? 2 * cap : 64;
+					pv = xreallocarray(pv, cap, sizeof *pv);
+				}
+				pv[np++] = (struct pair){ i, j,
+					dist(ev[i].line, rv[j].line) };
 			}
-			if (best >= 0) {
-				ev[i].rec = best;
-				rv[best].entry = (long)i;
+		if (np > 0)
+			qsort(pv, np, sizeof *pv, cmp_pair);
+		for (size_t k = 0; k < np; k++)
+			if (ev[pv[k].i].rec < 0 && rv[pv[k].j].entry < 0) {
+				ev[pv[k].i].rec = (long)pv[k].j;
+				rv[pv[k].j].entry = (long)pv[k].i;
 			}
-		}
+		free(pv);
+	}
 }
 
 static void

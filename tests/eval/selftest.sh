@@ -28,6 +28,12 @@ check "eval counts 5 wanted, 1 optional, 5 records, 4 found, 3 answers, 3 catego
 check "eval -v names the miss, the extra, the wrong answer and category" \
     "answer bank.md:15 category bank.md:21 miss bank.md:30 extra bank.md:29" \
     "$(tr '\t\n' '  ' < "$tmp/v" | sed 's/ $//')"
+# a question named twice goes to the entry at its own line, though an
+# optional entry comes first
+"$beq" --no-config index -q -o "$tmp/t.beq" ../twice/bank.md || exit 2
+check "eval pairs a record with the nearest of two equal entries" \
+    "$(printf '1\t1\t1\t1\t1\t1')" \
+    "$(cd ../twice && "$ev" expect.tsv "$tmp/t.beq")"
 (cd ../../.. && sh tests/eval/run.sh "$beq" "$ev" tests/eval/sample) \
     2> "$tmp/table" > /dev/null
 check "run.sh prints recall 80.0%, precision 80.0%, answers 75.0%" \

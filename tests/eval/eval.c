@@ -114,7 +114,7 @@ skip_enumerator(const char *p, const char *e)
  * with N_PUNCT, punctuation is kept (an answer that is only "??"). */
 enum { N_ENUM = 1, N_LABEL = 2, N_MARKDOWN = 4, N_PUNCT = 8 };
 
-/* Skips a leading answer label ("Answer:", "**A:**", "Ответ:"): the
+/* Skips a leading answer label ("Answer:", "**A:**", "- A:", "Ответ:"): the
  * page shows it, beq may drop it, and neither is the answer's text. */
 static const char *
 skip_label(const char *p, const char *e)
@@ -129,7 +129,7 @@ skip_label(const char *p, const char *e)
 		"\xeb\x8b\xb5", "\xeb\x8b\xb5\xeb\xb3\x80" };
 	const char *s = p;
 
-	while (s < e && strchr(" \t\n*_#>", *s))
+	while (s < e && strchr(" \t\n*_#>-+", *s))
 		s++;
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
 		size_t n = strlen(labels[i]);

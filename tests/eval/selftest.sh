@@ -29,10 +29,11 @@ check "eval -v names the miss, the extra, the wrong answer and category" \
     "answer bank.md:15 category bank.md:21 miss bank.md:30 extra bank.md:29" \
     "$(tr '\t\n' '  ' < "$tmp/v" | sed 's/ $//')"
 # a question named twice goes to the entry at its own line, though an
-# optional entry comes first
+# optional entry comes first; a label after a list marker ("- A:") is
+# a label
 "$beq" --no-config index -q -o "$tmp/t.beq" ../twice/bank.md || exit 2
-check "eval pairs a record with the nearest of two equal entries" \
-    "$(printf '1\t1\t1\t1\t1\t1')" \
+check "eval pairs a record with the nearest of two equal entries, reads - A: as a label" \
+    "$(printf '2\t1\t2\t2\t2\t2')" \
     "$(cd ../twice && "$ev" expect.tsv "$tmp/t.beq")"
 (cd ../../.. && sh tests/eval/run.sh "$beq" "$ev" tests/eval/sample) \
     2> "$tmp/table" > /dev/null

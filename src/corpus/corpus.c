@@ -458,9 +458,10 @@ evidence(const struct parse *ps, size_t i)
 	if (s->heading == NULL || s->title[0] == '\0' || !names_topic(s->kind))
 		return 0;
 	q = ct_heading_question(s->title);
+	/* an "Answers" heading after "Questions" answers those */
 	if (ct_ends_in_question_mark(q) || lang_label(s->title) > 0 ||
 	    (next != NULL && next->level >= s->level &&
-	        next->kind == LANG_ANSWER))
+	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS))
 		e = 2;
 	else if (ct_question_like(q))
 		e = 1;
@@ -1224,6 +1225,7 @@ parse_doc(struct corpus *c, const char *source, const char *name,
     corpus_warn_fn *warn, void *ctx, char *err, size_t errsz)
 {
 	struct parse ps = { 0 };
+	struct heads heads = { 0 };
 	struct mdnode *root;
 	size_t i, storelen = len;
 	char *fixed = NULL;
@@ -1258,6 +1260,7 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 	/* the tree holds what it needs of doc: doc is no longer read */
 	ps.store = store;
 	ps.storelen = store != NULL ? storelen : 0;
+	ps.heads = &heads;
 	extract(&ps, root);
 	for (i = 0; i < ps.nsecs; i++)
 		free(ps.secs[i].title);
@@ -1265,6 +1268,9 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 	for (i = 0; i < ps.nsummaries; i++)
 		free(ps.summaries[i]);
 	free(ps.summaries);
+	for (i = 0; i < heads.n; i++)
+		free(heads.v[i].key);
+	free(heads.v);
 	free(ps.last_category);
 	md_free(root);
 	free(fixed);

@@ -449,7 +449,7 @@ list_read(struct scan *s, const struct mdnode *b)
 	n = ci_scan_list(
 	    ps, category, b, flags | (answered ? SCAN_SKIP_LAST : 0));
 	/* a table of contents is nobody's answer */
-	if (n == 0 && !answered && !ci_toc(b))
+	if (n == 0 && !answered && !ci_toc(b) && !ps->indexed)
 		s->sec->content = 1;
 	else if (ps->asked)
 		ps->qlists++, s->listed = 1;

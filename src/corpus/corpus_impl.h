@@ -41,6 +41,19 @@ struct section {
 	const char *why; /* the reason for its reading (--explain) */
 };
 
+/* A heading as ci_index_list compares it, and the line it is on; the
+ * file's, sorted, read when a list first needs them (shared by the
+ * copies of a parse that the dry runs make). */
+struct head {
+	char *key;
+	unsigned line;
+};
+struct heads {
+	struct head *v;
+	size_t n;
+	int read;
+};
+
 struct parse {
 	struct corpus *c;
 	const char *source;
@@ -54,6 +67,7 @@ struct parse {
 	size_t qlists; /* lists of questions so far: a file that has them
 	                * writes its other lists that way too */
 	int asked; /* the last list read was a list of questions */
+	int indexed; /* ... or an index of the headings below it */
 	int strict; /* no list is read as questions for the lists before it */
 	long added;
 	long outright; /* of added, those that ask outright */
@@ -68,6 +82,7 @@ struct parse {
 	char **summaries;
 	size_t nsummaries;
 	int summaries_read;
+	struct heads *heads; /* its headings (ci_index_list) */
 	char *last_category; /* as given to the last record added */
 	uint32_t last_category_id; /* its id in c */
 };
@@ -124,6 +139,9 @@ void ci_read_bold_lines(
  * "- **A:** " before a one-line answer): a, or a pointer into it past the
  * label, trimmed. */
 char *ci_drop_label(char *a);
+/* Whether a list is an index of the questions below it: two in three of
+ * its items (two at least) say what a heading after it says. */
+int ci_index_list(struct parse *ps, const struct mdnode *list);
 /* Whether a list is a table of contents: its items only links. */
 int ci_toc(const struct mdnode *list);
 /* Whether a list only gives links, each with a few words and none

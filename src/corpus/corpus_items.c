@@ -316,6 +316,121 @@ ci_toc(const struct mdnode *list)
 	return list->child != NULL;
 }
 
+/* s as compared with headings: ASCII letters and digits lower-cased and
+ * every other byte of a script beyond ASCII kept; markup, punctuation
+ * and spaces dropped (a copy). */
+static char *
+words_key(const char *s)
+{
+	char *k = xmalloc(strlen(s) + 1), *w = k;
+
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9'))
+			*w++ = *s;
+		else if ((*s | 32) >= 'a' && (*s | 32) <= 'z')
+			*w++ = (char)(*s | 32);
+	*w = '\0';
+	return k;
+}
+
+static int
+cmp_head(const void *a, const void *b)
+{
+	return strcmp(
+	    ((const struct head *)a)->key, ((const struct head *)b)->key);
+}
+
+/* The file's headings as keys, sorted, each with the last line it heads
+ * (read once, when a list first needs them). */
+static void
+read_heads(struct parse *ps)
+{
+	struct heads *h = ps->heads;
+	size_t n = 0;
+
+	h->v = xreallocarray(NULL, ps->nsecs + 1, sizeof *h->v);
+	for (size_t i = 0; i < ps->nsecs; i++) {
+		char *q;
+
+		if (ps->secs[i].heading == NULL)
+			continue;
+		q = ct_heading_question(ps->secs[i].title);
+		h->v[n].key = words_key(q);
+		h->v[n++].line = ps->secs[i].heading->line;
+		free(q);
+	}
+	if (n > 1)
+		qsort(h->v, n, sizeof *h->v, cmp_head);
+	h->n = n;
+	h->read = 1;
+}
+
+/* The last line of a heading that says what s says, or 0. */
+static unsigned
+heading_line(struct parse *ps, const char *s)
+{
+	const struct heads *h = ps->heads;
+	struct head key = { 0 }, *at;
+	unsigned line = 0;
+	size_t i;
+
+	if (!h->read)
+		read_heads(ps);
+	key.key = words_key(s);
+	at = key.key[0] == '\0' ?
+	    NULL :
+	    bsearch(&key, h->v, h->n, sizeof *h->v, cmp_head);
+	if (at != NULL) {
+		/* equal keys sit together: the last line of them */
+		for (i = (size_t)(at - h->v);
+		     i > 0 && strcmp(h->v[i - 1].key, key.key) == 0; i--)
+			;
+		for (; i < h->n && strcmp(h->v[i].key, key.key) == 0; i++)
+			if (h->v[i].line > line)
+				line = h->v[i].line;
+	}
+	free(key.key);
+	return line;
+}
+
+int
+ci_index_list(struct parse *ps, const struct mdnode *list)
+{
+	const struct mdnode *li, *rest;
+	size_t n = 0, found = 0;
+
+	if (list->child == NULL || list->child->next == NULL)
+		return 0;
+	for (li = list->child; li != NULL; li = li->next, n++) {
+		char *t = ci_item_text(li, &rest);
+
+		found += heading_line(ps, t) > list->line;
+		free(t);
+	}
+	return 3 * found >= 2 * n;
+}
+
+/* Whether an item's text t, with the blocks rest under it, only
+ * introduces what follows: one line that ends in a colon and asks with
+ * no question mark, and no list under it that completes it ("1. **Identify the assets**:" then a
+ * paragraph at the margin; "Explain these headers:" over a list of them
+ * asks, and so does "List the tools?" with "Answer:" glued on). */
+static int
+introduces(const char *t, const struct mdnode *rest)
+{
+	size_t n = strlen(t);
+
+	if (strpbrk(t, "\n?") != NULL || strstr(t, "？") != NULL)
+		return 0;
+	if (!ct_ends_in_colon(t, n) &&
+	    !(n > 3 && t[n - 1] == '*' && t[n - 2] == '*' && t[n - 3] == ':'))
+		return 0;
+	for (; rest != NULL; rest = rest->next)
+		if (rest->type == MDN_UL || rest->type == MDN_OL)
+			return 0;
+	return 1;
+}
+
 /* Shape 4: a list whose items read as questions (a third of them at
  * least). Each item is a question; nested lists of questions are
  * questions too, other blocks of an item its answer. */
@@ -333,7 +448,7 @@ question_list(const struct mdnode *list, int lenient, int strict)
 		else
 			q += (strict ? lang_asks_plainly(t, strlen(t)) :
 			               ct_question_like(t)) &&
-			    !ct_note(t);
+			    !ct_note(t) && !introduces(t, rest);
 		free(t);
 	}
 	if (lenient)
@@ -621,7 +736,9 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 		}
 		return n;
 	}
-	if (question_list(list, flags & SCAN_LENIENT, ps->strict)) {
+	ps->indexed = 0;
+	if (question_list(list, flags & SCAN_LENIENT, ps->strict) &&
+	    !(ps->indexed = ci_index_list(ps, list))) {
 		ps->asked = 1;
 		return question_items(ps, category, list, skip_last);
 	}

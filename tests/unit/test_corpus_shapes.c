@@ -263,6 +263,16 @@ static const struct shape shapes[] = {
 	    "3**\n\n"
 	    "Q: Is [] true?\n**Answer:** yes\n",
 	    "3|JS|What is ~~3.14?||3\n6|JS|Is [] true?||yes\n" },
+	{ "a list of the questions answered below is their index", 0,
+	    "# Java\n\n## Questions:\n\n1. What is X?\n2. Why Y?\n\n"
+	    "## Answers:\n\n### 1. What is X?\n\nX is.\n\n### 2. Why Y?\n\n"
+	    "Because.\n",
+	    "10|Answers|What is X?||X is.\n14|Answers|Why Y?||Because.\n" },
+	{ "an item that ends in a colon introduces the text below it", 0,
+	    "# Risk\n\n## Assessing risks\n\nHow it is done:\n\n"
+	    "1. **Identify Assets and Threats**:\n\nThe assets.\n\n"
+	    "2. **Assess Vulnerabilities**:\n\nThe weak spots.\n",
+	    "3|Risk|Assessing risks||How it is done:\n" },
 	{ "references and furniture are never questions", 0,
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",

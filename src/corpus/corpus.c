@@ -371,6 +371,25 @@ sections(struct parse *ps, const struct mdnode *doc)
 	ps->secs = xcalloc(cap, sizeof *ps->secs);
 	ps->nsecs = 1;
 	ps->secs[0].first = doc->child;
+	/* a page titled in its front matter, with no heading of the first
+	 * level, shows that title as its first heading, as a site renders
+	 * it: the question of a page with one, the category of its
+	 * sections */
+	for (b = doc->child; b != NULL && !(b->type == MDN_H && b->level == 1);
+	     b = b->next)
+		;
+	if (doc->text.len > 0 && b == NULL) {
+		ps->title_head.type = MDN_H;
+		ps->title_head.level = 1;
+		ps->title_head.line = doc->line;
+		ps->title_head.text = doc->text;
+		ps->secs[0].end = doc->child;
+		ps->secs[1].heading = &ps->title_head;
+		ps->secs[1].level = 1;
+		ps->secs[1].title = ct_title_of(&ps->title_head);
+		ps->secs[1].first = doc->child;
+		ps->nsecs = 2;
+	}
 	for (b = doc->child; b != NULL; b = b->next) {
 		const struct mdnode *li, *lead_end;
 		struct section *s;

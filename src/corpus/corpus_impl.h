@@ -83,6 +83,7 @@ struct parse {
 	size_t nsummaries;
 	int summaries_read;
 	struct heads *heads; /* its headings (ci_index_list) */
+	struct mdnode title_head; /* the front matter's title as a heading */
 	char *last_category; /* as given to the last record added */
 	uint32_t last_category_id; /* its id in c */
 };

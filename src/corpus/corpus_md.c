@@ -657,9 +657,9 @@ front_matter(const char *d, size_t n)
 }
 
 /* Appends the value of the front matter's "title:" line, d[0..n) being
- * the front matter, without quotes around it. */
+ * the front matter, without quotes around it; sets *line to its line. */
 static void
-front_matter_title(const char *d, size_t n, struct buf *out)
+front_matter_title(const char *d, size_t n, struct buf *out, unsigned *line)
 {
 	const char *p = d, *e = d + n, *nl, *v, *ve;
 
@@ -675,6 +675,9 @@ front_matter_title(const char *d, size_t n, struct buf *out)
 		if (ve - v >= 2 && (*v == '"' || *v == '\'') && ve[-1] == *v)
 			v++, ve--;
 		buf_add(out, v, (size_t)(ve - v));
+		*line = 1;
+		for (const char *c = d; c < p; c++)
+			*line += *c == '\n';
 		return;
 	}
 }
@@ -876,7 +879,8 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		expand_html(b.root);
 		split_toggles(b.root);
 		if (start > 0)
-			front_matter_title(doc, start, &b.root->text);
+			front_matter_title(
+			    doc, start, &b.root->text, &b.root->line);
 	}
 	return b.root;
 }

@@ -58,7 +58,8 @@ struct mdnode {
 };
 
 /* Parses doc[0..len) (YAML front matter skipped, lines counted in the
- * original; its "title:" is the text of the MDN_DOC node) into a tree the caller frees with md_free. Returns NULL with
+ * original; its "title:" is the text of the MDN_DOC node, and its line
+ * the node's line) into a tree the caller frees with md_free. Returns NULL with
  * err set when md4c cannot be loaded or fails. */
 struct mdnode *
 md_parse_tree(const char *doc, size_t len, char *err, size_t errsz);

@@ -320,12 +320,12 @@ ct_heading_question(const char *title)
 	char *q, *s;
 	size_t n, k;
 
-	/* "12. ", "12) ", "1.2. ", "1.2 ", and "12 " before a word of a
-	 * script without capitals ("## 12 <topic>") */
+	/* "12. ", "12) ", "1.2. ", "01-02. ", "1.2 ", and "12 " before a
+	 * word of a script without capitals ("## 12 <topic>") */
 	while (*p >= '0' && *p <= '9') {
 		while (*p >= '0' && *p <= '9')
 			p++;
-		if (*p == '.' && p[1] >= '0' && p[1] <= '9')
+		if ((*p == '.' || *p == '-') && p[1] >= '0' && p[1] <= '9')
 			p++;
 	}
 	/* "17a. " */

@@ -273,6 +273,15 @@ static const struct shape shapes[] = {
 	    "1. **Identify Assets and Threats**:\n\nThe assets.\n\n"
 	    "2. **Assess Vulnerabilities**:\n\nThe weak spots.\n",
 	    "3|Risk|Assessing risks||How it is done:\n" },
+	{ "a page titled in its front matter: the title is its heading", 0,
+	    "---\nweight: 1\ntitle: \"What is CSP\"\n---\n\nSequential "
+	    "processes.\n",
+	    "3|What is CSP|What is CSP||Sequential processes.\n" },
+	{ "a heading numbered 01-02. loses its number", 0,
+	    "# K8s\n\n### 01-01. Docker Question\n\nBuild an image.\n\n"
+	    "### 01-02. Pod Question\n\nRun a pod.\n",
+	    "3|K8s|Docker Question||Build an image.\n"
+	    "7|K8s|Pod Question||Run a pod.\n" },
 	{ "references and furniture are never questions", 0,
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",

@@ -819,6 +819,33 @@ heading_questions(struct parse *ps)
 	free(under);
 }
 
+/* Whether a paragraph's text t is only the word that says an answer
+ * follows, between marks ("---ANSWER---", "=== Answer ===", "[Answer]");
+ * in emphasis alone ("**Solution**") it may head a part of an answer, and
+ * with a colon ("**Answer:**") it is a label (ci_drop_label). */
+static int
+says_answer(const char *t)
+{
+	size_t n = strlen(t);
+	int marks = 0;
+
+	for (; *t != '\0' && strchr("-=*_[]():#~ ", *t) != NULL; t++, n--)
+		marks |= strchr("*_: ", *t) == NULL;
+	for (; n > 0 && strchr("-=*_[]():#~ ", t[n - 1]) != NULL; n--)
+		marks |= strchr("*_: ", t[n - 1]) == NULL;
+	return marks && n > 0 && lang_title(t, n) == LANG_ANSWER;
+}
+
+static int
+marker_only(const struct mdnode *b)
+{
+	char *t = ct_title_of(b);
+	int yes = says_answer(t);
+
+	free(t);
+	return yes;
+}
+
 /* Whether block b says that the answer starts here: a heading that says
  * "Answer", a paragraph that starts with an answer label ("**Answer:**
  * ..."). */
@@ -832,7 +859,7 @@ answer_marker(const struct mdnode *b)
 		return 0;
 	t = ct_title_of(b);
 	yes = b->type == MDN_H ? lang_title(t, strlen(t)) == LANG_ANSWER :
-	                         ci_drop_label(t) != t;
+	                         ci_drop_label(t) != t || says_answer(t);
 	free(t);
 	return yes;
 }
@@ -960,6 +987,9 @@ split_body(const struct mdnode *from, const struct mdnode *to, int titled,
 	for (b = from; b != NULL && b != to; b = b->next, n++) {
 		if (answer_marker(b)) {
 			*bend = *afrom = b;
+			/* "---ANSWER---" says so and no more */
+			if (b->type == MDN_P && marker_only(b))
+				*afrom = b->next;
 			return;
 		}
 		/* a toggle that says it holds the answer, after what only

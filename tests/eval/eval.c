@@ -114,8 +114,9 @@ skip_enumerator(const char *p, const char *e)
  * with N_PUNCT, punctuation is kept (an answer that is only "??"). */
 enum { N_ENUM = 1, N_LABEL = 2, N_MARKDOWN = 4, N_PUNCT = 8 };
 
-/* Skips a leading answer label ("Answer:", "**A:**", "- A:", "Ответ:"): the
- * page shows it, beq may drop it, and neither is the answer's text. */
+/* Skips a leading answer label ("Answer:", "**A:**", "- A:", "Ответ:") or
+ * marker ("---ANSWER---", "[Answer]"): the page shows it, beq may drop
+ * it, and neither is the answer's text. */
 static const char *
 skip_label(const char *p, const char *e)
 {
@@ -128,9 +129,11 @@ skip_label(const char *p, const char *e)
 		"respuesta", "resposta", "r\xc3\xa9ponse", "antwort",
 		"\xeb\x8b\xb5", "\xeb\x8b\xb5\xeb\xb3\x80" };
 	const char *s = p;
+	int marked = 0; /* "---", "===" or "[" before the word */
 
-	while (s < e && strchr(" \t\n*_#>-+", *s))
-		s++;
+	for (; s < e && strchr(" \t\n*_#>-+=[", *s); s++)
+		marked |= strchr("=[", *s) != NULL ||
+		    (*s == '-' && s + 1 < e && s[1] == '-');
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
 		size_t n = strlen(labels[i]);
 		const char *q = s + n;
@@ -141,6 +144,12 @@ skip_label(const char *p, const char *e)
 			q++;
 		if (q < e && *q == ':')
 			return q + 1;
+		/* "---ANSWER---", "=== Answer ===", "[Answer]": a marker */
+		if (marked && n > 1 && q < e && strchr("-=]", *q) != NULL) {
+			while (q < e && strchr("-=] ", *q) != NULL)
+				q++;
+			return q;
+		}
 		if (e - q >= 3 && memcmp(q, "\xef\xbc\x9a", 3) == 0)
 			return q + 3;
 	}

@@ -282,6 +282,13 @@ static const struct shape shapes[] = {
 	    "### 01-02. Pod Question\n\nRun a pod.\n",
 	    "3|K8s|Docker Question||Build an image.\n"
 	    "7|K8s|Pod Question||Run a pod.\n" },
+	{ "a marker paragraph starts the answer: ---ANSWER---", 0,
+	    "# What is X?\nExplain X in a line.\n\n---ANSWER---\n\nX is y.\n",
+	    "1|t|What is X?|Explain X in a line.|X is y.\n" },
+	{ "a bold line that ends in a colon heads a part of an answer", 0,
+	    "# What is N+1?\n\nOne query, then N.\n\n**Why it happens:**\n\n"
+	    "Lazy loading.\n\n### Key Points\n\n- Use a join.\n",
+	    "1|t|What is N+1?||One query, then N.\n" },
 	{ "references and furniture are never questions", 0,
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",

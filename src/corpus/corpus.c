@@ -858,8 +858,9 @@ answer_marker(const struct mdnode *b)
 	if (b->type != MDN_H && b->type != MDN_P)
 		return 0;
 	t = ct_title_of(b);
-	yes = b->type == MDN_H ? lang_title(t, strlen(t)) == LANG_ANSWER :
-	                         ci_drop_label(t) != t || says_answer(t);
+	yes = b->type == MDN_H ?
+	    lang_title(t, strlen(t)) == LANG_ANSWER :
+	    ci_drop_label(t) != t || lang_answer_label(t) > 0 || says_answer(t);
 	free(t);
 	return yes;
 }
@@ -976,10 +977,11 @@ only_shows(const struct mdnode *from, const struct mdnode *to)
  * paragraph that asks and so completes the question; else there is
  * none. */
 static void
-split_body(const struct mdnode *from, const struct mdnode *to, int titled,
+split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
     const struct mdnode **bend, const struct mdnode **afrom,
     const struct mdnode **opts, const struct mdnode **toggle)
 {
+	int titled = !ct_question_like(q);
 	const struct mdnode *b;
 	int n = 0;
 
@@ -1024,6 +1026,16 @@ split_body(const struct mdnode *from, const struct mdnode *to, int titled,
 	    !ci_is_question_p(from) &&
 	    (titled ? paragraph_asks(from) : shows_question(from)))
 		*bend = *afrom = from->next;
+	/* a question that points below ("What does the following code
+	 * print?", "写出以下代码的问题") shows there the code it asks about,
+	 * up to the prose that answers it */
+	else if (from != NULL && from != to && from->type == MDN_CODE &&
+	    lang_points_below(q, strlen(q))) {
+		for (b = from; b != to && b != NULL && b->type == MDN_CODE;)
+			b = b->next;
+		if (b != to && b != NULL)
+			*bend = *afrom = b;
+	}
 }
 
 /* Tells --explain how heading i was read. */
@@ -1124,8 +1136,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 			/* the items after a numbered heading start its
 			 * answer */
 			ct_render_blocks(s->lead, s->lead_end, &ans);
-			split_body(s->first, end, !ct_question_like(q), &bend,
-			    &from, &opts, &toggle);
+			split_body(
+			    s->first, end, q, &bend, &from, &opts, &toggle);
 			ct_render_blocks(s->first, bend, &body);
 			if (opts != NULL)
 				ticked(opts, &ans);

@@ -325,13 +325,20 @@ static const char labels[][16] = { "question", "q", "вопрос", "pregunta",
 	"pergunta", "frage", "domanda", "pytanie", "soal", "câu hỏi", "câu",
 	"问题", "题目", "問題", "質問", "질문", "문제" };
 
+/* Words with which a question points at what it shows below it ("the
+ * following code", "下面代码"): looked for anywhere in it. */
+static const char below_words[][32] = { "following", "below", "this code",
+	"this snippet", "this program", "下面", "以下", "下列", "如下", "次の",
+	"다음", "아래", "ниже", "следующий", "следующего", "следующем",
+	"данный код", "siguiente", "seguinte", "suivant", "folgende" };
+
 /* Labels that say an answer follows ("Answer:", "Ответ:", "回答："), with
  * a colon; "A:" in capitals only ("a:" is a word in a sentence). */
 static const char answer_labels[][20] = { "answer", "explanation", "solution",
 	"ответ", "відповідь", "respuesta", "resposta", "réponse", "antwort",
 	"risposta", "odpowiedź", "jawaban", "đáp án", "trả lời", "cevap", "答",
-	"答案", "回答", "解答", "参考答案", "答え", "解答例", "답", "답변",
-	"정답" };
+	"答案", "回答", "解答", "解析", "参考答案", "答え", "解答例", "답",
+	"답변", "정답" };
 
 /* Whole titles, by what they say follows; an answer's are also what a
  * toggle that hides one says ("Show answer", "展开"). */
@@ -799,6 +806,13 @@ ends_titled(const char *s, size_t n, const char (*names)[32], size_t count)
 		after_letter = is_letter(c);
 	}
 	return 0;
+}
+
+int
+lang_points_below(const char *s, size_t n)
+{
+	return holds_words(
+	    s, n, below_words, sizeof below_words / sizeof below_words[0]);
 }
 
 enum lang_title

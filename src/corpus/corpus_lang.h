@@ -30,6 +30,10 @@ size_t lang_label(const char *s);
  * "**A:** ", "回答："), or 0. */
 size_t lang_answer_label(const char *s);
 
+/* Whether the question s[0..n) points at what it shows below it ("What
+ * does the following code print?", "下面代码输出什么"). */
+int lang_points_below(const char *s, size_t n);
+
 /* Whether s ends in a question mark of any script, ignoring closing
  * markup, quotes and brackets after it. */
 int lang_question_mark(const char *s, size_t n);

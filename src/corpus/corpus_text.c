@@ -334,6 +334,9 @@ ct_heading_question(const char *title)
 		p++;
 	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
 		p += 2;
+	else if (p > title &&
+	    (strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0))
+		p += 3; /* "1、" (CJK) */
 	else if (p > title && *p == ' ' &&
 	    ((unsigned char)p[1] >= 0xe0 ||
 	        memchr(title, '.', (size_t)(p - title))))

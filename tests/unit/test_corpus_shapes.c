@@ -289,6 +289,22 @@ static const struct shape shapes[] = {
 	    "# What is N+1?\n\nOne query, then N.\n\n**Why it happens:**\n\n"
 	    "Lazy loading.\n\n### Key Points\n\n- Use a join.\n",
 	    "1|t|What is N+1?||One query, then N.\n" },
+	{ "a question that points below shows the code there", 0,
+	    "## JS\n\n### What does the following code print?\n\n```js\n"
+	    "log(1)\n```\n\nIt prints 1.\n",
+	    "3|JS|What does the following code print?|```js|It prints 1.\n" },
+	{ "CJK numbering, code shown, an answer label of its own", 0,
+	    "## \xe8\xaf\xad\xe6\xb3\x95\n\n### "
+	    "1\xe3\x80\x81\xe4\xb8\x8b\xe9\x9d\xa2"
+	    "\xe4\xbb\xa3\xe7\xa0\x81\xe8\x83\xbd\xe8\xbf\x90\xe8\xa1\x8c\xe5"
+	    "\x90\x97"
+	    "\xef\xbc\x9f\n\n```go\nfunc main1() {}\n```\n\n"
+	    "**\xe8\xa7\xa3\xe6\x9e\x90\xef\xbc\x9a**\n\nNo digits.\n",
+	    "3|\xe8\xaf\xad\xe6\xb3\x95|"
+	    "\xe4\xb8\x8b\xe9\x9d\xa2\xe4\xbb\xa3\xe7\xa0\x81"
+	    "\xe8\x83\xbd\xe8\xbf\x90\xe8\xa1\x8c\xe5\x90\x97\xef\xbc\x9f|```"
+	    "go|"
+	    "**\xe8\xa7\xa3\xe6\x9e\x90\xef\xbc\x9a**\n" },
 	{ "references and furniture are never questions", 0,
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",

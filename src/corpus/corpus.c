@@ -829,10 +829,20 @@ says_answer(const char *t)
 	size_t n = strlen(t);
 	int marks = 0;
 
-	for (; *t != '\0' && strchr("-=*_[]():#~ ", *t) != NULL; t++, n--)
-		marks |= strchr("*_: ", *t) == NULL;
-	for (; n > 0 && strchr("-=*_[]():#~ ", t[n - 1]) != NULL; n--)
-		marks |= strchr("*_: ", t[n - 1]) == NULL;
+	for (;;)
+		if (*t != '\0' && strchr("-=*_[]():#~ ", *t) != NULL)
+			marks |= strchr("*_: ", *t) == NULL, t++, n--;
+		else if (n >= 3 && memcmp(t, "【", 3) == 0) /* "【解答】" */
+			marks = 1, t += 3, n -= 3;
+		else
+			break;
+	for (;;)
+		if (n > 0 && strchr("-=*_[]():#~ ", t[n - 1]) != NULL)
+			marks |= strchr("*_: ", t[n - 1]) == NULL, n--;
+		else if (n >= 3 && memcmp(t + n - 3, "】", 3) == 0)
+			marks = 1, n -= 3;
+		else
+			break;
 	return marks && n > 0 && lang_title(t, n) == LANG_ANSWER;
 }
 
@@ -849,8 +859,8 @@ marker_only(const struct mdnode *b)
 /* Whether block b says that the answer starts here: a heading that says
  * "Answer", a paragraph that starts with an answer label ("**Answer:**
  * ..."). */
-static int
-answer_marker(const struct mdnode *b)
+int
+cp_answer_marker(const struct mdnode *b)
 {
 	char *t;
 	int yes;
@@ -987,7 +997,7 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 
 	*opts = *toggle = NULL;
 	for (b = from; b != NULL && b != to; b = b->next, n++) {
-		if (answer_marker(b)) {
+		if (cp_answer_marker(b)) {
 			*bend = *afrom = b;
 			/* "---ANSWER---" says so and no more */
 			if (b->type == MDN_P && marker_only(b))

@@ -37,6 +37,9 @@ struct scan {
 	 * at the margin), up to the next question */
 	int answering;
 	int after_list; /* the block before it was */
+	/* the last records read were a list of questions; then an answer
+	 * marker below them ("【解答】") makes what follows their answer */
+	int after_questions, marked;
 	/* the blocks since the last record: the start of the answer of a
 	 * heading that a later "Answer" <details> makes a question */
 	const struct mdnode *loose;
@@ -452,7 +455,7 @@ list_read(struct scan *s, const struct mdnode *b)
 	if (n == 0 && !answered && !ci_toc(b) && !ps->indexed)
 		s->sec->content = 1;
 	else if (ps->asked)
-		ps->qlists++, s->listed = 1;
+		ps->qlists++, s->listed = 1, s->after_questions = 1;
 	s->answering = 0;
 	if (ps->asked && n == 1 && items(b) == 1) {
 		const struct mdnode *rest;
@@ -517,6 +520,26 @@ answer_below_read(struct scan *s, const struct mdnode *b)
 		buf_free(&more);
 	}
 	return b->next;
+}
+
+/* ---- the answer after a marker below a list of questions ---- */
+
+static int
+marker_matches(const struct scan *s, const struct mdnode *b)
+{
+	return s->marked ||
+	    (s->after_questions && b->type == MDN_P && cp_answer_marker(b));
+}
+
+/* "- What is X?\n- Why Y?" then "【解答】" and the text that answers
+ * them, up to the section's end: the last question's answer (the
+ * marker kept, as the page shows it) */
+static const struct mdnode *
+marker_read(struct scan *s, const struct mdnode *b)
+{
+	s->marked = 1;
+	s->sec->content = 1;
+	return answer_below_read(s, b);
 }
 
 /* ---- code right after a list of questions ---- */
@@ -621,6 +644,8 @@ static const struct block_rule block_rules[] = {
 	{ "a toggle inside a numbered list", aside_matches, aside_read },
 	{ "a <details> block", toggle_matches, toggle_read },
 	{ "page furniture", furniture_matches, skip_read },
+	{ "the answer after a marker below a list of questions", marker_matches,
+	    marker_read },
 	{ "the answer of a question alone in its list", answer_below_matches,
 	    answer_below_read },
 	{ "a list", list_matches, list_read },
@@ -669,7 +694,7 @@ cb_scan_section(struct parse *ps, size_t i)
 		next = r->read(&s, b);
 		/* a record of another shape ends the answer below a list */
 		if (ps->added != added && r->read != list_read)
-			s.answering = 0;
+			s.answering = 0, s.after_questions = 0;
 		if (b->type != MDN_P && b->type != MDN_UL &&
 		    b->type != MDN_OL) {
 			free(s.prev_q);

@@ -103,6 +103,11 @@ void cp_add_record(struct parse *ps, const char *category, unsigned line,
  * takes (or frees); NULL in the first pass, which reads no answer. */
 void cp_add_record_own(struct parse *ps, const char *category, unsigned line,
     const char *q, char *a);
+/* Whether block b says that the answer starts here: a heading that says
+ * "Answer", a paragraph that starts with an answer label ("Answer:",
+ * "解析：") or is only that word between marks ("---ANSWER---",
+ * "【解答】"). */
+int cp_answer_marker(const struct mdnode *b);
 /* The category of the records of section i. */
 const char *cp_category_of(const struct parse *ps, size_t i);
 

@@ -305,6 +305,15 @@ static const struct shape shapes[] = {
 	    "\xe8\x83\xbd\xe8\xbf\x90\xe8\xa1\x8c\xe5\x90\x97\xef\xbc\x9f|```"
 	    "go|"
 	    "**\xe8\xa7\xa3\xe6\x9e\x90\xef\xbc\x9a**\n" },
+	{ "a marker below a list of questions: the answer follows", 0,
+	    "## Redis\n\n\xe3\x80\x90Q\xe3\x80\x91\n\n"
+	    "- What types does Redis have?\n- When is each one used?\n\n"
+	    "---\n\n\xe3\x80\x90\xe8\xa7\xa3\xe7\xad\x94\xe3\x80\x91\n\n"
+	    "- String: KV cache\n- Hash: objects\n",
+	    "5|Redis|What types does Redis have?||\n"
+	    "6|Redis|When is each one "
+	    "used?||\xe3\x80\x90\xe8\xa7\xa3\xe7\xad\x94"
+	    "\xe3\x80\x91\n" },
 	{ "references and furniture are never questions", 0,
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",

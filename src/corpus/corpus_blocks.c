@@ -607,6 +607,22 @@ question_p_read(struct scan *s, const struct mdnode *b)
 	return ci_paragraph_question(s->ps, s->category, b, s->sec->end);
 }
 
+/* ---- a table whose first column holds questions ---- */
+
+static int
+table_matches(const struct scan *s, const struct mdnode *b)
+{
+	return b->type == MDN_TABLE && s->ps->layout == CORPUS_AUTO &&
+	    !s->asks && ci_question_table(b);
+}
+
+static const struct mdnode *
+table_read(struct scan *s, const struct mdnode *b)
+{
+	ci_read_table(s->ps, s->category, b);
+	return b->next;
+}
+
 /* ---- anything else: content (an answer's, or the section's) ---- */
 
 static int
@@ -654,6 +670,8 @@ static const struct block_rule block_rules[] = {
 	{ "a paragraph of bold questions, one a line", bold_lines_matches,
 	    bold_lines_read },
 	{ "a question paragraph", question_p_matches, question_p_read },
+	{ "a table whose first column holds questions", table_matches,
+	    table_read },
 	{ "content", content_matches, content_read },
 };
 

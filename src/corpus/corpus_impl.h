@@ -156,6 +156,12 @@ int ci_link_list(const struct mdnode *list);
 const struct mdnode *ci_paragraph_question(struct parse *ps,
     const char *category, const struct mdnode *p, const struct mdnode *end);
 char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);
+/* Whether table t holds questions: its first column is headed
+ * "Question" ("問題", "Q", "FAQ"); and its records, a row each: the first
+ * cell the question, the others its answer. */
+int ci_question_table(const struct mdnode *t);
+void
+ci_read_table(struct parse *ps, const char *category, const struct mdnode *t);
 
 /* corpus_text.c */
 char *ct_title_of(const struct mdnode *n);

@@ -1340,3 +1340,57 @@ ci_answers_above(const struct mdnode *d, const struct mdnode *end)
 	buf_free(&body);
 	return yes;
 }
+
+/* The body rows of a table, or NULL. */
+static const struct mdnode *
+table_body(const struct mdnode *t)
+{
+	const struct mdnode *k;
+
+	for (k = t->child; k != NULL; k = k->next)
+		if (k->type == MDN_TBODY)
+			return k;
+	return NULL;
+}
+
+int
+ci_question_table(const struct mdnode *t)
+{
+	const struct mdnode *head = t->child, *th;
+	char *s;
+	int yes;
+
+	if (t->type != MDN_TABLE || head == NULL || head->type != MDN_THEAD ||
+	    head->child == NULL || (th = head->child->child) == NULL ||
+	    table_body(t) == NULL)
+		return 0;
+	s = ct_title_of(th);
+	yes = lang_says_question(s, strlen(s));
+	free(s);
+	return yes;
+}
+
+void
+ci_read_table(struct parse *ps, const char *category, const struct mdnode *t)
+{
+	const struct mdnode *tr, *td;
+
+	for (tr = table_body(t)->child; tr != NULL; tr = tr->next) {
+		struct buf ans = { 0 };
+		char *q;
+
+		if (tr->child == NULL)
+			continue;
+		q = ct_title_of(tr->child);
+		for (td = tr->child->next; td != NULL; td = td->next)
+			if (td->text.len > 0) {
+				if (ans.len > 0)
+					buf_adds(&ans, "\n\n");
+				buf_add(&ans, td->text.data, td->text.len);
+			}
+		cp_add_record(ps, category, tr->child->line, q, NULL,
+		    md_trim((char *)buf_cstr(&ans)));
+		free(q);
+		buf_free(&ans);
+	}
+}

@@ -809,6 +809,20 @@ ends_titled(const char *s, size_t n, const char (*names)[32], size_t count)
 }
 
 int
+lang_says_question(const char *s, size_t n)
+{
+	size_t k;
+
+	if (lang_title(s, n) == LANG_QUESTIONS)
+		return 1;
+	s = bare_title(s, &n);
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (starts_folded(s, n, labels[i], &k) && k == n)
+			return 1;
+	return 0;
+}
+
+int
 lang_points_below(const char *s, size_t n)
 {
 	return holds_words(

@@ -30,6 +30,10 @@ size_t lang_label(const char *s);
  * "**A:** ", "回答："), or 0. */
 size_t lang_answer_label(const char *s);
 
+/* Whether the title s[0..n) only says "question" or "questions"
+ * ("Question", "Q", "問題", "FAQ"): a table's column of them. */
+int lang_says_question(const char *s, size_t n);
+
 /* Whether the question s[0..n) points at what it shows below it ("What
  * does the following code print?", "下面代码输出什么"). */
 int lang_points_below(const char *s, size_t n);

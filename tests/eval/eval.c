@@ -145,7 +145,8 @@ skip_label(const char *p, const char *e)
 		if (q < e && *q == ':')
 			return q + 1;
 		/* "---ANSWER---", "=== Answer ===", "[Answer]": a marker */
-		if (marked && n > 1 && q < e && strchr("-=]", *q) != NULL) {
+		if (marked && n > 1 && q < e && strchr("-=]", *q) != NULL &&
+		    !(*q == ']' && q + 1 < e && q[1] == '(')) { /* a link */
 			while (q < e && strchr("-=] ", *q) != NULL)
 				q++;
 			return q;

@@ -32,8 +32,8 @@ check "eval -v names the miss, the extra, the wrong answer and category" \
 # optional entry comes first; a label after a list marker ("- A:") is
 # a label
 "$beq" --no-config index -q -o "$tmp/t.beq" ../twice/bank.md || exit 2
-check "eval pairs a record with the nearest of two equal entries, reads - A: and ---ANSWER--- as labels" \
-    "$(printf '3\t1\t3\t3\t3\t3')" \
+check "eval pairs a record with the nearest of two equal entries, reads - A: and ---ANSWER--- as labels, [Solution](url) as a link" \
+    "$(printf '4\t1\t4\t4\t4\t4')" \
     "$(cd ../twice && "$ev" expect.tsv "$tmp/t.beq")"
 (cd ../../.. && sh tests/eval/run.sh "$beq" "$ev" tests/eval/sample) \
     2> "$tmp/table" > /dev/null

@@ -314,6 +314,12 @@ static const struct shape shapes[] = {
 	    "6|Redis|When is each one "
 	    "used?||\xe3\x80\x90\xe8\xa7\xa3\xe7\xad\x94"
 	    "\xe3\x80\x91\n" },
+	{ "a table whose first column is headed Question", 0,
+	    "## Design\n\n| Question | |\n|---|---|\n"
+	    "| Design a URL shortener | [Solution](s/url.md) |\n"
+	    "| Design a web crawler | [Solution](s/crawl.md) |\n",
+	    "5|Design|Design a URL shortener||[Solution](s/url.md)\n"
+	    "6|Design|Design a web crawler||[Solution](s/crawl.md)\n" },
 	{ "references and furniture are never questions", 0,
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",

@@ -1091,14 +1091,15 @@ question_p(const struct mdnode *p, char **q, char **a)
 			rest = end + 2;
 			lab = lang_label(s);
 			memmove(s, s + lab, strlen(s + lab) + 1);
-			/* "**Why it happens:**" alone on its line heads a
-			 * part of an answer, as an item that ends in a colon
-			 * introduces */
-			yes = alone ? lab > 0 ||
-			        (ct_question_like(md_trim(s)) &&
-			            !ct_ends_in_colon(
-			                md_trim(s), strlen(md_trim(s)))) :
-			              asked_sentence(md_trim(s));
+			/* "**Why it happens:**" heads a part of an answer,
+			 * as an item that ends in a colon introduces */
+			int colon = ct_ends_in_colon(
+			    md_trim(s), strlen(md_trim(s)));
+
+			yes = lab > 0 ||
+			    (!colon &&
+			        (alone ? ct_question_like(md_trim(s)) :
+			                 asked_sentence(md_trim(s))));
 		}
 	}
 	if (yes) {

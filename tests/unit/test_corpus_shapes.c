@@ -320,6 +320,10 @@ static const struct shape shapes[] = {
 	    "| Design a web crawler | [Solution](s/crawl.md) |\n",
 	    "5|Design|Design a URL shortener||[Solution](s/url.md)\n"
 	    "6|Design|Design a web crawler||[Solution](s/crawl.md)\n" },
+	{ "a bold label with a colon, its text on the next line", 0,
+	    "# What is N+1?\n\nOne query, then N.\n\n**Why it happens:**\n"
+	    "Lazy loading.\n\n### Key Points\n\n- Use a join.\n",
+	    "1|t|What is N+1?||One query, then N.\n" },
 	{ "references and furniture are never questions", 0,
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",

@@ -459,6 +459,10 @@ weigh(const struct view *v, uint32_t i, size_t shared, const uint32_t *tq,
 
 	if (len == 0)
 		return -1;
+	/* a hit is a word as words.h makes them, whatever the bytes */
+	for (j = 0; j < len; j++)
+		if (p[j] < 'a' || p[j] > 'z')
+			return -1;
 	nw = trgm_set(p, len, tw);
 	if (shared == (size_t)-1) {
 		/* not counted: every word is looked at */
@@ -474,6 +478,9 @@ weigh(const struct view *v, uint32_t i, size_t shared, const uint32_t *tq,
 			else
 				b++;
 	}
+	/* lists that name a word under trigrams it does not have */
+	if (shared > nw || shared > nq)
+		return -1;
 	/* as trgm_similarity computes it, to the bit */
 	h.sim = nq + nw == 0 ? 0 : (double)shared / (double)(nq + nw - shared);
 	if (h.sim < threshold)

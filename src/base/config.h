@@ -71,6 +71,10 @@
  * suggestions a word gets at most (more are noise on one stderr line). */
 #define BEQ_SUGGEST_THRESHOLD 0.3
 #define BEQ_SUGGEST_MAX 3
+/* With -c, the word table's similar words that "did you mean" counts in
+ * the categories one by one (a trigram search each); past this many it
+ * reads the categories' records instead */
+#define BEQ_SUGGEST_NEAR 256
 /* Words of one pattern that "did you mean" looks at: a phrase, not a
  * paragraph (each costs a search or two) */
 #define BEQ_SUGGEST_WORDS 16

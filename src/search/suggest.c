@@ -59,44 +59,90 @@ entry(struct suggest *sg, size_t *cap, size_t j, size_t start, size_t len)
 	return w;
 }
 
-/* The words suggestions come from: those of the records in the
- * categories of the search, read from the records (vocab_build_near) when
- * categories narrow it, else the index's word table (wordtab.h), which
- * reads no record. */
+/* The words suggestions come from: the index's word table (wordtab.h),
+ * which reads no record; with categories that narrow the search, those
+ * of its words that records of the categories hold, counted in the
+ * records that hold all of a word's trigrams (see in_cats). */
 struct lexicon {
 	const struct index *ix;
-	const unsigned char *cats; /* NULL: the word table */
+	const unsigned char *cats; /* NULL: the word table as it is */
 	double threshold;
 };
 
-/* Sets *has when w[0..len) is a word of the lexicon. */
+/* Whether field f holds word w[0..len) (lower-case), as words.h finds
+ * words. */
 static int
-lex_has(const struct lexicon *lx, const char *w, size_t len, int *has,
-    char *err, size_t errsz)
+field_has(const struct slice *f, const char *w, size_t len)
 {
-	struct vocab v = { 0 };
-	uint32_t df;
-	int rc;
+	size_t pos = 0, start, l, k;
 
-	*has = 0;
-	if (lx->cats == NULL) {
-		rc = wordtab_find(lx->ix, w, len, &df, err, errsz);
-		*has = df > 0;
-		return rc;
+	while (words_next(f->p, f->len, &pos, &start, &l)) {
+		if (l != len)
+			continue;
+		for (k = 0; k < len && (f->p[start + k] | 0x20) == w[k]; k++)
+			;
+		if (k == len)
+			return 1;
 	}
-	rc = vocab_build_near(
-	    &v, lx->ix, lx->cats, w, len, lx->threshold, err, errsz);
-	if (rc == 0)
-		*has = words_find(&v.w, w, len) != UINT32_MAX;
-	vocab_free(&v);
-	return rc;
+	return 0;
 }
 
-/* Fills out (room for BEQ_SUGGEST_MAX) with the words of the lexicon
- * at least threshold similar to w[0..len), best first, and *has as
- * lex_has does; sets *n to how many. */
+/* Sets *df to the number of records in the categories of lx that hold
+ * word w[0..len) (lower-case, 3 letters or more), reading only those
+ * that hold each of its trigrams: as many as hold the word, about, where
+ * the categories' whole vocabulary read every record that could hold a
+ * similar word (-c caching semafore at 1 GB: 0.8 s). */
 static int
-lex_near(const struct lexicon *lx, const char *w, size_t len,
+in_cats(const struct lexicon *lx, const char *w, size_t len, uint32_t *df,
+    char *err, size_t errsz)
+{
+	struct postings p = { 0 };
+	uint32_t t[BEQ_WORD_MAX];
+	size_t i, n = 0;
+
+	*df = 0;
+	for (i = 0; i + 3 <= len; i++)
+		t[n++] = (uint32_t)(unsigned char)w[i] << 16 |
+		    (uint32_t)(unsigned char)w[i + 1] << 8 |
+		    (unsigned char)w[i + 2];
+	if (index_and(lx->ix, t, n, &p, err, errsz) == -1) {
+		postings_free(&p);
+		return -1;
+	}
+	for (i = 0; i < p.n; i++) {
+		struct index_record r;
+
+		if (index_record(lx->ix, p.ids[i], &r) == -1) {
+			postings_free(&p);
+			return index_fault(lx->ix, err, errsz);
+		}
+		if (lx->cats[r.category] &&
+		    (field_has(&r.question, w, len) ||
+		        field_has(&r.body, w, len) ||
+		        field_has(&r.answer, w, len)))
+			++*df;
+	}
+	postings_free(&p);
+	return 0;
+}
+
+/* Better first: similarity, records, then the word's bytes. */
+static int
+better(const struct wordtab_hit *x, const struct wordtab_hit *y)
+{
+	if (x->sim != y->sim)
+		return x->sim > y->sim;
+	if (x->df != y->df)
+		return x->df > y->df;
+	return strcmp(x->word, y->word) < 0;
+}
+
+/* What lex_near finds, read from the records of the categories that can
+ * hold a word similar to w[0..len) (vocab_build_near): for words under 3
+ * letters, which no trigram narrows, and when the table's similar words
+ * are too many to count one by one. */
+static int
+read_near(const struct lexicon *lx, const char *w, size_t len,
     struct wordtab_hit *out, size_t *n, int *has, char *err, size_t errsz)
 {
 	struct suggestion s[BEQ_SUGGEST_MAX];
@@ -104,14 +150,6 @@ lex_near(const struct lexicon *lx, const char *w, size_t len,
 	size_t k;
 
 	*n = 0;
-	if (lx->cats == NULL)
-		return lex_has(lx, w, len, has, err, errsz) == -1 ||
-		        (!*has &&
-		            wordtab_near(lx->ix, w, len, lx->threshold, out,
-		                BEQ_SUGGEST_MAX, n, err, errsz) == -1) ?
-		    -1 :
-		    0;
-	/* words under 3 letters: every record (vocab_build_near) */
 	if (vocab_build_near(&v, lx->ix, lx->cats, w, len, lx->threshold, err,
 	        errsz) == -1) {
 		vocab_free(&v);
@@ -132,6 +170,91 @@ lex_near(const struct lexicon *lx, const char *w, size_t len,
 	}
 	vocab_free(&v);
 	return 0;
+}
+
+/* Sets *has when w[0..len) is a word of the lexicon. */
+static int
+lex_has(const struct lexicon *lx, const char *w, size_t len, int *has,
+    char *err, size_t errsz)
+{
+	struct wordtab_hit none[BEQ_SUGGEST_MAX];
+	char low[BEQ_WORD_MAX];
+	uint32_t df;
+	size_t k;
+
+	*has = 0;
+	if (wordtab_find(lx->ix, w, len, &df, err, errsz) == -1)
+		return -1;
+	if (df > 0 && lx->cats != NULL) {
+		if (len < 3)
+			return read_near(lx, w, len, none, &k, has, err, errsz);
+		for (k = 0; k < len; k++)
+			low[k] = (char)(w[k] | 0x20);
+		if (in_cats(lx, low, len, &df, err, errsz) == -1)
+			return -1;
+	}
+	*has = df > 0;
+	return 0;
+}
+
+/* Fills out (room for BEQ_SUGGEST_MAX) with the words of the lexicon
+ * at least threshold similar to w[0..len), best first, and *has as
+ * lex_has does; sets *n to how many. */
+static int
+lex_near(const struct lexicon *lx, const char *w, size_t len,
+    struct wordtab_hit *out, size_t *n, int *has, char *err, size_t errsz)
+{
+	struct wordtab_hit *all;
+	size_t k, j, nall;
+	int rc = -1;
+
+	*n = 0;
+	if (lx->cats != NULL && len < 3)
+		return read_near(lx, w, len, out, n, has, err, errsz);
+	if (lex_has(lx, w, len, has, err, errsz) == -1)
+		return -1;
+	if (*has)
+		return 0;
+	if (lx->cats == NULL)
+		return wordtab_near(lx->ix, w, len, lx->threshold, out,
+		    BEQ_SUGGEST_MAX, n, err, errsz);
+	/* the table's similar words, each counted in the categories */
+	all = xcalloc(BEQ_SUGGEST_NEAR, sizeof *all);
+	if (wordtab_near(lx->ix, w, len, lx->threshold, all, BEQ_SUGGEST_NEAR,
+	        &nall, err, errsz) == -1)
+		goto out;
+	for (k = 0; k < nall && strlen(all[k].word) >= 3; k++)
+		;
+	if (k < nall) {
+		rc = read_near(lx, w, len, out, n, has, err, errsz);
+		goto out;
+	}
+	for (k = 0; k < nall; k++) {
+		if (in_cats(lx, all[k].word, strlen(all[k].word), &all[k].df,
+		        err, errsz) == -1)
+			goto out;
+		if (all[k].df == 0)
+			continue;
+		if (*n == BEQ_SUGGEST_MAX && !better(&all[k], &out[*n - 1]))
+			continue;
+		j = *n < BEQ_SUGGEST_MAX ? (*n)++ : *n - 1;
+		while (j > 0 && better(&all[k], &out[j - 1])) {
+			out[j] = out[j - 1];
+			j--;
+		}
+		out[j] = all[k];
+	}
+	/* those left out of all[] are no more similar than its last: they
+	 * lose to the words found when these are more similar */
+	if (nall == BEQ_SUGGEST_NEAR &&
+	    !(*n == BEQ_SUGGEST_MAX && out[*n - 1].sim > all[nall - 1].sim)) {
+		rc = read_near(lx, w, len, out, n, has, err, errsz);
+		goto out;
+	}
+	rc = 0;
+out:
+	free(all);
+	return rc;
 }
 
 /* Adds to sg the suggestions for word w[0..len) of pattern j, unless it

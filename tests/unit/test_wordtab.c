@@ -5,6 +5,8 @@
 
 #include "corpus.h"
 #include "index.h"
+#include "search.h"
+#include "suggest.h"
 #include "t.h"
 #include "trgm.h"
 #include "util.h"
@@ -284,4 +286,79 @@ test_wordtab_corruption_is_reported_never_read_past(void)
 	corrupt_with(long_word, 1, 1);
 	corrupt_with(list_offset, 1, 1);
 	corrupt_with(posting_id, 1, 1);
+}
+
+void test_suggestions_in_categories_are_those_of_their_records(void);
+void
+test_suggestions_in_categories_are_those_of_their_records(void)
+{
+	static const char *const seeds[] = { "deadlock", "detection",
+		"semaphore", "locks", "permits", "mutexes", "deok", "ab",
+		"deadline", "cycles" };
+	struct index ix;
+	struct buf bytes;
+	struct vocab v[2];
+	struct suggestion a[BEQ_SUGGEST_MAX];
+	struct suggest sg;
+	unsigned char cats[2][3] = { { 1, 0, 0 }, { 0, 1, 0 } };
+	unsigned long long st = 11;
+	char err[BEQ_ERR_MAX], w[BEQ_WORD_MAX + 1];
+	size_t i, k, na, len;
+	int c;
+
+	build(&ix, &bytes, recs, 5);
+	for (c = 0; c < 2; c++)
+		vocab_build(&v[c], &ix, cats[c]);
+	for (i = 0; i < 1500; i++) {
+		struct search_opts o = { 0 };
+		char *pat = w;
+
+		c = (int)(i % 2);
+		o.cats = cats[c];
+		strcpy(w, seeds[t_rand(&st) % 10]);
+		for (k = t_rand(&st) % 3; k > 0; k--) {
+			len = strlen(w);
+			size_t at = t_rand(&st) % len;
+
+			if (t_rand(&st) % 2 == 0)
+				w[at] = (char)('a' + t_rand(&st) % 26);
+			else if (len > 2)
+				memmove(w + at, w + at + 1, len - at);
+		}
+		len = strlen(w);
+		CHECK(suggest_run(
+		          &ix, &pat, 1, &o, 0.3, &sg, err, sizeof err) == 0);
+		/* the oracle: the words of the records of the category */
+		na = words_find(&v[c].w, w, len) != UINT32_MAX ?
+		    0 :
+		    vocab_suggest(&v[c], w, len, 0.3, a, BEQ_SUGGEST_MAX);
+		if (sg.n == 0) {
+			if (na != 0)
+				t_fail(__FILE__, __LINE__, "%s: none, want %zu",
+				    w, na);
+			suggest_free(&sg);
+			continue;
+		}
+		/* a word glued of two comes first; the rest are the near
+		 * words */
+		k = strchr(sg.w[0].word[0], ' ') != NULL;
+		if (sg.w[0].n - k !=
+		    (na < BEQ_SUGGEST_MAX - k ? na : BEQ_SUGGEST_MAX - k))
+			t_fail(__FILE__, __LINE__, "%s: %zu words, want %zu", w,
+			    sg.w[0].n - k, na);
+		for (; k < sg.w[0].n && k < na; k++) {
+			const char *p;
+			size_t pl = words_get(&v[c].w, a[k].word, &p);
+
+			if (pl != strlen(sg.w[0].word[k]) ||
+			    memcmp(p, sg.w[0].word[k], pl) != 0)
+				t_fail(__FILE__, __LINE__, "%s: %s, want %.*s",
+				    w, sg.w[0].word[k], (int)pl, p);
+		}
+		suggest_free(&sg);
+	}
+	for (c = 0; c < 2; c++)
+		vocab_free(&v[c]);
+	index_close(&ix);
+	buf_free(&bytes);
 }

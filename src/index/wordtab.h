@@ -27,10 +27,10 @@
  * MB corpus's 193 MB index (4.7%; 340,350 words, 4,989 trigrams) and 9.4
  * MB of a 1 GB corpus's 1.89 GB (0.5%); search semafore (which suggests)
  * 392 -> 5.1 ms at 100 MB and 3.58 s -> 40 ms at 1 GB, where looking the
- * words up takes under 1 ms (perf) and the rest is the searches that
- * check each suggestion matches. Trigram -> word lists rather than a
- * scan of the sorted words: a scan weighs every word (340,000 trigram
- * sets at 100 MB), the lists only those sharing enough trigrams. */
+ * words up takes under 1 ms and the rest is the searches that check
+ * each suggestion matches. Trigram -> word lists rather than a scan of
+ * the sorted words: wordtab_near took 0.05 to 0.25 ms for six words
+ * (best of 7) at 100 MB and at 1 GB, weighing every word 36 to 66 ms. */
 #ifndef BEQ_WORDTAB_H
 #define BEQ_WORDTAB_H
 

@@ -7,7 +7,7 @@
 #endif
 
 /* Index format version written into and required from every index header. */
-#define BEQ_FORMAT_VERSION 3
+#define BEQ_FORMAT_VERSION 4
 
 /* PCRE2 limits: a pattern that needs more than this is "too complex", never
  * a hang. 1e6 steps is ~10 ms of backtracking per field on this hardware. */
@@ -71,6 +71,10 @@
  * suggestions a word gets at most (more are noise on one stderr line). */
 #define BEQ_SUGGEST_THRESHOLD 0.3
 #define BEQ_SUGGEST_MAX 3
+/* With -c, the word table's similar words that "did you mean" counts in
+ * the categories one by one (a trigram search each); past this many it
+ * reads the categories' records instead */
+#define BEQ_SUGGEST_NEAR 256
 /* Words of one pattern that "did you mean" looks at: a phrase, not a
  * paragraph (each costs a search or two) */
 #define BEQ_SUGGEST_WORDS 16

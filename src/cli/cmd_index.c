@@ -707,7 +707,7 @@ out_finish(struct out *o, struct index_image *img)
 	    lseek(o->fd, BEQ_INDEX_HEADER + (off_t)o->text, SEEK_SET) == -1)
 		goto fail;
 	n = sizeof img->header;
-	for (s = 0; s < 6; s++) {
+	for (s = 0; s < IDX_NSECTIONS; s++) {
 		if (img->sec[s].len > 0 &&
 		    write_all(o->fd, img->sec[s].data, img->sec[s].len) == -1)
 			goto fail;

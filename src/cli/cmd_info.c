@@ -125,7 +125,7 @@ cmd_info(int argc, char **argv, struct options *o)
 	}
 	if (verify)
 		buf_adds(&o->out,
-		    "verified    every record, category, source "
-		    "and posting list\n");
+		    "verified    every record, category, source, "
+		    "posting list and word\n");
 	return 0;
 }

@@ -574,13 +574,14 @@ cmd_search(int argc, char **argv, struct options *o)
 		failed(o, err);
 		goto out;
 	}
-	/* -q is for scripts: no suggestions, which are for people (a
-	 * --fuzzy search again still says what it searched for). Every
-	 * other mode prints them, on stderr (beq.1: with --json, --count,
-	 * --ids, in a pipe), so computes them: at 1 GB that is most of a
-	 * no-match search (zzqqxx: 0.9 s, vocab_build_near reading every
-	 * record), until the index holds a table of its words. */
-	if (res.n == 0 && pats.n > 0 && (!quiet || fuzzy) &&
+	/* What could be meant is for a person reading, on stderr: text,
+	 * --oneline, --ids and --json get it (their output goes on to a
+	 * pager, fzf, xargs or jq, the hint to the terminal). -q and --count
+	 * answer in full with a status or a number, as grep -q and grep -c
+	 * do, mostly inside scripts: they say nothing more, and pay nothing
+	 * for it (no word table or record is read). --fuzzy, asked for,
+	 * still searches again, and says so. */
+	if (res.n == 0 && pats.n > 0 && (!(quiet || count) || fuzzy) &&
 	    no_hit(o, pats.v, pats.n, &so, fuzzy, &res) != 0)
 		goto out;
 	/* hits found over a corrupt entry may be wrong: print none (what

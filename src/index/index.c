@@ -20,17 +20,19 @@
 #include "index.h"
 #include "util.h"
 #include "varint.h"
+#include "wordtab.h"
 
-static const char *const section_name[6] = {
+static const char *const section_name[IDX_NSECTIONS] = {
 	"strings",
 	"categories",
 	"sources",
 	"records",
 	"trigrams",
+	"word table",
 	"postings",
 };
 
-static const size_t entry_size[6] = { 1, 20, 12, 36, 20, 1 };
+static const size_t entry_size[IDX_NSECTIONS] = { 1, 20, 12, 36, 20, 1, 1 };
 
 static const unsigned char *
 sec(const struct index *ix, int s)
@@ -87,7 +89,7 @@ open_bytes(
     struct index *ix, const void *p, size_t size, char *err, size_t errsz)
 {
 	const unsigned char *b = p;
-	uint64_t prev_end = BEQ_INDEX_HEADER, counts[6];
+	uint64_t prev_end = BEQ_INDEX_HEADER, counts[IDX_NSECTIONS];
 	int s;
 
 	memset(ix, 0, sizeof *ix);
@@ -110,12 +112,12 @@ open_bytes(
 	ix->ncategories = le32_get(b + 20);
 	ix->nsources = le32_get(b + 24);
 	ix->ntrigrams = le32_get(b + 28);
-	counts[IDX_STRINGS] = counts[IDX_POSTINGS] = 0;
+	counts[IDX_STRINGS] = counts[IDX_WORDS] = counts[IDX_POSTINGS] = 0;
 	counts[IDX_CATEGORIES] = ix->ncategories;
 	counts[IDX_SOURCES] = ix->nsources;
 	counts[IDX_RECORDS] = ix->nrecords;
 	counts[IDX_TRIGRAMS] = ix->ntrigrams;
-	for (s = 0; s < 6; s++) {
+	for (s = 0; s < IDX_NSECTIONS; s++) {
 		ix->off[s] = le64_get(b + 40 + 16 * s);
 		ix->len[s] = le64_get(b + 48 + 16 * s);
 		if (ix->off[s] < prev_end || ix->off[s] > size ||
@@ -128,6 +130,8 @@ open_bytes(
 	}
 	if (ix->len[IDX_STRINGS] > UINT32_MAX)
 		return corrupt(err, errsz, "strings");
+	if (wordtab_check(sec(ix, IDX_WORDS), ix->len[IDX_WORDS]) == -1)
+		return corrupt(err, errsz, "word table");
 	return 0;
 }
 
@@ -234,6 +238,13 @@ index_fault(const struct index *ix, char *err, size_t errsz)
 	const char *what = atomic_load(&((struct index *)ix)->fault);
 
 	return what == NULL ? 0 : corrupt(err, errsz, what);
+}
+
+int
+index_corrupt(const struct index *ix, const char *what, char *err, size_t errsz)
+{
+	fault(ix, what);
+	return err != NULL ? corrupt(err, errsz, what) : -1;
 }
 
 int
@@ -484,7 +495,7 @@ index_verify(const struct index *ix, char *err, size_t errsz)
 		    read_list(ix, &pl, &p, err, errsz) == -1)
 			goto out;
 	}
-	if (index_fault(ix, NULL, 0) == 0)
+	if (index_fault(ix, NULL, 0) == 0 && wordtab_verify(ix) == 0)
 		rc = 0;
 out:
 	if (rc == -1)

@@ -2,24 +2,24 @@
  * binary) and user index files (mmap'ed); a read-only view that returns
  * slices into the bytes and never copies them.
  *
- * Format version 3 (2 had posting lists of varints only, 1 no body). All
- * integers are unsigned little-endian. A string
+ * Format version 4 (3 had no WORDS, 2 posting lists of varints only, 1
+ * no body). All integers are unsigned little-endian. A string
  * reference ("str") is 8 bytes: u32 offset into the STRINGS section, u32
  * length; strings are UTF-8, not NUL-terminated.
  *
- *   header (136 bytes)
+ *   header (152 bytes)
  *     0   8  magic "BEQIDX\r\n"
- *     8   4  format version (3)
- *     12  4  header size (136)
+ *     8   4  format version (4)
+ *     12  4  header size (152)
  *     16  4  record count R
  *     20  4  category count C
  *     24  4  source count S
  *     28  4  trigram count T
  *     32  8  total file size
- *     40  6 x (u64 offset, u64 size): sections STRINGS, CATEGORIES,
- *           SOURCES, RECORDS, TRIGRAMS, POSTINGS, in this order in the
- *           file, each starting at or after the end of the previous one
- *     136    end of header; the first section starts here
+ *     40  7 x (u64 offset, u64 size): sections STRINGS, CATEGORIES,
+ *           SOURCES, RECORDS, TRIGRAMS, WORDS, POSTINGS, in this order in
+ *           the file, each starting at or after the end of the previous one
+ *     152    end of header; the first section starts here
  *   STRINGS     the text of every string, concatenated
  *   CATEGORIES  C x 20 bytes: str name, str slug, u32 record count
  *   SOURCES     S x 12 bytes: str path, u32 record count
@@ -29,6 +29,10 @@
  *   TRIGRAMS    T x 20 bytes sorted by trigram: u32 trigram (bytes
  *               b0 b1 b2 as b0<<16 | b1<<8 | b2), u32 posting count,
  *               u64 offset into POSTINGS, u32 byte length
+ *   WORDS       the distinct words of the records with their record
+ *               counts, and which words have each pg_trgm trigram: the
+ *               word table that suggestions read (wordtab.h has its
+ *               layout)
  *   POSTINGS    per trigram, the ascending record indexes (0-based) that
  *               contain it, encoded as postings.c describes: a bitmap of
  *               the R records when the list holds at least R/8, else
@@ -52,7 +56,18 @@
 #include "postings.h"
 
 #define BEQ_INDEX_MAGIC "BEQIDX\r\n"
-#define BEQ_INDEX_HEADER 136
+#define BEQ_INDEX_HEADER 152
+
+enum {
+	IDX_STRINGS,
+	IDX_CATEGORIES,
+	IDX_SOURCES,
+	IDX_RECORDS,
+	IDX_TRIGRAMS,
+	IDX_WORDS,
+	IDX_POSTINGS,
+	IDX_NSECTIONS
+};
 
 struct slice {
 	const char *p;
@@ -82,19 +97,10 @@ struct index {
 	int embedded; /* 1 for the built-in corpus */
 	const char *path; /* borrowed; "built-in" when embedded */
 	uint32_t nrecords, ncategories, nsources, ntrigrams;
-	uint64_t off[6], len[6];
+	uint64_t off[IDX_NSECTIONS], len[IDX_NSECTIONS];
 	/* The first corruption a read ran into ("record string": see
 	 * index_fault), NULL while there is none. */
 	_Atomic(const char *) fault;
-};
-
-enum {
-	IDX_STRINGS,
-	IDX_CATEGORIES,
-	IDX_SOURCES,
-	IDX_RECORDS,
-	IDX_TRIGRAMS,
-	IDX_POSTINGS
 };
 
 /* Opens an index view over bytes the caller keeps alive. Returns 0, or -1
@@ -121,6 +127,11 @@ void index_close(struct index *ix); /* safe on a zeroed struct */
 /* Returns 0 while no read of ix has found corrupt bytes, else -1 with err
  * (may be NULL) set to "corrupt index (WHAT)" for the first one. */
 int index_fault(const struct index *ix, char *err, size_t errsz);
+/* Notes in ix that a read found the entry what corrupt, as the readers
+ * of this module do (for modules that read a section of their own, such
+ * as wordtab.c), and sets err (may be NULL) to say so. Returns -1. */
+int index_corrupt(
+    const struct index *ix, const char *what, char *err, size_t errsz);
 /* Reads every entry and posting list of ix and checks that the record
  * counts of categories and sources add up: returns 0 when the index is
  * sound, else -1 with err set as index_fault sets it. Time and memory in
@@ -165,7 +176,7 @@ struct index_image {
 	struct slice *text;
 	size_t ntext;
 	uint64_t textlen;
-	struct buf sec[6];
+	struct buf sec[IDX_NSECTIONS];
 	uint64_t postings, size;
 	struct index_lists *lists;
 };

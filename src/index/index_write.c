@@ -11,6 +11,7 @@
 #include "strmap.h"
 #include "util.h"
 #include "varint.h"
+#include "wordtab.h"
 
 /* Bits set in x (SWAR: no popcnt instruction is assumed, and the
  * compiler's fallback is a function call per use). */
@@ -978,7 +979,7 @@ index_image_free(struct index_image *img)
 
 	free(img->text);
 	img->text = NULL;
-	for (s = 0; s < 6; s++)
+	for (s = 0; s < IDX_NSECTIONS; s++)
 		buf_free(&img->sec[s]);
 	lists_free(img->lists);
 	img->lists = NULL;
@@ -1061,7 +1062,8 @@ index_build(const struct corpus *c, struct index_image *img,
 		buf_add(&img->sec[IDX_SOURCES], e, 12);
 	}
 	l->nrecords = (uint32_t)c->nrecords;
-	if (layout(l, img, &ntri) == -1)
+	if (layout(l, img, &ntri) == -1 ||
+	    wordtab_build(c, &img->sec[IDX_WORDS], err, errsz) == -1)
 		goto toolarge;
 	/* what only the layout needed */
 	for (q = 0; q < l->nparts; q++) {
@@ -1082,7 +1084,7 @@ index_build(const struct corpus *c, struct index_image *img,
 	le32_put(hdr + 24, (uint32_t)c->nsources);
 	le32_put(hdr + 28, ntri);
 	off = BEQ_INDEX_HEADER;
-	for (s = 0; s < 6; s++) {
+	for (s = 0; s < IDX_NSECTIONS; s++) {
 		uint64_t size = img->sec[s].len;
 
 		if (s == IDX_STRINGS)
@@ -1130,7 +1132,7 @@ index_write(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 	buf_add(out, img.header, BEQ_INDEX_HEADER);
 	for (i = 0; i < img.ntext; i++)
 		buf_add(out, img.text[i].p, img.text[i].len);
-	for (s = 0; s < 6; s++)
+	for (s = 0; s < IDX_NSECTIONS; s++)
 		buf_add(out, img.sec[s].data, img.sec[s].len);
 	/* the room was made above (img.size) */
 	index_image_postings(&img, put_buf, out);

@@ -56,15 +56,28 @@ words_next(const char *s, size_t n, size_t *pos, size_t *start, size_t *len)
 	return 0;
 }
 
+/* Of the lower-cased bytes (the letters' | 0x20), eight at a time: FNV-1a
+ * a byte at a time was most of the cost of words_add, which was a sixth
+ * of beq index's CPU time on a 100 MB corpus (perf). */
 static uint64_t
 hash(const char *s, size_t len)
 {
-	uint64_t h = 0xcbf29ce484222325ull;
-	size_t i;
+	uint64_t h = 0x9e3779b97f4a7c15ull ^ len, x;
+	size_t i = 0, k;
 
-	for (i = 0; i < len; i++)
-		h = (h ^ ((unsigned char)s[i] | 0x20)) * 0x100000001b3ull;
-	return h;
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&x, s + i, 8);
+		h = (h ^ (x | 0x2020202020202020ull)) * 0xff51afd7ed558ccdull;
+		h ^= h >> 29;
+	}
+	if (i < len) {
+		for (x = 0, k = 0; i + k < len; k++)
+			x |= (uint64_t)((unsigned char)s[i + k] | 0x20)
+			    << 8 * k;
+		h = (h ^ x) * 0xff51afd7ed558ccdull;
+		h ^= h >> 29;
+	}
+	return h ^ h >> 32;
 }
 
 /* s (letters as written) equals the lower-cased word id. */

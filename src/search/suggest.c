@@ -7,6 +7,7 @@
 #include "suggest.h"
 #include "util.h"
 #include "words.h"
+#include "wordtab.h"
 
 /* Made of ASCII letters and spaces only, with at least one letter. */
 static int
@@ -58,22 +59,222 @@ entry(struct suggest *sg, size_t *cap, size_t j, size_t start, size_t len)
 	return w;
 }
 
-/* Adds to sg the suggestions for word w[0..len) of pattern j, unless it
- * is a word of the records (in v): first, for a word glued of two that
- * match as a phrase ("racecondition"), the two; then the words of v at
- * least threshold similar. */
+/* The words suggestions come from: the index's word table (wordtab.h),
+ * which reads no record; with categories that narrow the search, those
+ * of its words that records of the categories hold, counted in the
+ * records that hold all of a word's trigrams (see in_cats). */
+struct lexicon {
+	const struct index *ix;
+	const unsigned char *cats; /* NULL: the word table as it is */
+	double threshold;
+};
+
+/* Whether field f holds word w[0..len) (lower-case), as words.h finds
+ * words. */
 static int
-add(const struct index *ix, struct suggest *sg, size_t *cap,
-    const struct vocab *v, size_t j, const char *pat, size_t start, size_t len,
-    double threshold, const struct search_opts *o, char *err, size_t errsz)
+field_has(const struct slice *f, const char *w, size_t len)
+{
+	size_t pos = 0, start, l, k;
+
+	while (words_next(f->p, f->len, &pos, &start, &l)) {
+		if (l != len)
+			continue;
+		for (k = 0; k < len && (f->p[start + k] | 0x20) == w[k]; k++)
+			;
+		if (k == len)
+			return 1;
+	}
+	return 0;
+}
+
+/* Sets *df to the number of records in the categories of lx that hold
+ * word w[0..len) (lower-case, 3 letters or more), reading only those
+ * that hold each of its trigrams: as many as hold the word, about, where
+ * the categories' whole vocabulary read every record that could hold a
+ * similar word (-c caching semafore at 1 GB: 0.8 s). */
+static int
+in_cats(const struct lexicon *lx, const char *w, size_t len, uint32_t *df,
+    char *err, size_t errsz)
+{
+	struct postings p = { 0 };
+	uint32_t t[BEQ_WORD_MAX];
+	size_t i, n = 0;
+
+	*df = 0;
+	for (i = 0; i + 3 <= len; i++)
+		t[n++] = (uint32_t)(unsigned char)w[i] << 16 |
+		    (uint32_t)(unsigned char)w[i + 1] << 8 |
+		    (unsigned char)w[i + 2];
+	if (index_and(lx->ix, t, n, &p, err, errsz) == -1) {
+		postings_free(&p);
+		return -1;
+	}
+	for (i = 0; i < p.n; i++) {
+		struct index_record r;
+
+		if (index_record(lx->ix, p.ids[i], &r) == -1) {
+			postings_free(&p);
+			return index_fault(lx->ix, err, errsz);
+		}
+		if (lx->cats[r.category] &&
+		    (field_has(&r.question, w, len) ||
+		        field_has(&r.body, w, len) ||
+		        field_has(&r.answer, w, len)))
+			++*df;
+	}
+	postings_free(&p);
+	return 0;
+}
+
+/* Better first: similarity, records, then the word's bytes. */
+static int
+better(const struct wordtab_hit *x, const struct wordtab_hit *y)
+{
+	if (x->sim != y->sim)
+		return x->sim > y->sim;
+	if (x->df != y->df)
+		return x->df > y->df;
+	return strcmp(x->word, y->word) < 0;
+}
+
+/* What lex_near finds, read from the records of the categories that can
+ * hold a word similar to w[0..len) (vocab_build_near): for words under 3
+ * letters, which no trigram narrows, and when the table's similar words
+ * are too many to count one by one. */
+static int
+read_near(const struct lexicon *lx, const char *w, size_t len,
+    struct wordtab_hit *out, size_t *n, int *has, char *err, size_t errsz)
 {
 	struct suggestion s[BEQ_SUGGEST_MAX];
+	struct vocab v = { 0 };
+	size_t k;
+
+	*n = 0;
+	if (vocab_build_near(&v, lx->ix, lx->cats, w, len, lx->threshold, err,
+	        errsz) == -1) {
+		vocab_free(&v);
+		return -1;
+	}
+	*has = words_find(&v.w, w, len) != UINT32_MAX;
+	if (!*has)
+		*n = vocab_suggest(
+		    &v, w, len, lx->threshold, s, BEQ_SUGGEST_MAX);
+	for (k = 0; k < *n; k++) {
+		const char *p;
+		size_t wl = words_get(&v.w, s[k].word, &p);
+
+		memcpy(out[k].word, p, wl);
+		out[k].word[wl] = '\0';
+		out[k].df = s[k].df;
+		out[k].sim = s[k].sim;
+	}
+	vocab_free(&v);
+	return 0;
+}
+
+/* Sets *has when w[0..len) is a word of the lexicon. */
+static int
+lex_has(const struct lexicon *lx, const char *w, size_t len, int *has,
+    char *err, size_t errsz)
+{
+	struct wordtab_hit none[BEQ_SUGGEST_MAX];
+	char low[BEQ_WORD_MAX];
+	uint32_t df;
+	size_t k;
+
+	*has = 0;
+	if (wordtab_find(lx->ix, w, len, &df, err, errsz) == -1)
+		return -1;
+	if (df > 0 && lx->cats != NULL) {
+		if (len < 3)
+			return read_near(lx, w, len, none, &k, has, err, errsz);
+		for (k = 0; k < len; k++)
+			low[k] = (char)(w[k] | 0x20);
+		if (in_cats(lx, low, len, &df, err, errsz) == -1)
+			return -1;
+	}
+	*has = df > 0;
+	return 0;
+}
+
+/* Fills out (room for BEQ_SUGGEST_MAX) with the words of the lexicon
+ * at least threshold similar to w[0..len), best first, and *has as
+ * lex_has does; sets *n to how many. */
+static int
+lex_near(const struct lexicon *lx, const char *w, size_t len,
+    struct wordtab_hit *out, size_t *n, int *has, char *err, size_t errsz)
+{
+	struct wordtab_hit *all;
+	size_t k, j, nall;
+	int rc = -1;
+
+	*n = 0;
+	if (lx->cats != NULL && len < 3)
+		return read_near(lx, w, len, out, n, has, err, errsz);
+	if (lex_has(lx, w, len, has, err, errsz) == -1)
+		return -1;
+	if (*has)
+		return 0;
+	if (lx->cats == NULL)
+		return wordtab_near(lx->ix, w, len, lx->threshold, out,
+		    BEQ_SUGGEST_MAX, n, err, errsz);
+	/* the table's similar words, each counted in the categories */
+	all = xcalloc(BEQ_SUGGEST_NEAR, sizeof *all);
+	if (wordtab_near(lx->ix, w, len, lx->threshold, all, BEQ_SUGGEST_NEAR,
+	        &nall, err, errsz) == -1)
+		goto out;
+	for (k = 0; k < nall && strlen(all[k].word) >= 3; k++)
+		;
+	if (k < nall) {
+		rc = read_near(lx, w, len, out, n, has, err, errsz);
+		goto out;
+	}
+	for (k = 0; k < nall; k++) {
+		if (in_cats(lx, all[k].word, strlen(all[k].word), &all[k].df,
+		        err, errsz) == -1)
+			goto out;
+		if (all[k].df == 0)
+			continue;
+		if (*n == BEQ_SUGGEST_MAX && !better(&all[k], &out[*n - 1]))
+			continue;
+		j = *n < BEQ_SUGGEST_MAX ? (*n)++ : *n - 1;
+		while (j > 0 && better(&all[k], &out[j - 1])) {
+			out[j] = out[j - 1];
+			j--;
+		}
+		out[j] = all[k];
+	}
+	/* those left out of all[] are no more similar than its last: they
+	 * lose to the words found when these are more similar */
+	if (nall == BEQ_SUGGEST_NEAR &&
+	    !(*n == BEQ_SUGGEST_MAX && out[*n - 1].sim > all[nall - 1].sim)) {
+		rc = read_near(lx, w, len, out, n, has, err, errsz);
+		goto out;
+	}
+	rc = 0;
+out:
+	free(all);
+	return rc;
+}
+
+/* Adds to sg the suggestions for word w[0..len) of pattern j, unless it
+ * is a word of the lexicon: first, for a word glued of two that match
+ * as a phrase ("racecondition"), the two; then the words of the lexicon
+ * at least threshold similar. */
+static int
+add(const struct lexicon *lx, struct suggest *sg, size_t *cap, size_t j,
+    const char *pat, size_t start, size_t len, const struct search_opts *o,
+    char *err, size_t errsz)
+{
+	struct wordtab_hit s[BEQ_SUGGEST_MAX];
 	struct suggest_word *w;
 	char split[BEQ_WORD_MAX + 2];
 	size_t k, n, cut, at = 0;
-	int found = 0;
+	int found = 0, has;
 
-	if (words_find(&v->w, pat + start, len) != UINT32_MAX)
+	if (lex_near(lx, pat + start, len, s, &n, &has, err, errsz) == -1)
+		return -1;
+	if (has)
 		return 0;
 	/* halves of 4 letters or more: shorter ones make phrases of most
 	 * words ("theread": "the read") */
@@ -82,10 +283,9 @@ add(const struct index *ix, struct suggest *sg, size_t *cap,
 		split[cut] = ' ';
 		memcpy(split + cut + 1, pat + start + cut, len - cut);
 		split[len + 1] = '\0';
-		if (matches_alone(ix, split, o, &found, err, errsz) == -1)
+		if (matches_alone(lx->ix, split, o, &found, err, errsz) == -1)
 			return -1;
 	}
-	n = vocab_suggest(v, pat + start, len, threshold, s, BEQ_SUGGEST_MAX);
 	if (n == 0 && !found)
 		return 0;
 	w = entry(sg, cap, j, start, len);
@@ -98,11 +298,7 @@ add(const struct index *ix, struct suggest *sg, size_t *cap,
 		at = 1;
 	}
 	for (k = 0; k < n && at < BEQ_SUGGEST_MAX; k++) {
-		const char *p;
-		size_t wl = words_get(&v->w, s[k].word, &p);
-
-		memcpy(w->word[at], p, wl);
-		w->word[at][wl] = '\0';
+		memcpy(w->word[at], s[k].word, strlen(s[k].word) + 1);
 		w->sim[at++] = s[k].sim;
 	}
 	w->n = at;
@@ -119,16 +315,13 @@ spaces(const char *p, size_t n)
 }
 
 /* Sets *joined when the words a[0..alen) and b[0..blen) written as one
- * are a word of the records in the categories of o (a phrase split in
- * two: "dead lock"), and copies it, lower-cased, to out. */
+ * are a word of the lexicon (a phrase split in two: "dead lock"), and
+ * copies it, lower-cased, to out. */
 static int
-join(const struct index *ix, const struct search_opts *o, const char *a,
-    size_t alen, const char *b, size_t blen, double threshold, char *out,
-    int *joined, char *err, size_t errsz)
+join(const struct lexicon *lx, const char *a, size_t alen, const char *b,
+    size_t blen, char *out, int *joined, char *err, size_t errsz)
 {
-	struct vocab v = { 0 };
 	size_t k;
-	int rc;
 
 	*joined = 0;
 	if (alen + blen > BEQ_WORD_MAX)
@@ -138,12 +331,7 @@ join(const struct index *ix, const struct search_opts *o, const char *a,
 	out[alen + blen] = '\0';
 	for (k = 0; k < alen + blen; k++)
 		out[k] = (char)(out[k] | 0x20);
-	rc = vocab_build_near(
-	    &v, ix, o->cats, out, alen + blen, threshold, err, errsz);
-	if (rc == 0)
-		*joined = words_find(&v.w, out, alen + blen) != UINT32_MAX;
-	vocab_free(&v);
-	return rc;
+	return lex_has(lx, out, alen + blen, joined, err, errsz);
 }
 
 int
@@ -151,14 +339,20 @@ suggest_run(const struct index *ix, char *const *pats, size_t npats,
     const struct search_opts *o, double threshold, struct suggest *sg,
     char *err, size_t errsz)
 {
-	struct vocab all = { 0 }, near = { 0 };
+	struct lexicon lx = { ix, o->cats, threshold };
 	struct suggest_word *w;
 	char word[BEQ_WORD_MAX + 1], one[BEQ_WORD_MAX + 1];
 	size_t j, pos, start, len, cap = 0, nw, k, span;
 	size_t ws[BEQ_SUGGEST_WORDS], wl[BEQ_SUGGEST_WORDS];
-	int found, joined, pair, built = 0, rc = -1;
+	int found, joined, pair, rc = -1;
+	uint32_t c;
 
 	memset(sg, 0, sizeof *sg);
+	/* categories that leave out none narrow nothing */
+	for (c = 0; lx.cats != NULL && c < ix->ncategories && lx.cats[c]; c++)
+		;
+	if (c == ix->ncategories)
+		lx.cats = NULL;
 	for (j = 0; j < npats; j++) {
 		if (!wordlike(pats[j]))
 			continue;
@@ -192,10 +386,9 @@ suggest_run(const struct index *ix, char *const *pats, size_t npats,
 				if (matches_alone(
 				        ix, one, o, &found, err, errsz) == -1 ||
 				    (!found &&
-				        join(ix, o, pats[j] + start, len,
+				        join(&lx, pats[j] + start, len,
 				            pats[j] + ws[k + 1], wl[k + 1],
-				            threshold, word, &joined, err,
-				            errsz) == -1))
+				            word, &joined, err, errsz) == -1))
 					goto out;
 				if (!found && joined) {
 					w = entry(sg, &cap, j, start, span);
@@ -218,30 +411,13 @@ suggest_run(const struct index *ix, char *const *pats, size_t npats,
 				if (found)
 					continue;
 			}
-			if (len >= 3) {
-				if (vocab_build_near(&near, ix, o->cats,
-				        pats[j] + start, len, threshold, err,
-				        errsz) == -1)
-					goto out;
-				if (add(ix, sg, &cap, &near, j, pats[j], start,
-				        len, threshold, o, err, errsz) == -1)
-					goto out;
-				vocab_free(&near);
-				continue;
-			}
-			if (!built) {
-				vocab_build(&all, ix, o->cats);
-				built = 1;
-			}
-			if (add(ix, sg, &cap, &all, j, pats[j], start, len,
-			        threshold, o, err, errsz) == -1)
+			if (add(&lx, sg, &cap, j, pats[j], start, len, o, err,
+			        errsz) == -1)
 				goto out;
 		}
 	}
 	rc = 0;
 out:
-	vocab_free(&near);
-	vocab_free(&all);
 	return rc;
 }
 

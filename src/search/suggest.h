@@ -32,8 +32,10 @@ struct suggest {
  * a word of those records, nor (in a phrase) matches on its own, gets
  * the two words it is glued of when they match as a phrase, and the
  * words at least threshold similar. An entry of sg covers the bytes it
- * replaces, in pattern order. The index narrows the records read
- * for each word of 3 letters or more (vocab_build_near). Returns 0, or -1 with err set when a
+ * replaces, in pattern order. Words come from the index's word table
+ * (wordtab.h); with categories that narrow o, each similar word is counted
+ * in the records of the categories that hold its trigrams (words under 3
+ * letters: vocab_build_near). Returns 0, or -1 with err set when a
  * search fails. sg is the caller's to free with suggest_free either way. */
 int suggest_run(const struct index *ix, char *const *pats, size_t npats,
     const struct search_opts *o, double threshold, struct suggest *sg,

@@ -36,10 +36,10 @@ echo "string.idx info: rc=$?"
 beq --index string.idx info --verify > out
 echo "string.idx info --verify: rc=$? stdout=$(wc -c < out)"
 # the posting lists cut off, the header made to match the shorter file
-post=$(u32 good.idx 120)
+post=$(u32 good.idx 136)
 head -c "$post" good.idx > cut.idx
 put32 cut.idx 32 "$post"
-put32 cut.idx 128 0
+put32 cut.idx 144 0
 beq --index cut.idx info > /dev/null
 echo "cut.idx info: rc=$?"
 beq --index cut.idx info --verify > out

@@ -29,9 +29,9 @@ put32 ref.idx $((rec + 2 * 36)) 9
 put32 ref.idx $((rec + 4)) 5
 run ref.idx 'search --ids two' 'search three' 'search --ids one' 'show 2' 'show 1' list
 # the posting lists cut off, the header made to match the shorter file
-post=$(u32 good.idx 120)
+post=$(u32 good.idx 136)
 head -c "$post" good.idx > cut.idx
 put32 cut.idx 32 "$post"
-put32 cut.idx 128 0
+put32 cut.idx 144 0
 run cut.idx 'search one' 'search --count zzqqxx' 'search --fuzzy thre' list 'show 2'
 echo finished

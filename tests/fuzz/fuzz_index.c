@@ -14,7 +14,10 @@
  * the source are valid, and without color no control character but
  * newline and tab; suggest_run on words taken from a record and from the
  * input must give well-formed suggestions; related_find on a record must
- * give other records, best first, scores in (0, 1]. */
+ * give other records, best first, scores in (0, 1]. Whatever the record
+ * count, the word table (wordtab.h) is asked for a few words and the
+ * words near them (at threshold 0, all of its words): hits best first,
+ * lower-case words of 2 to 64 letters. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +35,7 @@
 #include "util.h"
 #include "varint.h"
 #include "words.h"
+#include "wordtab.h"
 
 /* Above this many records the renderer, suggestions and related records
  * are not run: related_build reads every record. */
@@ -169,6 +173,36 @@ suggestions(
 			pats[1] = typo;
 			run_suggest(ix, pats, 2);
 		}
+	}
+}
+
+/* The word table asked for w (as the user typed it, within limits) and
+ * its near words at threshold th: rc 0 or -1 (a corrupt table), and hits
+ * well-formed, best first. */
+static void
+word_table(const struct index *ix, const char *w, size_t len, double th)
+{
+	struct wordtab_hit h[BEQ_SUGGEST_MAX];
+	char err[BEQ_ERR_MAX];
+	uint32_t df;
+	size_t n, k, i;
+	int rc;
+
+	rc = wordtab_find(ix, w, len, &df, err, sizeof err);
+	FUZZ_CHECK(rc == 0 || strncmp(err, "corrupt index (", 15) == 0);
+	rc = wordtab_near(
+	    ix, w, len, th, h, BEQ_SUGGEST_MAX, &n, err, sizeof err);
+	FUZZ_CHECK(rc == 0 || strncmp(err, "corrupt index (", 15) == 0);
+	FUZZ_CHECK(rc == 0 || n == 0);
+	FUZZ_CHECK(n <= BEQ_SUGGEST_MAX);
+	for (k = 0; k < n; k++) {
+		size_t wl = strlen(h[k].word);
+
+		FUZZ_CHECK(wl >= BEQ_WORD_MIN && wl <= BEQ_WORD_MAX);
+		for (i = 0; i < wl; i++)
+			FUZZ_CHECK(h[k].word[i] >= 'a' && h[k].word[i] <= 'z');
+		FUZZ_CHECK(h[k].sim >= th && h[k].sim <= 1.0);
+		FUZZ_CHECK(k == 0 || h[k].sim <= h[k - 1].sim);
 	}
 }
 
@@ -358,6 +392,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	run_search(&ix, "ab|cd", 0, 0);
 	run_search(&ix, "the", 0, 0);
 	run_search(&ix, "ab|cd", 1, 0);
+
+	word_table(&ix, "ab", 2, 0.3);
+	word_table(&ix, "Semafore", 8, 0.3);
+	word_table(&ix, "the", 3, 0.0);
+	/* the input's first bytes, letters or not */
+	word_table(&ix, (const char *)data,
+	    size < BEQ_WORD_MAX ? size : BEQ_WORD_MAX, 0.3);
 
 	if (ix.nrecords > 0 && ix.nrecords <= FUZZ_MAX_RECORDS) {
 		struct related m = { 0 };

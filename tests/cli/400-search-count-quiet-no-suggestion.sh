@@ -1,0 +1,13 @@
+# search --count and -q answer with a number or a status only, as grep -c and grep -q do: no suggestion and no hint on stderr when nothing matches (text, --ids and --json still get them); --fuzzy still searches again and says so
+echo "-- --count:"
+beq search --count semafore; echo "rc=$?"
+beq search --count Tcp; echo "rc=$?"
+beq --json search --count semafore; echo "rc=$?"
+beq search --count -c networking deadlock; echo "rc=$?"
+echo "-- -q:"
+beq search -q semafore; echo "rc=$?"
+echo "-- --ids and --json still say it:"
+beq search --ids semafore; echo "rc=$?"
+beq --json search semafore; echo "rc=$?"
+echo "-- --fuzzy --count:"
+beq search --fuzzy --count semafore; echo "rc=$?"

@@ -43,6 +43,26 @@ enum {
 	OPT_WARNINGS
 };
 
+/* The batch the index writer indexes, in a thread of its own while the
+ * next ones are read and parsed (in the reading thread, the writer took
+ * 40% of the wall time of indexing the 100 MB corpus, with one core
+ * idle): its records and the memory they are in. */
+struct handoff {
+	struct corpus c;
+	struct index_writer *writer;
+	size_t borrowed; /* its files in regions */
+	int rc, active, started;
+	pthread_t th;
+	char err[BEQ_ERR_MAX];
+};
+
+#define SWAP(type, a, b) \
+	do { \
+		type swap_ = (a); \
+		(a) = (b); \
+		(b) = swap_; \
+	} while (0)
+
 struct run {
 	struct corpus corpus;
 	struct batch batch; /* read, not yet parsed */
@@ -75,6 +95,7 @@ struct run {
 		size_t head, n, cap;
 	} regions;
 	struct index_writer *writer; /* takes the records of each batch */
+	struct handoff indexing;
 	const char *output;
 	uint64_t nrecords; /* records indexed */
 };
@@ -181,12 +202,43 @@ regions_done(struct run *run, size_t n)
 	}
 }
 
+/* The writer thread: indexes the batch handed over. */
+static void *
+index_batch(void *arg)
+{
+	struct handoff *h = arg;
+
+	h->rc = index_writer_add(h->writer, &h->c, h->err, sizeof h->err);
+	return NULL;
+}
+
+/* Waits for the batch being indexed, then frees its records and the
+ * memory they were in. */
+static void
+index_wait(struct run *run)
+{
+	struct handoff *h = &run->indexing;
+
+	if (!h->active)
+		return;
+	if (h->started)
+		pthread_join(h->th, NULL);
+	h->started = h->active = 0;
+	if (h->rc == -1 && !run->fatal) {
+		progress_printf(
+		    &run->progress, "index: %s: %s", run->output, h->err);
+		run->fatal = 1;
+	}
+	corpus_drop_records(&h->c);
+	regions_done(run, h->borrowed);
+}
+
 /* Adds the records and warnings of the parsed batch b, in input order,
  * and empties it. */
 static void
 merge(struct run *run, struct batch *b)
 {
-	char err[BEQ_ERR_MAX];
+	struct handoff *h;
 	size_t i, borrowed = 0;
 
 	for (i = 0; i < b->n; i++) {
@@ -230,16 +282,28 @@ merge(struct run *run, struct batch *b)
 	/* the batch's records to the index, then out of memory: what is
 	 * held is the batches in flight and the writer's run, not the
 	 * corpus */
-	if (run->writer != NULL && !run->fatal && run->corpus.nrecords > 0 &&
-	    index_writer_add(run->writer, &run->corpus, err, sizeof err) ==
-	        -1) {
-		progress_printf(
-		    &run->progress, "index: %s: %s", run->output, err);
-		run->fatal = 1;
-	}
+	index_wait(run);
 	run->nrecords += run->corpus.nrecords;
-	corpus_drop_records(&run->corpus);
-	regions_done(run, borrowed);
+	if (run->writer == NULL || run->fatal || run->corpus.nrecords == 0) {
+		corpus_drop_records(&run->corpus);
+		regions_done(run, borrowed);
+		return;
+	}
+	/* the records and what holds them change hands: the arrays
+	 * emptied last time come back */
+	h = &run->indexing;
+	SWAP(struct corpus_record *, h->c.records, run->corpus.records);
+	SWAP(size_t, h->c.nrecords, run->corpus.nrecords);
+	SWAP(size_t, h->c.caprecords, run->corpus.caprecords);
+	SWAP(char **, h->c.held, run->corpus.held);
+	SWAP(size_t, h->c.nheld, run->corpus.nheld);
+	SWAP(size_t, h->c.capheld, run->corpus.capheld);
+	h->borrowed = borrowed;
+	h->active = 1;
+	h->writer = run->writer;
+	h->started = pthread_create(&h->th, NULL, index_batch, h) == 0;
+	if (!h->started)
+		index_batch(h);
 }
 
 /* Hands what was read to threads that parse it on every core while the
@@ -938,6 +1002,7 @@ cmd_index(int argc, char **argv, struct options *o)
 	for (i = optind; i < argc; i++)
 		walk(argv[i], &reading, &run);
 	flush(&run, 1);
+	index_wait(&run);
 	progress_summary(&run.progress);
 	if (run.fatal)
 		goto out;
@@ -979,7 +1044,9 @@ cmd_index(int argc, char **argv, struct options *o)
 		    run.warnings == 1 ? "" : "s", output);
 	rc = 0;
 out:
-	/* no temp file is left when nothing was written */
+	/* no temp file is left when nothing was written (and the writer
+	 * is done) */
+	index_wait(&run);
 	out_abandon(&out);
 	index_writer_free(run.writer);
 	shown = NULL;
@@ -989,6 +1056,7 @@ out:
 	batch_clear(&run.parsing);
 	batch_clear(&run.batch);
 	corpus_free(&run.corpus);
+	corpus_free(&run.indexing.c);
 	for (i = 0; (size_t)i + run.regions.head < run.regions.n; i++)
 		free(run.regions.p[run.regions.head + (size_t)i]);
 	free(run.regions.p);

@@ -59,7 +59,7 @@ struct irun {
 	 * piece of memory they had, to free */
 	unsigned char *arena[BLOCK_CLASSES], **pieces;
 	size_t left[BLOCK_CLASSES], piece[BLOCK_CLASSES], npieces, cappieces;
-	size_t bytes; /* of the pieces */
+	size_t bytes; /* of the blocks cut from them */
 };
 
 /* Where trigram t is, or goes, in the other trigrams' table. */
@@ -91,21 +91,14 @@ other_grow(struct irun *r)
 	free(old);
 }
 
-static void
-tables_new(struct irun *r)
-{
-	r->dense = xcalloc(SCAN_DENSE, sizeof *r->dense);
-	r->mask = 4095;
-	r->nother = 0;
-	r->other = xcalloc(r->mask + 1, sizeof *r->other);
-}
-
 struct irun *
 irun_new(void)
 {
 	struct irun *r = xcalloc(1, sizeof *r);
 
-	tables_new(r);
+	r->dense = xcalloc(SCAN_DENSE, sizeof *r->dense);
+	r->mask = 4095;
+	r->other = xcalloc(r->mask + 1, sizeof *r->other);
 	r->capslots = 4096;
 	r->slot = xreallocarray(NULL, r->capslots, sizeof *r->slot);
 	r->first = xreallocarray(NULL, r->capslots, sizeof *r->first);
@@ -207,8 +200,8 @@ block_new(struct irun *r, uint32_t i)
 		r->arena[c] = r->pieces[r->npieces++] = xhugearray(
 		    r->piece[c], 1);
 		r->left[c] = r->piece[c];
-		r->bytes += r->piece[c];
 	}
+	r->bytes += size;
 	b = r->arena[c];
 	r->arena[c] += size;
 	r->left[c] -= size;
@@ -351,11 +344,16 @@ irun_take(struct irun *r, struct run_entry **dir, uint32_t *ndir,
 	}
 	*dir = d;
 	*ndir = n;
-	/* empty, for the next records */
+	/* empty, for the next records: the dense places used cleared, not
+	 * the whole table (3.4 MiB a run) */
+	for (k = 1; k <= n; k++)
+		if (!(r->key[k] & SCAN_OTHER))
+			r->dense[r->key[k]] = 0;
 	pieces_free(r);
-	free(r->dense);
 	free(r->other);
-	tables_new(r);
+	r->mask = 4095;
+	r->nother = 0;
+	r->other = xcalloc(r->mask + 1, sizeof *r->other);
 	r->nslots = 0;
 	return rc;
 }

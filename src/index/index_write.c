@@ -75,6 +75,10 @@ index_writer_new(const struct index_sink *out, int spill_fd, size_t run_bytes,
 	w->out = *out;
 	w->spill = spill_fd;
 	w->budget = run_bytes ? run_bytes : INDEX_RUN_BYTES;
+	/* runs so small that each holds a few records would each keep a
+	 * directory of most trigrams in memory till the merge */
+	if (w->budget < INDEX_RUN_MIN)
+		w->budget = INDEX_RUN_MIN;
 	w->pr = pr;
 	scan_init(&w->scan);
 	w->run = irun_new();

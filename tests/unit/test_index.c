@@ -475,10 +475,12 @@ put_buf(void *ctx, uint64_t off, const void *p, size_t n)
 
 /* The index of c written through a writer with the given run budget and
  * spill file (-1: none), in three batches of records, into s. */
-static void
+static uint64_t
 write_in_batches(const struct corpus *c, size_t run_bytes, int spill,
     const struct index_progress *pr, struct sink_buf *s, uint64_t *size)
 {
+	uint64_t spilled;
+
 	struct index_sink sink = { put_buf, s };
 	struct index_writer *w = index_writer_new(&sink, spill, run_bytes, pr);
 	struct corpus part = *c;
@@ -492,7 +494,9 @@ write_in_batches(const struct corpus *c, size_t run_bytes, int spill,
 	}
 	CHECK(index_writer_finish(w, c, size, err, sizeof err) == 0);
 	CHECK_INT(s->b.len, *size);
+	spilled = index_writer_spilled(w);
 	index_writer_free(w);
+	return spilled;
 }
 
 void test_index_writer_tells_its_progress_in_records(void);
@@ -535,7 +539,7 @@ test_index_writer_spills_runs_to_the_same_bytes(void)
 	size_t i;
 	int fd;
 
-	for (i = 0; i < 5000; i++) {
+	for (i = 0; i < 40000; i++) {
 		snprintf(q, sizeof q, "question %zu about K\xe2\x84\xaa %zx?",
 		    i, i * 7919);
 		add(&c, i % 3 ? "DB" : "Net", q, i % 5 ? NULL : "a body",
@@ -545,9 +549,9 @@ test_index_writer_spills_runs_to_the_same_bytes(void)
 	fd = mkstemp(path);
 	CHECK(fd != -1);
 	unlink(path);
-	/* runs of 64 KiB: many spilled, merged */
-	write_in_batches(&c, 64 << 10, fd, NULL, &s, &size);
-	write_in_batches(&c, 0, -1, NULL, &m, &msize);
+	/* runs of a MiB (the least): some spilled, then merged */
+	CHECK(write_in_batches(&c, 1 << 20, fd, NULL, &s, &size) > 0);
+	CHECK(write_in_batches(&c, 0, -1, NULL, &m, &msize) == 0);
 	CHECK(index_write(&c, &whole, err, sizeof err) == 0);
 	CHECK_INT(size, msize);
 	CHECK(s.b.len == m.b.len && memcmp(s.b.data, m.b.data, s.b.len) == 0);

@@ -5,8 +5,12 @@
 #ifndef BEQ_INDEX_RUN_H
 #define BEQ_INDEX_RUN_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "buf.h"
+#include "index_write.h"
 
 /* A trigram as the scan gives it: its place in the dense table of the 96
  * bytes most text is made of ('\n' and printable ASCII, letters
@@ -29,7 +33,7 @@ struct scan {
 void scan_init(struct scan *s);
 void scan_free(struct scan *s);
 /* Sets s->keys[0..nkeys) to the distinct trigrams of the n fields f[i]
- * (len[i] bytes each) of one record, followed by 16 zeros. */
+ * (len[i] bytes each) of one record. */
 void
 scan_record(struct scan *s, const char *const *f, const size_t *len, size_t n);
 /* The trigram (b0<<16 | b1<<8 | b2) of a key as scan_record gives it. */
@@ -52,8 +56,8 @@ struct irun;
 struct irun *irun_new(void);
 void irun_free(struct irun *r); /* NULL is fine */
 /* Files record rec (above every record before in the run) in the lists
- * of the trigrams keys[0..n) (distinct, as scan_record gives them, with
- * the 16 zeros after). */
+ * of the trigrams keys[0..n) (distinct, as scan_record gives them; they
+ * are overwritten). */
 void irun_add(struct irun *r, uint32_t *keys, size_t n, uint32_t rec);
 /* Bytes of memory the run's lists take. */
 size_t irun_bytes(const struct irun *r);
@@ -63,5 +67,49 @@ size_t irun_bytes(const struct irun *r);
  * so does irun_take). The run is emptied for the records after. */
 int irun_take(struct irun *r, struct run_entry **dir, uint32_t *ndir,
     int (*data)(void *ctx, const void *p, size_t n), void *ctx);
+
+/* A run as the writer keeps it: records [lo, lo + n), their RECORDS
+ * entries then the lists' varints, in memory (mem) or in the spill file
+ * at off; and the lists' directory, by trigram. */
+struct wrun {
+	uint32_t lo, n, ndir;
+	struct run_entry *dir;
+	unsigned char *mem;
+	uint64_t off, datalen;
+};
+
+/* What the merge reads and where it writes. */
+struct merge_src {
+	const struct wrun *runs;
+	size_t nruns;
+	int spill; /* the file of the runs not in memory */
+	uint32_t nrecords;
+	const struct index_sink *out;
+	const struct index_progress *pr; /* or NULL */
+};
+
+/* The merge of the runs: per trigram (in order) where its pieces start
+ * in seq, as (run, entry) pairs, and its encoded bytes; the most records
+ * and bytes of a list. */
+struct merge {
+	const struct merge_src *w;
+	uint32_t (*seq)[2];
+	size_t nseq;
+	size_t *group; /* ntri + 1 */
+	uint32_t *bytes, ntri, maxcount;
+	uint64_t maxbytes, maxpiece, postings, total;
+	_Atomic uint64_t done; /* postings merged, for the progress */
+};
+
+/* Lays the lists out into tri, the TRIGRAMS section (m zeroed but for
+ * its w). Returns 0, or -1 when a list is too large for the format. */
+int merge_layout(struct merge *m, struct buf *tri);
+/* Writes the POSTINGS section at offset base of the file, from two
+ * threads. Returns 0, or -1 with errno set. */
+int merge_postings(struct merge *m, uint64_t base);
+/* Copies the runs' RECORDS entries to the file at off. Returns 0, or -1
+ * with errno set. */
+int merge_records(const struct merge_src *s, uint64_t off);
+void merge_free(struct merge *m); /* safe on a zeroed struct */
 
 #endif

@@ -144,11 +144,9 @@ collect(struct scan *s, const unsigned char *u, size_t len)
 
 	if (len < 3)
 		return;
-	/* room for 16 more after them (see scan_record) */
-	if (s->cap - s->nkeys < len + 16) {
-		s->cap = s->nkeys + len + 16 > 2 * s->cap ?
-		    s->nkeys + len + 16 :
-		    2 * s->cap;
+	if (s->cap - s->nkeys < len) {
+		s->cap = s->nkeys + len > 2 * s->cap ? s->nkeys + len :
+		                                       2 * s->cap;
 		s->keys = xreallocarray(s->keys, s->cap, sizeof *s->keys);
 	}
 	keys = s->keys;
@@ -213,9 +211,4 @@ scan_record(struct scan *s, const char *const *f, const size_t *len, size_t n)
 		else
 			s->dseen[key >> 6] = 0;
 	}
-	if (s->cap - s->nkeys < 16) {
-		s->cap = s->nkeys + 16;
-		s->keys = xreallocarray(s->keys, s->cap, sizeof *s->keys);
-	}
-	memset(s->keys + s->nkeys, 0, 16 * sizeof *s->keys);
 }

@@ -4,9 +4,25 @@
  * Deterministic: the same corpus gives the same bytes, however the runs
  * fell (the lists are encoded whole, from the runs' pieces).
  *
- * Measured on the 100 MB and 1 GB corpora of tests/diff/gencorpus.c
- * (two shared cores): see the commit that made it, and
- * tests/bench/scale.sh for the table. */
+ * Measured on tests/diff/gencorpus.c corpora (two shared cores):
+ * - memory: holding the corpus and every list till the end took a peak
+ *   RSS of 330 MB at 100 MB and 2.6 GB at 1 GB; writing the text as it
+ *   comes and spilling runs of 256 MiB, 290 MB and 390 MB (the run, the
+ *   batches in flight, the merge's windows and directories).
+ * - where the bytes go (1 GB: 1,073.8 MB of markdown, 3.06 million
+ *   records; index 1,880 MB, 1.75x): STRINGS 977.6 MB (0.91 of the
+ *   corpus: the records' text, which beq show and the scan read), RECORDS
+ *   110 MB (0.10, 36 bytes a record), TRIGRAMS 0.3 MB, POSTINGS 791.8 MB
+ *   (0.74). At 100 MB the same shares (0.91, 0.10, 0.74): of 77.3 MB of
+ *   postings, 17.4 MB are the 466 bitmaps (lists in an eighth of the
+ *   records or more; the 31 in half of them take only 1.2 MB), 41.7 MB
+ *   the lists in 1/64 to 1/8 of the records (a byte a posting). So the
+ *   size is the text plus a byte or so per distinct trigram of a record
+ *   (280 a record): no list form gets it to 1.3x while every record has
+ *   lists of its own. Lists per group of k records would (a format
+ *   change, candidates confirmed k at a time): POSTINGS at 100 MB is 43.8
+ *   MB for k = 4, 30.1 MB for k = 8 (1.30x in all), 19.2 MB for k = 16
+ *   (1.20x), counted by an estimator over the same trigrams. */
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -24,19 +40,7 @@
 #include "util.h"
 #include "varint.h"
 
-/* Text is handed to the sink in pieces of this size (a put per field was
- * a syscall per field). */
-#define TEXT_PIECE ((size_t)1 << 20)
-
-/* A run as the writer keeps it: records [lo, lo + n), their RECORDS
- * entries then the lists' varints, in memory (mem) or in the spill file
- * at off; and the lists' directory, by trigram. */
-struct wrun {
-	uint32_t lo, n, ndir;
-	struct run_entry *dir;
-	unsigned char *mem;
-	uint64_t off, datalen;
-};
+#define TEXT_PIECE ((size_t)BEQ_WRITE_REPORT)
 
 struct index_writer {
 	struct index_sink out;
@@ -58,14 +62,6 @@ struct index_writer {
 	int failed;
 };
 
-/* Bytes of the varint of v. */
-static uint32_t
-varint_len(uint32_t v)
-{
-	return 1 + (v >= 1u << 7) + (v >= 1u << 14) + (v >= 1u << 21) +
-	    (v >= 1u << 28);
-}
-
 struct index_writer *
 index_writer_new(const struct index_sink *out, int spill_fd, size_t run_bytes,
     const struct index_progress *pr)
@@ -74,11 +70,11 @@ index_writer_new(const struct index_sink *out, int spill_fd, size_t run_bytes,
 
 	w->out = *out;
 	w->spill = spill_fd;
-	w->budget = run_bytes ? run_bytes : INDEX_RUN_BYTES;
+	w->budget = run_bytes ? run_bytes : BEQ_INDEX_RUN_BYTES;
 	/* runs so small that each holds a few records would each keep a
 	 * directory of most trigrams in memory till the merge */
-	if (w->budget < INDEX_RUN_MIN)
-		w->budget = INDEX_RUN_MIN;
+	if (w->budget < BEQ_INDEX_RUN_MIN)
+		w->budget = BEQ_INDEX_RUN_MIN;
 	w->pr = pr;
 	scan_init(&w->scan);
 	w->run = irun_new();
@@ -342,297 +338,6 @@ unique_slug(
 	return try;
 }
 
-/* The merge of the runs: per trigram (in order) where its pieces start
- * in seq, as (run, entry) pairs, and its encoded bytes; the most records
- * and bytes of a list. */
-struct merge {
-	struct index_writer *w;
-	uint32_t (*seq)[2];
-	size_t nseq;
-	size_t *group; /* ntri + 1 */
-	uint32_t *bytes, ntri, maxcount;
-	uint64_t maxbytes, maxpiece, postings, total;
-	_Atomic uint64_t done; /* postings merged, for the progress */
-};
-
-/* Lays the lists out, in trigram order, each the runs' pieces one after
- * another, encoded as postings.c says (the size comes from the varints
- * as the runs wrote them: each delta is the one the list has, the first
- * of a run's re-measured from the last record of the runs before), into
- * the TRIGRAMS section tri. Returns 0, or -1 when a list is too large
- * for the format. */
-static int
-layout(struct merge *m, struct buf *tri)
-{
-	struct index_writer *w = m->w;
-	size_t *at = xcalloc(w->nruns + 1, sizeof *at), q, cap = 0;
-	unsigned char e[20];
-	uint64_t off = 0;
-
-	for (q = 0; q < w->nruns; q++)
-		cap += w->runs[q].ndir;
-	m->seq = xreallocarray(NULL, cap + 1, sizeof *m->seq);
-	m->group = xreallocarray(NULL, cap + 1, sizeof *m->group);
-	m->bytes = xreallocarray(NULL, cap + 1, sizeof *m->bytes);
-	for (;;) {
-		uint32_t t = UINT32_MAX, prev = 0, count = 0;
-		uint64_t deltas = 0, size;
-
-		/* the least trigram the runs have left */
-		for (q = 0; q < w->nruns; q++)
-			if (at[q] < w->runs[q].ndir &&
-			    w->runs[q].dir[at[q]].t < t)
-				t = w->runs[q].dir[at[q]].t;
-		if (t == UINT32_MAX)
-			break;
-		m->group[m->ntri] = m->nseq;
-		for (q = 0; q < w->nruns; q++) {
-			const struct run_entry *d;
-
-			if (at[q] >= w->runs[q].ndir ||
-			    w->runs[q].dir[at[q]].t != t)
-				continue;
-			d = &w->runs[q].dir[at[q]];
-			/* its first varint counts from the record before
-			 * it in the list, not from 0 */
-			deltas += d->bytes - varint_len(d->first) +
-			    varint_len(d->first - prev);
-			prev = d->last;
-			count += d->count;
-			if (d->bytes > m->maxpiece)
-				m->maxpiece = d->bytes;
-			m->seq[m->nseq][0] = (uint32_t)q;
-			m->seq[m->nseq++][1] = (uint32_t)at[q]++;
-		}
-		size = postings_size(count, deltas, w->nrecords);
-		m->total += count;
-		/* counts and lengths in the lists are u32 */
-		if (size > UINT32_MAX || m->total > UINT32_MAX) {
-			free(at);
-			return -1;
-		}
-		m->bytes[m->ntri++] = (uint32_t)size;
-		if (count > m->maxcount)
-			m->maxcount = count;
-		if (size > m->maxbytes)
-			m->maxbytes = size;
-		le32_put(e, t);
-		le32_put(e + 4, count);
-		le64_put(e + 8, off);
-		le32_put(e + 16, (uint32_t)size);
-		buf_add(tri, e, 20);
-		off += size;
-	}
-	m->group[m->ntri] = m->nseq;
-	m->postings = off;
-	free(at);
-	return 0;
-}
-
-/* A thread's view of a spilled run: a window of its bytes. */
-struct window {
-	unsigned char *p;
-	uint64_t at; /* the file offset of p[0] */
-	size_t len;
-};
-
-#define WINDOW ((size_t)256 << 10)
-
-/* Points *out at the n bytes at offset off of run q's data: in memory,
- * or read through the window (or into spare, when larger). Returns 0,
- * or -1 with errno set. */
-static int
-piece_get(const struct index_writer *w, size_t q, uint64_t off, size_t n,
-    struct window *win, unsigned char *spare, const unsigned char **out)
-{
-	const struct wrun *r = &w->runs[q];
-	uint64_t pos = r->off + 36 * (uint64_t)r->n + off;
-	ssize_t k;
-
-	if (r->mem != NULL) {
-		*out = r->mem + 36 * (size_t)r->n + off;
-		return 0;
-	}
-	if (pos >= win->at && pos + n <= win->at + win->len) {
-		*out = win->p + (pos - win->at);
-		return 0;
-	}
-	if (n > WINDOW) {
-		if (pread_all(w->spill, spare, n, (off_t)pos) == -1)
-			return -1;
-		*out = spare;
-		return 0;
-	}
-	if (win->p == NULL)
-		win->p = xmalloc(WINDOW);
-	k = pread_some(w->spill, win->p, WINDOW, (off_t)pos);
-	if (k < (ssize_t)n) {
-		if (k >= 0)
-			errno = EIO;
-		return -1;
-	}
-	win->at = pos;
-	win->len = (size_t)k;
-	*out = win->p;
-	return 0;
-}
-
-/* Appends to ids the records of a piece's varints p[0..n) (the first
- * from 0), and returns how many. */
-static uint32_t
-piece_ids(const unsigned char *p, size_t n, uint32_t *ids)
-{
-	uint32_t k = 0, v = 0, prev = 0;
-	unsigned shift = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		v |= (uint32_t)(p[i] & 0x7f) << shift;
-		if (p[i] & 0x80) {
-			shift += 7;
-			continue;
-		}
-		prev += v;
-		ids[k++] = prev;
-		v = 0;
-		shift = 0;
-	}
-	return k;
-}
-
-/* What one thread merges: the lists of trigrams [lo, hi), which start at
- * off in the section at base in the file. */
-struct gather {
-	struct merge *m;
-	uint32_t lo, hi;
-	uint64_t off, base;
-	int rc, err;
-};
-
-/* Tells the progress of cnt more postings merged, in records. */
-static void
-told(struct merge *m, uint64_t cnt)
-{
-	const struct index_progress *pr = m->w->pr;
-	uint64_t was, n;
-	double r = m->w->nrecords;
-
-	if (pr == NULL || cnt == 0)
-		return;
-	was = atomic_fetch_add(&m->done, cnt);
-	n = (uint64_t)(r * (double)(was + cnt) / (double)m->total) -
-	    (uint64_t)(r * (double)was / (double)m->total);
-	if (n > 0)
-		pr->records(pr->ctx, n);
-}
-
-/* Each list's records read back from the runs' pieces and encoded whole
- * (so as to write the skip tables and the bitmaps), and handed to the
- * sink a MiB at a time. */
-static void *
-gather_run(void *arg)
-{
-	struct gather *g = arg;
-	struct merge *m = g->m;
-	const struct index_writer *w = m->w;
-	size_t have = 0, room = TEXT_PIECE, q;
-	unsigned char *out, *enc, *spare;
-	struct window *win;
-	uint32_t *ids, i, n;
-	uint64_t off = g->off, cnt = 0;
-
-	out = xmalloc(room);
-	enc = xmalloc((size_t)m->maxbytes + 1);
-	spare = xmalloc((size_t)m->maxpiece + 1);
-	ids = xreallocarray(NULL, (size_t)m->maxcount + 1, sizeof *ids);
-	win = xcalloc(w->nruns + 1, sizeof *win);
-	for (i = g->lo; i < g->hi && g->rc == 0; i++) {
-		size_t j, size;
-
-		n = 0;
-		for (j = m->group[i]; j < m->group[i + 1]; j++) {
-			const struct run_entry *d =
-			    &w->runs[m->seq[j][0]].dir[m->seq[j][1]];
-			const unsigned char *p;
-
-			if (piece_get(w, m->seq[j][0], d->off, d->bytes,
-			        &win[m->seq[j][0]], spare, &p) == -1) {
-				g->rc = -1;
-				g->err = errno ? errno : EIO;
-				break;
-			}
-			n += piece_ids(p, d->bytes, ids + n);
-		}
-		if (g->rc != 0)
-			break;
-		size = postings_encode(ids, n, w->nrecords, enc);
-		cnt += n;
-		if (cnt >= 1u << 16) {
-			told(m, cnt);
-			cnt = 0;
-		}
-		if (size > room - have) {
-			if (have > 0 &&
-			    (g->rc = w->out.put(
-			         w->out.ctx, g->base + off, out, have)) != 0)
-				break;
-			off += have;
-			have = 0;
-		}
-		if (size > room) {
-			if ((g->rc = w->out.put(
-			         w->out.ctx, g->base + off, enc, size)) != 0)
-				break;
-			off += size;
-		} else {
-			memcpy(out + have, enc, size);
-			have += size;
-		}
-	}
-	if (g->rc != 0 && g->err == 0)
-		g->err = errno ? errno : EIO;
-	if (g->rc == 0 && have > 0 &&
-	    (g->rc = w->out.put(w->out.ctx, g->base + off, out, have)) != 0)
-		g->err = errno ? errno : EIO;
-	told(m, cnt);
-	for (q = 0; q < w->nruns; q++)
-		free(win[q].p);
-	free(win);
-	free(out);
-	free(enc);
-	free(spare);
-	free(ids);
-	return NULL;
-}
-
-/* Writes the POSTINGS section at base, from two threads, one a half of
- * the lists each. Returns 0, or -1 with errno set. */
-static int
-gather(struct merge *m, uint64_t base)
-{
-	struct gather g[2];
-	uint64_t half = 0;
-	pthread_t th;
-	uint32_t i = 0;
-	int started;
-
-	if (m->ntri == 0)
-		return 0;
-	while (i < m->ntri && 2 * half < m->postings)
-		half += m->bytes[i++];
-	g[0] = (struct gather){ m, 0, i, 0, base, 0, 0 };
-	g[1] = (struct gather){ m, i, m->ntri, half, base, 0, 0 };
-	started = g[1].lo < g[1].hi &&
-	    pthread_create(&th, NULL, gather_run, &g[1]) == 0;
-	gather_run(&g[0]);
-	if (started)
-		pthread_join(th, NULL);
-	else
-		gather_run(&g[1]);
-	errno = g[0].rc != 0 ? g[0].err : g[1].err;
-	return g[0].rc != 0 || g[1].rc != 0 ? -1 : 0;
-}
-
 /* Appends s to the strings after the text and writes its str reference
  * at e. */
 static int
@@ -649,46 +354,12 @@ put_str(struct index_writer *w, struct buf *strings, unsigned char *e,
 	return 0;
 }
 
-/* Copies the RECORDS entries of every run to the sink at off. */
-static int
-records_out(struct index_writer *w, uint64_t off)
-{
-	unsigned char *b = NULL;
-	size_t q;
-	int rc = 0;
-
-	for (q = 0; q < w->nruns && rc == 0; q++) {
-		const struct wrun *r = &w->runs[q];
-		uint64_t left = 36 * (uint64_t)r->n, at = r->off;
-
-		if (r->mem != NULL) {
-			rc = w->out.put(w->out.ctx, off, r->mem, (size_t)left);
-			off += left;
-			continue;
-		}
-		if (b == NULL)
-			b = xmalloc(TEXT_PIECE);
-		while (left > 0 && rc == 0) {
-			size_t k = left < TEXT_PIECE ? (size_t)left :
-			                               TEXT_PIECE;
-
-			rc = pread_all(w->spill, b, k, (off_t)at);
-			if (rc == 0)
-				rc = w->out.put(w->out.ctx, off, b, k);
-			at += k;
-			off += k;
-			left -= k;
-		}
-	}
-	free(b);
-	return rc;
-}
-
 int
 index_writer_finish(struct index_writer *w, const struct corpus *c,
     uint64_t *size, char *err, size_t errsz)
 {
 	struct merge m = { 0 };
+	struct merge_src src;
 	struct strmap taken = { 0 };
 	struct slugs bases = { 0 };
 	struct buf strings = { 0 }, sec[6] = { { 0 } };
@@ -698,7 +369,6 @@ index_writer_finish(struct index_writer *w, const struct corpus *c,
 	size_t i;
 	int s, rc = -1;
 
-	m.w = w;
 	if (w->failed)
 		return errorf(err, errsz, "the index writer failed before");
 	if (c->ncategories > UINT32_MAX / 2 || c->nsources > UINT32_MAX / 2)
@@ -706,6 +376,10 @@ index_writer_finish(struct index_writer *w, const struct corpus *c,
 	if (run_close(w, 1, err, errsz) == -1 ||
 	    text_flush(w, err, errsz) == -1)
 		goto out;
+	/* every run, the last one with them */
+	src = (struct merge_src){ w->runs, w->nruns, w->spill, w->nrecords,
+		&w->out, w->pr };
+	m.w = &src;
 	slugs = xcalloc(c->ncategories + 1, sizeof *slugs);
 	for (i = 0; i < c->ncategories; i++) {
 		slugs[i] = unique_slug(c->categories[i], slugs, &taken, &bases);
@@ -722,7 +396,7 @@ index_writer_finish(struct index_writer *w, const struct corpus *c,
 		le32_put(e + 8, i < w->nsrc ? w->srccount[i] : 0);
 		buf_add(&sec[IDX_SOURCES], e, 12);
 	}
-	if (layout(&m, &sec[IDX_TRIGRAMS]) == -1)
+	if (merge_layout(&m, &sec[IDX_TRIGRAMS]) == -1)
 		goto toolarge;
 
 	memset(hdr, 0, sizeof hdr);
@@ -750,7 +424,7 @@ index_writer_finish(struct index_writer *w, const struct corpus *c,
 	/* the posting lists (the merge, most of the work), then the other
 	 * sections in file order, the header last */
 	errno = 0;
-	if (gather(&m, off - m.postings) == -1)
+	if (merge_postings(&m, off - m.postings) == -1)
 		goto ioerr;
 	if (w->pr != NULL && w->pr->writing != NULL)
 		w->pr->writing(w->pr->ctx, *size);
@@ -760,7 +434,7 @@ index_writer_finish(struct index_writer *w, const struct corpus *c,
 	off += strings.len;
 	for (s = IDX_CATEGORIES; s <= IDX_TRIGRAMS; s++) {
 		if (s == IDX_RECORDS) {
-			if (records_out(w, off) == -1)
+			if (merge_records(&src, off) == -1)
 				goto ioerr;
 		} else if (w->out.put(
 		               w->out.ctx, off, sec[s].data, sec[s].len) == -1)
@@ -779,9 +453,7 @@ toolarge:
 out:
 	if (rc == -1)
 		w->failed = 1;
-	free(m.seq);
-	free(m.group);
-	free(m.bytes);
+	merge_free(&m);
 	buf_free(&strings);
 	for (s = 0; s < 6; s++)
 		buf_free(&sec[s]);

@@ -31,17 +31,11 @@ struct index_progress {
 	void *ctx;
 };
 
-/* The run budget when the caller gives none: the bytes of posting lists
- * collected in memory before they are spilled (see index_run.c). */
-#define INDEX_RUN_BYTES ((size_t)256 << 20)
-/* The smallest run budget: less counts as this much. */
-#define INDEX_RUN_MIN ((size_t)1 << 20)
-
 struct index_writer;
 
 /* Returns a writer to out (borrowed, as are pr, which may be NULL, and
- * spill_fd). Runs of posting lists past run_bytes (0: INDEX_RUN_BYTES; at
- * least INDEX_RUN_MIN)
+ * spill_fd). Runs of posting lists past run_bytes (0: BEQ_INDEX_RUN_BYTES;
+ * at least BEQ_INDEX_RUN_MIN)
  * are appended to spill_fd, an empty file opened for reading and writing
  * (a file unlinked as soon as made leaves nothing behind however the run
  * ends); with spill_fd -1 they stay in memory. */

@@ -115,6 +115,9 @@
 /* beq index: files are read into regions of this size, one after another
  * (those over a quarter of it into buffers of their own). */
 #define BEQ_INPUT_REGION (8u * 1024 * 1024)
+/* Regions kept for reuse once their files are indexed: as many as the
+ * batches in flight (read, parsed, indexed) hold. */
+#define BEQ_SPARE_REGIONS 4
 
 /* beq index: what glibc's malloc adds to a heap each time it grows
  * (M_TOP_PAD; cmd_index.c says why), as large as a thread's heap. */

@@ -45,6 +45,13 @@ struct other {
 	uint32_t t, number;
 };
 
+/* The pieces of memory blocks of one size are cut from, the first used
+ * of them in use. */
+struct pieces {
+	unsigned char **p;
+	size_t *size, n, cap, used;
+};
+
 struct irun {
 	uint32_t *dense; /* per dense place: its number in the run, or 0 */
 	struct other *other; /* the other trigrams' numbers: a hash table */
@@ -55,10 +62,13 @@ struct irun {
 	uint32_t *first, *nblocks, *key;
 	unsigned char **head;
 	uint32_t nslots, capslots;
-	/* where blocks of each size are cut from, its bytes left, and every
-	 * piece of memory they had, to free */
-	unsigned char *arena[BLOCK_CLASSES], **pieces;
-	size_t left[BLOCK_CLASSES], piece[BLOCK_CLASSES], npieces, cappieces;
+	/* where blocks of each size are cut from and its bytes left; and
+	 * per size the pieces of memory they are cut from, of which the
+	 * first used are in use: a run's are the next run's (fresh, each run
+	 * was as many pages again for the kernel to clear) */
+	unsigned char *arena[BLOCK_CLASSES];
+	size_t left[BLOCK_CLASSES];
+	struct pieces pieces[BLOCK_CLASSES];
 	size_t bytes; /* of the blocks cut from them */
 };
 
@@ -108,27 +118,33 @@ irun_new(void)
 	return r;
 }
 
+/* Makes every piece free for the next run's blocks. */
 static void
-pieces_free(struct irun *r)
+pieces_reset(struct irun *r)
 {
-	size_t i;
+	int c;
 
-	for (i = 0; i < r->npieces; i++)
-		free(r->pieces[i]);
-	r->npieces = 0;
+	for (c = 0; c < BLOCK_CLASSES; c++)
+		r->pieces[c].used = 0;
 	r->bytes = 0;
 	memset(r->arena, 0, sizeof r->arena);
 	memset(r->left, 0, sizeof r->left);
-	memset(r->piece, 0, sizeof r->piece);
 }
 
 void
 irun_free(struct irun *r)
 {
+	size_t i;
+	int c;
+
 	if (r == NULL)
 		return;
-	pieces_free(r);
-	free(r->pieces);
+	for (c = 0; c < BLOCK_CLASSES; c++) {
+		for (i = 0; i < r->pieces[c].n; i++)
+			free(r->pieces[c].p[i]);
+		free(r->pieces[c].p);
+		free(r->pieces[c].size);
+	}
 	free(r->dense);
 	free(r->other);
 	free(r->slot);
@@ -189,17 +205,26 @@ block_new(struct irun *r, uint32_t i)
 	unsigned char *b;
 
 	if (r->left[c] < size) {
-		r->piece[c] = r->piece[c] == 0 ? PIECE_MIN :
-		    r->piece[c] < PIECE_MAX    ? 2 * r->piece[c] :
-		                                 PIECE_MAX;
-		if (r->npieces == r->cappieces) {
-			r->cappieces = r->cappieces ? 2 * r->cappieces : 16;
-			r->pieces = xreallocarray(
-			    r->pieces, r->cappieces, sizeof *r->pieces);
+		struct pieces *ps = &r->pieces[c];
+
+		if (ps->used == ps->n) {
+			/* a new piece, twice the last */
+			if (ps->n == ps->cap) {
+				ps->cap = ps->cap ? 2 * ps->cap : 16;
+				ps->p = xreallocarray(
+				    ps->p, ps->cap, sizeof *ps->p);
+				ps->size = xreallocarray(
+				    ps->size, ps->cap, sizeof *ps->size);
+			}
+			ps->size[ps->n] = ps->n == 0 ? PIECE_MIN :
+			    ps->size[ps->n - 1] < PIECE_MAX ?
+			                               2 * ps->size[ps->n - 1] :
+			                               PIECE_MAX;
+			ps->p[ps->n] = xhugearray(ps->size[ps->n], 1);
+			ps->n++;
 		}
-		r->arena[c] = r->pieces[r->npieces++] = xhugearray(
-		    r->piece[c], 1);
-		r->left[c] = r->piece[c];
+		r->arena[c] = ps->p[ps->used];
+		r->left[c] = ps->size[ps->used++];
 	}
 	r->bytes += size;
 	b = r->arena[c];
@@ -343,7 +368,7 @@ irun_take(struct irun *r, struct run_entry **dir, uint32_t *ndir,
 	for (k = 1; k <= n; k++)
 		if (!(r->key[k] & SCAN_OTHER))
 			r->dense[r->key[k]] = 0;
-	pieces_free(r);
+	pieces_reset(r);
 	free(r->other);
 	r->mask = 4095;
 	r->nother = 0;

@@ -183,6 +183,11 @@ run_close(struct index_writer *w, int last, char *err, size_t errsz)
 	}
 	w->records.len = 0;
 	w->lo = w->nrecords;
+	if (last) {
+		/* its memory is the merge's now */
+		irun_free(w->run);
+		w->run = NULL;
+	}
 	return 0;
 }
 

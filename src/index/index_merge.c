@@ -33,9 +33,9 @@ varint_len(uint32_t v)
  * the TRIGRAMS section tri. Returns 0, or -1 when a list is too large
  * for the format. */
 int
-merge_layout(struct merge *m, struct buf *tri)
+index_merge_layout(struct index_merge *m, struct buf *tri)
 {
-	const struct merge_src *w = m->w;
+	const struct index_merge_src *w = m->w;
 	size_t *at = xcalloc(w->nruns + 1, sizeof *at), q, cap = 0;
 	unsigned char e[20];
 	uint64_t off = 0;
@@ -113,7 +113,7 @@ struct window {
  * or read through the window (or into spare, when larger). Returns 0,
  * or -1 with errno set. */
 static int
-piece_get(const struct merge_src *w, size_t q, uint64_t off, size_t n,
+piece_get(const struct index_merge_src *w, size_t q, uint64_t off, size_t n,
     struct window *win, unsigned char *spare, const unsigned char **out)
 {
 	const struct wrun *r = &w->runs[q];
@@ -174,7 +174,7 @@ piece_ids(const unsigned char *p, size_t n, uint32_t *ids)
 /* What one thread merges: the lists of trigrams [lo, hi), which start at
  * off in the section at base in the file. */
 struct gather {
-	struct merge *m;
+	struct index_merge *m;
 	uint32_t lo, hi;
 	uint64_t off, base;
 	int rc, err;
@@ -182,7 +182,7 @@ struct gather {
 
 /* Tells the progress of cnt more postings merged, in records. */
 static void
-told(struct merge *m, uint64_t cnt)
+told(struct index_merge *m, uint64_t cnt)
 {
 	const struct index_progress *pr = m->w->pr;
 	uint64_t was, n;
@@ -204,8 +204,8 @@ static void *
 gather_run(void *arg)
 {
 	struct gather *g = arg;
-	struct merge *m = g->m;
-	const struct merge_src *w = m->w;
+	struct index_merge *m = g->m;
+	const struct index_merge_src *w = m->w;
 	size_t have = 0, room = PIECE, q;
 	unsigned char *out, *enc, *spare;
 	struct window *win;
@@ -279,7 +279,7 @@ gather_run(void *arg)
 /* Writes the POSTINGS section at base, from two threads, one a half of
  * the lists each. Returns 0, or -1 with errno set. */
 int
-merge_postings(struct merge *m, uint64_t base)
+index_merge_postings(struct index_merge *m, uint64_t base)
 {
 	struct gather g[2];
 	uint64_t half = 0;
@@ -306,7 +306,7 @@ merge_postings(struct merge *m, uint64_t base)
 
 /* Copies the RECORDS entries of every run to the sink at off. */
 int
-merge_records(const struct merge_src *w, uint64_t off)
+index_merge_records(const struct index_merge_src *w, uint64_t off)
 {
 	unsigned char *b = NULL;
 	size_t q;
@@ -340,7 +340,7 @@ merge_records(const struct merge_src *w, uint64_t off)
 }
 
 void
-merge_free(struct merge *m)
+index_merge_free(struct index_merge *m)
 {
 	free(m->seq);
 	free(m->group);

@@ -52,7 +52,7 @@ struct pieces {
 	size_t *size, n, cap, used;
 };
 
-struct irun {
+struct index_run {
 	uint32_t *dense; /* per dense place: its number in the run, or 0 */
 	struct other *other; /* the other trigrams' numbers: a hash table */
 	uint32_t mask, nother; /* its size - 1, its trigrams */
@@ -74,7 +74,7 @@ struct irun {
 
 /* Where trigram t is, or goes, in the other trigrams' table. */
 static struct other *
-other_at(const struct irun *r, uint32_t t)
+other_at(const struct index_run *r, uint32_t t)
 {
 	uint32_t h = (t * 0x9e3779b1u) >> 8;
 	struct other *o;
@@ -88,7 +88,7 @@ other_at(const struct irun *r, uint32_t t)
 
 /* Doubles the other trigrams' table. */
 static void
-other_grow(struct irun *r)
+other_grow(struct index_run *r)
 {
 	struct other *old = r->other;
 	uint32_t i, n = r->mask + 1;
@@ -101,10 +101,10 @@ other_grow(struct irun *r)
 	free(old);
 }
 
-struct irun *
-irun_new(void)
+struct index_run *
+index_run_new(void)
 {
-	struct irun *r = xcalloc(1, sizeof *r);
+	struct index_run *r = xcalloc(1, sizeof *r);
 
 	r->dense = xcalloc(SCAN_DENSE, sizeof *r->dense);
 	r->mask = 4095;
@@ -120,7 +120,7 @@ irun_new(void)
 
 /* Makes every piece free for the next run's blocks. */
 static void
-pieces_reset(struct irun *r)
+pieces_reset(struct index_run *r)
 {
 	int c;
 
@@ -132,7 +132,7 @@ pieces_reset(struct irun *r)
 }
 
 void
-irun_free(struct irun *r)
+index_run_free(struct index_run *r)
 {
 	size_t i;
 	int c;
@@ -156,14 +156,14 @@ irun_free(struct irun *r)
 }
 
 size_t
-irun_bytes(const struct irun *r)
+index_run_bytes(const struct index_run *r)
 {
 	return r->bytes + (size_t)r->nslots * (sizeof *r->slot + 20);
 }
 
 /* Numbers the new trigram key in run r. */
 static uint32_t
-new_slot(struct irun *r, uint32_t key)
+new_slot(struct index_run *r, uint32_t key)
 {
 	if (r->nslots + 1 == r->capslots) {
 		r->capslots *= 2;
@@ -198,7 +198,7 @@ new_slot(struct irun *r, uint32_t key)
  * its huge pages, for pieces of 2 MiB and more, took 21,000 page faults
  * fewer over the 100 MB corpus, 38,000 in all, for the same CPU time). */
 static unsigned char *
-block_new(struct irun *r, uint32_t i)
+block_new(struct index_run *r, uint32_t i)
 {
 	uint32_t c = i < BLOCK_CLASSES ? i : BLOCK_CLASSES - 1;
 	size_t size = (size_t)BLOCK << c;
@@ -234,7 +234,7 @@ block_new(struct irun *r, uint32_t i)
 }
 
 void
-irun_add(struct irun *r, uint32_t *keys, size_t n, uint32_t rec)
+index_run_add(struct index_run *r, uint32_t *keys, size_t n, uint32_t rec)
 {
 	uint32_t *dense = r->dense;
 	size_t j;
@@ -290,7 +290,7 @@ irun_add(struct irun *r, uint32_t *keys, size_t n, uint32_t rec)
 
 /* The bytes of the varints in list k. */
 static uint64_t
-list_bytes(const struct irun *r, uint32_t k)
+list_bytes(const struct index_run *r, uint32_t k)
 {
 	uint32_t i, n = r->nblocks[k];
 	uint64_t bytes = 0;
@@ -302,7 +302,7 @@ list_bytes(const struct irun *r, uint32_t k)
 
 /* Hands list k's varints to data, block by block. */
 static int
-list_out(const struct irun *r, uint32_t k,
+list_out(const struct index_run *r, uint32_t k,
     int (*data)(void *, const void *, size_t), void *ctx)
 {
 	const unsigned char *b = r->head[k];
@@ -335,7 +335,7 @@ by_trigram(const void *a, const void *b)
 }
 
 int
-irun_take(struct irun *r, struct run_entry **dir, uint32_t *ndir,
+index_run_take(struct index_run *r, struct run_entry **dir, uint32_t *ndir,
     int (*data)(void *ctx, const void *p, size_t n), void *ctx)
 {
 	struct run_entry *d;
@@ -345,7 +345,7 @@ irun_take(struct irun *r, struct run_entry **dir, uint32_t *ndir,
 
 	d = xreallocarray(NULL, (size_t)n + 1, sizeof *d);
 	for (k = 1; k <= n; k++) {
-		d[k - 1].t = scan_trigram(r->key[k]);
+		d[k - 1].t = index_scan_trigram(r->key[k]);
 		/* the number, till the entries are sorted */
 		d[k - 1].off = k;
 	}

@@ -93,7 +93,7 @@ dense_code(uint32_t x)
 }
 
 uint32_t
-scan_trigram(uint32_t key)
+index_scan_trigram(uint32_t key)
 {
 	uint32_t a = key / (96 * 96), b = key / 96 % 96, c = key % 96;
 
@@ -104,7 +104,7 @@ scan_trigram(uint32_t key)
 }
 
 void
-scan_init(struct scan *s)
+index_scan_init(struct index_scan *s)
 {
 	size_t i;
 
@@ -120,7 +120,7 @@ scan_init(struct scan *s)
 }
 
 void
-scan_free(struct scan *s)
+index_scan_free(struct index_scan *s)
 {
 	free(s->seen);
 	free(s->dseen);
@@ -135,7 +135,7 @@ scan_free(struct scan *s)
  * trigram is stored and the count moves on only for a new one (a branch
  * there is mispredicted on about every third trigram of prose). */
 static void
-collect(struct scan *s, const unsigned char *u, size_t len)
+collect(struct index_scan *s, const unsigned char *u, size_t len)
 {
 	const uint64_t *code = s->code;
 	uint64_t *seen = s->seen, *dseen = s->dseen, d2, pb;
@@ -182,7 +182,8 @@ collect(struct scan *s, const unsigned char *u, size_t len)
 }
 
 void
-scan_record(struct scan *s, const char *const *f, const size_t *len, size_t n)
+index_scan_record(
+    struct index_scan *s, const char *const *f, const size_t *len, size_t n)
 {
 	size_t i, k;
 

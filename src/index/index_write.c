@@ -48,8 +48,8 @@ struct index_writer {
 	uint64_t spilled;
 	size_t budget;
 	const struct index_progress *pr;
-	struct scan scan;
-	struct irun *run;
+	struct index_scan scan;
+	struct index_run *run;
 	struct buf records; /* the current run's RECORDS entries */
 	struct buf text; /* text not yet put, which starts at textput */
 	uint64_t textlen, textput;
@@ -76,8 +76,8 @@ index_writer_new(const struct index_sink *out, int spill_fd, size_t run_bytes,
 	if (w->budget < BEQ_INDEX_RUN_MIN)
 		w->budget = BEQ_INDEX_RUN_MIN;
 	w->pr = pr;
-	scan_init(&w->scan);
-	w->run = irun_new();
+	index_scan_init(&w->scan);
+	w->run = index_run_new();
 	return w;
 }
 
@@ -88,8 +88,8 @@ index_writer_free(struct index_writer *w)
 
 	if (w == NULL)
 		return;
-	scan_free(&w->scan);
-	irun_free(w->run);
+	index_scan_free(&w->scan);
+	index_run_free(w->run);
 	buf_free(&w->records);
 	buf_free(&w->text);
 	buf_free(&w->spillbuf);
@@ -161,14 +161,15 @@ run_close(struct index_writer *w, int last, char *err, size_t errsz)
 	r->n = w->nrecords - w->lo;
 	if (last || w->spill == -1) {
 		buf_add(&m, w->records.data, w->records.len);
-		rc = irun_take(w->run, &r->dir, &r->ndir, mem_add, &m);
+		rc = index_run_take(w->run, &r->dir, &r->ndir, mem_add, &m);
 		r->mem = (unsigned char *)m.data;
 		r->datalen = m.len - w->records.len;
 	} else {
 		r->off = w->spilled;
 		rc = spill_add(w, w->records.data, w->records.len);
 		if (rc == 0)
-			rc = irun_take(w->run, &r->dir, &r->ndir, spill_add, w);
+			rc = index_run_take(
+			    w->run, &r->dir, &r->ndir, spill_add, w);
 		if (rc == 0 && w->spillbuf.len > 0) {
 			rc = pwrite_all(w->spill, w->spillbuf.data,
 			    w->spillbuf.len, (off_t)w->spilled);
@@ -185,7 +186,7 @@ run_close(struct index_writer *w, int last, char *err, size_t errsz)
 	w->lo = w->nrecords;
 	if (last) {
 		/* its memory is the merge's now */
-		irun_free(w->run);
+		index_run_free(w->run);
 		w->run = NULL;
 	}
 	return 0;
@@ -279,9 +280,10 @@ index_writer_add(
 		buf_add(&w->records, e, 36);
 		count_in(&w->catcount, &w->ncat, r->category);
 		count_in(&w->srccount, &w->nsrc, r->source);
-		scan_record(&w->scan, f, len, 3);
-		irun_add(w->run, w->scan.keys, w->scan.nkeys, w->nrecords++);
-		if (irun_bytes(w->run) + w->records.len >= w->budget &&
+		index_scan_record(&w->scan, f, len, 3);
+		index_run_add(
+		    w->run, w->scan.keys, w->scan.nkeys, w->nrecords++);
+		if (index_run_bytes(w->run) + w->records.len >= w->budget &&
 		    run_close(w, 0, err, errsz) == -1)
 			goto fail;
 	}
@@ -363,8 +365,8 @@ int
 index_writer_finish(struct index_writer *w, const struct corpus *c,
     uint64_t *size, char *err, size_t errsz)
 {
-	struct merge m = { 0 };
-	struct merge_src src;
+	struct index_merge m = { 0 };
+	struct index_merge_src src;
 	struct strmap taken = { 0 };
 	struct slugs bases = { 0 };
 	struct buf strings = { 0 }, sec[6] = { { 0 } };
@@ -382,8 +384,8 @@ index_writer_finish(struct index_writer *w, const struct corpus *c,
 	    text_flush(w, err, errsz) == -1)
 		goto out;
 	/* every run, the last one with them */
-	src = (struct merge_src){ w->runs, w->nruns, w->spill, w->nrecords,
-		&w->out, w->pr };
+	src = (struct index_merge_src){ w->runs, w->nruns, w->spill,
+		w->nrecords, &w->out, w->pr };
 	m.w = &src;
 	slugs = xcalloc(c->ncategories + 1, sizeof *slugs);
 	for (i = 0; i < c->ncategories; i++) {
@@ -401,7 +403,7 @@ index_writer_finish(struct index_writer *w, const struct corpus *c,
 		le32_put(e + 8, i < w->nsrc ? w->srccount[i] : 0);
 		buf_add(&sec[IDX_SOURCES], e, 12);
 	}
-	if (merge_layout(&m, &sec[IDX_TRIGRAMS]) == -1)
+	if (index_merge_layout(&m, &sec[IDX_TRIGRAMS]) == -1)
 		goto toolarge;
 
 	memset(hdr, 0, sizeof hdr);
@@ -429,7 +431,7 @@ index_writer_finish(struct index_writer *w, const struct corpus *c,
 	/* the posting lists (the merge, most of the work), then the other
 	 * sections in file order, the header last */
 	errno = 0;
-	if (merge_postings(&m, off - m.postings) == -1)
+	if (index_merge_postings(&m, off - m.postings) == -1)
 		goto ioerr;
 	if (w->pr != NULL && w->pr->writing != NULL)
 		w->pr->writing(w->pr->ctx, *size);
@@ -439,7 +441,7 @@ index_writer_finish(struct index_writer *w, const struct corpus *c,
 	off += strings.len;
 	for (s = IDX_CATEGORIES; s <= IDX_TRIGRAMS; s++) {
 		if (s == IDX_RECORDS) {
-			if (merge_records(&src, off) == -1)
+			if (index_merge_records(&src, off) == -1)
 				goto ioerr;
 		} else if (w->out.put(
 		               w->out.ctx, off, sec[s].data, sec[s].len) == -1)
@@ -458,7 +460,7 @@ toolarge:
 out:
 	if (rc == -1)
 		w->failed = 1;
-	merge_free(&m);
+	index_merge_free(&m);
 	buf_free(&strings);
 	for (s = 0; s < 6; s++)
 		buf_free(&sec[s]);

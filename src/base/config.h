@@ -119,6 +119,9 @@
 /* beq index: files are read into regions of this size, one after another
  * (those over a quarter of it into buffers of their own). */
 #define BEQ_INPUT_REGION (8u * 1024 * 1024)
+/* Regions kept for reuse once their files are indexed: as many as the
+ * batches in flight (read, parsed, indexed) hold. */
+#define BEQ_SPARE_REGIONS 4
 
 /* beq index: what glibc's malloc adds to a heap each time it grows
  * (M_TOP_PAD; cmd_index.c says why), as large as a thread's heap. */
@@ -131,13 +134,21 @@
 #define BEQ_PROGRESS_DELAY 0.5
 #define BEQ_PROGRESS_INTERVAL 0.1
 #define BEQ_PROGRESS_WINDOW 3.0
-/* index_build tells its progress every this many records of a part: a
- * call (an atomic add) per 4,096 records costs nothing that shows, and
- * 800,000 records still make 200 steps of the line. */
-#define BEQ_BUILD_REPORT 4096
-/* beq index tells the bytes of the index file it writes about this often
- * (the records' text is cut into writes of about this size for it). */
+/* The index writer tells its progress every this many postings merged
+ * (an atomic add: 800 million postings still make 12,000 steps of the
+ * line), and hands the file its bytes in writes of about BEQ_WRITE_REPORT
+ * (a write per record field was a syscall each). */
+#define BEQ_MERGE_REPORT (1u << 16)
 #define BEQ_WRITE_REPORT (1u << 20)
+/* The bytes of posting lists beq index collects in memory before it
+ * writes them out as a run to merge (src/index/index_run.c): at 1 GB,
+ * four runs and a peak RSS of 390 MB; runs of 16 MiB took as long at
+ * 100 MB, and half the memory, but many more runs at 1 GB (each keeps a
+ * directory and merge windows). BEQ_INDEX_RUN_SIZE sets it for tests, to
+ * at least BEQ_INDEX_RUN_MIN (smaller runs hold a few records each, each
+ * run a directory of most trigrams). */
+#define BEQ_INDEX_RUN_BYTES ((size_t)256 << 20)
+#define BEQ_INDEX_RUN_MIN ((size_t)1 << 20)
 /* On a terminal, this many warnings are printed, the rest counted by
  * kind: a screenful, enough to see what is wrong; and at most this many
  * kinds get a line of their own. */

@@ -176,6 +176,36 @@ pwrite_all(int fd, const void *p, size_t n, off_t off)
 	return put_all(fd, p, n, off);
 }
 
+ssize_t
+pread_some(int fd, void *p, size_t n, off_t off)
+{
+	char *c = p;
+	size_t got = 0;
+
+	while (got < n) {
+		ssize_t r = pread(fd, c + got, n - got, off + (off_t)got);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	return (ssize_t)got;
+}
+
+int
+pread_all(int fd, void *p, size_t n, off_t off)
+{
+	ssize_t r = pread_some(fd, p, n, off);
+
+	if (r >= 0 && (size_t)r < n)
+		errno = EIO;
+	return r >= 0 && (size_t)r == n ? 0 : -1;
+}
+
 int
 commit_file(int fd, const char *tmp, const char *path, mode_t mode)
 {

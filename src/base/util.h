@@ -31,6 +31,13 @@ int errorf(char *buf, size_t size, const char *fmt, ...)
 int write_all(int fd, const void *p, size_t n);
 /* The same at offset off of the file (pwrite), leaving its offset. */
 int pwrite_all(int fd, const void *p, size_t n, off_t off);
+/* Reads up to n bytes at offset off of fd, again after EINTR and short
+ * reads: returns how many (fewer only at the end of the file), or -1
+ * with errno set. */
+ssize_t pread_some(int fd, void *p, size_t n, off_t off);
+/* Reads exactly n bytes at offset off: returns 0, or -1 with errno set
+ * (EIO when the file ends before). */
+int pread_all(int fd, void *p, size_t n, off_t off);
 
 /* Finishes a file written through fd at tmp (in path's directory) so
  * that it replaces path atomically: gives it mode, fsyncs and closes fd,

@@ -26,6 +26,7 @@
 #include "corpus.h"
 #include "corpus_md.h"
 #include "index.h"
+#include "index_write.h"
 #include "progress.h"
 #include "size.h"
 #include "text.h"
@@ -41,6 +42,26 @@ enum {
 	OPT_QUESTIONS,
 	OPT_WARNINGS
 };
+
+/* The batch the index writer indexes, in a thread of its own while the
+ * next ones are read and parsed (in the reading thread, the writer took
+ * 40% of the wall time of indexing the 100 MB corpus, with one core
+ * idle): its records and the memory they are in. */
+struct handoff {
+	struct corpus c;
+	struct index_writer *writer;
+	size_t borrowed; /* its files in regions */
+	int rc, active, started;
+	pthread_t th;
+	char err[BEQ_ERR_MAX];
+};
+
+#define SWAP(type, a, b) \
+	do { \
+		type swap_ = (a); \
+		(a) = (b); \
+		(b) = swap_; \
+	} while (0)
 
 struct run {
 	struct corpus corpus;
@@ -66,10 +87,27 @@ struct run {
 		char *p;
 		size_t used, cap;
 	} region; /* where files are read into (region_take) */
+	/* every region not yet freed, from the oldest (at head), with its
+	 * files not yet indexed */
+	struct {
+		char **p;
+		size_t *files;
+		size_t head, n, cap;
+	} regions;
+	/* regions whose files are indexed, for the next files: a fresh one
+	 * is 8 MiB of pages for the kernel to clear (a region of the 1 GB
+	 * corpus every 0.3 s) */
+	char *spare[BEQ_SPARE_REGIONS];
+	int nspare;
+	struct index_writer *writer; /* takes the records of each batch */
+	struct handoff indexing;
+	const char *output;
+	uint64_t nrecords; /* records indexed */
 };
 
 /* The steps after the reading, as the progress line says them: the
- * records indexed (index_build), the bytes of the index file written, and
+ * records indexed (the posting lists merged), the bytes of the index
+ * file written, and
  * the wait for the disk (fsync), which has no count. */
 enum { STEP_INDEX = 1, STEP_WRITE, STEP_SYNC };
 static const struct progress_step steps[] = {
@@ -80,8 +118,8 @@ static const struct progress_step steps[] = {
 };
 
 /* The temp file being written, removed if a signal ends the run. */
-static volatile sig_atomic_t have_tmp;
-static char tmp_path[4096];
+static volatile sig_atomic_t have_tmp, have_spill;
+static char tmp_path[4096], spill_path[4096];
 static struct progress *shown; /* whose line the signal takes away */
 
 static void
@@ -89,16 +127,26 @@ on_signal(int sig)
 {
 	if (have_tmp)
 		unlink(tmp_path);
+	if (have_spill)
+		unlink(spill_path);
 	progress_erase(shown);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
 
-/* index_build's progress: n more records indexed. */
+/* The index writer's progress: n more records indexed; then the
+ * writing of the tables, size bytes in all (the text and posting lists
+ * were written on the way). */
 static void
 indexed(void *ctx, uint64_t n)
 {
 	progress_advance(ctx, STEP_INDEX, n);
+}
+
+static void
+writing(void *ctx, uint64_t size)
+{
+	progress_phase(ctx, STEP_WRITE, size);
 }
 
 /* A warning about an input, reported in its turn among the files. */
@@ -139,12 +187,67 @@ report(struct run *run, const char *where, const char *msg, int error)
 	buf_free(&m);
 }
 
+/* Frees the regions whose files are all indexed, n more files having
+ * been (in the order they were read into them). The region being filled
+ * stays. */
+static void
+regions_done(struct run *run, size_t n)
+{
+	size_t *h = &run->regions.head, k;
+
+	while (*h < run->regions.n) {
+		k = n < run->regions.files[*h] ? n : run->regions.files[*h];
+		run->regions.files[*h] -= k;
+		n -= k;
+		if (run->regions.files[*h] > 0 ||
+		    run->regions.p[*h] == run->region.p)
+			break;
+		if (run->nspare < BEQ_SPARE_REGIONS)
+			run->spare[run->nspare++] = run->regions.p[*h];
+		else
+			free(run->regions.p[*h]);
+		(*h)++;
+	}
+}
+
+/* The writer thread: indexes the batch handed over. */
+static void *
+index_batch(void *arg)
+{
+	struct handoff *h = arg;
+
+	h->rc = index_writer_add(h->writer, &h->c, h->err, sizeof h->err);
+	return NULL;
+}
+
+/* Waits for the batch being indexed, then frees its records and the
+ * memory they were in. */
+static void
+index_wait(struct run *run)
+{
+	struct handoff *h = &run->indexing;
+
+	if (!h->active)
+		return;
+	if (h->started)
+		pthread_join(h->th, NULL);
+	h->started = h->active = 0;
+	if (h->rc == -1 && !run->fatal) {
+		progress_printf(
+		    &run->progress, "index: %s: %s", run->output, h->err);
+		run->fatal = 1;
+	}
+	corpus_drop_records(&h->c);
+	regions_done(run, h->borrowed);
+}
+
 /* Adds the records and warnings of the parsed batch b, in input order,
  * and empties it. */
 static void
 merge(struct run *run, struct batch *b)
 {
-	size_t i;
+	struct handoff *h;
+	size_t i, borrowed = 0;
 
 	for (i = 0; i < b->n; i++) {
 		struct batch_job *j = &b->jobs[i];
@@ -175,13 +278,40 @@ merge(struct run *run, struct batch *b)
 		}
 		progress_records(&run->progress, j->c.nrecords);
 		batch_merge(j, &run->corpus);
-		/* the file's text, now the records' (a region is given
-		 * whole: region_take) */
+		/* the file's text, now the records' (a region's is freed
+		 * with the region: regions_done) */
 		if (!j->borrowed)
 			corpus_hold(&run->corpus, j->text);
+		else
+			borrowed++;
 		j->text = NULL;
 	}
 	batch_clear(b);
+	/* the batch's records to the index, then out of memory: what is
+	 * held is the batches in flight and the writer's run, not the
+	 * corpus */
+	index_wait(run);
+	run->nrecords += run->corpus.nrecords;
+	if (run->writer == NULL || run->fatal || run->corpus.nrecords == 0) {
+		corpus_drop_records(&run->corpus);
+		regions_done(run, borrowed);
+		return;
+	}
+	/* the records and what holds them change hands: the arrays
+	 * emptied last time come back */
+	h = &run->indexing;
+	SWAP(struct corpus_record *, h->c.records, run->corpus.records);
+	SWAP(size_t, h->c.nrecords, run->corpus.nrecords);
+	SWAP(size_t, h->c.caprecords, run->corpus.caprecords);
+	SWAP(char **, h->c.held, run->corpus.held);
+	SWAP(size_t, h->c.nheld, run->corpus.nheld);
+	SWAP(size_t, h->c.capheld, run->corpus.capheld);
+	h->borrowed = borrowed;
+	h->active = 1;
+	h->writer = run->writer;
+	h->started = pthread_create(&h->th, NULL, index_batch, h) == 0;
+	if (!h->started)
+		index_batch(h);
 }
 
 /* Hands what was read to threads that parse it on every core while the
@@ -300,7 +430,8 @@ on_archive_warning(void *ctx, const char *member, const char *msg)
  * after another: BEQ_INPUT_REGION at a time, on huge pages (a buffer per
  * file took a page fault per 4 KiB: 25,000 on the 100 MB corpus). The
  * records' strings are written over their files there once parsed
- * (corpus_parse_in_place); each region is freed with the corpus. */
+ * (corpus_parse_in_place); a region is freed once its files are
+ * indexed (regions_done). */
 static char *
 region_take(struct run *run, size_t n)
 {
@@ -308,9 +439,22 @@ region_take(struct run *run, size_t n)
 
 	if (run->region.cap - run->region.used < n) {
 		run->region.cap = n > BEQ_INPUT_REGION ? n : BEQ_INPUT_REGION;
-		run->region.p = xhugearray(run->region.cap, 1);
+		run->region.p = run->region.cap == BEQ_INPUT_REGION &&
+		        run->nspare > 0 ?
+		    run->spare[--run->nspare] :
+		    xhugearray(run->region.cap, 1);
 		run->region.used = 0;
-		corpus_hold(&run->corpus, run->region.p);
+		if (run->regions.n == run->regions.cap) {
+			run->regions.cap = run->regions.cap ?
+			    2 * run->regions.cap :
+			    16;
+			run->regions.p = xreallocarray(run->regions.p,
+			    run->regions.cap, sizeof *run->regions.p);
+			run->regions.files = xreallocarray(run->regions.files,
+			    run->regions.cap, sizeof *run->regions.files);
+		}
+		run->regions.p[run->regions.n] = run->region.p;
+		run->regions.files[run->regions.n++] = 0;
 	}
 	p = run->region.p + run->region.used;
 	run->region.used += n;
@@ -338,6 +482,7 @@ read_into_region(
 		if (n < 0)
 			return -1;
 		if (n == 0) {
+			run->regions.files[run->regions.n - 1]++;
 			add_text(run, path, 0, p, got, 1);
 			return 1;
 		}
@@ -497,70 +642,40 @@ static const struct walk_ops reading = {
 	.filter = wanted,
 };
 
-/* Writes the n strings of v to fd, many to a writev(2) call. Returns 0,
- * or -1 with errno set. */
-static int
-write_slices(int fd, const struct slice *v, size_t n)
-{
-	struct iovec iov[1024];
-	long max = sysconf(_SC_IOV_MAX);
-	size_t i = 0, skip = 0, k, cnt; /* skip: bytes of v[i] written */
-	ssize_t w;
-
-	if (max <= 0 || max > 1024)
-		max = max <= 0 ? 16 : 1024;
-	for (;;) {
-		while (i < n && v[i].len == skip) {
-			i++;
-			skip = 0;
-		}
-		if (i == n)
-			return 0;
-		for (k = i, cnt = 0; k < n && cnt < (size_t)max; k++) {
-			size_t off = k == i ? skip : 0;
-
-			if (v[k].len == off)
-				continue;
-			iov[cnt].iov_base = (char *)v[k].p + off;
-			iov[cnt++].iov_len = v[k].len - off;
-		}
-		w = writev(fd, iov, (int)cnt);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			if (w == 0)
-				errno = EIO;
-			return -1;
-		}
-		while ((size_t)w >= v[i].len - skip) {
-			w -= (ssize_t)(v[i].len - skip);
-			skip = 0;
-			if (++i == n)
-				return 0;
-		}
-		skip += (size_t)w;
-	}
-}
-
 /* The index file being written: a temp file in the same directory as
  * path, fsync'ed and renamed over path at the end, so that path is the
- * old or the new file, never a part of one. The records' text (most of
- * the file) is written by a thread of its own while the trigrams are
- * read (on the 100 MB corpus, 100 of its 164 MB), the rest after. */
+ * old or the new file, never a part of one; and the spill file of the
+ * index writer's runs beside it, unlinked as soon as made (nothing is
+ * left of it however the run ends). */
 struct out {
 	const char *path;
 	mode_t mode; /* the file's permissions */
-	const struct corpus *c;
-	int fd, err; /* err: the text writer's errno, or 0 */
-	uint64_t text; /* bytes of text it wrote */
-	pthread_t th;
-	int started;
+	int fd, spill;
 	struct progress *progress; /* where errors are said */
 };
 
-/* Creates the temp file in the directory of path, before any input is
- * read: a directory that cannot be written is said at once, not after
- * the inputs were parsed. */
+/* Makes a temp file from the template path (in place), in the directory
+ * of dirpath as named. Returns its descriptor, or -1 once said why. */
+static int
+out_temp(char *path, const char *dirpath)
+{
+	const char *slash = strrchr(dirpath, '/');
+	int dirlen = (int)(slash != NULL ? (size_t)(slash - dirpath) : 0);
+	int fd;
+
+	if ((fd = mkstemp(path)) == -1)
+		/* the directory, as it was named: "." for none, "/" for
+		 * the root */
+		warnx("index: %.*s: cannot create the index in this "
+		      "directory: %s",
+		    slash != NULL && dirlen > 0 ? dirlen : 1,
+		    slash == NULL ? "." : dirpath, strerror(errno));
+	return fd;
+}
+
+/* Creates the temp file and the spill file in the directory of path,
+ * before any input is read: a directory that cannot be written is said
+ * at once, not after the inputs were parsed. */
 static int
 out_open(struct out *o, const char *path)
 {
@@ -568,170 +683,71 @@ out_open(struct out *o, const char *path)
 	int dirlen = (int)(slash != NULL ? (size_t)(slash - path) : 0);
 
 	o->path = path;
-	o->fd = -1;
+	o->fd = o->spill = -1;
 	if (snprintf(tmp_path, sizeof tmp_path, "%.*s.beq-index.XXXXXX",
-	        slash != NULL ? dirlen + 1 : 0, path) >= (int)sizeof tmp_path) {
+	        slash != NULL ? dirlen + 1 : 0, path) >= (int)sizeof tmp_path ||
+	    snprintf(spill_path, sizeof spill_path, "%.*s.beq-spill.XXXXXX",
+	        slash != NULL ? dirlen + 1 : 0,
+	        path) >= (int)sizeof spill_path) {
 		warnx("index: %s: path too long", path);
 		return -1;
 	}
-	if ((o->fd = mkstemp(tmp_path)) == -1) {
-		/* the directory, as it was named: "." for none, "/" for
-		 * the root */
-		warnx("index: %.*s: cannot create the index in this "
-		      "directory: %s",
-		    slash != NULL && dirlen > 0 ? dirlen : 1,
-		    slash == NULL ? "." : path, strerror(errno));
+	if ((o->fd = out_temp(tmp_path, path)) == -1)
 		return -1;
-	}
 	have_tmp = 1;
+	if ((o->spill = out_temp(spill_path, path)) == -1)
+		return -1;
+	have_spill = 1;
+	unlink(spill_path);
+	have_spill = 0;
 	return 0;
-}
-
-/* Writes the records' question, answer and body, one after another,
- * after the header: the STRINGS section begins with them (see
- * index_build). */
-static void *
-text_write(void *arg)
-{
-	struct out *o = arg;
-	const struct corpus *c = o->c;
-	struct slice *v = xreallocarray(NULL, 3 * c->nrecords + 1, sizeof *v);
-	size_t i, k, n = 3 * c->nrecords;
-	uint64_t bytes;
-
-	for (i = 0; i < c->nrecords; i++) {
-		const struct corpus_record *r = &c->records[i];
-
-		v[3 * i].p = r->question;
-		v[3 * i].len = corpus_qlen(r);
-		v[3 * i + 1].p = r->answer;
-		v[3 * i + 1].len = corpus_alen(r);
-		v[3 * i + 2].p = r->body != NULL ? r->body : "";
-		v[3 * i + 2].len = corpus_blen(r);
-		o->text += v[3 * i].len + v[3 * i + 1].len + v[3 * i + 2].len;
-	}
-	if (lseek(o->fd, BEQ_INDEX_HEADER, SEEK_SET) == -1)
-		o->err = errno ? errno : EIO;
-	/* a MiB or so at a time, for the progress line */
-	for (i = 0; i < n && o->err == 0; i = k) {
-		for (k = i, bytes = 0; k < n && bytes < BEQ_WRITE_REPORT; k++)
-			bytes += v[k].len;
-		if (write_slices(o->fd, v + i, k - i) == -1)
-			o->err = errno ? errno : EIO;
-		else
-			progress_advance(o->progress, STEP_WRITE, bytes);
-	}
-#ifdef SYNC_FILE_RANGE_WRITE
-	/* the text starts for the disk while the rest is made; fsync
-	 * still waits for all of it */
-	if (o->err == 0)
-		sync_file_range(o->fd, 0, 0, SYNC_FILE_RANGE_WRITE);
-#endif
-	free(v);
-	return NULL;
-}
-
-/* Starts writing the records' text of c (here, when no thread can be
- * had). */
-static void
-out_text(struct out *o, const struct corpus *c)
-{
-	o->c = c;
-	o->started = pthread_create(&o->th, NULL, text_write, o) == 0;
-	if (!o->started)
-		text_write(o);
-}
-
-static void
-out_text_wait(struct out *o)
-{
-	if (o->started)
-		pthread_join(o->th, NULL);
-	o->started = 0;
 }
 
 /* Leaves no temp file behind. */
 static void
 out_abandon(struct out *o)
 {
-	out_text_wait(o);
 	if (o->fd != -1)
 		close(o->fd);
 	o->fd = -1;
+	if (o->spill != -1)
+		close(o->spill);
+	o->spill = -1;
 	if (have_tmp)
 		unlink(tmp_path);
 	have_tmp = 0;
 }
 
-/* Where the POSTINGS section goes: the file, and the section's offset;
- * and the line that counts what is written. */
-struct postings_out {
-	int fd;
-	off_t base;
-	struct progress *progress;
-};
-
+/* The index writer's sink: the temp file, and the line that counts what
+ * is written. */
 static int
 put_fd(void *ctx, uint64_t off, const void *p, size_t n)
 {
-	const struct postings_out *po = ctx;
+	const struct out *o = ctx;
 
-	if (pwrite_all(po->fd, p, n, po->base + (off_t)off) == -1)
+	if (n > 0 && pwrite_all(o->fd, p, n, (off_t)off) == -1)
 		return -1;
-	progress_advance(po->progress, STEP_WRITE, n);
+	progress_advance(o->progress, STEP_WRITE, n);
 	return 0;
 }
 
-/* Writes the header and the sections of img after the text, fsyncs the
- * file and renames it over the path; img is freed once written. (The
- * corpus is freed after: its strings are in the memory its files were
- * read into, a few pieces, where 436,000 strings of their own took 0.1 s
- * to free, in a thread of their own.) */
+/* Fsyncs the file written and renames it over the path. */
 static int
-out_finish(struct out *o, struct index_image *img)
+out_finish(struct out *o)
 {
-	struct postings_out po;
-	uint64_t n;
 	int s;
 
-	out_text_wait(o);
-	errno = o->err;
-	if (o->err != 0)
-		goto fail;
-	errno = EIO;
-	if (o->text != img->textlen)
-		goto fail; /* not the text that the index refers to */
-	errno = 0;
-	if (lseek(o->fd, 0, SEEK_SET) == -1 ||
-	    write_all(o->fd, img->header, sizeof img->header) == -1 ||
-	    lseek(o->fd, BEQ_INDEX_HEADER + (off_t)o->text, SEEK_SET) == -1)
-		goto fail;
-	n = sizeof img->header;
-	for (s = 0; s < IDX_NSECTIONS; s++) {
-		if (img->sec[s].len > 0 &&
-		    write_all(o->fd, img->sec[s].data, img->sec[s].len) == -1)
-			goto fail;
-		n += img->sec[s].len;
-	}
-	progress_advance(o->progress, STEP_WRITE, n);
-	po.fd = o->fd;
-	po.progress = o->progress;
-	if ((po.base = lseek(o->fd, 0, SEEK_CUR)) == -1 ||
-	    index_image_postings(img, put_fd, &po) != 0)
-		goto fail;
-	index_image_free(img);
 	progress_phase(o->progress, STEP_SYNC, 0);
 	s = commit_file(o->fd, tmp_path, o->path, o->mode);
 	o->fd = -1;
-	if (s == -1)
-		goto fail;
+	if (s == -1) {
+		progress_printf(o->progress, "index: %s: %s", o->path,
+		    strerror(errno ? errno : EIO));
+		out_abandon(o);
+		return -1;
+	}
 	have_tmp = 0;
 	return 0;
-fail:
-	progress_printf(o->progress, "index: %s: %s", o->path,
-	    strerror(errno ? errno : EIO));
-	out_abandon(o);
-	return -1;
 }
 
 /* Checks the inputs named on the command line, before any is read: each
@@ -858,13 +874,13 @@ cmd_index(int argc, char **argv, struct options *o)
 	run.lim.max_file = BEQ_MAX_FILE_BYTES;
 	run.lim.max_total = BEQ_MAX_ARCHIVE_BYTES;
 	run.lim.max_members = BEQ_MAX_MEMBERS;
-	struct index_image img;
-	struct index_progress told = { indexed, NULL };
-	struct out out = { .fd = -1 };
+	struct index_progress told = { indexed, writing, NULL };
+	struct out out = { .fd = -1, .spill = -1 };
+	struct index_sink sink = { put_fd, &out };
 	const char *output = NULL, *delay;
 	char err[BEQ_ERR_MAX];
-	size_t nrecords;
-	int c, i, rc = 2, built = 0, explain = 0, output_cfg = 0;
+	uint64_t size, run_bytes = 0;
+	int c, i, rc = 2, explain = 0, output_cfg = 0;
 	int warn_mode = PROGRESS_WARN_AUTO;
 
 	while ((c = cli_getopt(
@@ -981,14 +997,23 @@ cmd_index(int argc, char **argv, struct options *o)
 	if ((delay = getenv("BEQ_TEST_STEP_DELAY_MS")) != NULL &&
 	    cli_number(delay, 1000, &num) == 0)
 		run.progress.step_delay_ns = (long)num * 1000000L;
+	/* for tests only: the bytes of a run of posting lists before it
+	 * is spilled (man/beq.1, ENVIRONMENT) */
+	if ((delay = getenv("BEQ_INDEX_RUN_SIZE")) != NULL &&
+	    (size_parse(delay, &run_bytes) == -1 || run_bytes > SIZE_MAX))
+		run_bytes = 0;
 	told.ctx = &run.progress;
 	progress_count(
 	    &run.progress, argv + optind, argc - optind, wanted, &run);
 	shown = &run.progress;
 	out.progress = &run.progress;
+	run.output = output;
+	run.writer = index_writer_new(
+	    &sink, out.spill, (size_t)run_bytes, &told);
 	for (i = optind; i < argc; i++)
 		walk(argv[i], &reading, &run);
 	flush(&run, 1);
+	index_wait(&run);
 	progress_summary(&run.progress);
 	if (run.fatal)
 		goto out;
@@ -1008,35 +1033,33 @@ cmd_index(int argc, char **argv, struct options *o)
 		    output);
 		goto out;
 	}
-	if (run.corpus.nrecords == 0) {
+	if (run.nrecords == 0) {
 		progress_printf(&run.progress,
 		    "index: no questions found in the input; %s not written",
 		    output);
 		goto out;
 	}
-	progress_phase(&run.progress, STEP_INDEX, run.corpus.nrecords);
-	out_text(&out, &run.corpus);
-	if (index_build(&run.corpus, &img, &told, err, sizeof err) == -1) {
-		progress_printf(&run.progress, "index: %s", err);
-		out_abandon(&out);
+	progress_phase(&run.progress, STEP_INDEX, run.nrecords);
+	if (index_writer_finish(
+	        run.writer, &run.corpus, &size, err, sizeof err) == -1) {
+		progress_printf(&run.progress, "index: %s: %s", output, err);
 		goto out;
 	}
-	built = 1;
-	nrecords = run.corpus.nrecords; /* freed while written */
-	progress_phase(&run.progress, STEP_WRITE, img.size);
-	if (out_finish(&out, &img) == -1)
+	if (out_finish(&out) == -1)
 		goto out;
 	progress_end(&run.progress);
 	if (!run.quiet)
 		warnx("index: %zu file%s, %zu record%s, %zu warning%s -> %s",
-		    run.files, run.files == 1 ? "" : "s", nrecords,
-		    nrecords == 1 ? "" : "s", run.warnings,
+		    run.files, run.files == 1 ? "" : "s", (size_t)run.nrecords,
+		    run.nrecords == 1 ? "" : "s", run.warnings,
 		    run.warnings == 1 ? "" : "s", output);
 	rc = 0;
 out:
-	/* no temp file is left when nothing was written (and the text's
-	 * writer is done with the corpus) */
+	/* no temp file is left when nothing was written (and the writer
+	 * is done) */
+	index_wait(&run);
 	out_abandon(&out);
+	index_writer_free(run.writer);
 	shown = NULL;
 	progress_end(&run.progress);
 	/* the threads may still read texts that the corpus frees */
@@ -1044,8 +1067,13 @@ out:
 	batch_clear(&run.parsing);
 	batch_clear(&run.batch);
 	corpus_free(&run.corpus);
-	if (built)
-		index_image_free(&img);
+	corpus_free(&run.indexing.c);
+	for (i = 0; (size_t)i + run.regions.head < run.regions.n; i++)
+		free(run.regions.p[run.regions.head + (size_t)i]);
+	free(run.regions.p);
+	while (run.nspare > 0)
+		free(run.spare[--run.nspare]);
+	free(run.regions.files);
 	archive_unload();
 	md_unload();
 	return rc;

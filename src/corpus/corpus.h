@@ -80,6 +80,10 @@ void corpus_free(struct corpus *c); /* safe on a zeroed struct */
 
 /* Gives c the memory p (from malloc), to be freed with it. */
 void corpus_hold(struct corpus *c, char *p);
+/* Frees c's records and the memory it holds, keeping its categories and
+ * sources (and their numbers): beq index drops each batch of records
+ * once the index writer has them. */
+void corpus_drop_records(struct corpus *c);
 
 /* Parses one markdown document into records appended to c, in document
  * order. text need not be NUL-terminated and may hold any bytes. Returns

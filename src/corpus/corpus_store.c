@@ -53,6 +53,25 @@ corpus_free(struct corpus *c)
 }
 
 void
+corpus_drop_records(struct corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nrecords; i++) {
+		if (!(c->records[i].held & HELD_Q))
+			free(c->records[i].question);
+		if (!(c->records[i].held & HELD_A))
+			free(c->records[i].answer);
+		if (!(c->records[i].held & HELD_B))
+			free(c->records[i].body);
+	}
+	c->nrecords = 0;
+	for (i = 0; i < c->nheld; i++)
+		free(c->held[i]);
+	c->nheld = 0;
+}
+
+void
 corpus_hold(struct corpus *c, char *p)
 {
 	if (c->nheld == c->capheld) {

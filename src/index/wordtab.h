@@ -42,10 +42,17 @@
 #include "corpus.h"
 #include "index.h"
 
-/* Writes the WORDS section of the records of c to out (emptied first).
- * Returns 0, or -1 with err set when it exceeds the format's limits. */
-int
-wordtab_build(const struct corpus *c, struct buf *out, char *err, size_t errsz);
+/* The words of records as they come, a batch at a time: wordtab_acc_add
+ * counts the words of c's records (numbered on from the last batch's);
+ * wordtab_acc_finish writes the WORDS section of all of them to out
+ * (emptied first) and returns 0, or -1 with err set when it exceeds the
+ * format's limits. */
+struct wordtab_acc;
+struct wordtab_acc *wordtab_acc_new(void);
+void wordtab_acc_add(struct wordtab_acc *a, const struct corpus *c);
+int wordtab_acc_finish(
+    struct wordtab_acc *a, struct buf *out, char *err, size_t errsz);
+void wordtab_acc_free(struct wordtab_acc *a); /* NULL is fine */
 
 /* Returns 0 when the section's bytes p[0..size) have the size their
  * header says (in constant time), else -1. */

@@ -1,6 +1,7 @@
 /* The word table's writer (wordtab.h): the distinct words of a corpus's
- * records, counted on threads, sorted, and each trigram's words. */
-#include <pthread.h>
+ * records, counted a batch of records at a time as the index writer
+ * takes them (on its thread, beside the parsing), sorted, and each
+ * trigram's words. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,12 +50,9 @@ trigram_of(unsigned code)
 	return (uint32_t)b[0] << 16 | (uint32_t)b[1] << 8 | b[2];
 }
 
-/* The words of records [from, to) of a corpus and their record counts:
- * built in parts on threads of their own (a single pass over 100 MB of
- * text took 1.3 s, beq index's whole time 1.8 s), then merged. */
+/* The words of the records so far and their record counts (last: the
+ * record that counted each last). */
 struct part {
-	const struct corpus *c;
-	size_t from, to;
 	struct words w;
 	uint32_t *df, *last;
 	size_t cap;
@@ -86,78 +84,48 @@ add_field(struct part *p, const char *s, size_t n, uint32_t rec)
 	}
 }
 
-static void *
-part_run(void *arg)
+struct wordtab_acc {
+	struct part p; /* the words so far, their counts */
+	uint32_t next; /* the number of the next record */
+};
+
+struct wordtab_acc *
+wordtab_acc_new(void)
 {
-	struct part *p = arg;
-	size_t i;
-
-	for (i = p->from; i < p->to; i++) {
-		const struct corpus_record *r = &p->c->records[i];
-
-		add_field(p, r->question, corpus_qlen(r), (uint32_t)i);
-		if (r->body != NULL)
-			add_field(p, r->body, corpus_blen(r), (uint32_t)i);
-		add_field(p, r->answer, corpus_alen(r), (uint32_t)i);
-	}
-	return NULL;
+	return xcalloc(1, sizeof(struct wordtab_acc));
 }
 
-/* Fills parts[0] with the words of every record of c. */
-static void
-collect(const struct corpus *c, struct part *parts)
+void
+wordtab_acc_add(struct wordtab_acc *a, const struct corpus *c)
 {
-	pthread_t th[BEQ_INDEX_THREADS];
-	int started[BEQ_INDEX_THREADS] = { 0 }, k;
-	size_t i, n = c->nrecords;
+	size_t i;
 
-	for (k = 0; k < BEQ_INDEX_THREADS; k++) {
-		memset(&parts[k], 0, sizeof parts[k]);
-		parts[k].c = c;
-		parts[k].from = n * (size_t)k / BEQ_INDEX_THREADS;
-		parts[k].to = n * (size_t)(k + 1) / BEQ_INDEX_THREADS;
-	}
-	for (k = 1; k < BEQ_INDEX_THREADS; k++)
-		started[k] = pthread_create(
-		                 &th[k], NULL, part_run, &parts[k]) == 0;
-	part_run(&parts[0]);
-	for (k = 1; k < BEQ_INDEX_THREADS; k++) {
-		if (started[k])
-			pthread_join(th[k], NULL);
-		else
-			part_run(&parts[k]);
-	}
-	/* the records of the parts are apart: record counts add up */
-	for (k = 1; k < BEQ_INDEX_THREADS; k++) {
-		for (i = 0; i < parts[k].w.n; i++) {
-			const char *p;
-			size_t len = words_get(&parts[k].w, (uint32_t)i, &p);
-			uint32_t id = words_add(&parts[0].w, p, len);
+	for (i = 0; i < c->nrecords; i++, a->next++) {
+		const struct corpus_record *r = &c->records[i];
 
-			if (id >= parts[0].cap) {
-				size_t cap = parts[0].cap ? 2 * parts[0].cap :
-				                            1024;
-
-				parts[0].df = xreallocarray(
-				    parts[0].df, cap, sizeof *parts[0].df);
-				memset(parts[0].df + parts[0].cap, 0,
-				    (cap - parts[0].cap) * sizeof *parts[0].df);
-				parts[0].cap = cap;
-			}
-			parts[0].df[id] += parts[k].df[i];
-		}
-		words_free(&parts[k].w);
-		free(parts[k].df);
-		free(parts[k].last);
+		add_field(&a->p, r->question, corpus_qlen(r), a->next);
+		if (r->body != NULL)
+			add_field(&a->p, r->body, corpus_blen(r), a->next);
+		add_field(&a->p, r->answer, corpus_alen(r), a->next);
 	}
-	free(parts[0].last);
-	parts[0].last = NULL;
+}
+
+void
+wordtab_acc_free(struct wordtab_acc *a)
+{
+	if (a == NULL)
+		return;
+	words_free(&a->p.w);
+	free(a->p.df);
+	free(a->p.last);
+	free(a);
 }
 
 int
-wordtab_build(const struct corpus *c, struct buf *out, char *err, size_t errsz)
+wordtab_acc_finish(
+    struct wordtab_acc *a, struct buf *out, char *err, size_t errsz)
 {
-	struct part parts[BEQ_INDEX_THREADS];
+	struct part *parts = &a->p;
 	struct words *w = &parts[0].w;
 	struct entry *e = NULL;
 	uint32_t *count = NULL, *start = NULL, *ids = NULL, t[BEQ_WORD_MAX + 1];
@@ -168,7 +136,6 @@ wordtab_build(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 	int rc = -1;
 
 	out->len = 0;
-	collect(c, parts);
 	e = xreallocarray(NULL, (size_t)w->n + 1, sizeof *e);
 	for (i = 0; i < w->n; i++) {
 		e[i].len = (uint32_t)words_get(w, (uint32_t)i, &e[i].p);
@@ -242,8 +209,6 @@ wordtab_build(const struct corpus *c, struct buf *out, char *err, size_t errsz)
 toolarge:
 	errorf(err, errsz, "corpus too large for the index format");
 out:
-	words_free(w);
-	free(parts[0].df);
 	free(e);
 	free(count);
 	free(start);

@@ -15,7 +15,7 @@ mkdir "$tmp/bin"
 ln -s "$bin" "$tmp/bin/beq"
 ln -s "$builtin" "$tmp/bin/beq-builtin"
 
-unset NO_COLOR BEQ_INDEX BEQ_BRUTE BEQ_SCAN BEQ_PAGER PAGER BEQ_CONFIG XDG_STATE_HOME
+unset NO_COLOR BEQ_INDEX BEQ_INDEX_RUN_SIZE BEQ_BRUTE BEQ_SCAN BEQ_PAGER PAGER BEQ_CONFIG XDG_STATE_HOME
 export LC_ALL=C COLUMNS=80 TERM=dumb TOP="$top" FIXTURES="$top/tests/data"
 export PATH="$tmp/bin:$PATH"
 # BEQ_WRAP (e.g. "valgrind -q --error-exitcode=99") runs beq under a tool

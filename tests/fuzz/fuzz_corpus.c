@@ -10,6 +10,7 @@
 #include "corpus.h"
 #include "fuzz.h"
 #include "index.h"
+#include "index_write.h"
 #include "utf8.h"
 #include "util.h"
 

@@ -13,6 +13,7 @@
 #include "corpus.h"
 #include "fuzz.h"
 #include "index.h"
+#include "index_write.h"
 #include "query.h"
 #include "search.h"
 #include "utf8.h"

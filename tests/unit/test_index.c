@@ -1,11 +1,14 @@
 /* Index writer and reader tests: a golden byte image, validation of
  * truncated and corrupted bytes, posting lists read back. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "corpus.h"
 #include "index.h"
+#include "index_write.h"
 #include "t.h"
 #include "util.h"
 
@@ -595,9 +598,9 @@ golden_corpus(struct corpus *c)
 	add(c, "Net", "x", NULL, "");
 }
 
-/* What index_build told of its progress. */
+/* What the index writer told of its progress. */
 struct told {
-	_Atomic unsigned long long records, calls;
+	_Atomic unsigned long long records, calls, size;
 };
 
 static void
@@ -609,30 +612,126 @@ told_records(void *ctx, uint64_t n)
 	t->calls++;
 }
 
-void test_index_build_tells_its_progress_in_blocks_of_records(void);
+static void
+told_writing(void *ctx, uint64_t size)
+{
+	struct told *t = ctx;
+
+	t->size = size;
+}
+
+/* A sink into a buffer (one thread at a time: a lock). */
+struct sink_buf {
+	struct buf b;
+	pthread_mutex_t lock;
+};
+
+static int
+put_buf(void *ctx, uint64_t off, const void *p, size_t n)
+{
+	struct sink_buf *s = ctx;
+
+	pthread_mutex_lock(&s->lock);
+	if (off + n > s->b.len) {
+		size_t was = s->b.len;
+
+		buf_grow(&s->b, (size_t)(off + n) - s->b.len);
+		memset(s->b.data + was, 0, (size_t)(off + n) - was);
+		s->b.len = (size_t)(off + n);
+	}
+	memcpy(s->b.data + off, p, n);
+	pthread_mutex_unlock(&s->lock);
+	return 0;
+}
+
+/* The index of c written through a writer with the given run budget and
+ * spill file (-1: none), in three batches of records, into s. */
+static uint64_t
+write_in_batches(const struct corpus *c, size_t run_bytes, int spill,
+    const struct index_progress *pr, struct sink_buf *s, uint64_t *size)
+{
+	uint64_t spilled;
+
+	struct index_sink sink = { put_buf, s };
+	struct index_writer *w = index_writer_new(&sink, spill, run_bytes, pr);
+	struct corpus part = *c;
+	char err[256];
+	size_t i, step = c->nrecords / 3 + 1;
+
+	for (i = 0; i < c->nrecords; i += step) {
+		part.records = c->records + i;
+		part.nrecords = c->nrecords - i < step ? c->nrecords - i : step;
+		CHECK(index_writer_add(w, &part, err, sizeof err) == 0);
+	}
+	CHECK(index_writer_finish(w, c, size, err, sizeof err) == 0);
+	CHECK_INT(s->b.len, *size);
+	spilled = index_writer_spilled(w);
+	index_writer_free(w);
+	return spilled;
+}
+
+void test_index_writer_tells_its_progress_in_records(void);
 void
-test_index_build_tells_its_progress_in_blocks_of_records(void)
+test_index_writer_tells_its_progress_in_records(void)
 {
 	struct corpus c = { 0 };
-	struct index_image img;
+	struct sink_buf s = { { 0 }, PTHREAD_MUTEX_INITIALIZER };
 	struct told t = { 0 };
-	struct index_progress pr = { told_records, &t };
-	char err[256], q[32];
+	struct index_progress pr = { told_records, told_writing, &t };
+	uint64_t size;
+	char q[32];
 	size_t i;
 
-	/* 20,000 records, 1.6 MB: two parts, one a thread */
 	for (i = 0; i < 20000; i++) {
 		snprintf(q, sizeof q, "question %zu?", i);
 		add(&c, i % 2 ? "DB" : "Net", q, NULL,
 		    "an answer of some eighty bytes, for the parts: one part "
 		    "a thread past a MiB.");
 	}
-	CHECK(index_build(&c, &img, &pr, err, sizeof err) == 0);
-	/* every record, told of in blocks: 4,096 + 4,096 + the rest, in
-	 * each of the two parts */
+	write_in_batches(&c, 0, -1, &pr, &s, &size);
+	/* every record, told of as the lists are merged */
 	CHECK_INT(t.records, 20000);
-	CHECK_INT(t.calls, 6);
-	index_image_free(&img);
+	CHECK(t.calls >= 2);
+	CHECK_INT(t.size, size);
+	buf_free(&s.b);
+	corpus_free(&c);
+}
+
+void test_index_writer_spills_runs_to_the_same_bytes(void);
+void
+test_index_writer_spills_runs_to_the_same_bytes(void)
+{
+	struct corpus c = { 0 };
+	struct sink_buf s = { { 0 }, PTHREAD_MUTEX_INITIALIZER },
+	                m = { { 0 }, PTHREAD_MUTEX_INITIALIZER };
+	struct buf whole = { 0 };
+	char q[64], path[] = "/tmp/beq-unit-spill.XXXXXX", err[256];
+	uint64_t size, msize;
+	size_t i;
+	int fd;
+
+	for (i = 0; i < 40000; i++) {
+		snprintf(q, sizeof q, "question %zu about K\xe2\x84\xaa %zx?",
+		    i, i * 7919);
+		add(&c, i % 3 ? "DB" : "Net", q, i % 5 ? NULL : "a body",
+		    i % 7 ? "an answer with words that come and go" :
+		            "another answer, rarer, with \xc5\xbfome bytes");
+	}
+	fd = mkstemp(path);
+	CHECK(fd != -1);
+	unlink(path);
+	/* runs of a MiB (the least): some spilled, then merged */
+	CHECK(write_in_batches(&c, 1 << 20, fd, NULL, &s, &size) > 0);
+	CHECK(write_in_batches(&c, 0, -1, NULL, &m, &msize) == 0);
+	CHECK(index_write(&c, &whole, err, sizeof err) == 0);
+	CHECK_INT(size, msize);
+	CHECK(s.b.len == m.b.len && memcmp(s.b.data, m.b.data, s.b.len) == 0);
+	CHECK(whole.len == m.b.len &&
+	    memcmp(whole.data, m.b.data, whole.len) == 0);
+	close(fd);
+	buf_free(&s.b);
+	buf_free(&m.b);
+	buf_free(&whole);
 	corpus_free(&c);
 }
 

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "corpus.h"
 #include "index.h"
+#include "index_write.h"
 #include "match.h"
 #include "scan.h"
 #include "t.h"

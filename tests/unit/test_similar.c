@@ -5,6 +5,7 @@
 
 #include "corpus.h"
 #include "index.h"
+#include "index_write.h"
 #include "near.h"
 #include "related.h"
 #include "suggest.h"

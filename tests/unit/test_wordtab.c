@@ -5,6 +5,7 @@
 
 #include "corpus.h"
 #include "index.h"
+#include "index_write.h"
 #include "search.h"
 #include "suggest.h"
 #include "t.h"

@@ -211,7 +211,7 @@ ct_note(const char *s)
 		    (c[1] == ' ' ||
 		        (c[1] == '*' && c[2] == '*' && c[3] == ' ')))
 			break;
-		if (memcmp(c, "\xef\xbc\x9a", 3) == 0)
+		if (strncmp(c, "\xef\xbc\x9a", 3) == 0)
 			break;
 	}
 	if (*c == '\0' || *c == '\n' || c == s)

@@ -778,7 +778,22 @@ ci_details_nested(const struct mdnode *d, const struct mdnode *end)
 int
 ci_answer_summary(const char *s)
 {
-	return lang_title(s, strlen(s)) == LANG_ANSWER;
+	static const char sep[][5] = { " - ", " \xe2\x80\x93 ", ": ",
+		"\xef\xbc\x9a" };
+	size_t n = strlen(s);
+
+	if (lang_title(s, n) == LANG_ANSWER)
+		return 1;
+	/* "Solution - kubectl edit", "Answer: see the docs": the word
+	 * that says so, then what the answer is about */
+	for (size_t i = 0; i < sizeof sep / sizeof sep[0]; i++) {
+		const char *at = strstr(s, sep[i]);
+
+		if (at != NULL && at > s && at - s < 32 &&
+		    lang_title(s, (size_t)(at - s)) == LANG_ANSWER)
+			return 1;
+	}
+	return 0;
 }
 
 static int

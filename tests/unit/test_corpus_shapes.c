@@ -324,6 +324,11 @@ static const struct shape shapes[] = {
 	    "# What is N+1?\n\nOne query, then N.\n\n**Why it happens:**\n"
 	    "Lazy loading.\n\n### Key Points\n\n- Use a join.\n",
 	    "1|t|What is N+1?||One query, then N.\n" },
+	{ "a toggle whose summary says Solution - X holds an answer", 0,
+	    "## K8s\n\n### Pod task\n\n- Create a pod called web.\n"
+	    "- Expose it on port 80.\n\n<details><summary>Solution - Pod"
+	    "</summary>\n\nkubectl run web\n</details>\n",
+	    "3|K8s|Pod task|- Create a pod called web.|kubectl run web\n" },
 	{ "references and furniture are never questions", 0,
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",

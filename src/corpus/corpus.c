@@ -355,7 +355,7 @@ push_section(struct parse *ps, size_t *cap, const struct mdnode *b,
 	s = &ps->secs[ps->nsecs++];
 	memset(s, 0, sizeof *s);
 	s->heading = h;
-	s->level = h->level;
+	s->level = h->level + ps->shift < 6 ? h->level + ps->shift : 6;
 	s->title = ct_title_of(h);
 	s->first = b->next;
 	return s;
@@ -371,24 +371,37 @@ sections(struct parse *ps, const struct mdnode *doc)
 	ps->secs = xcalloc(cap, sizeof *ps->secs);
 	ps->nsecs = 1;
 	ps->secs[0].first = doc->child;
-	/* a page titled in its front matter, with no heading of the first
-	 * level, shows that title as its first heading, as a site renders
-	 * it: the question of a page with one, the category of its
-	 * sections */
+	/* a page titled in its front matter shows that title as its first
+	 * heading, as a site renders it: the question of a page with one,
+	 * the category of its sections */
 	for (b = doc->child; b != NULL && !(b->type == MDN_H && b->level == 1);
 	     b = b->next)
 		;
-	if (doc->text.len > 0 && b == NULL) {
+	if (doc->text.len > 0) {
 		ps->title_head.type = MDN_H;
 		ps->title_head.level = 1;
 		ps->title_head.line = doc->line;
 		ps->title_head.text = doc->text;
-		ps->secs[0].end = doc->child;
-		ps->secs[1].heading = &ps->title_head;
-		ps->secs[1].level = 1;
 		ps->secs[1].title = ct_title_of(&ps->title_head);
-		ps->secs[1].first = doc->child;
-		ps->nsecs = 2;
+		if (b != NULL) {
+			/* headings of the first level of its own: the title
+			 * is above them all (their levels one deeper), unless
+			 * the first says the same */
+			char *t = ct_title_of(b);
+
+			ps->shift = strcmp(t, ps->secs[1].title) != 0;
+			free(t);
+		}
+		if (b == NULL || ps->shift) {
+			ps->secs[0].end = doc->child;
+			ps->secs[1].heading = &ps->title_head;
+			ps->secs[1].level = 1;
+			ps->secs[1].first = doc->child;
+			ps->nsecs = 2;
+		} else {
+			free(ps->secs[1].title);
+			ps->secs[1].title = NULL;
+		}
 	}
 	for (b = doc->child; b != NULL; b = b->next) {
 		const struct mdnode *li, *lead_end;
@@ -979,6 +992,28 @@ only_shows(const struct mdnode *from, const struct mdnode *to)
 	return 1;
 }
 
+/* Whether paragraph p only says the question q again (a page titled
+ * "What is X" that starts "What is X?"): it shows nothing more. */
+static int
+restates(const struct mdnode *p, const char *q)
+{
+	char *t = ct_title_of(p), *a = ct_words_key(t), *b = ct_words_key(q);
+	size_t m = strlen(a), n = strlen(b);
+	int yes;
+
+	/* the full-width question mark is a byte run of its own */
+	if (m >= 3 && strcmp(a + m - 3, "？") == 0)
+		a[m -= 3] = '\0';
+	if (n >= 3 && strcmp(b + n - 3, "？") == 0)
+		b[n -= 3] = '\0';
+	yes = m > 0 && strcmp(a, b) == 0;
+
+	free(t);
+	free(a);
+	free(b);
+	return yes;
+}
+
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
  * its answer [*afrom, to): the body is what comes before an answer
  * marker (a heading or a label that says "Answer", a thematic break
@@ -1034,7 +1069,8 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	*bend = *afrom = from;
 	if (from != NULL && from != to && from->type == MDN_P &&
 	    !ci_is_question_p(from) &&
-	    (titled ? paragraph_asks(from) : shows_question(from)))
+	    (titled ? paragraph_asks(from) : shows_question(from)) &&
+	    !restates(from, q))
 		*bend = *afrom = from->next;
 	/* a question that points below ("What does the following code
 	 * print?", "写出以下代码的问题") shows there the code it asks about,

@@ -436,7 +436,8 @@ list_read(struct scan *s, const struct mdnode *b)
 	 * a heading above their own level */
 	if (b->child != NULL && b->child->child != NULL &&
 	    b->child->child->type == MDN_H)
-		category = category_above(ps, s->i, b->child->child->level);
+		category = category_above(
+		    ps, s->i, b->child->child->level + ps->shift);
 	if (answered) {
 		/* A list of questions (no answers) before a <details> that
 		 * says "Answer": its last item is that block's question,

@@ -84,6 +84,7 @@ struct parse {
 	int summaries_read;
 	struct heads *heads; /* its headings (ci_index_list) */
 	struct mdnode title_head; /* the front matter's title as a heading */
+	unsigned shift; /* 1: headings one level deeper, under that title */
 	char *last_category; /* as given to the last record added */
 	uint32_t last_category_id; /* its id in c */
 };
@@ -178,6 +179,9 @@ int ct_ends_in_question_mark(const char *s);
 int ct_ends_in_colon(const char *s, size_t n);
 int ct_question_like(const char *s);
 int ct_note(const char *s);
+/* s as compared for sameness: ASCII letters and digits lower-cased, other
+ * scripts kept, markup, punctuation and spaces dropped (a copy). */
+char *ct_words_key(const char *s);
 size_t ct_words(const char *s);
 size_t ct_squeeze(char *w, const char *a, size_t len);
 long ct_find_ci(const char *s, size_t n, const char *needle);

@@ -316,23 +316,6 @@ ci_toc(const struct mdnode *list)
 	return list->child != NULL;
 }
 
-/* s as compared with headings: ASCII letters and digits lower-cased and
- * every other byte of a script beyond ASCII kept; markup, punctuation
- * and spaces dropped (a copy). */
-static char *
-words_key(const char *s)
-{
-	char *k = xmalloc(strlen(s) + 1), *w = k;
-
-	for (; *s != '\0'; s++)
-		if ((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9'))
-			*w++ = *s;
-		else if ((*s | 32) >= 'a' && (*s | 32) <= 'z')
-			*w++ = (char)(*s | 32);
-	*w = '\0';
-	return k;
-}
-
 static int
 cmp_head(const void *a, const void *b)
 {
@@ -355,7 +338,7 @@ read_heads(struct parse *ps)
 		if (ps->secs[i].heading == NULL)
 			continue;
 		q = ct_heading_question(ps->secs[i].title);
-		h->v[n].key = words_key(q);
+		h->v[n].key = ct_words_key(q);
 		h->v[n++].line = ps->secs[i].heading->line;
 		free(q);
 	}
@@ -376,7 +359,7 @@ heading_line(struct parse *ps, const char *s)
 
 	if (!h->read)
 		read_heads(ps);
-	key.key = words_key(s);
+	key.key = ct_words_key(s);
 	at = key.key[0] == '\0' ?
 	    NULL :
 	    bsearch(&key, h->v, h->n, sizeof *h->v, cmp_head);

@@ -395,3 +395,20 @@ ct_render_blocks(
 			out->len = before; /* rendered to nothing */
 	}
 }
+
+/* s as compared with headings: ASCII letters and digits lower-cased and
+ * every other byte of a script beyond ASCII kept; markup, punctuation
+ * and spaces dropped (a copy). */
+char *
+ct_words_key(const char *s)
+{
+	char *k = xmalloc(strlen(s) + 1), *w = k;
+
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9'))
+			*w++ = *s;
+		else if ((*s | 32) >= 'a' && (*s | 32) <= 'z')
+			*w++ = (char)(*s | 32);
+	*w = '\0';
+	return k;
+}

@@ -277,6 +277,15 @@ static const struct shape shapes[] = {
 	    "---\nweight: 1\ntitle: \"What is CSP\"\n---\n\nSequential "
 	    "processes.\n",
 	    "3|What is CSP|What is CSP||Sequential processes.\n" },
+	{ "a front matter's title is above the page's own first level", 0,
+	    "---\ntitle: \"What is CSP\"\n---\n\nSequential processes.\n\n"
+	    "# Source\n\nThe code.\n\n# Cases\n\nMore.\n",
+	    "2|What is CSP|What is CSP||Sequential processes.\n" },
+	{ "a paragraph that only says the question again is no body", 0,
+	    "# Go\n\n## What is a channel\n\nWhat is a channel?\n\nA typed "
+	    "pipe.\n\n## What is a map\n\nA hash table.\n",
+	    "3|Go|What is a channel||What is a channel?\n"
+	    "9|Go|What is a map||A hash table.\n" },
 	{ "a heading numbered 01-02. loses its number", 0,
 	    "# K8s\n\n### 01-01. Docker Question\n\nBuild an image.\n\n"
 	    "### 01-02. Pod Question\n\nRun a pod.\n",

@@ -832,6 +832,26 @@ heading_questions(struct parse *ps)
 	free(under);
 }
 
+/* The length of the mark that t[0..n) starts (end 0) or ends (end 1)
+ * with: an ASCII mark or a bracket 【 】; 0 when none. *plain is set
+ * when it is emphasis, a colon or a space, which mark nothing. */
+static size_t
+mark_at(const char *t, size_t n, int end, int *plain)
+{
+	const char *bracket = end ? "】" : "【";
+	char c;
+
+	if (n == 0)
+		return 0;
+	c = end ? t[n - 1] : t[0];
+	if (c != '\0' && strchr("-=*_[]():#~ ", c) != NULL) {
+		*plain = strchr("*_: ", c) != NULL;
+		return 1;
+	}
+	*plain = 0;
+	return n >= 3 && memcmp(end ? t + n - 3 : t, bracket, 3) == 0 ? 3 : 0;
+}
+
 /* Whether a paragraph's text t is only the word that says an answer
  * follows, between marks ("---ANSWER---", "=== Answer ===", "[Answer]");
  * in emphasis alone ("**Solution**") it may head a part of an answer, and
@@ -839,23 +859,13 @@ heading_questions(struct parse *ps)
 static int
 says_answer(const char *t)
 {
-	size_t n = strlen(t);
-	int marks = 0;
+	size_t n = strlen(t), k;
+	int marks = 0, plain;
 
-	for (;;)
-		if (*t != '\0' && strchr("-=*_[]():#~ ", *t) != NULL)
-			marks |= strchr("*_: ", *t) == NULL, t++, n--;
-		else if (n >= 3 && memcmp(t, "【", 3) == 0) /* "【解答】" */
-			marks = 1, t += 3, n -= 3;
-		else
-			break;
-	for (;;)
-		if (n > 0 && strchr("-=*_[]():#~ ", t[n - 1]) != NULL)
-			marks |= strchr("*_: ", t[n - 1]) == NULL, n--;
-		else if (n >= 3 && memcmp(t + n - 3, "】", 3) == 0)
-			marks = 1, n -= 3;
-		else
-			break;
+	while ((k = mark_at(t, n, 0, &plain)) > 0)
+		marks |= !plain, t += k, n -= k;
+	while ((k = mark_at(t, n, 1, &plain)) > 0)
+		marks |= !plain, n -= k;
 	return marks && n > 0 && lang_title(t, n) == LANG_ANSWER;
 }
 

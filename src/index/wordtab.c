@@ -201,6 +201,22 @@ better(const struct wordtab_hit *x, const struct wordtab_hit *y)
 	return strcmp(x->word, y->word) < 0;
 }
 
+void
+wordtab_keep(
+    const struct wordtab_hit *h, struct wordtab_hit *out, size_t max, size_t *n)
+{
+	size_t j;
+
+	if (*n == max && !better(h, &out[*n - 1]))
+		return;
+	j = *n < max ? (*n)++ : *n - 1;
+	while (j > 0 && better(h, &out[j - 1])) {
+		out[j] = out[j - 1];
+		j--;
+	}
+	out[j] = *h;
+}
+
 /* Weighs word i, which shares shared of the nq trigrams tq of the word
  * looked for, into the best-first list out[0..*n) of at most max. */
 static int
@@ -243,14 +259,7 @@ weigh(const struct view *v, uint32_t i, size_t shared, const uint32_t *tq,
 	memcpy(h.word, p, len);
 	h.word[len] = '\0';
 	h.df = le32_get(v->words + 8 * (size_t)i + 4);
-	if (*n == max && !better(&h, &out[*n - 1]))
-		return 0;
-	j = *n < max ? (*n)++ : *n - 1;
-	while (j > 0 && better(&h, &out[j - 1])) {
-		out[j] = out[j - 1];
-		j--;
-	}
-	out[j] = h;
+	wordtab_keep(&h, out, max, n);
 	return 0;
 }
 

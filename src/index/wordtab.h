@@ -70,6 +70,11 @@ struct wordtab_hit {
 	double sim;
 };
 
+/* Puts h in its place in out[0..*n), best first (more similar, then in
+ * more records, then the word's bytes), keeping at most max. */
+void wordtab_keep(const struct wordtab_hit *h, struct wordtab_hit *out,
+    size_t max, size_t *n);
+
 /* Fills out with up to max words of ix at least threshold similar to
  * w[0..len) (trgm_similarity), best first: higher similarity, then more
  * records, then the word in byte order; sets *n to how many. Returns 0,

@@ -126,17 +126,6 @@ in_cats(const struct lexicon *lx, const char *w, size_t len, uint32_t *df,
 	return 0;
 }
 
-/* Better first: similarity, records, then the word's bytes. */
-static int
-better(const struct wordtab_hit *x, const struct wordtab_hit *y)
-{
-	if (x->sim != y->sim)
-		return x->sim > y->sim;
-	if (x->df != y->df)
-		return x->df > y->df;
-	return strcmp(x->word, y->word) < 0;
-}
-
 /* What lex_near finds, read from the records of the categories that can
  * hold a word similar to w[0..len) (vocab_build_near): for words under 3
  * letters, which no trigram narrows, and when the table's similar words
@@ -205,7 +194,7 @@ lex_near(const struct lexicon *lx, const char *w, size_t len,
     struct wordtab_hit *out, size_t *n, int *has, char *err, size_t errsz)
 {
 	struct wordtab_hit *all;
-	size_t k, j, nall;
+	size_t k, nall;
 	int rc = -1;
 
 	*n = 0;
@@ -233,16 +222,8 @@ lex_near(const struct lexicon *lx, const char *w, size_t len,
 		if (in_cats(lx, all[k].word, strlen(all[k].word), &all[k].df,
 		        err, errsz) == -1)
 			goto out;
-		if (all[k].df == 0)
-			continue;
-		if (*n == BEQ_SUGGEST_MAX && !better(&all[k], &out[*n - 1]))
-			continue;
-		j = *n < BEQ_SUGGEST_MAX ? (*n)++ : *n - 1;
-		while (j > 0 && better(&all[k], &out[j - 1])) {
-			out[j] = out[j - 1];
-			j--;
-		}
-		out[j] = all[k];
+		if (all[k].df > 0)
+			wordtab_keep(&all[k], out, BEQ_SUGGEST_MAX, n);
 	}
 	/* those left out of all[] are no more similar than its last: they
 	 * lose to the words found when these are more similar */

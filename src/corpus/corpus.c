@@ -683,6 +683,14 @@ heading_questions(struct parse *ps)
 		if (candidate(&ps->secs[i]) && ps->secs[i].evidence == 2)
 			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
 				under[k] |= 1;
+	/* 4: under an example, an answer or references, what they show:
+	 * never a run of their own, a question only when it asks outright */
+	for (i = 0; i < ps->nsecs; i++)
+		if (ps->secs[i].kind == LANG_ANSWER ||
+		    ps->secs[i].kind == LANG_EXAMPLE ||
+		    ps->secs[i].kind == LANG_REFERENCES)
+			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+				under[k] |= 1 | 4;
 	for (level = 6; level >= 1; level--) {
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];
@@ -712,10 +720,11 @@ heading_questions(struct parse *ps)
 				under[a] |= 2;
 		}
 	}
-	/* per level, the headings that hold records of other shapes */
+	/* per level, the headings that hold records of other shapes (a
+	 * heading whose toggle holds its answer is a question itself) */
 	for (i = 0; i < ps->nsecs; i++)
 		if (ps->secs[i].heading != NULL && ps->secs[i].level <= 6 &&
-		    ps->secs[i].subitems > 0)
+		    ps->secs[i].subitems > 0 && !ps->secs[i].question)
 			holding[ps->secs[i].level]++;
 	/* no level asks: a page of topics ("## 12 <topic>", "## Closure",
 	 * each with its text). They are the headings of the highest level
@@ -789,11 +798,14 @@ heading_questions(struct parse *ps)
 		if (s->heading != NULL && s->evidence == 2 &&
 		    names_topic(s->kind) && s->subitems > 0 &&
 		    !s->asked_below && s->level <= 6 && qlevel[s->level] &&
-		    4 * holding[s->level] < ask[s->level]) {
+		    (4 * holding[s->level] < ask[s->level] || s->text_first)) {
 			s->question = 1;
 			s->items = 0;
-			s->why = "asks outright, at a level that asks, where "
-			         "headings hold no questions of other shapes";
+			s->why = s->text_first ?
+			    "asks outright, at a level that asks, with text of "
+			    "its own before the records under it" :
+			    "asks outright, at a level that asks, where "
+			    "headings hold no questions of other shapes";
 			i = s->last;
 			continue;
 		}
@@ -809,7 +821,7 @@ heading_questions(struct parse *ps)
 		/* at a level that asks, a heading over a reading list that
 		 * does not ask ("Personal Recommendation") is no question */
 		if (s->evidence == 2 ||
-		    (s->level <= 6 && text && !(under[i] & 2) &&
+		    (s->level <= 6 && text && !(under[i] & (2 | 4)) &&
 		        ((qlevel[s->level] &&
 		             (s->evidence > 0 || !links_only(s))) ||
 		            (s->evidence == 1 &&

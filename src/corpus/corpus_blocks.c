@@ -723,6 +723,8 @@ cb_scan_section(struct parse *ps, size_t i)
 		s.listed = 0;
 		if (ps->added != added)
 			s.loose = next;
+		else if (ps->added == before && sec->content)
+			sec->text_first = 1;
 		s.prev = b;
 		b = next;
 	}

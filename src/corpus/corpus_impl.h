@@ -22,6 +22,7 @@ struct section {
 	const struct mdnode *lead, *lead_end;
 	int leaf; /* no deeper heading follows inside it */
 	int content; /* has blocks that made no record */
+	int text_first; /* ... and one of them before its first record */
 	int question; /* the heading is a question */
 	int own; /* a question of its own blocks only: its subsections
 	          * hold questions of theirs */

@@ -342,6 +342,24 @@ static const struct shape shapes[] = {
 	    "# Go\n\n## What is Go?\n\nA language.\n\n### References\n\n"
 	    "- [go.dev](https://go.dev)\n\n## Contributing\n\nSend a PR.\n",
 	    "3|Go|What is Go?||A language.\n" },
+	{ "a heading that asks, with text of its own, keeps the toggles "
+	  "after it in its answer",
+	    0,
+	    "# DB\n\n### What is A?\n\nA is a thing.\n\n### What is B?\n\n"
+	    "- B one\n- B two\n\n<details>\n<summary>What is C?</summary>"
+	    "\n\nC is a thing.\n\n</details>\n\n### What is D?\n\nD is a "
+	    "thing.\n\n### What is E?\n\nE is a thing.\n",
+	    "3|DB|What is A?||A is a thing.\n"
+	    "7|DB|What is B?||- B one\n"
+	    "19|DB|What is D?||D is a thing.\n"
+	    "23|DB|What is E?||E is a thing.\n" },
+	{ "headings under an Examples heading are examples, no run", 0,
+	    "# Go\n\n## Channels\n\n### Examples\n\n#### 1. Send\n\n"
+	    "ch <- 1\n\n#### 2. Receive\n\nv := <-ch\n\n## Locks\n\n"
+	    "#### What is a mutex?\n\nA lock.\n\n#### What is a RWMutex?"
+	    "\n\nA lock for readers.\n",
+	    "17|Locks|What is a mutex?||A lock.\n"
+	    "21|Locks|What is a RWMutex?||A lock for readers.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -43,7 +43,10 @@ md_html_structure(const char *s, size_t n, struct buf *out)
 {
 	char kinds[16] = { 0 }; /* per nesting level: 'u' or 'o' */
 	size_t i = 0, k;
-	int depth = 0;
+	int depth = 0, heading = 0;
+	/* the line breaks inside a heading, written as spaces (a heading
+	 * is one line) and given back after it, to keep the lines below */
+	unsigned held = 0;
 
 	while (i < n) {
 		const char *end;
@@ -51,7 +54,10 @@ md_html_structure(const char *s, size_t n, struct buf *out)
 		int closing, at_start = 1;
 
 		if (s[i] != '<' || (end = memchr(s + i, '>', n - i)) == NULL) {
-			buf_addc(out, s[i++]);
+			if (heading && s[i] == '\n')
+				held++;
+			buf_addc(out, heading && s[i] == '\n' ? ' ' : s[i]);
+			i++;
 			continue;
 		}
 		closing = i + 1 < n && s[i + 1] == '/';
@@ -82,8 +88,13 @@ md_html_structure(const char *s, size_t n, struct buf *out)
 				for (k = 0; k < (size_t)(name[1] - '0'); k++)
 					buf_addc(out, '#');
 				buf_addc(out, ' ');
-			} else if ((size_t)(end - s) + 1 < n && end[1] != '\n')
-				buf_addc(out, '\n');
+				heading = 1;
+			} else {
+				if ((size_t)(end - s) + 1 < n && end[1] != '\n')
+					buf_addc(out, '\n');
+				for (heading = 0; held > 0; held--)
+					buf_addc(out, '\n');
+			}
 		} else if (strcmp(name, "p") == 0 || strcmp(name, "div") == 0) {
 			if (closing && (size_t)(end - s) + 1 < n &&
 			    end[1] != '\n')

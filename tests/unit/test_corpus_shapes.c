@@ -360,6 +360,12 @@ static const struct shape shapes[] = {
 	    "\n\nA lock for readers.\n",
 	    "17|Locks|What is a mutex?||A lock.\n"
 	    "21|Locks|What is a RWMutex?||A lock for readers.\n" },
+	{ "an HTML heading whose text is on the lines inside it", 0,
+	    "## FAQ\n\n<h3 name=\"config\">\nDoes it read a config file?\n"
+	    "</h3>\n\nYes.\n\n<h3 name=\"man\">\nIs there a man page?\n"
+	    "</h3>\n\nNo.\n",
+	    "3|FAQ|Does it read a config file?||Yes.\n"
+	    "9|FAQ|Is there a man page?||No.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

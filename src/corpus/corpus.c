@@ -658,16 +658,22 @@ given_questions(struct parse *ps)
 	}
 }
 
+#define SCOPE(i) ((under[i] & 8) != 0)
+
 static void
 heading_questions(struct parse *ps)
 {
-	size_t cand[7] = { 0 }, ask[7] = { 0 }, leaves[7] = { 0 },
+	/* per scope (1: under a heading that says questions follow, 0: not;
+	 * a page's FAQ section is a run of its own, apart from the
+	 * documentation around it) and level */
+	size_t cand[2][7] = { { 0 } }, ask[2][7] = { { 0 } }, leaves[7] = { 0 },
 	       holding[7] = { 0 }, items = 0, i, best = 0;
-	int qlevel[7] = { 0 }, any = 0, runs = 0;
+	int qlevel[2][7] = { { 0 } }, any = 0, runs = 0, faq = 0;
 	unsigned level, topics = 0;
 	size_t ntopics = 0;
 	/* per section: 1, in the answer of a heading that asks outright; 2,
-	 * over a question of a deeper run */
+	 * over a question of a deeper run; 4, under an example, an answer
+	 * or references; 8, in scope 1 */
 	unsigned char *under;
 
 	for (i = 0; i < ps->nsecs; i++)
@@ -679,6 +685,13 @@ heading_questions(struct parse *ps)
 	 * headings) and those over a question of a deeper run (they are
 	 * its categories) */
 	under = xcalloc(ps->nsecs + 1, sizeof *under);
+	for (i = 0; i < ps->nsecs; i++)
+		if (ps->secs[i].heading != NULL &&
+		    ps->secs[i].kind == LANG_QUESTIONS)
+			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+				under[k] |= 8;
+	for (i = 0; i < ps->nsecs; i++)
+		faq |= (under[i] & 8) && candidate(&ps->secs[i]);
 	for (i = 0; i < ps->nsecs; i++)
 		if (candidate(&ps->secs[i]) && ps->secs[i].evidence == 2)
 			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
@@ -698,14 +711,20 @@ heading_questions(struct parse *ps)
 			if (!candidate(s) || s->level != level ||
 			    (under[i] & 1) || (under[i] & 2))
 				continue;
-			cand[level]++;
-			ask[level] += s->evidence > 0 && !links_only(s);
+			cand[SCOPE(i)][level]++;
+			ask[SCOPE(i)][level] += s->evidence > 0 &&
+			    !links_only(s);
 			any |= s->evidence > 0;
 			leaves[level] += s->leaf && s->content;
 		}
-		qlevel[level] = ask[level] >= 2 &&
-		    2 * ask[level] >= cand[level];
-		runs |= qlevel[level];
+		/* on a page with a section of questions, what is outside it
+		 * is a question only when it asks on its own */
+		for (int k = 0; k < 2; k++) {
+			qlevel[k][level] = ask[k][level] >= 2 &&
+			    2 * ask[k][level] >= cand[k][level] &&
+			    (k == 1 || !faq);
+			runs |= qlevel[k][level];
+		}
 		/* the questions of this run make their ancestors categories */
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];
@@ -713,7 +732,8 @@ heading_questions(struct parse *ps)
 			if (!candidate(s) || s->level != level ||
 			    (under[i] & 1) || (under[i] & 2) ||
 			    !(s->evidence == 2 ||
-			        (qlevel[level] && (s->content || s->below))))
+			        (qlevel[SCOPE(i)][level] &&
+			            (s->content || s->below))))
 				continue;
 			for (size_t a = s->parent; ps->secs[a].heading != NULL;
 			     a = ps->secs[a].parent)
@@ -754,9 +774,9 @@ heading_questions(struct parse *ps)
 		     level++)
 			if (leaves[level] > best) {
 				best = leaves[level];
-				qlevel[level] = 1;
+				qlevel[0][level] = qlevel[1][level] = 1;
 				for (unsigned k = 1; k < level; k++)
-					qlevel[k] = 0;
+					qlevel[0][k] = qlevel[1][k] = 0;
 			}
 	}
 	for (i = 0; i < ps->nsecs; i++) {
@@ -797,8 +817,10 @@ heading_questions(struct parse *ps)
 		 * each of its subsections) */
 		if (s->heading != NULL && s->evidence == 2 &&
 		    names_topic(s->kind) && s->subitems > 0 &&
-		    !s->asked_below && s->level <= 6 && qlevel[s->level] &&
-		    (4 * holding[s->level] < ask[s->level] || s->text_first)) {
+		    !s->asked_below && s->level <= 6 &&
+		    qlevel[SCOPE(i)][s->level] &&
+		    (4 * holding[s->level] < ask[SCOPE(i)][s->level] ||
+		        s->text_first)) {
 			s->question = 1;
 			s->items = 0;
 			s->why = s->text_first ?
@@ -822,16 +844,19 @@ heading_questions(struct parse *ps)
 		 * does not ask ("Personal Recommendation") is no question */
 		if (s->evidence == 2 ||
 		    (s->level <= 6 && text && !(under[i] & (2 | 4)) &&
-		        ((qlevel[s->level] &&
+		        ((qlevel[SCOPE(i)][s->level] &&
 		             (s->evidence > 0 || !links_only(s))) ||
 		            (s->evidence == 1 &&
-		                ask[s->level] == cand[s->level] &&
+		                ask[SCOPE(i)][s->level] ==
+		                    cand[SCOPE(i)][s->level] &&
 		                !links_only(s))))) {
 			s->question = 1;
-			s->why = s->evidence == 2 ? "asks outright" :
-			    qlevel[s->level]      ? "its level asks" :
-			                            "reads as a question, as all "
-			                            "of its level do";
+			s->why = s->evidence == 2 ?
+			    "asks outright" :
+			    qlevel[SCOPE(i)][s->level] ?
+			    "its level asks" :
+			    "reads as a question, as all "
+			    "of its level do";
 			/* "#### 题目：X" then "#### 参考答案：" at its level */
 			s->answer_next = s->last + 1 < ps->nsecs &&
 			    ps->secs[s->last + 1].level == s->level &&
@@ -843,6 +868,7 @@ heading_questions(struct parse *ps)
 	}
 	free(under);
 }
+#undef SCOPE
 
 /* The length of the mark that t[0..n) starts (end 0) or ends (end 1)
  * with: an ASCII mark or a bracket 【 】; 0 when none. *plain is set

@@ -541,11 +541,15 @@ has_more(const char *s, size_t n)
 int
 lang_question_mark(const char *s, size_t n)
 {
+	int code = 0;
+
 	while (n > 0 && strchr(" \t\n*_)\"'`]>", s[n - 1]) != NULL &&
 	    s[n - 1] != '\0')
-		n--;
+		code ^= s[--n] == '`';
+	/* "Dates in the format `(now|today)[+-]0-9(s)?`": a mark in code
+	 * is code */
 	if (n >= 1 && s[n - 1] == '?')
-		return 1;
+		return !code;
 	if (n >= 1 && s[n - 1] == ';') {
 		/* ";" asks in Greek only: in a text with Greek letters */
 		for (size_t i = 0; i + 1 < n; i++)

@@ -366,6 +366,23 @@ static const struct shape shapes[] = {
 	    "</h3>\n\nNo.\n",
 	    "3|FAQ|Does it read a config file?||Yes.\n"
 	    "9|FAQ|Is there a man page?||No.\n" },
+	{ "a page with a FAQ: a heading outside it asks on its own", 0,
+	    "# Tool\n\n## Usage\n\n### Install\n\nRun make.\n\n"
+	    "### Configure\n\nEdit the file.\n\n## FAQ\n\n### Why is it "
+	    "slow?\n\nIt is not.\n\n### Does it run on Windows?\n\nYes.\n\n"
+	    "### Can I script it?\n\nYes.\n\n### Config errors\n\nCheck "
+	    "the path.\n",
+	    "15|FAQ|Why is it slow?||It is not.\n"
+	    "19|FAQ|Does it run on Windows?||Yes.\n"
+	    "23|FAQ|Can I script it?||Yes.\n"
+	    "27|FAQ|Config errors||Check the path.\n" },
+	{ "a question mark inside code asks nothing", 0,
+	    "# Tool\n\n## Formats\n\n- Absolute dates: `YYYYMMDD`\n"
+	    "- Relative dates: `(now|today)(s)?`\n\n## What is a date?\n\n"
+	    "A day.\n\n## What is a week?\n\nSeven days.\n",
+	    "3|Tool|Formats||- Absolute dates: `YYYYMMDD`\n"
+	    "8|Tool|What is a date?||A day.\n"
+	    "12|Tool|What is a week?||Seven days.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -415,7 +415,8 @@ sections(struct parse *ps, const struct mdnode *doc)
 			open = open > (long)b->details_close ?
 			    open - (long)b->details_close :
 			    0;
-		if (open > 0)
+		/* ... and so is one in an aside or a solution box */
+		if (open > 0 || b->div == 'a' || b->div == 's')
 			continue;
 		if (b->type == MDN_H) {
 			push_section(ps, &cap, b, b);
@@ -478,6 +479,37 @@ names_topic(enum lang_title kind)
  * question mark or label, or an "Answer" heading right after it, below
  * or beside it), 1 when it reads as a question (an asking word, or a
  * first paragraph that asks, which completes it), else 0. */
+/* Whether a section's own blocks open a solution box (":::
+ * solution"). */
+static int
+solution_box(const struct section *s)
+{
+	for (const struct mdnode *b = s->first; b != NULL && b != s->end;
+	     b = b->next)
+		if (b->nav == 2 && b->div == 's')
+			return 1;
+	return 0;
+}
+
+/* The line that closes the box that block h is in, if it comes before
+ * end; else end. */
+static const struct mdnode *
+box_end(const struct mdnode *h, const struct mdnode *end)
+{
+	int depth = 0;
+
+	for (const struct mdnode *b = h->next; b != NULL && b != end;
+	     b = b->next) {
+		if (b->nav != 2)
+			continue;
+		if (b->div != 'c')
+			depth++;
+		else if (depth-- == 0)
+			return b;
+	}
+	return end;
+}
+
 static int
 evidence(const struct parse *ps, size_t i)
 {
@@ -490,8 +522,10 @@ evidence(const struct parse *ps, size_t i)
 	if (s->heading == NULL || s->title[0] == '\0' || !names_topic(s->kind))
 		return 0;
 	q = ct_heading_question(s->title);
-	/* an "Answers" heading after "Questions" answers those */
+	/* an "Answers" heading after "Questions" answers those; an
+	 * exercise box says what it is, so does a solution box under it */
 	if (ct_ends_in_question_mark(q) || lang_label(s->title) > 0 ||
+	    s->heading->div == 'q' || solution_box(s) ||
 	    (next != NULL && next->level >= s->level &&
 	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS))
 		e = 2;
@@ -685,11 +719,16 @@ heading_questions(struct parse *ps)
 	 * headings) and those over a question of a deeper run (they are
 	 * its categories) */
 	under = xcalloc(ps->nsecs + 1, sizeof *under);
-	for (i = 0; i < ps->nsecs; i++)
+	for (i = 0; i < ps->nsecs; i++) {
 		if (ps->secs[i].heading != NULL &&
 		    ps->secs[i].kind == LANG_QUESTIONS)
 			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
 				under[k] |= 8;
+		/* an exercise box is such a section of one */
+		if (ps->secs[i].heading != NULL &&
+		    ps->secs[i].heading->div == 'q')
+			under[i] |= 8;
+	}
 	for (i = 0; i < ps->nsecs; i++)
 		faq |= (under[i] & 8) && candidate(&ps->secs[i]);
 	for (i = 0; i < ps->nsecs; i++)
@@ -928,6 +967,8 @@ cp_answer_marker(const struct mdnode *b)
 
 	if (b->type != MDN_H && b->type != MDN_P)
 		return 0;
+	if (b->nav == 2)
+		return b->div == 's'; /* ":::: solution" */
 	t = ct_title_of(b);
 	yes = b->type == MDN_H ?
 	    lang_title(t, strlen(t)) == LANG_ANSWER :
@@ -1227,11 +1268,26 @@ extract(struct parse *ps, const struct mdnode *doc)
 			    ps->secs[s->last].end;
 			const struct mdnode *bend, *from, *opts, *toggle;
 
+			/* in an exercise box, up to its end */
+			if (s->heading->div == 'q')
+				end = box_end(s->heading, end);
+
 			/* the items after a numbered heading start its
 			 * answer */
 			ct_render_blocks(s->lead, s->lead_end, &ans);
 			split_body(
 			    s->first, end, q, &bend, &from, &opts, &toggle);
+			/* an "Answer" heading after it at its level: all it
+			 * shows is its body, the answer is under that heading
+			 * (its title the answer's first line, as the page
+			 * shows it) */
+			if (s->answer_next && opts == NULL && toggle == NULL)
+				bend = from = end;
+			/* an exercise box with no solution box: all of it is
+			 * the task */
+			if (s->heading->div == 'q' && !solution_box(s) &&
+			    opts == NULL && toggle == NULL)
+				bend = from = end;
 			ct_render_blocks(s->first, bend, &body);
 			if (opts != NULL)
 				ticked(opts, &ans);
@@ -1254,7 +1310,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 				    &ps->secs[s->last + 1];
 
 				ct_render_blocks(
-				    a->first, ps->secs[a->last].end, &ans);
+				    a->heading, ps->secs[a->last].end, &ans);
 			}
 			cp_add_record(ps, cp_category_of(ps, i),
 			    s->heading->line, q,

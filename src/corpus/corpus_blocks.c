@@ -650,8 +650,27 @@ content_read(struct scan *s, const struct mdnode *b)
 	return b->next;
 }
 
+/* ---- a block in an aside box (":::: callout", "::: tip"): what it
+ * says is an aside, whatever its shape (the objectives of a lesson are
+ * no questions) ---- */
+
+static int
+aside_box_matches(const struct scan *s, const struct mdnode *b)
+{
+	(void)s;
+	return b->div == 'a' && b->nav != 2;
+}
+
+static const struct mdnode *
+aside_box_read(struct scan *s, const struct mdnode *b)
+{
+	s->sec->content = 1;
+	return b->next;
+}
+
 /* The shapes of blocks, tried in order; the last matches any block. */
 static const struct block_rule block_rules[] = {
+	{ "a block in an aside box", aside_box_matches, aside_box_read },
 	{ "the end of a toggle that groups toggles", group_end_matches,
 	    group_end_read },
 	{ "a toggle whose summary names the toggles in it", group_matches,

@@ -1,4 +1,5 @@
 /* Markdown -> a small block tree, by md4c. */
+#include <ctype.h>
 #include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
@@ -818,6 +819,69 @@ split_toggles(struct mdnode *parent)
 	}
 }
 
+/* The role of a fenced div named name[0..n) (see struct mdnode). */
+static char
+div_role(const char *name, size_t n)
+{
+	static const char tasks[][12] = { "challenge", "exercise", "question",
+		"quiz", "task", "problem" };
+	static const char answers[][12] = { "solution", "answer", "details" };
+
+	for (size_t i = 0; i < sizeof tasks / sizeof tasks[0]; i++)
+		if (strlen(tasks[i]) == n &&
+		    strncasecmp(name, tasks[i], n) == 0)
+			return 'q';
+	for (size_t i = 0; i < sizeof answers / sizeof answers[0]; i++)
+		if (strlen(answers[i]) == n &&
+		    strncasecmp(name, answers[i], n) == 0)
+			return 's';
+	return 'a';
+}
+
+/* Marks the fenced divs among the blocks of doc: a paragraph that is
+ * only ":::" (three colons or more) and a name (":::: challenge",
+ * "::: tip Title", ":::{.callout}") opens one, a paragraph of colons
+ * alone closes the innermost. markdown shows those lines as text; the
+ * sites that write them show boxes. */
+static void
+fenced_divs(struct mdnode *doc)
+{
+	char open[16];
+	int depth = 0;
+
+	for (struct mdnode *n = doc->child; n != NULL; n = n->next) {
+		const char *t = n->text.data;
+		size_t k = 0, len = n->text.len, name;
+
+		n->div = depth > 0 ? open[depth - 1] : 0;
+		if (n->type != MDN_P || t == NULL || n->breaks > 0)
+			continue;
+		while (k < len && t[k] == ':')
+			k++;
+		if (k < 3)
+			continue;
+		while (k < len && (t[k] == ' ' || t[k] == '{' || t[k] == '.'))
+			k++;
+		for (name = k; k < len &&
+		     (isalnum((unsigned char)t[k]) || t[k] == '-' ||
+		         t[k] == '_');
+		     k++)
+			;
+		if (k == name && k < len)
+			continue; /* ":::" and then no name: text */
+		n->nav = 2;
+		if (k > name) {
+			n->div = div_role(t + name, k - name);
+			if (depth < (int)sizeof open)
+				open[depth++] = n->div;
+		} else {
+			n->div = 'c';
+			if (depth > 0)
+				depth--;
+		}
+	}
+}
+
 struct mdnode *
 md_parse_tree(const char *doc, size_t len, char *err, size_t errsz)
 {
@@ -878,6 +942,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 	if (html && b.root != NULL) {
 		expand_html(b.root);
 		split_toggles(b.root);
+		fenced_divs(b.root);
 		if (start > 0)
 			front_matter_title(
 			    doc, start, &b.root->text, &b.root->line);

@@ -51,10 +51,19 @@ struct mdnode {
 	 * ("*" for "-", ")" for ".") or the two would read as one */
 	char other_mark;
 	/* 1: a paragraph or HTML block that is only a link back up the page
-	 * ("[⬆ Back to Top](#toc)"), which no answer shows; while a
-	 * paragraph is read, 1 after one inline <a href="#..."> tag, -1
-	 * after any other <a> tag */
+	 * ("[⬆ Back to Top](#toc)"), which no answer shows; 2: the line
+	 * that opens or closes a fenced div (":::: challenge", ":::"),
+	 * which a site does not show either; while a paragraph is read, 1
+	 * after one inline <a href="#..."> tag, -1 after any other <a>
+	 * tag */
 	signed char nav;
+	/* the fenced div a top-level block is in, or that its marker line
+	 * opens (pandoc, Docusaurus, VitePress, the Carpentries): 'q' an
+	 * exercise (challenge, exercise, question, quiz, task, problem),
+	 * 's' its solution (solution, answer, details), 'a' an aside (a
+	 * note, a tip, a callout, anything else); 0 none. A marker line
+	 * that closes one has 'c'. */
+	char div;
 };
 
 /* Parses doc[0..len) (YAML front matter skipped, lines counted in the

@@ -383,6 +383,17 @@ static const struct shape shapes[] = {
 	    "3|Tool|Formats||- Absolute dates: `YYYYMMDD`\n"
 	    "8|Tool|What is a date?||A day.\n"
 	    "12|Tool|What is a week?||Seven days.\n" },
+	{ "fenced divs: an exercise box, its solution box, asides", 0,
+	    "# Lesson\n\n::::: objectives\n\n- Explain what Git is.\n"
+	    "- Describe a commit.\n\n:::::\n\n::::: challenge\n\n## Places "
+	    "to Create Repositories\n\nIs git init needed in a subfolder?\n\n"
+	    "::: solution\n\n## Solution\n\nNo.\n\n:::\n\n:::::\n\n"
+	    "::::: callout\n\n## Staging Area\n\nThink of it as a buffer.\n\n"
+	    ":::::\n\n::::: challenge\n\n## Bio Repository\n\nWrite a short "
+	    "bio.\n\n:::::\n",
+	    "12|Lesson|Places to Create Repositories|Is git init needed in a "
+	    "subfolder?|## Solution\n"
+	    "36|Lesson|Bio Repository|Write a short bio.|\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -325,19 +325,19 @@ details_depth(const struct mdnode *b, long open)
 	return open;
 }
 
-/* Whether list item li holds only a heading. */
+/* Whether list item li starts with a heading. */
 static int
-lone_heading(const struct mdnode *li)
+heads_item(const struct mdnode *li)
 {
 	return li != NULL && li->text.len == 0 && li->child != NULL &&
-	    li->child->type == MDN_H && li->child->next == NULL;
+	    li->child->type == MDN_H;
 }
 
-/* The next item after li that holds only a heading, or NULL. */
+/* The next item after li that starts with a heading, or NULL. */
 static const struct mdnode *
-next_lone_heading(const struct mdnode *li)
+next_heading_item(const struct mdnode *li)
 {
-	for (li = li->next; li != NULL && !lone_heading(li); li = li->next)
+	for (li = li->next; li != NULL && !heads_item(li); li = li->next)
 		;
 	return li;
 }
@@ -422,21 +422,27 @@ sections(struct parse *ps, const struct mdnode *doc)
 			push_section(ps, &cap, b, b);
 			continue;
 		}
-		/* "12. #### What is X?": a list whose first item holds only
-		 * a heading is a numbered heading, its answer below the
-		 * list; a list numbered on holds more of them, each
-		 * answered by the items after it */
+		/* "12. #### What is X?": a list whose first item starts
+		 * with a heading is a numbered heading, its answer the rest
+		 * of the item, else below the list; a list numbered on holds
+		 * more of them, each answered by the rest of its item or
+		 * the items after it */
 		if ((b->type != MDN_OL && b->type != MDN_UL) ||
-		    !lone_heading(b->child))
+		    !heads_item(b->child))
 			continue;
 		for (li = b->child; li != NULL; li = lead_end) {
-			lead_end = next_lone_heading(li);
+			lead_end = next_heading_item(li);
 			s = push_section(ps, &cap, b, li->child);
 			if (li != b->child)
 				/* the one before is all in the list */
 				ps->secs[ps->nsecs - 2].end = b->next;
-			s->lead = li->next;
-			s->lead_end = lead_end;
+			if (li->child->next != NULL) {
+				s->lead = li->child->next;
+				s->lead_end = NULL;
+			} else {
+				s->lead = li->next;
+				s->lead_end = lead_end;
+			}
 		}
 	}
 	ps->secs[ps->nsecs - 1].end = NULL;

@@ -852,8 +852,11 @@ lang_title(const char *s, size_t n)
 	if (titled(s, n, contents_titles,
 	        sizeof contents_titles / sizeof contents_titles[0], 0))
 		return LANG_CONTENTS;
+	/* "Installation on Windows" is furniture, "How to use innerHTML in
+	 * React?" asks: a title that asks is one only as a whole */
 	if (titled(s, n, furniture_titles,
-	        sizeof furniture_titles / sizeof furniture_titles[0], 1) ||
+	        sizeof furniture_titles / sizeof furniture_titles[0],
+	        !lang_question_mark(s, n)) ||
 	    holds_words(
 	        s, n, self_words, sizeof self_words / sizeof self_words[0]))
 		return LANG_FURNITURE;

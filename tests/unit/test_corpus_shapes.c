@@ -394,6 +394,17 @@ static const struct shape shapes[] = {
 	    "12|Lesson|Places to Create Repositories|Is git init needed in a "
 	    "subfolder?|## Solution\n"
 	    "36|Lesson|Bio Repository|Write a short bio.|\n" },
+	{ "numbered headings, answered in their items or below them", 0,
+	    "# JS\n\n1. ### What is A?\n\nA is a.\n\n2. ### What is B?\n\n"
+	    "   B is b.\n\n3. ### What is C?\n\n   C is c.\n",
+	    "3|JS|What is A?||A is a.\n"
+	    "7|JS|What is B?||B is b.\n"
+	    "11|JS|What is C?||C is c.\n" },
+	{ "a title that asks is furniture only as a whole", 0,
+	    "# React\n\n## How to use innerHTML in React?\n\nWith "
+	    "dangerouslySetInnerHTML.\n\n## Installation\n\nnpm i react\n",
+	    "3|React|How to use innerHTML in React?||With "
+	    "dangerouslySetInnerHTML.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

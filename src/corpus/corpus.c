@@ -1284,9 +1284,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 			split_body(
 			    s->first, end, q, &bend, &from, &opts, &toggle);
 			/* an "Answer" heading after it at its level: all it
-			 * shows is its body, the answer is under that heading
-			 * (its title the answer's first line, as the page
-			 * shows it) */
+			 * shows is its body, the answer is under that
+			 * heading */
 			if (s->answer_next && opts == NULL && toggle == NULL)
 				bend = from = end;
 			/* an exercise box with no solution box: all of it is
@@ -1316,7 +1315,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 				    &ps->secs[s->last + 1];
 
 				ct_render_blocks(
-				    a->heading, ps->secs[a->last].end, &ans);
+				    a->first, ps->secs[a->last].end, &ans);
 			}
 			cp_add_record(ps, cp_category_of(ps, i),
 			    s->heading->line, q,

@@ -367,6 +367,10 @@ sections(struct parse *ps, const struct mdnode *doc)
 	const struct mdnode *b;
 	size_t i, cap = 16;
 	long open = 0; /* <details> blocks open */
+	/* a numbered heading answered below its list was read: lists whose
+	 * items start with a heading and hold their answers are more of
+	 * them (else the list rules read them) */
+	int numbered = 0;
 
 	ps->secs = xcalloc(cap, sizeof *ps->secs);
 	ps->nsecs = 1;
@@ -428,8 +432,10 @@ sections(struct parse *ps, const struct mdnode *doc)
 		 * more of them, each answered by the rest of its item or
 		 * the items after it */
 		if ((b->type != MDN_OL && b->type != MDN_UL) ||
-		    !heads_item(b->child))
+		    !heads_item(b->child) ||
+		    (b->child->child->next != NULL && !numbered))
 			continue;
+		numbered = 1;
 		for (li = b->child; li != NULL; li = lead_end) {
 			lead_end = next_heading_item(li);
 			s = push_section(ps, &cap, b, li->child);
@@ -1278,22 +1284,30 @@ extract(struct parse *ps, const struct mdnode *doc)
 			if (s->heading->div == 'q')
 				end = box_end(s->heading, end);
 
-			/* the items after a numbered heading start its
-			 * answer */
-			ct_render_blocks(s->lead, s->lead_end, &ans);
+			/* a numbered heading answered in its item: the rest
+			 * of the item is read as a heading's blocks, then what
+			 * follows the list is more of its answer; one answered
+			 * by the items after it starts its answer with them */
+			int in_item = s->lead != NULL && s->lead_end == NULL;
+			const struct mdnode *first = in_item ? s->lead :
+			                                       s->first;
+			const struct mdnode *stop = in_item ? NULL : end;
+
+			if (!in_item)
+				ct_render_blocks(s->lead, s->lead_end, &ans);
 			split_body(
-			    s->first, end, q, &bend, &from, &opts, &toggle);
+			    first, stop, q, &bend, &from, &opts, &toggle);
 			/* an "Answer" heading after it at its level: all it
 			 * shows is its body, the answer is under that
 			 * heading */
 			if (s->answer_next && opts == NULL && toggle == NULL)
-				bend = from = end;
+				bend = from = stop;
 			/* an exercise box with no solution box: all of it is
 			 * the task */
 			if (s->heading->div == 'q' && !solution_box(s) &&
 			    opts == NULL && toggle == NULL)
-				bend = from = end;
-			ct_render_blocks(s->first, bend, &body);
+				bend = from = stop;
+			ct_render_blocks(first, bend, &body);
 			if (opts != NULL)
 				ticked(opts, &ans);
 			if (toggle != NULL) {
@@ -1303,13 +1317,15 @@ extract(struct parse *ps, const struct mdnode *doc)
 				char *tq;
 
 				from = ci_details(
-				    toggle, end, &tq, &tl, &pre, &hid);
+				    toggle, stop, &tq, &tl, &pre, &hid);
 				buf_add(&ans, hid.data, hid.len);
 				free(tq);
 				buf_free(&hid);
 				buf_free(&pre);
 			}
-			ct_render_blocks(from, end, &ans);
+			ct_render_blocks(from, stop, &ans);
+			if (in_item)
+				ct_render_blocks(s->first, end, &ans);
 			if (s->answer_next) {
 				const struct section *a =
 				    &ps->secs[s->last + 1];

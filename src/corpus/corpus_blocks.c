@@ -45,6 +45,9 @@ struct scan {
 	const struct mdnode *loose;
 	long before; /* the records added before the section */
 	const struct mdnode *prev; /* the block before the one read */
+	/* the last block read as a question paragraph under a label that
+	 * says questions follow ("【问题】", then a paragraph a question) */
+	const struct mdnode *asked_p;
 };
 
 /* A shape of block: whether it matches b, and reading it, which returns
@@ -394,6 +397,10 @@ says_questions(const struct mdnode *b)
 	        (rn >= 4 && memcmp(r, "**", 2) == 0 &&
 	            memcmp(r + rn - 2, "**", 2) == 0)) &&
 	    lang_title(t, n) == LANG_QUESTIONS;
+	/* "【问题】": a label in the brackets that mark one */
+	if (!yes && n > 6 && strncmp(t, "\xe3\x80\x90", 3) == 0 &&
+	    strcmp(t + n - 3, "\xe3\x80\x91") == 0)
+		yes = lang_title(t + 3, n - 6) == LANG_QUESTIONS;
 	free(t);
 	return yes;
 }
@@ -543,6 +550,38 @@ marker_read(struct scan *s, const struct mdnode *b)
 	return answer_below_read(s, b);
 }
 
+/* ---- paragraphs that ask, under a label that says questions follow
+ * ("【问题】", then one question a paragraph, then "【解答】") ---- */
+
+static int
+asked_p_matches(const struct scan *s, const struct mdnode *b)
+{
+	char *t;
+	int yes;
+
+	if (b->type != MDN_P || s->prev == NULL ||
+	    !(s->prev == s->asked_p || says_questions(s->prev)))
+		return 0;
+	t = ct_title_of(b);
+	yes = ct_ends_in_question_mark(t);
+	free(t);
+	return yes;
+}
+
+static const struct mdnode *
+asked_p_read(struct scan *s, const struct mdnode *b)
+{
+	char *q = ct_title_of(b);
+
+	s->ps->rule = "a paragraph that asks, under a label that says "
+	              "questions follow";
+	cp_add_record(s->ps, s->category, b->line, q, NULL, "");
+	free(q);
+	s->asked_p = b;
+	s->after_questions = 1;
+	return b->next;
+}
+
 /* ---- code right after a list of questions ---- */
 
 static int
@@ -685,6 +724,8 @@ static const struct block_rule block_rules[] = {
 	{ "the answer of a question alone in its list", answer_below_matches,
 	    answer_below_read },
 	{ "a list", list_matches, list_read },
+	{ "a paragraph that asks under a label that says questions follow",
+	    asked_p_matches, asked_p_read },
 	{ "code after a list of questions", code_after_list_matches,
 	    code_after_list_read },
 	{ "a paragraph of bold questions, one a line", bold_lines_matches,
@@ -731,7 +772,8 @@ cb_scan_section(struct parse *ps, size_t i)
 			r++;
 		next = r->read(&s, b);
 		/* a record of another shape ends the answer below a list */
-		if (ps->added != added && r->read != list_read)
+		if (ps->added != added && r->read != list_read &&
+		    r->read != asked_p_read)
 			s.answering = 0, s.after_questions = 0;
 		if (b->type != MDN_P && b->type != MDN_UL &&
 		    b->type != MDN_OL) {

@@ -405,6 +405,13 @@ static const struct shape shapes[] = {
 	    "dangerouslySetInnerHTML.\n\n## Installation\n\nnpm i react\n",
 	    "3|React|How to use innerHTML in React?||With "
 	    "dangerouslySetInnerHTML.\n" },
+	{ "paragraphs that ask under a label, then an answer marker", 0,
+	    "## Redis vs. Memcached\n\n【问题】\n\nRedis 和 Memcached "
+	    "有什么区别？"
+	    "\n\n为什么单线程的 Redis 不慢？\n\n【解答】\n\nRedis "
+	    "支持更多类型。\n",
+	    "5|Redis vs. Memcached|Redis 和 Memcached 有什么区别？||\n"
+	    "7|Redis vs. Memcached|为什么单线程的 Redis 不慢？||【解答】\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

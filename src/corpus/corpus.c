@@ -503,6 +503,27 @@ solution_box(const struct section *s)
 	return 0;
 }
 
+static int marker_first(const struct mdnode *b);
+
+/* Whether a section's own blocks hold a line that only says the answer
+ * follows ("---ANSWER---", "【解答】", ":::: solution"): its heading is
+ * the question. */
+static int
+marks_answer(const struct section *s)
+{
+	for (const struct mdnode *b = s->first; b != NULL && b != s->end;
+	     b = b->next) {
+		if (b->nav == 2 ? b->div == 's' :
+		                  b->type == MDN_P && marker_first(b))
+			return 1;
+		/* a marker below a list of questions answers the list */
+		if (b->type == MDN_UL || b->type == MDN_OL ||
+		    cb_says_questions(b))
+			return 0;
+	}
+	return 0;
+}
+
 /* The line that closes the box that block h is in, if it comes before
  * end; else end. */
 static const struct mdnode *
@@ -537,7 +558,7 @@ evidence(const struct parse *ps, size_t i)
 	/* an "Answers" heading after "Questions" answers those; an
 	 * exercise box says what it is, so does a solution box under it */
 	if (ct_ends_in_question_mark(q) || lang_label(s->title) > 0 ||
-	    s->heading->div == 'q' || solution_box(s) ||
+	    s->heading->div == 'q' || s->marked ||
 	    (next != NULL && next->level >= s->level &&
 	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS))
 		e = 2;
@@ -861,6 +882,16 @@ heading_questions(struct parse *ps)
 			i = s->last;
 			continue;
 		}
+		/* a heading that says where its answer starts is a question,
+		 * and what is read under it is that answer's structure */
+		if (s->heading != NULL && s->marked && names_topic(s->kind) &&
+		    s->level <= 6) {
+			s->question = 1;
+			s->items = 0;
+			s->why = "says where its answer starts";
+			i = s->last;
+			continue;
+		}
 		/* a heading that asks outright, at a level that asks and
 		 * where headings hold no records of other shapes, is a
 		 * question even when records were read under it: they are
@@ -968,6 +999,22 @@ marker_only(const struct mdnode *b)
 	return yes;
 }
 
+/* Whether paragraph b says the answer follows on its first line
+ * ("---ANSWER---", the answer on the next ones) or is only that. */
+static int
+marker_first(const struct mdnode *b)
+{
+	char *t;
+	int yes;
+
+	if (b->first_break <= 1)
+		return marker_only(b);
+	t = xstrndup(b->text.data, b->first_break - 1);
+	yes = says_answer(t);
+	free(t);
+	return yes;
+}
+
 /* Whether block b says that the answer starts here: a heading that says
  * "Answer", a paragraph that starts with an answer label ("**Answer:**
  * ..."). */
@@ -986,7 +1033,8 @@ cp_answer_marker(const struct mdnode *b)
 	    lang_title(t, strlen(t)) == LANG_ANSWER :
 	    ci_drop_label(t) != t || lang_answer_label(t) > 0 || says_answer(t);
 	free(t);
-	return yes;
+	/* "---ANSWER---" on the first line, the answer on the next ones */
+	return yes || (b->type == MDN_P && marker_first(b));
 }
 
 /* Whether a list is a quiz's options: task items, some ticked. */
@@ -1241,8 +1289,11 @@ extract(struct parse *ps, const struct mdnode *doc)
 		    lang_title(s->title, strlen(s->title)) :
 		    LANG_TOPIC;
 	}
-	for (i = 0; i < ps->nsecs; i++)
+	for (i = 0; i < ps->nsecs; i++) {
+		ps->secs[i].marked = ps->secs[i].heading != NULL &&
+		    marks_answer(&ps->secs[i]);
 		ps->secs[i].evidence = evidence(ps, i);
+	}
 	/* first pass: which sections hold records of their own (lists of
 	 * questions as strict as can be: that lists under the headings
 	 * that are questions are no more is not known yet) */

@@ -372,11 +372,10 @@ under_questions(const struct parse *ps, size_t i)
 	return 0;
 }
 
-/* Whether block b is a label that says questions follow right above
- * what it labels: a paragraph that ends in a colon ("Questions:") or is
- * all bold ("**常见问题**"). */
-static int
-says_questions(const struct mdnode *b)
+/* A paragraph that ends in a colon ("Questions:"), is all bold
+ * ("**常见问题**") or in the brackets of a label ("【问题】"). */
+int
+cb_says_questions(const struct mdnode *b)
 {
 	const char *r;
 	size_t rn;
@@ -429,7 +428,7 @@ list_read(struct scan *s, const struct mdnode *b)
 	/* told that lists hold the questions, every list does; so does a
 	 * list of answered items under a heading that says questions
 	 * follow, and a list in a file that has lists of questions */
-	int flags = ps->layout == CORPUS_LIST || says_questions(s->prev) ||
+	int flags = ps->layout == CORPUS_LIST || cb_says_questions(s->prev) ||
 	        (under_questions(ps, s->i) && items_answered(b)) ||
 	        (ps->qlists > 0 && !ps->strict) ?
 	    SCAN_LENIENT :
@@ -560,7 +559,7 @@ asked_p_matches(const struct scan *s, const struct mdnode *b)
 	int yes;
 
 	if (b->type != MDN_P || s->prev == NULL ||
-	    !(s->prev == s->asked_p || says_questions(s->prev)))
+	    !(s->prev == s->asked_p || cb_says_questions(s->prev)))
 		return 0;
 	t = ct_title_of(b);
 	yes = ct_ends_in_question_mark(t);

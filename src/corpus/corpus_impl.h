@@ -23,6 +23,9 @@ struct section {
 	int leaf; /* no deeper heading follows inside it */
 	int content; /* has blocks that made no record */
 	int text_first; /* ... and one of them before its first record */
+	/* its blocks say where its answer starts ("---ANSWER---", ":::
+	 * solution"), above any list of questions */
+	int marked;
 	int question; /* the heading is a question */
 	int own; /* a question of its own blocks only: its subsections
 	          * hold questions of theirs */
@@ -116,6 +119,9 @@ const char *cp_category_of(const struct parse *ps, size_t i);
 /* corpus_blocks.c: reads the blocks of section i (a table of shapes) and
  * adds their records; sets its content and items */
 void cb_scan_section(struct parse *ps, size_t i);
+/* Whether block b is a label that says questions follow right above
+ * what it labels ("Questions:", "**常见问题**", "【问题】"). */
+int cb_says_questions(const struct mdnode *b);
 
 /* corpus_items.c: each reads one shape and adds its records */
 size_t ci_scan_list(struct parse *ps, const char *category,

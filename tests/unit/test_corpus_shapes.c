@@ -412,6 +412,13 @@ static const struct shape shapes[] = {
 	    "支持更多类型。\n",
 	    "5|Redis vs. Memcached|Redis 和 Memcached 有什么区别？||\n"
 	    "7|Redis vs. Memcached|为什么单线程的 Redis 不慢？||【解答】\n" },
+	{ "a heading whose blocks say where its answer starts", 0,
+	    "# Explain locking.\nWhat are the kinds?\n\n---ANSWER---\n"
+	    "**Optimistic and pessimistic.**\n\n**When to choose which?**\n"
+	    "- Optimistic when reads dominate.\n\n### Key Points\n"
+	    "- Versions.\n",
+	    "1|t|Explain locking.|What are the kinds?|---ANSWER--- "
+	    "**Optimistic and pessimistic.**\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -1389,6 +1389,10 @@ ci_read_table(struct parse *ps, const char *category, const struct mdnode *t)
 			}
 		cp_add_record(ps, category, tr->child->line, q, NULL,
 		    md_trim((char *)buf_cstr(&ans)));
+		/* its column says it asks, as a question mark would */
+		if (!ps->emit && q[0] != '\0' && !ct_ends_in_question_mark(q) &&
+		    lang_label(q) == 0)
+			ps->outright++;
 		free(q);
 		buf_free(&ans);
 	}

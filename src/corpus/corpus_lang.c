@@ -813,12 +813,34 @@ ends_titled(const char *s, size_t n, const char (*names)[32], size_t count)
 	return 0;
 }
 
+/* What names an exercise, singular and plural. */
+static const char exercise_words[][32] = { "challenge", "challenges",
+	"exercise", "exercises", "question", "quiz", "task", "tasks", "problem",
+	"problems", "ejercicio", "ejercicios", "desafío", "exercício",
+	"exercícios", "desafio", "exercice", "exercices", "défi", "aufgabe",
+	"aufgaben", "übung", "esercizio", "задача", "задачи", "задание",
+	"упражнение", "练习", "习题", "題目", "演習", "問題", "연습",
+	"연습 문제", "bài tập" };
+
+int
+lang_exercise(const char *s, size_t n)
+{
+	size_t k;
+
+	s = bare_title(s, &n);
+	for (size_t i = 0; i < sizeof exercise_words / sizeof exercise_words[0];
+	     i++)
+		if (starts_folded(s, n, exercise_words[i], &k) && k == n)
+			return 1;
+	return 0;
+}
+
 int
 lang_says_question(const char *s, size_t n)
 {
 	size_t k;
 
-	if (lang_title(s, n) == LANG_QUESTIONS)
+	if (lang_title(s, n) == LANG_QUESTIONS || lang_exercise(s, n))
 		return 1;
 	s = bare_title(s, &n);
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)

@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "config.h"
+#include "corpus_lang.h"
 #include "corpus_md.h"
 #include "utf8.h"
 #include "util.h"
@@ -823,14 +824,10 @@ split_toggles(struct mdnode *parent)
 static char
 div_role(const char *name, size_t n)
 {
-	static const char tasks[][12] = { "challenge", "exercise", "question",
-		"quiz", "task", "problem" };
 	static const char answers[][12] = { "solution", "answer", "details" };
 
-	for (size_t i = 0; i < sizeof tasks / sizeof tasks[0]; i++)
-		if (strlen(tasks[i]) == n &&
-		    strncasecmp(name, tasks[i], n) == 0)
-			return 'q';
+	if (lang_exercise(name, n))
+		return 'q';
 	for (size_t i = 0; i < sizeof answers / sizeof answers[0]; i++)
 		if (strlen(answers[i]) == n &&
 		    strncasecmp(name, answers[i], n) == 0)

@@ -419,6 +419,13 @@ static const struct shape shapes[] = {
 	    "- Versions.\n",
 	    "1|t|Explain locking.|What are the kinds?|---ANSWER--- "
 	    "**Optimistic and pessimistic.**\n" },
+	{ "a table whose first column is headed Challenge", 0,
+	    "# Coding\n\n## Intro\n\nHow to run them.\n\n## Challenges\n\n"
+	    "### Strings\n\n| Challenge | Notebook |\n|---|---|\n"
+	    "| Reverse a string | [Solution](s.ipynb) |\n"
+	    "| Compress a string | [Solution](c.ipynb) |\n",
+	    "13|Strings|Reverse a string||[Solution](s.ipynb)\n"
+	    "14|Strings|Compress a string||[Solution](c.ipynb)\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

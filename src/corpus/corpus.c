@@ -725,6 +725,25 @@ given_questions(struct parse *ps)
 	}
 }
 
+/* The subsection of section i that states its question, when the next
+ * one at its level answers it ("# Two Sum", "## Description", "##
+ * Solution"); else 0. */
+static size_t
+stated_in(const struct parse *ps, size_t i)
+{
+	size_t c = i + 1, a;
+
+	if (c >= ps->nsecs || ps->secs[c].parent != i ||
+	    ps->secs[c].heading == NULL ||
+	    !lang_states_question(ps->secs[c].title, strlen(ps->secs[c].title)))
+		return 0;
+	a = ps->secs[c].last + 1;
+	return a < ps->nsecs && ps->secs[a].parent == i &&
+	        ps->secs[a].kind == LANG_ANSWER ?
+	    c :
+	    0;
+}
+
 #define SCOPE(i) ((under[i] & 8) != 0)
 
 static void
@@ -880,6 +899,17 @@ heading_questions(struct parse *ps)
 			s->why =
 			    "a topic: no level asks, and its level has text";
 			i = s->last;
+			continue;
+		}
+		/* a heading over the statement of its question and, next,
+		 * its answer is that question */
+		if (s->heading != NULL && names_topic(s->kind) &&
+		    s->level <= 6 && (s->stated = stated_in(ps, i)) != 0) {
+			s->question = 1;
+			s->items = 0;
+			s->why = "its first subsection states it, the next "
+			         "answers it";
+			i = ps->secs[ps->secs[s->stated].last + 1].last;
 			continue;
 		}
 		/* a heading that says where its answer starts is a question,
@@ -1321,7 +1351,30 @@ extract(struct parse *ps, const struct mdnode *doc)
 
 		ps->rule = NULL;
 		explain_heading(ps, i);
-		if (s->question && s->items == 0) {
+		if (s->question && s->stated != 0) {
+			const struct section *c = &ps->secs[s->stated];
+			const struct section *a = &ps->secs[c->last + 1];
+			struct buf ans = { 0 }, body = { 0 };
+			char *q = ct_heading_question(s->title);
+
+			/* the answer with its title, as the page shows it
+			 * ("## Solutions", "### Solution 1: ...") */
+			ct_render_blocks(
+			    c->first, ps->secs[c->last].end, &body);
+			ct_render_blocks(
+			    a->heading, ps->secs[a->last].end, &ans);
+			cp_add_record(ps, cp_category_of(ps, i),
+			    s->heading->line, q,
+			    md_trim((char *)buf_cstr(&body)),
+			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
+			buf_free(&body);
+			buf_free(&ans);
+			free(q);
+			for (size_t k = i + 1; k <= a->last; k++)
+				if (ps->explain != NULL)
+					explain_in_answer(ps, k, i);
+			i = a->last;
+		} else if (s->question && s->items == 0) {
 			struct buf ans = { 0 }, body = { 0 };
 			char *q = ct_heading_question(s->title);
 			/* with its subsections, headings and all, unless

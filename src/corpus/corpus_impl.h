@@ -32,6 +32,10 @@ struct section {
 	size_t items; /* records from its blocks */
 	size_t parent; /* the section of the heading around it */
 	size_t last; /* its last subsection (itself when a leaf) */
+	/* a question stated in its first subsection ("## 题目描述",
+	 * "## Description") and answered in the next ("## 解法"): the
+	 * first's index, else 0 */
+	size_t stated;
 	int answer_next; /* a question whose answer is the section of the
 	                  * "Answer" heading right after it, at its level */
 	enum lang_title kind; /* what its title says follows */

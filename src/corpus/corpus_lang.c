@@ -323,7 +323,7 @@ static const char inside[][16] = {
  * matched with an optional number and then ":", "." or "：". */
 static const char labels[][16] = { "question", "q", "вопрос", "pregunta",
 	"pergunta", "frage", "domanda", "pytanie", "soal", "câu hỏi", "câu",
-	"问题", "题目", "問題", "質問", "질문", "문제" };
+	"问题", "题目", "面试题", "問題", "質問", "질문", "문제" };
 
 /* Words with which a question points at what it shows below it ("the
  * following code", "下面代码"): looked for anywhere in it. */
@@ -349,9 +349,10 @@ static const char answer_titles[][32] = { "answer", "answers", "show answer",
 	"查看答案", "显示答案", "показать ответ", "развернуть", "answer guide",
 	"the answer", "sample answer", "model answer", "suggested answer",
 	"expected answer", "solution", "solutions", "explanation", "ответ",
-	"ответы", "решение", "答案", "参考答案", "解答", "回答", "解析", "答え",
-	"解説", "정답", "답변", "해설", "respuesta", "resposta", "réponse",
-	"antwort", "jawaban", "đáp án", "trả lời", "cevap", "çözüm" };
+	"ответы", "решение", "答案", "参考答案", "解答", "回答", "解析", "解法",
+	"题解", "答え", "解説", "정답", "답변", "해설", "respuesta", "resposta",
+	"réponse", "antwort", "jawaban", "đáp án", "trả lời", "cevap",
+	"çözüm" };
 
 /* What shows a question before its answer ("Example", "Ví dụ"): part of
  * the question, never one itself. */
@@ -590,7 +591,9 @@ lang_label(const char *s)
 			q++;
 		if (*q == ' ' && q[1] >= '0' && q[1] <= '9')
 			q++;
-		while (*q >= '0' && *q <= '9')
+		/* "面试题 01.01.": a number in parts */
+		while ((*q >= '0' && *q <= '9') ||
+		    (digits && *q == '.' && q[1] >= '0' && q[1] <= '9'))
 			q++, digits = 1;
 		/* "Question 17a." */
 		if (digits && *q >= 'a' && *q <= 'z')
@@ -813,24 +816,60 @@ ends_titled(const char *s, size_t n, const char (*names)[32], size_t count)
 	return 0;
 }
 
-/* What names an exercise, singular and plural. */
-static const char exercise_words[][32] = { "challenge", "challenges",
-	"exercise", "exercises", "question", "quiz", "task", "tasks", "problem",
-	"problems", "ejercicio", "ejercicios", "desafío", "exercício",
-	"exercícios", "desafio", "exercice", "exercices", "défi", "aufgabe",
-	"aufgaben", "übung", "esercizio", "задача", "задачи", "задание",
-	"упражнение", "练习", "习题", "題目", "演習", "問題", "연습",
-	"연습 문제", "bài tập" };
+/* What names one exercise, and what names several. */
+static const char exercise_one[][32] = { "challenge", "exercise", "question",
+	"quiz", "task", "problem", "ejercicio", "desafío", "exercício",
+	"desafio", "exercice", "défi", "aufgabe", "übung", "esercizio",
+	"задача", "задание", "упражнение", "练习", "习题", "題目", "演習",
+	"問題", "연습", "연습 문제", "bài tập" };
+static const char exercise_many[][32] = { "challenges", "exercises", "tasks",
+	"problems", "ejercicios", "exercícios", "exercices", "aufgaben",
+	"задачи" };
 
-int
-lang_exercise(const char *s, size_t n)
+/* Whether the bare title s[0..n) is one of names[0..count). */
+static int
+is_one_of(const char *s, size_t n, const char (*names)[32], size_t count)
 {
 	size_t k;
 
 	s = bare_title(s, &n);
-	for (size_t i = 0; i < sizeof exercise_words / sizeof exercise_words[0];
-	     i++)
-		if (starts_folded(s, n, exercise_words[i], &k) && k == n)
+	for (size_t i = 0; i < count; i++)
+		if (starts_folded(s, n, names[i], &k) && k == n)
+			return 1;
+	return 0;
+}
+
+int
+lang_exercise(const char *s, size_t n)
+{
+	return is_one_of(s, n, exercise_one,
+	           sizeof exercise_one / sizeof exercise_one[0]) ||
+	    is_one_of(s, n, exercise_many,
+	        sizeof exercise_many / sizeof exercise_many[0]);
+}
+
+/* What heads the statement of a question. */
+static const char statement_words[][32] = { "description",
+	"problem description", "problem statement", "statement", "题目描述",
+	"问题描述", "题目", "描述", "descripción", "descrição", "описание",
+	"условие", "условие задачи", "문제 설명" };
+
+int
+lang_states_question(const char *s, size_t n)
+{
+	size_t k;
+
+	/* one question: "Questions" heads many */
+	if (lang_title(s, n) == LANG_QUESTIONS)
+		return 0;
+	if (is_one_of(s, n, exercise_one,
+	        sizeof exercise_one / sizeof exercise_one[0]) ||
+	    is_one_of(s, n, statement_words,
+	        sizeof statement_words / sizeof statement_words[0]))
+		return 1;
+	s = bare_title(s, &n);
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (starts_folded(s, n, labels[i], &k) && k == n)
 			return 1;
 	return 0;
 }

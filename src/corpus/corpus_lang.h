@@ -37,6 +37,10 @@ int lang_says_question(const char *s, size_t n);
  * "Problem", "Ejercicio", "Задача", "练习"): a box, a column or a title
  * that holds one. */
 int lang_exercise(const char *s, size_t n);
+/* Whether the title s[0..n) only says that the question is stated
+ * under it: a question or exercise word, or "Description", "Problem
+ * statement", "题目描述". */
+int lang_states_question(const char *s, size_t n);
 
 /* Whether the question s[0..n) points at what it shows below it ("What
  * does the following code print?", "下面代码输出什么"). */

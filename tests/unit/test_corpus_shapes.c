@@ -426,6 +426,11 @@ static const struct shape shapes[] = {
 	    "| Compress a string | [Solution](c.ipynb) |\n",
 	    "13|Strings|Reverse a string||[Solution](s.ipynb)\n"
 	    "14|Strings|Compress a string||[Solution](c.ipynb)\n" },
+	{ "a question stated in its first subsection, answered in the next", 0,
+	    "# [面试题 01.01. 判定字符是否唯一](https://x)\n\n## 题目描述\n\n"
+	    "实现一个算法。\n\n## 解法\n\n用位运算。\n\n# Notes\n\n"
+	    "## Questions\n\n## Answers\n\nNone.\n",
+	    "1|t|判定字符是否唯一|实现一个算法。|## 解法\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -3,9 +3,9 @@
  * slices into the bytes and never copies them.
  *
  * Format version 5 (4 had lists of varint deltas, 3 no WORDS, 2 posting
- * lists of varints only, 1 no body). All integers are unsigned little-endian. A string
- * reference ("str") is 8 bytes: u32 offset into the STRINGS section, u32
- * length; strings are UTF-8, not NUL-terminated.
+ * lists of varints only, 1 no body). All integers are unsigned
+ * little-endian. A string reference ("str") is 8 bytes: u32 offset into
+ * the STRINGS section, u32 length; strings are UTF-8, not NUL-terminated.
  *
  *   header (152 bytes)
  *     0   8  magic "BEQIDX\r\n"

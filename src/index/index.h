@@ -2,14 +2,14 @@
  * binary) and user index files (mmap'ed); a read-only view that returns
  * slices into the bytes and never copies them.
  *
- * Format version 4 (3 had no WORDS, 2 posting lists of varints only, 1
- * no body). All integers are unsigned little-endian. A string
- * reference ("str") is 8 bytes: u32 offset into the STRINGS section, u32
- * length; strings are UTF-8, not NUL-terminated.
+ * Format version 5 (4 had lists of varint deltas, 3 no WORDS, 2 posting
+ * lists of varints only, 1 no body). All integers are unsigned
+ * little-endian. A string reference ("str") is 8 bytes: u32 offset into
+ * the STRINGS section, u32 length; strings are UTF-8, not NUL-terminated.
  *
  *   header (152 bytes)
  *     0   8  magic "BEQIDX\r\n"
- *     8   4  format version (4)
+ *     8   4  format version (5)
  *     12  4  header size (152)
  *     16  4  record count R
  *     20  4  category count C
@@ -35,9 +35,10 @@
  *               layout)
  *   POSTINGS    per trigram, the ascending record indexes (0-based) that
  *               contain it, encoded as postings.c describes: a bitmap of
- *               the R records when the list holds at least R/8, else
- *               blocks of 128 varint deltas behind a skip table (per
- *               block its last id and where its bytes end)
+ *               the R records when that is no larger, else Elias-Fano
+ *               (each id's low bits, then its high bits in unary) behind
+ *               a skip table (per block of 128 ids, where its first high
+ *               bit is); a list's size follows from its count and R
  *
  * Trigrams are taken from each field with ASCII letters lower-cased, plus,
  * where a field holds U+212A KELVIN SIGN or U+017F LATIN SMALL LETTER LONG

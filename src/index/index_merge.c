@@ -18,19 +18,9 @@
 
 #define PIECE ((size_t)BEQ_WRITE_REPORT)
 
-/* Bytes of the varint of v. */
-static uint32_t
-varint_len(uint32_t v)
-{
-	return 1 + (v >= 1u << 7) + (v >= 1u << 14) + (v >= 1u << 21) +
-	    (v >= 1u << 28);
-}
-
 /* Lays the lists out, in trigram order, each the runs' pieces one after
- * another, encoded as postings.c says (the size comes from the varints
- * as the runs wrote them: each delta is the one the list has, the first
- * of a run's re-measured from the last record of the runs before), into
- * the TRIGRAMS section tri. Returns 0, or -1 when a list is too large
+ * another, encoded as postings.c says (the size follows from the count),
+ * into the TRIGRAMS section tri. Returns 0, or -1 when a list is too large
  * for the format. */
 int
 index_merge_layout(struct index_merge *m, struct buf *tri)
@@ -46,8 +36,8 @@ index_merge_layout(struct index_merge *m, struct buf *tri)
 	m->group = xreallocarray(NULL, cap + 1, sizeof *m->group);
 	m->bytes = xreallocarray(NULL, cap + 1, sizeof *m->bytes);
 	for (;;) {
-		uint32_t t = UINT32_MAX, prev = 0, count = 0;
-		uint64_t deltas = 0, size;
+		uint32_t t = UINT32_MAX, count = 0;
+		uint64_t size;
 
 		/* the least trigram the runs have left */
 		for (q = 0; q < w->nruns; q++)
@@ -64,18 +54,13 @@ index_merge_layout(struct index_merge *m, struct buf *tri)
 			    w->runs[q].dir[at[q]].t != t)
 				continue;
 			d = &w->runs[q].dir[at[q]];
-			/* its first varint counts from the record before
-			 * it in the list, not from 0 */
-			deltas += d->bytes - varint_len(d->first) +
-			    varint_len(d->first - prev);
-			prev = d->last;
 			count += d->count;
 			if (d->bytes > m->maxpiece)
 				m->maxpiece = d->bytes;
 			m->seq[m->nseq][0] = (uint32_t)q;
 			m->seq[m->nseq++][1] = (uint32_t)at[q]++;
 		}
-		size = postings_size(count, deltas, w->nrecords);
+		size = postings_size(count, w->nrecords);
 		m->total += count;
 		/* counts and lengths in the lists are u32 */
 		if (size > UINT32_MAX || m->total > UINT32_MAX) {

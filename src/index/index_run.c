@@ -57,9 +57,8 @@ struct index_run {
 	struct other *other; /* the other trigrams' numbers: a hash table */
 	uint32_t mask, nother; /* its size - 1, its trigrams */
 	struct slot *slot;
-	/* per number: the run's first record with it; its first block and
-	 * how many it has; its key */
-	uint32_t *first, *nblocks, *key;
+	/* per number: its first block and how many it has; its key */
+	uint32_t *nblocks, *key;
 	unsigned char **head;
 	uint32_t nslots, capslots;
 	/* where blocks of each size are cut from and its bytes left; and
@@ -111,7 +110,6 @@ index_run_new(void)
 	r->other = xcalloc(r->mask + 1, sizeof *r->other);
 	r->capslots = 4096;
 	r->slot = xreallocarray(NULL, r->capslots, sizeof *r->slot);
-	r->first = xreallocarray(NULL, r->capslots, sizeof *r->first);
 	r->nblocks = xreallocarray(NULL, r->capslots, sizeof *r->nblocks);
 	r->key = xreallocarray(NULL, r->capslots, sizeof *r->key);
 	r->head = xreallocarray(NULL, r->capslots, sizeof *r->head);
@@ -148,7 +146,6 @@ index_run_free(struct index_run *r)
 	free(r->dense);
 	free(r->other);
 	free(r->slot);
-	free(r->first);
 	free(r->nblocks);
 	free(r->key);
 	free(r->head);
@@ -158,7 +155,10 @@ index_run_free(struct index_run *r)
 size_t
 index_run_bytes(const struct index_run *r)
 {
-	return r->bytes + (size_t)r->nslots * (sizeof *r->slot + 20);
+	return r->bytes +
+	    (size_t)r->nslots *
+	    (sizeof *r->slot + sizeof *r->nblocks + sizeof *r->key +
+	        sizeof *r->head);
 }
 
 /* Numbers the new trigram key in run r. */
@@ -168,8 +168,6 @@ new_slot(struct index_run *r, uint32_t key)
 	if (r->nslots + 1 == r->capslots) {
 		r->capslots *= 2;
 		r->slot = xreallocarray(r->slot, r->capslots, sizeof *r->slot);
-		r->first = xreallocarray(
-		    r->first, r->capslots, sizeof *r->first);
 		r->nblocks = xreallocarray(
 		    r->nblocks, r->capslots, sizeof *r->nblocks);
 		r->key = xreallocarray(r->key, r->capslots, sizeof *r->key);
@@ -259,7 +257,6 @@ index_run_add(struct index_run *r, uint32_t *keys, size_t n, uint32_t rec)
 		unsigned char *t = s->tail;
 
 		if (s->count++ == 0) {
-			r->first[k] = rec;
 			t = r->head[k] = block_new(r, 0);
 			r->nblocks[k] = 1;
 		}
@@ -354,8 +351,6 @@ index_run_take(struct index_run *r, struct run_entry **dir, uint32_t *ndir,
 		uint32_t j = (uint32_t)d[k].off;
 
 		d[k].count = r->slot[j].count;
-		d[k].first = r->first[j];
-		d[k].last = r->slot[j].last;
 		d[k].bytes = (uint32_t)list_bytes(r, j);
 		d[k].off = off;
 		off += d[k].bytes;

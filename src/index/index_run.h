@@ -39,12 +39,12 @@ void index_scan_record(
 /* The trigram (b0<<16 | b1<<8 | b2) of a key as index_scan_record gives it. */
 uint32_t index_scan_trigram(uint32_t key);
 
-/* A piece of a trigram's posting list, as a run holds it: the records
- * [first..last] with it, count of them, as bytes of varints (the first
- * the record itself, each next one its difference from the one before)
- * at off in the run's data. */
+/* A piece of a trigram's posting list, as a run holds it: count of the
+ * records with it, as bytes of varints (the first the record itself,
+ * each next one its difference from the one before) at off in the run's
+ * data. */
 struct run_entry {
-	uint32_t t, count, first, last, bytes;
+	uint32_t t, count, bytes;
 	uint64_t off;
 };
 

@@ -1,33 +1,50 @@
 /* Posting-list codec and intersection. A list of n record ids (among R
- * records) is stored one of two ways, told apart by n and R alone:
+ * records) is stored one of two ways, told apart by n and R alone (and
+ * its size too, so that the writer lays the lists out from their counts
+ * before it encodes one):
  *
- *   bitmap  when 8n >= R: ceil(R/8) bytes, bit i (byte i/8, bit i%8) set
- *           for id i, the bits from R on clear;
- *   deltas  otherwise: blocks of POSTINGS_BLOCK ids, each id the varint
- *           of its difference from the one before (the list's first id
- *           itself); when there is more than one block, a skip table
- *           comes first: per block, u32 its last id and u32 where its
- *           varints end, counted from the end of the table.
+ *   bitmap       when ceil(R/8) bytes are no more than Elias-Fano takes:
+ *                bit i (byte i/8, bit i%8) set for id i, the bits from R
+ *                on clear;
+ *   Elias-Fano   otherwise, with l the largest number such that n << l
+ *                <= R (at most 31): when the list has more than one block
+ *                of POSTINGS_BLOCK ids, a skip table first, per block u32
+ *                the place of its first id's bit in the high part; then
+ *                the low part, id i's l low bits at bit i*l; then the high
+ *                part, ((R - 1) >> l) + n bits, with bit (id_i >> l) + i
+ *                set for each id, the others clear. Bits count from bit 0
+ *                of byte 0, little-endian.
  *
- * Measured on gen-corpus --size 100M (216,408 records, 64.3 million
- * postings; all varint deltas, no table, as format 2 had): 1.055 bytes a
- * posting, 59% of the postings in the 642 lists of an eighth of the
- * records or more, where a varint takes a byte and a bitmap 1/(8 x
- * density); bitmaps there save 20.6 MB of 67.8 MB, and with the skip
- * tables the section is 48.8 MB, 0.760 bytes a posting. The 3 lists
- * in over 90% of the records take 81 KB as bitmaps, all that storing them
- * as "everywhere" could save: not worth a third form. The skip table
- * lets an intersection pass a block by its last id without decoding it:
- * a rare trigram's few ids are looked up in a long list by galloping
- * over the table and decoding one block each. At 1 GB (673 million
- * postings), blocks of 64, 128 and 256 ids take 0.779, 0.754 and 0.741
- * bytes a posting, and search --count thundering (8 trigrams) and
- * 'dead ?lock|livelock' ran alike with each (user time 3.3, 3.3, 3.0 ms
- * and 29, 31, 27 ms; hyperfine, one run, two shared cores): 128 keeps a
- * list of two blocks (more than 128 ids, under an eighth of the records)
- * in a fuzz seed under its 64 KiB limit. The rare word itself went from
- * 48.1 to 14.0 ms (median; user time 15.1 -> 3.1 ms) against lists
- * decoded whole and merged (format 2). */
+ * Issue 10 asks for an index at most 1.3x its corpus; format 4 (varint
+ * deltas in blocks of 128 behind a skip table of u32 last id + u32 end,
+ * bitmaps from R/8 on) was 1.76x at 1 GB (gencorpus -s 1G: 1,074 MB of
+ * corpus, 3,059,214 records, 853.7 million postings; STRINGS 0.91,
+ * RECORDS 0.10, POSTINGS 0.74 of the corpus): 792 MB, 0.927 bytes a
+ * posting. Measured offline over those lists (B/p = bytes a posting):
+ *
+ *   records per posting     1      2      4      8     16
+ *   varint + bitmap     0.927  0.720  0.525  0.362  0.230
+ *   bit-packed 128s     0.856  0.665  0.488  0.336  0.217
+ *   Elias-Fano + bitmap 0.732  0.576  0.427  0.299  0.198
+ *
+ * 1.3x leaves 299 MB for POSTINGS: only lists of groups of 8 records or
+ * more get there (groups of 8, varint: 1.309x). But a list of groups
+ * keeps which groups of 8 records hold a trigram, and an AND of trigrams
+ * then finds every group where each is in one of its records: at 100 MB,
+ * the candidates of 'dead ?lock' went from 413 records to 31,648, of
+ * 'livelock' from 58 to 6,656, and the alternation of the two from 27 to
+ * 143 ms at 1 GB (rare word 11.5 -> 22, the date regex 439 -> 1619 ms).
+ * Groups only for the dense lists cost less and save less (at 100 MB:
+ * lists of R/8 records or more as groups, 62 MB and 'dead ?lock' 1,062
+ * candidates; R/64, 35 MB and 31,648). So the lists stay exact, and the
+ * codec is the smallest of those measured: Elias-Fano, 0.732 bytes a
+ * posting, POSTINGS 792 -> 625 MB and the index 1.76x -> 1.60x at 1 GB
+ * (100 MB: 77.3 -> 61.0 MB, 1.84x -> 1.68x); the rest of the way to
+ * 1.3x is in STRINGS and RECORDS (1.01x of the corpus before a list). Lists in 90% of the
+ * records or more, stored as "everywhere", would save 0.4 MB at 1 GB:
+ * not worth a third form. A block of 128 ids is what a cursor decodes
+ * at a time, as in format 4 (which measured 64, 128 and 256 alike for
+ * speed); the table's 4 bytes a block are 0.03 bytes a posting. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,142 +107,358 @@ postings_or(
 	}
 }
 
-int
-postings_is_bitmap(uint64_t n, uint64_t nrecords)
+/* The Elias-Fano split of n ids among universe: each id's l low bits,
+ * stored as they are, and its high part (id >> l) in unary. l is the
+ * largest with n << l <= universe, which keeps the high bits at most
+ * 2n + ... (about 2 bits an id). */
+static unsigned
+low_bits(uint64_t n, uint64_t universe)
 {
-	return 8 * n >= nrecords;
+	unsigned l = 0;
+
+	while (l < 31 && (n << (l + 1)) <= universe)
+		l++;
+	return l;
 }
 
-/* Blocks of a delta list of n ids, and the bytes of its skip table. */
+/* Bits of the high part: id i's bit at (id >> l) + i, the largest of
+ * which is ((universe - 1) >> l) + n - 1. */
+static uint64_t
+high_bits(uint64_t n, uint64_t universe, unsigned l)
+{
+	return ((universe - 1) >> l) + n;
+}
+
 static uint64_t
 nblocks_of(uint64_t n)
 {
 	return (n + POSTINGS_BLOCK - 1) / POSTINGS_BLOCK;
 }
 
+/* The skip table: per block, u32 where its first id's high bit is. */
 static uint64_t
 table_bytes(uint64_t n)
 {
-	return nblocks_of(n) > 1 ? 8 * nblocks_of(n) : 0;
+	return nblocks_of(n) > 1 ? 4 * nblocks_of(n) : 0;
+}
+
+static uint64_t
+ef_size(uint64_t n, uint64_t universe)
+{
+	unsigned l = low_bits(n, universe);
+
+	return table_bytes(n) + (n * l + 7) / 8 +
+	    (high_bits(n, universe, l) + 7) / 8;
+}
+
+int
+postings_is_bitmap(uint64_t n, uint64_t universe)
+{
+	return n > 0 && (universe + 7) / 8 <= ef_size(n, universe);
 }
 
 uint64_t
-postings_size(uint64_t n, uint64_t delta_bytes, uint64_t nrecords)
+postings_size(uint64_t n, uint64_t universe)
 {
-	if (postings_is_bitmap(n, nrecords))
-		return (nrecords + 7) / 8;
-	return table_bytes(n) + delta_bytes;
+	if (postings_is_bitmap(n, universe))
+		return (universe + 7) / 8;
+	return ef_size(n, universe);
+}
+
+/* Sets the w bits (w <= 32) at bit offset at of p (clear before) to
+ * v's low w bits. */
+static void
+put_bits(unsigned char *p, uint64_t at, unsigned w, uint64_t v)
+{
+	uint64_t x = (v & (((uint64_t)1 << w) - 1)) << (at % 8);
+	size_t b;
+
+	for (b = at / 8; x != 0; b++, x >>= 8)
+		p[b] |= (unsigned char)x;
 }
 
 size_t
 postings_encode(
-    const uint32_t *ids, uint32_t n, uint32_t nrecords, unsigned char *out)
+    const uint32_t *ids, uint32_t n, uint32_t universe, unsigned char *out)
 {
-	unsigned char *table = out, *data;
-	size_t at = 0;
-	uint32_t i, prev = 0;
+	size_t size = (size_t)postings_size(n, universe), tb = table_bytes(n);
+	unsigned l = low_bits(n, universe);
+	unsigned char *low = out + tb, *high = low + ((uint64_t)n * l + 7) / 8;
+	uint32_t i;
 
-	if (postings_is_bitmap(n, nrecords)) {
-		memset(out, 0, ((size_t)nrecords + 7) / 8);
+	memset(out, 0, size);
+	if (postings_is_bitmap(n, universe)) {
 		for (i = 0; i < n; i++)
 			out[ids[i] >> 3] |= (unsigned char)(1u << (ids[i] & 7));
-		return ((size_t)nrecords + 7) / 8;
+		return size;
 	}
-	data = out + table_bytes(n);
 	for (i = 0; i < n; i++) {
-		at += varint_put(data + at, ids[i] - prev);
-		prev = ids[i];
-		if (table_bytes(n) > 0 &&
-		    ((i + 1) % POSTINGS_BLOCK == 0 || i + 1 == n)) {
-			le32_put(table, ids[i]);
-			le32_put(table + 4, (uint32_t)at);
-			table += 8;
-		}
+		uint64_t at = ((uint64_t)ids[i] >> l) + i;
+
+		put_bits(low, (uint64_t)i * l, l, ids[i]);
+		high[at / 8] |= (unsigned char)(1u << (at % 8));
+		if (tb > 0 && i % POSTINGS_BLOCK == 0)
+			le32_put(out + 4 * (i / POSTINGS_BLOCK), (uint32_t)at);
 	}
-	return (size_t)table_bytes(n) + at;
+	return size;
 }
 
 int
 plist_open(struct plist *c, const unsigned char *p, uint64_t len, uint32_t n,
-    uint32_t nrecords)
+    uint32_t universe)
 {
-	uint64_t tb = table_bytes(n);
-
 	memset(c, 0, offsetof(struct plist, ids));
 	c->p = p;
 	c->len = len;
 	c->n = n;
-	c->nrecords = nrecords;
-	if (n == 0 || n > nrecords) {
+	c->universe = universe;
+	if (n == 0 || n > universe || len != postings_size(n, universe)) {
 		c->bad = 1;
 		return -1;
 	}
-	if (postings_is_bitmap(n, nrecords)) {
-		if (len != ((uint64_t)nrecords + 7) / 8) {
-			c->bad = 1;
-			return -1;
-		}
+	if (postings_is_bitmap(n, universe))
 		return 0;
-	}
 	c->nblocks = (uint32_t)nblocks_of(n);
 	c->blk = c->nblocks;
-	c->data = p + tb;
-	/* a varint is a byte at least; the table's offsets are u32 and its
-	 * last one ends the list */
-	if (len < tb + n || len - tb > UINT32_MAX ||
-	    (tb > 0 && le32_get(p + tb - 4) != len - tb)) {
-		c->bad = 1;
-		return -1;
-	}
+	c->l = low_bits(n, universe);
+	c->hbits = high_bits(n, universe, c->l);
+	c->low = p + table_bytes(n);
+	c->high = c->low + ((uint64_t)n * c->l + 7) / 8;
 	return 0;
 }
 
-/* Block k's last id and the end of its varints, from the skip table. */
-static uint32_t
-last_of(const struct plist *c, uint32_t k)
+/* The 64 bits of the high part from bit 8 * b on (b may be negative),
+ * zeros outside it. */
+static uint64_t
+high_word(const struct plist *c, int64_t b)
 {
-	return le32_get(c->p + 8 * (size_t)k);
+	int64_t hb = (int64_t)((c->hbits + 7) / 8), i;
+	uint64_t x = 0;
+
+	if (b >= 0 && b + 8 <= hb)
+		return le64_get(c->high + b);
+	for (i = b < 0 ? 0 : b; i < b + 8 && i < hb; i++)
+		x |= (uint64_t)c->high[i] << (8 * (i - b));
+	return x;
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define CTZ64(x) ((uint32_t)__builtin_ctzll(x))
+#define CLZ64(x) ((uint32_t)__builtin_clzll(x))
+#else
+static uint32_t
+CTZ64(uint64_t x)
+{
+	uint32_t n = 0;
+
+	while (!(x & 1)) {
+		x >>= 1;
+		n++;
+	}
+	return n;
 }
 
 static uint32_t
-end_of(const struct plist *c, uint32_t k)
+CLZ64(uint64_t x)
 {
-	return c->nblocks > 1 ? le32_get(c->p + 8 * (size_t)k + 4) :
-	                        (uint32_t)c->len;
+	uint32_t n = 0;
+
+	while (!(x >> 63)) {
+		x <<= 1;
+		n++;
+	}
+	return n;
+}
+#endif
+
+/* The first set bit of the high part at or after bit at, or hbits. */
+static uint64_t
+next_one(const struct plist *c, uint64_t at)
+{
+	while (at < c->hbits) {
+		uint64_t x = high_word(c, (int64_t)(at / 8)) >> (at % 8);
+
+		if (x != 0)
+			return at + CTZ64(x) < c->hbits ? at + CTZ64(x) :
+			                                  c->hbits;
+		at = at / 8 * 8 + 64;
+	}
+	return c->hbits;
 }
 
-/* Decodes block k into c->ids. Returns 0, or -1 (c->bad set) when its
- * bytes are not the ids its skip entries say. */
+/* The last set bit of the high part before bit at, or UINT64_MAX. */
+static uint64_t
+prev_one(const struct plist *c, uint64_t at)
+{
+	while (at > 0) {
+		/* the word of the 64 bits that end at bit at - 1's byte */
+		int64_t b = (int64_t)((at - 1) / 8) - 7;
+		uint64_t x = high_word(c, b), top = at - (uint64_t)(b * 8);
+
+		if (top < 64)
+			x &= ((uint64_t)1 << top) - 1;
+		if (x != 0)
+			return (uint64_t)(b * 8) + 63 - CLZ64(x);
+		at = b > 0 ? (uint64_t)b * 8 : 0;
+	}
+	return UINT64_MAX;
+}
+
+/* Id i's low bits. */
+static uint32_t
+low_of(const struct plist *c, uint64_t i)
+{
+	uint64_t at = i * c->l, x = 0;
+	size_t b = at / 8, k, lb = (size_t)(((uint64_t)c->n * c->l + 7) / 8);
+
+	if (c->l == 0)
+		return 0;
+	if (b + 8 <= lb)
+		x = le64_get(c->low + b);
+	else
+		for (k = 0; b + k < lb; k++)
+			x |= (uint64_t)c->low[b + k] << (8 * k);
+	return (uint32_t)((x >> (at % 8)) & (((uint64_t)1 << c->l) - 1));
+}
+
+/* Where block k's first id's high bit is, by the skip table (checked to
+ * be a set bit at or after the block's first id's place), or UINT64_MAX
+ * when corrupt. */
+static uint64_t
+start_of(struct plist *c, uint32_t k)
+{
+	uint64_t at, i0 = (uint64_t)k * POSTINGS_BLOCK;
+
+	if (c->nblocks == 1)
+		return next_one(c, 0);
+	at = le32_get(c->p + 4 * (size_t)k);
+	if (at < i0 || at >= c->hbits ||
+	    !(high_word(c, (int64_t)(at / 8)) >> (at % 8) & 1))
+		return UINT64_MAX;
+	return at;
+}
+
+/* The id whose high bit is at, the i-th of the list; UINT64_MAX when it
+ * cannot be. */
+static uint64_t
+id_at(const struct plist *c, uint64_t at, uint64_t i)
+{
+	uint64_t id;
+
+	if (at < i || at >= c->hbits)
+		return UINT64_MAX;
+	id = (at - i) << c->l | low_of(c, i);
+	return id < c->universe ? id : UINT64_MAX;
+}
+
+/* Block k's last id, from where the next block starts (or where the
+ * high part ends); marks c bad and returns 0 when corrupt. */
+static uint32_t
+last_of(struct plist *c, uint32_t k)
+{
+	uint64_t end = k + 1 < c->nblocks ? start_of(c, k + 1) : c->hbits,
+	         i = k + 1 < c->nblocks ?
+	    (uint64_t)(k + 1) * POSTINGS_BLOCK - 1 :
+	    (uint64_t)c->n - 1,
+	         at, id;
+
+	if (end == UINT64_MAX || (at = prev_one(c, end)) == UINT64_MAX ||
+	    (id = id_at(c, at, i)) == UINT64_MAX) {
+		c->bad = 1;
+		return 0;
+	}
+	return (uint32_t)id;
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define POPCOUNT64(x) ((uint32_t)__builtin_popcountll(x))
+#else
+static uint32_t
+POPCOUNT64(uint64_t x)
+{
+	uint32_t n = 0;
+
+	for (; x != 0; x &= x - 1)
+		n++;
+	return n;
+}
+#endif
+
+/* Decodes the ids of block k from the first that may be >= target on
+ * into c->ids (the cursor only moves forward: the ones below are never
+ * asked for). The high part is read a 64-bit word at a time, and a word
+ * whose ids all lie below target is passed by its count of set bits,
+ * its low bits unread (a rare word's seeks in a long list took twice
+ * the CPU time of format 4's varints without it). Returns 0, or -1
+ * (c->bad set) when the bits are not the ids the list's sizes and skip
+ * table say: the block holds exactly its ids, ascending, and ends where
+ * the next starts. */
 static int
-decode_block(struct plist *c, uint32_t k)
+decode_block(struct plist *c, uint32_t k, uint32_t target)
 {
-	uint64_t start = k > 0 ? end_of(c, k - 1) : 0, stop = end_of(c, k);
-	uint64_t prev = k > 0 ? last_of(c, k - 1) : 0, v;
-	const unsigned char *q, *end;
-	uint32_t i,
-	    cnt = k + 1 < c->nblocks ? POSTINGS_BLOCK :
-	                               c->n - POSTINGS_BLOCK * (c->nblocks - 1);
+	uint64_t i0 = (uint64_t)k * POSTINGS_BLOCK, at = start_of(c, k), id,
+	         prev = 0, stop, base, x, ht = target >> c->l;
+	uint32_t i = 0, j = 0, ones,
+	         cnt = k + 1 < c->nblocks ?
+	    POSTINGS_BLOCK :
+	    c->n - POSTINGS_BLOCK * (c->nblocks - 1);
+	int first = k == 0;
 
 	c->blk = k;
 	c->at = c->cnt = 0;
-	if (start > stop || stop > c->len - (uint64_t)(c->data - c->p))
+	if (at == UINT64_MAX)
 		goto bad;
-	q = c->data + start;
-	end = c->data + stop;
-	for (i = 0; i < cnt; i++) {
-		if (q < end && *q < 0x80)
-			v = *q++;
-		else if (varint_get(&q, end, &v) == -1)
+	if (k > 0) {
+		prev = last_of(c, k - 1);
+		if (c->bad)
 			goto bad;
-		/* only the list's first id may be 0 */
-		if ((v == 0 && (k > 0 || i > 0)) || v >= c->nrecords ||
-		    (prev += v) >= c->nrecords)
-			goto bad;
-		c->ids[i] = (uint32_t)prev;
 	}
-	if (q != end || (c->nblocks > 1 && prev != last_of(c, k)))
+	stop = k + 1 < c->nblocks ? start_of(c, k + 1) : c->hbits;
+	if (stop == UINT64_MAX || stop <= at)
 		goto bad;
-	c->cnt = cnt;
+	/* x holds the bits of the high part from base on not yet read */
+	base = at / 64 * 64;
+	x = high_word(c, (int64_t)(base / 8)) & (~(uint64_t)0 << (at - base));
+	for (;;) {
+		if (stop - base < 64)
+			x &= ((uint64_t)1 << (stop - base)) - 1;
+		ones = POPCOUNT64(x);
+		/* the word's last id (its high part, the bit's place less
+		 * its index) is below target's, and the block goes on */
+		if (ones == 0 ||
+		    (i + ones < cnt &&
+		        base + 63 - CLZ64(x) - (i0 + i + ones - 1) < ht)) {
+			i += ones;
+			if ((base += 64) >= stop || i >= cnt)
+				goto bad;
+			x = high_word(c, (int64_t)(base / 8));
+			first = 0;
+			continue;
+		}
+		break;
+	}
+	for (; i < cnt; i++) {
+		while (x == 0) {
+			if ((base += 64) >= stop)
+				goto bad;
+			x = high_word(c, (int64_t)(base / 8));
+			if (stop - base < 64)
+				x &= ((uint64_t)1 << (stop - base)) - 1;
+		}
+		at = base + CTZ64(x);
+		x &= x - 1;
+		if ((id = id_at(c, at, i0 + i)) == UINT64_MAX ||
+		    (!(first && j == 0) && id <= prev))
+			goto bad;
+		c->ids[j++] = (uint32_t)(prev = id);
+	}
+	if (next_one(c, at + 1) != stop)
+		goto bad;
+	/* the last block: the bits after the high part are clear */
+	if (k + 1 == c->nblocks && c->hbits % 8 != 0 &&
+	    c->high[c->hbits / 8] >> (c->hbits % 8) != 0)
+		goto bad;
+	c->cnt = j;
 	return 0;
 bad:
 	c->bad = 1;
@@ -287,22 +520,6 @@ bad:
 	return c->nblocks;
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-#define CTZ64(x) ((uint32_t)__builtin_ctzll(x))
-#else
-static uint32_t
-CTZ64(uint64_t x)
-{
-	uint32_t n = 0;
-
-	while (!(x & 1)) {
-		x >>= 1;
-		n++;
-	}
-	return n;
-}
-#endif
-
 /* The 64 bits of the bitmap from id 64w on (zeros past its end). */
 static uint64_t
 bitmap_word(const struct plist *c, uint64_t w)
@@ -321,26 +538,26 @@ bitmap_word(const struct plist *c, uint64_t w)
 static uint32_t
 bitmap_seek(struct plist *c, uint32_t target)
 {
-	uint64_t w, nw = ((uint64_t)c->nrecords + 63) / 64, x;
+	uint64_t w, nw = ((uint64_t)c->universe + 63) / 64, x;
 
 	if (c->at == 2)
 		return POSTINGS_END;
 	if (c->at == 1 && target <= c->word)
 		return c->word;
-	if (target >= c->nrecords)
+	if (target >= c->universe)
 		goto end;
 	w = target / 64;
 	x = bitmap_word(c, w) & (~(uint64_t)0 << (target % 64));
 	while (x == 0 && ++w < nw)
 		x = bitmap_word(c, w);
-	if (x == 0 || w * 64 + CTZ64(x) >= c->nrecords)
+	if (x == 0 || w * 64 + CTZ64(x) >= c->universe)
 		goto end;
 	c->at = 1;
 	c->word = (uint32_t)(w * 64 + CTZ64(x));
 	return c->word;
 end:
 	/* the bits past the last record must be clear */
-	if (c->nrecords % 8 != 0 && c->p[c->len - 1] >> (c->nrecords % 8) != 0)
+	if (c->universe % 8 != 0 && c->p[c->len - 1] >> (c->universe % 8) != 0)
 		c->bad = 1;
 	c->at = 2;
 	return POSTINGS_END;
@@ -366,7 +583,7 @@ plist_seek(struct plist *c, uint32_t target)
 	if (k >= c->nblocks)
 		goto end;
 	k = find_block(c, k, target);
-	if (k >= c->nblocks || decode_block(c, k) == -1)
+	if (c->bad || k >= c->nblocks || decode_block(c, k, target) == -1)
 		goto end;
 	/* the block's last id is at least target: some id is */
 within:

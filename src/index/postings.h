@@ -1,6 +1,6 @@
-/* Posting lists: the codec of one list's bytes (blocks of delta varints
- * behind a skip table, or a bitmap when dense; see postings.c for the
- * layout and index.h for where lists lie), a cursor that seeks through
+/* Posting lists: the codec of one list's bytes (Elias-Fano behind a skip
+ * table, or a bitmap when dense; see postings.c for the layout and the
+ * measurements, index.h for where lists lie), a cursor that seeks through
  * them, and sorted id lists with their AND and OR. */
 #ifndef BEQ_POSTINGS_H
 #define BEQ_POSTINGS_H
@@ -8,8 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Ids per block of a delta-encoded list; a list of more has a skip
- * table of one 8-byte entry per block (postings.c says why 128). */
+/* Ids per block of an Elias-Fano list; a list of more has a skip table
+ * of one 4-byte entry per block (postings.c says why 128). */
 #define POSTINGS_BLOCK 128
 /* What a cursor returns past its last id (no id is this large: ids are
  * below a u32 record count). */
@@ -29,27 +29,28 @@ void postings_and(
 void postings_or(
     const struct postings *a, const struct postings *b, struct postings *out);
 
-/* Returns whether a list of n ids among nrecords is a bitmap: when at
- * least an eighth of the records are in it (a bitmap is then never
- * larger than the deltas, each at least a byte). */
-int postings_is_bitmap(uint64_t n, uint64_t nrecords);
-/* Returns the bytes of the encoded list of n ids among nrecords whose
- * deltas (the first id, then each id less the one before) take
- * delta_bytes as varints. */
-uint64_t postings_size(uint64_t n, uint64_t delta_bytes, uint64_t nrecords);
-/* Encodes ids[0..n) (ascending, each below nrecords, n >= 1) into out,
+/* The codec. A list's ids are below universe (an index's record count).
+ * Returns whether a list of n ids among universe is a bitmap: when that
+ * takes no more bytes than the Elias-Fano form (postings.c). */
+int postings_is_bitmap(uint64_t n, uint64_t universe);
+/* Returns the bytes of the encoded list of n ids among universe: they
+ * depend on n and universe alone. */
+uint64_t postings_size(uint64_t n, uint64_t universe);
+/* Encodes ids[0..n) (ascending, each below universe, n >= 1) into out,
  * which has room for postings_size bytes; returns that size. */
 size_t postings_encode(
-    const uint32_t *ids, uint32_t n, uint32_t nrecords, unsigned char *out);
+    const uint32_t *ids, uint32_t n, uint32_t universe, unsigned char *out);
 
 /* A cursor over one encoded list: the bytes are borrowed, the cursor is
  * the caller's (no memory of its own: nothing to free). */
 struct plist {
 	const unsigned char *p; /* the list's bytes */
 	uint64_t len;
-	uint32_t n, nrecords;
+	uint32_t n, universe;
 	uint32_t nblocks; /* 0: a bitmap */
-	const unsigned char *data; /* the varints, after the skip table */
+	const unsigned char *low, *high; /* the Elias-Fano parts */
+	unsigned l; /* low bits an id */
+	uint64_t hbits; /* bits of the high part */
 	uint32_t blk; /* the decoded block, or nblocks before any */
 	uint32_t at, cnt; /* the cursor's place in ids[0..cnt) */
 	uint32_t word; /* a bitmap's id the cursor is at (postings.c) */
@@ -57,11 +58,11 @@ struct plist {
 	uint32_t ids[POSTINGS_BLOCK];
 };
 
-/* Opens a cursor on the list p[0..len) of n ids among nrecords. Returns
+/* Opens a cursor on the list p[0..len) of n ids among universe. Returns
  * 0, or -1 when the sizes do not fit together (checked in O(1); the
  * blocks are checked as they are decoded). */
 int plist_open(struct plist *c, const unsigned char *p, uint64_t len,
-    uint32_t n, uint32_t nrecords);
+    uint32_t n, uint32_t universe);
 /* Returns the first id of the list >= target at or after the cursor's
  * place (a target below it returns the id there), moving there; or
  * POSTINGS_END when there is none, or when the bytes on the way are

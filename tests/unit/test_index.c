@@ -14,8 +14,8 @@
 
 /* Three records ("Ab?"/"abc" with the body "b2" in DB, "cab"/"" in DB,
  * "x"/"" in Net), all from f.md, lines 1..3; checked field by field
- * against index.h (format version 4; at 3 records every posting list is a
- * bitmap: postings.c's tests hold the delta lists' bytes). */
+ * against index.h (format version 5; at 3 records every posting list is a
+ * bitmap: postings.c's tests hold the Elias-Fano lists' bytes). */
 static const unsigned char golden[] = {
 	0x42,
 	0x45,
@@ -25,7 +25,7 @@ static const unsigned char golden[] = {
 	0x58,
 	0x0d,
 	0x0a,
-	0x04,
+	0x05,
 	0x00,
 	0x00,
 	0x00,
@@ -837,7 +837,7 @@ test_index_reader_reports_magic_version_and_bad_offsets(void)
 	b[8] = 9;
 	CHECK(index_open_mem(&ix, b, sizeof b, err, sizeof err) == -1);
 	CHECK_STR(err,
-	    "unsupported index format version 9 (this beq reads 4; build it "
+	    "unsupported index format version 9 (this beq reads 5; build it "
 	    "again with beq index)");
 	/* a record string running past the strings section opens (open
 	 * checks the header only), reads as empty and is reported; the

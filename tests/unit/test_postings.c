@@ -88,25 +88,17 @@ test_postings_and_or_match_a_set_model(void)
 
 /* Encodes ids[0..n) among nrecords and reads the bytes back through a
  * cursor: every id in order, then the end; and the size is the one
- * postings_size predicts from the varint deltas. */
+ * postings_size predicts from n and nrecords. */
 static void
 round_trip(const uint32_t *ids, uint32_t n, uint32_t nrecords)
 {
-	unsigned char *buf = xmalloc(postings_is_bitmap(n, nrecords) ?
-	        ((size_t)nrecords + 7) / 8 :
-	        (size_t)n * 5 + 8 * (n / 128 + 1));
-	unsigned char tmp[VARINT_MAX];
+	unsigned char *buf = xmalloc((size_t)postings_size(n, nrecords));
 	struct plist c;
-	uint64_t deltas = 0;
 	size_t size;
-	uint32_t i, id, prev = 0;
+	uint32_t i, id;
 
-	for (i = 0; i < n; i++) {
-		deltas += varint_put(tmp, ids[i] - prev);
-		prev = ids[i];
-	}
 	size = postings_encode(ids, n, nrecords, buf);
-	CHECK_INT(size, postings_size(n, deltas, nrecords));
+	CHECK_INT(size, postings_size(n, nrecords));
 	CHECK(plist_open(&c, buf, size, n, nrecords) == 0);
 	for (i = 0, id = plist_seek(&c, 0); i < n && id != POSTINGS_END;
 	     i++, id = plist_seek(&c, id + 1))
@@ -154,7 +146,7 @@ test_postings_codec_round_trips_at_block_edges(void)
 		round_trip(ids, n, 2 * n - 1);
 		round_trip(ids, n, 2 * n + 13);
 		CHECK(postings_is_bitmap(n, 2 * n - 1));
-		CHECK(!postings_is_bitmap(n, 8 * n + 1));
+		CHECK(!postings_is_bitmap(n, 16 * n + 1));
 	}
 	free(ids);
 }
@@ -172,20 +164,25 @@ test_postings_codec_writes_the_documented_bytes(void)
 	for (i = 0; i < 130; i++)
 		ids[i] = 5 + 2 * i + (i >= 128 ? 200 : 0);
 	n = postings_encode(ids, 130, 10000, b);
-	/* skip table: block 0 ends at id 259 after 128 one-byte varints,
-	 * block 1 at id 463 after 2 + 1 bytes (the gap 202 takes two) */
-	CHECK_INT(n, 16 + 128 + 3);
-	CHECK_INT(le32_get(b), 259);
-	CHECK_INT(le32_get(b + 4), 128);
-	CHECK_INT(le32_get(b + 8), 463);
-	CHECK_INT(le32_get(b + 12), 131);
-	CHECK(b[16] == 5 && b[17] == 2 && b[16 + 127] == 2);
-	CHECK(b[16 + 128] == ((202 & 0x7f) | 0x80) && b[16 + 129] == 1 &&
-	    b[16 + 130] == 2);
-	/* 1 id: one varint, no table */
-	CHECK_INT(postings_encode(ids, 1, 10000, b), 1);
-	CHECK_INT(b[0], 5);
-	/* a bitmap: 13 records, ids 0, 8, 12 */
+	/* 6 low bits an id (130 << 6 <= 10,000 < 130 << 7): a table of 2
+	 * entries, 130 x 6 bits of low parts (98 bytes), 9999 >> 6 + 130 =
+	 * 286 bits of high part (36 bytes) */
+	CHECK_INT(n, 8 + 98 + 36);
+	CHECK_INT(postings_size(130, 10000), 8 + 98 + 36);
+	/* block 0 starts at bit 0 (id 5: high 0, the first id), block 1 at
+	 * bit 135 (id 461: high 7, the 128th id) */
+	CHECK_INT(le32_get(b), 0);
+	CHECK_INT(le32_get(b + 4), 135);
+	/* low parts 5, 7, ... from bit 0 of the low bytes */
+	CHECK(b[8] == (5 | (7 & 3) << 6) && (b[9] & 0xf) == 7 >> 2);
+	/* ids 5 to 63 (the first 30) have high part 0: bits 0 to 29; id 65
+	 * has 1: bit 31 */
+	CHECK(b[106] == 0xff && b[107] == 0xff && b[108] == 0xff &&
+	    b[109] == 0xbf);
+	/* 1 id among 10,000: 13 low bits, a high part of 2 bits */
+	CHECK_INT(postings_encode(ids, 1, 10000, b), 3);
+	CHECK(b[0] == 5 && b[1] == 0 && b[2] == 1);
+	/* a bitmap: 13 records, ids 0, 8, 12 (no larger than Elias-Fano) */
 	ids[0] = 0, ids[1] = 8, ids[2] = 12;
 	CHECK_INT(postings_encode(ids, 3, 13, b), 2);
 	CHECK(b[0] == 0x01 && b[1] == 0x11);
@@ -223,15 +220,15 @@ test_postings_cursor_seeks_inside_before_and_after_blocks(void)
 	CHECK_INT(plist_seek(&c, 20000), POSTINGS_END);
 	/* a bitmap: the same seeks */
 	for (i = 0; i < 1000; i++)
-		ids[i] = 10 + 5 * i;
-	n = postings_encode(ids, 1000, 6000, b);
-	CHECK_INT(n, 750);
-	CHECK(plist_open(&c, b, n, 1000, 6000) == 0);
+		ids[i] = 10 + 3 * i;
+	n = postings_encode(ids, 1000, 3100, b);
+	CHECK_INT(n, 388);
+	CHECK(plist_open(&c, b, n, 1000, 3100) == 0);
 	CHECK_INT(plist_seek(&c, 0), 10);
-	CHECK_INT(plist_seek(&c, 1291), 1295);
-	CHECK_INT(plist_seek(&c, 7), 1295);
-	CHECK_INT(plist_seek(&c, 5005), 5005);
-	CHECK_INT(plist_seek(&c, 5006), POSTINGS_END);
+	CHECK_INT(plist_seek(&c, 1292), 1294);
+	CHECK_INT(plist_seek(&c, 7), 1294);
+	CHECK_INT(plist_seek(&c, 3007), 3007);
+	CHECK_INT(plist_seek(&c, 3008), POSTINGS_END);
 	CHECK(!c.bad);
 	free(b);
 }
@@ -256,7 +253,7 @@ test_postings_cursor_reports_corrupt_lists(void)
 	CHECK(plist_open(&c, b, n, 0, 100000) == -1);
 	CHECK(plist_open(&c, b, n, 300, 299) == -1);
 	CHECK(plist_open(&c, b, 10, 1000, 8000) == -1); /* bitmap size */
-	/* the second block's last id, as the table says, is not its own */
+	/* the third block's start, as the table says, is no id's */
 	memcpy(c2, b, n);
 	c2[8] ^= 1;
 	CHECK(plist_open(&c, c2, n, 300, 100000) == 0);
@@ -306,7 +303,7 @@ test_postings_intersect_matches_a_set_model(void)
 	int round, l;
 
 	for (l = 0; l < MAXL; l++)
-		bytes[l] = xmalloc(R * 5 + 8 * (R / 128 + 1));
+		bytes[l] = xmalloc(R);
 	for (round = 0; round < 300; round++) {
 		int nl = 1 + round % MAXL;
 		size_t k = 0, i;

@@ -1263,6 +1263,32 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	}
 }
 
+/* The text of paragraph p, less a first line or lead that only says
+ * the question follows ("**Enunciado:**", "Statement:"). */
+static char *
+statement(const struct mdnode *p)
+{
+	char *t = ct_title_of(p), *c = t;
+	size_t n;
+
+	while (*c != '\0' && *c != ':' && strncmp(c, "：", 3) != 0)
+		c++;
+	n = (size_t)(c - t);
+	if (*c != '\0' && n > 0 && lang_states_question(t, n)) {
+		char *rest;
+
+		/* past the colon and the emphasis that closes the label */
+		for (c += *c == ':' ? 1 : 3;
+		     *c == '*' || *c == '_' || *c == ' ';)
+			c++;
+		rest = xstrdup(md_trim(c));
+
+		free(t);
+		return rest;
+	}
+	return t;
+}
+
 /* Tells --explain how heading i was read. */
 static void
 explain_heading(const struct parse *ps, size_t i)
@@ -1396,6 +1422,15 @@ extract(struct parse *ps, const struct mdnode *doc)
 			const struct mdnode *first = in_item ? s->lead :
 			                                       s->first;
 			const struct mdnode *stop = in_item ? NULL : end;
+
+			/* "## Question 3": the question is the paragraph
+			 * under it, less a label that says so ("Enunciado:") */
+			if (lang_numbered_label(s->title) && first != NULL &&
+			    first != stop && first->type == MDN_P) {
+				free(q);
+				q = statement(first);
+				first = first->next;
+			}
 
 			if (!in_item)
 				ct_render_blocks(s->lead, s->lead_end, &ans);

@@ -322,8 +322,8 @@ static const char inside[][16] = {
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):
  * matched with an optional number and then ":", "." or "：". */
 static const char labels[][16] = { "question", "q", "вопрос", "pregunta",
-	"pergunta", "frage", "domanda", "pytanie", "soal", "câu hỏi", "câu",
-	"问题", "题目", "面试题", "問題", "質問", "질문", "문제" };
+	"pergunta", "questão", "frage", "domanda", "pytanie", "soal", "câu hỏi",
+	"câu", "问题", "题目", "面试题", "問題", "質問", "질문", "문제" };
 
 /* Words with which a question points at what it shows below it ("the
  * following code", "下面代码"): looked for anywhere in it. */
@@ -334,11 +334,13 @@ static const char below_words[][32] = { "following", "below", "this code",
 
 /* Labels that say an answer follows ("Answer:", "Ответ:", "回答："), with
  * a colon; "A:" in capitals only ("a:" is a word in a sentence). */
-static const char answer_labels[][20] = { "answer", "explanation", "solution",
-	"ответ", "відповідь", "respuesta", "resposta", "réponse", "antwort",
-	"risposta", "odpowiedź", "jawaban", "đáp án", "trả lời", "cevap", "答",
-	"答案", "回答", "解答", "解析", "参考答案", "答え", "解答例", "답",
-	"답변", "정답" };
+static const char answer_labels[][32] = { "answer", "correct answer",
+	"explanation", "solution", "resposta correta", "respuesta correcta",
+	"réponse correcte", "правильный ответ", "正确答案", "正解", "ответ",
+	"відповідь", "respuesta", "resposta", "réponse", "antwort", "risposta",
+	"odpowiedź", "jawaban", "đáp án", "trả lời", "cevap", "答", "答案",
+	"回答", "解答", "解析", "参考答案", "答え", "解答例", "답", "답변",
+	"정답" };
 
 /* Whole titles, by what they say follows; an answer's are also what a
  * toggle that hides one says ("Show answer", "展开"). */
@@ -852,7 +854,7 @@ lang_exercise(const char *s, size_t n)
 static const char statement_words[][32] = { "description",
 	"problem description", "problem statement", "statement", "题目描述",
 	"问题描述", "题目", "描述", "descripción", "descrição", "описание",
-	"условие", "условие задачи", "문제 설명" };
+	"условие", "условие задачи", "문제 설명", "enunciado" };
 
 int
 lang_states_question(const char *s, size_t n)
@@ -871,6 +873,29 @@ lang_states_question(const char *s, size_t n)
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
 		if (starts_folded(s, n, labels[i], &k) && k == n)
 			return 1;
+	return 0;
+}
+
+int
+lang_numbered_label(const char *s)
+{
+	size_t n = strlen(s), k;
+	const char *t = bare_title(s, &n), *e = t + n;
+
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		const char *q;
+
+		if (!starts_folded(t, n, labels[i], &k))
+			continue;
+		for (q = t + k; q < e && *q == ' '; q++)
+			;
+		if (q == e || *q < '0' || *q > '9')
+			continue;
+		while (q < e && ((*q >= '0' && *q <= '9') || *q == '.'))
+			q++;
+		if (q == e)
+			return 1;
+	}
 	return 0;
 }
 

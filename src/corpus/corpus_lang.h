@@ -41,6 +41,10 @@ int lang_exercise(const char *s, size_t n);
  * under it: a question or exercise word, or "Description", "Problem
  * statement", "题目描述". */
 int lang_states_question(const char *s, size_t n);
+/* Whether the title s is only a question label and its number
+ * ("Question 3", "Questão 1", "Вопрос 12."): the question is written
+ * below it. */
+int lang_numbered_label(const char *s);
 
 /* Whether the question s[0..n) points at what it shows below it ("What
  * does the following code print?", "下面代码输出什么"). */

@@ -431,6 +431,14 @@ static const struct shape shapes[] = {
 	    "实现一个算法。\n\n## 解法\n\n用位运算。\n\n# Notes\n\n"
 	    "## Questions\n\n## Answers\n\nNone.\n",
 	    "1|t|判定字符是否唯一|实现一个算法。|## 解法\n" },
+	{ "a heading that is only a label and a number, its question below", 0,
+	    "# Quiz\n\n## Questão 1\n\n**Enunciado:**  \nO que acontece sem "
+	    "testes?\n\n**Alternativas:**  \na) Bugs.  \nb) Nada.\n\n"
+	    "**Resposta correta:** a\n\n## Questão 2\n\n**Enunciado:**  \nO "
+	    "que é um mock?\n\n**Resposta correta:** b\n",
+	    "3|Quiz|O que acontece sem testes?|**Alternativas:**|**Resposta "
+	    "correta:** a\n"
+	    "14|Quiz|O que é um mock?||**Resposta correta:** b\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -491,6 +491,27 @@ names_topic(enum lang_title kind)
  * question mark or label, or an "Answer" heading right after it, below
  * or beside it), 1 when it reads as a question (an asking word, or a
  * first paragraph that asks, which completes it), else 0. */
+/* Whether HTML block b is only a comment that says the answer follows
+ * ("<!-- explanation -->", "<!-- answer -->"), which the page hides. */
+static int
+comment_says_answer(const struct mdnode *b)
+{
+	const char *t = b->text.data, *e;
+	size_t n = b->text.len;
+
+	while (n > 0 && md_space(t[n - 1]))
+		n--;
+	if (t == NULL || n < 9 || strncmp(t, "<!--", 4) != 0 ||
+	    strncmp(t + n - 3, "-->", 3) != 0)
+		return 0;
+	for (t += 4, e = b->text.data + n - 3; t < e && md_space(*t);)
+		t++;
+	while (e > t && md_space(e[-1]))
+		e--;
+	return e > t && memchr(t, '-', (size_t)(e - t)) == NULL &&
+	    lang_title(t, (size_t)(e - t)) == LANG_ANSWER;
+}
+
 /* Whether a section's own blocks open a solution box (":::
  * solution"). */
 static int
@@ -1054,10 +1075,12 @@ cp_answer_marker(const struct mdnode *b)
 	char *t;
 	int yes;
 
-	if (b->type != MDN_H && b->type != MDN_P)
+	if (b->type != MDN_H && b->type != MDN_P && b->type != MDN_HTML)
 		return 0;
 	if (b->nav == 2)
 		return b->div == 's'; /* ":::: solution" */
+	if (b->type == MDN_HTML)
+		return comment_says_answer(b);
 	t = ct_title_of(b);
 	yes = b->type == MDN_H ?
 	    lang_title(t, strlen(t)) == LANG_ANSWER :
@@ -1430,6 +1453,22 @@ extract(struct parse *ps, const struct mdnode *doc)
 				free(q);
 				q = statement(first);
 				first = first->next;
+			}
+			/* a page titled in its front matter by a topic ("A Set
+			 * of Objects") that starts with a paragraph that asks:
+			 * that is the question, the title its category */
+			else if (s->heading == &ps->title_head &&
+			    s->evidence < 2 && first != NULL && first != stop &&
+			    first->type == MDN_P) {
+				char *p = ct_title_of(first);
+
+				if (ct_ends_in_question_mark(p) &&
+				    !restates(first, q)) {
+					free(q);
+					q = p;
+					first = first->next;
+				} else
+					free(p);
 			}
 
 			if (!in_item)

@@ -439,6 +439,14 @@ static const struct shape shapes[] = {
 	    "3|Quiz|O que acontece sem testes?|**Alternativas:**|**Resposta "
 	    "correta:** a\n"
 	    "14|Quiz|O que é um mock?||**Resposta correta:** b\n" },
+	{ "a page titled by a topic that starts with a paragraph that asks; "
+	  "an answer after a comment that says so",
+	    0,
+	    "---\ntitle: A Set of Objects\n---\n\nWhat gets logged?\n\n"
+	    "```js\nconsole.log([...new Set([{}, {}])]);\n```\n\n"
+	    "<!-- explanation -->\n\nTwo objects: different references.\n",
+	    "2|A Set of Objects|What gets logged?|```js|Two objects: different "
+	    "references.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

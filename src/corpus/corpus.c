@@ -621,7 +621,7 @@ body_asks(const struct parse *ps, size_t i)
 	/* what follows a heading that says questions follow asks because
 	 * it is those questions */
 	if (s->heading == NULL || s->first == NULL || s->first == s->end ||
-	    s->first->type != MDN_P || ci_is_question_p(s->first) ||
+	    s->first->type != MDN_P || ci_is_question_p(s->first, 0) ||
 	    ci_bold_lines(s->first) || s->kind == LANG_QUESTIONS)
 		return 0;
 	return paragraph_asks(s->first);
@@ -1270,7 +1270,7 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	 * question is */
 	*bend = *afrom = from;
 	if (from != NULL && from != to && from->type == MDN_P &&
-	    !ci_is_question_p(from) &&
+	    !ci_is_question_p(from, 0) &&
 	    (titled ? paragraph_asks(from) : shows_question(from)) &&
 	    !restates(from, q))
 		*bend = *afrom = from->next;

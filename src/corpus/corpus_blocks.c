@@ -506,7 +506,8 @@ answer_below_matches(const struct scan *s, const struct mdnode *b)
 	if (!s->answering || b->type == MDN_H || b->type == MDN_UL ||
 	    b->type == MDN_OL ||
 	    (b->type == MDN_P &&
-	        (ci_is_question_p(b) || ci_bold_lines(b) || credits(b))))
+	        (ci_is_question_p(b, under_questions(ps, s->i)) ||
+	            ci_bold_lines(b) || credits(b))))
 		return 0;
 	/* code right after the question shows it (code_after_list) */
 	return !(b->type == MDN_CODE && s->after_list && ps->emit &&
@@ -636,14 +637,15 @@ question_p_matches(const struct scan *s, const struct mdnode *b)
 	return b->type == MDN_P &&
 	    (s->ps->layout == CORPUS_PARAGRAPHS ||
 	        (s->ps->layout == CORPUS_AUTO && !s->asks)) &&
-	    ci_is_question_p(b);
+	    ci_is_question_p(b, under_questions(s->ps, s->i));
 }
 
 static const struct mdnode *
 question_p_read(struct scan *s, const struct mdnode *b)
 {
 	s->ps->rule = "a question paragraph (a label or bold)";
-	return ci_paragraph_question(s->ps, s->category, b, s->sec->end);
+	return ci_paragraph_question(
+	    s->ps, s->category, b, s->sec->end, under_questions(s->ps, s->i));
 }
 
 /* ---- a table whose first column holds questions ---- */

@@ -145,7 +145,10 @@ int ci_answer_summary(const char *s);
  * questions are not written alike. */
 int ci_hides_answer(struct parse *ps, const char *s);
 int ci_answers_above(const struct mdnode *d, const struct mdnode *end);
-int ci_is_question_p(const struct mdnode *p);
+/* Whether paragraph p is a question ("**Q:** What is X?", "**What is
+ * X?**"); with faq set (under a heading that says questions follow), a
+ * bold line of a sentence that does not ask is one too. */
+int ci_is_question_p(const struct mdnode *p, int faq);
 /* Whether paragraph p is bold questions one a line ("**What is X?**<br/>"
  * then the next), two at least, the first line one of them; and the
  * records of such a paragraph: a question a bold line, the lines up to
@@ -165,8 +168,9 @@ int ci_toc(const struct mdnode *list);
 /* Whether a list only gives links, each with a few words and none
  * asking: references, or a reading list. */
 int ci_link_list(const struct mdnode *list);
-const struct mdnode *ci_paragraph_question(struct parse *ps,
-    const char *category, const struct mdnode *p, const struct mdnode *end);
+const struct mdnode *
+ci_paragraph_question(struct parse *ps, const char *category,
+    const struct mdnode *p, const struct mdnode *end, int faq);
 char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);
 /* Whether table t holds questions: its first column is headed
  * "Question" ("問題", "Q", "FAQ"); and its records, a row each: the first

@@ -1035,7 +1035,7 @@ enumerator(const char *s, size_t n)
  * line or the same one). Returns 1 and fills q and a (the paragraph's rest; the
  * caller frees both) for such a paragraph. */
 static int
-question_p(const struct mdnode *p, char **q, char **a)
+question_p(const struct mdnode *p, int faq, char **q, char **a)
 {
 	struct buf raw = { 0 };
 	const char *t, *end, *rest = "";
@@ -1094,9 +1094,13 @@ question_p(const struct mdnode *p, char **q, char **a)
 			int colon = ct_ends_in_colon(
 			    md_trim(s), strlen(md_trim(s)));
 
+			/* under a heading that says questions follow, a
+			 * bold line of a sentence or more is one, asking or
+			 * not ("**I get an error X.**") */
 			yes = lab > 0 ||
 			    (!colon &&
-			        (alone ? ct_question_like(md_trim(s)) :
+			        (alone ? ct_question_like(md_trim(s)) ||
+			                    (faq && ct_words(md_trim(s)) >= 4) :
 			                 asked_sentence(md_trim(s))));
 		}
 	}
@@ -1266,17 +1270,17 @@ ci_read_bold_lines(
  * (an "Answer:" label dropped). Returns the block after the answer. */
 const struct mdnode *
 ci_paragraph_question(struct parse *ps, const char *category,
-    const struct mdnode *p, const struct mdnode *end)
+    const struct mdnode *p, const struct mdnode *end, int faq)
 {
 	struct buf ans = { 0 };
 	const struct mdnode *k;
 	char *q, *a0, *a, *kq, *ka;
 
-	if (!question_p(p, &q, &a0))
+	if (!question_p(p, faq, &q, &a0))
 		return p->next;
 	buf_adds(&ans, a0);
 	for (k = p->next; k != NULL && k != end; k = k->next) {
-		if (question_p(k, &kq, &ka)) {
+		if (question_p(k, faq, &kq, &ka)) {
 			free(kq);
 			free(ka);
 			break;
@@ -1311,11 +1315,11 @@ ci_drop_label(char *a)
 }
 
 int
-ci_is_question_p(const struct mdnode *p)
+ci_is_question_p(const struct mdnode *p, int faq)
 {
 	char *q, *a;
 
-	if (!question_p(p, &q, &a))
+	if (!question_p(p, faq, &q, &a))
 		return 0;
 	free(q);
 	free(a);

@@ -447,6 +447,13 @@ static const struct shape shapes[] = {
 	    "<!-- explanation -->\n\nTwo objects: different references.\n",
 	    "2|A Set of Objects|What gets logged?|```js|Two objects: different "
 	    "references.\n" },
+	{ "under a FAQ heading a bold line is a question, asking or not", 0,
+	    "# FAQ\n\n**Can I write MPP files?**\n\nNot at present.\n\n"
+	    "**I have an MPP 98 file and some flags are wrong.**\n\nA known "
+	    "issue.\n",
+	    "3|FAQ|Can I write MPP files?||Not at present.\n"
+	    "7|FAQ|I have an MPP 98 file and some flags are wrong.||A known "
+	    "issue.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -1082,9 +1082,15 @@ cp_answer_marker(const struct mdnode *b)
 	if (b->type == MDN_HTML)
 		return comment_says_answer(b);
 	t = ct_title_of(b);
-	yes = b->type == MDN_H ?
-	    lang_title(t, strlen(t)) == LANG_ANSWER :
-	    ci_drop_label(t) != t || lang_answer_label(t) > 0 || says_answer(t);
+	/* ... or a paragraph that is only that title in bold
+	 * ("**解题思路**") */
+	yes = b->type == MDN_H ? lang_title(t, strlen(t)) == LANG_ANSWER :
+	                         ci_drop_label(t) != t ||
+	        lang_answer_label(t) > 0 || says_answer(t) ||
+	        (b->breaks == 0 && b->text.len > 4 &&
+	            strncmp(b->text.data, "**", 2) == 0 &&
+	            strncmp(b->text.data + b->text.len - 2, "**", 2) == 0 &&
+	            lang_title(t, strlen(t)) == LANG_ANSWER);
 	free(t);
 	/* "---ANSWER---" on the first line, the answer on the next ones */
 	return yes || (b->type == MDN_P && marker_first(b));

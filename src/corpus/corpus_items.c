@@ -1097,6 +1097,12 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 			/* under a heading that says questions follow, a
 			 * bold line of a sentence or more is one, asking or
 			 * not ("**I get an error X.**") */
+			/* "**问题描述**", "**Problem statement**": a label
+			 * over the question, which is the heading's */
+			if (alone &&
+			    lang_states_question(
+			        md_trim(s), strlen(md_trim(s))))
+				lab = 0, colon = 1;
 			yes = lab > 0 ||
 			    (!colon &&
 			        (alone ? ct_question_like(md_trim(s)) ||

@@ -454,6 +454,11 @@ static const struct shape shapes[] = {
 	    "3|FAQ|Can I write MPP files?||Not at present.\n"
 	    "7|FAQ|I have an MPP 98 file and some flags are wrong.||A known "
 	    "issue.\n" },
+	{ "bold labels: the statement, then the answer", 0,
+	    "## 交替打印数字和字母\n\n**问题描述**\n\n使用两个 goroutine "
+	    "交替打印。"
+	    "\n\n**解题思路**\n\n用两个 channel。\n",
+	    "1|t|交替打印数字和字母|**问题描述**|**解题思路**\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

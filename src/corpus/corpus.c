@@ -976,7 +976,8 @@ heading_questions(struct parse *ps)
 		/* at a level that asks, a heading over a reading list that
 		 * does not ask ("Personal Recommendation") is no question */
 		if (s->evidence == 2 ||
-		    (s->level <= 6 && text && !(under[i] & (2 | 4)) &&
+		    (s->level <= 6 && (text || s->evidence == 1) &&
+		        !(under[i] & (2 | 4)) &&
 		        ((qlevel[SCOPE(i)][s->level] &&
 		             (s->evidence > 0 || !links_only(s))) ||
 		            (s->evidence == 1 &&

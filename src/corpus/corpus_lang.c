@@ -142,6 +142,9 @@ static const char lead[][32] = {
 	"define",
 	"defina",
 	"menciona",
+	"mencione",
+	"escriba",
+	"escribe",
 	"diferencia",
 	"diferencias",
 	/* Portuguese */

@@ -459,6 +459,13 @@ static const struct shape shapes[] = {
 	    "交替打印。"
 	    "\n\n**解题思路**\n\n用两个 channel。\n",
 	    "1|t|交替打印数字和字母|**问题描述**|**解题思路**\n" },
+	{ "a heading that asks weakly at a level that asks, with no answer", 0,
+	    "# Web\n\n##### ¿Qué es el DOM?\n\nUn árbol.\n\n##### Mencione "
+	    "tres formas de cargar rápido.\n##### ¿Qué es el FOUC?\n\nUn "
+	    "destello.\n",
+	    "3|Web|¿Qué es el DOM?||Un árbol.\n"
+	    "7|Web|Mencione tres formas de cargar rápido.||\n"
+	    "8|Web|¿Qué es el FOUC?||Un destello.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -765,6 +765,17 @@ stated_in(const struct parse *ps, size_t i)
 	    0;
 }
 
+/* Whether section i has no deeper heading that names a topic (only
+ * references, examples or an answer under it, if anything). */
+static int
+leaf_of_topics(const struct parse *ps, size_t i)
+{
+	for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+		if (names_topic(ps->secs[k].kind))
+			return 0;
+	return 1;
+}
+
 #define SCOPE(i) ((under[i] & 8) != 0)
 
 static void
@@ -827,7 +838,7 @@ heading_questions(struct parse *ps)
 			ask[SCOPE(i)][level] += s->evidence > 0 &&
 			    !links_only(s);
 			any |= s->evidence > 0;
-			leaves[level] += s->leaf && s->content;
+			leaves[level] += leaf_of_topics(ps, i) && s->content;
 		}
 		/* on a page with a section of questions, what is outside it
 		 * is a question only when it asks on its own */

@@ -466,6 +466,10 @@ static const struct shape shapes[] = {
 	    "3|Web|¿Qué es el DOM?||Un árbol.\n"
 	    "7|Web|Mencione tres formas de cargar rápido.||\n"
 	    "8|Web|¿Qué es el FOUC?||Un destello.\n" },
+	{ "a page of one topic, its references under it", 0,
+	    "---\ntitle: Go 语言与鸭子类型的关系\n---\n\n先看定义。\n\n"
+	    "## 参考资料\n\n- [wiki](https://x)\n",
+	    "2|Go 语言与鸭子类型的关系|Go 语言与鸭子类型的关系||先看定义。\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -232,6 +232,28 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	return 0;
 }
 
+/* Drops a heading's id at the end of its text ("What is X? {#what-is-x}",
+ * kramdown's, pandoc's, Docusaurus's), which a site does not show. */
+static void
+drop_heading_id(struct buf *t)
+{
+	size_t n = t->len, k;
+
+	while (n > 0 && md_space(t->data[n - 1]))
+		n--;
+	if (n < 4 || t->data[n - 1] != '}')
+		return;
+	for (k = n - 1; k > 0 && t->data[k - 1] != '{'; k--)
+		if (t->data[k - 1] == ' ' || t->data[k - 1] == '}')
+			return;
+	if (k < 2 || t->data[k] != '#' || t->data[k - 2] != ' ')
+		return;
+	for (k -= 2; k > 0 && t->data[k - 1] == ' ';)
+		k--;
+	t->len = k;
+	t->data[k] = '\0';
+}
+
 static int
 leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
@@ -258,6 +280,8 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		n->line = ps->last_line;
 	if (n->type == MDN_P && n->level > 0)
 		n->type = MDN_H; /* "<h2>x</h2>" */
+	if (n->type == MDN_H)
+		drop_heading_id(&n->text);
 	n->nav = (n->type == MDN_P || n->type == MDN_HTML) && md_nav_link(n);
 	if (n->parent != NULL)
 		n->parent->details_close += n->details_close;

@@ -470,6 +470,11 @@ static const struct shape shapes[] = {
 	    "---\ntitle: Go 语言与鸭子类型的关系\n---\n\n先看定义。\n\n"
 	    "## 参考资料\n\n- [wiki](https://x)\n",
 	    "2|Go 语言与鸭子类型的关系|Go 语言与鸭子类型的关系||先看定义。\n" },
+	{ "a heading's id at its end is not shown", 0,
+	    "## Structure\n\n### Which layout do you recommend? "
+	    "{#which-layout}\n\nNone.\n\n#### Group by feature "
+	    "{#grouping}\n\nOne folder a feature.\n",
+	    "3|Structure|Which layout do you recommend?||None.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -512,6 +512,44 @@ comment_says_answer(const struct mdnode *b)
 	    lang_title(t, (size_t)(e - t)) == LANG_ANSWER;
 }
 
+/* Whether list b is a multiple choice's options: two items or more,
+ * each starting with the next letter and a mark ("A:", "b)", "C."). */
+static int
+lettered(const struct mdnode *b)
+{
+	const struct mdnode *li;
+	int n = 0;
+
+	if (b->type != MDN_UL && b->type != MDN_OL)
+		return 0;
+	for (li = b->child; li != NULL; li = li->next, n++) {
+		const struct mdnode *p = li->text.len > 0         ? li :
+		    li->child != NULL && li->child->type == MDN_P ? li->child :
+		                                                    NULL;
+		const char *t;
+
+		if (p == NULL || p->text.len < 3 || n >= 26)
+			return 0;
+		t = p->text.data;
+		if ((t[0] != 'A' + n && t[0] != 'a' + n) ||
+		    strchr(":.)", t[1]) == NULL || t[2] != ' ')
+			return 0;
+	}
+	return n >= 2;
+}
+
+/* Whether a section's own blocks, before any subsection, hold a multiple
+ * choice's options: it asks. */
+static int
+offers_options(const struct section *s)
+{
+	for (const struct mdnode *b = s->first; b != NULL && b != s->end;
+	     b = b->next)
+		if (lettered(b))
+			return 1;
+	return 0;
+}
+
 /* Whether a section's own blocks open a solution box (":::
  * solution"). */
 static int
@@ -579,7 +617,7 @@ evidence(const struct parse *ps, size_t i)
 	/* an "Answers" heading after "Questions" answers those; an
 	 * exercise box says what it is, so does a solution box under it */
 	if (ct_ends_in_question_mark(q) || lang_label(s->title) > 0 ||
-	    s->heading->div == 'q' || s->marked ||
+	    s->heading->div == 'q' || s->marked || offers_options(s) ||
 	    (next != NULL && next->level >= s->level &&
 	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS))
 		e = 2;
@@ -1247,7 +1285,7 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
     const struct mdnode **opts, const struct mdnode **toggle)
 {
 	int titled = !ct_question_like(q);
-	const struct mdnode *b;
+	const struct mdnode *b, *choices = NULL;
 	int n = 0;
 
 	*opts = *toggle = NULL;
@@ -1282,6 +1320,14 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 			*bend = *afrom = b->next;
 			return;
 		}
+		/* lettered options: the body ends with them, unless a
+		 * marker below says where the answer starts */
+		if (lettered(b) && choices == NULL)
+			choices = b->next;
+	}
+	if (choices != NULL) {
+		*bend = *afrom = choices;
+		return;
 	}
 	/* a first paragraph that ends in a question mark; under a heading
 	 * that only names a topic, one that asks at all says what the

@@ -475,6 +475,12 @@ static const struct shape shapes[] = {
 	    "{#which-layout}\n\nNone.\n\n#### Group by feature "
 	    "{#grouping}\n\nOne folder a feature.\n",
 	    "3|Structure|Which layout do you recommend?||None.\n" },
+	{ "a heading over lettered options asks; the options end its body", 0,
+	    "## 并发题目测试\n\n### 1 Mutex\n\n```go\nmu.Lock()\n```\n\n"
+	    "- A: 不能编译\n- B: panic\n\n### 2 Pool\n\n- A: 1\n- B: 2\n"
+	    "\n## 答案\n\n### 1. B\n\n死锁。\n",
+	    "3|并发题目测试|1 Mutex|```go|\n"
+	    "12|并发题目测试|2 Pool|- A: 1|\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

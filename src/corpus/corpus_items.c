@@ -1143,7 +1143,8 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 		n = strspn(m, "0123456789");
 		if (n > 0 && (m[n] == '.' || m[n] == ')') && m[n + 1] == ' ')
 			m += n + 2;
-		*q = xstrdup(md_trim(m));
+		/* as the page shows it: links as their text */
+		*q = ct_title_of_text(m, strlen(m));
 		*a = xstrdup(md_trim((char *)rest));
 	}
 	free(s);

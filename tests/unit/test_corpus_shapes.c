@@ -481,6 +481,9 @@ static const struct shape shapes[] = {
 	    "\n## 答案\n\n### 1. B\n\n死锁。\n",
 	    "3|并发题目测试|1 Mutex|```go|\n"
 	    "12|并发题目测试|2 Pool|- A: 1|\n" },
+	{ "a bold question with a link reads as the page shows it", 0,
+	    "# FAQ\n\n**Is the [driver](d.md) on GitHub the same?**\n\nYes.\n",
+	    "3|FAQ|Is the driver on GitHub the same?||Yes.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

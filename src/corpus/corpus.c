@@ -852,7 +852,10 @@ heading_questions(struct parse *ps)
 			under[i] |= 8;
 	}
 	for (i = 0; i < ps->nsecs; i++)
-		faq |= (under[i] & 8) && candidate(&ps->secs[i]);
+		faq |= ((under[i] & 8) && candidate(&ps->secs[i])) ||
+		    (ps->secs[i].heading != NULL &&
+		        ps->secs[i].kind == LANG_QUESTIONS &&
+		        ps->secs[i].subitems > 0);
 	for (i = 0; i < ps->nsecs; i++)
 		if (candidate(&ps->secs[i]) && ps->secs[i].evidence == 2)
 			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
@@ -917,6 +920,10 @@ heading_questions(struct parse *ps)
 	 * record, the leaves of the commonest level. */
 	if (!runs) {
 		size_t n[7] = { 0 }, own[7] = { 0 };
+		/* a level where a heading that says questions follow holds
+		 * them ("## Review" after a chapter's sections): its other
+		 * headings and those below are prose, no topics */
+		int quiz[7] = { 0 };
 
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];
@@ -926,8 +933,11 @@ heading_questions(struct parse *ps)
 				continue;
 			n[s->level]++;
 			own[s->level] += s->content;
+			quiz[s->level] |= s->subitems > 0 && s->outright > 0 &&
+			    lang_questions_title(s->title, strlen(s->title));
 		}
-		for (level = 1; level <= 6 && topics == 0; level++)
+		for (level = 1; level <= 6 && topics == 0 && !quiz[level];
+		     level++)
 			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
 			    2 * holding[level] < n[level])
 				topics = level, ntopics = n[level];

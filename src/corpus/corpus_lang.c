@@ -386,6 +386,12 @@ static const char questions_titles[][32] = { "faq", "faqs",
 	"perguntas frequentes", "questions fréquentes", "foire aux questions",
 	"häufig gestellte fragen", "fragen", "câu hỏi", "pertanyaan", "sorular",
 	"الأسئلة الشائعة" };
+/* ... and titles that say so only whole ("Review", not "Code review"). */
+static const char questions_whole[][32] = { "review", "review questions",
+	"exercises", "quiz", "self-check", "test yourself",
+	"check your understanding", "révision", "exercices", "ejercicios",
+	"exercícios", "упражнения", "练习", "习题", "练习题", "思考题",
+	"演習問題", "검토", "연습 문제" };
 
 /* A table of contents: what it heads is navigation, never questions. */
 static const char contents_titles[][32] = { "table of contents", "contents",
@@ -880,6 +886,15 @@ lang_states_question(const char *s, size_t n)
 }
 
 int
+lang_questions_title(const char *s, size_t n)
+{
+	return is_one_of(s, n, questions_titles,
+	           sizeof questions_titles / sizeof questions_titles[0]) ||
+	    is_one_of(s, n, questions_whole,
+	        sizeof questions_whole / sizeof questions_whole[0]);
+}
+
+int
 lang_numbered_label(const char *s)
 {
 	size_t n = strlen(s), k;
@@ -936,7 +951,9 @@ lang_title(const char *s, size_t n)
 	        sizeof reference_titles / sizeof reference_titles[0], 0))
 		return LANG_REFERENCES;
 	if (ends_titled(s, n, questions_titles,
-	        sizeof questions_titles / sizeof questions_titles[0]))
+	        sizeof questions_titles / sizeof questions_titles[0]) ||
+	    is_one_of(s, n, questions_whole,
+	        sizeof questions_whole / sizeof questions_whole[0]))
 		return LANG_QUESTIONS;
 	if (titled(s, n, contents_titles,
 	        sizeof contents_titles / sizeof contents_titles[0], 0))

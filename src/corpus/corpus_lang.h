@@ -45,6 +45,9 @@ int lang_states_question(const char *s, size_t n);
  * ("Question 3", "Questão 1", "Вопрос 12."): the question is written
  * below it. */
 int lang_numbered_label(const char *s);
+/* Whether the title s[0..n) is, whole, one that says questions follow
+ * ("Review", "Exercises", "FAQ"; not "Other questions"). */
+int lang_questions_title(const char *s, size_t n);
 
 /* Whether the question s[0..n) points at what it shows below it ("What
  * does the following code print?", "下面代码输出什么"). */

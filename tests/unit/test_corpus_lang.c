@@ -95,6 +95,9 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "What questions to ask?", LANG_TOPIC },
 		{ "Questionnaires", LANG_TOPIC },
 		{ "Questions about caching", LANG_TOPIC },
+		{ "Review", LANG_QUESTIONS },
+		{ "Exercises", LANG_QUESTIONS },
+		{ "Code review", LANG_TOPIC },
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)

@@ -484,6 +484,12 @@ static const struct shape shapes[] = {
 	{ "a bold question with a link reads as the page shows it", 0,
 	    "# FAQ\n\n**Is the [driver](d.md) on GitHub the same?**\n\nYes.\n",
 	    "3|FAQ|Is the driver on GitHub the same?||Yes.\n" },
+	{ "a chapter's sections, then its review questions", 0,
+	    "# Getting started\n\n## Where to find it\n\nIn the menu.\n\n"
+	    "## Execution policy\n\nIt is restricted.\n\n## Review\n\n"
+	    "1. How do you find the version?\n1. What is the default policy?\n",
+	    "13|Review|How do you find the version?||\n"
+	    "14|Review|What is the default policy?||\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

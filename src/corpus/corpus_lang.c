@@ -355,9 +355,11 @@ static const char answer_titles[][32] = { "answer", "answers", "show answer",
 	"the answer", "sample answer", "model answer", "suggested answer",
 	"expected answer", "solution", "solutions", "explanation", "ответ",
 	"ответы", "решение", "答案", "参考答案", "解答", "回答", "解析", "解法",
-	"解题思路", "题解", "答え", "解説", "정답", "답변", "해설", "respuesta",
-	"resposta", "réponse", "antwort", "jawaban", "đáp án", "trả lời",
-	"cevap", "çözüm" };
+	"解题思路", "объяснение", "пояснение", "explicación", "explicação",
+	"explication", "erklärung", "spiegazione", "解释", "giải thích", "题解",
+	"答え", "解説", "정답", "답변", "해설", "respuesta", "resposta",
+	"réponse", "antwort", "jawaban", "đáp án", "trả lời", "cevap",
+	"çözüm" };
 
 /* What shows a question before its answer ("Example", "Ví dụ"): part of
  * the question, never one itself. */

@@ -67,6 +67,8 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "Answer", LANG_ANSWER },
 		{ "**Answer:**", LANG_ANSWER },
 		{ "Answer guide", LANG_ANSWER },
+		{ "💡 Объяснение:", LANG_ANSWER },
+		{ "解题思路", LANG_ANSWER },
 		{ "参考答案：", LANG_ANSWER },
 		{ "Ответ", LANG_ANSWER },
 		{ "Answers to the quiz", LANG_TOPIC },

@@ -430,6 +430,10 @@ list_read(struct scan *s, const struct mdnode *b)
 	 * follow, and a list in a file that has lists of questions */
 	int flags = ps->layout == CORPUS_LIST || cb_says_questions(s->prev) ||
 	        (under_questions(ps, s->i) && items_answered(b)) ||
+	        /* "## Exercises" then the list: its items, asking or not */
+	        (s->prev == NULL && s->sec->heading != NULL &&
+	            lang_questions_title(
+	                s->sec->title, strlen(s->sec->title))) ||
 	        (ps->qlists > 0 && !ps->strict) ?
 	    SCAN_LENIENT :
 	    0;

@@ -490,6 +490,12 @@ static const struct shape shapes[] = {
 	    "1. How do you find the version?\n1. What is the default policy?\n",
 	    "13|Review|How do you find the version?||\n"
 	    "14|Review|What is the default policy?||\n" },
+	{ "a list right under Exercises: its items, asking or not", 0,
+	    "# Calculus\n\n## Derivatives\n\nRates of change.\n\n"
+	    "## Exercises\n\n1. Prove the product rule.\n"
+	    "1. Calculate the derivative of x^x.\n",
+	    "9|Exercises|Prove the product rule.||\n"
+	    "10|Exercises|Calculate the derivative of x^x.||\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -513,6 +513,10 @@ glued_answer(const struct mdnode *li, struct buf *ans)
 		return 0;
 	while (nl < e && md_space(*nl))
 		nl++;
+	/* "What does f'(x) = 0 mean?" then "Give an example ...": a task
+	 * goes on, it does not answer */
+	if (lang_asks(nl, (size_t)(e - nl)))
+		return 0;
 	buf_add(ans, nl, (size_t)(e - nl));
 	return k;
 }

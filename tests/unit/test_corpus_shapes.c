@@ -496,6 +496,12 @@ static const struct shape shapes[] = {
 	    "1. Calculate the derivative of x^x.\n",
 	    "9|Exercises|Prove the product rule.||\n"
 	    "10|Exercises|Calculate the derivative of x^x.||\n" },
+	{ "an item's next line that goes on with the task is no answer", 0,
+	    "## Exercises\n\n1. What does f'(x) = 0 mean?\n"
+	    "   Give an example of such an f.\n1. Prove the sum rule.\n",
+	    "3|Exercises|What does f'(x) = 0 mean? Give an example of such an "
+	    "f.||\n"
+	    "5|Exercises|Prove the sum rule.||\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -43,13 +43,16 @@
 #include "index.h"
 
 /* The words of records as they come, a batch at a time: wordtab_acc_add
- * counts the words of c's records (numbered on from the last batch's);
+ * starts counting the words of c's records (numbered on from the last
+ * batch's) on a thread of its own, and returns; c is read till
+ * wordtab_acc_wait returns (the next add, finish and free wait too).
  * wordtab_acc_finish writes the WORDS section of all of them to out
- * (emptied first) and returns 0, or -1 with err set when it exceeds the
- * format's limits. */
+ * (emptied first), frees the count (no add after it), and returns 0, or
+ * -1 with err set when it exceeds the format's limits. */
 struct wordtab_acc;
 struct wordtab_acc *wordtab_acc_new(void);
 void wordtab_acc_add(struct wordtab_acc *a, const struct corpus *c);
+void wordtab_acc_wait(struct wordtab_acc *a);
 int wordtab_acc_finish(
     struct wordtab_acc *a, struct buf *out, char *err, size_t errsz);
 void wordtab_acc_free(struct wordtab_acc *a); /* NULL is fine */

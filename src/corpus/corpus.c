@@ -1429,6 +1429,24 @@ explain_in_answer(const struct parse *ps, size_t k, size_t q)
 	ps->explain(ps->ctx, s->heading->line, what, s->title, reading);
 }
 
+/* Adds the record of question heading i (q, body and ans, freed), the
+ * sections after it up to last in its answer; returns last. */
+static size_t
+heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
+    struct buf *ans, size_t last)
+{
+	cp_add_record(ps, cp_category_of(ps, i), ps->secs[i].heading->line, q,
+	    md_trim((char *)buf_cstr(body)),
+	    ci_drop_label(md_trim((char *)buf_cstr(ans))));
+	buf_free(body);
+	buf_free(ans);
+	free(q);
+	for (size_t k = i + 1; k <= last; k++)
+		if (ps->explain != NULL)
+			explain_in_answer(ps, k, i);
+	return last;
+}
+
 static void
 extract(struct parse *ps, const struct mdnode *doc)
 {
@@ -1486,17 +1504,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 			    c->first, ps->secs[c->last].end, &body);
 			ct_render_blocks(
 			    a->heading, ps->secs[a->last].end, &ans);
-			cp_add_record(ps, cp_category_of(ps, i),
-			    s->heading->line, q,
-			    md_trim((char *)buf_cstr(&body)),
-			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
-			buf_free(&body);
-			buf_free(&ans);
-			free(q);
-			for (size_t k = i + 1; k <= a->last; k++)
-				if (ps->explain != NULL)
-					explain_in_answer(ps, k, i);
-			i = a->last;
+			i = heading_record(ps, i, q, &body, &ans, a->last);
 		} else if (s->question && s->items == 0) {
 			struct buf ans = { 0 }, body = { 0 };
 			char *q = ct_heading_question(s->title);
@@ -1585,24 +1593,11 @@ extract(struct parse *ps, const struct mdnode *doc)
 				ct_render_blocks(
 				    a->first, ps->secs[a->last].end, &ans);
 			}
-			cp_add_record(ps, cp_category_of(ps, i),
-			    s->heading->line, q,
-			    md_trim((char *)buf_cstr(&body)),
-			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
-			buf_free(&body);
-			buf_free(&ans);
-			free(q);
-			if (s->answer_next || !s->own) {
-				size_t last = s->answer_next ?
-				    ps->secs[s->last + 1].last :
-				    s->last;
-
-				/* its subsections are in its answer */
-				for (size_t k = i + 1; k <= last; k++)
-					if (ps->explain != NULL)
-						explain_in_answer(ps, k, i);
-				i = last;
-			}
+			/* its subsections are in its answer */
+			i = heading_record(ps, i, q, &body, &ans,
+			    s->answer_next ? ps->secs[s->last + 1].last :
+			        !s->own    ? s->last :
+			                     i);
 		} else
 			cb_scan_section(ps, i);
 	}

@@ -839,26 +839,13 @@ static const char exercise_many[][32] = { "challenges", "exercises", "tasks",
 	"problems", "ejercicios", "exercícios", "exercices", "aufgaben",
 	"задачи" };
 
-/* Whether the bare title s[0..n) is one of names[0..count). */
-static int
-is_one_of(const char *s, size_t n, const char (*names)[32], size_t count)
-{
-	size_t k;
-
-	s = bare_title(s, &n);
-	for (size_t i = 0; i < count; i++)
-		if (starts_folded(s, n, names[i], &k) && k == n)
-			return 1;
-	return 0;
-}
-
 int
 lang_exercise(const char *s, size_t n)
 {
-	return is_one_of(s, n, exercise_one,
-	           sizeof exercise_one / sizeof exercise_one[0]) ||
-	    is_one_of(s, n, exercise_many,
-	        sizeof exercise_many / sizeof exercise_many[0]);
+	return titled(s, n, exercise_one,
+	           sizeof exercise_one / sizeof exercise_one[0], 0) ||
+	    titled(s, n, exercise_many,
+	        sizeof exercise_many / sizeof exercise_many[0], 0);
 }
 
 /* What heads the statement of a question. */
@@ -867,19 +854,13 @@ static const char statement_words[][32] = { "description",
 	"问题描述", "题目", "描述", "descripción", "descrição", "описание",
 	"условие", "условие задачи", "문제 설명", "enunciado" };
 
-int
-lang_states_question(const char *s, size_t n)
+/* Whether the bare title s[0..n) is only a question label ("Question",
+ * "Q", "问题"). */
+static int
+only_label(const char *s, size_t n)
 {
 	size_t k;
 
-	/* one question: "Questions" heads many */
-	if (lang_title(s, n) == LANG_QUESTIONS)
-		return 0;
-	if (is_one_of(s, n, exercise_one,
-	        sizeof exercise_one / sizeof exercise_one[0]) ||
-	    is_one_of(s, n, statement_words,
-	        sizeof statement_words / sizeof statement_words[0]))
-		return 1;
 	s = bare_title(s, &n);
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
 		if (starts_folded(s, n, labels[i], &k) && k == n)
@@ -888,12 +869,26 @@ lang_states_question(const char *s, size_t n)
 }
 
 int
+lang_states_question(const char *s, size_t n)
+{
+	/* one question: "Questions" heads many */
+	if (lang_title(s, n) == LANG_QUESTIONS)
+		return 0;
+	if (titled(s, n, exercise_one,
+	        sizeof exercise_one / sizeof exercise_one[0], 0) ||
+	    titled(s, n, statement_words,
+	        sizeof statement_words / sizeof statement_words[0], 0))
+		return 1;
+	return only_label(s, n);
+}
+
+int
 lang_questions_title(const char *s, size_t n)
 {
-	return is_one_of(s, n, questions_titles,
-	           sizeof questions_titles / sizeof questions_titles[0]) ||
-	    is_one_of(s, n, questions_whole,
-	        sizeof questions_whole / sizeof questions_whole[0]);
+	return titled(s, n, questions_titles,
+	           sizeof questions_titles / sizeof questions_titles[0], 0) ||
+	    titled(s, n, questions_whole,
+	        sizeof questions_whole / sizeof questions_whole[0], 0);
 }
 
 int
@@ -922,15 +917,8 @@ lang_numbered_label(const char *s)
 int
 lang_says_question(const char *s, size_t n)
 {
-	size_t k;
-
-	if (lang_title(s, n) == LANG_QUESTIONS || lang_exercise(s, n))
-		return 1;
-	s = bare_title(s, &n);
-	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (starts_folded(s, n, labels[i], &k) && k == n)
-			return 1;
-	return 0;
+	return lang_title(s, n) == LANG_QUESTIONS || lang_exercise(s, n) ||
+	    only_label(s, n);
 }
 
 int
@@ -954,8 +942,8 @@ lang_title(const char *s, size_t n)
 		return LANG_REFERENCES;
 	if (ends_titled(s, n, questions_titles,
 	        sizeof questions_titles / sizeof questions_titles[0]) ||
-	    is_one_of(s, n, questions_whole,
-	        sizeof questions_whole / sizeof questions_whole[0]))
+	    titled(s, n, questions_whole,
+	        sizeof questions_whole / sizeof questions_whole[0], 0))
 		return LANG_QUESTIONS;
 	if (titled(s, n, contents_titles,
 	        sizeof contents_titles / sizeof contents_titles[0], 0))

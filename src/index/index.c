@@ -18,6 +18,7 @@
 
 #include "config.h"
 #include "index.h"
+#include "trgm.h"
 #include "util.h"
 #include "varint.h"
 #include "wordtab.h"
@@ -378,35 +379,16 @@ read_list(const struct index *ix, struct plist *c, struct postings *out,
 static const unsigned char *
 lookup(const struct index *ix, uint32_t t, int *bad, char *err, size_t errsz)
 {
-	const unsigned char *tab = sec(ix, IDX_TRIGRAMS);
-	size_t lo = 0, hi = ix->ntrigrams;
-	/* the trigrams at lo - 1 and hi, as far as the search has seen
-	 * them: every one it reads must lie between (the table is sorted),
-	 * which checks the order along its path */
-	uint64_t below = 0, above = (uint64_t)1 << 24;
-	int any_below = 0;
+	int broken;
+	const unsigned char *e = trgm_find(
+	    sec(ix, IDX_TRIGRAMS), ix->ntrigrams, 20, t, &broken);
 
 	*bad = 0;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		uint32_t m = le32_get(tab + 20 * mid);
-
-		if (m >= above || (any_below && m <= below)) {
-			fault(ix, "trigram order");
-			*bad = corrupt(err, errsz, "trigram order");
-			return NULL;
-		}
-		if (m < t) {
-			lo = mid + 1;
-			below = m;
-			any_below = 1;
-		} else if (m > t) {
-			hi = mid;
-			above = m;
-		} else
-			return tab + 20 * mid;
+	if (broken) {
+		fault(ix, "trigram order");
+		*bad = corrupt(err, errsz, "trigram order");
 	}
-	return NULL;
+	return e;
 }
 
 int

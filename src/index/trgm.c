@@ -5,6 +5,7 @@
 #include "config.h"
 #include "trgm.h"
 #include "util.h"
+#include "varint.h"
 #include "words.h"
 
 static int
@@ -291,4 +292,37 @@ vocab_suggest(const struct vocab *v, const char *w, size_t len,
 	for (i = n; i < max; i++)
 		memset(&out[i], 0, sizeof out[i]);
 	return n;
+}
+
+const unsigned char *
+trgm_find(
+    const unsigned char *tab, size_t n, size_t stride, uint32_t t, int *corrupt)
+{
+	size_t lo = 0, hi = n;
+	/* the trigrams at lo - 1 and hi, as far as the search has seen
+	 * them: every one it reads must lie between (the table is sorted),
+	 * which checks the order along its path */
+	uint64_t below = 0, above = (uint64_t)1 << 24;
+	int any_below = 0;
+
+	*corrupt = 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		uint32_t m = le32_get(tab + stride * mid);
+
+		if (m >= above || (any_below && m <= below)) {
+			*corrupt = 1;
+			return NULL;
+		}
+		if (m < t) {
+			lo = mid + 1;
+			below = m;
+			any_below = 1;
+		} else if (m > t) {
+			hi = mid;
+			above = m;
+		} else
+			return tab + stride * mid;
+	}
+	return NULL;
 }

@@ -15,6 +15,15 @@
  * Returns how many, sorted ascending. len is at most BEQ_WORD_MAX. */
 size_t trgm_set(const char *w, size_t len, uint32_t *out);
 
+/* The entry of trigram t in the table tab of n entries of stride bytes,
+ * each starting with its trigram (24 bits, little-endian), sorted; NULL
+ * when t is not there. The entries the search reads must lie in order
+ * along its path: when one does not, *corrupt is set and NULL returned
+ * (else *corrupt is 0). The index's trigram table and the word table's
+ * share it. */
+const unsigned char *trgm_find(const unsigned char *tab, size_t n,
+    size_t stride, uint32_t t, int *corrupt);
+
 /* Returns |shared| / |union| of the trigram sets of a and b (0 when both
  * are empty). */
 double trgm_similarity(const char *a, size_t alen, const char *b, size_t blen);

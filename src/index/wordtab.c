@@ -132,30 +132,7 @@ wordtab_find(const struct index *ix, const char *w, size_t len, uint32_t *df,
 static const unsigned char *
 lookup(const struct view *v, uint32_t t, int *corrupt)
 {
-	size_t lo = 0, hi = v->nt;
-	uint64_t below = 0, above = (uint64_t)1 << 24;
-	int any_below = 0;
-
-	*corrupt = 0;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		uint32_t m = le32_get(v->tris + 12 * mid);
-
-		if (m >= above || (any_below && m <= below)) {
-			*corrupt = 1;
-			return NULL;
-		}
-		if (m < t) {
-			lo = mid + 1;
-			below = m;
-			any_below = 1;
-		} else if (m > t) {
-			hi = mid;
-			above = m;
-		} else
-			return v->tris + 12 * mid;
-	}
-	return NULL;
+	return trgm_find(v->tris, v->nt, 12, t, corrupt);
 }
 
 /* Bounds of the list of trigram entry e: 0, or -1 when corrupt. */

@@ -617,7 +617,8 @@ evidence(const struct parse *ps, size_t i)
 	/* an "Answers" heading after "Questions" answers those; an
 	 * exercise box says what it is, so does a solution box under it */
 	if (ct_ends_in_question_mark(q) || lang_label(s->title) > 0 ||
-	    s->heading->div == 'q' || s->marked || offers_options(s) ||
+	    s->named || s->heading->div == 'q' || s->marked ||
+	    offers_options(s) ||
 	    (next != NULL && next->level >= s->level &&
 	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS))
 		e = 2;
@@ -1291,7 +1292,7 @@ restates(const struct mdnode *p, const char *q)
  * none. */
 static void
 split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
-    const struct mdnode **bend, const struct mdnode **afrom,
+    int named, const struct mdnode **bend, const struct mdnode **afrom,
     const struct mdnode **opts, const struct mdnode **toggle)
 {
 	int titled = !ct_question_like(q);
@@ -1310,9 +1311,11 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 		/* a toggle that says it holds the answer, after what only
 		 * shows the question (an example under its own heading,
 		 * code, options); after an answer in prose it answers the
-		 * example, and is part of that answer */
-		if (ct_html_block(b, "<details") && ci_answers_above(b, to) &&
-		    only_shows(from, b)) {
+		 * example, and is part of that answer; under a title that
+		 * names its question all before its first toggle states it */
+		if (ct_html_block(b, "<details") &&
+		    (named ||
+		        (ci_answers_above(b, to) && only_shows(from, b)))) {
 			*bend = *afrom = *toggle = b;
 			return;
 		}
@@ -1450,7 +1453,7 @@ heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
 static void
 extract(struct parse *ps, const struct mdnode *doc)
 {
-	size_t i;
+	size_t i, named[7] = { 0 };
 
 	sections(ps, doc);
 	for (i = 0; i < ps->nsecs; i++) {
@@ -1459,7 +1462,14 @@ extract(struct parse *ps, const struct mdnode *doc)
 		s->kind = s->heading != NULL ?
 		    lang_title(s->title, strlen(s->title)) :
 		    LANG_TOPIC;
+		s->named = s->heading != NULL && s->level <= 6 &&
+		    lang_names_one_question(s->title, strlen(s->title));
+		named[s->named ? s->level : 0]++;
 	}
+	/* one title that names a question is a title ("Interview
+	 * Question"); a run of them are questions */
+	for (i = 0; i < ps->nsecs; i++)
+		ps->secs[i].named &= named[ps->secs[i].level] >= 2;
 	for (i = 0; i < ps->nsecs; i++) {
 		ps->secs[i].marked = ps->secs[i].heading != NULL &&
 		    marks_answer(&ps->secs[i]);
@@ -1555,8 +1565,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 
 			if (!in_item)
 				ct_render_blocks(s->lead, s->lead_end, &ans);
-			split_body(
-			    first, stop, q, &bend, &from, &opts, &toggle);
+			split_body(first, stop, q, s->named, &bend, &from,
+			    &opts, &toggle);
 			/* an "Answer" heading after it at its level: all it
 			 * shows is its body, the answer is under that
 			 * heading */

@@ -276,10 +276,12 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says, char **q,
 		s->sec->question = 1;
 		s->headed = 1;
 		s->category = cp_category_of(ps, s->i);
-		/* what the heading shows above the block (code, options) */
+		/* what the heading shows above the block (code, options);
+		 * one that only names its question ("Docker Question")
+		 * states it there, whatever the toggle says */
 		if (ps->emit)
 			ct_render_blocks(s->loose, b, pre);
-		if (!says && pre->len > 0) {
+		if (!says && pre->len > 0 && !s->sec->named) {
 			buf_adds(pre, "\n\n");
 			buf_add(pre, ans->data, ans->len);
 			buf_free(ans);

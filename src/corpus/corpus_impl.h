@@ -27,6 +27,10 @@ struct section {
 	 * solution"), above any list of questions */
 	int marked;
 	int question; /* the heading is a question */
+	/* its title names its question ("01-01. Docker Question"), as
+	 * another heading's at its level does: what it shows before its
+	 * first toggle states it */
+	int named;
 	int own; /* a question of its own blocks only: its subsections
 	          * hold questions of theirs */
 	size_t items; /* records from its blocks */

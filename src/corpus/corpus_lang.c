@@ -848,6 +848,23 @@ lang_exercise(const char *s, size_t n)
 	        sizeof exercise_many / sizeof exercise_many[0], 0);
 }
 
+/* What a title ends in when it names the one question under it ("Docker
+ * Question", "Storage Exercise"): the singular of a language that writes
+ * a plural, after a word of the title's own. */
+static const char named_one[][32] = { "question", "exercise", "challenge",
+	"pregunta", "ejercicio", "pergunta", "exercício", "exercice", "domanda",
+	"esercizio" };
+
+int
+lang_names_one_question(const char *s, size_t n)
+{
+	s = bare_title(s, &n);
+	return !titled(s, n, named_one, sizeof named_one / sizeof named_one[0],
+	           0) &&
+	    ends_titled(
+	        s, n, named_one, sizeof named_one / sizeof named_one[0]);
+}
+
 /* What heads the statement of a question. */
 static const char statement_words[][32] = { "description",
 	"problem description", "problem statement", "statement", "题目描述",

@@ -45,6 +45,10 @@ int lang_states_question(const char *s, size_t n);
  * ("Question 3", "Questão 1", "Вопрос 12."): the question is written
  * below it. */
 int lang_numbered_label(const char *s);
+/* Whether the title s[0..n) ends in a word that names the one question
+ * under it, after words of its own ("Docker Question", "Final
+ * Challenge"; not "Question" alone nor "Interview Questions"). */
+int lang_names_one_question(const char *s, size_t n);
 /* Whether the title s[0..n) is, whole, one that says questions follow
  * ("Review", "Exercises", "FAQ"; not "Other questions"). */
 int lang_questions_title(const char *s, size_t n);

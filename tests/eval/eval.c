@@ -100,7 +100,10 @@ skip_enumerator(const char *p, const char *e)
 			q++;
 	} else if (q == s || q >= e || (*q != '.' && *q != ':'))
 		return p;
-	if (q < e && (*q == '.' || *q == ')' || *q == ':' || *q == '-'))
+	/* "1- What": a dash that parts, not one that joins ("06-pv") */
+	if (q < e &&
+	    (*q == '.' || *q == ')' || *q == ':' ||
+	        (*q == '-' && (q + 1 == e || q[1] == ' '))))
 		q++;
 	else if (q < e && *q != ' ')
 		return p;

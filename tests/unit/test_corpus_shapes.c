@@ -439,6 +439,25 @@ static const struct shape shapes[] = {
 	    "3|Quiz|O que acontece sem testes?|**Alternativas:**|**Resposta "
 	    "correta:** a\n"
 	    "14|Quiz|O que é um mock?||**Resposta correta:** b\n" },
+	{ "a heading that names its question: its task, then the toggles that "
+	  "answer it",
+	    0,
+	    "# K8s\n\n## Workloads\n\n### 01-01. Docker Question\n"
+	    "* Build the image `app`.\n* Run it on port 8080.\n\n"
+	    "<details><summary>Image Creation</summary>\n\nWrite a "
+	    "Dockerfile.\n\n</details>\n\n### 01-02. Storage Question\n"
+	    "* Create a volume.\n\n<details><summary>Overview</summary>\n\n"
+	    "A claim binds it.\n\n</details>\n",
+	    "5|Workloads|Docker Question|- Build the image `app`.|Write a "
+	    "Dockerfile.\n"
+	    "15|Workloads|Storage Question|- Create a volume.|A claim binds "
+	    "it.\n" },
+	{ "one title that names a question is a title", 0,
+	    "# Go\n\n## Interview Question\n\nAsked at every job.\n\n"
+	    "### What is a goroutine?\n\nA light thread.\n\n"
+	    "### What is a channel?\n\nA pipe.\n",
+	    "7|Interview Question|What is a goroutine?||A light thread.\n"
+	    "11|Interview Question|What is a channel?||A pipe.\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

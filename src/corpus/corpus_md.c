@@ -232,21 +232,27 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	return 0;
 }
 
-/* Drops a heading's id at the end of its text ("What is X? {#what-is-x}",
- * kramdown's, pandoc's, Docusaurus's), which a site does not show. */
+/* Drops a heading's attributes at the end of its text: an id or a
+ * class, with more after them ("What is X? {#what-is-x}", "Setup {
+ * #setup data-toc-label="Setup" }", "{: .note }"), kramdown's, pandoc's,
+ * Python Markdown's, Docusaurus's, which a site does not show. */
 static void
 drop_heading_id(struct buf *t)
 {
-	size_t n = t->len, k;
+	size_t n = t->len, k, i;
 
 	while (n > 0 && md_space(t->data[n - 1]))
 		n--;
 	if (n < 4 || t->data[n - 1] != '}')
 		return;
 	for (k = n - 1; k > 0 && t->data[k - 1] != '{'; k--)
-		if (t->data[k - 1] == ' ' || t->data[k - 1] == '}')
+		if (t->data[k - 1] == '}' || t->data[k - 1] == '\n')
 			return;
-	if (k < 2 || t->data[k] != '#' || t->data[k - 2] != ' ')
+	if (k < 2 || t->data[k - 2] != ' ')
+		return;
+	for (i = k; i < n && (t->data[i] == ' ' || t->data[i] == ':'); i++)
+		;
+	if (t->data[i] != '#' && t->data[i] != '.')
 		return;
 	for (k -= 2; k > 0 && t->data[k - 1] == ' ';)
 		k--;
@@ -903,6 +909,201 @@ fenced_divs(struct mdnode *doc)
 	}
 }
 
+/* The length of the marker that opens an admonition at the start of
+ * line t[0..n): "!!! note", "??? question", "???+ faq" (MkDocs, Python
+ * Markdown), a content tab '=== "Linux"'; 0 when it opens none. Sets
+ * *tab for a content tab. */
+static size_t
+admonition_marker(const char *t, size_t n, int *tab)
+{
+	size_t k = 3;
+
+	if (n < 5 ||
+	    (memcmp(t, "!!!", 3) != 0 && memcmp(t, "???", 3) != 0 &&
+	        memcmp(t, "===", 3) != 0))
+		return 0;
+	*tab = t[0] == '=';
+	if (t[0] != '!' && t[3] == '+')
+		k++;
+	if (k >= n || t[k] != ' ')
+		return 0;
+	while (k < n && t[k] == ' ')
+		k++;
+	/* a type ("note", "question"), or a tab's title in quotes */
+	if (*tab ? t[k] != '"' : !isalpha((unsigned char)t[k]))
+		return 0;
+	return k;
+}
+
+/* The title of the admonition whose marker line, after its marker, is
+ * t[0..n): the text in quotes, else its type, capitalised as a site shows
+ * it ("Note"); empty for "". */
+static void
+admonition_title(const char *t, size_t n, struct buf *out)
+{
+	const char *q = memchr(t, '"', n), *e;
+
+	if (q != NULL &&
+	    (e = memchr(q + 1, '"', (size_t)(t + n - q - 1))) != NULL) {
+		buf_add(out, q + 1, (size_t)(e - q - 1));
+		return;
+	}
+	for (e = t; e < t + n &&
+	     (isalnum((unsigned char)*e) || *e == '-' || *e == '_');
+	     e++)
+		;
+	if (e > t) {
+		buf_addc(out, (char)toupper((unsigned char)t[0]));
+		buf_add(out, t + 1, (size_t)(e - t - 1));
+	}
+}
+
+/* Whether line t[0..n) is blank or indented as an admonition's content
+ * is (four spaces or a tab). */
+static int
+admonition_line(const char *t, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && (t[k] == ' ' || t[k] == '\r'))
+		k++;
+	return k == n || k >= 4 || (n > 0 && t[0] == '\t');
+}
+
+static struct mdnode *
+new_node(enum mdtype type, struct mdnode *parent, unsigned line)
+{
+	struct mdnode *k = xcalloc(1, sizeof *k);
+
+	k->type = type;
+	k->parent = parent;
+	k->line = line;
+	return k;
+}
+
+/* Reads the admonitions among the top-level blocks of doc, whose source
+ * is d[0..len) with its line starts lines[0..nlines): a marker line,
+ * then the lines indented under it, which markdown reads as code or as
+ * more of the marker's paragraph, and a site as a box of markdown. The
+ * box's lines are read as markdown in its place. One whose title asks
+ * ('??? question "How do I ...?"') is a toggle: the box a site folds is
+ * a <details>, and so it is read; any other (a note, a tip, a tab) is an
+ * aside, under its marker line. */
+static void
+admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
+    size_t nlines)
+{
+	struct mdnode *n, *prev = NULL;
+
+	for (n = doc->child; n != NULL; prev = n, n = n->next) {
+		size_t at, eol, k, from, last, mark;
+		struct buf md = { 0 }, title = { 0 };
+		struct mdnode *sub, *open, *close, *end, *kk, *after, *tail;
+		int tab, asks;
+
+		if (n->type != MDN_P || n->line == 0 || n->line > nlines)
+			continue;
+		at = lines[n->line - 1];
+		eol = n->line < nlines ? lines[n->line] : len;
+		while (eol > at && md_space(d[eol - 1]))
+			eol--;
+		if ((mark = admonition_marker(d + at, eol - at, &tab)) == 0)
+			continue;
+		/* its lines: blank or indented, up to the last indented */
+		for (k = from = n->line, last = n->line; k < nlines; k++) {
+			size_t a = lines[k],
+			       e = k + 1 < nlines ? lines[k + 1] : len;
+
+			while (e > a && d[e - 1] == '\n')
+				e--;
+			if (!admonition_line(d + a, e - a))
+				break;
+			for (size_t j = a; j < e; j++)
+				if (!md_space(d[j])) {
+					last = k + 1;
+					break;
+				}
+		}
+		for (k = from; k < last; k++) {
+			size_t a = lines[k],
+			       e = k + 1 < nlines ? lines[k + 1] : len;
+
+			if (e > a && d[a] == '\t')
+				a++;
+			else
+				for (int i = 0; i < 4 && a < e && d[a] == ' ';
+				     i++)
+					a++;
+			buf_add(&md, d + a, e - a);
+			if (md.len == 0 || md.data[md.len - 1] != '\n')
+				buf_addc(&md, '\n');
+		}
+		/* 2: read as a page is, less front matter */
+		sub = parse(md.data != NULL ? md.data : "", md.len, 2, NULL, 0);
+		buf_free(&md);
+		if (sub == NULL)
+			continue;
+		admonition_title(d + at + mark, eol - at - mark, &title);
+		asks = !tab && title.len > 0 &&
+		    lang_asks(title.data, title.len);
+		if (asks) {
+			open = new_node(MDN_HTML, doc, n->line);
+			buf_adds(&open->text, "<details><summary>");
+			for (size_t i = 0; i < title.len; i++)
+				buf_adds(&open->text,
+				    title.data[i] == '<' ?
+				        "&lt;" :
+				        title.data[i] == '>' ?
+				        "&gt;" :
+				        title.data[i] == '&' ?
+				        "&amp;" :
+				        (char[]){ title.data[i], 0 });
+			buf_adds(&open->text, "</summary>");
+			close = new_node(MDN_HTML, doc, (unsigned)last);
+			buf_adds(&close->text, "</details>");
+		} else {
+			/* its marker line stays, as a page on GitHub shows
+			 * it ("!!! tip"), its blocks an aside's */
+			open = new_node(MDN_P, doc, n->line);
+			buf_add(&open->text, d + at, eol - at);
+			open->div = 'a';
+			close = NULL;
+		}
+		buf_free(&title);
+		/* the blocks markdown read in its lines give way to it */
+		for (end = n; end->next != NULL && end->next->line > 0 &&
+		     end->next->line <= last;)
+			end = end->next;
+		after = end->next;
+		end->next = NULL;
+		shift_lines(sub->child, (unsigned)from);
+		/* open, its blocks, close, in n..end's place */
+		tail = open;
+		open->next = sub->child;
+		for (kk = sub->child; kk != NULL; kk = kk->next) {
+			kk->parent = doc;
+			if (!asks && kk->div == 0)
+				kk->div = 'a';
+			tail = kk;
+		}
+		if (close != NULL) {
+			tail->next = close;
+			tail = close;
+		}
+		tail->next = after;
+		if (doc->last == end)
+			doc->last = tail;
+		sub->child = NULL;
+		md_free(sub);
+		if (prev != NULL)
+			prev->next = open;
+		else
+			doc->child = open;
+		md_free(n);
+		n = tail;
+	}
+}
+
 struct mdnode *
 md_parse_tree(const char *doc, size_t len, char *err, size_t errsz)
 {
@@ -951,7 +1152,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 	parser.leave_span = leave_span;
 	parser.text = text;
 	/* offsets and lines stay the original's */
-	start = html ? front_matter(doc, len) : 0;
+	start = html == 1 ? front_matter(doc, len) : 0;
 	if (start == 0 && len >= 3 && memcmp(doc, "\xef\xbb\xbf", 3) == 0)
 		start = 3; /* a BOM */
 	if (md4c_parse(doc + start, (MD_SIZE)(len - start), &parser, &b) != 0) {
@@ -959,14 +1160,15 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		b.root = NULL;
 		errorf(err, errsz, "markdown parser failed");
 	}
-	free(b.lines);
 	if (html && b.root != NULL) {
 		expand_html(b.root);
 		split_toggles(b.root);
 		fenced_divs(b.root);
+		admonitions(b.root, doc, len, b.lines, b.nlines);
 		if (start > 0)
 			front_matter_title(
 			    doc, start, &b.root->text, &b.root->line);
 	}
+	free(b.lines);
 	return b.root;
 }

@@ -458,6 +458,24 @@ static const struct shape shapes[] = {
 	    "### What is a channel?\n\nA pipe.\n",
 	    "7|Interview Question|What is a goroutine?||A light thread.\n"
 	    "11|Interview Question|What is a channel?||A pipe.\n" },
+	{ "admonitions: one whose title asks is a toggle, any other an aside",
+	    0,
+	    "# Tags\n\n## FAQ\n\n??? question \"How do I tag a folder?\"\n"
+	    "    With a `.meta.yml` file.\n\n!!! question \"Why no colours?\"\n"
+	    "\n    They clash.\n\n    - Red\n    - Blue\n\n!!! note\n\n"
+	    "    - What is shown?\n    - Why is it shown?\n",
+	    "5|FAQ|How do I tag a folder?||With a `.meta.yml` file.\n"
+	    "8|FAQ|Why no colours?||They clash.\n" },
+	{ "a heading's attributes are no part of its title", 0,
+	    "# Setup\n\n## How to install? { #install data-toc-label=\"x\" }"
+	    "\n\nWith pip.\n",
+	    "3|Setup|How to install?||With pip.\n" },
+	{ "items that start with an auxiliary verb and no question mark "
+	  "state",
+	    0,
+	    "Remote servers:\n\n- Are accessed via HTTP\n"
+	    "- Can be shared across teams\n- Run on remote machines\n",
+	    "" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

@@ -967,11 +967,15 @@ heading_questions(struct parse *ps)
 		    s->title[0] == '\0' ? "empty" :
 		    !text               ? "no text under it" :
 		                          "does not read as a question here";
-		/* ... and one of the few of them (a quarter) over records
+		/* (a heading that says questions follow is a topic only
+		 * with no heading under it: "写出以下代码的问题" and its
+		 * answer) ... and one of the few of them (a quarter) over records
 		 * none of which asks outright: those are the structure of
 		 * its answer ("**How it works**") */
 		if (topics > 0 && s->level == topics && s->heading != NULL &&
-		    s->title[0] != '\0' && names_topic(s->kind) &&
+		    s->title[0] != '\0' &&
+		    (s->kind == LANG_TOPIC ||
+		        (s->kind == LANG_QUESTIONS && s->leaf)) &&
 		    (s->subitems == 0 ? text :
 		                        s->outright == 0 &&
 		                4 * holding[topics] < ntopics)) {

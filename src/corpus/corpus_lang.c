@@ -304,6 +304,17 @@ static const char inside[][16] = {
 	"nelerdir",
 };
 
+/* Words that end a question in a language that puts its verb last
+ * (Korean, Japanese): where English starts one ("Explain X", "Difference
+ * between X and Y"), "X에 대해 설명", "X와 Y의 차이" ends. */
+static const char final_words[][16] = {
+	/* Korean: difference, explain, pros and cons, why, what is (a
+	 * comparison, "X 비교", and a way, "X 방법", title topics) */
+	"차이", "차이점", "설명", "장단점", "이유", "이란", "무엇",
+	/* Japanese: difference, explain, why, what is */
+	"違い", "説明", "理由", "とは"
+};
+
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):
  * matched with an optional number and then ":", "." or "：". */
 static const char labels[][16] = { "question", "q", "вопрос", "pregunta",
@@ -664,6 +675,23 @@ lang_asks(const char *s, size_t n)
 	return lang_asks_plainly(s, n) || lang_asks_inside(s, n);
 }
 
+/* Whether s[0..n) ends in one of final_words, full stops and spaces
+ * after it aside. */
+static int
+ends_asking(const char *s, size_t n)
+{
+	while (n > 0 && strchr(" .*_", s[n - 1]) != NULL)
+		n--;
+	for (size_t i = 0; i < sizeof final_words / sizeof final_words[0];
+	     i++) {
+		size_t w = strlen(final_words[i]);
+
+		if (n > w && memcmp(s + n - w, final_words[i], w) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int
 lang_asks_plainly(const char *s, size_t n)
 {
@@ -674,7 +702,7 @@ lang_asks_plainly(const char *s, size_t n)
 	s = skip_lead(s, &n);
 	if (n >= 2 && memcmp(s, "¿", 2) == 0)
 		return 1;
-	if (labelled(s, n))
+	if (labelled(s, n) || ends_asking(s, n))
 		return 1;
 	/* "How to contribute" asks nobody */
 	if (titled(s, n, furniture_titles,

@@ -476,6 +476,19 @@ static const struct shape shapes[] = {
 	    "Remote servers:\n\n- Are accessed via HTTP\n"
 	    "- Can be shared across teams\n- Run on remote machines\n",
 	    "" },
+	{ "a list of questions in a language that ends them with the word "
+	  "that asks, under a heading that says questions follow",
+	    0,
+	    "# 면접 질문\n\n## 기술 질문\n\n### 운영체제\n"
+	    "- 프로세스와 스레드의 차이\n- 메모리 구조에서 스택의 역할\n"
+	    "- 데드락에 대해 설명\n- 유닉스의 fork 함수\n\n### 웹\n"
+	    "- Spring의 장단점\n- Java 8에서 추가된 것\n",
+	    "6|운영체제|프로세스와 스레드의 차이||\n"
+	    "7|운영체제|메모리 구조에서 스택의 역할||\n"
+	    "8|운영체제|데드락에 대해 설명||\n"
+	    "9|운영체제|유닉스의 fork 함수||\n"
+	    "12|웹|Spring의 장단점||\n"
+	    "13|웹|Java 8에서 추가된 것||\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

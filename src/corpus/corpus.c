@@ -102,6 +102,13 @@ category_id(struct parse *ps, const char *category)
 		base = xstrdup(ps->title);
 		category = base;
 	}
+	/* the page's title, though it be the question (BANKS.md) */
+	if ((category == NULL || category[0] == '\0') && ps->h1 != NULL &&
+	    ps->h1[0] != '\0') {
+		free(base);
+		base = xstrdup(ps->h1);
+		category = base;
+	}
 	if (category == NULL || category[0] == '\0') {
 		const char *slash = strrchr(ps->name, '/');
 		char *dot;
@@ -602,6 +609,22 @@ box_end(const struct mdnode *h, const struct mdnode *end)
 	return end;
 }
 
+/* Whether section i's heading names its exercise ("Exercise 2:
+ * Fields", "Reto #10: La API"), under which no heading names one: over
+ * those ("Exercise 2.1: ...") it is their group. */
+static int
+exercise(const struct parse *ps, size_t i)
+{
+	if (ps->secs[i].heading == NULL ||
+	    !lang_exercise_label(ps->secs[i].title))
+		return 0;
+	for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+		if (ps->secs[k].heading != NULL &&
+		    lang_exercise_label(ps->secs[k].title))
+			return 0;
+	return 1;
+}
+
 static int
 evidence(const struct parse *ps, size_t i)
 {
@@ -787,21 +810,27 @@ given_questions(struct parse *ps)
 
 /* The subsection of section i that states its question, when the next
  * one at its level answers it ("# Two Sum", "## Description", "##
- * Solution"); else 0. */
+ * Solution") or nothing follows it (a question alone: "# Reto #10",
+ * "## Enunciado"); subsections that hold nothing before it ("####
+ * Dificultad: Media") aside. Else 0. */
 static size_t
 stated_in(const struct parse *ps, size_t i)
 {
 	size_t c = i + 1, a;
 
-	if (c >= ps->nsecs || ps->secs[c].parent != i ||
+	while (c <= ps->secs[i].last && ps->secs[c].parent == i &&
+	    !ps->secs[c].content && !ps->secs[c].below &&
+	    ps->secs[c].subitems == 0)
+		c = ps->secs[c].last + 1;
+	if (c > ps->secs[i].last || ps->secs[c].parent != i ||
 	    ps->secs[c].heading == NULL ||
 	    !lang_states_question(ps->secs[c].title, strlen(ps->secs[c].title)))
 		return 0;
 	a = ps->secs[c].last + 1;
-	return a < ps->nsecs && ps->secs[a].parent == i &&
-	        ps->secs[a].kind == LANG_ANSWER ?
-	    c :
-	    0;
+	if (a > ps->secs[i].last)
+		return c;
+	return ps->secs[a].parent == i && ps->secs[a].kind == LANG_ANSWER ? c :
+	                                                                    0;
 }
 
 /* Whether section i has no deeper heading that names a topic (only
@@ -987,14 +1016,17 @@ heading_questions(struct parse *ps)
 			continue;
 		}
 		/* a heading over the statement of its question and, next,
-		 * its answer is that question */
+		 * its answer, if any, is that question */
 		if (s->heading != NULL && names_topic(s->kind) &&
 		    s->level <= 6 && (s->stated = stated_in(ps, i)) != 0) {
 			s->question = 1;
 			s->items = 0;
-			s->why = "its first subsection states it, the next "
-			         "answers it";
-			i = ps->secs[ps->secs[s->stated].last + 1].last;
+			s->why = "a subsection states it, the next answers "
+			         "it, if any";
+			/* past its answer, if any */
+			i = ps->secs[s->stated].last < s->last ?
+			    ps->secs[ps->secs[s->stated].last + 1].last :
+			    ps->secs[s->stated].last;
 			continue;
 		}
 		/* a heading that says where its answer starts is a question,
@@ -1460,6 +1492,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 	size_t i, named[7] = { 0 };
 
 	sections(ps, doc);
+	for (i = 0; i < ps->nsecs && ps->h1 == NULL; i++)
+		if (ps->secs[i].heading != NULL && ps->secs[i].level == 1)
+			ps->h1 = ps->secs[i].title;
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
 
@@ -1473,7 +1508,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 	/* one title that names a question is a title ("Interview
 	 * Question"); a run of them are questions */
 	for (i = 0; i < ps->nsecs; i++)
-		ps->secs[i].named &= named[ps->secs[i].level] >= 2;
+		ps->secs[i].named = (ps->secs[i].named &&
+		                        named[ps->secs[i].level] >= 2) ||
+		    exercise(ps, i);
 	for (i = 0; i < ps->nsecs; i++) {
 		ps->secs[i].marked = ps->secs[i].heading != NULL &&
 		    marks_answer(&ps->secs[i]);
@@ -1508,17 +1545,24 @@ extract(struct parse *ps, const struct mdnode *doc)
 		explain_heading(ps, i);
 		if (s->question && s->stated != 0) {
 			const struct section *c = &ps->secs[s->stated];
-			const struct section *a = &ps->secs[c->last + 1];
 			struct buf ans = { 0 }, body = { 0 };
 			char *q = ct_heading_question(s->title);
 
 			/* the answer with its title, as the page shows it
-			 * ("## Solutions", "### Solution 1: ...") */
+			 * ("## Solutions", "### Solution 1: ..."), if any */
+			size_t last = c->last;
+
 			ct_render_blocks(
 			    c->first, ps->secs[c->last].end, &body);
-			ct_render_blocks(
-			    a->heading, ps->secs[a->last].end, &ans);
-			i = heading_record(ps, i, q, &body, &ans, a->last);
+			if (c->last < s->last) {
+				const struct section *a =
+				    &ps->secs[c->last + 1];
+
+				ct_render_blocks(
+				    a->heading, ps->secs[a->last].end, &ans);
+				last = a->last;
+			}
+			i = heading_record(ps, i, q, &body, &ans, last);
 		} else if (s->question && s->items == 0) {
 			struct buf ans = { 0 }, body = { 0 };
 			char *q = ct_heading_question(s->title);

@@ -251,6 +251,13 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says, char **q,
 	struct parse *ps = s->ps;
 
 	ps->rule = "the question above a <details> that holds its answer";
+	/* under a heading that asks outright, the first such toggle
+	 * answers the heading; what asks above it is its body */
+	if (s->prev_q != NULL && s->sec->heading != NULL &&
+	    s->sec->evidence == 2 && !s->headed && ps->added == s->before) {
+		free(s->prev_q);
+		s->prev_q = NULL;
+	}
 	if (s->prev_q != NULL) {
 		*q = s->prev_q;
 		*line = s->prev_line;

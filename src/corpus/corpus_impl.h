@@ -27,9 +27,9 @@ struct section {
 	 * solution"), above any list of questions */
 	int marked;
 	int question; /* the heading is a question */
-	/* its title names its question ("01-01. Docker Question"), as
-	 * another heading's at its level does: what it shows before its
-	 * first toggle states it */
+	/* its title names its question ("01-01. Docker Question", as
+	 * another heading's at its level does; "Exercise 2: Fields"): what
+	 * it shows before its first toggle states it */
 	int named;
 	int own; /* a question of its own blocks only: its subsections
 	          * hold questions of theirs */
@@ -71,6 +71,7 @@ struct parse {
 	const char *source;
 	const char *name; /* the file's own name: the last fallback category */
 	const char *title; /* the front matter's title, the first fallback */
+	const char *h1; /* the first "#" heading's, the next one */
 	corpus_warn_fn *warn;
 	void *ctx;
 	struct section *secs;

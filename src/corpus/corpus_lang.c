@@ -844,7 +844,7 @@ static const char exercise_one[][32] = { "challenge", "exercise", "question",
 	"quiz", "task", "problem", "ejercicio", "desafío", "exercício",
 	"desafio", "exercice", "défi", "aufgabe", "übung", "esercizio",
 	"задача", "задание", "упражнение", "练习", "习题", "題目", "演習",
-	"問題", "연습", "연습 문제", "bài tập" };
+	"問題", "연습", "연습 문제", "bài tập", "reto" };
 static const char exercise_many[][32] = { "challenges", "exercises", "tasks",
 	"problems", "ejercicios", "exercícios", "exercices", "aufgaben",
 	"задачи" };
@@ -873,6 +873,32 @@ lang_names_one_question(const char *s, size_t n)
 	           0) &&
 	    ends_titled(
 	        s, n, named_one, sizeof named_one / sizeof named_one[0]);
+}
+
+int
+lang_exercise_label(const char *s)
+{
+	size_t n = strlen(s), k;
+	const char *t = bare_title(s, &n), *e = t + n, *q;
+
+	for (size_t i = 0; i < sizeof exercise_one / sizeof exercise_one[0];
+	     i++) {
+		/* "Quiz 2" holds a quiz's questions */
+		if (strcmp(exercise_one[i], "quiz") == 0 ||
+		    !starts_folded(t, n, exercise_one[i], &k))
+			continue;
+		for (q = t + k; q < e && (*q == ' ' || *q == '#');)
+			q++;
+		if (q == e || *q < '0' || *q > '9' || q == t + k)
+			continue;
+		while (q < e && ((*q >= '0' && *q <= '9') || *q == '.'))
+			q++;
+		if (q == e || *q == ':' || *q == ')' ||
+		    (*q == ' ' && q + 1 < e && (q[1] == '-' || q[1] == ':')) ||
+		    strncmp(q, "：", 3) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* What heads the statement of a question. */

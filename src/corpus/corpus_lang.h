@@ -45,6 +45,10 @@ int lang_states_question(const char *s, size_t n);
  * ("Question 3", "Questão 1", "Вопрос 12."): the question is written
  * below it. */
 int lang_numbered_label(const char *s);
+/* Whether the title s starts with an exercise word and its number, then
+ * a colon or nothing more ("Exercise 2: ...", "Reto #10: La API",
+ * "Задача 5"): it names the question under it. */
+int lang_exercise_label(const char *s);
 /* Whether the title s[0..n) ends in a word that names the one question
  * under it, after words of its own ("Docker Question", "Final
  * Challenge"; not "Question" alone nor "Interview Questions"). */

@@ -986,8 +986,8 @@ new_node(enum mdtype type, struct mdnode *parent, unsigned line)
  * then the lines indented under it, which markdown reads as code or as
  * more of the marker's paragraph, and a site as a box of markdown. The
  * box's lines are read as markdown in its place. One whose title asks
- * ('??? question "How do I ...?"') is a toggle: the box a site folds is
- * a <details>, and so it is read; any other (a note, a tip, a tab) is an
+ * ('??? question "How do I ...?"') or says "Answer" is a toggle: the box
+ * a site folds is a <details>, and so it is read; any other (a note, a tip, a tab) is an
  * aside, under its marker line. */
 static void
 admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
@@ -1044,8 +1044,11 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 		if (sub == NULL)
 			continue;
 		admonition_title(d + at + mark, eol - at - mark, &title);
+		/* a title that asks, or says the answer is inside
+		 * ('??? tip "Answer"') */
 		asks = !tab && title.len > 0 &&
-		    lang_asks(title.data, title.len);
+		    (lang_asks(title.data, title.len) ||
+		        lang_title(title.data, title.len) == LANG_ANSWER);
 		if (asks) {
 			open = new_node(MDN_HTML, doc, n->line);
 			buf_adds(&open->text, "<details><summary>");

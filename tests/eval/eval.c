@@ -69,10 +69,10 @@ is_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
-/* Skips a leading enumerator ("12.", "12)", "Q3:", "Q.", "Question 4 -"):
- * numbering, not text. */
+/* Skips a leading enumerator ("12.", "12)", "Q3:", "Q.", "Question 4 -";
+ * with word, "Exercise 1.2:" too): numbering, not text. */
 static const char *
-skip_enumerator(const char *p, const char *e)
+skip_enumerator(const char *p, const char *e, int word)
 {
 	const char *s = p, *q;
 
@@ -85,6 +85,23 @@ skip_enumerator(const char *p, const char *e)
 			q += 7;
 		while (q < e && *q == ' ')
 			q++;
+	} else if (word) {
+		/* a label word and its number ("Exercise 1.2:", "Reto
+		 * #10:", "Задача 5."): numbering too, when a number follows */
+		const char *w = q;
+
+		while (w < e && w - q < 24 &&
+		    (((*w | 32) >= 'a' && (*w | 32) <= 'z') ||
+		        (unsigned char)*w >= 0x80))
+			w++;
+		if (w > q) {
+			const char *d = w;
+
+			while (d < e && (*d == ' ' || *d == '#'))
+				d++;
+			if (d < e && is_digit(*d))
+				q = d;
+		}
 	}
 	if (q < e && is_digit(*q)) {
 		/* "12", "1.2", "1.2.3" */
@@ -115,7 +132,7 @@ skip_enumerator(const char *p, const char *e)
 /* What normalise keeps and drops: a leading enumerator, an answer label,
  * markdown and HTML markup (in what beq stored; labels are plain text);
  * with N_PUNCT, punctuation is kept (an answer that is only "??"). */
-enum { N_ENUM = 1, N_LABEL = 2, N_MARKDOWN = 4, N_PUNCT = 8 };
+enum { N_ENUM = 1, N_LABEL = 2, N_MARKDOWN = 4, N_PUNCT = 8, N_QUESTION = 16 };
 
 /* Skips a leading answer label ("Answer:", "**A:**", "- A:", "Ответ:") or
  * marker ("---ANSWER---", "[Answer]"): the page shows it, beq may drop
@@ -171,7 +188,7 @@ normalise(const char *text, size_t len, int how)
 	int code = 0; /* in a code span, where "<T>" is text */
 
 	if (how & N_ENUM)
-		p = skip_enumerator(p, e);
+		p = skip_enumerator(p, e, (how & N_QUESTION) != 0);
 	if (how & N_LABEL)
 		p = skip_label(p, e);
 	while (p < e) {
@@ -320,7 +337,7 @@ read_expect(const char *path, struct entry **out, size_t *nout)
 		en->category = xstrdup(fld[3]);
 		en->question = xstrdup(fld[4]);
 		en->answer = xstrdup(fld[5]);
-		en->nq = normalise(fld[4], strlen(fld[4]), N_ENUM);
+		en->nq = normalise(fld[4], strlen(fld[4]), N_ENUM | N_QUESTION);
 		en->na = normalise(fld[5], strlen(fld[5]), N_ENUM | N_LABEL);
 		en->pa = NULL;
 		if (*en->na == '\0')
@@ -467,7 +484,8 @@ main(int argc, char **argv)
 		r->line = r->r.line;
 		/* a question is text ("<role>" in it is no tag); an answer
 		 * is markdown, HTML blocks and all */
-		r->nq = normalise(r->r.question.p, r->r.question.len, N_ENUM);
+		r->nq = normalise(
+		    r->r.question.p, r->r.question.len, N_ENUM | N_QUESTION);
 		r->na = normalise(r->r.answer.p, r->r.answer.len,
 		    N_ENUM | N_LABEL | N_MARKDOWN);
 		r->pa = normalise(r->r.answer.p, r->r.answer.len,

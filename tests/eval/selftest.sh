@@ -35,6 +35,10 @@ check "eval -v names the miss, the extra, the wrong answer and category" \
 check "eval pairs a record with the nearest of two equal entries, reads - A: and ---ANSWER--- as labels, [Solution](url) as a link" \
     "$(printf '4\t1\t4\t4\t4\t4')" \
     "$(cd ../twice && "$ev" expect.tsv "$tmp/t.beq")"
+"$beq" --no-config index -q -o "$tmp/e.beq" ../enum/bank.md || exit 2
+check "eval reads \"Exercise 1.2:\" before a question as numbering, \"06-\" in an answer as text" \
+    "$(printf '1\t0\t1\t1\t1\t1')" \
+    "$(cd ../enum && "$ev" expect.tsv "$tmp/e.beq")"
 (cd ../../.. && sh tests/eval/run.sh "$beq" "$ev" tests/eval/sample) \
     2> "$tmp/table" > /dev/null
 check "run.sh prints recall 80.0%, precision 80.0%, answers 75.0%" \

@@ -39,7 +39,8 @@ static const struct shape shapes[] = {
 	{ "an Answer heading ends the body", 0,
 	    "# Explain load average\n\nWhat does it count?\n\n"
 	    "## Answer guide\n\nRunnable tasks.\n",
-	    "1|t|Explain load average|What does it count?|## Answer guide\n" },
+	    "1|Explain load average|Explain load average|What does it "
+	    "count?|## Answer guide\n" },
 	{ "a quiz: the options are the body, the ticked one the answer", 0,
 	    "## TS\n\n#### Q1. What compiles TypeScript?\n\n"
 	    "- [ ] node\n- [x] tsc\n",
@@ -293,11 +294,11 @@ static const struct shape shapes[] = {
 	    "7|K8s|Pod Question||Run a pod.\n" },
 	{ "a marker paragraph starts the answer: ---ANSWER---", 0,
 	    "# What is X?\nExplain X in a line.\n\n---ANSWER---\n\nX is y.\n",
-	    "1|t|What is X?|Explain X in a line.|X is y.\n" },
+	    "1|What is X?|What is X?|Explain X in a line.|X is y.\n" },
 	{ "a bold line that ends in a colon heads a part of an answer", 0,
 	    "# What is N+1?\n\nOne query, then N.\n\n**Why it happens:**\n\n"
 	    "Lazy loading.\n\n### Key Points\n\n- Use a join.\n",
-	    "1|t|What is N+1?||One query, then N.\n" },
+	    "1|What is N+1?|What is N+1?||One query, then N.\n" },
 	{ "a question that points below shows the code there", 0,
 	    "## JS\n\n### What does the following code print?\n\n```js\n"
 	    "log(1)\n```\n\nIt prints 1.\n",
@@ -332,7 +333,7 @@ static const struct shape shapes[] = {
 	{ "a bold label with a colon, its text on the next line", 0,
 	    "# What is N+1?\n\nOne query, then N.\n\n**Why it happens:**\n"
 	    "Lazy loading.\n\n### Key Points\n\n- Use a join.\n",
-	    "1|t|What is N+1?||One query, then N.\n" },
+	    "1|What is N+1?|What is N+1?||One query, then N.\n" },
 	{ "a toggle whose summary says Solution - X holds an answer", 0,
 	    "## K8s\n\n### Pod task\n\n- Create a pod called web.\n"
 	    "- Expose it on port 80.\n\n<details><summary>Solution - Pod"
@@ -417,7 +418,8 @@ static const struct shape shapes[] = {
 	    "**Optimistic and pessimistic.**\n\n**When to choose which?**\n"
 	    "- Optimistic when reads dominate.\n\n### Key Points\n"
 	    "- Versions.\n",
-	    "1|t|Explain locking.|What are the kinds?|---ANSWER--- "
+	    "1|Explain locking.|Explain locking.|What are the "
+	    "kinds?|---ANSWER--- "
 	    "**Optimistic and pessimistic.**\n" },
 	{ "a table whose first column is headed Challenge", 0,
 	    "# Coding\n\n## Intro\n\nHow to run them.\n\n## Challenges\n\n"
@@ -430,7 +432,8 @@ static const struct shape shapes[] = {
 	    "# [面试题 01.01. 判定字符是否唯一](https://x)\n\n## 题目描述\n\n"
 	    "实现一个算法。\n\n## 解法\n\n用位运算。\n\n# Notes\n\n"
 	    "## Questions\n\n## Answers\n\nNone.\n",
-	    "1|t|判定字符是否唯一|实现一个算法。|## 解法\n" },
+	    "1|面试题 01.01. "
+	    "判定字符是否唯一|判定字符是否唯一|实现一个算法。|## 解法\n" },
 	{ "a heading that is only a label and a number, its question below", 0,
 	    "# Quiz\n\n## Questão 1\n\n**Enunciado:**  \nO que acontece sem "
 	    "testes?\n\n**Alternativas:**  \na) Bugs.  \nb) Nada.\n\n"
@@ -489,6 +492,22 @@ static const struct shape shapes[] = {
 	    "9|운영체제|유닉스의 fork 함수||\n"
 	    "12|웹|Spring의 장단점||\n"
 	    "13|웹|Java 8에서 추가된 것||\n" },
+	{ "a heading that names its exercise and number; the page's title is "
+	  "the category of its one question",
+	    0, "# Reto #10: La API\n\n## Enunciado\n\nLlama a una API.\n",
+	    "1|Reto #10: La API|Reto #10: La API|Llama a una API.|\n" },
+	{ "exercise headings under the one that groups them; an Answer box "
+	  "after the prompt",
+	    0,
+	    "# AWK\n\n## Exercise 1: fields\n\nRead the text.\n\n"
+	    "### Exercise 1.1: the first part\n\nRun it. What do you see?\n\n"
+	    "??? tip \"Answer\"\n\n    The columns.\n\n"
+	    "### Exercise 1.2: the awk part\n\nRun it.\n\n"
+	    "??? tip \"Answer\"\n\n    Sizes.\n",
+	    "7|Exercise 1: fields|Exercise 1.1: the first part|Run it. What do "
+	    "you see?|The columns.\n"
+	    "15|Exercise 1: fields|Exercise 1.2: the awk part|Run "
+	    "it.|Sizes.\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

@@ -675,6 +675,18 @@ lang_asks(const char *s, size_t n)
 	return lang_asks_plainly(s, n) || lang_asks_inside(s, n);
 }
 
+/* Whether s[0..n), after a word, goes on with a colon, emphasis aside:
+ * the word labels a field ("Name: ...", "**Design**: ..."). */
+static int
+labels_field(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && (s[k] == '*' || s[k] == '_'))
+		k++;
+	return k < n && s[k] == ':';
+}
+
 /* Whether s[0..n) ends in one of final_words, full stops and spaces
  * after it aside. */
 static int
@@ -718,9 +730,10 @@ lang_asks_plainly(const char *s, size_t n)
 		    (w < 0x80 ? ((unsigned char)s[0] | 32) != w :
 		                (unsigned char)s[0] < 0x80))
 			continue;
-		/* a word alone ("Show", "List") asks nothing */
+		/* a word alone ("Show", "List") asks nothing, nor one
+		 * that labels what follows ("**Name**: the MCP's name") */
 		if (starts_with_word(s, n, lead[i], &k) &&
-		    has_more(s + k, n - k))
+		    has_more(s + k, n - k) && !labels_field(s + k, n - k))
 			return 1;
 	}
 	return 0;

@@ -26,6 +26,16 @@ test_corpus_lang_asks_in_every_language(void)
 		{ "Isolation levels", 0 },
 		{ "2PC and 3PC", 0 },
 		{ "Designing patterns", 0 }, /* "design" is a whole word */
+		/* a word that labels a field asks nothing; an auxiliary
+		 * verb asks only with a question mark */
+		{ "**Name**: Give your MCP a name", 0 },
+		{ "Design: a tree of services", 0 },
+		{ "Can be shared across teams", 0 },
+		{ "Can it be shared?", 1 },
+		/* Korean puts the word that asks last */
+		{ "프로세스와 스레드의 차이", 1 },
+		{ "데드락에 대해 설명", 1 },
+		{ "HTTP의 GET과 POST 비교", 0 },
 		{ "Что такое последовательность", 1 },
 		{ "Какие виды строк бывают в питоне", 1 },
 		{ "Допустимы ли следующие выражения", 1 },

@@ -963,8 +963,12 @@ heading_questions(struct parse *ps)
 				continue;
 			n[s->level]++;
 			own[s->level] += s->content;
-			quiz[s->level] |= s->subitems > 0 && s->outright > 0 &&
-			    lang_questions_title(s->title, strlen(s->title));
+			/* ("## Exercises" holds them, asking or not; "##
+			 * Review" questions that ask outright) */
+			quiz[s->level] |= s->subitems > 0 &&
+			    lang_questions_title(s->title, strlen(s->title)) &&
+			    (s->outright > 0 ||
+			        lang_exercise(s->title, strlen(s->title)));
 		}
 		for (level = 1; level <= 6 && topics == 0 && !quiz[level];
 		     level++)

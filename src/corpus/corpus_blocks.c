@@ -428,6 +428,18 @@ items_answered(const struct mdnode *list)
 	return n >= 2 && 3 * with >= 2 * n;
 }
 
+/* Whether list b is the first block of its section but for paragraphs
+ * (an introduction). */
+static int
+first_list(const struct scan *s, const struct mdnode *b)
+{
+	for (const struct mdnode *k = s->sec->first; k != NULL && k != b;
+	     k = k->next)
+		if (k->type != MDN_P)
+			return 0;
+	return 1;
+}
+
 static const struct mdnode *
 list_read(struct scan *s, const struct mdnode *b)
 {
@@ -439,8 +451,9 @@ list_read(struct scan *s, const struct mdnode *b)
 	 * follow, and a list in a file that has lists of questions */
 	int flags = ps->layout == CORPUS_LIST || cb_says_questions(s->prev) ||
 	        (under_questions(ps, s->i) && items_answered(b)) ||
-	        /* "## Exercises" then the list: its items, asking or not */
-	        (s->prev == NULL && s->sec->heading != NULL &&
+	        /* "## Exercises" then the list, after an introduction if
+	         * any: its items, asking or not */
+	        (first_list(s, b) && s->sec->heading != NULL &&
 	            lang_questions_title(
 	                s->sec->title, strlen(s->sec->title))) ||
 	        (ps->qlists > 0 && !ps->strict) ?

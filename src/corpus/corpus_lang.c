@@ -385,8 +385,9 @@ static const char questions_titles[][32] = { "faq", "faqs",
 static const char questions_whole[][32] = { "review", "review questions",
 	"exercises", "quiz", "self-check", "test yourself",
 	"check your understanding", "révision", "exercices", "ejercicios",
-	"exercícios", "упражнения", "练习", "习题", "练习题", "思考题",
-	"演習問題", "검토", "연습 문제" };
+	"exercícios", "esercizi", "übungen", "ćwiczenia", "latihan",
+	"alıştırmalar", "bài tập", "упражнения", "вправи", "练习", "习题",
+	"练习题", "思考题", "演習問題", "검토", "연습 문제" };
 
 /* A table of contents: what it heads is navigation, never questions. */
 static const char contents_titles[][32] = { "table of contents", "contents",

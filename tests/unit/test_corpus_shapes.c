@@ -508,6 +508,14 @@ static const struct shape shapes[] = {
 	    "you see?|The columns.\n"
 	    "15|Exercise 1: fields|Exercise 1.2: the awk part|Run "
 	    "it.|Sizes.\n" },
+	{ "a chapter that ends in exercises, after an introduction, that ask "
+	  "no word beq knows",
+	    0,
+	    "# Dữ liệu\n\n## Đọc dữ liệu\n\nĐọc tệp CSV.\n\n## Tóm tắt\n\n"
+	    "* Pandas đọc dữ liệu.\n\n## Bài tập\n\nTạo một tập dữ liệu."
+	    "\n\n1. Xóa cột thiếu.\n2. Chuyển sang tensor.\n",
+	    "15|Bài tập|Xóa cột thiếu.||\n"
+	    "16|Bài tập|Chuyển sang tensor.||\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

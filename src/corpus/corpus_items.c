@@ -68,9 +68,9 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	const struct mdnode *first = li->child;
 	const char *t, *e, *end, *rest, *trimmed;
 	struct buf ans = { 0 };
-	size_t i, n;
+	size_t i, n, tail;
 	char *q, small[256];
-	int label = 0, ok;
+	int label = 0, ok, follows;
 
 	/* Tight lists put the text on the item, loose ones in a paragraph. */
 	if (li->text.len > 0) {
@@ -117,10 +117,26 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	    sentence_asks(t + 2, (size_t)(end - t - 2));
 	if (!ok)
 		return 0;
+	/* what follows on its line and alone in the item, a question that
+	 * follows up ("**What is DI?** Why use it?") or a remark in
+	 * brackets ("(every developer should know)"), is the question's */
+	follows = !label && first == NULL && trimmed < e &&
+	    memchr(trimmed, '\n', (size_t)(e - trimmed)) == NULL &&
+	    (lang_question_mark(trimmed, (size_t)(e - trimmed)) ||
+	        (*trimmed == '(' &&
+	            (e[-1] == ')' ||
+	                (e - trimmed > 2 && e[-1] == '.' && e[-2] == ')'))));
 	/* most questions fit here, off the heap */
 	n = (size_t)(end - t - 2);
-	q = n < sizeof small ? small : xmalloc(n + 1);
+	tail = follows ? (size_t)(e - trimmed) : 0;
+	q = n + 1 + tail < sizeof small ? small : xmalloc(n + 1 + tail + 1);
 	memcpy(q, t + 2, n);
+	if (follows) {
+		q[n++] = ' ';
+		memcpy(q + n, trimmed, tail);
+		n += tail;
+		rest = trimmed = e;
+	}
 	q[n] = '\0';
 	ct_strip_shortcodes(q);
 	if (ps->emit) {
@@ -421,11 +437,12 @@ static int
 question_list(const struct mdnode *list, int lenient, int strict)
 {
 	const struct mdnode *li, *rest;
-	size_t n = 0, q = 0, links = 0;
+	size_t n = 0, q = 0, links = 0, tasks = 0;
 
 	for (li = list->child; li != NULL; li = li->next, n++) {
 		char *t = ci_item_text(li, &rest);
 
+		tasks += li->task != 0;
 		if (bare_link(li))
 			links++;
 		else
@@ -434,6 +451,10 @@ question_list(const struct mdnode *list, int lenient, int strict)
 			    !ct_note(t) && !introduces(t, rest);
 		free(t);
 	}
+	/* a checklist ("- [ ] **Gas fee**: why is it paid?") lists what
+	 * to learn or do, or a question's options: no questions */
+	if (2 * tasks > n)
+		return 0;
 	if (lenient)
 		return n > links;
 	return q > 0 && 3 * q >= n;

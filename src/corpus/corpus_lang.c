@@ -380,6 +380,7 @@ static const char questions_titles[][32] = { "faq", "faqs",
 	"질문", "вопросы", "preguntas", "preguntas frecuentes", "perguntas",
 	"perguntas frequentes", "questions fréquentes", "foire aux questions",
 	"häufig gestellte fragen", "fragen", "câu hỏi", "pertanyaan", "sorular",
+	"soruları", "mülakat soruları", "sıkça sorulan sorular",
 	"الأسئلة الشائعة" };
 /* ... and titles that say so only whole ("Review", not "Code review"). */
 static const char questions_whole[][32] = { "review", "review questions",

@@ -909,6 +909,36 @@ fenced_divs(struct mdnode *doc)
 	}
 }
 
+/* Lifts the lone item of a list that is all of an item ("- 1. What is
+ * X?", a bullet around a numbered line) into that item: a reader sees
+ * one item that says "1. What is X?". */
+static void
+lone_items(struct mdnode *parent)
+{
+	for (struct mdnode *n = parent->child; n != NULL; n = n->next) {
+		struct mdnode *l = n->child, *inner;
+
+		if (n->type == MDN_LI && n->text.len == 0 && l != NULL &&
+		    l->next == NULL &&
+		    (l->type == MDN_UL || l->type == MDN_OL) &&
+		    (inner = l->child) != NULL && inner->next == NULL) {
+			/* the inner item's text and blocks become n's */
+			buf_free(&n->text);
+			n->text = inner->text;
+			memset(&inner->text, 0, sizeof inner->text);
+			n->child = inner->child;
+			n->last = inner->last;
+			for (struct mdnode *k = n->child; k != NULL;
+			     k = k->next)
+				k->parent = n;
+			inner->child = inner->last = NULL;
+			md_free(l);
+		}
+		if (n->child != NULL)
+			lone_items(n);
+	}
+}
+
 /* The length of the marker that opens an admonition at the start of
  * line t[0..n): "!!! note", "??? question", "???+ faq" (MkDocs, Python
  * Markdown), a content tab '=== "Linux"'; 0 when it opens none. Sets
@@ -1168,6 +1198,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		split_toggles(b.root);
 		fenced_divs(b.root);
 		admonitions(b.root, doc, len, b.lines, b.nlines);
+		lone_items(b.root);
 		if (start > 0)
 			front_matter_title(
 			    doc, start, &b.root->text, &b.root->line);

@@ -516,6 +516,25 @@ static const struct shape shapes[] = {
 	    "\n\n1. Xóa cột thiếu.\n2. Chuyển sang tensor.\n",
 	    "15|Bài tập|Xóa cột thiếu.||\n"
 	    "16|Bài tập|Chuyển sang tensor.||\n" },
+	{ "a bold question and, on its line, a follow-up or a remark in "
+	  "brackets",
+	    0,
+	    "## General\n1. **What is SOLID?** (Every developer knows it).\n"
+	    "2. **What is DI?** Why use it?\n3. **What is a heap?** Memory "
+	    "from the allocator.\n",
+	    "2|General|What is SOLID? (Every developer knows it).||\n"
+	    "3|General|What is DI? Why use it?||\n"
+	    "4|General|What is a heap?||Memory from the allocator.\n" },
+	{ "a bullet around a numbered question; a checklist is no list of "
+	  "questions",
+	    0,
+	    "# Backend\n\n## Level 1\n\n- [ ] **SQL**: what is a join?\n"
+	    "- [ ] **NoSQL**: why documents?\n\n## ❓ Mülakat "
+	    "Soruları\n- 1. SQL ve NoSQL farkı nedir?\n"
+	    "- 2. ACID nedir?\n",
+	    "9|❓ Mülakat Soruları|SQL ve NoSQL farkı "
+	    "nedir?||\n"
+	    "10|❓ Mülakat Soruları|ACID nedir?||\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

@@ -360,12 +360,45 @@ skip_read(struct scan *s, const struct mdnode *b)
 
 /* ---- a list: its items' shapes (ci_scan_list) ---- */
 
+/* Whether list b is all that a heading that asks shows, and every item
+ * of it, two at least, asks outright: no answer is only questions, so
+ * these are its questions and the heading their category ("### How
+ * should the day start?" over "- Where do I wake up?"). */
+static int
+questions_only(const struct scan *s, const struct mdnode *b)
+{
+	size_t n = 0;
+	char *q;
+	int asks;
+
+	if (b != s->sec->first || b->next != s->sec->end)
+		return 0;
+	q = ct_heading_question(s->sec->title);
+	asks = ct_question_like(q);
+	free(q);
+	if (!asks)
+		return 0;
+
+	for (const struct mdnode *li = b->child; li != NULL; li = li->next) {
+		const struct mdnode *rest;
+		char *t = ci_item_text(li, &rest);
+		int yes = lang_question_mark(t, strlen(t));
+
+		free(t);
+		if (!yes)
+			return 0;
+		n++;
+	}
+	return n >= 2;
+}
+
 static int
 list_matches(const struct scan *s, const struct mdnode *b)
 {
 	return (b->type == MDN_UL || b->type == MDN_OL) &&
 	    (s->ps->layout == CORPUS_LIST ||
-	        (s->ps->layout == CORPUS_AUTO && !s->asks));
+	        (s->ps->layout == CORPUS_AUTO &&
+	            (!s->asks || questions_only(s, b))));
 }
 
 /* Whether section i is, or is under, a heading that says questions

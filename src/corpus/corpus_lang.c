@@ -382,6 +382,12 @@ static const char questions_titles[][32] = { "faq", "faqs",
 	"häufig gestellte fragen", "fragen", "câu hỏi", "pertanyaan", "sorular",
 	"soruları", "mülakat soruları", "sıkça sorulan sorular",
 	"الأسئلة الشائعة" };
+/* ... and the plurals that say so first, in languages that put the noun
+ * before what it is about ("Вопросы по Java", "Preguntas de React";
+ * English says "Go questions", and "Questions about caching" names a
+ * topic). */
+static const char questions_first[][32] = { "вопросы", "питання", "preguntas",
+	"perguntas", "questões", "fragen", "domande", "pytania", "sorular" };
 /* ... and titles that say so only whole ("Review", not "Code review"). */
 static const char questions_whole[][32] = { "review", "review questions",
 	"exercises", "quiz", "self-check", "test yourself",
@@ -1010,6 +1016,9 @@ lang_title(const char *s, size_t n)
 		return LANG_REFERENCES;
 	if (ends_titled(s, n, questions_titles,
 	        sizeof questions_titles / sizeof questions_titles[0]) ||
+	    (titled(s, n, questions_first,
+	         sizeof questions_first / sizeof questions_first[0], 1) &&
+	        !lang_question_mark(s, n)) ||
 	    titled(s, n, questions_whole,
 	        sizeof questions_whole / sizeof questions_whole[0], 0))
 		return LANG_QUESTIONS;

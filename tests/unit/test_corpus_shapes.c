@@ -535,6 +535,14 @@ static const struct shape shapes[] = {
 	    "9|❓ Mülakat Soruları|SQL ve NoSQL farkı "
 	    "nedir?||\n"
 	    "10|❓ Mülakat Soruları|ACID nedir?||\n" },
+	{ "a heading that asks over nothing but questions is their category", 0,
+	    "# Идеальный день\n\n## Шпаргалка\n\n### Как начинается день?\n"
+	    "- Где я просыпаюсь?\n- Что делаю утром?\n\n### Как я работаю?\n"
+	    "- Что я делаю на работе?\n- С кем я обедаю?\n",
+	    "6|Как начинается день?|Где я просыпаюсь?||\n"
+	    "7|Как начинается день?|Что делаю утром?||\n"
+	    "10|Как я работаю?|Что я делаю на работе?||\n"
+	    "11|Как я работаю?|С кем я обедаю?||\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

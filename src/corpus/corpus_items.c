@@ -560,6 +560,16 @@ question_items(struct parse *ps, const char *category,
 		if (bare_link(li))
 			continue;
 		t = ci_item_text(li, &rest);
+		/* "What is X? [Answer]": the link leads to the answer */
+		{
+			size_t tn = strlen(t), m = lang_before_link(t, tn);
+
+			if (m < tn && lang_question_mark(t, m)) {
+				while (m > 0 && t[m - 1] == ' ')
+					m--;
+				t[m] = '\0';
+			}
+		}
 		if ((glued = glued_answer(li, &ans)) > 0) {
 			free(t);
 			t = ct_title_of_text(li->text.len > 0 ?
@@ -903,12 +913,49 @@ static const struct mdnode *
 details_block(const struct mdnode *d, const struct mdnode *end, char **q,
     unsigned *line, struct buf *body, struct buf *ans);
 
+/* Whether d opens a toggle and holds nothing more ("<details>" on its
+ * line) and the block after it, apart, is its summary. */
+static int
+summary_apart(const struct mdnode *d, const struct mdnode *end)
+{
+	const struct mdnode *k = d->next;
+	const char *s = d->text.data != NULL ? d->text.data : "";
+	long at = ct_find_ci(s, d->text.len, "<details");
+	const char *gt;
+
+	if (at < 0 || ct_find_ci(s, d->text.len, "<summary") >= 0 ||
+	    (gt = memchr(s + at, '>', d->text.len - (size_t)at)) == NULL ||
+	    k == NULL || k == end || k->type != MDN_HTML ||
+	    k->text.data == NULL)
+		return 0;
+	for (gt++; gt < s + d->text.len; gt++)
+		if (!md_space(*gt))
+			return 0;
+	for (s = k->text.data; md_space(*s); s++)
+		;
+	return strncasecmp(s, "<summary", 8) == 0;
+}
+
 const struct mdnode *
 ci_details(const struct mdnode *d, const struct mdnode *end, char **q,
     unsigned *line, struct buf *body, struct buf *ans)
 {
-	const struct mdnode *next = details_block(d, end, q, line, body, ans);
+	const struct mdnode *next;
 
+	/* "<details>", a blank line, "<summary>...": one toggle, read as
+	 * if its two lines were one block */
+	if (summary_apart(d, end)) {
+		struct mdnode both = *d;
+
+		memset(&both.text, 0, sizeof both.text);
+		buf_add(&both.text, d->text.data, d->text.len);
+		buf_addc(&both.text, '\n');
+		buf_add(&both.text, d->next->text.data, d->next->text.len);
+		both.next = d->next->next;
+		next = details_block(&both, end, q, line, body, ans);
+		buf_free(&both.text);
+	} else
+		next = details_block(d, end, q, line, body, ans);
 	drop_stray_bold(ans);
 	return next;
 }

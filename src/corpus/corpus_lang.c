@@ -553,11 +553,50 @@ has_more(const char *s, size_t n)
 	return 0;
 }
 
+size_t
+lang_before_link(const char *s, size_t n)
+{
+	size_t m = n, open, text;
+	int wrapped = 0;
+
+	while (m > 0 && (s[m - 1] == ' ' || s[m - 1] == '\t'))
+		m--;
+	if (m > 0 && s[m - 1] == ']')
+		m--, wrapped = 1;
+	if (wrapped && m > 0 && s[m - 1] != ')') {
+		/* the link's text alone in brackets: "X? [Answer]" */
+		for (text = m; text > 0 && s[text - 1] != '['; text--)
+			if (s[text - 1] == '?' || m - text > 32)
+				return n;
+		return text > 1 ? text - 1 : n;
+	}
+	if (m == 0 || s[m - 1] != ')')
+		return n;
+	for (open = m - 1; open > 0 && s[open - 1] != '('; open--)
+		if (s[open - 1] == ' ' || s[open - 1] == ')')
+			return n;
+	if (open < 2 || s[open - 2] != ']')
+		return n;
+	for (text = open - 2; text > 0 && s[text - 1] != '['; text--)
+		if (s[text - 1] == '?' || open - 2 - text > 32)
+			return n;
+	if (text == 0)
+		return n;
+	m = text - 1;
+	if (wrapped) {
+		if (m == 0 || s[m - 1] != '[')
+			return n;
+		m--;
+	}
+	return m;
+}
+
 int
 lang_question_mark(const char *s, size_t n)
 {
 	int code = 0;
 
+	n = lang_before_link(s, n);
 	while (n > 0 && strchr(" \t\n*_)\"'`]>", s[n - 1]) != NULL &&
 	    s[n - 1] != '\0')
 		code ^= s[--n] == '`';

@@ -61,8 +61,14 @@ int lang_questions_title(const char *s, size_t n);
  * does the following code print?", "下面代码输出什么"). */
 int lang_points_below(const char *s, size_t n);
 
+/* The length of s[0..n) less a short link at its end, in brackets or
+ * not, or its text alone in brackets ("What is X? [[Answer](url)]": the
+ * link only leads to the answer); n when there is none. */
+size_t lang_before_link(const char *s, size_t n);
+
 /* Whether s ends in a question mark of any script, ignoring closing
- * markup, quotes and brackets after it. */
+ * markup, quotes and brackets after it, and a link after it
+ * (lang_before_link). */
 int lang_question_mark(const char *s, size_t n);
 
 /* Whether a title only says what follows rather than naming a topic or

@@ -543,6 +543,17 @@ static const struct shape shapes[] = {
 	    "7|Как начинается день?|Что делаю утром?||\n"
 	    "10|Как я работаю?|Что я делаю на работе?||\n"
 	    "11|Как я работаю?|С кем я обедаю?||\n" },
+	{ "questions followed by a link to their answer; a toggle whose "
+	  "summary stands apart",
+	    0,
+	    "# 面试\n\n### 百安居\n\n1. 项目中遇到的难点？ [[查看](a.md#x)]\n"
+	    "2. 低代码有了解吗？ [[查看](a.md#y)]\n\n### "
+	    "数组合并有哪些方法？\n\n"
+	    "<details>\n\n<summary>答案：</summary>\n\n用 concat。\n\n"
+	    "</details>\n",
+	    "5|百安居|项目中遇到的难点？||\n"
+	    "6|百安居|低代码有了解吗？||\n"
+	    "8|面试|数组合并有哪些方法？||用 concat。\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

@@ -1197,9 +1197,8 @@ cp_answer_marker(const struct mdnode *b)
 	return yes || (b->type == MDN_P && marker_first(b));
 }
 
-/* Whether a list is a quiz's options: task items, some ticked. */
-static int
-options(const struct mdnode *b)
+int
+cp_options(const struct mdnode *b)
 {
 	const struct mdnode *li;
 	int ticked = 0, open = 0;
@@ -1221,9 +1220,8 @@ options(const struct mdnode *b)
 	return ticked > 0 && open > 0;
 }
 
-/* Appends the text of a quiz's ticked options, a paragraph each. */
-static void
-ticked(const struct mdnode *list, struct buf *out)
+void
+cp_ticked(const struct mdnode *list, struct buf *out)
 {
 	const struct mdnode *li, *rest;
 
@@ -1368,7 +1366,7 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 			*afrom = b->next;
 			return;
 		}
-		if (options(b)) {
+		if (cp_options(b)) {
 			*opts = b;
 			*bend = *afrom = b->next;
 			return;
@@ -1631,7 +1629,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 				bend = from = stop;
 			ct_render_blocks(first, bend, &body);
 			if (opts != NULL)
-				ticked(opts, &ans);
+				cp_ticked(opts, &ans);
 			if (toggle != NULL) {
 				/* what the toggle hides, then what follows it */
 				struct buf hid = { 0 }, pre = { 0 };

@@ -122,6 +122,11 @@ void cp_add_record_own(struct parse *ps, const char *category, unsigned line,
  * "解析：") or is only that word between marks ("---ANSWER---",
  * "【解答】"). */
 int cp_answer_marker(const struct mdnode *b);
+/* Whether block b is a quiz's options: task items ("- [ ] a", "- [x]
+ * b"), or boxes on the lines of a paragraph, some ticked. */
+int cp_options(const struct mdnode *b);
+/* Appends the text of the ticked options of b, a paragraph each. */
+void cp_ticked(const struct mdnode *b, struct buf *out);
 /* The category of the records of section i. */
 const char *cp_category_of(const struct parse *ps, size_t i);
 

@@ -550,7 +550,7 @@ question_items(struct parse *ps, const char *category,
 	size_t n = 0;
 
 	for (li = list->child; li != NULL; li = li->next) {
-		struct buf ans = { 0 };
+		struct buf ans = { 0 }, body = { 0 };
 		char *t;
 		int appended = 0;
 		size_t glued;
@@ -578,6 +578,13 @@ question_items(struct parse *ps, const char *category,
 			    glued);
 		}
 		for (k = rest; k != NULL; k = k->next) {
+			/* a quiz's options show the question; the ticked
+			 * ones start its answer */
+			if (body.len == 0 && cp_options(k)) {
+				ct_render_blocks(k, k->next, &body);
+				cp_ticked(k, &ans);
+				continue;
+			}
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
 			    (appended ||
 			        (t[0] != '\0' && t[strlen(t) - 1] == ':'))) {
@@ -614,16 +621,18 @@ question_items(struct parse *ps, const char *category,
 
 			ps->rule = "an item of a list of questions";
 			cp_add_record(ps, category, line,
-			    t[lab] != '\0' ? t + lab : t, NULL,
+			    t[lab] != '\0' ? t + lab : t,
+			    md_trim((char *)buf_cstr(&body)),
 			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
 			n++;
 		}
 		for (k = rest; k != NULL; k = k->next)
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    !appended && follow_ups(li, k))
+			    !appended && !cp_options(k) && follow_ups(li, k))
 				n += ci_scan_list(ps, category, k, 0);
 		free(t);
 		buf_free(&ans);
+		buf_free(&body);
 	}
 	return n;
 }

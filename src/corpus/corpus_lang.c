@@ -961,6 +961,21 @@ lang_exercise_label(const char *s)
 	return 0;
 }
 
+int
+lang_exercises_title(const char *s, size_t n)
+{
+	size_t k;
+
+	s = bare_title(s, &n);
+	for (size_t i = 0; i < sizeof exercise_many / sizeof exercise_many[0];
+	     i++)
+		if (starts_with_word(s, n, exercise_many[i], &k) &&
+		    (k == n || s[k] == ':' ||
+		        (n - k >= 3 && memcmp(s + k, "：", 3) == 0)))
+			return 1;
+	return 0;
+}
+
 /* What heads the statement of a question. */
 static const char statement_words[][32] = { "description",
 	"problem description", "problem statement", "statement", "题目描述",

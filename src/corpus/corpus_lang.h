@@ -53,6 +53,10 @@ int lang_exercise_label(const char *s);
  * under it, after words of its own ("Docker Question", "Final
  * Challenge"; not "Question" alone nor "Interview Questions"). */
 int lang_names_one_question(const char *s, size_t n);
+/* Whether the title s[0..n) names exercises, whole or before a colon
+ * ("Exercises", "Exercícios: Funções"): the lists under it are its
+ * exercises. */
+int lang_exercises_title(const char *s, size_t n);
 /* Whether the title s[0..n) is, whole, one that says questions follow
  * ("Review", "Exercises", "FAQ"; not "Other questions"). */
 int lang_questions_title(const char *s, size_t n);

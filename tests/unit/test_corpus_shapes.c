@@ -554,6 +554,18 @@ static const struct shape shapes[] = {
 	    "5|百安居|项目中遇到的难点？||\n"
 	    "6|百安居|低代码有了解吗？||\n"
 	    "8|面试|数组合并有哪些方法？||用 concat。\n" },
+	{ "a numbered question over its options, one ticked", 0,
+	    "# Quiz\n\n1. Em que ano o Go foi lançado?\n    - [ ] 2007\n"
+	    "    - [x] 2009\n\n2. Quem criou o Go?\n    - [x] Pike\n"
+	    "    - [ ] Jobs\n",
+	    "3|Quiz|Em que ano o Go foi lançado?|- [ ] 2007|2009\n"
+	    "7|Quiz|Quem criou o Go?|- [x] Pike|Pike\n" },
+	{ "the lists of a page of exercises are its exercises", 0,
+	    "# Exercícios: Funções\n\n### Nível: Básico\n\n"
+	    "1. **Sintaxe**: Crie uma função `saudar`.\n"
+	    "2. **Retornos**: Retorne a soma e a subtração.\n",
+	    "5|Nível: Básico|**Sintaxe**: Crie uma função `saudar`.||\n"
+	    "6|Nível: Básico|**Retornos**: Retorne a soma e a subtração.||\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

@@ -1348,12 +1348,15 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 		}
 		/* a toggle that says it holds the answer, after what only
 		 * shows the question (an example under its own heading,
-		 * code, options); after an answer in prose it answers the
-		 * example, and is part of that answer; under a title that
-		 * names its question all before its first toggle states it */
+		 * code, options), or under a heading that only names a
+		 * topic (its prose states the question); under one that
+		 * asks, after an answer in prose it answers the example,
+		 * and is part of that answer; under a title that names its
+		 * question all before its first toggle states it */
 		if (ct_html_block(b, "<details") &&
 		    (named ||
-		        (ci_answers_above(b, to) && only_shows(from, b)))) {
+		        (ci_answers_above(b, to) &&
+		            (titled || only_shows(from, b))))) {
 			*bend = *afrom = *toggle = b;
 			return;
 		}

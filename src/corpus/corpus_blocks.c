@@ -143,7 +143,8 @@ static int
 group_matches(const struct scan *s, const struct mdnode *b)
 {
 	return ct_html_block(b, "<details") && toggles_ask(s->ps) &&
-	    s->group == NULL && ci_details_nested(b, s->sec->end);
+	    s->group == NULL && ci_details_nested(b, s->sec->end) &&
+	    !ci_answered_inside(b, s->sec->end);
 }
 
 static const struct mdnode *

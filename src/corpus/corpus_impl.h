@@ -155,6 +155,10 @@ int ci_answer_summary(const char *s);
  * questions are not written alike. */
 int ci_hides_answer(struct parse *ps, const char *s);
 int ci_answers_above(const struct mdnode *d, const struct mdnode *end);
+/* Whether the toggle at d asks in its summary and holds, after what shows
+ * the question, a toggle that hides the answer ("??? seealso \"Can awk
+ * ...?\"" over "??? tip \"Answer\""): one question, no group. */
+int ci_answered_inside(const struct mdnode *d, const struct mdnode *end);
 /* Whether paragraph p is a question ("**Q:** What is X?", "**What is
  * X?**"); with faq set (under a heading that says questions follow), a
  * bold line of a sentence that does not ask is one too. */

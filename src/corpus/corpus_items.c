@@ -921,6 +921,34 @@ drop_stray_bold(struct buf *ans)
 static const struct mdnode *
 details_block(const struct mdnode *d, const struct mdnode *end, char **q,
     unsigned *line, struct buf *body, struct buf *ans);
+/* Whether HTML block k opens a toggle whose summary says the answer is
+ * inside, and holds nothing more. */
+static int
+answer_toggle(const struct mdnode *k)
+{
+	const char *s = k->text.data != NULL ? k->text.data : "";
+	long sum = ct_find_ci(s, k->text.len, "<summary"), gt, close;
+	struct buf t = { 0 };
+	char *q;
+	int yes;
+
+	if (sum < 0 || ct_find_ci(s, k->text.len, "</details>") >= 0 ||
+	    (gt = ct_find_ci(s + sum, k->text.len - (size_t)sum, ">")) < 0)
+		return 0;
+	s += sum + gt + 1;
+	close = ct_find_ci(s, strlen(s), "</summary>");
+	if (close < 0)
+		return 0;
+	for (const char *r = s + close + 10; *r != '\0'; r++)
+		if (!md_space(*r))
+			return 0;
+	md_html_text(s, (size_t)close, 1, &t);
+	q = ct_title_of(&(struct mdnode){ .text = t });
+	yes = ci_answer_summary(q);
+	free(q);
+	buf_free(&t);
+	return yes;
+}
 
 /* Whether d opens a toggle and holds nothing more ("<details>" on its
  * line) and the block after it, apart, is its summary. */
@@ -979,6 +1007,7 @@ details_block(const struct mdnode *d, const struct mdnode *end, char **q,
 	struct buf t = { 0 };
 	const struct mdnode *k;
 	int depth = 1, open = 0; /* open: the summary goes on after d */
+	int inner = 0; /* 1 in a toggle in it that hides the answer, 2 past */
 
 	*q = NULL;
 	*line = d->line;
@@ -1030,8 +1059,26 @@ details_block(const struct mdnode *d, const struct mdnode *end, char **q,
 			    k->text.len - (size_t)c - 10, 0, ans);
 			continue;
 		}
-		if (ct_html_block(k, "<details"))
-			depth++;
+		if (ct_html_block(k, "<details")) {
+			/* a toggle in it that hides the answer: what came
+			 * before shows the question, what it hides answers */
+			if (++depth == 2 && !inner && body->len == 0 &&
+			    ans->len > 0 && answer_toggle(k)) {
+				buf_free(body);
+				*body = *ans;
+				memset(ans, 0, sizeof *ans);
+				inner = 1;
+				continue;
+			}
+		}
+		/* ... and its end */
+		if (inner == 1 && depth == 2 && k->type == MDN_HTML &&
+		    !ct_html_block(k, "<details") &&
+		    ct_html_block(k, "</details>")) {
+			depth--;
+			inner = 2;
+			continue;
+		}
 		if (k->type != MDN_HTML && k->details_close > 0 &&
 		    (depth -= (int)k->details_close) <= 0) {
 			/* the answer ends inside this block */
@@ -1066,6 +1113,22 @@ details_block(const struct mdnode *d, const struct mdnode *end, char **q,
 		ct_render_blocks(k, k->next, ans);
 	}
 	return k;
+}
+
+int
+ci_answered_inside(const struct mdnode *d, const struct mdnode *end)
+{
+	struct buf ans = { 0 }, body = { 0 };
+	unsigned line;
+	char *q;
+	int yes;
+
+	details_block(d, end, &q, &line, &body, &ans);
+	yes = q != NULL && ct_question_like(q) && body.len > 0 && ans.len > 0;
+	free(q);
+	buf_free(&ans);
+	buf_free(&body);
+	return yes;
 }
 
 /* s past the symbols and spaces at its start ("📌 **What is X?**"). */

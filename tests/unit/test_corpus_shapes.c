@@ -566,6 +566,28 @@ static const struct shape shapes[] = {
 	    "2. **Retornos**: Retorne a soma e a subtração.\n",
 	    "5|Nível: Básico|**Sintaxe**: Crie uma função `saudar`.||\n"
 	    "6|Nível: Básico|**Retornos**: Retorne a soma e a subtração.||\n" },
+	{ "a toggle that asks, with a toggle inside that hides its answer", 0,
+	    "# AWK\n\n## Can awk do it?\n\n"
+	    "??? seealso \"Can awk display all columns?\"\n\n"
+	    "    Or the whole line?\n\n    ??? tip \"Answer\"\n\n"
+	    "        Use `$0`.\n\n"
+	    "??? seealso \"Can awk count lines?\"\n\n    Try it.\n\n"
+	    "    ??? tip \"Answer\"\n\n        Use `NR`.\n",
+	    "5|Can awk do it?|Can awk display all columns?|Or the whole "
+	    "line?|Use `$0`.\n"
+	    "13|Can awk do it?|Can awk count lines?|Try it.|Use `NR`.\n" },
+	{ "under a heading that names a topic, the prose above an Answer "
+	  "toggle states the question",
+	    0,
+	    "# AWK\n\n## Fields\n\n### awk versus cut\n\nTry `cut` on the "
+	    "same columns. Observe what you see.\n\n<details><summary>Answer"
+	    "</summary>\n\nThe spaces differ.\n\n</details>\n\n### awk and "
+	    "commas\n\nZoom in on the print part.\n\n<details><summary>Answer"
+	    "</summary>\n\nCommas add spaces.\n\n</details>\n",
+	    "5|Fields|awk versus cut|Try `cut` on the same columns. Observe "
+	    "what you see.|The spaces differ.\n"
+	    "15|Fields|awk and commas|Zoom in on the print part.|Commas add "
+	    "spaces.\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

@@ -865,22 +865,73 @@ div_role(const char *name, size_t n)
 	return 'a';
 }
 
+/* Cuts paragraph n, whose first line opens a fenced div with no blank
+ * line after it ("::: details Q" then its answer, then ":::"), into that
+ * line, the rest, and a closing line of colons at its end if any. */
+static void
+split_marker(struct mdnode *n)
+{
+	struct mdnode *rest = xcalloc(1, sizeof *rest);
+	size_t at = n->first_break - 1, e;
+
+	rest->type = MDN_P;
+	rest->parent = n->parent;
+	rest->line = n->line + 1;
+	rest->breaks = n->breaks - 1;
+	buf_add(&rest->text, n->text.data + at + 1, n->text.len - at - 1);
+	n->text.len = at;
+	n->text.data[at] = '\0';
+	n->breaks = 0;
+	n->first_break = 0;
+	rest->next = n->next;
+	n->next = rest;
+	if (n->parent != NULL && n->parent->last == n)
+		n->parent->last = rest;
+	/* "... :::": the closing line, joined to the last line */
+	for (e = rest->text.len; e > 0 && rest->text.data[e - 1] == ':';)
+		e--;
+	if (rest->breaks > 0 && rest->text.len - e >= 3 && e > 0 &&
+	    rest->text.data[e - 1] == ' ') {
+		struct mdnode *close = xcalloc(1, sizeof *close);
+
+		close->type = MDN_P;
+		close->parent = n->parent;
+		close->line = rest->line + rest->breaks;
+		buf_add(&close->text, rest->text.data + e, rest->text.len - e);
+		rest->text.len = e - 1;
+		rest->text.data[e - 1] = '\0';
+		rest->breaks--;
+		close->next = rest->next;
+		rest->next = close;
+		if (n->parent != NULL && n->parent->last == rest)
+			n->parent->last = close;
+	}
+}
+
 /* Marks the fenced divs among the blocks of doc: a paragraph that is
  * only ":::" (three colons or more) and a name (":::: challenge",
  * "::: tip Title", ":::{.callout}") opens one, a paragraph of colons
  * alone closes the innermost. markdown shows those lines as text; the
- * sites that write them show boxes. */
+ * sites that write them show boxes. A "details" box whose title asks,
+ * outside an exercise ("::: details How do I reset it?", VitePress), is
+ * a toggle: its lines become the HTML of one, and it is read so. */
 static void
 fenced_divs(struct mdnode *doc)
 {
 	char open[16];
+	struct mdnode *toggle[16];
 	int depth = 0;
 
 	for (struct mdnode *n = doc->child; n != NULL; n = n->next) {
-		const char *t = n->text.data;
-		size_t k = 0, len = n->text.len, name;
+		const char *t;
+		size_t k = 0, len, name;
 
 		n->div = depth > 0 ? open[depth - 1] : 0;
+		if (n->type == MDN_P && n->breaks > 0 && n->text.len > 3 &&
+		    memcmp(n->text.data, ":::", 3) == 0 && n->first_break > 0)
+			split_marker(n);
+		t = n->text.data;
+		len = n->text.len;
 		if (n->type != MDN_P || t == NULL || n->breaks > 0)
 			continue;
 		while (k < len && t[k] == ':')
@@ -898,13 +949,58 @@ fenced_divs(struct mdnode *doc)
 			continue; /* ":::" and then no name: text */
 		n->nav = 2;
 		if (k > name) {
-			n->div = div_role(t + name, k - name);
-			if (depth < (int)sizeof open)
+			char role = div_role(t + name, k - name);
+			size_t at = k;
+
+			while (at < len && t[at] == ' ')
+				at++;
+			if (depth < (int)sizeof open &&
+			    !(depth > 0 && open[depth - 1] == 'q') &&
+			    k - name == 7 &&
+			    strncasecmp(t + name, "details", 7) == 0 &&
+			    at < len && lang_asks(t + at, len - at)) {
+				/* the toggle's summary, its text as HTML */
+				struct buf h = { 0 };
+
+				buf_adds(&h, "<details><summary>");
+				for (size_t i = at; i < len; i++)
+					buf_adds(&h,
+					    t[i] == '<'     ? "&lt;" :
+					        t[i] == '>' ? "&gt;" :
+					        t[i] == '&' ? "&amp;" :
+					                      (char[]){
+					                          t[i], 0 });
+				buf_adds(&h, "</summary>");
+				buf_free(&n->text);
+				n->text = h;
+				n->type = MDN_HTML;
+				n->nav = 0;
+				n->div = 0;
+				toggle[depth] = n;
+				open[depth++] = 0;
+				continue;
+			}
+			/* a details box that does not ask, outside an
+			 * exercise, hides more of the page: an aside */
+			if (role == 's' && k - name == 7 &&
+			    strncasecmp(t + name, "details", 7) == 0 &&
+			    at < len && !(depth > 0 && open[depth - 1] == 'q'))
+				role = 'a';
+			n->div = role;
+			if (depth < (int)sizeof open) {
+				toggle[depth] = NULL;
 				open[depth++] = n->div;
+			}
 		} else {
 			n->div = 'c';
-			if (depth > 0)
-				depth--;
+			if (depth > 0 && toggle[--depth] != NULL) {
+				/* the end of a toggle */
+				buf_free(&n->text);
+				buf_adds(&n->text, "</details>");
+				n->type = MDN_HTML;
+				n->nav = 0;
+				n->div = depth > 0 ? open[depth - 1] : 0;
+			}
 		}
 	}
 }

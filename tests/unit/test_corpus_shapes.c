@@ -588,6 +588,14 @@ static const struct shape shapes[] = {
 	    "what you see.|The spaces differ.\n"
 	    "15|Fields|awk and commas|Zoom in on the print part.|Commas add "
 	    "spaces.\n" },
+	{ "VitePress details boxes whose titles ask are toggles, written "
+	  "apart or in one paragraph",
+	    0,
+	    "# FAQ\n\n::: details How do I reset it?\n\nHold the button.\n\n"
+	    ":::\n\n::: details Why is it slow?\nThe cache is cold.\n:::\n\n"
+	    "::: details The full table\n\n| a |\n|---|\n| b |\n\n:::\n",
+	    "3|FAQ|How do I reset it?||Hold the button.\n"
+	    "9|FAQ|Why is it slow?||The cache is cold.\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

@@ -147,8 +147,9 @@ int index_record(const struct index *ix, uint32_t i, struct index_record *r);
  * beq writes holds (index_write.c checks), else -1 with err set and a
  * fault noted ("record text is not UTF-8"). Text built into beq is not
  * checked again. Only what a caller checked is handed to PCRE2 unchecked
- * (match.h: MATCH_TRUSTED); the check is about 4x faster than PCRE2's own
- * (search.c has the measurement). */
+ * (match.h: MATCH_TRUSTED): over the 95 MB of record text of a 100 MB
+ * gencorpus index this check took 24.5 ms, PCRE2's own 39 ms (search.c
+ * says what that gave). */
 int index_text_valid(
     const struct index *ix, const struct slice *s, char *err, size_t errsz);
 /* Category i, as index_record. */

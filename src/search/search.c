@@ -8,11 +8,12 @@
  * confirmed: perf put it at 51-58% of a date regex's time at 100 MB
  * (gencorpus, 95 MB of text), 7-10% of a common word's. Over the text of
  * all 298,124 records (best of 9): utf8_valid 24.5 ms, PCRE2's check 39
- * ms. hyperfine medians, unchanged binary against this one interleaved
- * (30 runs each, 2 shared cores): search --count for a date regex 134.9
- * -> 66.7 ms (0.49), -w lock 33.6 -> 25.2 (0.75), lock the 0.87, memory
- * 0.91; printed output -w lock 0.96, --sort=id memory 0.77; a rare word
- * unchanged (2.1 ms). */
+ * ms. hyperfine medians, the unchanged binary and this one interleaved
+ * (30 runs each, 2 shared cores; two such runs): search --count for a
+ * date regex 61.5 -> 40.2 ms (0.65; the other run 0.49), -w lock 24.2 ->
+ * 19.3 (0.80; 0.75), memory 0.88, lock the 0.94; printed, -m 10 memory
+ * 0.85, -w lock 0.95, --sort=id memory 0.95; rare words, an alternation,
+ * no match and -s Qt (the scan's literal, no PCRE2) 0.96-1.02. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -19,6 +19,7 @@
 #include "config.h"
 #include "index.h"
 #include "trgm.h"
+#include "utf8.h"
 #include "util.h"
 #include "varint.h"
 #include "wordtab.h"
@@ -283,6 +284,15 @@ index_record(const struct index *ix, uint32_t i, struct index_record *r)
 }
 
 int
+index_text_valid(
+    const struct index *ix, const struct slice *s, char *err, size_t errsz)
+{
+	if (ix->embedded || utf8_valid(s->p, s->len, NULL))
+		return 0;
+	return index_corrupt(ix, "record text is not UTF-8", err, errsz);
+}
+
+int
 index_category(const struct index *ix, uint32_t i, struct index_category *c)
 {
 	const unsigned char *e;
@@ -448,7 +458,10 @@ index_verify(const struct index *ix, char *err, size_t errsz)
 	ncat = xcalloc((size_t)ix->ncategories + 1, sizeof *ncat);
 	nsrc = xcalloc((size_t)ix->nsources + 1, sizeof *nsrc);
 	for (i = 0; i < ix->nrecords; i++) {
-		if (index_record(ix, i, &r) == -1)
+		if (index_record(ix, i, &r) == -1 ||
+		    index_text_valid(ix, &r.question, err, errsz) == -1 ||
+		    index_text_valid(ix, &r.answer, err, errsz) == -1 ||
+		    index_text_valid(ix, &r.body, err, errsz) == -1)
 			goto out;
 		ncat[r.category]++;
 		nsrc[le32_get(sec(ix, IDX_RECORDS) + 36 * (size_t)i + 4)]++;

@@ -37,6 +37,7 @@
 #include "index_write.h"
 #include "postings.h"
 #include "strmap.h"
+#include "utf8.h"
 #include "util.h"
 #include "varint.h"
 #include "wordtab.h"
@@ -69,6 +70,7 @@ struct text_job {
 	struct index_writer *w;
 	const struct corpus *c;
 	int rc; /* 0, or the errno of a failed write */
+	size_t bad; /* with rc EILSEQ: the record whose text is not UTF-8 */
 };
 
 struct index_writer *
@@ -252,7 +254,12 @@ text_put(struct index_writer *w, const char *s, size_t n)
 /* Writes the text of the batch's records, in the order text_place gave
  * them their places (question, answer, body), on a thread of its own:
  * copying it into the file took a third of the writer's thread (perf,
- * 100 MB), on which every batch waited. */
+ * 100 MB), on which every batch waited. Text that is not UTF-8 is refused
+ * (EILSEQ), so that every index beq writes holds only UTF-8 and a reader
+ * that finds otherwise knows the file is corrupt (index.h). The corpus
+ * reader repairs its input, so only a bug gets here; checking costs a
+ * pass over the text beside the trigrams' (utf8_valid: 8 ASCII bytes a
+ * step). */
 static void *
 text_batch(void *arg)
 {
@@ -263,7 +270,13 @@ text_batch(void *arg)
 	for (i = 0; i < j->c->nrecords && j->rc == 0; i++) {
 		const struct corpus_record *r = &j->c->records[i];
 
-		if (text_put(j->w, r->question, corpus_qlen(r)) == -1 ||
+		if (!utf8_valid(r->question, corpus_qlen(r), NULL) ||
+		    !utf8_valid(r->answer, corpus_alen(r), NULL) ||
+		    (r->body != NULL &&
+		        !utf8_valid(r->body, corpus_blen(r), NULL))) {
+			j->rc = EILSEQ;
+			j->bad = i;
+		} else if (text_put(j->w, r->question, corpus_qlen(r)) == -1 ||
 		    text_put(j->w, r->answer, corpus_alen(r)) == -1 ||
 		    (r->body != NULL &&
 		        text_put(j->w, r->body, corpus_blen(r)) == -1))
@@ -292,7 +305,7 @@ int
 index_writer_add(
     struct index_writer *w, const struct corpus *c, char *err, size_t errsz)
 {
-	struct text_job tj = { w, c, 0 };
+	struct text_job tj = { w, c, 0, 0 };
 	unsigned char e[36];
 	pthread_t th;
 	size_t i;
@@ -341,6 +354,16 @@ index_writer_add(
 	if (text_th)
 		pthread_join(th, NULL);
 	wordtab_acc_wait(w->words);
+	if (tj.rc == EILSEQ) {
+		const struct corpus_record *r = &c->records[tj.bad];
+
+		w->failed = 1;
+		return errorf(err, errsz,
+		    "%s:%u: record text is not UTF-8 (a bug in beq: please "
+		    "report it)",
+		    r->source < c->nsources ? c->sources[r->source] : "?",
+		    r->line);
+	}
 	if (tj.rc != 0) {
 		w->failed = 1;
 		return errorf(err, errsz, "%s", strerror(tj.rc));

@@ -176,7 +176,7 @@ matcher_next(struct matcher *m, const char *subj, size_t len, size_t start,
 {
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
 	int rc = pcre2_match(m->code, (PCRE2_SPTR)subj, len, start,
-	    m->trusted || checked ? PCRE2_NO_UTF_CHECK : 0, m->md, m->mc);
+	    checked ? PCRE2_NO_UTF_CHECK : 0, m->md, m->mc);
 
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;

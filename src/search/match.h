@@ -9,7 +9,10 @@ struct matcher;
 
 enum {
 	MATCH_CASELESS = 1, /* letters match either case */
-	MATCH_TRUSTED = 4, /* subjects are known valid UTF-8 */
+	/* the subjects of matcher_scan and matcher_find are known to be
+	 * UTF-8 (checked by the caller): PCRE2 does not check them again,
+	 * which was 30-60% of its time on short fields (search.c) */
+	MATCH_TRUSTED = 4,
 };
 
 /* Compiles re[0..len) into *mp. Returns 0, or -1 with err set to PCRE2's
@@ -37,7 +40,8 @@ struct matcher *matcher_clone(const struct matcher *m);
 /* Looks for the first match in subj[0..len) that starts at or after
  * start: returns 1 with its offsets in *ms and *me, 0 when there is none,
  * or -1 with err set as matcher_scan does. subj is checked for UTF-8 (from
- * start on) unless checked says a call on the same subject already did. */
+ * start on) unless checked says the caller or a call on the same subject
+ * already did (whatever MATCH_TRUSTED says: a span is not a field). */
 int matcher_next(struct matcher *m, const char *subj, size_t len, size_t start,
     int checked, size_t *ms, size_t *me, char *err, size_t errsz);
 

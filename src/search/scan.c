@@ -29,9 +29,23 @@
 #include "match.h"
 #include "scan.h"
 #include "scan_lit.h"
+#include "utf8.h"
 #include "util.h"
 
 /* ---- scanning a piece of records ---- */
+
+int
+scan_fields_valid(const struct index *ix, const struct slice *const *f,
+    unsigned fields, char *err, size_t errsz)
+{
+	int k;
+
+	for (k = 0; k < FIELDS; k++)
+		if ((fields & SEARCH_FIELD(k)) &&
+		    index_text_valid(ix, f[k], err, errsz) == -1)
+			return -1;
+	return 0;
+}
 
 void
 scan_out_free(struct scan_out *o)
@@ -134,6 +148,8 @@ confirm(struct worker *w, uint32_t rec)
 	f[FIELD_BODY] = &r.body;
 	f[FIELD_ANSWER] = &r.answer;
 	w->cur.rec = rec;
+	if (scan_fields_valid(w->ix, f, w->fields, w->err, w->errsz) == -1)
+		return -1;
 	for (k = 0; k < FIELDS; k++) {
 		if (!(w->fields & SEARCH_FIELD(k)))
 			continue;
@@ -278,7 +294,12 @@ flush(struct worker *w, const char *base)
 		size_t mark = w->out->n, markm = w->out->nm;
 		uint32_t last = w->last;
 
-		rc = span_regex(w, base, n, 0);
+		/* the span holds whole fields and what lies between them
+		 * (other fields): in a sound index all UTF-8, checked here
+		 * at once rather than by PCRE2 */
+		rc = w->ix->embedded || utf8_valid(base, n, NULL) ?
+		    span_regex(w, base, n, 1) :
+		    -1;
 		if (rc == -1) {
 			/* a limit over the span, or invalid UTF-8: field by
 			 * field, as the index path, tells which it is */

@@ -89,6 +89,13 @@ int scan_run(const struct index *ix, const struct scan_pat *p, unsigned fields,
 
 void scan_out_free(struct scan_out *o); /* safe on a zeroed struct */
 
+/* Returns 0 when the fields f[k] (FIELD_* order) of a record of ix that
+ * fields (SEARCH_FIELD bits) names are UTF-8, else -1 with err set as
+ * index_text_valid sets it. Every field that a matcher of search.c (all
+ * MATCH_TRUSTED) is run on passes here first. */
+int scan_fields_valid(const struct index *ix, const struct slice *const *f,
+    unsigned fields, char *err, size_t errsz);
+
 /* Returns the offset of the first occurrence of the literal lit in
  * s[from..n), or n when there is none (exposed for tests). */
 size_t

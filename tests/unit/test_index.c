@@ -10,6 +10,7 @@
 #include "index.h"
 #include "index_write.h"
 #include "t.h"
+#include "utf8.h"
 #include "util.h"
 
 /* Three records ("Ab?"/"abc" with the body "b2" in DB, "cab"/"" in DB,
@@ -759,6 +760,56 @@ test_index_writer_produces_the_golden_bytes(void)
 	buf_free(&b);
 }
 
+void test_index_writer_refuses_text_that_is_not_utf8(void);
+void
+test_index_writer_refuses_text_that_is_not_utf8(void)
+{
+	static const char *const bad[] = { "caf\xe9", "\xc3", "a\xed\xa0\x80",
+		"\xf4\x90\x80\x80" };
+	struct buf b = { 0 };
+	char err[256];
+	size_t i, f;
+
+	/* the index holds only UTF-8 (so PCRE2 need not check it): a record
+	 * whose question, body or answer is not is an error, not an index */
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		for (f = 0; f < 3; f++) {
+			struct corpus c = { 0 };
+
+			add(&c, "DB", "ok?", NULL, "fine");
+			add(&c, "DB", f == 0 ? bad[i] : "q?",
+			    f == 1 ? bad[i] : NULL, f == 2 ? bad[i] : "a");
+			err[0] = '\0';
+			CHECK(index_write(&c, &b, err, sizeof err) == -1);
+			CHECK_STR(err,
+			    "f.md:2: record text is not UTF-8 (a bug in "
+			    "beq: please report it)");
+			corpus_free(&c);
+		}
+	buf_free(&b);
+}
+
+void test_index_verify_finds_record_text_that_is_not_utf8(void);
+void
+test_index_verify_finds_record_text_that_is_not_utf8(void)
+{
+	unsigned char bytes[sizeof golden];
+	struct index ix;
+	char err[256];
+
+	/* "abc", the answer of record 1, becomes "a\xffc" */
+	memcpy(bytes, golden, sizeof golden);
+	CHECK(memcmp(bytes + BEQ_INDEX_HEADER + 3, "abc", 3) == 0);
+	CHECK(index_open_mem(&ix, bytes, sizeof bytes, err, sizeof err) == 0);
+	CHECK(index_verify(&ix, err, sizeof err) == 0);
+	index_close(&ix);
+	bytes[BEQ_INDEX_HEADER + 4] = 0xff;
+	CHECK(index_open_mem(&ix, bytes, sizeof bytes, err, sizeof err) == 0);
+	CHECK(index_verify(&ix, err, sizeof err) == -1);
+	CHECK_STR(err, "corrupt index (record text is not UTF-8)");
+	index_close(&ix);
+}
+
 void test_index_reader_returns_records_categories_and_postings(void);
 void
 test_index_reader_returns_records_categories_and_postings(void)
@@ -964,8 +1015,10 @@ cmp_u64(const void *a, const void *b)
  * model. Rare words give gaps of 2- and 3-byte varints, some across the
  * parts, and lists of several blocks ("qqk"), and U+212A and U+017F a second spelling; noisy text (random
  * characters) gives over 65,536 distinct trigrams in a part, and
- * noisy == 2 (random bytes, mostly outside printable ASCII) over 65,536
- * of those kept in the hash table rather than the dense one. */
+ * noisy == 2 (random characters, half of them U+0080..U+07FF, whose
+ * bytes are outside ASCII) over 65,536 of those kept in the hash table
+ * rather than the dense one. The text is UTF-8: beq index writes no
+ * other. */
 static void
 check_model(int noisy)
 {
@@ -999,8 +1052,16 @@ check_model(int noisy)
 		if (t_rand(&s) % 40 == 0)
 			buf_adds(&text, "qqk ");
 		while (text.len < len) {
-			if (noisy == 2)
-				buf_addc(&text, (char)(1 + t_rand(&s) % 255));
+			if (noisy == 2 && t_rand(&s) % 2) {
+				/* UTF-8, as every index holds: U+0080..U+07FF */
+				char u[4];
+
+				buf_add(&text, u,
+				    utf8_encode(
+				        0x80 + (uint32_t)(t_rand(&s) % 0x780),
+				        u));
+			} else if (noisy == 2)
+				buf_addc(&text, (char)(1 + t_rand(&s) % 127));
 			else if (noisy)
 				buf_addc(&text,
 				    punct[t_rand(&s) % (sizeof punct - 1)]);
@@ -1013,6 +1074,13 @@ check_model(int noisy)
 		/* question, body (every third record), answer */
 		k = t_rand(&s) % (text.len + 1);
 		j = i % 3 ? k : k + t_rand(&s) % (text.len - k + 1);
+		/* cut between characters */
+		while (k < text.len && (text.data[k] & 0xc0) == 0x80)
+			k++;
+		if (j < k)
+			j = k;
+		while (j < text.len && (text.data[j] & 0xc0) == 0x80)
+			j++;
 		c.records[i].question = xstrndup(buf_cstr(&text), k);
 		if (j > k)
 			c.records[i].body = xstrndup(

@@ -470,30 +470,36 @@ is_letter(unsigned c)
 	    (c >= 0x3040 && c < 0xfe00) || c >= 0x20000;
 }
 
-/* Whether s[0..n) starts with word, folded; sets *len to the bytes of
- * s it took. */
+/* starts_folded past its first byte's test. */
 static int
-starts_folded(const char *s, size_t n, const char *word, size_t *len)
+folded_rest(const char *s, size_t n, const char *word, size_t *len)
 {
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	const unsigned char *w = (const unsigned char *)word, *we;
 
-	/* the first bytes tell most words apart at once: fold maps A-Z to
-	 * a-z, and nothing else to or from ASCII (measured: titles checked
-	 * against every word list were a tenth of beq index's CPU) */
-	if (*w != '\0') {
-		unsigned a = n > 0 ? *p : 0;
-
-		if ((*w < 0x80 || a < 0x80) &&
-		    (a >= 'A' && a <= 'Z' ? a + 32 : a) != *w)
-			return 0;
-	}
 	we = w + strlen(word);
 	while (w < we)
 		if (p >= e || fold(next_cp(&p, e)) != next_cp(&w, we))
 			return 0;
 	*len = (size_t)(p - (const unsigned char *)s);
 	return 1;
+}
+
+/* Whether s[0..n) starts with word, folded; sets *len to the bytes of
+ * s it took. The first bytes tell most words apart at once, here where
+ * it is called: fold maps A-Z to a-z, and nothing else to or from ASCII
+ * (measured: titles checked against every word list were a tenth of beq
+ * index's CPU, and the calls alone, made for every word of every list,
+ * 6% of it). */
+static inline int
+starts_folded(const char *s, size_t n, const char *word, size_t *len)
+{
+	unsigned w = (unsigned char)word[0], a = n > 0 ? (unsigned char)*s : 0;
+
+	if (w != 0 && (w < 0x80 || a < 0x80) &&
+	    (a >= 'A' && a <= 'Z' ? a + 32 : a) != w)
+		return 0;
+	return folded_rest(s, n, word, len);
 }
 
 /* Whether s[0..n) starts with word (folded), followed by no letter.

@@ -865,6 +865,22 @@ div_role(const char *name, size_t n)
 	return 'a';
 }
 
+/* Appends the HTML that opens a toggle whose summary is t[0..n), its
+ * text escaped: a box a site folds ("??? question", "::: details") is
+ * read as that toggle. */
+static void
+open_toggle(struct buf *out, const char *t, size_t n)
+{
+	buf_adds(out, "<details><summary>");
+	for (size_t i = 0; i < n; i++)
+		buf_adds(out,
+		    t[i] == '<'     ? "&lt;" :
+		        t[i] == '>' ? "&gt;" :
+		        t[i] == '&' ? "&amp;" :
+		                      (char[]){ t[i], 0 });
+	buf_adds(out, "</summary>");
+}
+
 /* Cuts paragraph n, whose first line opens a fenced div with no blank
  * line after it ("::: details Q" then its answer, then ":::"), into that
  * line, the rest, and a closing line of colons at its end if any. */
@@ -951,26 +967,19 @@ fenced_divs(struct mdnode *doc)
 		if (k > name) {
 			char role = div_role(t + name, k - name);
 			size_t at = k;
+			/* a titled details box outside an exercise */
+			int details = k - name == 7 &&
+			    strncasecmp(t + name, "details", 7) == 0 &&
+			    !(depth > 0 && open[depth - 1] == 'q');
 
 			while (at < len && t[at] == ' ')
 				at++;
-			if (depth < (int)sizeof open &&
-			    !(depth > 0 && open[depth - 1] == 'q') &&
-			    k - name == 7 &&
-			    strncasecmp(t + name, "details", 7) == 0 &&
-			    at < len && lang_asks(t + at, len - at)) {
-				/* the toggle's summary, its text as HTML */
+			details &= at < len;
+			if (depth < (int)sizeof open && details &&
+			    lang_asks(t + at, len - at)) {
 				struct buf h = { 0 };
 
-				buf_adds(&h, "<details><summary>");
-				for (size_t i = at; i < len; i++)
-					buf_adds(&h,
-					    t[i] == '<'     ? "&lt;" :
-					        t[i] == '>' ? "&gt;" :
-					        t[i] == '&' ? "&amp;" :
-					                      (char[]){
-					                          t[i], 0 });
-				buf_adds(&h, "</summary>");
+				open_toggle(&h, t + at, len - at);
 				buf_free(&n->text);
 				n->text = h;
 				n->type = MDN_HTML;
@@ -982,9 +991,7 @@ fenced_divs(struct mdnode *doc)
 			}
 			/* a details box that does not ask, outside an
 			 * exercise, hides more of the page: an aside */
-			if (role == 's' && k - name == 7 &&
-			    strncasecmp(t + name, "details", 7) == 0 &&
-			    at < len && !(depth > 0 && open[depth - 1] == 'q'))
+			if (details)
 				role = 'a';
 			n->div = role;
 			if (depth < (int)sizeof open) {
@@ -1177,17 +1184,7 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 		        lang_title(title.data, title.len) == LANG_ANSWER);
 		if (asks) {
 			open = new_node(MDN_HTML, doc, n->line);
-			buf_adds(&open->text, "<details><summary>");
-			for (size_t i = 0; i < title.len; i++)
-				buf_adds(&open->text,
-				    title.data[i] == '<' ?
-				        "&lt;" :
-				        title.data[i] == '>' ?
-				        "&gt;" :
-				        title.data[i] == '&' ?
-				        "&amp;" :
-				        (char[]){ title.data[i], 0 });
-			buf_adds(&open->text, "</summary>");
+			open_toggle(&open->text, title.data, title.len);
 			close = new_node(MDN_HTML, doc, (unsigned)last);
 			buf_adds(&close->text, "</details>");
 		} else {

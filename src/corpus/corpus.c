@@ -833,6 +833,17 @@ stated_in(const struct parse *ps, size_t i)
 	                                                                    0;
 }
 
+/* The last section of the question stated in section i (its statement
+ * s->stated, then its answer, if any). */
+static size_t
+stated_last(const struct parse *ps, size_t i)
+{
+	const struct section *c = &ps->secs[ps->secs[i].stated];
+
+	return c->last < ps->secs[i].last ? ps->secs[c->last + 1].last :
+	                                    c->last;
+}
+
 /* Whether section i has no deeper heading that names a topic (only
  * references, examples or an answer under it, if anything). */
 static int
@@ -1028,9 +1039,7 @@ heading_questions(struct parse *ps)
 			s->why = "a subsection states it, the next answers "
 			         "it, if any";
 			/* past its answer, if any */
-			i = ps->secs[s->stated].last < s->last ?
-			    ps->secs[ps->secs[s->stated].last + 1].last :
-			    ps->secs[s->stated].last;
+			i = stated_last(ps, i);
 			continue;
 		}
 		/* a heading that says where its answer starts is a question,
@@ -1500,6 +1509,13 @@ extract(struct parse *ps, const struct mdnode *doc)
 	for (i = 0; i < ps->nsecs && ps->h1 == NULL; i++)
 		if (ps->secs[i].heading != NULL && ps->secs[i].level == 1)
 			ps->h1 = ps->secs[i].title;
+	/* a page of exercises: its title names them ("# Exercícios:
+	 * Funções") */
+	{
+		const char *t = ps->title != NULL ? ps->title : ps->h1;
+
+		ps->exercises = t != NULL && lang_exercises_title(t, strlen(t));
+	}
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
 
@@ -1553,20 +1569,15 @@ extract(struct parse *ps, const struct mdnode *doc)
 			struct buf ans = { 0 }, body = { 0 };
 			char *q = ct_heading_question(s->title);
 
-			/* the answer with its title, as the page shows it
-			 * ("## Solutions", "### Solution 1: ..."), if any */
-			size_t last = c->last;
+			size_t last = stated_last(ps, i);
 
 			ct_render_blocks(
 			    c->first, ps->secs[c->last].end, &body);
-			if (c->last < s->last) {
-				const struct section *a =
-				    &ps->secs[c->last + 1];
-
-				ct_render_blocks(
-				    a->heading, ps->secs[a->last].end, &ans);
-				last = a->last;
-			}
+			/* the answer with its title, as the page shows it
+			 * ("## Solutions", "### Solution 1: ..."), if any */
+			if (last > c->last)
+				ct_render_blocks(ps->secs[c->last + 1].heading,
+				    ps->secs[last].end, &ans);
 			i = heading_record(ps, i, q, &body, &ans, last);
 		} else if (s->question && s->items == 0) {
 			struct buf ans = { 0 }, body = { 0 };

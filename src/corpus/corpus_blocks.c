@@ -415,16 +415,6 @@ under_questions(const struct parse *ps, size_t i)
 	return 0;
 }
 
-/* Whether the page is one of exercises: its title names them ("#
- * Exercícios: Funções"). */
-static int
-exercises_page(const struct parse *ps)
-{
-	const char *t = ps->title != NULL ? ps->title : ps->h1;
-
-	return t != NULL && lang_exercises_title(t, strlen(t));
-}
-
 /* A paragraph that ends in a colon ("Questions:"), is all bold
  * ("**常见问题**") or in the brackets of a label ("【问题】"). */
 int
@@ -496,7 +486,7 @@ list_read(struct scan *s, const struct mdnode *b)
 	int flags = ps->layout == CORPUS_LIST || cb_says_questions(s->prev) ||
 	        (under_questions(ps, s->i) && items_answered(b)) ||
 	        /* on a page of exercises, its exercises */
-	        exercises_page(ps) ||
+	        ps->exercises ||
 	        /* "## Exercises" then the list, after an introduction if
 	         * any: its items, asking or not */
 	        (first_list(s, b) && s->sec->heading != NULL &&

@@ -72,6 +72,7 @@ struct parse {
 	const char *name; /* the file's own name: the last fallback category */
 	const char *title; /* the front matter's title, the first fallback */
 	const char *h1; /* the first "#" heading's, the next one */
+	int exercises; /* the page's title names exercises: its lists are */
 	corpus_warn_fn *warn;
 	void *ctx;
 	struct section *secs;

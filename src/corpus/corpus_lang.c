@@ -317,7 +317,7 @@ static const char final_words[][16] = {
 
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):
  * matched with an optional number and then ":", "." or "：". */
-static const char labels[][16] = { "question", "q", "вопрос", "pregunta",
+static const char labels[][32] = { "question", "q", "вопрос", "pregunta",
 	"pergunta", "questão", "frage", "domanda", "pytanie", "soal", "câu hỏi",
 	"câu", "问题", "题目", "面试题", "問題", "質問", "질문", "문제" };
 
@@ -951,30 +951,46 @@ lang_names_one_question(const char *s, size_t n)
 	        s, n, named_one, sizeof named_one / sizeof named_one[0]);
 }
 
-int
-lang_exercise_label(const char *s)
+/* Where the number after a word of words[0..count) at the start of
+ * t[0..e) ends ("Question 3", "Q3"), or NULL when there is no such word
+ * and number. With exercise, an exercise's label: a space or a "#"
+ * between them ("Exercise 1.2", "Reto #10"), and "quiz" is passed over
+ * ("Quiz 2" holds a quiz's questions). */
+static const char *
+word_number(const char *t, const char *e, const char (*words)[32], size_t count,
+    int exercise)
 {
-	size_t n = strlen(s), k;
-	const char *t = bare_title(s, &n), *e = t + n, *q;
+	for (size_t i = 0; i < count; i++) {
+		const char *q;
+		size_t k;
 
-	for (size_t i = 0; i < sizeof exercise_one / sizeof exercise_one[0];
-	     i++) {
-		/* "Quiz 2" holds a quiz's questions */
-		if (strcmp(exercise_one[i], "quiz") == 0 ||
-		    !starts_folded(t, n, exercise_one[i], &k))
+		if ((exercise && strcmp(words[i], "quiz") == 0) ||
+		    !starts_folded(t, (size_t)(e - t), words[i], &k))
 			continue;
-		for (q = t + k; q < e && (*q == ' ' || *q == '#');)
+		for (q = t + k;
+		     q < e && (*q == ' ' || (exercise && *q == '#'));)
 			q++;
-		if (q == e || *q < '0' || *q > '9' || q == t + k)
+		if (q == e || *q < '0' || *q > '9' || (exercise && q == t + k))
 			continue;
 		while (q < e && ((*q >= '0' && *q <= '9') || *q == '.'))
 			q++;
-		if (q == e || *q == ':' || *q == ')' ||
-		    (*q == ' ' && q + 1 < e && (q[1] == '-' || q[1] == ':')) ||
-		    strncmp(q, "：", 3) == 0)
-			return 1;
+		return q;
 	}
-	return 0;
+	return NULL;
+}
+
+int
+lang_exercise_label(const char *s)
+{
+	size_t n = strlen(s);
+	const char *t = bare_title(s, &n), *e = t + n;
+	const char *q = word_number(t, e, exercise_one,
+	    sizeof exercise_one / sizeof exercise_one[0], 1);
+
+	return q != NULL &&
+	    (q == e || *q == ':' || *q == ')' ||
+	        (*q == ' ' && q + 1 < e && (q[1] == '-' || q[1] == ':')) ||
+	        strncmp(q, "：", 3) == 0);
 }
 
 int
@@ -1038,24 +1054,11 @@ lang_questions_title(const char *s, size_t n)
 int
 lang_numbered_label(const char *s)
 {
-	size_t n = strlen(s), k;
+	size_t n = strlen(s);
 	const char *t = bare_title(s, &n), *e = t + n;
 
-	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-		const char *q;
-
-		if (!starts_folded(t, n, labels[i], &k))
-			continue;
-		for (q = t + k; q < e && *q == ' '; q++)
-			;
-		if (q == e || *q < '0' || *q > '9')
-			continue;
-		while (q < e && ((*q >= '0' && *q <= '9') || *q == '.'))
-			q++;
-		if (q == e)
-			return 1;
-	}
-	return 0;
+	return word_number(t, e, labels, sizeof labels / sizeof labels[0], 0) ==
+	    e;
 }
 
 int

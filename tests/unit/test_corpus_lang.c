@@ -154,3 +154,36 @@ test_corpus_lang_answer_labels(void)
 			    cases[i].s, lang_answer_label(cases[i].s),
 			    cases[i].len);
 }
+
+void test_corpus_lang_numbered_labels(void);
+void
+test_corpus_lang_numbered_labels(void)
+{
+	static const struct {
+		const char *s;
+		int numbered, exercise;
+	} cases[] = {
+		{ "Question 3", 1, 1 },
+		{ "Q3", 1, 0 },
+		{ "Questão 1.", 1, 0 },
+		{ "Question 3: What is X?", 0, 1 },
+		{ "Exercise 1.2: the first part", 0, 1 },
+		{ "Reto #10: La API", 0, 1 },
+		{ "Exercice 3 - Boucles", 0, 1 },
+		{ "Exercise2: no space", 0, 0 },
+		{ "Quiz 2 - Fundamentos", 0, 0 }, /* a quiz's questions */
+		{ "Exercise 3 of the book", 0, 0 },
+		{ "Exercises", 0, 0 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		if (lang_numbered_label(cases[i].s) != cases[i].numbered)
+			t_fail(__FILE__, __LINE__,
+			    "lang_numbered_label(\"%s\") != %d", cases[i].s,
+			    cases[i].numbered);
+		if (lang_exercise_label(cases[i].s) != cases[i].exercise)
+			t_fail(__FILE__, __LINE__,
+			    "lang_exercise_label(\"%s\") != %d", cases[i].s,
+			    cases[i].exercise);
+	}
+}

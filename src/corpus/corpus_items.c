@@ -921,32 +921,49 @@ drop_stray_bold(struct buf *ans)
 static const struct mdnode *
 details_block(const struct mdnode *d, const struct mdnode *end, char **q,
     unsigned *line, struct buf *body, struct buf *ans);
+/* The summary in HTML s[0..n), as a title (the caller frees it), or NULL
+ * when s holds none; *tag is where its tag starts, *from where its text
+ * does, *len the text's length (to the end of s when it is not closed
+ * there: *closed 0). */
+static char *
+summary_of(const char *s, size_t n, size_t *tag, size_t *from, size_t *len,
+    int *closed)
+{
+	long sum = ct_find_ci(s, n, "<summary"), gt, close;
+	struct buf t = { 0 };
+	char *q;
+
+	if (sum < 0 || (gt = ct_find_ci(s + sum, n - (size_t)sum, ">")) < 0)
+		return NULL;
+	*tag = (size_t)sum;
+	*from = (size_t)(sum + gt + 1);
+	close = ct_find_ci(s + *from, n - *from, "</summary>");
+	*closed = close >= 0;
+	*len = close >= 0 ? (size_t)close : n - *from;
+	md_html_text(s + *from, *len, 1, &t);
+	q = ct_title_of(&(struct mdnode){ .text = t });
+	buf_free(&t);
+	return q;
+}
+
 /* Whether HTML block k opens a toggle whose summary says the answer is
  * inside, and holds nothing more. */
 static int
 answer_toggle(const struct mdnode *k)
 {
 	const char *s = k->text.data != NULL ? k->text.data : "";
-	long sum = ct_find_ci(s, k->text.len, "<summary"), gt, close;
-	struct buf t = { 0 };
+	size_t tag, from, len;
+	int closed, yes;
 	char *q;
-	int yes;
 
-	if (sum < 0 || ct_find_ci(s, k->text.len, "</details>") >= 0 ||
-	    (gt = ct_find_ci(s + sum, k->text.len - (size_t)sum, ">")) < 0)
+	if (ct_find_ci(s, k->text.len, "</details>") >= 0 ||
+	    (q = summary_of(s, k->text.len, &tag, &from, &len, &closed)) ==
+	        NULL)
 		return 0;
-	s += sum + gt + 1;
-	close = ct_find_ci(s, strlen(s), "</summary>");
-	if (close < 0)
-		return 0;
-	for (const char *r = s + close + 10; *r != '\0'; r++)
-		if (!md_space(*r))
-			return 0;
-	md_html_text(s, (size_t)close, 1, &t);
-	q = ct_title_of(&(struct mdnode){ .text = t });
-	yes = ci_answer_summary(q);
+	yes = closed && ci_answer_summary(q);
+	for (size_t i = from + len + 10; yes && i < k->text.len; i++)
+		yes = md_space(s[i]);
 	free(q);
-	buf_free(&t);
 	return yes;
 }
 
@@ -1002,31 +1019,21 @@ details_block(const struct mdnode *d, const struct mdnode *end, char **q,
     unsigned *line, struct buf *body, struct buf *ans)
 {
 	const char *s = d->text.data != NULL ? d->text.data : "";
-	size_t n = d->text.len;
-	long at = ct_find_ci(s, n, "<details"), sum, close, gt;
-	struct buf t = { 0 };
+	size_t n = d->text.len, tag, from, len;
+	long at = ct_find_ci(s, n, "<details"), close;
 	const struct mdnode *k;
 	int depth = 1, open = 0; /* open: the summary goes on after d */
 	int inner = 0; /* 1 in a toggle in it that hides the answer, 2 past */
+	int closed;
 
-	*q = NULL;
 	*line = d->line;
-	sum = ct_find_ci(s + at, n - (size_t)at, "<summary");
-	if (sum >= 0 &&
-	    (gt = ct_find_ci(s + at + sum, n - (size_t)(at + sum), ">")) >= 0) {
-		size_t from = (size_t)(at + sum + gt + 1);
-
-		close = ct_find_ci(s + from, n - from, "</summary>");
-		if (close < 0) {
-			close = (long)(n - from);
-			open = 1;
-		}
-		md_html_text(s + from, (size_t)close, 1, &t);
-		*q = ct_title_of(&(struct mdnode){ .text = t });
-		from += (size_t)close + (close < (long)(n - from) ? 10 : 0);
+	*q = summary_of(s + at, n - (size_t)at, &tag, &from, &len, &closed);
+	if (*q != NULL) {
+		open = !closed;
 		/* the summary's own line, for the record */
-		for (size_t i = 0; i < (size_t)(at + sum); i++)
+		for (size_t i = 0; i < (size_t)at + tag; i++)
 			*line += s[i] == '\n';
+		from += (size_t)at + len + (closed ? 10 : 0);
 		s += from;
 		n -= from;
 	} else {
@@ -1036,7 +1043,6 @@ details_block(const struct mdnode *d, const struct mdnode *end, char **q,
 	/* the rest of this block, up to a </details> in it */
 	close = ct_find_ci(s, n, "</details>");
 	md_html_text(s, close >= 0 ? (size_t)close : n, 0, ans);
-	buf_free(&t);
 	if (close >= 0)
 		return d->next;
 	for (k = d->next; k != NULL && k != end; k = k->next) {

@@ -70,7 +70,8 @@ is_digit(int c)
 }
 
 /* Skips a leading enumerator ("12.", "12)", "Q3:", "Q.", "Question 4 -";
- * with word, "Exercise 1.2:" too): numbering, not text. */
+ * with word, in a title, "Exercise 1.2:" and a bare "12" too): numbering,
+ * not text. */
 static const char *
 skip_enumerator(const char *p, const char *e, int word)
 {
@@ -122,8 +123,9 @@ skip_enumerator(const char *p, const char *e, int word)
 	    (*q == '.' || *q == ')' || *q == ':' ||
 	        (*q == '-' && (q + 1 == e || q[1] == ' '))))
 		q++;
-	else if (q < e && *q != ' ')
-		return p;
+	else if (q < e && (*q != ' ' || !word))
+		return p; /* a bare number numbers a title ("12 <topic>"), not
+		           * an answer ("1 2 3", "0.4.2 and later") */
 	while (q < e && (*q == ' ' || *q == '*'))
 		q++;
 	return q < e ? q : p;

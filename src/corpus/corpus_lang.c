@@ -241,7 +241,7 @@ enum { INSIDE_MAX = 180 };
 static const char inside[][16] = {
 	/* Chinese: what, how (three ways), why (two), which (two), whether,
 	 * difference (two), question particles, talk about (two),
-	 * introduce, explain, briefly describe, describe, understand; how
+	 * introduce, explain, briefly describe, describe; how
 	 * many, how big, how long, how many kinds; the tasks: write one,
 	 * implement one, write by hand, say, enumerate, find */
 	"什么",
@@ -263,7 +263,6 @@ static const char inside[][16] = {
 	"解释",
 	"简述",
 	"描述",
-	"理解",
 	"多少",
 	"多大",
 	"多久",
@@ -312,7 +311,10 @@ static const char final_words[][16] = {
 	 * comparison, "X 비교", and a way, "X 방법", title topics) */
 	"차이", "차이점", "설명", "장단점", "이유", "이란", "무엇",
 	/* Japanese: difference, explain, why, what is */
-	"違い", "説明", "理由", "とは"
+	"違い", "説明", "理由", "とは",
+	/* Chinese: "对 X 的理解", one's understanding of X (a goal,
+	 * "理解 X", understand X, does not ask) */
+	"理解"
 };
 
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):

@@ -49,6 +49,9 @@ test_corpus_lang_asks_in_every_language(void)
 		{ "HTTP和HTTPS的区别", 1 },
 		{ "如何使用nodejs对base64进行编解码？", 1 },
 		{ "TCP三次握手", 0 },
+		/* one's understanding of X asks; to understand X is a goal */
+		{ "对闭包的理解", 1 },
+		{ "理解响应式编程思想", 0 },
 		{ "クロージャとは", 1 },
 		{ "프로세스와 스레드의 차이", 1 },
 		{ "Goroutine là gì", 1 },

@@ -240,7 +240,7 @@ static const char lead[][32] = {
 enum { INSIDE_MAX = 180 };
 static const char inside[][16] = {
 	/* Chinese: what, how (three ways), why (two), which (two), whether,
-	 * difference (two), question particles, talk about (two),
+	 * difference, question particles, talk about (two),
 	 * introduce, explain, briefly describe, describe; how
 	 * many, how big, how long, how many kinds; the tasks: write one,
 	 * implement one, write by hand, say, enumerate, find */
@@ -254,7 +254,6 @@ static const char inside[][16] = {
 	"哪个",
 	"是否",
 	"区别",
-	"不同",
 	"吗",
 	"呢",
 	"说说",
@@ -313,8 +312,9 @@ static const char final_words[][16] = {
 	/* Japanese: difference, explain, why, what is */
 	"違い", "説明", "理由", "とは",
 	/* Chinese: "对 X 的理解", one's understanding of X (a goal,
-	 * "理解 X", understand X, does not ask) */
-	"理解"
+	 * "理解 X", understand X, does not ask); "A 和 B 有何不同", how A
+	 * and B differ ("不同的页面" are different pages) */
+	"理解", "不同"
 };
 
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):

@@ -52,6 +52,9 @@ test_corpus_lang_asks_in_every_language(void)
 		/* one's understanding of X asks; to understand X is a goal */
 		{ "对闭包的理解", 1 },
 		{ "理解响应式编程思想", 0 },
+		/* how two things differ asks; different things do not */
+		{ "进程和线程有何不同", 1 },
+		{ "访问不同的示例页面", 0 },
 		{ "クロージャとは", 1 },
 		{ "프로세스와 스레드의 차이", 1 },
 		{ "Goroutine là gì", 1 },

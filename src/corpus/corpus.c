@@ -1542,6 +1542,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 	 * that are questions are no more is not known yet) */
 	ps->emit = 0;
 	ps->strict = 1;
+	ps->toggles = ps->toggles_ask = 0;
 	for (i = 0; i < ps->nsecs; i++)
 		cb_scan_section(ps, i);
 	ps->qlists = 0;

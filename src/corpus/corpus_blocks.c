@@ -306,6 +306,7 @@ toggle_read(struct scan *s, const struct mdnode *b)
 	const struct mdnode *next;
 	unsigned line;
 	char *q;
+	int says, asks, hides;
 
 	next = ci_details(b, s->sec->end, &q, &line, &pre, &ans);
 	s->ps->rule = "a <details> block";
@@ -315,10 +316,34 @@ toggle_read(struct scan *s, const struct mdnode *b)
 	 * under each exercise), holds the answer, and what is above it is
 	 * the question's (beq(5), BANKS.md: behind a toggle, the answer is
 	 * its content); one that says something else holds more of it */
-	if (q == NULL || ci_hides_answer(s->ps, q) ||
-	    (s->asks && !ct_question_like(q) && ct_words(q) <= 3)) {
-		int says = q == NULL || ci_hides_answer(s->ps, q);
-
+	says = q == NULL || ci_hides_answer(s->ps, q);
+	asks = !says && ct_question_like(q);
+	hides = says || (s->asks && !asks && ct_words(q) <= 3);
+	/* a toggle of its own that does not ask is a question in a run of
+	 * toggles most of which ask; where most do not, it holds the
+	 * answer of a heading that asks or states its question above it,
+	 * else it only folds away part of the page ("Linux access to
+	 * Docker desktop", "Clean up") */
+	if (!hides && *q != '\0') {
+		if (s->ps->strict && !s->ps->emit)
+			s->ps->toggles++, s->ps->toggles_ask += asks;
+		else if (!asks && 2 * s->ps->toggles_ask < s->ps->toggles) {
+			if (s->sec->heading != NULL &&
+			    (s->asks || s->sec->named ||
+			        s->sec->evidence == 2 ||
+			        (s->sec->leaf && s->group == NULL &&
+			            s->loose != b)))
+				hides = says = 1;
+			else {
+				/* (nobody's statement, either) */
+				s->sec->content = 1;
+				s->loose = next;
+				free(q);
+				q = NULL;
+			}
+		}
+	}
+	if (hides) {
 		free(q);
 		q = NULL;
 		toggle_answers(s, b, says, &q, &line, &pre, &ans);

@@ -83,6 +83,10 @@ struct parse {
 	int asked; /* the last list read was a list of questions */
 	int indexed; /* ... or an index of the headings below it */
 	int strict; /* no list is read as questions for the lists before it */
+	/* the first pass's toggles that are questions of their own, and
+	 * those of them that ask: a toggle that does not ask is one only
+	 * where most of them do */
+	size_t toggles, toggles_ask;
 	long added;
 	long outright; /* of added, those that ask outright */
 	uint32_t source_id; /* of source in c, once have_source */

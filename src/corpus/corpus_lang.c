@@ -599,15 +599,46 @@ lang_before_link(const char *s, size_t n)
 	return m;
 }
 
+/* Whether code point c is a pictograph (an emoji, a star, an arrow, a
+ * dingbat, and what joins or styles them): what a title shows after its
+ * question mark ("... ? 🟢", "...? ★★☆") is no text. */
+static int
+pictograph(unsigned c)
+{
+	return (c >= 0x2190 && c <= 0x2bff) || (c >= 0x1f000 && c <= 0x1faff) ||
+	    c == 0xfe0f || c == 0x200d || c == 0x20e3;
+}
+
+/* The length of s[0..n) without the pictograph that ends it, if any. */
+static size_t
+drop_pictograph(const char *s, size_t n)
+{
+	size_t k = n;
+	uint32_t c;
+
+	while (k > 0 && n - k < 4 && ((unsigned char)s[k - 1] & 0xc0) == 0x80)
+		k--;
+	if (k == 0 || k == n || (unsigned char)s[k - 1] < 0xc0)
+		return n;
+	k--;
+	return utf8_decode(s + k, n - k, &c) == n - k && pictograph(c) ? k : n;
+}
+
 int
 lang_question_mark(const char *s, size_t n)
 {
 	int code = 0;
+	size_t m;
 
 	n = lang_before_link(s, n);
-	while (n > 0 && strchr(" \t\n*_)\"'`]>", s[n - 1]) != NULL &&
-	    s[n - 1] != '\0')
-		code ^= s[--n] == '`';
+	for (;;) {
+		while (n > 0 && strchr(" \t\n*_)\"'`]>", s[n - 1]) != NULL &&
+		    s[n - 1] != '\0')
+			code ^= s[--n] == '`';
+		if ((m = drop_pictograph(s, n)) == n)
+			break;
+		n = m;
+	}
 	/* "Dates in the format `(now|today)[+-]0-9(s)?`": a mark in code
 	 * is code */
 	if (n >= 1 && s[n - 1] == '?')

@@ -42,6 +42,10 @@ test_corpus_lang_asks_in_every_language(void)
 		{ "Последовательности", 0 },
 		{ "ЧТО ТАКОЕ GIL", 1 },
 		{ "¿Qué es React", 1 },
+		/* a pictograph after the question mark is no text */
+		{ "Tabs or spaces ? 🟢", 1 },
+		{ "Tabs or spaces? ★★☆", 1 },
+		{ "Tabs or spaces 🟢", 0 },
 		{ "Cómo funciona el Event Loop", 1 },
 		{ "O que é uma goroutine", 1 },
 		{ "Apa itu JavaScript", 1 },

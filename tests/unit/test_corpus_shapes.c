@@ -65,6 +65,23 @@ static const struct shape shapes[] = {
 	    "## Net\n\n<details><summary>What is TCP?</summary>\n\n"
 	    "A stream.\n</details>\n",
 	    "3|Net|What is TCP?||A stream.\n" },
+	{ "toggles that do not ask, where most do not, fold the page", 0,
+	    "# Setup\n\n## What is a pod?\n\nA group.\n\n## Tools\n\n"
+	    "<details><summary>Install kubectl</summary>\n\nRun apt.\n"
+	    "</details>\n\n<details><summary>Install helm</summary>\n\n"
+	    "Run snap.\n</details>\n",
+	    "3|Setup|What is a pod?||A group.\n" },
+	{ "... and hide the answer of a heading whose task is stated", 0,
+	    "## Tasks\n\n### 01. Scale the web deployment\n\n* to 5 "
+	    "replicas\n\n<details><summary>kubectl scale - change replicas"
+	    "</summary>\n\nkubectl scale deploy web\n</details>\n\n"
+	    "### 02. Delete the web deployment\n\n* and its pods\n\n"
+	    "<details><summary>kubectl delete - remove objects</summary>\n\n"
+	    "kubectl delete deploy web\n</details>\n",
+	    "3|Tasks|Scale the web deployment|- to 5 replicas|kubectl scale "
+	    "deploy web\n"
+	    "12|Tasks|Delete the web deployment|- and its pods|kubectl delete "
+	    "deploy web\n" },
 	{ "a toggle that names the toggles in it is their category", 0,
 	    "# Q\n\n<details>\n<summary>Databases</summary>\n\n<details>\n"
 	    "<summary>What is MVCC?</summary>\n\nVersions.\n</details>\n\n"

@@ -299,6 +299,18 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says, char **q,
 	}
 }
 
+/* Whether text q ends in a colon, ASCII or full-width. */
+static int
+ends_colon(const char *q)
+{
+	size_t n = strlen(q);
+
+	while (n > 0 && (q[n - 1] == ' ' || q[n - 1] == '*'))
+		n--;
+	return (n >= 1 && q[n - 1] == ':') ||
+	    (n >= 3 && memcmp(q + n - 3, "\xef\xbc\x9a", 3) == 0);
+}
+
 static const struct mdnode *
 toggle_read(struct scan *s, const struct mdnode *b)
 {
@@ -306,7 +318,7 @@ toggle_read(struct scan *s, const struct mdnode *b)
 	const struct mdnode *next;
 	unsigned line;
 	char *q;
-	int says, asks, hides;
+	int says, asks, hides, lead = 0;
 
 	next = ci_details(b, s->sec->end, &q, &line, &pre, &ans);
 	s->ps->rule = "a <details> block";
@@ -332,9 +344,10 @@ toggle_read(struct scan *s, const struct mdnode *b)
 			    (s->asks || s->sec->named ||
 			        s->sec->evidence == 2 ||
 			        (s->sec->leaf && s->group == NULL &&
-			            s->loose != b)))
+			            s->loose != b))) {
 				hides = says = 1;
-			else {
+				lead = ends_colon(q);
+			} else {
 				/* (nobody's statement, either) */
 				s->sec->content = 1;
 				s->loose = next;
@@ -344,6 +357,17 @@ toggle_read(struct scan *s, const struct mdnode *b)
 		}
 	}
 	if (hides) {
+		/* a summary that ends in a colon ("Here are the ways:")
+		 * is the first line of what it shows */
+		if (lead && s->ps->emit) {
+			struct buf led = { 0 };
+
+			buf_adds(&led, q);
+			buf_adds(&led, "\n\n");
+			buf_add(&led, ans.data, ans.len);
+			buf_free(&ans);
+			ans = led;
+		}
 		free(q);
 		q = NULL;
 		toggle_answers(s, b, says, &q, &line, &pre, &ans);

@@ -82,6 +82,12 @@ static const struct shape shapes[] = {
 	    "deploy web\n"
 	    "12|Tasks|Delete the web deployment|- and its pods|kubectl delete "
 	    "deploy web\n" },
+	{ "... whose summary, ending in a colon, leads the answer", 0,
+	    "## Perf\n\nHow do you speed up the first paint?\n\n<details>"
+	    "<summary>Here are the ways:</summary>\n\n- split code\n"
+	    "</details>\n",
+	    "3|Perf|How do you speed up the first paint?||Here are the "
+	    "ways:\n" },
 	{ "a toggle that names the toggles in it is their category", 0,
 	    "# Q\n\n<details>\n<summary>Databases</summary>\n\n<details>\n"
 	    "<summary>What is MVCC?</summary>\n\nVersions.\n</details>\n\n"

@@ -19,8 +19,10 @@
  * level asks when most of its candidates ask, read from the deepest
  * level up so that a heading over a question of a deeper run is its
  * category. A heading is a question when it asks outright, stands at a
- * level that asks, or asks weakly where all of its level do; a page
- * where no level asks is a page of topics. Records read in other shapes
+ * level that asks, or asks weakly where all of its level do, or most of
+ * its siblings (three at least) under its parent; a page where no level
+ * asks is a page of topics, unless it is a document (a heading names a
+ * part of one: "Usage", "Overview"). Records read in other shapes
  * under a heading make it a category, unless its level asks and holds
  * none elsewhere (then they are its answer's structure).
  *
@@ -625,6 +627,30 @@ exercise(const struct parse *ps, size_t i)
 	return 1;
 }
 
+static int paragraph_asks(const struct mdnode *p);
+
+/* Section i's heading says that a question is written under it ("Quiz
+ * question", "Quiz", "Questions") over one paragraph only, with an
+ * "Answer" heading beside it ("Quiz answer"): 1 when the paragraph asks
+ * or the answer heading holds something (the paragraph is the question,
+ * that heading's text its answer); -1 when neither (a placeholder, "No
+ * questions, skip ahead!"); 0 for any other section. */
+static int
+stated_below(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+	const struct section *next = i + 1 < ps->nsecs ? &ps->secs[i + 1] :
+	                                                 NULL;
+
+	if (s->heading == NULL ||
+	    !lang_says_question(s->title, strlen(s->title)) ||
+	    s->first == NULL || s->first == s->end || s->first->type != MDN_P ||
+	    s->first->next != s->end || next == NULL ||
+	    next->level != s->level || next->kind != LANG_ANSWER)
+		return 0;
+	return paragraph_asks(s->first) || next->first != next->end ? 1 : -1;
+}
+
 static int
 evidence(const struct parse *ps, size_t i)
 {
@@ -634,7 +660,8 @@ evidence(const struct parse *ps, size_t i)
 	char *q;
 	int e = 0;
 
-	if (s->heading == NULL || s->title[0] == '\0' || !names_topic(s->kind))
+	if (s->heading == NULL || s->title[0] == '\0' ||
+	    !names_topic(s->kind) || stated_below(ps, i) < 0)
 		return 0;
 	q = ct_heading_question(s->title);
 	/* an "Answers" heading after "Questions" answers those; an
@@ -643,7 +670,8 @@ evidence(const struct parse *ps, size_t i)
 	    s->named || s->heading->div == 'q' || s->marked ||
 	    offers_options(s) ||
 	    (next != NULL && next->level >= s->level &&
-	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS))
+	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS) ||
+	    stated_below(ps, i) > 0)
 		e = 2;
 	else if (ct_question_like(q))
 		e = 1;
@@ -857,6 +885,29 @@ leaf_of_topics(const struct parse *ps, size_t i)
 
 #define SCOPE(i) ((under[i] & 8) != 0)
 
+/* Whether the headings of section i's level under its parent, less
+ * those that are no candidates or are categories (under[] & 2) or in
+ * what an example, answer or references show (4), are three or more and
+ * mostly ask. */
+static int
+sibling_run(const struct parse *ps, size_t i, const unsigned char *under)
+{
+	const struct section *s = &ps->secs[i];
+	size_t n = 0, asking = 0;
+
+	for (size_t k = s->parent + 1;
+	     k <= ps->secs[s->parent].last && k < ps->nsecs; k++) {
+		const struct section *t = &ps->secs[k];
+
+		if (t->parent != s->parent || t->level != s->level ||
+		    !candidate(t) || (under[k] & (2 | 4)))
+			continue;
+		n++;
+		asking += t->evidence > 0 && !links_only(t);
+	}
+	return asking >= 3 && 2 * asking >= n;
+}
+
 static void
 heading_questions(struct parse *ps)
 {
@@ -965,10 +1016,16 @@ heading_questions(struct parse *ps)
 		 * them ("## Review" after a chapter's sections): its other
 		 * headings and those below are prose, no topics */
 		int quiz[7] = { 0 };
+		/* a page that names the parts of a document ("Usage",
+		 * "Introduction", "Contents") is one: its headings are
+		 * sections, no topics */
+		int document = 0;
 
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];
 
+			document |= s->heading != NULL &&
+			    lang_names_part(s->title, strlen(s->title));
 			if (s->heading == NULL || s->level > 6 ||
 			    s->title[0] == '\0' || !names_topic(s->kind))
 				continue;
@@ -981,12 +1038,14 @@ heading_questions(struct parse *ps)
 			    (s->outright > 0 ||
 			        lang_exercise(s->title, strlen(s->title)));
 		}
-		for (level = 1; level <= 6 && topics == 0 && !quiz[level];
+		for (level = 1;
+		     level <= 6 && topics == 0 && !quiz[level] && !document;
 		     level++)
 			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
 			    2 * holding[level] < n[level])
 				topics = level, ntopics = n[level];
-		for (level = 1; level <= 6 && topics == 0 && !any && items == 0;
+		for (level = 1; level <= 6 && topics == 0 && !any &&
+		     items == 0 && !document;
 		     level++)
 			if (leaves[level] > best) {
 				best = leaves[level];
@@ -1083,7 +1142,20 @@ heading_questions(struct parse *ps)
 			continue;
 		}
 		/* at a level that asks, a heading over a reading list that
-		 * does not ask ("Personal Recommendation") is no question */
+		 * does not ask ("Personal Recommendation") is no question;
+		 * among its siblings (its parent's headings of its level), a
+		 * run of three or more most of which ask makes one that asks
+		 * weakly a question where its level, over the page, does not
+		 * ("设计 Twitter" among the chapters of a primer) */
+		if (s->evidence == 1 && text && !(under[i] & (2 | 4)) &&
+		    s->level <= 6 && !links_only(s) &&
+		    sibling_run(ps, i, under)) {
+			s->question = 1;
+			s->why = "reads as a question, as most of its siblings "
+			         "do";
+			i = s->last;
+			continue;
+		}
 		if (s->evidence == 2 ||
 		    (s->level <= 6 && (text || s->evidence == 1) &&
 		        !(under[i] & (2 | 4)) &&
@@ -1605,8 +1677,10 @@ extract(struct parse *ps, const struct mdnode *doc)
 
 			/* "## Question 3": the question is the paragraph
 			 * under it, less a label that says so ("Enunciado:") */
-			if (lang_numbered_label(s->title) && first != NULL &&
-			    first != stop && first->type == MDN_P) {
+			if ((lang_numbered_label(s->title) ||
+			        stated_below(ps, i) > 0) &&
+			    first != NULL && first != stop &&
+			    first->type == MDN_P) {
 				free(q);
 				q = statement(first);
 				first = first->next;

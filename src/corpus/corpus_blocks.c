@@ -540,10 +540,10 @@ list_read(struct scan *s, const struct mdnode *b)
 	         * any: its items, asking or not */
 	        (first_list(s, b) && s->sec->heading != NULL &&
 	            lang_questions_title(
-	                s->sec->title, strlen(s->sec->title))) ||
-	        (ps->qlists > 0 && !ps->strict) ?
+	                s->sec->title, strlen(s->sec->title))) ?
 	    SCAN_LENIENT :
-	    0;
+	    ps->qlists > 0 && !ps->strict ? SCAN_AMONG :
+	                                    0;
 	int answered = next != NULL && next != s->sec->end &&
 	    ct_html_block(next, "<details") && b->last != NULL &&
 	    ci_answers_above(next, s->sec->end);

@@ -108,8 +108,10 @@ struct parse {
 };
 
 /* ci_scan_list flags: leave the last item to a <details> after the list;
- * a list among lists of questions needs no question-like items. */
-enum { SCAN_SKIP_LAST = 1, SCAN_LENIENT = 2 };
+ * a list that the page says holds questions (or exercises) needs no
+ * question-like items; nor does one among lists of questions, unless
+ * its items are notes ("**Term**: what it means"). */
+enum { SCAN_SKIP_LAST = 1, SCAN_LENIENT = 2, SCAN_AMONG = 4 };
 
 /* corpus.c */
 void cp_warnf(struct parse *ps, unsigned line, const char *msg);

@@ -430,6 +430,17 @@ introduces(const char *t, const struct mdnode *rest)
 	return 1;
 }
 
+/* Whether what text t shows before its first colon asks. */
+static int
+lead_asks(const char *t)
+{
+	const char *c = strchr(t, ':'), *w = strstr(t, "\xef\xbc\x9a");
+
+	if (c == NULL || (w != NULL && w < c))
+		c = w;
+	return c != NULL && lang_asks(t, (size_t)(c - t));
+}
+
 /* Shape 4: a list whose items read as questions (a third of them at
  * least). Each item is a question; nested lists of questions are
  * questions too, other blocks of an item its answer. */
@@ -437,23 +448,29 @@ static int
 question_list(const struct mdnode *list, int lenient, int strict)
 {
 	const struct mdnode *li, *rest;
-	size_t n = 0, q = 0, links = 0, tasks = 0;
+	size_t n = 0, q = 0, links = 0, tasks = 0, notes = 0;
 
 	for (li = list->child; li != NULL; li = li->next, n++) {
 		char *t = ci_item_text(li, &rest);
+		int note = ct_note(t);
 
 		tasks += li->task != 0;
+		/* (an item with blocks under it is answered there; a lead
+		 * that asks is a question's, "Why X? Answer: ...") */
+		notes += note && rest == NULL && !lead_asks(t);
 		if (bare_link(li))
 			links++;
 		else
 			q += (strict ? lang_asks_plainly(t, strlen(t)) :
 			               ct_question_like(t)) &&
-			    !ct_note(t) && !introduces(t, rest);
+			    !note && !introduces(t, rest);
 		free(t);
 	}
 	/* a checklist ("- [ ] **Gas fee**: why is it paid?") lists what
-	 * to learn or do, or a question's options: no questions */
-	if (2 * tasks > n)
+	 * to learn or do, or a question's options; a list of notes ("**Least
+	 * privilege**: the minimum access") says what terms mean: no
+	 * questions */
+	if (2 * tasks > n || (!(lenient & SCAN_LENIENT) && 2 * notes > n))
 		return 0;
 	if (lenient)
 		return n > links;
@@ -764,7 +781,8 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 		return n;
 	}
 	ps->indexed = 0;
-	if (question_list(list, flags & SCAN_LENIENT, ps->strict) &&
+	if (question_list(
+	        list, flags & (SCAN_LENIENT | SCAN_AMONG), ps->strict) &&
 	    !(ps->indexed = ci_index_list(ps, list))) {
 		ps->asked = 1;
 		return question_items(ps, category, list, skip_last);

@@ -230,8 +230,11 @@ static const char lead[][32] = {
 	"कैसे",
 	"क्यों",
 	/* Chinese, before a space ("实现 querySelector"; "实现原理" is a
-	 * topic): implement */
+	 * topic): implement, design ("设计 Twitter"; "设计模式" is a topic;
+	 * traditional 設計) */
 	"实现",
+	"设计",
+	"設計",
 };
 
 /* Words that ask wherever they stand, in languages written without
@@ -243,7 +246,7 @@ static const char inside[][16] = {
 	 * difference, question particles, talk about (two),
 	 * introduce, explain, briefly describe, describe; how
 	 * many, how big, how long, how many kinds; the tasks: write one,
-	 * implement one, write by hand, say, enumerate, find */
+	 * implement one, design one, write by hand, say, enumerate, find */
 	"什么",
 	"如何",
 	"怎么",
@@ -268,6 +271,8 @@ static const char inside[][16] = {
 	"几种",
 	"写一个",
 	"实现一个",
+	"设计一个",
+	"設計一個",
 	"手写",
 	"说出",
 	"列举",
@@ -319,9 +324,10 @@ static const char final_words[][16] = {
 
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):
  * matched with an optional number and then ":", "." or "：". */
-static const char labels[][32] = { "question", "q", "вопрос", "pregunta",
-	"pergunta", "questão", "frage", "domanda", "pytanie", "soal", "câu hỏi",
-	"câu", "问题", "题目", "面试题", "問題", "質問", "질문", "문제" };
+static const char labels[][32] = { "quiz question", "quiz", "question", "q",
+	"soru", "sorusu", "quiz sorusu", "вопрос", "pregunta", "pergunta",
+	"questão", "frage", "domanda", "pytanie", "soal", "câu hỏi", "câu",
+	"问题", "题目", "面试题", "問題", "質問", "질문", "문제" };
 
 /* Words with which a question points at what it shows below it ("the
  * following code", "下面代码"): looked for anywhere in it. */
@@ -355,6 +361,16 @@ static const char answer_titles[][32] = { "answer", "answers", "show answer",
 	"答え", "解説", "정답", "답변", "해설", "respuesta", "resposta",
 	"réponse", "antwort", "jawaban", "đáp án", "trả lời", "cevap",
 	"çözüm" };
+
+/* ... and the nouns that name one at the end of a title ("Quiz Answer",
+ * "Quiz Cevabı"; a plural, "Challenge Solutions", heads a section of
+ * them), or, in languages that put the noun first, at its start
+ * ("Soluzione del quiz", "Respuesta del ejercicio"). */
+static const char answer_last[][32] = { "answer", "solution", "explanation",
+	"cevap", "cevabı" };
+static const char answer_first[][32] = { "soluzione", "risposta", "respuesta",
+	"solución", "resposta", "solução", "réponse", "ответ", "решение",
+	"відповідь", "odpowiedź", "rozwiązanie", "lösung" };
 
 /* What shows a question before its answer ("Example", "Ví dụ"): part of
  * the question, never one itself. */
@@ -427,6 +443,22 @@ static const char furniture_titles[][32] = { "index", "contributing",
 	"introdução", "comment contribuer", "如何参与贡献", "如何貢獻",
 	"如何贡献", "المساهمون", "كيف تساهم", "الرخصة" };
 
+/* The parts a document names by their role ("Overview", "Next steps"),
+ * beside its furniture and contents: a page that has one is a
+ * document, its headings sections (lang_names_part). */
+static const char part_titles[][32] = { "overview", "summary", "conclusion",
+	"conclusions", "prerequisites", "requirements", "getting started",
+	"next steps", "what's next", "see also", "install", "setup", "set up",
+	"configuration", "background", "motivation", "purpose", "goals",
+	"lesson content", "概述", "概要", "总结", "小结", "目的", "安装",
+	"配置", "まとめ", "次の項目", "インストール", "개요", "정리", "요약",
+	"설치", "обзор", "итоги", "заключение", "установка", "resumen",
+	"conclusión", "instalación", "resumo", "conclusão", "instalação",
+	"résumé", "aperçu", "introduzione", "riepilogo",
+	"contenuto della lezione", "zusammenfassung", "einführung", "überblick",
+	"giới thiệu", "tổng quan", "kết luận", "mục đích", "cài đặt", "giriş",
+	"özet", "kurulum", "ders içeriği" };
+
 static int titled(
     const char *s, size_t n, const char (*names)[32], size_t count, int prefix);
 
@@ -451,6 +483,9 @@ fold(unsigned c)
 	/* Greek capitals */
 	if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2)
 		return c + 32;
+	/* Turkish dotted İ: i */
+	if (c == 0x130)
+		return 'i';
 	/* Latin Extended-A (Đ, Ł, Ś ...) and Additional (Vietnamese):
 	 * a capital, then its small letter */
 	if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177) ||
@@ -1108,6 +1143,17 @@ lang_points_below(const char *s, size_t n)
 	    s, n, below_words, sizeof below_words / sizeof below_words[0]);
 }
 
+int
+lang_names_part(const char *s, size_t n)
+{
+	return titled(s, n, part_titles,
+	           sizeof part_titles / sizeof part_titles[0], 0) ||
+	    titled(s, n, furniture_titles,
+	        sizeof furniture_titles / sizeof furniture_titles[0], 0) ||
+	    titled(s, n, contents_titles,
+	        sizeof contents_titles / sizeof contents_titles[0], 0);
+}
+
 enum lang_title
 lang_title(const char *s, size_t n)
 {
@@ -1128,6 +1174,14 @@ lang_title(const char *s, size_t n)
 	    titled(s, n, questions_whole,
 	        sizeof questions_whole / sizeof questions_whole[0], 0))
 		return LANG_QUESTIONS;
+	/* (after the titles that name questions: "Questions and answers"
+	 * heads them) */
+	if (!lang_question_mark(s, n) &&
+	    (ends_titled(s, n, answer_last,
+	         sizeof answer_last / sizeof answer_last[0]) ||
+	        titled(s, n, answer_first,
+	            sizeof answer_first / sizeof answer_first[0], 1)))
+		return LANG_ANSWER;
 	if (titled(s, n, contents_titles,
 	        sizeof contents_titles / sizeof contents_titles[0], 0))
 		return LANG_CONTENTS;

@@ -41,9 +41,9 @@ int lang_exercise(const char *s, size_t n);
  * under it: a question or exercise word, or "Description", "Problem
  * statement", "题目描述". */
 int lang_states_question(const char *s, size_t n);
-/* Whether the title s is only a question label and its number
- * ("Question 3", "Questão 1", "Вопрос 12."): the question is written
- * below it. */
+/* Whether the title s is only a question label, and its number if any
+ * ("Question 3", "Questão 1", "Вопрос 12.", "Quiz question"): the
+ * question is written below it. */
 int lang_numbered_label(const char *s);
 /* Whether the title s starts with an exercise word and its number, then
  * a colon or nothing more ("Exercise 2: ...", "Reto #10: La API",
@@ -93,5 +93,8 @@ enum lang_title {
 	               * navigation */
 };
 enum lang_title lang_title(const char *s, size_t n);
+/* Whether the title s[0..n) is, whole, the name of a part of a document
+ * ("Usage", "Overview", "Contents", "License"), not of a topic. */
+int lang_names_part(const char *s, size_t n);
 
 #endif

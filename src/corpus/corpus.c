@@ -19,10 +19,8 @@
  * level asks when most of its candidates ask, read from the deepest
  * level up so that a heading over a question of a deeper run is its
  * category. A heading is a question when it asks outright, stands at a
- * level that asks, or asks weakly where all of its level do, or most of
- * its siblings (three at least) under its parent; a page where no level
- * asks is a page of topics, unless it is a document (a heading names a
- * part of one: "Usage", "Overview"). Records read in other shapes
+ * level that asks, or asks weakly where all of its level do; a page
+ * where no level asks is a page of topics. Records read in other shapes
  * under a heading make it a category, unless its level asks and holds
  * none elsewhere (then they are its answer's structure).
  *
@@ -885,29 +883,6 @@ leaf_of_topics(const struct parse *ps, size_t i)
 
 #define SCOPE(i) ((under[i] & 8) != 0)
 
-/* Whether the headings of section i's level under its parent, less
- * those that are no candidates or are categories (under[] & 2) or in
- * what an example, answer or references show (4), are three or more and
- * mostly ask. */
-static int
-sibling_run(const struct parse *ps, size_t i, const unsigned char *under)
-{
-	const struct section *s = &ps->secs[i];
-	size_t n = 0, asking = 0;
-
-	for (size_t k = s->parent + 1;
-	     k <= ps->secs[s->parent].last && k < ps->nsecs; k++) {
-		const struct section *t = &ps->secs[k];
-
-		if (t->parent != s->parent || t->level != s->level ||
-		    !candidate(t) || (under[k] & (2 | 4)))
-			continue;
-		n++;
-		asking += t->evidence > 0 && !links_only(t);
-	}
-	return asking >= 3 && 2 * asking >= n;
-}
-
 static void
 heading_questions(struct parse *ps)
 {
@@ -971,7 +946,8 @@ heading_questions(struct parse *ps)
 			ask[SCOPE(i)][level] += s->evidence > 0 &&
 			    !links_only(s);
 			any |= s->evidence > 0;
-			leaves[level] += leaf_of_topics(ps, i) && s->content;
+			leaves[level] += leaf_of_topics(ps, i) && s->content &&
+			    stated_below(ps, i) >= 0;
 		}
 		/* on a page with a section of questions, what is outside it
 		 * is a question only when it asks on its own */
@@ -1016,16 +992,10 @@ heading_questions(struct parse *ps)
 		 * them ("## Review" after a chapter's sections): its other
 		 * headings and those below are prose, no topics */
 		int quiz[7] = { 0 };
-		/* a page that names the parts of a document ("Usage",
-		 * "Introduction", "Contents") is one: its headings are
-		 * sections, no topics */
-		int document = 0;
 
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];
 
-			document |= s->heading != NULL &&
-			    lang_names_part(s->title, strlen(s->title));
 			if (s->heading == NULL || s->level > 6 ||
 			    s->title[0] == '\0' || !names_topic(s->kind))
 				continue;
@@ -1038,14 +1008,12 @@ heading_questions(struct parse *ps)
 			    (s->outright > 0 ||
 			        lang_exercise(s->title, strlen(s->title)));
 		}
-		for (level = 1;
-		     level <= 6 && topics == 0 && !quiz[level] && !document;
+		for (level = 1; level <= 6 && topics == 0 && !quiz[level];
 		     level++)
 			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
 			    2 * holding[level] < n[level])
 				topics = level, ntopics = n[level];
-		for (level = 1; level <= 6 && topics == 0 && !any &&
-		     items == 0 && !document;
+		for (level = 1; level <= 6 && topics == 0 && !any && items == 0;
 		     level++)
 			if (leaves[level] > best) {
 				best = leaves[level];
@@ -1076,7 +1044,7 @@ heading_questions(struct parse *ps)
 		 * none of which asks outright: those are the structure of
 		 * its answer ("**How it works**") */
 		if (topics > 0 && s->level == topics && s->heading != NULL &&
-		    s->title[0] != '\0' &&
+		    s->title[0] != '\0' && stated_below(ps, i) == 0 &&
 		    (s->kind == LANG_TOPIC ||
 		        (s->kind == LANG_QUESTIONS && s->leaf)) &&
 		    (s->subitems == 0 ? text :
@@ -1142,20 +1110,7 @@ heading_questions(struct parse *ps)
 			continue;
 		}
 		/* at a level that asks, a heading over a reading list that
-		 * does not ask ("Personal Recommendation") is no question;
-		 * among its siblings (its parent's headings of its level), a
-		 * run of three or more most of which ask makes one that asks
-		 * weakly a question where its level, over the page, does not
-		 * ("设计 Twitter" among the chapters of a primer) */
-		if (s->evidence == 1 && text && !(under[i] & (2 | 4)) &&
-		    s->level <= 6 && !links_only(s) &&
-		    sibling_run(ps, i, under)) {
-			s->question = 1;
-			s->why = "reads as a question, as most of its siblings "
-			         "do";
-			i = s->last;
-			continue;
-		}
+		 * does not ask ("Personal Recommendation") is no question */
 		if (s->evidence == 2 ||
 		    (s->level <= 6 && (text || s->evidence == 1) &&
 		        !(under[i] & (2 | 4)) &&
@@ -1597,6 +1552,17 @@ extract(struct parse *ps, const struct mdnode *doc)
 		s->named = s->heading != NULL && s->level <= 6 &&
 		    lang_names_one_question(s->title, strlen(s->title));
 		named[s->named ? s->level : 0]++;
+	}
+	/* beside a heading that says a question is under it, one named
+	 * for its answer ("Quiz answer", "Soluzione del quiz") says it */
+	for (i = 0; i + 1 < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i], *t = &ps->secs[i + 1];
+
+		if (s->heading != NULL && t->heading != NULL &&
+		    t->level == s->level && t->kind != LANG_ANSWER &&
+		    lang_says_question(s->title, strlen(s->title)) &&
+		    lang_names_answer(t->title, strlen(t->title)))
+			t->kind = LANG_ANSWER;
 	}
 	/* one title that names a question is a title ("Interview
 	 * Question"); a run of them are questions */

@@ -230,11 +230,8 @@ static const char lead[][32] = {
 	"कैसे",
 	"क्यों",
 	/* Chinese, before a space ("实现 querySelector"; "实现原理" is a
-	 * topic): implement, design ("设计 Twitter"; "设计模式" is a topic;
-	 * traditional 設計) */
+	 * topic): implement */
 	"实现",
-	"设计",
-	"設計",
 };
 
 /* Words that ask wherever they stand, in languages written without
@@ -246,7 +243,7 @@ static const char inside[][16] = {
 	 * difference, question particles, talk about (two),
 	 * introduce, explain, briefly describe, describe; how
 	 * many, how big, how long, how many kinds; the tasks: write one,
-	 * implement one, design one, write by hand, say, enumerate, find */
+	 * implement one, write by hand, say, enumerate, find */
 	"什么",
 	"如何",
 	"怎么",
@@ -271,8 +268,6 @@ static const char inside[][16] = {
 	"几种",
 	"写一个",
 	"实现一个",
-	"设计一个",
-	"設計一個",
 	"手写",
 	"说出",
 	"列举",
@@ -324,10 +319,9 @@ static const char final_words[][16] = {
 
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):
  * matched with an optional number and then ":", "." or "：". */
-static const char labels[][32] = { "quiz question", "quiz", "question", "q",
-	"soru", "sorusu", "quiz sorusu", "вопрос", "pregunta", "pergunta",
-	"questão", "frage", "domanda", "pytanie", "soal", "câu hỏi", "câu",
-	"问题", "题目", "面试题", "問題", "質問", "질문", "문제" };
+static const char labels[][32] = { "question", "q", "вопрос", "pregunta",
+	"pergunta", "questão", "frage", "domanda", "pytanie", "soal", "câu hỏi",
+	"câu", "问题", "题目", "面试题", "問題", "質問", "질문", "문제" };
 
 /* Words with which a question points at what it shows below it ("the
  * following code", "下面代码"): looked for anywhere in it. */
@@ -362,10 +356,11 @@ static const char answer_titles[][32] = { "answer", "answers", "show answer",
 	"réponse", "antwort", "jawaban", "đáp án", "trả lời", "cevap",
 	"çözüm" };
 
-/* ... and the nouns that name one at the end of a title ("Quiz Answer",
- * "Quiz Cevabı"; a plural, "Challenge Solutions", heads a section of
- * them), or, in languages that put the noun first, at its start
- * ("Soluzione del quiz", "Respuesta del ejercicio"). */
+/* ... and, beside a heading that says a question is under it
+ * (lang_names_answer), the nouns that name one at the end of a title
+ * ("Quiz Answer", "Quiz Cevabı"; a plural, "Challenge Solutions", heads a
+ * section of them), or, in languages that put the noun first, at its
+ * start ("Soluzione del quiz"). */
 static const char answer_last[][32] = { "answer", "solution", "explanation",
 	"cevap", "cevabı" };
 static const char answer_first[][32] = { "soluzione", "risposta", "respuesta",
@@ -408,11 +403,11 @@ static const char questions_first[][32] = { "вопросы", "питання", 
 	"perguntas", "questões", "fragen", "domande", "pytania", "sorular" };
 /* ... and titles that say so only whole ("Review", not "Code review"). */
 static const char questions_whole[][32] = { "review", "review questions",
-	"exercises", "quiz", "self-check", "test yourself",
-	"check your understanding", "révision", "exercices", "ejercicios",
-	"exercícios", "esercizi", "übungen", "ćwiczenia", "latihan",
-	"alıştırmalar", "bài tập", "упражнения", "вправи", "练习", "习题",
-	"练习题", "思考题", "演習問題", "검토", "연습 문제" };
+	"exercises", "quiz", "quiz question", "quiz sorusu", "self-check",
+	"test yourself", "check your understanding", "révision", "exercices",
+	"ejercicios", "exercícios", "esercizi", "übungen", "ćwiczenia",
+	"latihan", "alıştırmalar", "bài tập", "упражнения", "вправи", "练习",
+	"习题", "练习题", "思考题", "演習問題", "검토", "연습 문제" };
 
 /* A table of contents: what it heads is navigation, never questions. */
 static const char contents_titles[][32] = { "table of contents", "contents",
@@ -442,22 +437,6 @@ static const char furniture_titles[][32] = { "index", "contributing",
 	"기여", "введение", "前言", "简介", "はじめに", "소개", "introducción",
 	"introdução", "comment contribuer", "如何参与贡献", "如何貢獻",
 	"如何贡献", "المساهمون", "كيف تساهم", "الرخصة" };
-
-/* The parts a document names by their role ("Overview", "Next steps"),
- * beside its furniture and contents: a page that has one is a
- * document, its headings sections (lang_names_part). */
-static const char part_titles[][32] = { "overview", "summary", "conclusion",
-	"conclusions", "prerequisites", "requirements", "getting started",
-	"next steps", "what's next", "see also", "install", "setup", "set up",
-	"configuration", "background", "motivation", "purpose", "goals",
-	"lesson content", "概述", "概要", "总结", "小结", "目的", "安装",
-	"配置", "まとめ", "次の項目", "インストール", "개요", "정리", "요약",
-	"설치", "обзор", "итоги", "заключение", "установка", "resumen",
-	"conclusión", "instalación", "resumo", "conclusão", "instalação",
-	"résumé", "aperçu", "introduzione", "riepilogo",
-	"contenuto della lezione", "zusammenfassung", "einführung", "überblick",
-	"giới thiệu", "tổng quan", "kết luận", "mục đích", "cài đặt", "giriş",
-	"özet", "kurulum", "ders içeriği" };
 
 static int titled(
     const char *s, size_t n, const char (*names)[32], size_t count, int prefix);
@@ -533,7 +512,9 @@ starts_folded(const char *s, size_t n, const char *word, size_t *len)
 {
 	unsigned w = (unsigned char)word[0], a = n > 0 ? (unsigned char)*s : 0;
 
-	if (w != 0 && (w < 0x80 || a < 0x80) &&
+	/* (a first byte that differs rules a word out, but for the one
+	 * letter beyond ASCII that folds into it: İ, 0xc4 0xb0, is i) */
+	if (w != 0 && (w < 0x80 || a < 0x80) && !(a == 0xc4 && w == 'i') &&
 	    (a >= 'A' && a <= 'Z' ? a + 32 : a) != w)
 		return 0;
 	return folded_rest(s, n, word, len);
@@ -1144,14 +1125,14 @@ lang_points_below(const char *s, size_t n)
 }
 
 int
-lang_names_part(const char *s, size_t n)
+lang_names_answer(const char *s, size_t n)
 {
-	return titled(s, n, part_titles,
-	           sizeof part_titles / sizeof part_titles[0], 0) ||
-	    titled(s, n, furniture_titles,
-	        sizeof furniture_titles / sizeof furniture_titles[0], 0) ||
-	    titled(s, n, contents_titles,
-	        sizeof contents_titles / sizeof contents_titles[0], 0);
+	return lang_title(s, n) == LANG_ANSWER ||
+	    (!lang_question_mark(s, n) &&
+	        (ends_titled(s, n, answer_last,
+	             sizeof answer_last / sizeof answer_last[0]) ||
+	            titled(s, n, answer_first,
+	                sizeof answer_first / sizeof answer_first[0], 1)));
 }
 
 enum lang_title
@@ -1174,14 +1155,6 @@ lang_title(const char *s, size_t n)
 	    titled(s, n, questions_whole,
 	        sizeof questions_whole / sizeof questions_whole[0], 0))
 		return LANG_QUESTIONS;
-	/* (after the titles that name questions: "Questions and answers"
-	 * heads them) */
-	if (!lang_question_mark(s, n) &&
-	    (ends_titled(s, n, answer_last,
-	         sizeof answer_last / sizeof answer_last[0]) ||
-	        titled(s, n, answer_first,
-	            sizeof answer_first / sizeof answer_first[0], 1)))
-		return LANG_ANSWER;
 	if (titled(s, n, contents_titles,
 	        sizeof contents_titles / sizeof contents_titles[0], 0))
 		return LANG_CONTENTS;

@@ -93,8 +93,10 @@ enum lang_title {
 	               * navigation */
 };
 enum lang_title lang_title(const char *s, size_t n);
-/* Whether the title s[0..n) is, whole, the name of a part of a document
- * ("Usage", "Overview", "Contents", "License"), not of a topic. */
-int lang_names_part(const char *s, size_t n);
+/* Whether the title s[0..n) says an answer follows, or names one by its
+ * noun at its end ("Quiz answer") or, in a language that puts the noun
+ * first, at its start ("Soluzione del quiz"): read so only beside a
+ * heading that says a question is written under it. */
+int lang_names_answer(const char *s, size_t n);
 
 #endif

@@ -31,27 +31,12 @@ static const struct shape shapes[] = {
 	    "## Generic\n\nTypes as parameters.\n",
 	    "3|Java|Collection||Lists and maps.\n"
 	    "7|Java|Generic||Types as parameters.\n" },
-	{ "a page that names the parts of a document has no topics", 0,
-	    "# Images\n\n## Usage\n\nAdd the extension.\n\n### Lightbox\n\n"
-	    "Click to zoom.\n\n### Captions\n\nUse a figure.\n",
-	    "" },
-	{ "headings that ask weakly, most of their siblings, are a run", 0,
-	    "# Primer\n\n## Overview\n\nText.\n\n## Topics\n\n### Caching"
-	    "\n\nA.\n\n### Sharding\n\nB.\n\n### Queues\n\nC.\n\n"
-	    "### Proxies\n\nD.\n\n### Indexes\n\nE.\n\n## Tasks\n\n"
-	    "### 设计 Pastebin\n\nF.\n\n### 设计一个网页爬虫\n\nG.\n\n"
-	    "### 设计 Mint.com\n\nH.\n",
-	    "31|Tasks|设计 Pastebin||F.\n"
-	    "35|Tasks|设计一个网页爬虫||G.\n"
-	    "39|Tasks|设计 Mint.com||H.\n" },
 	{ "a quiz heading over its question, the answer heading beside", 0,
-	    "# cat\n\n## Lesson content\n\nIt prints files.\n\n"
-	    "## Quiz question\n\nWhat reads a file?\n\n## Quiz answer\n\n"
-	    "cat\n",
-	    "7|cat|What reads a file?||cat\n" },
+	    "# cat\n\n## Quiz question\n\nWhat reads a file?\n\n"
+	    "## Quiz answer\n\ncat\n",
+	    "3|cat|What reads a file?||cat\n" },
 	{ "... and over a placeholder, no question", 0,
-	    "# Distros\n\n## Lesson content\n\nPick one.\n\n"
-	    "## Quiz question\n\nNo questions, skip ahead!\n\n"
+	    "# Distros\n\n## Quiz question\n\nNo questions, skip ahead!\n\n"
 	    "## Quiz answer\n",
 	    "" },
 	{ "a paragraph that completes a title is its body", 0,

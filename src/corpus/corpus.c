@@ -1578,6 +1578,10 @@ extract(struct parse *ps, const struct mdnode *doc)
 	/* first pass: which sections hold records of their own (lists of
 	 * questions as strict as can be: that lists under the headings
 	 * that are questions are no more is not known yet) */
+	for (i = 0; i < ps->nsecs; i++)
+		for (const struct mdnode *b = ps->secs[i].first;
+		     b != NULL && b != ps->secs[i].end; b = b->next)
+			ps->dash_titles += ci_dash_title(b, NULL, NULL);
 	ps->emit = 0;
 	ps->strict = 1;
 	ps->toggles = ps->toggles_ask = 0;

@@ -740,6 +740,32 @@ bold_lines_read(struct scan *s, const struct mdnode *b)
 	return b->next;
 }
 
+/* ---- a run of tasks: paragraphs that open with a bold title and a dash
+ * ("**Find PI to the Nth Digit** - Enter a number ...") ---- */
+
+static int
+dash_titles_matches(const struct scan *s, const struct mdnode *b)
+{
+	/* three on the page at least (one under each of its headings is a
+	 * run too) */
+	return (s->ps->layout == CORPUS_PARAGRAPHS ||
+	           (s->ps->layout == CORPUS_AUTO && !s->asks)) &&
+	    s->ps->dash_titles >= 3 && ci_dash_title(b, NULL, NULL);
+}
+
+static const struct mdnode *
+dash_titles_read(struct scan *s, const struct mdnode *b)
+{
+	char *title, *rest;
+
+	ci_dash_title(b, &title, &rest);
+	s->ps->rule = "a run of bold titles, each with its task after a dash";
+	cp_add_record(s->ps, s->category, b->line, title, rest, "");
+	free(title);
+	free(rest);
+	return b->next;
+}
+
 /* ---- a paragraph that asks: a label ("Q:") or bold ---- */
 
 static int
@@ -842,6 +868,8 @@ static const struct block_rule block_rules[] = {
 	    code_after_list_read },
 	{ "a paragraph of bold questions, one a line", bold_lines_matches,
 	    bold_lines_read },
+	{ "a run of bold titles, each with its task after a dash",
+	    dash_titles_matches, dash_titles_read },
 	{ "a question paragraph", question_p_matches, question_p_read },
 	{ "a table whose first column holds questions", table_matches,
 	    table_read },

@@ -87,6 +87,9 @@ struct parse {
 	 * those of them that ask: a toggle that does not ask is one only
 	 * where most of them do */
 	size_t toggles, toggles_ask;
+	/* the paragraphs at a section's margin that open with a bold title
+	 * and a dash (ci_dash_title): three make a run of tasks */
+	size_t dash_titles;
 	long added;
 	long outright; /* of added, those that ask outright */
 	uint32_t source_id; /* of source in c, once have_source */
@@ -175,6 +178,11 @@ int ci_is_question_p(const struct mdnode *p, int faq);
  * records of such a paragraph: a question a bold line, the lines up to
  * the next its answer. */
 int ci_bold_lines(const struct mdnode *p);
+/* Whether paragraph p opens with a bold title, then a dash and text
+ * ("**Find PI to the Nth Digit** - Enter a number ..."): one of a run of
+ * tasks or projects. Sets *title (rendered) and *rest (the markdown after
+ * the dash), both from malloc, when they are not NULL. */
+int ci_dash_title(const struct mdnode *p, char **title, char **rest);
 void ci_read_bold_lines(
     struct parse *ps, const char *category, const struct mdnode *p);
 /* An answer without a label at its start ("Answer:", "**A:**", and

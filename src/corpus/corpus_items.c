@@ -1397,6 +1397,46 @@ ci_bold_lines(const struct mdnode *p)
 	return asks >= 2;
 }
 
+int
+ci_dash_title(const struct mdnode *p, char **title, char **rest)
+{
+	static const char *const dashes[] = { "- ", "\xe2\x80\x93 ",
+		"\xe2\x80\x94 " };
+	const char *t, *e, *c, *d;
+	char mark[3];
+
+	if (p->type != MDN_P || p->text.len < 6)
+		return 0;
+	t = p->text.data, e = t + p->text.len;
+	if (!((t[0] == '*' && t[1] == '*') || (t[0] == '_' && t[1] == '_')))
+		return 0;
+	memcpy(mark, t, 2), mark[2] = '\0';
+	/* the bold part closes on its first line, a title's length */
+	for (c = t + 2; c + 1 < e && *c != '\n' && memcmp(c, mark, 2) != 0; c++)
+		;
+	if (c + 1 >= e || *c == '\n' || c == t + 2 || c - t > 160 ||
+	    c[-1] == ':' || c[-1] == ' ')
+		return 0;
+	for (d = c + 2; d < e && *d == ' '; d++)
+		;
+	for (size_t i = 0; i < sizeof dashes / sizeof dashes[0]; i++) {
+		size_t k = strlen(dashes[i]);
+
+		if ((size_t)(e - d) > k && memcmp(d, dashes[i], k) == 0) {
+			for (d += k; d < e && *d == ' '; d++)
+				;
+			if (title != NULL)
+				*title = ct_title_of_text(
+				    t, (size_t)(c + 2 - t));
+			/* (no space leads it: md_trim keeps the pointer) */
+			if (rest != NULL)
+				*rest = md_trim(xstrndup(d, (size_t)(e - d)));
+			return 1;
+		}
+	}
+	return 0;
+}
+
 void
 ci_read_bold_lines(
     struct parse *ps, const char *category, const struct mdnode *p)

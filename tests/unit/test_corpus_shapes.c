@@ -31,6 +31,14 @@ static const struct shape shapes[] = {
 	    "## Generic\n\nTypes as parameters.\n",
 	    "3|Java|Collection||Lists and maps.\n"
 	    "7|Java|Generic||Types as parameters.\n" },
+	{ "a run of bold titles, each with its task after a dash", 0,
+	    "# Projects\n\n## Numbers\n\n**Find PI** - Enter a number "
+	    "and print PI.\n\n**Fibonacci** - Print the sequence.\n\n"
+	    "## Text\n\n**Reverse a String** - Enter a string.\n\n"
+	    "**Note**: solutions are elsewhere.\n",
+	    "5|Numbers|Find PI|Enter a number and print PI.|\n"
+	    "7|Numbers|Fibonacci|Print the sequence.|\n"
+	    "11|Text|Reverse a String|Enter a string.|\n" },
 	{ "a quiz heading over its question, the answer heading beside", 0,
 	    "# cat\n\n## Quiz question\n\nWhat reads a file?\n\n"
 	    "## Quiz answer\n\ncat\n",

@@ -1466,6 +1466,22 @@ statement(const struct mdnode *p)
 	return t;
 }
 
+/* Whether title t is a number only ("12.1-1", "3.", "(2)"): it names no
+ * question, what is under it states one. */
+static int
+number_only(const char *t)
+{
+	int digits = 0;
+
+	for (; *t != '\0'; t++) {
+		if (*t >= '0' && *t <= '9')
+			digits = 1;
+		else if (strchr(".-)(: ", *t) == NULL)
+			return 0;
+	}
+	return digits;
+}
+
 /* Tells --explain how heading i was read. */
 static void
 explain_heading(const struct parse *ps, size_t i)
@@ -1648,11 +1664,20 @@ extract(struct parse *ps, const struct mdnode *doc)
 			/* "## Question 3": the question is the paragraph
 			 * under it, less a label that says so ("Enunciado:") */
 			if ((lang_numbered_label(s->title) ||
-			        stated_below(ps, i) > 0) &&
+			        stated_below(ps, i) > 0 ||
+			        number_only(s->title)) &&
 			    first != NULL && first != stop &&
-			    first->type == MDN_P) {
+			    (first->type == MDN_P ||
+			        first->type == MDN_QUOTE)) {
+				/* (a quote states it in its first paragraph) */
+				const struct mdnode *st = first->type ==
+				            MDN_QUOTE &&
+				        first->child != NULL ?
+				    first->child :
+				    first;
+
 				free(q);
-				q = statement(first);
+				q = statement(st);
 				first = first->next;
 			}
 			/* a page titled in its front matter by a topic ("A Set

@@ -31,6 +31,11 @@ static const struct shape shapes[] = {
 	    "## Generic\n\nTypes as parameters.\n",
 	    "3|Java|Collection||Lists and maps.\n"
 	    "7|Java|Generic||Types as parameters.\n" },
+	{ "a heading that is a number only: the quote under it asks", 0,
+	    "## 12.1-1\n\n> Draw the trees of heights 2 and 3.\n\nHere.\n\n"
+	    "## 12.1-2\n\n> What is the difference?\n\nThere.\n",
+	    "1|t|Draw the trees of heights 2 and 3.||Here.\n"
+	    "7|t|What is the difference?||There.\n" },
 	{ "a run of bold titles, each with its task after a dash", 0,
 	    "# Projects\n\n## Numbers\n\n**Find PI** - Enter a number "
 	    "and print PI.\n\n**Fibonacci** - Print the sequence.\n\n"

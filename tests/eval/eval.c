@@ -179,6 +179,49 @@ skip_label(const char *p, const char *e)
 	return p;
 }
 
+/* Writes TeX command p[0..e) ("\\Theta", "\\lg", "\\text{...}") into b as
+ * a page renders it: a Greek letter as the letter, a function name as
+ * its name, any other command (and the environment of \\begin and \\end)
+ * as nothing, for the text after it to show; returns past what it read. */
+static const char *
+tex_command(const char *p, const char *e, struct buf *b)
+{
+	static const char *const greek[][2] = { { "alpha", "α" },
+		{ "beta", "β" }, { "gamma", "γ" }, { "delta", "δ" },
+		{ "epsilon", "ε" }, { "theta", "θ" }, { "lambda", "λ" },
+		{ "mu", "μ" }, { "pi", "π" }, { "sigma", "σ" }, { "phi", "φ" },
+		{ "omega", "ω" }, { "Theta", "Θ" }, { "Omega", "Ω" },
+		{ "Delta", "Δ" }, { "Sigma", "Σ" }, { "Pi", "Π" },
+		{ "Phi", "Φ" }, { "Gamma", "Γ" }, { "Lambda", "Λ" } };
+	static const char *const names[] = { "lg", "log", "ln", "sin", "cos",
+		"tan", "max", "min", "exp", "lim", "gcd", "deg", "det", "mod" };
+	const char *q = p + 1;
+	size_t n;
+
+	while (q < e && (((*q | 32) >= 'a' && (*q | 32) <= 'z')))
+		q++;
+	n = (size_t)(q - p - 1);
+	for (size_t i = 0; i < sizeof greek / sizeof greek[0]; i++)
+		if (strlen(greek[i][0]) == n && memcmp(p + 1, greek[i][0], n) == 0) {
+			buf_adds(b, greek[i][1]);
+			return q;
+		}
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strlen(names[i]) == n && memcmp(p + 1, names[i], n) == 0) {
+			buf_add(b, p + 1, n);
+			return q;
+		}
+	if ((n == 5 && memcmp(p + 1, "begin", 5) == 0) ||
+	    (n == 3 && memcmp(p + 1, "end", 3) == 0)) {
+		const char *close = q < e && *q == '{' ?
+		    memchr(q, '}', (size_t)(e - q)) :
+		    NULL;
+
+		return close != NULL ? close + 1 : q;
+	}
+	return q;
+}
+
 /* The text as compared: markdown markup, HTML tags, entities, link
  * targets, code fence lines and punctuation dropped; letters and digits
  * kept, lower-cased. */
@@ -199,6 +242,17 @@ normalise(const char *text, size_t len, int how)
 
 		if (*p == '`')
 			code = !code;
+		/* TeX math ("$\\Theta(n)$") as the page renders it */
+		if (*p == '$' && !code) {
+			p++;
+			continue;
+		}
+		/* (TeX outside "$" too: a label may give it bare) */
+		if (!code && *p == '\\' && p + 1 < e &&
+		    ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z')) {
+			p = tex_command(p, e, &b);
+			continue;
+		}
 		if (!(how & N_MARKDOWN))
 			; /* plain text, as a person wrote it down */
 		else if ((p == text || p[-1] == '\n') &&

@@ -36,8 +36,8 @@ check "eval pairs a record with the nearest of two equal entries, reads - A: and
     "$(printf '4\t1\t4\t4\t4\t4')" \
     "$(cd ../twice && "$ev" expect.tsv "$tmp/t.beq")"
 "$beq" --no-config index -q -o "$tmp/e.beq" ../enum/bank.md || exit 2
-check "eval reads \"Exercise 1.2:\" before a question as numbering, \"06-\" in an answer as text, a bare \"0.4.2\" starting an answer as text" \
-    "$(printf '2\t0\t2\t2\t2\t2')" \
+check "eval reads \"Exercise 1.2:\" before a question as numbering, \"06-\" in an answer as text, a bare \"0.4.2\" starting an answer as text, TeX as rendered" \
+    "$(printf '3\t0\t3\t3\t3\t3')" \
     "$(cd ../enum && "$ev" expect.tsv "$tmp/e.beq")"
 (cd ../../.. && sh tests/eval/run.sh "$beq" "$ev" tests/eval/sample) \
     2> "$tmp/table" > /dev/null

@@ -202,7 +202,8 @@ tex_command(const char *p, const char *e, struct buf *b)
 		q++;
 	n = (size_t)(q - p - 1);
 	for (size_t i = 0; i < sizeof greek / sizeof greek[0]; i++)
-		if (strlen(greek[i][0]) == n && memcmp(p + 1, greek[i][0], n) == 0) {
+		if (strlen(greek[i][0]) == n &&
+		    memcmp(p + 1, greek[i][0], n) == 0) {
 			buf_adds(b, greek[i][1]);
 			return q;
 		}

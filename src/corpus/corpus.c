@@ -640,11 +640,10 @@ stated_below(const struct parse *ps, size_t i)
 	const struct section *next = i + 1 < ps->nsecs ? &ps->secs[i + 1] :
 	                                                 NULL;
 
-	if (s->heading == NULL ||
-	    !lang_says_question(s->title, strlen(s->title)) ||
-	    s->first == NULL || s->first == s->end || s->first->type != MDN_P ||
-	    s->first->next != s->end || next == NULL ||
-	    next->level != s->level || next->kind != LANG_ANSWER)
+	if (!s->says || s->first == NULL || s->first == s->end ||
+	    s->first->type != MDN_P || s->first->next != s->end ||
+	    next == NULL || next->level != s->level ||
+	    next->kind != LANG_ANSWER)
 		return 0;
 	return paragraph_asks(s->first) || next->first != next->end ? 1 : -1;
 }
@@ -1567,6 +1566,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 		    LANG_TOPIC;
 		s->named = s->heading != NULL && s->level <= 6 &&
 		    lang_names_one_question(s->title, strlen(s->title));
+		s->says = s->heading != NULL &&
+		    (s->kind == LANG_QUESTIONS ||
+		        lang_labels_question(s->title, strlen(s->title)));
 		named[s->named ? s->level : 0]++;
 	}
 	/* beside a heading that says a question is under it, one named
@@ -1574,9 +1576,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 	for (i = 0; i + 1 < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i], *t = &ps->secs[i + 1];
 
-		if (s->heading != NULL && t->heading != NULL &&
-		    t->level == s->level && t->kind != LANG_ANSWER &&
-		    lang_says_question(s->title, strlen(s->title)) &&
+		if (s->says && t->heading != NULL && t->level == s->level &&
+		    t->kind != LANG_ANSWER &&
 		    lang_names_answer(t->title, strlen(t->title)))
 			t->kind = LANG_ANSWER;
 	}

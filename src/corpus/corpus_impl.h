@@ -31,6 +31,9 @@ struct section {
 	 * another heading's at its level does; "Exercise 2: Fields"): what
 	 * it shows before its first toggle states it */
 	int named;
+	/* its title says a question is written under it ("Quiz",
+	 * "Question 3", "Exercise"): lang_says_question, once */
+	int says;
 	int own; /* a question of its own blocks only: its subsections
 	          * hold questions of theirs */
 	size_t items; /* records from its blocks */

@@ -1111,10 +1111,15 @@ lang_numbered_label(const char *s)
 }
 
 int
+lang_labels_question(const char *s, size_t n)
+{
+	return lang_exercise(s, n) || only_label(s, n);
+}
+
+int
 lang_says_question(const char *s, size_t n)
 {
-	return lang_title(s, n) == LANG_QUESTIONS || lang_exercise(s, n) ||
-	    only_label(s, n);
+	return lang_title(s, n) == LANG_QUESTIONS || lang_labels_question(s, n);
 }
 
 int

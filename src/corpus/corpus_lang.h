@@ -33,6 +33,9 @@ size_t lang_answer_label(const char *s);
 /* Whether the title s[0..n) only says "question" or "questions"
  * ("Question", "Q", "問題", "FAQ"): a table's column of them. */
 int lang_says_question(const char *s, size_t n);
+/* ... less the titles that say questions follow (lang_title's
+ * LANG_QUESTIONS): an exercise or a question label. */
+int lang_labels_question(const char *s, size_t n);
 /* Whether s[0..n) names an exercise ("Challenge", "Exercise", "Task",
  * "Problem", "Ejercicio", "Задача", "练习"): a box, a column or a title
  * that holds one. */

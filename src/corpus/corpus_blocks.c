@@ -564,6 +564,7 @@ list_read(struct scan *s, const struct mdnode *b)
 		dry.emit = 0;
 		dry.asked = 0;
 		ci_scan_list(&dry, category, b, flags);
+		ci_dry_done(ps, &dry);
 		answered = dry.asked;
 	}
 	ps->asked = 0;

@@ -180,6 +180,9 @@ int ci_is_question_p(const struct mdnode *p, int faq);
  * then the next), two at least, the first line one of them; and the
  * records of such a paragraph: a question a bold line, the lines up to
  * the next its answer. */
+/* After a dry run of ps (a copy that adds no record): keeps what the copy
+ * read once for the file (its toggles' summaries), which ps owns then. */
+void ci_dry_done(struct parse *ps, const struct parse *dry);
 int ci_bold_lines(const struct mdnode *p);
 /* Whether paragraph p opens with a bold title, then a dash and text
  * ("**Find PI to the Nth Digit** - Enter a number ..."): one of a run of

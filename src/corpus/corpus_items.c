@@ -749,6 +749,7 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 		for (li = list->child; li != NULL; li = li->next)
 			asks += read_item(&dry, category, li, 0) ==
 			    &item_rules[0];
+		ci_dry_done(ps, &dry);
 		if (3 * asks < lead)
 			from = 1;
 	}
@@ -777,6 +778,7 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 				cp_warnf(ps, li->line,
 				    "list item does not start with a **bold "
 				    "question**; skipped");
+			ci_dry_done(ps, &dry);
 		}
 		return n;
 	}
@@ -871,6 +873,16 @@ add_summaries(struct parse *ps, const struct mdnode *b, size_t *cap)
 			    ps->summaries, *cap, sizeof *ps->summaries);
 		}
 		ps->summaries[ps->nsummaries++] = q;
+	}
+}
+
+void
+ci_dry_done(struct parse *ps, const struct parse *dry)
+{
+	if (!ps->summaries_read && dry->summaries_read) {
+		ps->summaries = dry->summaries;
+		ps->nsummaries = dry->nsummaries;
+		ps->summaries_read = 1;
 	}
 }
 

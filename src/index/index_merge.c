@@ -218,6 +218,11 @@ gather_run(void *arg)
 			    &w->runs[m->seq[j][0]].dir[m->seq[j][1]];
 			const unsigned char *p;
 
+			if (w->runs[m->seq[j][0]].live != NULL) {
+				n += index_run_ids(w->runs[m->seq[j][0]].live,
+				    d->off, ids + n);
+				continue;
+			}
 			if (piece_get(w, m->seq[j][0], d->off, d->bytes,
 			        &win[m->seq[j][0]], spare, &p) == -1) {
 				g->rc = -1;

@@ -205,11 +205,17 @@ run_close(struct index_writer *w, int last, char *err, size_t errsz)
 	memset(r, 0, sizeof *r);
 	r->lo = w->lo;
 	r->n = w->nrecords - w->lo;
-	if (last || w->spill == -1) {
+	if (last) {
+		/* the merge reads the lists where they are */
+		buf_add(&m, w->records.data, w->records.len);
+		index_run_keep(w->run, &r->dir, &r->ndir);
+		r->mem = (unsigned char *)m.data;
+		r->live = w->run;
+		rc = 0;
+	} else if (w->spill == -1) {
 		buf_add(&m, w->records.data, w->records.len);
 		rc = index_run_take(w->run, &r->dir, &r->ndir, mem_add, &m);
 		r->mem = (unsigned char *)m.data;
-		r->datalen = m.len - w->records.len;
 	} else {
 		/* each run starts aligned (w->slen is 0 between runs) */
 		if (w->sbuf == NULL)
@@ -219,7 +225,6 @@ run_close(struct index_writer *w, int last, char *err, size_t errsz)
 		if (rc == 0)
 			rc = index_run_take(
 			    w->run, &r->dir, &r->ndir, spill_add, w);
-		r->datalen = w->sbase + w->slen - r->off - w->records.len;
 		if (rc == 0)
 			rc = spill_flush(w);
 		if (rc == -1)
@@ -229,11 +234,6 @@ run_close(struct index_writer *w, int last, char *err, size_t errsz)
 	}
 	w->records.len = 0;
 	w->lo = w->nrecords;
-	if (last) {
-		/* its memory is the merge's now */
-		index_run_free(w->run);
-		w->run = NULL;
-	}
 	return 0;
 }
 

@@ -148,6 +148,11 @@
  * at least BEQ_INDEX_RUN_MIN (smaller runs hold a few records each, each
  * run a directory of most trigrams). */
 #define BEQ_INDEX_RUN_BYTES ((size_t)256 << 20)
+/* The spill file's runs start, and its reads and writes start and end, at
+ * multiples of this, in memory aligned to it: what O_DIRECT asks of them
+ * on disks of 512- and 4096-byte sectors (cmd_index.c says why the spill
+ * file bypasses the page cache). */
+#define BEQ_SPILL_ALIGN ((size_t)4096)
 #define BEQ_INDEX_RUN_MIN ((size_t)1 << 20)
 /* On a terminal, this many warnings are printed, the rest counted by
  * kind: a screenful, enough to see what is wrong; and at most this many

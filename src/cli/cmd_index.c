@@ -673,6 +673,35 @@ out_temp(char *path, const char *dirpath)
 	return fd;
 }
 
+/* Has the spill file bypass the page cache (O_DIRECT) where its file
+ * system takes that with the writer's alignment (BEQ_SPILL_ALIGN), tried
+ * with a block written and read back: it is written once and read once,
+ * and in page cache its gigabyte at 1 GB took 6 s of CPU to write (fresh
+ * pages, on the virtual machines this is measured on: 7.5 s a GB, where
+ * O_DIRECT takes 0.1 s and the disk 1.9 GB/s; dd, 1 GB). Elsewhere it is
+ * written through the page cache, as before. */
+static void
+spill_direct(int fd)
+{
+#ifdef O_DIRECT
+	int fl = fcntl(fd, F_GETFL);
+	void *b;
+
+	if (fl == -1 || fcntl(fd, F_SETFL, fl | O_DIRECT) == -1)
+		return;
+	b = xhugearray(BEQ_SPILL_ALIGN, 1);
+	memset(b, 0, BEQ_SPILL_ALIGN);
+	if (pwrite_all(fd, b, BEQ_SPILL_ALIGN, 0) == -1 ||
+	    pread_all(fd, b, BEQ_SPILL_ALIGN, 0) == -1)
+		fcntl(fd, F_SETFL, fl);
+	free(b);
+	if (ftruncate(fd, 0) == -1)
+		fcntl(fd, F_SETFL, fl);
+#else
+	(void)fd;
+#endif
+}
+
 /* Creates the temp file and the spill file in the directory of path,
  * before any input is read: a directory that cannot be written is said
  * at once, not after the inputs were parsed. */
@@ -700,6 +729,7 @@ out_open(struct out *o, const char *path)
 	have_spill = 1;
 	unlink(spill_path);
 	have_spill = 0;
+	spill_direct(o->spill);
 	return 0;
 }
 

@@ -94,15 +94,21 @@ struct window {
 
 #define WINDOW ((size_t)256 << 10)
 
+#define ALIGN_DOWN(x) ((x) & ~(uint64_t)(BEQ_SPILL_ALIGN - 1))
+#define ALIGN_UP(x) ALIGN_DOWN((x) + BEQ_SPILL_ALIGN - 1)
+
 /* Points *out at the n bytes at offset off of run q's data: in memory,
- * or read through the window (or into spare, when larger). Returns 0,
- * or -1 with errno set. */
+ * or read through the window (or into spare, when larger), from offsets
+ * and lengths aligned to BEQ_SPILL_ALIGN (the spill file may be
+ * O_DIRECT; it is padded to that). Returns 0, or -1 with errno set. */
 static int
 piece_get(const struct index_merge_src *w, size_t q, uint64_t off, size_t n,
     struct window *win, unsigned char *spare, const unsigned char **out)
 {
 	const struct wrun *r = &w->runs[q];
-	uint64_t pos = r->off + 36 * (uint64_t)r->n + off;
+	uint64_t pos = r->off + 36 * (uint64_t)r->n + off, at = ALIGN_DOWN(pos);
+	unsigned char *to = spare;
+	size_t len = (size_t)(ALIGN_UP(pos + n) - at);
 	ssize_t k;
 
 	if (r->mem != NULL) {
@@ -113,23 +119,23 @@ piece_get(const struct index_merge_src *w, size_t q, uint64_t off, size_t n,
 		*out = win->p + (pos - win->at);
 		return 0;
 	}
-	if (n > WINDOW) {
-		if (pread_all(w->spill, spare, n, (off_t)pos) == -1)
-			return -1;
-		*out = spare;
-		return 0;
+	if (len <= WINDOW) {
+		if (win->p == NULL)
+			win->p = xhugearray(WINDOW, 1);
+		to = win->p;
+		len = WINDOW;
 	}
-	if (win->p == NULL)
-		win->p = xmalloc(WINDOW);
-	k = pread_some(w->spill, win->p, WINDOW, (off_t)pos);
-	if (k < (ssize_t)n) {
+	k = pread_some(w->spill, to, len, (off_t)at);
+	if (k < (ssize_t)(pos - at + n)) {
 		if (k >= 0)
 			errno = EIO;
 		return -1;
 	}
-	win->at = pos;
-	win->len = (size_t)k;
-	*out = win->p;
+	if (to == win->p) {
+		win->at = at;
+		win->len = (size_t)k;
+	}
+	*out = to + (pos - at);
 	return 0;
 }
 
@@ -199,7 +205,8 @@ gather_run(void *arg)
 
 	out = xmalloc(room);
 	enc = xmalloc((size_t)m->maxbytes + 1);
-	spare = xmalloc((size_t)m->maxpiece + 1);
+	/* a piece and the alignment around it */
+	spare = xhugearray((size_t)m->maxpiece + 2 * BEQ_SPILL_ALIGN, 1);
 	ids = xreallocarray(NULL, (size_t)m->maxcount + 1, sizeof *ids);
 	win = xcalloc(w->nruns + 1, sizeof *win);
 	for (i = g->lo; i < g->hi && g->rc == 0; i++) {
@@ -211,6 +218,11 @@ gather_run(void *arg)
 			    &w->runs[m->seq[j][0]].dir[m->seq[j][1]];
 			const unsigned char *p;
 
+			if (w->runs[m->seq[j][0]].live != NULL) {
+				n += index_run_ids(w->runs[m->seq[j][0]].live,
+				    d->off, ids + n);
+				continue;
+			}
 			if (piece_get(w, m->seq[j][0], d->off, d->bytes,
 			        &win[m->seq[j][0]], spare, &p) == -1) {
 				g->rc = -1;
@@ -308,11 +320,14 @@ index_merge_records(const struct index_merge_src *w, uint64_t off)
 			continue;
 		}
 		if (b == NULL)
-			b = xmalloc(PIECE);
+			b = xhugearray(PIECE, 1);
+		/* at is aligned (a run's start), and so is the length read:
+		 * the padding after the run's entries, or its data */
 		while (left > 0 && rc == 0) {
 			size_t k = left < PIECE ? (size_t)left : PIECE;
 
-			rc = pread_all(w->spill, b, k, (off_t)at);
+			rc = pread_all(
+			    w->spill, b, (size_t)ALIGN_UP(k), (off_t)at);
 			if (rc == 0)
 				rc = w->out->put(w->out->ctx, off, b, k);
 			at += k;

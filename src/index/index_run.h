@@ -67,15 +67,25 @@ size_t index_run_bytes(const struct index_run *r);
  * so does index_run_take). The run is emptied for the records after. */
 int index_run_take(struct index_run *r, struct run_entry **dir, uint32_t *ndir,
     int (*data)(void *ctx, const void *p, size_t n), void *ctx);
+/* Sets *dir and *ndir as index_run_take does, but each entry's off is
+ * its list's number for index_run_ids, and the lists stay where they are:
+ * the run is then of no use but for index_run_ids and index_run_free. */
+void
+index_run_keep(struct index_run *r, struct run_entry **dir, uint32_t *ndir);
+/* Writes the records of list (an off of index_run_keep's) to ids and
+ * returns how many. */
+uint32_t index_run_ids(const struct index_run *r, uint64_t list, uint32_t *ids);
 
 /* A run as the writer keeps it: records [lo, lo + n), their RECORDS
  * entries then the lists' varints, in memory (mem) or in the spill file
- * at off; and the lists' directory, by trigram. */
+ * at off, or the entries in mem and the lists in the run itself (live,
+ * the last run: index_run_keep); and the lists' directory, by trigram. */
 struct wrun {
 	uint32_t lo, n, ndir;
 	struct run_entry *dir;
 	unsigned char *mem;
-	uint64_t off, datalen;
+	const struct index_run *live;
+	uint64_t off;
 };
 
 /* What the merge reads and where it writes. */

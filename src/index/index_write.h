@@ -38,7 +38,9 @@ struct index_writer;
  * at least BEQ_INDEX_RUN_MIN)
  * are appended to spill_fd, an empty file opened for reading and writing
  * (a file unlinked as soon as made leaves nothing behind however the run
- * ends); with spill_fd -1 they stay in memory. */
+ * ends); with spill_fd -1 they stay in memory. spill_fd may be O_DIRECT:
+ * it is read and written at offsets and lengths that are multiples of
+ * BEQ_SPILL_ALIGN, from memory aligned to it. */
 struct index_writer *index_writer_new(const struct index_sink *out,
     int spill_fd, size_t run_bytes, const struct index_progress *pr);
 /* Adds the records of c (all of them, in order; c's category and source

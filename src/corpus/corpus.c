@@ -1465,6 +1465,26 @@ statement(const struct mdnode *p)
 	return t;
 }
 
+/* Whether title t is only a template's tag ("{{% heading "whatsnext" %}}",
+ * "{{< param x >}}", "{% raw %}"): what the site puts there is page
+ * furniture, no text of the page's own. */
+static int
+template_only(const char *t)
+{
+	size_t n = strlen(t);
+	const char *close;
+
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+
+	if (n < 4 || t[0] != '{' || (t[1] != '{' && t[1] != '%') ||
+	    t[n - 1] != '}')
+		return 0;
+	/* one tag: it closes at the end only */
+	close = memchr(t + 2, '}', n - 2);
+	return close >= t + n - 2;
+}
+
 /* Whether title t is a number only ("12.1-1", "3.", "(2)"): it names no
  * question, what is under it states one. */
 static int
@@ -1561,9 +1581,11 @@ extract(struct parse *ps, const struct mdnode *doc)
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
 
-		s->kind = s->heading != NULL ?
-		    lang_title(s->title, strlen(s->title)) :
-		    LANG_TOPIC;
+		s->kind = s->heading == NULL ?
+		    LANG_TOPIC :
+		    template_only(s->title) ?
+		    LANG_FURNITURE :
+		    lang_title(s->title, strlen(s->title));
 		s->named = s->heading != NULL && s->level <= 6 &&
 		    lang_names_one_question(s->title, strlen(s->title));
 		s->says = s->heading != NULL &&

@@ -31,6 +31,11 @@ static const struct shape shapes[] = {
 	    "## Generic\n\nTypes as parameters.\n",
 	    "3|Java|Collection||Lists and maps.\n"
 	    "7|Java|Generic||Types as parameters.\n" },
+	{ "a heading that is only a template's tag is page furniture", 0,
+	    "## Is the Service there?\n\nCheck it.\n\n## Does DNS work?\n\n"
+	    "Ask it.\n\n## {{% heading \"whatsnext\" %}}\n\nRead more.\n",
+	    "1|t|Is the Service there?||Check it.\n"
+	    "5|t|Does DNS work?||Ask it.\n" },
 	{ "a heading that is a number only: the quote under it asks", 0,
 	    "## 12.1-1\n\n> Draw the trees of heights 2 and 3.\n\nHere.\n\n"
 	    "## 12.1-2\n\n> What is the difference?\n\nThere.\n",

@@ -496,25 +496,6 @@ cb_says_questions(const struct mdnode *b)
 	return yes;
 }
 
-/* Whether b is a short paragraph that ends in a colon and does not say
- * questions follow ("Problems:", "解决方案:"): it labels what the list
- * after it is, a part of an answer. */
-static int
-labels_list(const struct mdnode *b)
-{
-	char *t;
-	size_t n;
-	int yes;
-
-	if (b == NULL || b->type != MDN_P || cb_says_questions(b))
-		return 0;
-	t = ct_title_of(b);
-	n = strlen(t);
-	yes = n > 0 && n < 64 && ct_ends_in_colon(t, n) && lang_label(t) == 0;
-	free(t);
-	return yes;
-}
-
 /* Whether most items of list (two in three, and two at least) hold a
  * lead line and, under it, blocks of their own: an answer each. */
 static int
@@ -561,9 +542,8 @@ list_read(struct scan *s, const struct mdnode *b)
 	            lang_questions_title(
 	                s->sec->title, strlen(s->sec->title))) ?
 	    SCAN_LENIENT :
-	    ps->qlists > 0 && !ps->strict && !labels_list(s->prev) ?
-	    SCAN_AMONG :
-	    0;
+	    ps->qlists > 0 && !ps->strict ? SCAN_AMONG :
+	                                    0;
 	int answered = next != NULL && next != s->sec->end &&
 	    ct_html_block(next, "<details") && b->last != NULL &&
 	    ci_answers_above(next, s->sec->end);

@@ -288,12 +288,6 @@ static const struct shape shapes[] = {
 	    "\n- **Least privilege**: the minimum access.\n",
 	    "3|Zero trust|What is zero trust?||\n"
 	    "4|Zero trust|How does it differ?||\n" },
-	{ "a list a label with a colon introduces is its content", 0,
-	    "# Locks\n\n- What is a lock?\n- Why use one?\n\n"
-	    "## Database locks\n\nA row in a table.\n\nProblems:\n\n"
-	    "- The database is a single point.\n- Nothing expires.\n",
-	    "3|Locks|What is a lock?||\n"
-	    "4|Locks|Why use one?||\n" },
 	{ "a term and its definition on one line is a note", 0,
 	    "# ML\n\n## L1 vs L2\n\n- **Difference**: L2 shrinks all.\n"
 	    "- **Which to choose**: ridge, when all features count.\n"

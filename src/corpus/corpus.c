@@ -527,6 +527,23 @@ lettered(const struct mdnode *b)
 	const struct mdnode *li;
 	int n = 0;
 
+	/* or a paragraph of them, one a line ("a) Clone  \nb) Init") */
+	if (b->type == MDN_P) {
+		const char *t = b->text.data, *e = t + b->text.len;
+
+		while (t < e && n < 26) {
+			const char *nl = memchr(t, '\n', (size_t)(e - t));
+
+			while (t < e && *t == ' ')
+				t++;
+			if (e - t < 3 || (t[0] != 'A' + n && t[0] != 'a' + n) ||
+			    strchr(":.)", t[1]) == NULL || t[2] != ' ')
+				return 0;
+			n++;
+			t = nl != NULL ? nl + 1 : e;
+		}
+		return n >= 2 && t >= e;
+	}
 	if (b->type != MDN_UL && b->type != MDN_OL)
 		return 0;
 	for (li = b->child; li != NULL; li = li->next, n++) {
@@ -1370,7 +1387,7 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 {
 	int titled = !ct_question_like(q);
 	const struct mdnode *b, *choices = NULL;
-	int n = 0;
+	int n = 0, lettered_seen = 0;
 
 	*opts = *toggle = NULL;
 	for (b = from; b != NULL && b != to; b = b->next, n++) {
@@ -1411,10 +1428,11 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 		}
 		/* lettered options: the body ends with them, unless a
 		 * marker below says where the answer starts */
-		if (lettered(b) && choices == NULL)
-			choices = b->next;
+		if (lettered(b) && !lettered_seen)
+			choices = b->next, lettered_seen = 1;
 	}
-	if (choices != NULL) {
+	/* (the options may be the last block: the body is all there is) */
+	if (lettered_seen) {
 		*bend = *afrom = choices;
 		return;
 	}

@@ -71,6 +71,12 @@ static const struct shape shapes[] = {
 	    "## TS\n\n#### Q1. What compiles TypeScript?\n\n"
 	    "- [ ] node\n- [x] tsc\n",
 	    "3|TS|What compiles TypeScript?|- [ ] node|tsc\n" },
+	{ "a quiz whose lettered options are lines of a paragraph", 0,
+	    "## Git\n\n### Q1: Init\n\nWhat does git init do?\n\n"
+	    "a) Clones  \nb) Creates a repository\n\n### Q2: Stage\n\n"
+	    "Which adds a file?\n\na) git commit  \nb) git add\n",
+	    "3|Git|Init|What does git init do?|\n"
+	    "10|Git|Stage|Which adds a file?|\n" },
 	{ "a quiz whose boxes are written on lines of a paragraph", 0,
 	    "## Rust\n\n#### Q21. Which type borrows?\n\n[ ] &mut\n[ ] const\n"
 	    "[x] &\n",

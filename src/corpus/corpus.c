@@ -1129,7 +1129,7 @@ heading_questions(struct parse *ps)
 		 * does not ask ("Personal Recommendation") is no question */
 		if (s->evidence == 2 ||
 		    (s->level <= 6 && (text || s->evidence == 1) &&
-		        !(under[i] & (2 | 4)) &&
+		        !(under[i] & (2 | 4)) && stated_below(ps, i) >= 0 &&
 		        ((qlevel[SCOPE(i)][s->level] &&
 		             (s->evidence > 0 || !links_only(s))) ||
 		            (s->evidence == 1 &&
@@ -1704,21 +1704,21 @@ extract(struct parse *ps, const struct mdnode *doc)
 
 			/* "## Question 3": the question is the paragraph
 			 * under it, less a label that says so ("Enunciado:") */
+			/* (a quote states it in its first paragraph) */
+			const struct mdnode *st = first != NULL &&
+			        first != stop && first->type == MDN_QUOTE ?
+			    first->child :
+			    first;
+
 			if ((lang_numbered_label(s->title) ||
 			        stated_below(ps, i) > 0 ||
 			        number_only(s->title)) &&
-			    first != NULL && first != stop &&
-			    (first->type == MDN_P ||
-			        first->type == MDN_QUOTE)) {
-				/* (a quote states it in its first paragraph) */
-				const struct mdnode *st = first->type ==
-				            MDN_QUOTE &&
-				        first->child != NULL ?
-				    first->child :
-				    first;
-
+			    st != NULL && first != stop && st->type == MDN_P) {
 				free(q);
 				q = statement(st);
+				/* the rest of the quote is the question's too */
+				if (st != first)
+					ct_render_blocks(st->next, NULL, &body);
 				first = first->next;
 			}
 			/* a page titled in its front matter by a topic ("A Set

@@ -336,7 +336,7 @@ toggle_read(struct scan *s, const struct mdnode *b)
 	 * answer of a heading that asks or states its question above it,
 	 * else it only folds away part of the page ("Linux access to
 	 * Docker desktop", "Clean up") */
-	if (!hides && *q != '\0') {
+	if (!hides && *q != '\0' && s->ps->layout == CORPUS_AUTO) {
 		if (s->ps->strict && !s->ps->emit)
 			s->ps->toggles++, s->ps->toggles_ask += asks;
 		else if (!asks && 2 * s->ps->toggles_ask < s->ps->toggles) {
@@ -761,7 +761,12 @@ dash_titles_read(struct scan *s, const struct mdnode *b)
 
 	ci_dash_title(b, &title, &rest);
 	s->ps->rule = "a run of bold titles, each with its task after a dash";
-	cp_add_record(s->ps, s->category, b->line, title, rest, "");
+	/* "**What is a pod?** - The smallest ...": a question and its
+	 * answer, not a task and what it asks for */
+	if (ct_ends_in_question_mark(title))
+		cp_add_record(s->ps, s->category, b->line, title, "", rest);
+	else
+		cp_add_record(s->ps, s->category, b->line, title, rest, "");
 	free(title);
 	free(rest);
 	return b->next;

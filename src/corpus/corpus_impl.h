@@ -115,8 +115,9 @@ struct parse {
 
 /* ci_scan_list flags: leave the last item to a <details> after the list;
  * a list that the page says holds questions (or exercises) needs no
- * question-like items; nor does one among lists of questions, unless
- * its items are notes ("**Term**: what it means"). */
+ * question-like items; nor does one among lists of questions. Any list
+ * but the first kind whose items are mostly notes ("**Term**: what it
+ * means") holds none. */
 enum { SCAN_SKIP_LAST = 1, SCAN_LENIENT = 2, SCAN_AMONG = 4 };
 
 /* corpus.c */
@@ -176,21 +177,21 @@ int ci_answered_inside(const struct mdnode *d, const struct mdnode *end);
  * X?**"); with faq set (under a heading that says questions follow), a
  * bold line of a sentence that does not ask is one too. */
 int ci_is_question_p(const struct mdnode *p, int faq);
+/* After a dry run of ps (a copy that adds no record): keeps what the copy
+ * read once for the file (its toggles' summaries), which ps owns then. */
+void ci_dry_done(struct parse *ps, const struct parse *dry);
 /* Whether paragraph p is bold questions one a line ("**What is X?**<br/>"
  * then the next), two at least, the first line one of them; and the
  * records of such a paragraph: a question a bold line, the lines up to
  * the next its answer. */
-/* After a dry run of ps (a copy that adds no record): keeps what the copy
- * read once for the file (its toggles' summaries), which ps owns then. */
-void ci_dry_done(struct parse *ps, const struct parse *dry);
 int ci_bold_lines(const struct mdnode *p);
+void ci_read_bold_lines(
+    struct parse *ps, const char *category, const struct mdnode *p);
 /* Whether paragraph p opens with a bold title, then a dash and text
  * ("**Find PI to the Nth Digit** - Enter a number ..."): one of a run of
  * tasks or projects. Sets *title (rendered) and *rest (the markdown after
  * the dash), both from malloc, when they are not NULL. */
 int ci_dash_title(const struct mdnode *p, char **title, char **rest);
-void ci_read_bold_lines(
-    struct parse *ps, const char *category, const struct mdnode *p);
 /* An answer without a label at its start ("Answer:", "**A:**", and
  * "- **A:** " before a one-line answer): a, or a pointer into it past the
  * label, trimmed. */

@@ -1435,7 +1435,7 @@ ci_dash_title(const struct mdnode *p, char **title, char **rest)
 		size_t k = strlen(dashes[i]);
 
 		if ((size_t)(e - d) > k && memcmp(d, dashes[i], k) == 0) {
-			for (d += k; d < e && *d == ' '; d++)
+			for (d += k; d < e && md_space(*d); d++)
 				;
 			if (title != NULL)
 				*title = ct_title_of_text(

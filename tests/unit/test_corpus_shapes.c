@@ -36,6 +36,13 @@ static const struct shape shapes[] = {
 	    "Ask it.\n\n## {{% heading \"whatsnext\" %}}\n\nRead more.\n",
 	    "1|t|Is the Service there?||Check it.\n"
 	    "5|t|Does DNS work?||Ask it.\n" },
+	{ "... the rest of the quote is the body; a quote of a list asks "
+	  "nothing",
+	    0,
+	    "## 12.1-1\n\n> Draw the trees.\n>\n> Hint: start small.\n\n"
+	    "Here.\n\n## 12.1-2\n\n> - a\n> - b\n\nThere.\n",
+	    "1|t|Draw the trees.|Hint: start small.|Here.\n"
+	    "9|t|12.1-2||> - a\n" },
 	{ "a heading that is a number only: the quote under it asks", 0,
 	    "## 12.1-1\n\n> Draw the trees of heights 2 and 3.\n\nHere.\n\n"
 	    "## 12.1-2\n\n> What is the difference?\n\nThere.\n",
@@ -49,6 +56,26 @@ static const struct shape shapes[] = {
 	    "5|Numbers|Find PI|Enter a number and print PI.|\n"
 	    "7|Numbers|Fibonacci|Print the sequence.|\n"
 	    "11|Text|Reverse a String|Enter a string.|\n" },
+	{ "bold questions, each with its answer after a dash", 0,
+	    "# Pods\n\n**What is a pod?** - The smallest unit.\n\n"
+	    "**What is a node?** - A machine.\n\n**What is a service?** - A "
+	    "stable address.\n",
+	    "3|Pods|What is a pod?||The smallest unit.\n"
+	    "5|Pods|What is a node?||A machine.\n"
+	    "7|Pods|What is a service?||A stable address.\n" },
+	{ "a placeholder among quiz questions is none", 0,
+	    "# Linux\n\n## Quiz\n\nWhich command lists files?\n\n"
+	    "## Quiz answer\n\nls\n\n## Quiz\n\nNo questions, skip ahead!\n\n"
+	    "## Quiz answer\n\n## Quiz\n\nWhich command copies files?\n\n"
+	    "## Quiz answer\n\ncp\n",
+	    "3|Linux|Which command lists files?||ls\n"
+	    "17|Linux|Which command copies files?||cp\n" },
+	{ "told that toggles hold the questions, every toggle does",
+	    CORPUS_DETAILS,
+	    "# Q\n\n<details><summary>Clean up</summary>\n\nans\n</details>"
+	    "\n\n<details><summary>Set up</summary>\n\nans\n</details>\n",
+	    "3|Q|Clean up||ans\n"
+	    "8|Q|Set up||ans\n" },
 	{ "a quiz heading over its question, the answer heading beside", 0,
 	    "# cat\n\n## Quiz question\n\nWhat reads a file?\n\n"
 	    "## Quiz answer\n\ncat\n",

@@ -139,29 +139,6 @@ piece_get(const struct index_merge_src *w, size_t q, uint64_t off, size_t n,
 	return 0;
 }
 
-/* Appends to ids the records of a piece's varints p[0..n) (the first
- * from 0), and returns how many. */
-static uint32_t
-piece_ids(const unsigned char *p, size_t n, uint32_t *ids)
-{
-	uint32_t k = 0, v = 0, prev = 0;
-	unsigned shift = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		v |= (uint32_t)(p[i] & 0x7f) << shift;
-		if (p[i] & 0x80) {
-			shift += 7;
-			continue;
-		}
-		prev += v;
-		ids[k++] = prev;
-		v = 0;
-		shift = 0;
-	}
-	return k;
-}
-
 /* What one thread merges: the lists of trigrams [lo, hi), which start at
  * off in the section at base in the file. */
 struct gather {
@@ -217,6 +194,7 @@ gather_run(void *arg)
 			const struct run_entry *d =
 			    &w->runs[m->seq[j][0]].dir[m->seq[j][1]];
 			const unsigned char *p;
+			struct run_ids dec;
 
 			if (w->runs[m->seq[j][0]].live != NULL) {
 				n += index_run_ids(w->runs[m->seq[j][0]].live,
@@ -229,7 +207,9 @@ gather_run(void *arg)
 				g->err = errno ? errno : EIO;
 				break;
 			}
-			n += piece_ids(p, d->bytes, ids + n);
+			/* (a piece holds whole varints) */
+			dec = (struct run_ids){ 0 };
+			n += run_ids_decode(&dec, p, d->bytes, ids + n);
 		}
 		if (g->rc != 0)
 			break;

@@ -372,29 +372,39 @@ index_run_keep(struct index_run *r, struct run_entry **dir, uint32_t *ndir)
 }
 
 uint32_t
+run_ids_decode(
+    struct run_ids *d, const unsigned char *p, size_t n, uint32_t *ids)
+{
+	uint32_t k = 0;
+
+	for (size_t j = 0; j < n; j++) {
+		d->v |= (uint32_t)(p[j] & 0x7f) << d->shift;
+		if (p[j] & 0x80) {
+			d->shift += 7;
+			continue;
+		}
+		d->prev += d->v;
+		ids[k++] = d->prev;
+		d->v = 0;
+		d->shift = 0;
+	}
+	return k;
+}
+
+uint32_t
 index_run_ids(const struct index_run *r, uint64_t list, uint32_t *ids)
 {
 	const unsigned char *b = r->head[list];
 	uint64_t left = list_bytes(r, (uint32_t)list);
-	uint32_t i, k = 0, v = 0, prev = 0;
-	unsigned shift = 0;
+	struct run_ids d = { 0 };
+	uint32_t i, k = 0;
 
 	for (i = 0; left > 0; i++) {
 		size_t size = block_size(i) - LINK,
-		       m = size < left ? size : (size_t)left, j;
+		       m = size < left ? size : (size_t)left;
 
 		/* a varint may go on in the next block */
-		for (j = 0; j < m; j++) {
-			v |= (uint32_t)(b[j] & 0x7f) << shift;
-			if (b[j] & 0x80) {
-				shift += 7;
-				continue;
-			}
-			prev += v;
-			ids[k++] = prev;
-			v = 0;
-			shift = 0;
-		}
+		k += run_ids_decode(&d, b, m, ids + k);
 		left -= m;
 		if (left > 0)
 			memcpy(&b, b + size, sizeof b);

@@ -76,6 +76,17 @@ index_run_keep(struct index_run *r, struct run_entry **dir, uint32_t *ndir);
  * returns how many. */
 uint32_t index_run_ids(const struct index_run *r, uint64_t list, uint32_t *ids);
 
+/* A list's records as a run writes them: each the varint of its distance
+ * from the one before (the first from 0). The decoder's state carries
+ * over from one piece of a list to the next, where a varint may go on. */
+struct run_ids {
+	uint32_t v, prev;
+	unsigned shift;
+};
+/* Appends to ids the records that p[0..n) ends, and returns how many. */
+uint32_t run_ids_decode(
+    struct run_ids *d, const unsigned char *p, size_t n, uint32_t *ids);
+
 /* A run as the writer keeps it: records [lo, lo + n), their RECORDS
  * entries then the lists' varints, in memory (mem) or in the spill file
  * at off, or the entries in mem and the lists in the run itself (live,

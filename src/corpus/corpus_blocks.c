@@ -72,8 +72,9 @@ category_above(const struct parse *ps, size_t i, unsigned level)
 	return NULL;
 }
 
-/* Appends more, when it is not empty, to the answer of the record added
- * last, or with body set to its body, a blank line between. */
+/* Appends more, when it is not empty, to the answer of the record this
+ * file added last, or with body set to its body, a blank line between
+ * (none yet: the corpus's last record is another file's). */
 static void
 append_to_last(struct parse *ps, int body, const char *more)
 {
@@ -81,7 +82,7 @@ append_to_last(struct parse *ps, int body, const char *more)
 	char **f;
 	struct buf a = { 0 };
 
-	if (ps->c->nrecords == 0 || *more == '\0')
+	if (ps->added == 0 || ps->c->nrecords == 0 || *more == '\0')
 		return;
 	r = &ps->c->records[ps->c->nrecords - 1];
 	f = body ? &r->body : &r->answer;

@@ -142,6 +142,26 @@ test_corpus_takes_the_category_from_the_file_name(void)
 	corpus_free(&c);
 }
 
+void test_corpus_adds_nothing_to_the_record_of_a_file_before(void);
+void
+test_corpus_adds_nothing_to_the_record_of_a_file_before(void)
+{
+	struct corpus c = { 0 };
+
+	/* a heading with no title over toggles: more of its answer, but
+	 * it has no record, and the corpus's last one is the other file's
+	 * (the fuzzer's parse in place after a parse of a copy) */
+	CHECK_INT(
+	    parse(&c, "a.md", "## What is a lock?\n\nA way to wait.\n"), 1);
+	CHECK_INT(parse(&c, "b.md",
+	              "#\n<details>r</details><details </details>\n\n"
+	              "2. What d"),
+	    1);
+	if (c.nrecords == 2)
+		CHECK_STR(c.records[0].answer, "A way to wait.");
+	corpus_free(&c);
+}
+
 void test_corpus_replaces_invalid_utf8_and_keeps_the_file(void);
 void
 test_corpus_replaces_invalid_utf8_and_keeps_the_file(void)

@@ -672,10 +672,10 @@ evidence(const struct parse *ps, size_t i)
 	const struct section *next = i + 1 < ps->nsecs ? &ps->secs[i + 1] :
 	                                                 NULL;
 	char *q;
-	int e = 0;
+	int e = 0, stated;
 
 	if (s->heading == NULL || s->title[0] == '\0' ||
-	    !names_topic(s->kind) || stated_below(ps, i) < 0)
+	    !names_topic(s->kind) || (stated = stated_below(ps, i)) < 0)
 		return 0;
 	q = ct_heading_question(s->title);
 	/* an "Answers" heading after "Questions" answers those; an
@@ -685,7 +685,7 @@ evidence(const struct parse *ps, size_t i)
 	    offers_options(s) ||
 	    (next != NULL && next->level >= s->level &&
 	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS) ||
-	    stated_below(ps, i) > 0)
+	    stated > 0)
 		e = 2;
 	else if (ct_question_like(q))
 		e = 1;

@@ -300,7 +300,8 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says, char **q,
 	}
 }
 
-/* Whether text q ends in a colon, ASCII or full-width. */
+/* Whether text q ends in a colon (ct_ends_in_colon), spaces and
+ * emphasis after it aside. */
 static int
 ends_colon(const char *q)
 {
@@ -308,8 +309,7 @@ ends_colon(const char *q)
 
 	while (n > 0 && (q[n - 1] == ' ' || q[n - 1] == '*'))
 		n--;
-	return (n >= 1 && q[n - 1] == ':') ||
-	    (n >= 3 && memcmp(q + n - 3, "\xef\xbc\x9a", 3) == 0);
+	return ct_ends_in_colon(q, n);
 }
 
 static const struct mdnode *

@@ -523,39 +523,55 @@ follow_ups(const struct mdnode *li, const struct mdnode *k)
 	return q > 0 && 3 * q >= n;
 }
 
-/* An item whose first line asks outright and whose further lines do not
- * ("- What is X?" then "It is Y." on the next line, glued on by lazy
- * continuation): the length of that first line in its text, whose other
- * lines go to ans; else 0. */
+/* Whether paragraph p's first line asks outright and its further lines
+ * do not ("What is X?" then "It is Y." on the next line, a soft or a hard
+ * break between them): the length of that first line in its text, else
+ * 0. */
 static size_t
-glued_answer(const struct mdnode *li, struct buf *ans)
+asked_line(const struct mdnode *p)
 {
-	const struct mdnode *p = li->text.len > 0 ? li : li->child;
-	const char *s, *nl, *e;
+	const char *s = p->text.data, *nl, *e = s + p->text.len;
 	size_t k;
 
-	if (p == NULL || (p != li && p->type != MDN_P) || p->text.len == 0)
+	if (p->text.len == 0)
 		return 0;
-	if (p->first_break == 0 || p->first_break > p->text.len)
-		return 0;
-	s = p->text.data;
-	e = s + p->text.len;
+	nl = memchr(s, '\n', p->text.len);
+	k = nl != NULL ? (size_t)(nl - s) : p->text.len;
+	if (p->first_break > 0 && p->first_break - 1 < k)
+		k = p->first_break - 1;
 	while (e > s && md_space(e[-1]))
 		e--;
-	k = p->first_break - 1;
 	nl = s + k;
-	if (nl >= e)
-		return 0;
-	if (!lang_question_mark(s, k) ||
+	if (nl >= e || !lang_question_mark(s, k) ||
 	    lang_question_mark(nl, (size_t)(e - nl)))
 		return 0;
 	while (nl < e && md_space(*nl))
 		nl++;
 	/* "What does f'(x) = 0 mean?" then "Give an example ...": a task
 	 * goes on, it does not answer */
-	if (lang_asks(nl, (size_t)(e - nl)))
+	return lang_asks(nl, (size_t)(e - nl)) ? 0 : k;
+}
+
+/* An item whose first line asks outright and whose further lines do not
+ * (asked_line), glued on by lazy continuation: the length of that first
+ * line in its text, whose other lines go to ans; else 0. */
+static size_t
+glued_answer(const struct mdnode *li, struct buf *ans)
+{
+	const struct mdnode *p = li->text.len > 0 ? li : li->child;
+	const char *s, *e;
+	size_t k;
+
+	if (p == NULL || (p != li && p->type != MDN_P) ||
+	    (k = asked_line(p)) == 0)
 		return 0;
-	buf_add(ans, nl, (size_t)(e - nl));
+	s = p->text.data + k;
+	e = p->text.data + p->text.len;
+	while (e > s && md_space(e[-1]))
+		e--;
+	while (s < e && md_space(*s))
+		s++;
+	buf_add(ans, s, (size_t)(e - s));
 	return k;
 }
 
@@ -1219,22 +1235,31 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 {
 	struct buf raw = { 0 };
 	const char *t, *end, *rest = "";
-	char *title, *s = NULL;
+	char *title, *s = NULL, *line;
 	size_t lab, n;
 	int yes = 0;
 
 	if (p->type != MDN_P)
 		return 0;
 	buf_add(&raw, p->text.data, p->text.len);
+	/* "Q1: What is X?" and on the next line (a soft break or a hard
+	 * one) what answers it: the question is that line */
+	line = asked_line(p) > 0 ? (char *)buf_cstr(&raw) + asked_line(p) :
+	                           NULL;
 	t = skip_symbols(md_trim((char *)buf_cstr(&raw)));
-	title = ct_title_of(p);
+	if (line != NULL && line <= t)
+		line = NULL;
+	title = line != NULL ? ct_title_of_text(t, (size_t)(line - t)) :
+	                       ct_title_of(p);
 	lab = lang_label(title);
 	if (strncmp(t, "**", 2) == 0 && (end = strstr(t + 2, "**")) != NULL &&
 	    enumerator(t + 2, (size_t)(end - t - 2)) && end[2] == ' ' &&
 	    end[3] != '\0' && end[3] != '\n') {
 		/* "**3)** Write a query that ...": a numbered question, to
 		 * the end of its line; its answer after that */
-		const char *nl = strchr(end + 3, '\n');
+		const char *nl = line != NULL && line > end ?
+		    line :
+		    strchr(end + 3, '\n');
 
 		s = nl != NULL ? xstrndup(end + 3, (size_t)(nl - end - 3)) :
 		                 xstrdup(end + 3);
@@ -1248,6 +1273,8 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 		for (k = open; k < lab; k++)
 			marks += title[k] == '*' || title[k] == '_';
 		s = xstrdup(md_trim(title + lab));
+		if (line != NULL)
+			rest = line;
 		n = strlen(s);
 		for (k = 0; marks < open && k < open - marks && k < n &&
 		     s[n - 1 - k] == title[0];)

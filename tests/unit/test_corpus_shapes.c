@@ -303,6 +303,11 @@ static const struct shape shapes[] = {
 	{ "a labelled question paragraph", 0,
 	    "## Go\n\nQuestion: What is a slice?\n\nA view of an array.\n",
 	    "3|Go|What is a slice?||A view of an array.\n" },
+	{ "a labelled question on its line, its answer on the next ones", 0,
+	    "# Node\n\n**Q1:** What is npm?\nA package manager.\n\n"
+	    "**Q2. What is a stream?**  \nData piece by piece.\n",
+	    "3|Node|What is npm?||A package manager.\n"
+	    "6|Node|What is a stream?||Data piece by piece.\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

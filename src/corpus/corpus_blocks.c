@@ -804,7 +804,7 @@ table_matches(const struct scan *s, const struct mdnode *b)
 static const struct mdnode *
 table_read(struct scan *s, const struct mdnode *b)
 {
-	ci_read_table(s->ps, s->category, b);
+	ci_read_table(s->ps, s->category, b, ci_question_table(b));
 	return b->next;
 }
 

@@ -208,12 +208,13 @@ const struct mdnode *
 ci_paragraph_question(struct parse *ps, const char *category,
     const struct mdnode *p, const struct mdnode *end, int faq);
 char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);
-/* Whether table t holds questions: its first column is headed
- * "Question" ("問題", "Q", "FAQ"); and its records, a row each: the first
- * cell the question, the others its answer. */
-int ci_question_table(const struct mdnode *t);
-void
-ci_read_table(struct parse *ps, const char *category, const struct mdnode *t);
+/* The column of table t that holds questions, plus one, else 0: the
+ * first headed "Question" ("問題", "Q", "FAQ"), else the first whose cells
+ * mostly ask; and its records, a row each: that column's cell the
+ * question, the cells after it its answer. */
+size_t ci_question_table(const struct mdnode *t);
+void ci_read_table(
+    struct parse *ps, const char *category, const struct mdnode *t, size_t col);
 
 /* corpus_text.c */
 char *ct_title_of(const struct mdnode *n);

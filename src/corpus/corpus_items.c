@@ -1223,6 +1223,31 @@ enumerator(const char *s, size_t n)
 	return i == n;
 }
 
+/* The text of s after an answer label that starts it ("**A:** 3",
+ * "**回答: 3**", its closing emphasis taken out of s), else s. */
+static char *
+after_answer_label(char *s)
+{
+	size_t k, open, shut = 0, i;
+	char *c;
+
+	s += strspn(s, " \n");
+	if ((k = lang_answer_label(s)) == 0)
+		return s;
+	open = strspn(s, "*_");
+	for (i = open; i < k; i++)
+		shut += s[i] == '*' || s[i] == '_';
+	/* emphasis opened before the label closes after its text */
+	if (open > shut)
+		for (c = s + k; *c != '\0'; c++)
+			if (strspn(c, "*_") == open - shut) {
+				memmove(c, c + open - shut,
+				    strlen(c + open - shut) + 1);
+				break;
+			}
+	return s + k;
+}
+
 /* A question that stands in a paragraph of its own: after a label
  * ("Question: ...", "Q1. ..."), or all in bold ("**2. What is X?**"),
  * perhaps with its answer after a line break or an "A:" in the same
@@ -1257,13 +1282,13 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 	    end[3] != '\0' && end[3] != '\n') {
 		/* "**3)** Write a query that ...": a numbered question, to
 		 * the end of its line; its answer after that */
-		const char *nl = line != NULL && line > end ?
+		char *nl = line != NULL && line > end ?
 		    line :
-		    strchr(end + 3, '\n');
+		    strchr((char *)end + 3, '\n');
 
 		s = nl != NULL ? xstrndup(end + 3, (size_t)(nl - end - 3)) :
 		                 xstrdup(end + 3);
-		rest = nl != NULL ? nl + 1 : "";
+		rest = nl != NULL ? after_answer_label(nl + 1) : "";
 		yes = 1;
 	} else if (lab > 0 && title[lab] != '\0') {
 		/* "*Question: What is X?*": emphasis opened before the label
@@ -1274,7 +1299,7 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 			marks += title[k] == '*' || title[k] == '_';
 		s = xstrdup(md_trim(title + lab));
 		if (line != NULL)
-			rest = line;
+			rest = after_answer_label(line);
 		n = strlen(s);
 		for (k = 0; marks < open && k < open - marks && k < n &&
 		     s[n - 1 - k] == title[0];)
@@ -1610,42 +1635,114 @@ table_body(const struct mdnode *t)
 	return NULL;
 }
 
-int
-ci_question_table(const struct mdnode *t)
+/* Cell k (0-based) of row tr, or NULL. */
+static const struct mdnode *
+cell(const struct mdnode *tr, size_t k)
 {
-	const struct mdnode *head = t->child, *th;
-	char *s;
+	const struct mdnode *c = tr->child;
+
+	while (c != NULL && k-- > 0)
+		c = c->next;
+	return c;
+}
+
+/* Whether cell c is empty or only a number ("3", "12.", "#4"). */
+static int
+number_cell(const struct mdnode *c)
+{
+	struct buf t = { 0 };
+	const char *s;
 	int yes;
 
-	if (t->type != MDN_TABLE || head == NULL || head->type != MDN_THEAD ||
-	    head->child == NULL || (th = head->child->child) == NULL ||
-	    table_body(t) == NULL)
-		return 0;
-	s = ct_title_of(th);
-	yes = lang_says_question(s, strlen(s));
-	free(s);
+	buf_add(&t, c->text.data, c->text.len);
+	s = md_trim((char *)buf_cstr(&t));
+	yes = s[strspn(s, "#0123456789.)")] == '\0';
+	buf_free(&t);
 	return yes;
 }
 
-void
-ci_read_table(struct parse *ps, const char *category, const struct mdnode *t)
+/* Whether column k of table t's body can hold its questions: the
+ * columns before it hold numbers only (a topic or a level before it says
+ * the table is about something else, its questions examples), and its
+ * cells are not mostly links within the page (a table of contents). */
+static int
+question_column(const struct mdnode *t, size_t k)
 {
-	const struct mdnode *tr, *td;
+	const struct mdnode *tr, *c;
+	size_t rows = 0, links = 0, i;
+
+	for (tr = table_body(t)->child; tr != NULL; tr = tr->next) {
+		for (i = 0; i < k; i++)
+			if ((c = cell(tr, i)) != NULL && !number_cell(c))
+				return 0;
+		rows++;
+		if ((c = cell(tr, k)) != NULL && c->text.len > 0 &&
+		    bare_link(c))
+			links++;
+	}
+	return 2 * links <= rows;
+}
+
+/* The column of table t that holds its questions, plus one, else 0: the
+ * first whose header says so ("Question", "问题"); else, with no header
+ * that says so, the first whose cells mostly ask (two at least, more
+ * than half of the rows ending in a question mark). Either after numbers
+ * only, and no table of contents (question_column). */
+size_t
+ci_question_table(const struct mdnode *t)
+{
+	const struct mdnode *head = t->child, *th, *tr, *c;
+	size_t k, rows = 0, asks;
+	char *s;
+
+	if (t->type != MDN_TABLE || head == NULL || head->type != MDN_THEAD ||
+	    head->child == NULL || table_body(t) == NULL)
+		return 0;
+	for (th = head->child->child, k = 0; th != NULL; th = th->next, k++) {
+		int says;
+
+		s = ct_title_of(th);
+		says = lang_says_question(s, strlen(s));
+		free(s);
+		if (says)
+			return question_column(t, k) ? k + 1 : 0;
+	}
+	for (tr = table_body(t)->child; tr != NULL; tr = tr->next)
+		rows++;
+	for (k = 0; (c = cell(head->child, k)) != NULL; k++) {
+		asks = 0;
+		for (tr = table_body(t)->child; tr != NULL; tr = tr->next)
+			if ((c = cell(tr, k)) != NULL && c->text.len > 0 &&
+			    lang_question_mark(c->text.data, c->text.len))
+				asks++;
+		if (asks >= 2 && 2 * asks > rows)
+			return question_column(t, k) ? k + 1 : 0;
+	}
+	return 0;
+}
+
+void
+ci_read_table(
+    struct parse *ps, const char *category, const struct mdnode *t, size_t col)
+{
+	const struct mdnode *tr, *td, *qc;
 
 	for (tr = table_body(t)->child; tr != NULL; tr = tr->next) {
 		struct buf ans = { 0 };
 		char *q;
 
-		if (tr->child == NULL)
+		if ((qc = cell(tr, col - 1)) == NULL)
 			continue;
-		q = ct_title_of(tr->child);
-		for (td = tr->child->next; td != NULL; td = td->next)
+		q = ct_title_of(qc);
+		/* its answer: the columns after it (a number, a topic before
+		 * it say nothing of it) */
+		for (td = qc->next; td != NULL; td = td->next)
 			if (td->text.len > 0) {
 				if (ans.len > 0)
 					buf_adds(&ans, "\n\n");
 				buf_add(&ans, td->text.data, td->text.len);
 			}
-		cp_add_record(ps, category, tr->child->line, q, NULL,
+		cp_add_record(ps, category, qc->line, q, NULL,
 		    md_trim((char *)buf_cstr(&ans)));
 		/* its column says it asks, as a question mark would */
 		if (!ps->emit && q[0] != '\0' && !ct_ends_in_question_mark(q) &&

@@ -308,6 +308,28 @@ static const struct shape shapes[] = {
 	    "**Q2. What is a stream?**  \nData piece by piece.\n",
 	    "3|Node|What is npm?||A package manager.\n"
 	    "6|Node|What is a stream?||Data piece by piece.\n" },
+	{ "a question on its line, a bold answer label on the next", 0,
+	    "# JS\n\nQuestion: What is x?\n**Answer: \"bar\"** if unset.\n",
+	    "3|JS|What is x?||\"bar\" if unset.\n" },
+	{ "a table of numbered questions: the column headed Question", 0,
+	    "# SQL\n\n| # | Question | Answer |\n|---|---|---|\n"
+	    "| 1 | What is a key? | An id. |\n| 2 | What is a join? | A "
+	    "product. |\n",
+	    "5|SQL|What is a key?||An id.\n6|SQL|What is a join?||A "
+	    "product.\n" },
+	{ "a table whose first column mostly asks, no header says so", 0,
+	    "# SQL\n\n| Term | Meaning |\n|---|---|\n"
+	    "| What is a key? | An id. |\n| What is a join? | A product. |\n",
+	    "5|SQL|What is a key?||An id.\n6|SQL|What is a join?||A "
+	    "product.\n" },
+	{ "... but a column of questions after a topic is examples", 0,
+	    "# Levels\n\n| Level | Asked |\n|---|---|\n"
+	    "| Junior | What is val? |\n| Senior | What does inline do? |\n",
+	    "1|Levels|Levels||| Level | Asked |\n" },
+	{ "... and a column of links within the page is contents", 0,
+	    "## Go\n\n| No. | Question |\n|---|---|\n"
+	    "| 1 | [What is a map?](#map) |\n\n## What is a map?\n\nA hash.\n",
+	    "1|t|Go||| No. | Question |\n7|t|What is a map?||A hash.\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

@@ -728,6 +728,10 @@ body_asks(const struct parse *ps, size_t i)
 	    s->first->type != MDN_P || ci_is_question_p(s->first, 0) ||
 	    ci_bold_lines(s->first) || s->kind == LANG_QUESTIONS)
 		return 0;
+	/* the first of a run of paragraphs that ask is a question of its
+	 * own */
+	if (ps->plain_questions >= 3 && s->plain > 0)
+		return 0;
 	return paragraph_asks(s->first);
 }
 
@@ -1639,6 +1643,22 @@ extract(struct parse *ps, const struct mdnode *doc)
 		for (const struct mdnode *b = ps->secs[i].first;
 		     b != NULL && b != ps->secs[i].end; b = b->next)
 			ps->dash_titles += ci_dash_title(b, NULL, NULL);
+	/* ... and a section's run of paragraphs that ask: two at least,
+	 * the first starting it (a question in the middle of prose is the
+	 * prose's; one under a heading completes the heading) */
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		s->plain = 0;
+		if (s->first != NULL && s->first != s->end &&
+		    ci_plain_question(s->first))
+			for (const struct mdnode *b = s->first;
+			     b != NULL && b != s->end; b = b->next)
+				s->plain += ci_plain_question(b);
+		if (s->plain < 2)
+			s->plain = 0;
+		ps->plain_questions += s->plain;
+	}
 	ps->emit = 0;
 	ps->strict = 1;
 	ps->toggles = ps->toggles_ask = 0;

@@ -792,6 +792,25 @@ question_p_read(struct scan *s, const struct mdnode *b)
 	    s->ps, s->category, b, s->sec->end, under_questions(s->ps, s->i));
 }
 
+/* ---- a run of paragraphs that alone ask, each answered below ("What is
+ * a process?" then its answer; a quote of one) ---- */
+
+static int
+plain_matches(const struct scan *s, const struct mdnode *b)
+{
+	return (s->ps->layout == CORPUS_PARAGRAPHS ||
+	           (s->ps->layout == CORPUS_AUTO && !s->asks)) &&
+	    s->ps->plain_questions >= 3 && s->sec->plain > 0 &&
+	    ci_plain_question(b);
+}
+
+static const struct mdnode *
+plain_read(struct scan *s, const struct mdnode *b)
+{
+	s->ps->rule = "a run of paragraphs that ask, each answered below";
+	return ci_read_plain_question(s->ps, s->category, b, s->sec->end);
+}
+
 /* ---- a table whose first column holds questions ---- */
 
 static int
@@ -878,6 +897,8 @@ static const struct block_rule block_rules[] = {
 	{ "a run of bold titles, each with its task after a dash",
 	    dash_titles_matches, dash_titles_read },
 	{ "a question paragraph", question_p_matches, question_p_read },
+	{ "a run of paragraphs that ask, each answered below", plain_matches,
+	    plain_read },
 	{ "a table whose first column holds questions", table_matches,
 	    table_read },
 	{ "content", content_matches, content_read },

@@ -37,6 +37,9 @@ struct section {
 	int own; /* a question of its own blocks only: its subsections
 	          * hold questions of theirs */
 	size_t items; /* records from its blocks */
+	/* its paragraphs that alone ask (ci_plain_question), when it starts
+	 * with one and holds two at least: a run; else 0 */
+	size_t plain;
 	size_t parent; /* the section of the heading around it */
 	size_t last; /* its last subsection (itself when a leaf) */
 	/* a question stated in its first subsection ("## 题目描述",
@@ -93,6 +96,9 @@ struct parse {
 	/* the paragraphs at a section's margin that open with a bold title
 	 * and a dash (ci_dash_title): three make a run of tasks */
 	size_t dash_titles;
+	/* ... and those that alone ask, answered below (ci_plain_question):
+	 * three make a run of questions */
+	size_t plain_questions;
 	long added;
 	long outright; /* of added, those that ask outright */
 	uint32_t source_id; /* of source in c, once have_source */
@@ -192,6 +198,13 @@ void ci_read_bold_lines(
  * tasks or projects. Sets *title (rendered) and *rest (the markdown after
  * the dash), both from malloc, when they are not NULL. */
 int ci_dash_title(const struct mdnode *p, char **title, char **rest);
+/* Whether block b is a paragraph (or a quote of one) that alone asks, a
+ * line that ends in a question mark, with what follows it answering it:
+ * three on a page make a run of questions (ci_read_plain_question reads
+ * one, its answer the blocks up to the next question or end). */
+int ci_plain_question(const struct mdnode *b);
+const struct mdnode *ci_read_plain_question(struct parse *ps,
+    const char *category, const struct mdnode *b, const struct mdnode *end);
 /* An answer without a label at its start ("Answer:", "**A:**", and
  * "- **A:** " before a one-line answer): a, or a pointer into it past the
  * label, trimmed. */

@@ -1544,6 +1544,64 @@ ci_read_bold_lines(
 	}
 }
 
+/* The paragraph of block b that may ask on its own: b, or the one
+ * paragraph of a quote ("> What does rebase do?"); else NULL. */
+static const struct mdnode *
+own_paragraph(const struct mdnode *b)
+{
+	if (b->type == MDN_QUOTE && b->child != NULL && b->child == b->last)
+		b = b->child;
+	return b->type == MDN_P ? b : NULL;
+}
+
+/* Whether block b alone asks: a paragraph of one line, a sentence's
+ * length, that ends in a question mark and is no labelled or bold
+ * question paragraph (question_p reads those). */
+static int
+plain_asks(const struct mdnode *b)
+{
+	const struct mdnode *p = own_paragraph(b);
+
+	/* ("??? note "Need a video?"": an admonition's title) */
+	return p != NULL && p->text.len > 3 && p->text.len <= 300 &&
+	    memcmp(p->text.data, "???", 3) != 0 &&
+	    memcmp(p->text.data, "!!!", 3) != 0 && p->first_break == 0 &&
+	    memchr(p->text.data, '\n', p->text.len) == NULL &&
+	    lang_question_mark(p->text.data, p->text.len) &&
+	    !ci_is_question_p(p, 0);
+}
+
+int
+ci_plain_question(const struct mdnode *b)
+{
+	/* what follows it answers it: a block that is no heading and does
+	 * not ask as well */
+	return plain_asks(b) && b->next != NULL && b->next->type != MDN_H &&
+	    !plain_asks(b->next) && !ci_is_question_p(b->next, 0);
+}
+
+const struct mdnode *
+ci_read_plain_question(struct parse *ps, const char *category,
+    const struct mdnode *b, const struct mdnode *end)
+{
+	struct buf ans = { 0 };
+	const struct mdnode *k;
+	char *q = ct_title_of(own_paragraph(b));
+
+	for (k = b->next; k != NULL && k != end; k = k->next) {
+		if (ci_plain_question(k) || ci_is_question_p(k, 0))
+			break;
+		if (ans.len > 0)
+			buf_adds(&ans, "\n\n");
+		ct_render_blocks(k, k->next, &ans);
+	}
+	cp_add_record(
+	    ps, category, b->line, q, NULL, md_trim((char *)buf_cstr(&ans)));
+	free(q);
+	buf_free(&ans);
+	return k;
+}
+
 /* The question of paragraph p (question_p), and as its answer the rest
  * of the paragraph and the blocks after it up to the next such paragraph
  * (an "Answer:" label dropped). Returns the block after the answer. */

@@ -330,6 +330,19 @@ static const struct shape shapes[] = {
 	    "## Go\n\n| No. | Question |\n|---|---|\n"
 	    "| 1 | [What is a map?](#map) |\n\n## What is a map?\n\nA hash.\n",
 	    "1|t|Go||| No. | Question |\n7|t|What is a map?||A hash.\n" },
+	{ "a run of paragraphs that ask, each answered below; a quote too", 0,
+	    "# OS\n\nWhat is a process?\n\nA program running.\n\n"
+	    "> What is a thread?\n\nA path in a process.\n\nIts stack.\n\n"
+	    "What is a deadlock?\n\nA wait forever.\n",
+	    "3|OS|What is a process?||A program running.\n"
+	    "7|OS|What is a thread?||A path in a process.\n"
+	    "13|OS|What is a deadlock?||A wait forever.\n" },
+	{ "... but a question in the middle of prose is the prose's", 0,
+	    "# GC\n\n## Marking\n\nFirst the roots.\n\nWhat is a root?\n\n"
+	    "A global.\n\nWhy mark?\n\nTo keep.\n\n## Sweeping\n\nThen "
+	    "sweep.\n\nWhat is freed?\n\nThe rest.\n",
+	    "3|GC|Marking||First the roots.\n"
+	    "15|GC|Sweeping||Then sweep.\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

@@ -1587,7 +1587,7 @@ heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
 static void
 extract(struct parse *ps, const struct mdnode *doc)
 {
-	size_t i, named[7] = { 0 };
+	size_t i, named[7] = { 0 }, heads[7] = { 0 }, runs[7] = { 0 };
 
 	sections(ps, doc);
 	for (i = 0; i < ps->nsecs && ps->h1 == NULL; i++)
@@ -1650,12 +1650,33 @@ extract(struct parse *ps, const struct mdnode *doc)
 		struct section *s = &ps->secs[i];
 
 		s->plain = 0;
+		/* ("## Question 3", "## 12.1-1": the paragraph under it is
+		 * its question, what follows its answer) */
 		if (s->first != NULL && s->first != s->end &&
-		    ci_plain_question(s->first))
+		    ci_plain_question(s->first) &&
+		    !(s->heading != NULL &&
+		        (lang_numbered_label(s->title) ||
+		            number_only(s->title) || stated_below(ps, i) > 0)))
 			for (const struct mdnode *b = s->first;
 			     b != NULL && b != s->end; b = b->next)
 				s->plain += ci_plain_question(b);
 		if (s->plain < 2)
+			s->plain = 0;
+		if (s->heading != NULL && s->level <= 6) {
+			heads[s->level]++;
+			runs[s->level] += s->plain > 0;
+		}
+	}
+	/* a run under one heading of several of its level, alone among
+	 * them, is that heading's: its questions are the heading's parts
+	 * ("## Closures" then "Why ...?", "When ...?"). Under headings
+	 * that each hold one, or the page's one heading, they are its
+	 * categories. */
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		if (s->heading != NULL && s->level <= 6 && runs[s->level] < 2 &&
+		    heads[s->level] > 1)
 			s->plain = 0;
 		ps->plain_questions += s->plain;
 	}

@@ -1554,30 +1554,43 @@ own_paragraph(const struct mdnode *b)
 	return b->type == MDN_P ? b : NULL;
 }
 
-/* Whether block b alone asks: a paragraph of one line, a sentence's
- * length, that ends in a question mark and is no labelled or bold
- * question paragraph (question_p reads those). */
-static int
-plain_asks(const struct mdnode *b)
+/* The length of the line with which block b alone asks, else 0: a
+ * paragraph of one line, a sentence's length, that ends in a question
+ * mark, or whose first line does and the others answer it (asked_line:
+ * "What is a mutex?" then ": A lock ..."), no labelled or bold question
+ * paragraph (question_p reads those). */
+static size_t
+plain_line(const struct mdnode *b)
 {
 	const struct mdnode *p = own_paragraph(b);
+	size_t k;
 
 	/* ("??? note "Need a video?"": an admonition's title) */
-	return p != NULL && p->text.len > 3 && p->text.len <= 300 &&
-	    memcmp(p->text.data, "???", 3) != 0 &&
-	    memcmp(p->text.data, "!!!", 3) != 0 && p->first_break == 0 &&
-	    memchr(p->text.data, '\n', p->text.len) == NULL &&
-	    lang_question_mark(p->text.data, p->text.len) &&
-	    !ci_is_question_p(p, 0);
+	if (p == NULL || p->text.len <= 3 ||
+	    memcmp(p->text.data, "???", 3) == 0 ||
+	    memcmp(p->text.data, "!!!", 3) == 0)
+		return 0;
+	if (p->first_break == 0 &&
+	    memchr(p->text.data, '\n', p->text.len) == NULL)
+		k = lang_question_mark(p->text.data, p->text.len) ?
+		    p->text.len :
+		    0;
+	else
+		k = asked_line(p);
+	return k > 0 && k <= 300 && !ci_is_question_p(p, 0) ? k : 0;
 }
 
 int
 ci_plain_question(const struct mdnode *b)
 {
-	/* what follows it answers it: a block that is no heading and does
-	 * not ask as well */
-	return plain_asks(b) && b->next != NULL && b->next->type != MDN_H &&
-	    !plain_asks(b->next) && !ci_is_question_p(b->next, 0);
+	size_t k = plain_line(b);
+
+	/* what follows it answers it: the rest of its paragraph, or a block
+	 * that is no heading and does not ask as well */
+	return k > 0 &&
+	    (k < own_paragraph(b)->text.len ||
+	        (b->next != NULL && b->next->type != MDN_H &&
+	            plain_line(b->next) == 0 && !ci_is_question_p(b->next, 0)));
 }
 
 const struct mdnode *
@@ -1585,9 +1598,13 @@ ci_read_plain_question(struct parse *ps, const char *category,
     const struct mdnode *b, const struct mdnode *end)
 {
 	struct buf ans = { 0 };
-	const struct mdnode *k;
-	char *q = ct_title_of(own_paragraph(b));
+	const struct mdnode *k, *p = own_paragraph(b);
+	size_t n = plain_line(b);
+	char *q = ct_title_of_text(p->text.data, n);
 
+	buf_add(&ans, p->text.data + n, p->text.len - n);
+	md_trim((char *)buf_cstr(&ans));
+	ans.len = strlen(buf_cstr(&ans));
 	for (k = b->next; k != NULL && k != end; k = k->next) {
 		if (ci_plain_question(k) || ci_is_question_p(k, 0))
 			break;

@@ -337,6 +337,27 @@ static const struct shape shapes[] = {
 	    "3|OS|What is a process?||A program running.\n"
 	    "7|OS|What is a thread?||A path in a process.\n"
 	    "13|OS|What is a deadlock?||A wait forever.\n" },
+	{ "... its answer may be on its next lines", 0,
+	    "# Locks\n\nWhat is a mutex?\n: One holder.\n\n"
+	    "What is a semaphore?\nA counter.\n\nWhat is a monitor?\n\n"
+	    "A mutex and a condition.\n",
+	    "3|Locks|What is a mutex?||: One holder.\n"
+	    "6|Locks|What is a semaphore?||A counter.\n"
+	    "9|Locks|What is a monitor?||A mutex and a condition.\n" },
+	{ "... under headings that each hold one: they are categories", 0,
+	    "# OS\n\n## Tasks\n\nWhat is a process?\n\nA program.\n\n"
+	    "What is a thread?\n\nA path.\n\n## Memory\n\nWhat is a page?"
+	    "\n\nA block.\n\nWhat is a TLB?\n\nA cache.\n",
+	    "5|Tasks|What is a process?||A program.\n"
+	    "9|Tasks|What is a thread?||A path.\n"
+	    "15|Memory|What is a page?||A block.\n"
+	    "19|Memory|What is a TLB?||A cache.\n" },
+	{ "... but one heading's alone among its level: its parts", 0,
+	    "# JS\n\n## Closures\n\nWhy use them?\n\nTo keep state.\n\n"
+	    "When do they leak?\n\nIn loops.\n\nWhat do they cost?\n\n"
+	    "Memory.\n\n## Hoisting\n\nDeclarations move up.\n",
+	    "3|JS|Closures|Why use them?|To keep state.\n"
+	    "17|JS|Hoisting||Declarations move up.\n" },
 	{ "... but a question in the middle of prose is the prose's", 0,
 	    "# GC\n\n## Marking\n\nFirst the roots.\n\nWhat is a root?\n\n"
 	    "A global.\n\nWhy mark?\n\nTo keep.\n\n## Sweeping\n\nThen "

@@ -1253,33 +1253,54 @@ cp_answer_marker(const struct mdnode *b)
 	return yes || (b->type == MDN_P && marker_first(b));
 }
 
-int
-cp_options(const struct mdnode *b)
+/* Whether block b is a list with task items ("- [x] a"). */
+static int
+task_list(const struct mdnode *b)
 {
-	const struct mdnode *li;
+	if (b->type != MDN_UL && b->type != MDN_OL)
+		return 0;
+	for (const struct mdnode *li = b->child; li != NULL; li = li->next)
+		if (li->task != 0)
+			return 1;
+	return 0;
+}
+
+int
+cp_options(const struct mdnode *b, const struct mdnode **end)
+{
+	const struct mdnode *k, *li;
 	int ticked = 0, open = 0;
 
 	/* "[ ] a" and "[x] b" on lines of a paragraph: the boxes written
 	 * with no list around them */
+	if (end != NULL)
+		*end = b->next;
 	if (b->type == MDN_P && b->text.data != NULL)
-		return strncmp(b->text.data, "[ ] ", 4) == 0 ||
-		        strncasecmp(b->text.data, "[x] ", 4) == 0 ?
+		return (strncmp(b->text.data, "[ ] ", 4) == 0 ||
+		           strncasecmp(b->text.data, "[x] ", 4) == 0) &&
 		    ct_find_ci(b->text.data, b->text.len, "[x] ") >= 0 &&
-		        ct_find_ci(b->text.data, b->text.len, "[ ] ") >= 0 :
-		    0;
-	if (b->type != MDN_UL && b->type != MDN_OL)
+		    ct_find_ci(b->text.data, b->text.len, "[ ] ") >= 0;
+	if (!task_list(b))
 		return 0;
-	for (li = b->child; li != NULL; li = li->next) {
-		ticked += li->task == 'x' || li->task == 'X';
-		open += li->task == ' ';
-	}
+	/* a fence or a quote at the margin ends a list: "- [x] a", its code
+	 * or its explanation, "- [ ] b", its own: one list of options still */
+	for (k = b; k != NULL &&
+	     (task_list(k) || k->type == MDN_CODE || k->type == MDN_QUOTE);
+	     k = k->next)
+		for (li = task_list(k) ? k->child : NULL; li != NULL;
+		     li = li->next) {
+			ticked += li->task == 'x' || li->task == 'X';
+			open += li->task == ' ';
+		}
+	if (end != NULL)
+		*end = k;
 	return ticked > 0 && open > 0;
 }
 
 void
-cp_ticked(const struct mdnode *list, struct buf *out)
+cp_ticked(const struct mdnode *list, const struct mdnode *end, struct buf *out)
 {
-	const struct mdnode *li, *rest;
+	const struct mdnode *li, *rest, *k;
 
 	if (list->type == MDN_P) {
 		/* each "[x] " up to the next box */
@@ -1300,14 +1321,21 @@ cp_ticked(const struct mdnode *list, struct buf *out)
 			}
 		return;
 	}
-	for (li = list->child; li != NULL; li = li->next)
-		if (li->task == 'x' || li->task == 'X') {
-			char *t = ci_item_text(li, &rest);
+	for (k = list; k != NULL && k != end; k = k->next)
+		for (li = task_list(k) ? k->child : NULL; li != NULL;
+		     li = li->next)
+			if (li->task == 'x' || li->task == 'X') {
+				char *t = ci_item_text(li, &rest);
 
-			buf_adds(out, t);
-			buf_adds(out, "\n\n");
-			free(t);
-		}
+				/* "- [x]" and its code below: the code */
+				if (t[0] == '\0' && li->next == NULL &&
+				    k->next != end && k->next->type == MDN_CODE)
+					ct_render_blocks(
+					    k->next, k->next->next, out);
+				buf_adds(out, t);
+				buf_adds(out, "\n\n");
+				free(t);
+			}
 }
 
 /* Whether block b shows a question: code, or a paragraph that asks. */
@@ -1390,7 +1418,7 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
     const struct mdnode **opts, const struct mdnode **toggle)
 {
 	int titled = !ct_question_like(q);
-	const struct mdnode *b, *choices = NULL;
+	const struct mdnode *b, *k, *choices = NULL;
 	int n = 0, lettered_seen = 0;
 
 	*opts = *toggle = NULL;
@@ -1425,9 +1453,9 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 			*afrom = b->next;
 			return;
 		}
-		if (cp_options(b)) {
+		if (cp_options(b, &k)) {
 			*opts = b;
-			*bend = *afrom = b->next;
+			*bend = *afrom = k;
 			return;
 		}
 		/* lettered options: the body ends with them, unless a
@@ -1591,7 +1619,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 
 	sections(ps, doc);
 	for (i = 0; i < ps->nsecs && ps->h1 == NULL; i++)
-		if (ps->secs[i].heading != NULL && ps->secs[i].level == 1)
+		if (ps->secs[i].heading != NULL && ps->secs[i].level == 1 &&
+		    (ps->secs[i].heading != &ps->title_head || doc->div != 'q'))
 			ps->h1 = ps->secs[i].title;
 	/* a page of exercises: its title names them ("# Exercícios:
 	 * Funções") */
@@ -1795,7 +1824,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 				bend = from = stop;
 			ct_render_blocks(first, bend, &body);
 			if (opts != NULL)
-				cp_ticked(opts, &ans);
+				cp_ticked(opts, bend, &ans);
 			if (toggle != NULL) {
 				/* what the toggle hides, then what follows it */
 				struct buf hid = { 0 }, pre = { 0 };
@@ -1956,7 +1985,10 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 	ps.c = c;
 	ps.source = source;
 	ps.name = name;
-	ps.title = root->text.len > 0 ? buf_cstr(&root->text) : NULL;
+	/* (a front matter's question is no title) */
+	ps.title = root->text.len > 0 && root->div != 'q' ?
+	    buf_cstr(&root->text) :
+	    NULL;
 	ps.warn = warn;
 	ps.explain = explain;
 	ps.ctx = ctx;

@@ -142,11 +142,15 @@ void cp_add_record_own(struct parse *ps, const char *category, unsigned line,
  * "解析：") or is only that word between marks ("---ANSWER---",
  * "【解答】"). */
 int cp_answer_marker(const struct mdnode *b);
-/* Whether block b is a quiz's options: task items ("- [ ] a", "- [x]
- * b"), or boxes on the lines of a paragraph, some ticked. */
-int cp_options(const struct mdnode *b);
-/* Appends the text of the ticked options of b, a paragraph each. */
-void cp_ticked(const struct mdnode *b, struct buf *out);
+/* Whether block b starts a quiz's options: task items ("- [ ] a", "- [x]
+ * b"), perhaps in lists of their own with code between them (each
+ * option's code), or boxes on the lines of a paragraph; some ticked and
+ * some not. Sets *end (when not NULL) to the block after them. */
+int cp_options(const struct mdnode *b, const struct mdnode **end);
+/* Appends the text of the ticked options in [b, end), a paragraph each
+ * (an option with no text of its own: the code under it). */
+void
+cp_ticked(const struct mdnode *b, const struct mdnode *end, struct buf *out);
 /* The category of the records of section i. */
 const char *cp_category_of(const struct parse *ps, size_t i);
 

@@ -613,9 +613,14 @@ question_items(struct parse *ps, const char *category,
 		for (k = rest; k != NULL; k = k->next) {
 			/* a quiz's options show the question; the ticked
 			 * ones start its answer */
-			if (body.len == 0 && cp_options(k)) {
-				ct_render_blocks(k, k->next, &body);
-				cp_ticked(k, &ans);
+			const struct mdnode *end;
+
+			if (body.len == 0 && cp_options(k, &end)) {
+				ct_render_blocks(k, end, &body);
+				cp_ticked(k, end, &ans);
+				/* on after the last of them */
+				while (k->next != end)
+					k = k->next;
 				continue;
 			}
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
@@ -661,7 +666,8 @@ question_items(struct parse *ps, const char *category,
 		}
 		for (k = rest; k != NULL; k = k->next)
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    !appended && !cp_options(k) && follow_ups(li, k))
+			    !appended && !cp_options(k, NULL) &&
+			    follow_ups(li, k))
 				n += ci_scan_list(ps, category, k, 0);
 		free(t);
 		buf_free(&ans);

@@ -689,29 +689,39 @@ front_matter(const char *d, size_t n)
 }
 
 /* Appends the value of the front matter's "title:" line, d[0..n) being
- * the front matter, without quotes around it; sets *line to its line. */
-static void
+ * the front matter, without quotes around it, else of its "question:"
+ * line (a quiz deck's page: the question, as its site shows it at the
+ * top, which is no title); sets *line to its line. Returns 'q' for a
+ * question, else 0. */
+static char
 front_matter_title(const char *d, size_t n, struct buf *out, unsigned *line)
 {
-	const char *p = d, *e = d + n, *nl, *v, *ve;
+	static const char *const keys[] = { "title:", "question:" };
+	const char *p, *e = d + n, *nl, *v, *ve;
+	size_t k, len;
 
-	for (; p < e; p = nl + 1) {
-		if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL)
-			nl = e;
-		if ((size_t)(nl - p) < 6 || memcmp(p, "title:", 6) != 0)
-			continue;
-		for (v = p + 6; v < nl && (*v == ' ' || *v == '\t'); v++)
-			;
-		for (ve = nl; ve > v && md_space(ve[-1]); ve--)
-			;
-		if (ve - v >= 2 && (*v == '"' || *v == '\'') && ve[-1] == *v)
-			v++, ve--;
-		buf_add(out, v, (size_t)(ve - v));
-		*line = 1;
-		for (const char *c = d; c < p; c++)
-			*line += *c == '\n';
-		return;
-	}
+	for (k = 0; k < sizeof keys / sizeof keys[0]; k++)
+		for (p = d, len = strlen(keys[k]); p < e; p = nl + 1) {
+			if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL)
+				nl = e;
+			if ((size_t)(nl - p) < len ||
+			    strncasecmp(p, keys[k], len) != 0)
+				continue;
+			for (v = p + len; v < nl && (*v == ' ' || *v == '\t');
+			     v++)
+				;
+			for (ve = nl; ve > v && md_space(ve[-1]); ve--)
+				;
+			if (ve - v >= 2 && (*v == '"' || *v == '\'') &&
+			    ve[-1] == *v)
+				v++, ve--;
+			buf_add(out, v, (size_t)(ve - v));
+			*line = 1;
+			for (const char *c = d; c < p; c++)
+				*line += *c == '\n';
+			return k == 1 ? 'q' : 0;
+		}
+	return 0;
 }
 
 /* Whether an HTML block shows something: text, or an element that is
@@ -1293,7 +1303,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		admonitions(b.root, doc, len, b.lines, b.nlines);
 		lone_items(b.root);
 		if (start > 0)
-			front_matter_title(
+			b.root->div = front_matter_title(
 			    doc, start, &b.root->text, &b.root->line);
 	}
 	free(b.lines);

@@ -62,7 +62,8 @@ struct mdnode {
 	 * exercise (challenge, exercise, question, quiz, task, problem),
 	 * 's' its solution (solution, answer, details), 'a' an aside (a
 	 * note, a tip, a callout, anything else); 0 none. A marker line
-	 * that closes one has 'c'. */
+	 * that closes one has 'c'. The document's node: 'q' when its text
+	 * is its front matter's "question:", not a title. */
 	char div;
 };
 

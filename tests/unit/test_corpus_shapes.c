@@ -364,6 +364,14 @@ static const struct shape shapes[] = {
 	    "sweep.\n\nWhat is freed?\n\nThe rest.\n",
 	    "3|GC|Marking||First the roots.\n"
 	    "15|GC|Sweeping||Then sweep.\n" },
+	{ "a quiz page: its front matter's question, options with code", 0,
+	    "---\nquestion: \"Which runs one at a time?\"\n---\n\n"
+	    "- [x] concurrency\n```yaml\nconcurrency: 1\n```\n- [ ] queue\n"
+	    "> No such key.\n",
+	    "2|t|Which runs one at a time?|- [x] concurrency|concurrency\n" },
+	{ "a front matter's title, its key in capitals", 0,
+	    "---\nTitle: Networking\n---\n\n- What is DNS?\n- What is DHCP?\n",
+	    "5|Networking|What is DNS?||\n6|Networking|What is DHCP?||\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

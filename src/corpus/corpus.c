@@ -562,16 +562,21 @@ lettered(const struct mdnode *b)
 	return n >= 2;
 }
 
-/* Whether a section's own blocks, before any subsection, hold a multiple
- * choice's options: it asks. */
+/* Whether section i offers a multiple choice's options, in its own
+ * blocks before any subsection ("A) ...", "- [ ] ...") or under a
+ * heading of its own that names them ("#### Options"): it asks. */
 static int
-offers_options(const struct section *s)
+offers_options(const struct parse *ps, size_t i)
 {
+	const struct section *s = &ps->secs[i];
+
 	for (const struct mdnode *b = s->first; b != NULL && b != s->end;
 	     b = b->next)
-		if (lettered(b))
+		if (lettered(b) || cp_options(b, NULL))
 			return 1;
-	return 0;
+	return i + 1 < ps->nsecs && ps->secs[i + 1].parent == i &&
+	    ps->secs[i + 1].heading != NULL &&
+	    lang_options(ps->secs[i + 1].title, strlen(ps->secs[i + 1].title));
 }
 
 /* Whether a section's own blocks open a solution box (":::
@@ -682,7 +687,7 @@ evidence(const struct parse *ps, size_t i)
 	 * exercise box says what it is, so does a solution box under it */
 	if (ct_ends_in_question_mark(q) || lang_label(s->title) > 0 ||
 	    s->named || s->heading->div == 'q' || s->marked ||
-	    offers_options(s) ||
+	    offers_options(ps, i) ||
 	    (next != NULL && next->level >= s->level &&
 	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS) ||
 	    stated > 0)
@@ -1383,6 +1388,17 @@ only_shows(const struct mdnode *from, const struct mdnode *to)
 	return 1;
 }
 
+/* Whether heading b names a quiz question's choices ("#### Options"). */
+static int
+options_heading(const struct mdnode *b)
+{
+	char *t = ct_title_of(b);
+	int yes = lang_options(t, strlen(t));
+
+	free(t);
+	return yes;
+}
+
 /* Whether paragraph p only says the question q again (a page titled
  * "What is X" that starts "What is X?"): it shows nothing more. */
 static int
@@ -1456,6 +1472,15 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 		if (cp_options(b, &k)) {
 			*opts = b;
 			*bend = *afrom = k;
+			return;
+		}
+		/* "#### Options" over a list, and something after it: all
+		 * before and the list show the question, the rest answers
+		 * it */
+		if (b->type == MDN_H && (k = b->next) != NULL && k != to &&
+		    (k->type == MDN_UL || k->type == MDN_OL) &&
+		    k->next != NULL && k->next != to && options_heading(b)) {
+			*bend = *afrom = k->next;
 			return;
 		}
 		/* lettered options: the body ends with them, unless a

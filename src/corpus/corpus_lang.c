@@ -374,6 +374,12 @@ static const char example_titles[][32] = { "example", "examples", "for example",
 	"示例", "예시", "예제", "ejemplo", "exemplo", "beispiel", "exemple",
 	"esempio", "contoh" };
 
+/* ... among them, what lists a quiz question's choices ("Options"): the
+ * question's, and what follows them answers it */
+static const char options_titles[][32] = { "options", "choices", "opciones",
+	"opções", "opzioni", "варианты", "варианты ответа", "选项", "選択肢",
+	"보기" };
+
 static const char reference_titles[][32] = { "ref", "refs", "ref link",
 	"ref links", "reference", "references", "reference link",
 	"reference links", "links", "useful links", "further reading",
@@ -1140,6 +1146,13 @@ lang_names_answer(const char *s, size_t n)
 	                sizeof answer_first / sizeof answer_first[0], 1)));
 }
 
+int
+lang_options(const char *s, size_t n)
+{
+	return titled(s, n, options_titles,
+	    sizeof options_titles / sizeof options_titles[0], 0);
+}
+
 enum lang_title
 lang_title(const char *s, size_t n)
 {
@@ -1147,7 +1160,8 @@ lang_title(const char *s, size_t n)
 	        sizeof answer_titles / sizeof answer_titles[0], 0))
 		return LANG_ANSWER;
 	if (titled(s, n, example_titles,
-	        sizeof example_titles / sizeof example_titles[0], 0))
+	        sizeof example_titles / sizeof example_titles[0], 0) ||
+	    lang_options(s, n))
 		return LANG_EXAMPLE;
 	if (titled(s, n, reference_titles,
 	        sizeof reference_titles / sizeof reference_titles[0], 0))

@@ -96,6 +96,10 @@ enum lang_title {
 	               * navigation */
 };
 enum lang_title lang_title(const char *s, size_t n);
+/* Whether the title s[0..n) names a quiz question's choices ("Options",
+ * "Opciones", "选项"): an example (LANG_EXAMPLE) whose list shows the
+ * question, what follows it answering. */
+int lang_options(const char *s, size_t n);
 /* Whether the title s[0..n) says an answer follows, or names one by its
  * noun at its end ("Quiz answer") or, in a language that puts the noun
  * first, at its start ("Soluzione del quiz"): read so only beside a

@@ -372,6 +372,12 @@ static const struct shape shapes[] = {
 	{ "a front matter's title, its key in capitals", 0,
 	    "---\nTitle: Networking\n---\n\n- What is DNS?\n- What is DHCP?\n",
 	    "5|Networking|What is DNS?||\n6|Networking|What is DHCP?||\n" },
+	{ "a heading over an Options heading asks; its answer after them", 0,
+	    "## Quiz\n\n### 1) Git es un ___\n\n#### Opciones\n\n1. editor\n"
+	    "2. VCS\n\n<p>2</p>\n\n### 2) Un commit es ___\n\n#### Opciones"
+	    "\n\n1. foto\n2. rama\n\n<p>1</p>\n",
+	    "3|Quiz|Git es un ___|#### Opciones|2\n"
+	    "12|Quiz|Un commit es ___|#### Opciones|1\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

@@ -1842,9 +1842,14 @@ extract(struct parse *ps, const struct mdnode *doc)
 			 * heading */
 			if (s->answer_next && opts == NULL && toggle == NULL)
 				bend = from = stop;
-			/* an exercise box with no solution box: all of it is
+			/* an exercise box with no solution box, or a heading
+			 * that names an exercise ("## Ejercicio 3") over a
+			 * text where nothing marks a solution: all of it is
 			 * the task */
-			if (s->heading->div == 'q' && !solution_box(s) &&
+			if (((s->heading->div == 'q' && !solution_box(s)) ||
+			        (lang_exercise_label(s->title) &&
+			            bend == first && from == first &&
+			            !s->marked)) &&
 			    opts == NULL && toggle == NULL)
 				bend = from = stop;
 			ct_render_blocks(first, bend, &body);

@@ -378,6 +378,11 @@ static const struct shape shapes[] = {
 	    "\n\n1. foto\n2. rama\n\n<p>1</p>\n",
 	    "3|Quiz|Git es un ___|#### Opciones|2\n"
 	    "12|Quiz|Un commit es ___|#### Opciones|1\n" },
+	{ "an exercise heading: with no solution, all its text is the task", 0,
+	    "# Parcial\n\n## Ejercicio 1\n\nEscribir un m\xc3\xa9todo.\n\n"
+	    "```java\nint f();\n```\n\n## Ejercicio 2\n\nExplicar.\n",
+	    "3|Parcial|Ejercicio 1|Escribir un m\xc3\xa9todo.|\n"
+	    "11|Parcial|Ejercicio 2|Explicar.|\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

@@ -921,7 +921,7 @@ heading_questions(struct parse *ps)
 	size_t ntopics = 0;
 	/* per section: 1, in the answer of a heading that asks outright; 2,
 	 * over a question of a deeper run; 4, under an example, an answer
-	 * or references; 8, in scope 1 */
+	 * or references; 8, in scope 1; 16, in an exercise */
 	unsigned char *under;
 
 	for (i = 0; i < ps->nsecs; i++)
@@ -960,6 +960,13 @@ heading_questions(struct parse *ps)
 		    ps->secs[i].kind == LANG_REFERENCES)
 			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
 				under[k] |= 1 | 4;
+	/* 16: the parts of an exercise ("## Problem: Money" over "###
+	 * Input", "### Hints"): what it shows, no topics */
+	for (i = 0; i < ps->nsecs; i++)
+		if (ps->secs[i].heading != NULL &&
+		    lang_exercise_label(ps->secs[i].title))
+			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+				under[k] |= 1 | 4 | 16;
 	for (level = 6; level >= 1; level--) {
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];
@@ -1022,7 +1029,8 @@ heading_questions(struct parse *ps)
 			const struct section *s = &ps->secs[i];
 
 			if (s->heading == NULL || s->level > 6 ||
-			    s->title[0] == '\0' || !names_topic(s->kind))
+			    s->title[0] == '\0' || !names_topic(s->kind) ||
+			    (under[i] & 16))
 				continue;
 			n[s->level]++;
 			own[s->level] += s->content;
@@ -1069,7 +1077,8 @@ heading_questions(struct parse *ps)
 		 * none of which asks outright: those are the structure of
 		 * its answer ("**How it works**") */
 		if (topics > 0 && s->level == topics && s->heading != NULL &&
-		    s->title[0] != '\0' && stated_below(ps, i) == 0 &&
+		    !(under[i] & 16) && s->title[0] != '\0' &&
+		    stated_below(ps, i) == 0 &&
 		    (s->kind == LANG_TOPIC ||
 		        (s->kind == LANG_QUESTIONS && s->leaf)) &&
 		    (s->subitems == 0 ? text :
@@ -1122,6 +1131,19 @@ heading_questions(struct parse *ps)
 			    "its own before the records under it" :
 			    "asks outright, at a level that asks, where "
 			    "headings hold no questions of other shapes";
+			i = s->last;
+			continue;
+		}
+		/* a heading that names one exercise ("# Problem: Money")
+		 * over parts of its own ("## Input", "## Hints"): one
+		 * question, its parts its body up to one that names a
+		 * solution, its answer */
+		if (s->heading != NULL && !s->leaf && s->level <= 6 &&
+		    s->subitems == 0 && names_topic(s->kind) &&
+		    lang_exercise_label(s->title)) {
+			s->question = 1;
+			s->items = 0;
+			s->why = "names an exercise: its parts show it";
 			i = s->last;
 			continue;
 		}

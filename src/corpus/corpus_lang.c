@@ -4,6 +4,7 @@
  * tables are arrays of arrays, not of pointers: pointers cost every start
  * of beq a relocation each. */
 #include <string.h>
+#include <strings.h>
 
 #include "corpus_lang.h"
 #include "utf8.h"
@@ -345,16 +346,16 @@ static const char answer_labels[][32] = { "answer", "correct answer",
 static const char answer_titles[][32] = { "answer", "answers", "show answer",
 	"show the answer", "show solution", "click to expand",
 	"click here to expand", "click to see the answer", "expand", "reveal",
-	"reveal answer", "show explanation", "hint", "展开", "点击展开",
-	"查看答案", "显示答案", "показать ответ", "развернуть", "answer guide",
-	"the answer", "sample answer", "model answer", "suggested answer",
-	"expected answer", "solution", "solutions", "explanation", "ответ",
-	"ответы", "решение", "答案", "参考答案", "解答", "回答", "解析", "解法",
-	"解题思路", "объяснение", "пояснение", "explicación", "explicação",
-	"explication", "erklärung", "spiegazione", "解释", "giải thích", "题解",
-	"答え", "解説", "정답", "답변", "해설", "respuesta", "resposta",
-	"réponse", "antwort", "jawaban", "đáp án", "trả lời", "cevap",
-	"çözüm" };
+	"reveal answer", "show explanation", "hint", "hints", "展开",
+	"点击展开", "查看答案", "显示答案", "показать ответ", "развернуть",
+	"answer guide", "the answer", "sample answer", "model answer",
+	"suggested answer", "expected answer", "solution", "solutions",
+	"explanation", "ответ", "ответы", "решение", "答案", "参考答案", "解答",
+	"回答", "解析", "解法", "解题思路", "объяснение", "пояснение",
+	"explicación", "explicação", "explication", "erklärung", "spiegazione",
+	"解释", "giải thích", "题解", "答え", "解説", "정답", "답변", "해설",
+	"respuesta", "resposta", "réponse", "antwort", "jawaban", "đáp án",
+	"trả lời", "cevap", "çözüm" };
 
 /* ... and, beside a heading that says a question is under it
  * (lang_names_answer), the nouns that name one at the end of a title
@@ -1042,10 +1043,30 @@ lang_exercise_label(const char *s)
 	const char *q = word_number(t, e, exercise_one,
 	    sizeof exercise_one / sizeof exercise_one[0], 1);
 
-	return q != NULL &&
-	    (q == e || *q == ':' || *q == ')' ||
-	        (*q == ' ' && q + 1 < e && (q[1] == '-' || q[1] == ':')) ||
-	        strncmp(q, "：", 3) == 0);
+	if (q == NULL) {
+		/* "Problem: Money": the word and a colon, then its name */
+		for (size_t i = 0;
+		     i < sizeof exercise_one / sizeof exercise_one[0]; i++) {
+			size_t k;
+
+			if (strcmp(exercise_one[i], "quiz") == 0 ||
+			    !starts_folded(t, n, exercise_one[i], &k))
+				continue;
+			if (k < n && t[k] == ':')
+				k++;
+			else if (n - k >= 3 && strncmp(t + k, "：", 3) == 0)
+				k += 3;
+			else
+				continue;
+			while (k < n && t[k] == ' ')
+				k++;
+			return k < n;
+		}
+		return 0;
+	}
+	return q == e || *q == ':' || *q == ')' ||
+	    (*q == ' ' && q + 1 < e && (q[1] == '-' || q[1] == ':')) ||
+	    strncmp(q, "：", 3) == 0;
 }
 
 int
@@ -1153,11 +1174,29 @@ lang_options(const char *s, size_t n)
 	    sizeof options_titles / sizeof options_titles[0], 0);
 }
 
+/* Whether the title s[0..n) is one of names[0..count) joined to more
+ * by "and" ("Hints and Guidelines", "Solution & explanation"). */
+static int
+titled_and(const char *s, size_t n, const char (*names)[32], size_t count)
+{
+	size_t k;
+
+	s = bare_title(s, &n);
+	for (size_t i = 0; i < count; i++)
+		if (starts_with_word(s, n, names[i], &k) &&
+		    ((n - k > 5 && strncasecmp(s + k, " and ", 5) == 0) ||
+		        (n - k > 3 && strncmp(s + k, " & ", 3) == 0)))
+			return 1;
+	return 0;
+}
+
 enum lang_title
 lang_title(const char *s, size_t n)
 {
 	if (titled(s, n, answer_titles,
-	        sizeof answer_titles / sizeof answer_titles[0], 0))
+	        sizeof answer_titles / sizeof answer_titles[0], 0) ||
+	    titled_and(s, n, answer_titles,
+	        sizeof answer_titles / sizeof answer_titles[0]))
 		return LANG_ANSWER;
 	if (titled(s, n, example_titles,
 	        sizeof example_titles / sizeof example_titles[0], 0) ||

@@ -383,6 +383,12 @@ static const struct shape shapes[] = {
 	    "```java\nint f();\n```\n\n## Ejercicio 2\n\nExplicar.\n",
 	    "3|Parcial|Ejercicio 1|Escribir un m\xc3\xa9todo.|\n"
 	    "11|Parcial|Ejercicio 2|Explicar.|\n" },
+	{ "a heading that names one exercise over its parts: one question", 0,
+	    "# Problem: Money\n\nConvert coins.\n\n## Input Data\n\nTwo "
+	    "numbers.\n\n## Hints and Guidelines\n\nMultiply.\n\n"
+	    "## Testing\n\nSubmit it.\n",
+	    "1|Problem: Money|Problem: Money|Convert coins.|## Hints and "
+	    "Guidelines\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

@@ -924,8 +924,10 @@ heading_questions(struct parse *ps)
 	 * or references; 8, in scope 1; 16, in an exercise */
 	unsigned char *under;
 
+	/* (not over records of other shapes: the heading groups them) */
 	for (i = 0; i < ps->nsecs; i++)
-		if (ps->secs[i].evidence == 0 && body_asks(ps, i))
+		if (ps->secs[i].evidence == 0 && ps->secs[i].items == 0 &&
+		    body_asks(ps, i))
 			ps->secs[i].evidence = 1;
 	items = sum_below(ps);
 	/* the runs, from the deepest level up: the candidates of each

@@ -811,7 +811,20 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 		ps->asked = 1;
 		return question_items(ps, category, list, skip_last);
 	}
-	return 0;
+	/* among notes, an item that says questions follow ("* Clarifying
+	 * questions") over a list of them */
+	for (li = list->child; li != NULL; li = li->next) {
+		const struct mdnode *rest, *k;
+		char *t = ci_item_text(li, &rest);
+
+		if (rest != NULL && lang_title(t, strlen(t)) == LANG_QUESTIONS)
+			for (k = rest; k != NULL; k = k->next)
+				if (k->type == MDN_UL || k->type == MDN_OL)
+					n += ci_scan_list(
+					    ps, category, k, SCAN_LENIENT);
+		free(t);
+	}
+	return n;
 }
 
 int

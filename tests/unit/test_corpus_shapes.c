@@ -389,6 +389,12 @@ static const struct shape shapes[] = {
 	    "## Testing\n\nSubmit it.\n",
 	    "1|Problem: Money|Problem: Money|Convert coins.|## Hints and "
 	    "Guidelines\n" },
+	{ "an item that says questions follow, among notes, over them", 0,
+	    "# Feed\n\n## Formulation\n\nshow a feed of posts\n\n"
+	    "* Clarifying questions\n  * What is the goal?\n  * Do we show "
+	    "ads?\n* Scale\n  * 1B users\n",
+	    "8|Formulation|What is the goal?||\n"
+	    "9|Formulation|Do we show ads?||\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

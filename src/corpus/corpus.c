@@ -1873,7 +1873,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 			if (((s->heading->div == 'q' && !solution_box(s)) ||
 			        (lang_exercise_label(s->title) &&
 			            bend == first && from == first &&
-			            !s->marked)) &&
+			            !s->marked &&
+			            !(first != stop &&
+			                cp_answer_marker(first)))) &&
 			    opts == NULL && toggle == NULL)
 				bend = from = stop;
 			ct_render_blocks(first, bend, &body);

@@ -383,6 +383,9 @@ static const struct shape shapes[] = {
 	    "```java\nint f();\n```\n\n## Ejercicio 2\n\nExplicar.\n",
 	    "3|Parcial|Ejercicio 1|Escribir un m\xc3\xa9todo.|\n"
 	    "11|Parcial|Ejercicio 2|Explicar.|\n" },
+	{ "... an answer label at its start answers it", 0,
+	    "# Lab\n\n## Exercise 1.3: versions\n\n**A:** 0.4.2 and later.\n",
+	    "3|Lab|Exercise 1.3: versions||0.4.2 and later.\n" },
 	{ "a heading that names one exercise over its parts: one question", 0,
 	    "# Problem: Money\n\nConvert coins.\n\n## Input Data\n\nTwo "
 	    "numbers.\n\n## Hints and Guidelines\n\nMultiply.\n\n"

@@ -710,8 +710,11 @@ paragraph_asks(const struct mdnode *p)
 	size_t n = strlen(t);
 	/* a sentence that ends in a colon introduces what follows ("When
 	 * you want to drop them, run:"): it asks nothing */
+	/* ... and one that starts in lower case is no sentence that asks
+	 * ("show the feed of posts": a note) */
 	int yes = ct_ends_in_question_mark(t) ||
-	    (!ct_ends_in_colon(t, n) && lang_asks_plainly(t, n));
+	    (!ct_ends_in_colon(t, n) && !(t[0] >= 'a' && t[0] <= 'z') &&
+	        lang_asks_plainly(t, n));
 
 	if (!yes && q != NULL)
 		yes = ct_words(q + 1) <= 2 && strpbrk(q + 1, ".!") == NULL;
@@ -924,10 +927,8 @@ heading_questions(struct parse *ps)
 	 * or references; 8, in scope 1; 16, in an exercise */
 	unsigned char *under;
 
-	/* (not over records of other shapes: the heading groups them) */
 	for (i = 0; i < ps->nsecs; i++)
-		if (ps->secs[i].evidence == 0 && ps->secs[i].items == 0 &&
-		    body_asks(ps, i))
+		if (ps->secs[i].evidence == 0 && body_asks(ps, i))
 			ps->secs[i].evidence = 1;
 	items = sum_below(ps);
 	/* the runs, from the deepest level up: the candidates of each
@@ -1731,13 +1732,13 @@ extract(struct parse *ps, const struct mdnode *doc)
 		/* ("## Question 3", "## 12.1-1": the paragraph under it is
 		 * its question, what follows its answer) */
 		if (s->first != NULL && s->first != s->end &&
-		    ci_plain_question(s->first) &&
+		    ci_plain_question(s->first, 0) &&
 		    !(s->heading != NULL &&
 		        (lang_numbered_label(s->title) ||
 		            number_only(s->title) || stated_below(ps, i) > 0)))
 			for (const struct mdnode *b = s->first;
 			     b != NULL && b != s->end; b = b->next)
-				s->plain += ci_plain_question(b);
+				s->plain += ci_plain_question(b, 0);
 		if (s->plain < 2)
 			s->plain = 0;
 		if (s->heading != NULL && s->level <= 6) {

@@ -801,7 +801,7 @@ plain_matches(const struct scan *s, const struct mdnode *b)
 	return (s->ps->layout == CORPUS_PARAGRAPHS ||
 	           (s->ps->layout == CORPUS_AUTO && !s->asks)) &&
 	    s->ps->plain_questions >= 3 && s->sec->plain > 0 &&
-	    ci_plain_question(b);
+	    ci_plain_question(b, 1);
 }
 
 static const struct mdnode *

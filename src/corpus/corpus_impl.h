@@ -205,8 +205,9 @@ int ci_dash_title(const struct mdnode *p, char **title, char **rest);
 /* Whether block b is a paragraph (or a quote of one) that alone asks, a
  * line that ends in a question mark, with what follows it answering it:
  * three on a page make a run of questions (ci_read_plain_question reads
- * one, its answer the blocks up to the next question or end). */
-int ci_plain_question(const struct mdnode *b);
+ * one, its answer the blocks up to the next question or end). With
+ * loose, in such a run, a line that reads as a question is one too. */
+int ci_plain_question(const struct mdnode *b, int loose);
 const struct mdnode *ci_read_plain_question(struct parse *ps,
     const char *category, const struct mdnode *b, const struct mdnode *end);
 /* An answer without a label at its start ("Answer:", "**A:**", and

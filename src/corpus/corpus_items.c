@@ -1579,7 +1579,7 @@ own_paragraph(const struct mdnode *b)
  * "What is a mutex?" then ": A lock ..."), no labelled or bold question
  * paragraph (question_p reads those). */
 static size_t
-plain_line(const struct mdnode *b)
+plain_line(const struct mdnode *b, int loose)
 {
 	const struct mdnode *p = own_paragraph(b);
 	size_t k;
@@ -1591,7 +1591,10 @@ plain_line(const struct mdnode *b)
 		return 0;
 	if (p->first_break == 0 &&
 	    memchr(p->text.data, '\n', p->text.len) == NULL)
-		k = lang_question_mark(p->text.data, p->text.len) ?
+		/* in a run, a line that reads as a question is one of them
+		 * ("Donne la définition de RAM.") */
+		k = lang_question_mark(p->text.data, p->text.len) ||
+		        (loose && lang_asks(p->text.data, p->text.len)) ?
 		    p->text.len :
 		    0;
 	else
@@ -1600,16 +1603,17 @@ plain_line(const struct mdnode *b)
 }
 
 int
-ci_plain_question(const struct mdnode *b)
+ci_plain_question(const struct mdnode *b, int loose)
 {
-	size_t k = plain_line(b);
+	size_t k = plain_line(b, loose);
 
 	/* what follows it answers it: the rest of its paragraph, or a block
 	 * that is no heading and does not ask as well */
 	return k > 0 &&
 	    (k < own_paragraph(b)->text.len ||
 	        (b->next != NULL && b->next->type != MDN_H &&
-	            plain_line(b->next) == 0 && !ci_is_question_p(b->next, 0)));
+	            plain_line(b->next, loose) == 0 &&
+	            !ci_is_question_p(b->next, 0)));
 }
 
 const struct mdnode *
@@ -1618,14 +1622,14 @@ ci_read_plain_question(struct parse *ps, const char *category,
 {
 	struct buf ans = { 0 };
 	const struct mdnode *k, *p = own_paragraph(b);
-	size_t n = plain_line(b);
+	size_t n = plain_line(b, 1);
 	char *q = ct_title_of_text(p->text.data, n);
 
 	buf_add(&ans, p->text.data + n, p->text.len - n);
 	md_trim((char *)buf_cstr(&ans));
 	ans.len = strlen(buf_cstr(&ans));
 	for (k = b->next; k != NULL && k != end; k = k->next) {
-		if (ci_plain_question(k) || ci_is_question_p(k, 0))
+		if (ci_plain_question(k, 1) || ci_is_question_p(k, 0))
 			break;
 		if (ans.len > 0)
 			buf_adds(&ans, "\n\n");

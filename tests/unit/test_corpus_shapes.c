@@ -358,6 +358,14 @@ static const struct shape shapes[] = {
 	    "Memory.\n\n## Hoisting\n\nDeclarations move up.\n",
 	    "3|JS|Closures|Why use them?|To keep state.\n"
 	    "17|JS|Hoisting||Declarations move up.\n" },
+	{ "... in a run, a line that reads as a question is one too", 0,
+	    "# RAM\n\nQuelle taille ?\n\n```\n8 Go\n```\n\nC'est quoi la "
+	    "ECC.\n\n```\nCorrige.\n```\n\nPourquoi deux ?\n\n```\nVite."
+	    "\n```\n\nQuel type ?\n\n```\nDDR5\n```\n",
+	    "3|RAM|Quelle taille ?||```\n"
+	    "9|RAM|C'est quoi la ECC.||```\n"
+	    "15|RAM|Pourquoi deux ?||```\n"
+	    "21|RAM|Quel type ?||```\n" },
 	{ "... but a question in the middle of prose is the prose's", 0,
 	    "# GC\n\n## Marking\n\nFirst the roots.\n\nWhat is a root?\n\n"
 	    "A global.\n\nWhy mark?\n\nTo keep.\n\n## Sweeping\n\nThen "

@@ -1280,7 +1280,7 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 	struct buf raw = { 0 };
 	const char *t, *end, *rest = "";
 	char *title, *s = NULL, *line;
-	size_t lab, n;
+	size_t lab, n, w = 2;
 	int yes = 0;
 
 	if (p->type != MDN_P)
@@ -1295,6 +1295,7 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 		line = NULL;
 	title = line != NULL ? ct_title_of_text(t, (size_t)(line - t)) :
 	                       ct_title_of(p);
+	w = strncmp(t, "***", 3) == 0 ? 3 : 2;
 	lab = lang_label(title);
 	if (strncmp(t, "**", 2) == 0 && (end = strstr(t + 2, "**")) != NULL &&
 	    enumerator(t + 2, (size_t)(end - t - 2)) && end[2] == ' ' &&
@@ -1329,15 +1330,17 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 		}
 		yes = 1;
 	} else if (strncmp(t, "**", 2) == 0 &&
-	    (end = strstr(t + 2, "**")) != NULL && end > t + 2) {
+	    (end = strstr(t + w, w == 3 ? "***" : "**")) != NULL &&
+	    end > t + w) {
 		/* the bold part ends the line, or (after a soft break, which
-		 * reads as a space) is a whole question followed by text */
-		int alone = end[2] == '\0' || end[2] == '\n' ||
-		    (end[2] == ' ' && end[3] == '\n');
+		 * reads as a space) is a whole question followed by text;
+		 * "***What is X?***" is bold and italic */
+		int alone = end[w] == '\0' || end[w] == '\n' ||
+		    (end[w] == ' ' && end[w + 1] == '\n');
 
-		if (alone || end[2] == ' ') {
-			s = xstrndup(t + 2, (size_t)(end - t - 2));
-			rest = end + 2;
+		if (alone || end[w] == ' ') {
+			s = xstrndup(t + w, (size_t)(end - t - w));
+			rest = end + w;
 			lab = lang_label(s);
 			memmove(s, s + lab, strlen(s + lab) + 1);
 			/* "**Why it happens:**" heads a part of an answer,
@@ -1353,6 +1356,11 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 			if (alone &&
 			    lang_states_question(
 			        md_trim(s), strlen(md_trim(s))))
+				lab = 0, colon = 1;
+			/* (bold and italic stresses a point in prose, "***What
+			 * we are after is ...***": a question only when it
+			 * asks outright) */
+			if (w == 3 && !ct_ends_in_question_mark(md_trim(s)))
 				lab = 0, colon = 1;
 			yes = lab > 0 ||
 			    (!colon &&

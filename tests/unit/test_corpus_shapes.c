@@ -406,6 +406,11 @@ static const struct shape shapes[] = {
 	    "ads?\n* Scale\n  * 1B users\n",
 	    "8|Formulation|What is the goal?||\n"
 	    "9|Formulation|Do we show ads?||\n" },
+	{ "a bold and italic question under a topic heading", 0,
+	    "## FAQ\n\n### SSL\n\n***How do I use certs?***\n\nBuy one.\n\n"
+	    "### Prose\n\n***What we want is balance.***\n\nSo.\n",
+	    "5|SSL|How do I use certs?||Buy one.\n"
+	    "9|FAQ|Prose|***What we want is balance.***|So.\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

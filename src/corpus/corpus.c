@@ -1665,7 +1665,8 @@ heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
 static void
 extract(struct parse *ps, const struct mdnode *doc)
 {
-	size_t i, named[7] = { 0 }, heads[7] = { 0 }, runs[7] = { 0 };
+	size_t i, named[7] = { 0 }, heads[7] = { 0 }, runs[7] = { 0 },
+	          after[MDN_TD + 1] = { 0 };
 
 	sections(ps, doc);
 	for (i = 0; i < ps->nsecs && ps->h1 == NULL; i++)
@@ -1732,13 +1733,27 @@ extract(struct parse *ps, const struct mdnode *doc)
 		/* ("## Question 3", "## 12.1-1": the paragraph under it is
 		 * its question, what follows its answer) */
 		if (s->first != NULL && s->first != s->end &&
-		    ci_plain_question(s->first, 0) &&
+		    ci_plain_question(s->first, -1) &&
 		    !(s->heading != NULL &&
 		        (lang_numbered_label(s->title) ||
 		            number_only(s->title) || stated_below(ps, i) > 0)))
 			for (const struct mdnode *b = s->first;
 			     b != NULL && b != s->end; b = b->next)
-				s->plain += ci_plain_question(b, 0);
+				if (ci_plain_question(b, -1)) {
+					s->plain++;
+					if (b->next != NULL &&
+					    b->next != s->end)
+						after[b->next->type]++;
+				}
+		/* the kind of block that answers most of them */
+		s->plain_after = -1;
+		for (int t = 0; t <= MDN_TD; t++) {
+			if (after[t] > 0 &&
+			    (s->plain_after < 0 ||
+			        after[t] > after[s->plain_after]))
+				s->plain_after = t;
+			after[t] = 0;
+		}
 		if (s->plain < 2)
 			s->plain = 0;
 		if (s->heading != NULL && s->level <= 6) {

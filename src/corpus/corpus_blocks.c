@@ -801,14 +801,15 @@ plain_matches(const struct scan *s, const struct mdnode *b)
 	return (s->ps->layout == CORPUS_PARAGRAPHS ||
 	           (s->ps->layout == CORPUS_AUTO && !s->asks)) &&
 	    s->ps->plain_questions >= 3 && s->sec->plain > 0 &&
-	    ci_plain_question(b, 1);
+	    ci_plain_question(b, s->sec->plain_after);
 }
 
 static const struct mdnode *
 plain_read(struct scan *s, const struct mdnode *b)
 {
 	s->ps->rule = "a run of paragraphs that ask, each answered below";
-	return ci_read_plain_question(s->ps, s->category, b, s->sec->end);
+	return ci_read_plain_question(
+	    s->ps, s->category, b, s->sec->end, s->sec->plain_after);
 }
 
 /* ---- a table whose first column holds questions ---- */

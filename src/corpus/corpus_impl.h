@@ -40,6 +40,10 @@ struct section {
 	/* its paragraphs that alone ask (ci_plain_question), when it starts
 	 * with one and holds two at least: a run; else 0 */
 	size_t plain;
+	/* ... and the kind of block that answers its first (enum mdtype):
+	 * a line of the run that asks without a question mark is one of
+	 * them only when a block of that kind answers it too */
+	int plain_after;
 	size_t parent; /* the section of the heading around it */
 	size_t last; /* its last subsection (itself when a leaf) */
 	/* a question stated in its first subsection ("## 题目描述",
@@ -206,10 +210,13 @@ int ci_dash_title(const struct mdnode *p, char **title, char **rest);
  * line that ends in a question mark, with what follows it answering it:
  * three on a page make a run of questions (ci_read_plain_question reads
  * one, its answer the blocks up to the next question or end). With
- * loose, in such a run, a line that reads as a question is one too. */
-int ci_plain_question(const struct mdnode *b, int loose);
-const struct mdnode *ci_read_plain_question(struct parse *ps,
-    const char *category, const struct mdnode *b, const struct mdnode *end);
+ * after a block type (enum mdtype; else -1), in such a run, a line that
+ * reads as a question and is answered by a block of that type is one
+ * too. */
+int ci_plain_question(const struct mdnode *b, int after);
+const struct mdnode *
+ci_read_plain_question(struct parse *ps, const char *category,
+    const struct mdnode *b, const struct mdnode *end, int after);
 /* An answer without a label at its start ("Answer:", "**A:**", and
  * "- **A:** " before a one-line answer): a, or a pointer into it past the
  * label, trimmed. */

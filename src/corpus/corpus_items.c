@@ -1602,7 +1602,10 @@ plain_line(const struct mdnode *b, int loose)
 		/* in a run, a line that reads as a question is one of them
 		 * ("Donne la définition de RAM.") */
 		k = lang_question_mark(p->text.data, p->text.len) ||
-		        (loose && lang_asks(p->text.data, p->text.len)) ?
+		        (loose &&
+		            !(p->text.data[0] >= 'a' &&
+		                p->text.data[0] <= 'z') &&
+		            lang_asks_plainly(p->text.data, p->text.len)) ?
 		    p->text.len :
 		    0;
 	else
@@ -1611,33 +1614,38 @@ plain_line(const struct mdnode *b, int loose)
 }
 
 int
-ci_plain_question(const struct mdnode *b, int loose)
+ci_plain_question(const struct mdnode *b, int after)
 {
-	size_t k = plain_line(b, loose);
+	size_t k = plain_line(b, 0);
 
+	/* in a run, a line that reads as a question without a question
+	 * mark, answered as the run's first is */
+	if (k == 0 && after >= 0 && b->next != NULL &&
+	    (int)b->next->type == after)
+		k = plain_line(b, 1);
 	/* what follows it answers it: the rest of its paragraph, or a block
 	 * that is no heading and does not ask as well */
 	return k > 0 &&
 	    (k < own_paragraph(b)->text.len ||
 	        (b->next != NULL && b->next->type != MDN_H &&
-	            plain_line(b->next, loose) == 0 &&
+	            plain_line(b->next, 0) == 0 &&
 	            !ci_is_question_p(b->next, 0)));
 }
 
 const struct mdnode *
 ci_read_plain_question(struct parse *ps, const char *category,
-    const struct mdnode *b, const struct mdnode *end)
+    const struct mdnode *b, const struct mdnode *end, int after)
 {
 	struct buf ans = { 0 };
 	const struct mdnode *k, *p = own_paragraph(b);
-	size_t n = plain_line(b, 1);
+	size_t n = plain_line(b, ci_plain_question(b, -1) ? 0 : 1);
 	char *q = ct_title_of_text(p->text.data, n);
 
 	buf_add(&ans, p->text.data + n, p->text.len - n);
 	md_trim((char *)buf_cstr(&ans));
 	ans.len = strlen(buf_cstr(&ans));
 	for (k = b->next; k != NULL && k != end; k = k->next) {
-		if (ci_plain_question(k, 1) || ci_is_question_p(k, 0))
+		if (ci_plain_question(k, after) || ci_is_question_p(k, 0))
 			break;
 		if (ans.len > 0)
 			buf_adds(&ans, "\n\n");

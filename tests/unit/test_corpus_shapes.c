@@ -361,7 +361,8 @@ static const struct shape shapes[] = {
 	{ "... in a run, a line that reads as a question is one too", 0,
 	    "# RAM\n\nQuelle taille ?\n\n```\n8 Go\n```\n\nC'est quoi la "
 	    "ECC.\n\n```\nCorrige.\n```\n\nPourquoi deux ?\n\n```\nVite."
-	    "\n```\n\nQuel type ?\n\n```\nDDR5\n```\n",
+	    "\n```\n\nQuel type ?\n\n```\nDDR5\n```\n\nVoir aussi.\n\n"
+	    "Donne un exemple.\n\nLe bus.\n",
 	    "3|RAM|Quelle taille ?||```\n"
 	    "9|RAM|C'est quoi la ECC.||```\n"
 	    "15|RAM|Pourquoi deux ?||```\n"

@@ -773,6 +773,25 @@ dash_titles_read(struct scan *s, const struct mdnode *b)
 	return b->next;
 }
 
+/* ---- a paragraph that only labels the question below it ("**Question
+ * 3**", then the question, then "**Answer**" and its answer) ---- */
+
+static int
+labelled_matches(const struct scan *s, const struct mdnode *b)
+{
+	return b->type == MDN_P &&
+	    (s->ps->layout == CORPUS_PARAGRAPHS ||
+	        (s->ps->layout == CORPUS_AUTO && !s->asks)) &&
+	    ci_labelled_question(b);
+}
+
+static const struct mdnode *
+labelled_read(struct scan *s, const struct mdnode *b)
+{
+	s->ps->rule = "a label over the question below it";
+	return ci_read_labelled_question(s->ps, s->category, b, s->sec->end);
+}
+
 /* ---- a paragraph that asks: a label ("Q:") or bold ---- */
 
 static int
@@ -897,6 +916,8 @@ static const struct block_rule block_rules[] = {
 	    bold_lines_read },
 	{ "a run of bold titles, each with its task after a dash",
 	    dash_titles_matches, dash_titles_read },
+	{ "a label over the question below it", labelled_matches,
+	    labelled_read },
 	{ "a question paragraph", question_p_matches, question_p_read },
 	{ "a run of paragraphs that ask, each answered below", plain_matches,
 	    plain_read },

@@ -214,6 +214,13 @@ int ci_dash_title(const struct mdnode *p, char **title, char **rest);
  * reads as a question and is answered by a block of that type is one
  * too. */
 int ci_plain_question(const struct mdnode *b, int after);
+/* Whether paragraph b only labels a question ("**Question 3**") and the
+ * paragraph after it is that question (ci_read_labelled_question reads
+ * it: its answer the blocks after it, less a paragraph that only says
+ * "Answer", up to the next such label). */
+int ci_labelled_question(const struct mdnode *b);
+const struct mdnode *ci_read_labelled_question(struct parse *ps,
+    const char *category, const struct mdnode *b, const struct mdnode *end);
 const struct mdnode *
 ci_read_plain_question(struct parse *ps, const char *category,
     const struct mdnode *b, const struct mdnode *end, int after);

@@ -1658,6 +1658,60 @@ ci_read_plain_question(struct parse *ps, const char *category,
 	return k;
 }
 
+/* Whether paragraph p only labels what follows: a question ("**Question
+ * 3**", "Q:") with kind 'q', an answer ("**Answer**") with 'a'. */
+static int
+label_only(const struct mdnode *p, int kind)
+{
+	char *t;
+	size_t k;
+	int yes;
+
+	if (p == NULL || p->type != MDN_P || p->text.len > 64)
+		return 0;
+	t = ct_title_of(p);
+	if (kind == 'q')
+		yes = lang_numbered_label(t) ||
+		    lang_labels_question(t, strlen(t)) ||
+		    ((k = lang_label(t)) > 0 && t[k] == '\0');
+	else
+		yes = ((k = lang_answer_label(t)) > 0 && t[k] == '\0') ||
+		    lang_title(t, strlen(t)) == LANG_ANSWER;
+	free(t);
+	return yes;
+}
+
+int
+ci_labelled_question(const struct mdnode *b)
+{
+	return label_only(b, 'q') && b->next != NULL &&
+	    b->next->type == MDN_P && !label_only(b->next, 'q') &&
+	    !label_only(b->next, 'a');
+}
+
+const struct mdnode *
+ci_read_labelled_question(struct parse *ps, const char *category,
+    const struct mdnode *b, const struct mdnode *end)
+{
+	struct buf ans = { 0 };
+	const struct mdnode *k = b->next->next;
+	char *q = ct_title_of(b->next);
+
+	/* "**Answer**" over the answer says so and no more */
+	if (k != NULL && k != end && label_only(k, 'a'))
+		k = k->next;
+	for (; k != NULL && k != end && !ci_labelled_question(k); k = k->next) {
+		if (ans.len > 0)
+			buf_adds(&ans, "\n\n");
+		ct_render_blocks(k, k->next, &ans);
+	}
+	cp_add_record(ps, category, b->next->line, q, NULL,
+	    md_trim((char *)buf_cstr(&ans)));
+	free(q);
+	buf_free(&ans);
+	return k;
+}
+
 /* The question of paragraph p (question_p), and as its answer the rest
  * of the paragraph and the blocks after it up to the next such paragraph
  * (an "Answer:" label dropped). Returns the block after the answer. */

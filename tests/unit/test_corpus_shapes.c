@@ -412,6 +412,12 @@ static const struct shape shapes[] = {
 	    "### Prose\n\n***What we want is balance.***\n\nSo.\n",
 	    "5|SSL|How do I use certs?||Buy one.\n"
 	    "9|FAQ|Prose|***What we want is balance.***|So.\n" },
+	{ "a paragraph that only labels the question below it", 0,
+	    "# Go\n\n**Question 1**\n\nWhat is a goroutine?\n\n**Answer**\n\n"
+	    "A light thread.\n\n**Question 2**\n\nWhat is a channel?\n\n"
+	    "**Answer**\n\nA pipe.\n",
+	    "5|Go|What is a goroutine?||A light thread.\n"
+	    "13|Go|What is a channel?||A pipe.\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

@@ -90,6 +90,14 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	if (e - t < 4 || memcmp(t, "**", 2) != 0 ||
 	    (end = stars(t + 2, (size_t)(e - t - 2))) == NULL || end == t + 2)
 		return 0;
+	/* "**Q1:** What is X?": the bold part only labels the question
+	 * after it, which the item's text is */
+	n = (size_t)(end - t - 2) < sizeof small ? (size_t)(end - t - 2) :
+	                                           sizeof small - 1;
+	memcpy(small, t + 2, n);
+	small[n] = '\0';
+	if (lang_label(small) == n && end + 2 < e)
+		return 0;
 	rest = end + 2;
 	for (trimmed = rest; trimmed < e && md_space(*trimmed); trimmed++)
 		;

@@ -331,7 +331,8 @@ static const char final_words[][16] = {
  * matched with an optional number and then ":", "." or "：". */
 static const char labels[][32] = { "question", "q", "вопрос", "pregunta",
 	"pergunta", "questão", "frage", "domanda", "pytanie", "soal", "câu hỏi",
-	"câu", "问题", "题目", "面试题", "問題", "質問", "질문", "문제" };
+	"câu", "问题", "题目", "面试题", "問題", "質問", "질문", "문제", "问",
+	"soru", "pertanyaan", "питання" };
 
 /* Words with which a question points at what it shows below it ("the
  * following code", "下面代码"): looked for anywhere in it. */

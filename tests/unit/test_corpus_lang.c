@@ -42,6 +42,8 @@ test_corpus_lang_asks_in_every_language(void)
 		{ "Décris le protocole", 1 },
 		{ "Citations choisies", 0 },
 		{ "Nommer les fichiers", 0 },
+		{ "问：什么是进程？", 1 },
+		{ "Soru 3: HTTP nedir", 1 },
 		{ "Что такое последовательность", 1 },
 		{ "Какие виды строк бывают в питоне", 1 },
 		{ "Допустимы ли следующие выражения", 1 },

@@ -418,6 +418,16 @@ static const struct shape shapes[] = {
 	    "**Answer**\n\nA pipe.\n",
 	    "5|Go|What is a goroutine?||A light thread.\n"
 	    "13|Go|What is a channel?||A pipe.\n" },
+	{ "an item whose bold part only labels its question", 0,
+	    "# Go\n\n* **Q1:** What is a goroutine?\n  * **A:** A light thread."
+	    "\n* **Q2:** What is a channel?\n  * **A:** A pipe.\n",
+	    "3|Go|What is a goroutine?||A light thread.\n"
+	    "5|Go|What is a channel?||A pipe.\n" },
+	{ "a Chinese question label of one character", 0,
+	    "# OS\n\n\xe9\x97\xae\xef\xbc\x9aWhat is a process?\n"
+	    "\xe7\xad\x94\xef\xbc\x9a"
+	    "A program.\n",
+	    "3|OS|What is a process?||A program.\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

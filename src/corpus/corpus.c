@@ -574,9 +574,13 @@ offers_options(const struct parse *ps, size_t i)
 	     b = b->next)
 		if (lettered(b) || cp_options(b, NULL))
 			return 1;
-	return i + 1 < ps->nsecs && ps->secs[i + 1].parent == i &&
-	    ps->secs[i + 1].heading != NULL &&
-	    lang_options(ps->secs[i + 1].title, strlen(ps->secs[i + 1].title));
+	/* (the choices a list under it: "## Options" over "### timeout" in
+	 * a reference page names settings) */
+	s = &ps->secs[i + 1];
+	return i + 1 < ps->nsecs && s->parent == i && s->heading != NULL &&
+	    s->leaf && s->first != NULL && s->first != s->end &&
+	    (s->first->type == MDN_UL || s->first->type == MDN_OL) &&
+	    lang_options(s->title, strlen(s->title));
 }
 
 /* Whether a section's own blocks open a solution box (":::
@@ -1022,7 +1026,10 @@ heading_questions(struct parse *ps)
 	 * question in its answer. Failing that, when nothing asks or made a
 	 * record, the leaves of the commonest level. */
 	if (!runs) {
-		size_t n[7] = { 0 }, own[7] = { 0 };
+		/* a level whose headings are as often a project's furniture
+		 * ("Installation", "Usage", "License") is a README's: its
+		 * other headings are its parts, no topics */
+		size_t n[7] = { 0 }, own[7] = { 0 }, furniture[7] = { 0 };
 		/* a level where a heading that says questions follow holds
 		 * them ("## Review" after a chapter's sections): its other
 		 * headings and those below are prose, no topics */
@@ -1031,6 +1038,10 @@ heading_questions(struct parse *ps)
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];
 
+			if (s->heading != NULL && s->level <= 6 &&
+			    (s->kind == LANG_FURNITURE ||
+			        s->kind == LANG_CONTENTS))
+				furniture[s->level]++;
 			if (s->heading == NULL || s->level > 6 ||
 			    s->title[0] == '\0' || !names_topic(s->kind) ||
 			    (under[i] & 16))
@@ -1047,11 +1058,13 @@ heading_questions(struct parse *ps)
 		for (level = 1; level <= 6 && topics == 0 && !quiz[level];
 		     level++)
 			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
-			    2 * holding[level] < n[level])
+			    2 * holding[level] < n[level] &&
+			    furniture[level] < n[level])
 				topics = level, ntopics = n[level];
 		for (level = 1; level <= 6 && topics == 0 && !any && items == 0;
 		     level++)
-			if (leaves[level] > best) {
+			if (leaves[level] > best &&
+			    furniture[level] < n[level]) {
 				best = leaves[level];
 				qlevel[0][level] = qlevel[1][level] = 1;
 				for (unsigned k = 1; k < level; k++)

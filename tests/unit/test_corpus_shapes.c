@@ -428,6 +428,16 @@ static const struct shape shapes[] = {
 	    "\xe7\xad\x94\xef\xbc\x9a"
 	    "A program.\n",
 	    "3|OS|What is a process?||A program.\n" },
+	{ "a README: its furniture is its level's most, no topics", 0,
+	    "# fastcsv\n\nA parser.\n\n## Features\n\n- Fast\n\n"
+	    "## Installation\n\nGet it.\n\n## Benchmarks\n\n2 s.\n\n"
+	    "## License\n\nMIT\n",
+	    "" },
+	{ "a reference page's Options over settings is no quiz", 0,
+	    "# Configuration\n\nYAML.\n\n## Options\n\n### timeout\n\n"
+	    "Seconds.\n\n### retries\n\nHow many.\n\n## FAQ\n\n"
+	    "### Can I use JSON?\n\nYes.\n\n### Why no load?\n\nThe path.\n",
+	    "17|FAQ|Can I use JSON?||Yes.\n21|FAQ|Why no load?||The path.\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

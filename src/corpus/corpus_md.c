@@ -934,6 +934,162 @@ split_marker(struct mdnode *n)
 	}
 }
 
+/* A paragraph node of text t, a line of its own at line, under parent. */
+static struct mdnode *
+marker_node(struct mdnode *parent, unsigned line, const char *t)
+{
+	struct mdnode *k = xcalloc(1, sizeof *k);
+
+	k->type = MDN_P;
+	k->parent = parent;
+	k->line = line;
+	buf_adds(&k->text, t);
+	return k;
+}
+
+/* Whether paragraph b is only kramdown attribute lists ("{: .solution}",
+ * "{: .solution} {: .challenge}" joined by a lazy line), which a Jekyll
+ * site does not show. */
+static int
+attribute_list(const struct mdnode *b)
+{
+	const char *t = b->text.data, *e = t + b->text.len;
+
+	if (b->type != MDN_P || b->text.len < 3)
+		return 0;
+	while (t < e) {
+		const char *c;
+
+		if (e - t < 3 || t[0] != '{' || t[1] != ':' ||
+		    (c = memchr(t, '}', (size_t)(e - t))) == NULL)
+			return 0;
+		for (t = c + 1; t < e && md_space(*t); t++)
+			;
+	}
+	return 1;
+}
+
+/* Cuts the attribute lists that end paragraph b's text, a lazy line
+ * joined them to it ("`x` is 6." then "{: .solution}"). */
+static void
+trim_attributes(struct mdnode *b)
+{
+	char *t = b->text.data;
+	size_t n = b->text.len, at;
+
+	if (b->type != MDN_P || t == NULL)
+		return;
+	for (;;) {
+		while (n > 0 && md_space(t[n - 1]))
+			n--;
+		if (n < 3 || t[n - 1] != '}')
+			break;
+		for (at = n - 1; at > 0 && t[at] != '{'; at--)
+			;
+		if (at == 0 || t[at + 1] != ':' || !md_space(t[at - 1]))
+			break;
+		n = at;
+	}
+	while (n > 0 && md_space(t[n - 1]))
+		n--;
+	if (n < b->text.len) {
+		b->text.len = n;
+		t[n] = '\0';
+		if (b->first_break > n)
+			b->first_break = 0;
+	}
+}
+
+/* The box role of quote q, as a kramdown box of the Carpentries' older
+ * lessons writes one ("> ## Challenge 1", "> > ## Solution"): 'q', 's'
+ * (div_role) by the first word of its first heading, else 0. */
+static char
+quote_role(const struct mdnode *q)
+{
+	const char *t;
+	size_t n = 0;
+	char role;
+
+	if (q->type != MDN_QUOTE || q->child == NULL ||
+	    q->child->type != MDN_H || q->child->text.len == 0)
+		return 0;
+	t = q->child->text.data;
+	while (n < q->child->text.len && isalpha((unsigned char)t[n]))
+		n++;
+	role = div_role(t, n);
+	return role == 'q' || role == 's' ? role : 0;
+}
+
+/* Lifts the blocks of quote q, a kramdown box of role, into q's place
+ * between the lines that open and close the fenced div it stands for
+ * (":::: challenge" ... ":::"), as the Carpentries' newer lessons write
+ * it; a box of the other role in it likewise; its attribute lists go.
+ * Returns the node that closes it. */
+static struct mdnode *
+lift_box(struct mdnode *q, char role)
+{
+	struct mdnode *parent = q->parent, *open, *close, *k, *next, *prev;
+
+	open = marker_node(parent, q->line > 0 ? q->line - 1 : 0,
+	    role == 'q' ? "::: challenge" : "::: solution");
+	close = marker_node(parent, q->line, ":::");
+	/* open, q's blocks, close, where q was */
+	prev = open;
+	for (k = q->child; k != NULL; k = next) {
+		next = k->next;
+		k->parent = parent;
+		k->next = NULL;
+		if (attribute_list(k)) {
+			md_free(k);
+			continue;
+		}
+		trim_attributes(k);
+		prev->next = k;
+		prev = k;
+		if (quote_role(k) != 0 && quote_role(k) != role)
+			prev = lift_box(k, quote_role(k));
+	}
+	prev->next = close;
+	close->next = q->next;
+	q->child = q->last = NULL;
+	/* q's place: its node becomes the opening line */
+	buf_free(&q->text);
+	q->type = MDN_P;
+	q->text = open->text;
+	q->next = open->next;
+	q->nav = 0;
+	memset(&open->text, 0, sizeof open->text);
+	free(open);
+	if (close->next == NULL && parent != NULL)
+		parent->last = close;
+	return close;
+}
+
+/* Kramdown boxes at the margin of doc (a quote that opens with a heading
+ * that names an exercise, its solution in a quote in it, "{: .challenge}"
+ * after them) become the fenced divs that say the same; an attribute list
+ * right after one goes. */
+static void
+kramdown_boxes(struct mdnode *doc)
+{
+	for (struct mdnode *n = doc->child; n != NULL; n = n->next) {
+		char role = quote_role(n);
+
+		if (role != 'q')
+			continue;
+		n = lift_box(n, role);
+		while (n->next != NULL && attribute_list(n->next)) {
+			struct mdnode *gone = n->next;
+
+			n->next = gone->next;
+			gone->next = NULL;
+			md_free(gone);
+			if (n->next == NULL)
+				doc->last = n;
+		}
+	}
+}
+
 /* Marks the fenced divs among the blocks of doc: a paragraph that is
  * only ":::" (three colons or more) and a name (":::: challenge",
  * "::: tip Title", ":::{.callout}") opens one, a paragraph of colons
@@ -1299,6 +1455,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 	if (html && b.root != NULL) {
 		expand_html(b.root);
 		split_toggles(b.root);
+		kramdown_boxes(b.root);
 		fenced_divs(b.root);
 		admonitions(b.root, doc, len, b.lines, b.nlines);
 		lone_items(b.root);

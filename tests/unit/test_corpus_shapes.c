@@ -438,6 +438,11 @@ static const struct shape shapes[] = {
 	    "Seconds.\n\n### retries\n\nHow many.\n\n## FAQ\n\n"
 	    "### Can I use JSON?\n\nYes.\n\n### Why no load?\n\nThe path.\n",
 	    "17|FAQ|Can I use JSON?||Yes.\n21|FAQ|Why no load?||The path.\n" },
+	{ "a kramdown box: a quote that opens with an exercise heading", 0,
+	    "# Vars\n\n> ## Challenge 1\n>\n> What is x?\n>\n"
+	    "> > ## Solution\n> >\n> > 6.\n> {: .solution}\n{: .challenge}\n\n"
+	    "More prose.\n",
+	    "3|Vars|Challenge 1|What is x?|## Solution\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

@@ -1192,6 +1192,14 @@ titled_and(const char *s, size_t n, const char (*names)[32], size_t count)
 	size_t k;
 
 	s = bare_title(s, &n);
+	/* (most titles join nothing: look no further) */
+	for (k = 0; k + 3 <= n; k++)
+		if (s[k] == ' ' &&
+		    (s[k + 1] == '&' ||
+		        (k + 5 <= n && strncasecmp(s + k + 1, "and ", 4) == 0)))
+			break;
+	if (k + 3 > n)
+		return 0;
 	for (size_t i = 0; i < count; i++)
 		if (starts_with_word(s, n, names[i], &k) &&
 		    ((n - k > 5 && strncasecmp(s + k, " and ", 5) == 0) ||

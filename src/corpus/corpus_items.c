@@ -1579,6 +1579,29 @@ ci_read_bold_lines(
 	}
 }
 
+/* Appends block k to ans as an answer shows it, a toggle that only says
+ * "Answer" by what it hides; returns the block after what it read. */
+static const struct mdnode *
+answer_block(const struct mdnode *k, const struct mdnode *end, struct buf *ans)
+{
+	const struct mdnode *next = k->next;
+	struct buf body = { 0 }, hid = { 0 };
+	unsigned line;
+	char *q;
+
+	if (ct_html_block(k, "<details") && ci_answers_above(k, end)) {
+		next = ci_details(k, end, &q, &line, &body, &hid);
+		free(q);
+	} else
+		ct_render_blocks(k, k->next, &hid);
+	if (ans->len > 0 && hid.len > 0)
+		buf_adds(ans, "\n\n");
+	buf_add(ans, hid.data, hid.len);
+	buf_free(&body);
+	buf_free(&hid);
+	return next;
+}
+
 /* The paragraph of block b that may ask on its own: b, or the one
  * paragraph of a quote ("> What does rebase do?"); else NULL. */
 static const struct mdnode *
@@ -1652,12 +1675,10 @@ ci_read_plain_question(struct parse *ps, const char *category,
 	buf_add(&ans, p->text.data + n, p->text.len - n);
 	md_trim((char *)buf_cstr(&ans));
 	ans.len = strlen(buf_cstr(&ans));
-	for (k = b->next; k != NULL && k != end; k = k->next) {
+	for (k = b->next; k != NULL && k != end;) {
 		if (ci_plain_question(k, after) || ci_is_question_p(k, 0))
 			break;
-		if (ans.len > 0)
-			buf_adds(&ans, "\n\n");
-		ct_render_blocks(k, k->next, &ans);
+		k = answer_block(k, end, &ans);
 	}
 	cp_add_record(
 	    ps, category, b->line, q, NULL, md_trim((char *)buf_cstr(&ans)));
@@ -1708,11 +1729,8 @@ ci_read_labelled_question(struct parse *ps, const char *category,
 	/* "**Answer**" over the answer says so and no more */
 	if (k != NULL && k != end && label_only(k, 'a'))
 		k = k->next;
-	for (; k != NULL && k != end && !ci_labelled_question(k); k = k->next) {
-		if (ans.len > 0)
-			buf_adds(&ans, "\n\n");
-		ct_render_blocks(k, k->next, &ans);
-	}
+	while (k != NULL && k != end && !ci_labelled_question(k))
+		k = answer_block(k, end, &ans);
 	cp_add_record(ps, category, b->next->line, q, NULL,
 	    md_trim((char *)buf_cstr(&ans)));
 	free(q);
@@ -1734,15 +1752,13 @@ ci_paragraph_question(struct parse *ps, const char *category,
 	if (!question_p(p, faq, &q, &a0))
 		return p->next;
 	buf_adds(&ans, a0);
-	for (k = p->next; k != NULL && k != end; k = k->next) {
+	for (k = p->next; k != NULL && k != end;) {
 		if (question_p(k, faq, &kq, &ka)) {
 			free(kq);
 			free(ka);
 			break;
 		}
-		if (ans.len > 0)
-			buf_adds(&ans, "\n\n");
-		ct_render_blocks(k, k->next, &ans);
+		k = answer_block(k, end, &ans);
 	}
 	a = ci_drop_label(md_trim((char *)buf_cstr(&ans)));
 	cp_add_record(ps, category, p->line, q, NULL, a);

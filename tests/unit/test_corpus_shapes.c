@@ -443,6 +443,13 @@ static const struct shape shapes[] = {
 	    "> > ## Solution\n> >\n> > 6.\n> {: .solution}\n{: .challenge}\n\n"
 	    "More prose.\n",
 	    "3|Vars|Challenge 1|What is x?|## Solution\n" },
+	{ "a question paragraph whose answer is behind an Answer toggle", 0,
+	    "# Docker\n\n**1. What is a container?**\n\n<details><summary>"
+	    "Answer</summary>\n\nA process.\n\n</details>\n\n"
+	    "**2. What is an image?**\n\n<details><summary>Answer</summary>"
+	    "\n\nA template.\n\n</details>\n",
+	    "3|Docker|What is a container?||A process.\n"
+	    "11|Docker|What is an image?||A template.\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

@@ -947,6 +947,122 @@ marker_node(struct mdnode *parent, unsigned line, const char *t)
 	return k;
 }
 
+/* The shortcodes of static site themes that fold their text ("{{<
+ * details "Q" >}}" ... "{{< /details >}}", Hugo's Book and Hextra;
+ * "{{% expand "Q" %}}", Learn and Relearn). */
+static const char shortcode_toggles[][12] = { "details", "expand", "collapse",
+	"spoiler", "accordion" };
+
+/* The length of a shortcode at the start of t[0..n) that opens or (with
+ * closing set) closes a toggle, else 0; for an opener, its title (a quoted
+ * argument, or title="...") in [*title, *title + *tn). */
+static size_t
+shortcode(const char *t, size_t n, int closing, const char **title, size_t *tn)
+{
+	const char *e = t + n, *p, *end, *q;
+	char mark;
+	size_t i, k;
+
+	if (n < 6 || t[0] != '{' || t[1] != '{' || (t[2] != '<' && t[2] != '%'))
+		return 0;
+	/* "{{< ... >}}", "{{% ... %}}" */
+	mark = t[2] == '<' ? '>' : '%';
+	for (end = t + 3; end + 3 <= e; end++)
+		if (end[0] == mark && end[1] == '}' && end[2] == '}')
+			break;
+	if (end + 3 > e)
+		return 0;
+	for (p = t + 3; p < end && *p == ' '; p++)
+		;
+	if (closing != (p < end && *p == '/'))
+		return 0;
+	p += closing;
+	for (i = 0; i < sizeof shortcode_toggles / sizeof shortcode_toggles[0];
+	     i++) {
+		k = strlen(shortcode_toggles[i]);
+		if ((size_t)(end - p) >= k &&
+		    strncmp(p, shortcode_toggles[i], k) == 0 &&
+		    (p + k == end || p[k] == ' '))
+			break;
+	}
+	if (i == sizeof shortcode_toggles / sizeof shortcode_toggles[0])
+		return 0;
+	if (!closing) {
+		/* its first quoted argument */
+		*title = NULL;
+		*tn = 0;
+		if ((q = memchr(p, '"', (size_t)(end - p))) != NULL &&
+		    (p = memchr(q + 1, '"', (size_t)(end - q - 1))) != NULL) {
+			*title = q + 1;
+			*tn = (size_t)(p - q - 1);
+		}
+	}
+	return (size_t)(end + 3 - t);
+}
+
+/* Shortcode toggles among the blocks of doc, their lines perhaps one
+ * paragraph with their text, become the <details> HTML a site renders:
+ * the opening line that of a toggle whose summary is its title, the
+ * closing one "</details>". */
+static void
+shortcode_blocks(struct mdnode *doc)
+{
+	for (struct mdnode *n = doc->child; n != NULL; n = n->next) {
+		const char *title;
+		size_t k, tn, at;
+
+		if (n->type != MDN_P || n->text.len == 0)
+			continue;
+		if ((k = shortcode(n->text.data, n->text.len, 0, &title, &tn)) >
+		        0 &&
+		    title != NULL && tn > 0) {
+			struct buf h = { 0 };
+
+			/* its text on the next lines: a paragraph of its own */
+			if (n->first_break > 0 && n->first_break - 1 == k)
+				split_marker(n);
+			else if (k < n->text.len)
+				continue;
+			open_toggle(&h, title, tn);
+			buf_free(&n->text);
+			n->text = h;
+			n->type = MDN_HTML;
+			continue;
+		}
+		/* "... text {{< /details >}}": the closing line ends it */
+		for (at = n->text.len; at > 0; at--)
+			if (n->text.data[at - 1] == '{' && at >= 2 &&
+			    n->text.data[at - 2] == '{')
+				break;
+		if (at < 2 ||
+		    shortcode(n->text.data + at - 2, n->text.len - at + 2, 1,
+		        &title, &tn) != n->text.len - at + 2)
+			continue;
+		at -= 2;
+		if (at == 0) {
+			buf_free(&n->text);
+			buf_adds(&n->text, "</details>");
+			n->type = MDN_HTML;
+		} else {
+			struct mdnode *close = marker_node(
+			    n->parent, n->line + n->breaks, "</details>");
+
+			close->type = MDN_HTML;
+			while (at > 0 && md_space(n->text.data[at - 1]))
+				at--;
+			n->text.len = at;
+			n->text.data[at] = '\0';
+			if (n->first_break > at)
+				n->first_break = 0;
+			close->next = n->next;
+			n->next = close;
+			if (doc->last == n)
+				doc->last = close;
+			n = close;
+		}
+	}
+}
+
 /* Whether paragraph b is only kramdown attribute lists ("{: .solution}",
  * "{: .solution} {: .challenge}" joined by a lazy line), which a Jekyll
  * site does not show. */
@@ -1455,6 +1571,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 	if (html && b.root != NULL) {
 		expand_html(b.root);
 		split_toggles(b.root);
+		shortcode_blocks(b.root);
 		kramdown_boxes(b.root);
 		fenced_divs(b.root);
 		admonitions(b.root, doc, len, b.lines, b.nlines);

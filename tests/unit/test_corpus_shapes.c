@@ -450,6 +450,12 @@ static const struct shape shapes[] = {
 	    "\n\nA template.\n\n</details>\n",
 	    "3|Docker|What is a container?||A process.\n"
 	    "11|Docker|What is an image?||A template.\n" },
+	{ "site theme toggles: Hugo shortcodes that fold their text", 0,
+	    "# FAQ\n\n{{< details \"How do I install it?\" >}}\nRun it.\n"
+	    "{{< /details >}}\n\n{{% expand \"Where are logs?\" %}}\n\n"
+	    "In /var/log.\n\n{{% /expand %}}\n",
+	    "3|FAQ|How do I install it?||Run it.\n"
+	    "7|FAQ|Where are logs?||In /var/log.\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

@@ -193,7 +193,10 @@ scan_literal(
 		return;
 	}
 	lit->caseless = caseless;
-	lit->whole = !split && !word && lit->len == strlen(pat);
+	/* the finder looks for BEQ_SCAN_MAX_LITERAL bytes at most: a longer
+	 * literal found is only its start found */
+	lit->whole = !split && !word && lit->len == strlen(pat) &&
+	    lit->len <= BEQ_SCAN_MAX_LITERAL;
 	for (size_t i = 0; caseless && i < lit->len; i++)
 		if ((lit->p[i] | 0x20) == 'k' || (lit->p[i] | 0x20) == 's')
 			lit->ks = 1;

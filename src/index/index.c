@@ -24,6 +24,12 @@
 #include "varint.h"
 #include "wordtab.h"
 
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 static const char *const section_name[IDX_NSECTIONS] = {
 	"strings",
 	"categories",
@@ -281,6 +287,49 @@ index_record(const struct index *ix, uint32_t i, struct index_record *r)
 		bad = fault(ix, "record reference");
 	}
 	return bad;
+}
+
+int
+index_record_text(const struct index *ix, uint32_t i, struct slice *question,
+    struct slice *answer, struct slice *body)
+{
+	static const struct slice none = { "", 0 };
+	const unsigned char *e;
+	int bad = 0;
+
+	if (i >= ix->nrecords) {
+		*question = *answer = *body = none;
+		return fault(ix, "record reference");
+	}
+	e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
+	*question = str_at(ix, e + 12, "record string", &bad);
+	*answer = str_at(ix, e + 20, "record string", &bad);
+	*body = str_at(ix, e + 28, "record string", &bad);
+	return bad;
+}
+
+void
+index_prefetch(const struct index *ix, uint32_t i, int text)
+{
+	const unsigned char *e;
+	uint64_t off, end, k;
+
+	if (i >= ix->nrecords)
+		return;
+	e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
+	if (!text) {
+		PREFETCH(e);
+		return;
+	}
+	/* the question, and the answer stored after it, up to 512 bytes */
+	off = le32_get(e + 12);
+	end = (uint64_t)le32_get(e + 20) + le32_get(e + 24);
+	if (end < off || end > ix->len[IDX_STRINGS])
+		return;
+	if (end - off > 512)
+		end = off + 512;
+	for (k = off & ~(uint64_t)63; k < end; k += 64)
+		PREFETCH(sec(ix, IDX_STRINGS) + k);
 }
 
 int

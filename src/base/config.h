@@ -42,6 +42,12 @@
  * 0.1 ms) */
 #define BEQ_CONFIRM_AHEAD 4
 #define BEQ_CONFIRM_MIN 4096u
+/* A plan's AND of trigrams reads a list beyond the two rarest only when
+ * it takes out at least one in BEQ_NARROW_MIN_CUT of a sample of
+ * BEQ_NARROW_SAMPLE candidates (postings_narrow.c): about where reading
+ * it costs what confirming the candidates it would take out does */
+#define BEQ_NARROW_SAMPLE 256u
+#define BEQ_NARROW_MIN_CUT 32u
 /* When a pattern takes the scan path: its plan lets through at least
  * this percentage of the records (search.c has the measurements: a scan
  * costs the same for every word, confirming candidates one by one grows

@@ -466,8 +466,9 @@ index_postings(const struct index *ix, uint32_t t, struct postings *out,
 	return read_list(ix, &c, out, err, errsz);
 }
 
-int
-index_and(const struct index *ix, const uint32_t *t, size_t n,
+/* index_and, or with narrow, index_narrow. */
+static int
+and_lists(const struct index *ix, const uint32_t *t, size_t n, int narrow,
     struct postings *out, char *err, size_t errsz)
 {
 	struct plist *c = xcalloc(n + 1, sizeof *c);
@@ -486,13 +487,28 @@ index_and(const struct index *ix, const uint32_t *t, size_t n,
 			goto out;
 		}
 	}
-	if (postings_intersect(c, n, out) == -1) {
+	if ((narrow ? postings_narrow(c, n, out) :
+	              postings_intersect(c, n, out)) == -1) {
 		fault(ix, "posting list");
 		rc = corrupt(err, errsz, "posting list");
 	}
 out:
 	free(c);
 	return rc;
+}
+
+int
+index_and(const struct index *ix, const uint32_t *t, size_t n,
+    struct postings *out, char *err, size_t errsz)
+{
+	return and_lists(ix, t, n, 0, out, err, errsz);
+}
+
+int
+index_narrow(const struct index *ix, const uint32_t *t, size_t n,
+    struct postings *out, char *err, size_t errsz)
+{
+	return and_lists(ix, t, n, 1, out, err, errsz);
 }
 
 int

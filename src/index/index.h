@@ -182,5 +182,10 @@ int index_postings(const struct index *ix, uint32_t t, struct postings *out,
  * the way is corrupt. */
 int index_and(const struct index *ix, const uint32_t *t, size_t n,
     struct postings *out, char *err, size_t errsz);
+/* As index_and, but a superset may come out: lists that would take out
+ * too few of the candidates are not read (postings_narrow); what a
+ * plan's candidates need, which PCRE2 confirms. */
+int index_narrow(const struct index *ix, const uint32_t *t, size_t n,
+    struct postings *out, char *err, size_t errsz);
 
 #endif

@@ -518,6 +518,7 @@ index_verify(const struct index *ix, char *err, size_t errsz)
 	struct index_category c;
 	struct postings p = { 0 };
 	uint32_t *ncat, *nsrc, i, count;
+	const char *text = (const char *)sec(ix, IDX_STRINGS);
 	int rc = -1;
 
 	ncat = xcalloc((size_t)ix->ncategories + 1, sizeof *ncat);
@@ -528,6 +529,16 @@ index_verify(const struct index *ix, char *err, size_t errsz)
 		    index_text_valid(ix, &r.answer, err, errsz) == -1 ||
 		    index_text_valid(ix, &r.body, err, errsz) == -1)
 			goto out;
+		/* the records' text lies one field after another, in record
+		 * order, from the start of STRINGS: what the scan path reads
+		 * a piece of records by (scan.c) */
+		if (r.question.p != text ||
+		    r.answer.p != text + r.question.len ||
+		    r.body.p != r.answer.p + r.answer.len) {
+			fault(ix, "record text out of order");
+			goto out;
+		}
+		text = r.body.p + r.body.len;
 		ncat[r.category]++;
 		nsrc[le32_get(sec(ix, IDX_RECORDS) + 36 * (size_t)i + 4)]++;
 	}

@@ -399,8 +399,8 @@ locate(
 /* Scans the text of records [r0, r1) at once for a literal, reading the
  * entry of a record only where the literal is (by galloping from the last
  * one): in an index beq writes, the records' fields lie one after
- * another in record order with nothing between them (index_write.c), so
- * that the text of a piece is one span. Every entry read is checked, as
+ * another in record order with nothing between them (index_write.c;
+ * info --verify checks it), so that the text of a piece is one span. Every entry read is checked, as
  * is the order of the ones read; a match counts in the searched field
  * that holds all of it. Returns 0, -1 with err set, or 1 to say that the
  * piece must be walked record by record (scan_piece): the text is not

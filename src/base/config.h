@@ -34,6 +34,20 @@
 /* A literal shorter than this that is not the whole pattern filters too
  * little to be looked for first where PCRE2 can run over whole spans */
 #define BEQ_SCAN_MIN_FILTER 3
+/* The index path's candidates (scan_run.c): the start of a candidate's
+ * text is prefetched BEQ_CONFIRM_AHEAD candidates before it is confirmed,
+ * its record entry twice as far ahead; from BEQ_CONFIRM_MIN candidates
+ * on they are confirmed on BEQ_SCAN_THREADS threads (about 1.4 ms of
+ * work on one at 350 ns a candidate, where starting a thread costs some
+ * 0.1 ms) */
+#define BEQ_CONFIRM_AHEAD 4
+#define BEQ_CONFIRM_MIN 4096u
+/* A plan's AND of trigrams reads a list beyond the two rarest only when
+ * it takes out at least one in BEQ_NARROW_MIN_CUT of a sample of
+ * BEQ_NARROW_SAMPLE candidates (postings_narrow.c): about where reading
+ * it costs what confirming the candidates it would take out does */
+#define BEQ_NARROW_SAMPLE 256u
+#define BEQ_NARROW_MIN_CUT 32u
 /* When a pattern takes the scan path: its plan lets through at least
  * this percentage of the records (search.c has the measurements: a scan
  * costs the same for every word, confirming candidates one by one grows

@@ -24,6 +24,12 @@
 #include "varint.h"
 #include "wordtab.h"
 
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 static const char *const section_name[IDX_NSECTIONS] = {
 	"strings",
 	"categories",
@@ -284,6 +290,49 @@ index_record(const struct index *ix, uint32_t i, struct index_record *r)
 }
 
 int
+index_record_text(const struct index *ix, uint32_t i, struct slice *question,
+    struct slice *answer, struct slice *body)
+{
+	static const struct slice none = { "", 0 };
+	const unsigned char *e;
+	int bad = 0;
+
+	if (i >= ix->nrecords) {
+		*question = *answer = *body = none;
+		return fault(ix, "record reference");
+	}
+	e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
+	*question = str_at(ix, e + 12, "record string", &bad);
+	*answer = str_at(ix, e + 20, "record string", &bad);
+	*body = str_at(ix, e + 28, "record string", &bad);
+	return bad;
+}
+
+void
+index_prefetch(const struct index *ix, uint32_t i, int text)
+{
+	const unsigned char *e;
+	uint64_t off, end, k;
+
+	if (i >= ix->nrecords)
+		return;
+	e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
+	if (!text) {
+		PREFETCH(e);
+		return;
+	}
+	/* the question, and the answer stored after it, up to 512 bytes */
+	off = le32_get(e + 12);
+	end = (uint64_t)le32_get(e + 20) + le32_get(e + 24);
+	if (end < off || end > ix->len[IDX_STRINGS])
+		return;
+	if (end - off > 512)
+		end = off + 512;
+	for (k = off & ~(uint64_t)63; k < end; k += 64)
+		PREFETCH(sec(ix, IDX_STRINGS) + k);
+}
+
+int
 index_text_valid(
     const struct index *ix, const struct slice *s, char *err, size_t errsz)
 {
@@ -417,8 +466,9 @@ index_postings(const struct index *ix, uint32_t t, struct postings *out,
 	return read_list(ix, &c, out, err, errsz);
 }
 
-int
-index_and(const struct index *ix, const uint32_t *t, size_t n,
+/* index_and, or with narrow, index_narrow. */
+static int
+and_lists(const struct index *ix, const uint32_t *t, size_t n, int narrow,
     struct postings *out, char *err, size_t errsz)
 {
 	struct plist *c = xcalloc(n + 1, sizeof *c);
@@ -437,7 +487,8 @@ index_and(const struct index *ix, const uint32_t *t, size_t n,
 			goto out;
 		}
 	}
-	if (postings_intersect(c, n, out) == -1) {
+	if ((narrow ? postings_narrow(c, n, out) :
+	              postings_intersect(c, n, out)) == -1) {
 		fault(ix, "posting list");
 		rc = corrupt(err, errsz, "posting list");
 	}
@@ -447,12 +498,27 @@ out:
 }
 
 int
+index_and(const struct index *ix, const uint32_t *t, size_t n,
+    struct postings *out, char *err, size_t errsz)
+{
+	return and_lists(ix, t, n, 0, out, err, errsz);
+}
+
+int
+index_narrow(const struct index *ix, const uint32_t *t, size_t n,
+    struct postings *out, char *err, size_t errsz)
+{
+	return and_lists(ix, t, n, 1, out, err, errsz);
+}
+
+int
 index_verify(const struct index *ix, char *err, size_t errsz)
 {
 	struct index_record r;
 	struct index_category c;
 	struct postings p = { 0 };
 	uint32_t *ncat, *nsrc, i, count;
+	const char *text = (const char *)sec(ix, IDX_STRINGS);
 	int rc = -1;
 
 	ncat = xcalloc((size_t)ix->ncategories + 1, sizeof *ncat);
@@ -463,6 +529,16 @@ index_verify(const struct index *ix, char *err, size_t errsz)
 		    index_text_valid(ix, &r.answer, err, errsz) == -1 ||
 		    index_text_valid(ix, &r.body, err, errsz) == -1)
 			goto out;
+		/* the records' text lies one field after another, in record
+		 * order, from the start of STRINGS: what the scan path reads
+		 * a piece of records by (scan.c) */
+		if (r.question.p != text ||
+		    r.answer.p != text + r.question.len ||
+		    r.body.p != r.answer.p + r.answer.len) {
+			fault(ix, "record text out of order");
+			goto out;
+		}
+		text = r.body.p + r.body.len;
 		ncat[r.category]++;
 		nsrc[le32_get(sec(ix, IDX_RECORDS) + 36 * (size_t)i + 4)]++;
 	}

@@ -76,5 +76,12 @@ uint32_t plist_seek(struct plist *c, uint32_t target);
  * landed; so a list is decoded only in the blocks that may hold one.
  * Returns 0, or -1 (out emptied) when a cursor met corrupt bytes. */
 int postings_intersect(struct plist *c, size_t n, struct postings *out);
+/* Fills out with candidates for the ids that the lists of c[0..n) have
+ * in common: every such id, and maybe others. The two rarest lists are
+ * intersected; each other one (rarest first) filters the result only
+ * when it takes out enough of a sample of it (postings_narrow.c says how
+ * much, and what was measured). Reorders c. Returns 0, or -1 (out
+ * emptied) when a cursor met corrupt bytes. */
+int postings_narrow(struct plist *c, size_t n, struct postings *out);
 
 #endif

@@ -517,9 +517,11 @@ eval(const struct query *q, const struct index *ix, struct postings *out,
 	if (q->op == Q_ALL || q->op == Q_NONE)
 		return 0;
 	/* an AND's trigrams at once: the index intersects their lists
-	 * rarest first, skipping through the longer ones */
+	 * rarest first, skipping through the longer ones, and passes over
+	 * those that would take out too few candidates (postings_narrow.c:
+	 * the candidates may be more, never fewer) */
 	if (q->op == Q_AND && q->ntri > 0) {
-		if (index_and(ix, q->tri, q->ntri, out, err, errsz) == -1)
+		if (index_narrow(ix, q->tri, q->ntri, out, err, errsz) == -1)
 			return -1;
 		*all = 0;
 		if (out->n == 0)

@@ -2,7 +2,7 @@
  * STRINGS section (question, answer, body, then the next record's), so
  * the fields of a run of records are one span of text. A span is searched
  * as a whole, for a literal that every match holds (scan_lit.c: its two
- * rarest bytes 16 places at a time, then the rest) or else, when no
+ * rarest bytes 32 places at a time, then the rest) or else, when no
  * assertion of the pattern looks outside its match, with PCRE2 JIT; each
  * hit is mapped back to its record and field by walking the span's field
  * table, and a match that crosses from one field into the next counts for
@@ -20,14 +20,28 @@
  * touch of each page, the literal search 14%. Prefaulting each piece with
  * MADV_POPULATE_READ cost more (123 ms against 72), so it is not done.
  * PCRE2 over spans for a date regex: 123 ms, against 150 field by field
- * (the JIT's own speed bounds it). search.c says when the path is taken. */
-#include <pthread.h>
+ * (the JIT's own speed bounds it). search.c says when the path is taken.
+ *
+ * At 1 GB (gencorpus -s 1G, 3,059,216 records), search --count -s Qt,
+ * medians of interleaved runs on 2 shared cores: the walk over every
+ * record reading only its text (index_record_text), not its category and
+ * source too, 67 -> 63 ms (CPU 123 -> 116); scan_lit.c's 32 places a
+ * step, 81 -> 73 ms (CPU 146 -> 129). A literal that is the whole
+ * pattern is also how scan_record confirms a record (no PCRE2 call):
+ * search --count memory, 370,257 candidates, CPU 166 -> 159 ms.
+ * A literal is then looked for over a whole piece's text at once
+ * (piece_literal), the records' entries read only where it is, rather
+ * than span by span over a table of every field of every record: -s Qt
+ * (10,212 records) 75.5 -> 55.1 ms (CPU 134 -> 96; rg -c 112.7), 'the'
+ * (a hit in nearly every record, so each entry is read anyway) 218 ->
+ * 229 ms. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "config.h"
 #include "match.h"
 #include "scan.h"
+#include "scan_impl.h"
 #include "scan_lit.h"
 #include "utf8.h"
 #include "util.h"
@@ -90,51 +104,20 @@ out_match(struct scan_out *o, int tally, uint32_t rec, uint32_t field, size_t s,
 	o->m[o->nm++].end = e;
 }
 
-/* A field of a span: its offset in the span, length, record, field. */
-struct seg {
-	size_t off, len;
-	uint32_t rec, field;
-};
-
-/* What one thread scans with. */
-struct worker {
-	const struct index *ix;
-	const struct scan_pat *p;
-	const struct scan_lit_finder *f;
-	const struct scan_lit_finder
-	    *ks; /* U+212A and U+017F, for scan_lit.ks */
-	struct matcher *m; /* this thread's own */
-	unsigned fields;
-	int spans;
-	int utf_starts; /* fields must start on a character (see scan_piece) */
-	const char *text, *text_end; /* the STRINGS section */
-	struct seg *seg;
-	size_t nseg, capseg;
-	struct scan_out *out;
-	uint32_t last; /* the last record confirmed + 1; 0: none */
-	struct {
-		uint32_t rec, field;
-	} cur;
-	char *err;
-	size_t errsz;
-};
-
 static void
 on_match(void *ctx, size_t start, size_t end)
 {
-	struct worker *w = ctx;
+	struct scan_worker *w = ctx;
 
 	out_match(w->out, w->spans == SCAN_TALLY, w->cur.rec, w->cur.field,
 	    start, end);
 }
 
-/* Confirms record rec with PCRE2 on each of its fields: adds it to the
- * output (with its matches, when asked for) when one matches. Returns 0,
- * or -1 with err set. */
-static int
-confirm(struct worker *w, uint32_t rec)
+/* scan_impl.h */
+int
+scan_record(struct scan_worker *w, uint32_t rec)
 {
-	struct index_record r;
+	struct slice t[FIELDS];
 	const struct slice *f[FIELDS];
 	size_t before = w->out->nm;
 	int k, found = 0;
@@ -143,13 +126,35 @@ confirm(struct worker *w, uint32_t rec)
 	if (w->last > rec)
 		return 0;
 	w->last = rec + 1;
-	index_record(w->ix, rec, &r);
-	f[FIELD_QUESTION] = &r.question;
-	f[FIELD_BODY] = &r.body;
-	f[FIELD_ANSWER] = &r.answer;
+	index_record_text(
+	    w->ix, rec, &t[FIELD_QUESTION], &t[FIELD_ANSWER], &t[FIELD_BODY]);
+	for (k = 0; k < FIELDS; k++)
+		f[k] = &t[k];
 	w->cur.rec = rec;
 	if (scan_fields_valid(w->ix, f, w->fields, w->err, w->errsz) == -1)
 		return -1;
+	if (w->p->lit.p != NULL && w->p->lit.whole && !w->p->lit.ks) {
+		/* the pattern is the literal: where it is, the pattern
+		 * matches (leftmost, one after another), as in span_literal;
+		 * no PCRE2 call (measured: see the top of this file) */
+		for (k = 0; k < FIELDS && !(found && !w->spans); k++) {
+			size_t at = 0, n = f[k]->len;
+
+			if (!(w->fields & SEARCH_FIELD(k)))
+				continue;
+			while ((at = scan_lit_next(w->f, f[k]->p, n, at)) < n) {
+				found = 1;
+				if (!w->spans)
+					break;
+				out_match(w->out, w->spans == SCAN_TALLY, rec,
+				    (uint32_t)k, at, at + w->f->len);
+				at += w->f->len;
+			}
+		}
+		if (found)
+			out_rec(w->out, rec);
+		return 0;
+	}
 	for (k = 0; k < FIELDS; k++) {
 		if (!(w->fields & SEARCH_FIELD(k)))
 			continue;
@@ -181,7 +186,7 @@ confirm(struct worker *w, uint32_t rec)
 /* The end, in the span, of the fields of the record of seg[k], and in
  * *last the index of its last field there. */
 static size_t
-rec_end(const struct worker *w, size_t k, size_t *last)
+rec_end(const struct scan_worker *w, size_t k, size_t *last)
 {
 	while (k + 1 < w->nseg && w->seg[k + 1].rec == w->seg[k].rec)
 		k++;
@@ -191,7 +196,7 @@ rec_end(const struct worker *w, size_t k, size_t *last)
 
 /* Scans span[0..n) (its fields in w->seg) for the literal. */
 static int
-span_literal(struct worker *w, const char *span, size_t n)
+span_literal(struct scan_worker *w, const char *span, size_t n)
 {
 	const struct scan_lit_finder *f = w->f;
 	size_t pos = 0, k = 0, last;
@@ -224,7 +229,7 @@ span_literal(struct worker *w, const char *span, size_t n)
 				pos = at + f->len;
 				continue;
 			}
-		} else if (confirm(w, w->seg[k].rec) == -1)
+		} else if (scan_record(w, w->seg[k].rec) == -1)
 			return -1;
 		pos = rec_end(w, k, &last);
 		k = last + 1;
@@ -235,7 +240,7 @@ span_literal(struct worker *w, const char *span, size_t n)
  * empty one at a field's end too) is confirmed, and the scan goes on after
  * the last of them. Returns 0, or -1 with err set. */
 static int
-span_regex(struct worker *w, const char *span, size_t n, int checked)
+span_regex(struct scan_worker *w, const char *span, size_t n, int checked)
 {
 	size_t pos = 0, k = 0, ms, me, last;
 	int rc;
@@ -259,7 +264,7 @@ span_regex(struct worker *w, const char *span, size_t n, int checked)
 		/* the records of every field it touches */
 		for (last = k; k < w->nseg && w->seg[k].off <= me;
 		     k = last + 1) {
-			if (confirm(w, w->seg[k].rec) == -1)
+			if (scan_record(w, w->seg[k].rec) == -1)
 				return -1;
 			pos = rec_end(w, k, &last);
 		}
@@ -275,7 +280,7 @@ span_regex(struct worker *w, const char *span, size_t n, int checked)
 
 /* Scans the span of fields w->seg[0..nseg), which starts at base. */
 static int
-flush(struct worker *w, const char *base)
+flush(struct scan_worker *w, const char *base)
 {
 	size_t n, i;
 	int rc = 0;
@@ -287,7 +292,7 @@ flush(struct worker *w, const char *base)
 	    (scan_lit_next(&w->ks[0], base, n, 0) < n ||
 	        scan_lit_next(&w->ks[1], base, n, 0) < n)) {
 		for (i = 0; i < w->nseg && rc == 0; i++)
-			rc = confirm(w, w->seg[i].rec);
+			rc = scan_record(w, w->seg[i].rec);
 	} else if (w->p->lit.p != NULL)
 		rc = span_literal(w, base, n);
 	else if (w->p->spanable) {
@@ -308,36 +313,181 @@ flush(struct worker *w, const char *base)
 			w->last = last;
 			rc = 0;
 			for (i = 0; i < w->nseg && rc == 0; i++)
-				rc = confirm(w, w->seg[i].rec);
+				rc = scan_record(w, w->seg[i].rec);
 		}
 	} else
 		for (i = 0; i < w->nseg && rc == 0; i++)
-			rc = confirm(w, w->seg[i].rec);
+			rc = scan_record(w, w->seg[i].rec);
 	w->nseg = 0;
 	return rc;
 }
 
-/* Scans records [r0, r1) into w->out. Returns 0, or -1 with err set. */
+/* ---- the literal over a piece's text at once ---- */
+
+/* A record of a piece, its text read: its fields (FIELD_* order) and
+ * where its text starts (its question) and ends (its body). */
+struct at_rec {
+	uint32_t rec;
+	struct slice t[FIELDS];
+	const char *start, *end;
+};
+
+/* Reads record rec into *a. Returns 0, or -1 when its entry is corrupt. */
 static int
-scan_piece(struct worker *w, uint32_t r0, uint32_t r1)
+rec_text(const struct scan_worker *w, uint32_t rec, struct at_rec *a)
+{
+	a->rec = rec;
+	if (index_record_text(w->ix, rec, &a->t[FIELD_QUESTION],
+	        &a->t[FIELD_ANSWER], &a->t[FIELD_BODY]) == -1)
+		return -1;
+	a->start = a->t[FIELD_QUESTION].p;
+	a->end = a->t[FIELD_BODY].p + a->t[FIELD_BODY].len;
+	return 0;
+}
+
+/* Moves *cur (a record of [.., r1) whose text starts at or before the
+ * byte x) on to the record whose text holds x, or the last one that
+ * starts before it: itself, the next one (most often), else by
+ * galloping and halving, every start read in order with the ones read
+ * before it. Returns 0, or -1 when an entry read is corrupt or out of
+ * order (not an index beq wrote). */
+static int
+locate(
+    const struct scan_worker *w, struct at_rec *cur, uint32_t r1, const char *x)
+{
+	struct at_rec a;
+	uint32_t lo = cur->rec, hi = r1, step = 1, probe;
+	const char *hi_at = NULL;
+
+	if (x < cur->end)
+		return 0;
+	for (;;) {
+		probe = lo + step < r1 && lo + step > lo ? lo + step : r1;
+		if (probe == r1)
+			break;
+		if (rec_text(w, probe, &a) == -1 || a.start < cur->start)
+			return -1;
+		if (a.start > x) {
+			hi = probe;
+			hi_at = a.start;
+			break;
+		}
+		*cur = a;
+		if (x < a.end)
+			return 0;
+		lo = probe;
+		step *= 2;
+	}
+	while (hi - lo > 1) {
+		probe = lo + (hi - lo) / 2;
+		if (rec_text(w, probe, &a) == -1 || a.start < cur->start ||
+		    (hi_at != NULL && a.start > hi_at))
+			return -1;
+		if (a.start > x) {
+			hi = probe;
+			hi_at = a.start;
+		} else {
+			*cur = a;
+			if (x < a.end)
+				return 0;
+			lo = probe;
+		}
+	}
+	return 0;
+}
+
+/* Scans the text of records [r0, r1) at once for a literal, reading the
+ * entry of a record only where the literal is (by galloping from the last
+ * one): in an index beq writes, the records' fields lie one after
+ * another in record order with nothing between them (index_write.c;
+ * info --verify checks it), so that the text of a piece is one span. Every entry read is checked, as
+ * is the order of the ones read; a match counts in the searched field
+ * that holds all of it. Returns 0, -1 with err set, or 1 to say that the
+ * piece must be walked record by record (scan_piece): the text is not
+ * laid out so, or it holds U+212A or U+017F for a literal that they
+ * match. (Measured: see the top of this file.) */
+static int
+piece_literal(struct scan_worker *w, uint32_t r0, uint32_t r1)
+{
+	const struct scan_lit_finder *f = w->f;
+	struct at_rec cur, last;
+	const char *base, *x;
+	size_t n, pos = 0, at, mark = w->out->n, markm = w->out->nm, off;
+	int k;
+
+	if (rec_text(w, r0, &cur) == -1 || rec_text(w, r1 - 1, &last) == -1 ||
+	    last.end < cur.start)
+		return 1;
+	base = cur.start;
+	n = (size_t)(last.end - base);
+	if (w->p->lit.ks &&
+	    (scan_lit_next(&w->ks[0], base, n, 0) < n ||
+	        scan_lit_next(&w->ks[1], base, n, 0) < n))
+		return 1;
+	while ((at = scan_lit_next(f, base, n, pos)) < n) {
+		x = base + at;
+		if (locate(w, &cur, r1, x) == -1)
+			goto walk;
+		for (k = 0; k < FIELDS; k++)
+			if ((w->fields & SEARCH_FIELD(k)) && x >= cur.t[k].p &&
+			    x + f->len <= cur.t[k].p + cur.t[k].len)
+				break;
+		if (k == FIELDS) {
+			pos = at + 1; /* outside a searched field, or across */
+			continue;
+		}
+		pos = cur.end > x ? (size_t)(cur.end - base) : at + 1;
+		if (!w->p->lit.whole) {
+			if (scan_record(w, cur.rec) == -1)
+				return -1;
+			continue;
+		}
+		/* where the literal is, the pattern matches */
+		if (w->last != cur.rec + 1) {
+			out_rec(w->out, cur.rec);
+			w->last = cur.rec + 1;
+		}
+		if (w->spans) {
+			off = (size_t)(x - cur.t[k].p);
+			out_match(w->out, w->spans == SCAN_TALLY, cur.rec,
+			    (uint32_t)k, off, off + f->len);
+			pos = at + f->len;
+		}
+	}
+	return 0;
+walk:
+	w->out->n = mark;
+	w->out->nm = markm;
+	w->last = 0;
+	return 1;
+}
+
+/* Scans records [r0, r1) into w->out. Returns 0, or -1 with err set. */
+int
+scan_piece(struct scan_worker *w, uint32_t r0, uint32_t r1)
 {
 	static const int stored[3] = { FIELD_QUESTION, FIELD_ANSWER,
 		FIELD_BODY };
 	const char *base = NULL, *end = NULL;
 	uint32_t rec;
+	int rc;
 
 	w->nseg = 0;
 	w->last = 0;
+	if (w->p->lit.p != NULL && r0 < r1 &&
+	    (rc = piece_literal(w, r0, r1)) != 1)
+		return rc;
 	for (rec = r0; rec < r1; rec++) {
-		struct index_record r;
+		struct slice t[FIELDS];
 		const struct slice *f[FIELDS];
 		int j, ok = 1;
 		const char *e = end, *first = NULL;
 
-		index_record(w->ix, rec, &r);
-		f[FIELD_QUESTION] = &r.question;
-		f[FIELD_BODY] = &r.body;
-		f[FIELD_ANSWER] = &r.answer;
+		index_record_text(w->ix, rec, &t[FIELD_QUESTION],
+		    &t[FIELD_ANSWER], &t[FIELD_BODY]);
+		f[FIELD_QUESTION] = &t[FIELD_QUESTION];
+		f[FIELD_BODY] = &t[FIELD_BODY];
+		f[FIELD_ANSWER] = &t[FIELD_ANSWER];
 		/* its fields, in the order they are stored, must follow the
 		 * span's, and (when PCRE2 runs over the span, in an index
 		 * not built into beq) each start on a character, so that
@@ -371,14 +521,14 @@ scan_piece(struct worker *w, uint32_t r0, uint32_t r1)
 				return -1;
 			base = end = NULL;
 			if (!ok) {
-				if (confirm(w, rec) == -1)
+				if (scan_record(w, rec) == -1)
 					return -1;
 				continue;
 			}
 		}
 		for (j = 0; j < 3; j++) {
 			const struct slice *s = f[stored[j]];
-			struct seg *g;
+			struct scan_seg *g;
 
 			if (!(w->fields & SEARCH_FIELD(stored[j])))
 				continue;
@@ -398,173 +548,4 @@ scan_piece(struct worker *w, uint32_t r0, uint32_t r1)
 		}
 	}
 	return flush(w, base);
-}
-
-/* ---- threads ---- */
-
-struct piece {
-	uint32_t r0, r1;
-	struct scan_out out;
-	int done, rc;
-	char err[BEQ_ERR_MAX];
-};
-
-struct job {
-	struct worker proto;
-	struct piece *pieces;
-	size_t npieces, next;
-	int stop;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;
-};
-
-static void *
-run_thread(void *arg)
-{
-	struct job *j = arg;
-	struct worker w = j->proto;
-	size_t k;
-
-	w.seg = NULL;
-	w.nseg = w.capseg = 0;
-	w.m = matcher_clone(j->proto.m);
-	pthread_mutex_lock(&j->mu);
-	while (!j->stop && j->next < j->npieces) {
-		struct piece *p = &j->pieces[k = j->next++];
-
-		pthread_mutex_unlock(&j->mu);
-		w.out = &p->out;
-		w.err = p->err;
-		w.errsz = sizeof p->err;
-		if (w.m == NULL)
-			p->rc = errorf(p->err, sizeof p->err, "out of memory");
-		else
-			p->rc = scan_piece(&w, p->r0, p->r1);
-		pthread_mutex_lock(&j->mu);
-		p->done = 1;
-		pthread_cond_broadcast(&j->cv);
-	}
-	pthread_mutex_unlock(&j->mu);
-	matcher_free(w.m);
-	free(w.seg);
-	return NULL;
-}
-
-/* Cuts [r0, r1) into pieces: the first of BEQ_SCAN_FIRST records, each
- * next one twice as large, up to an eighth of a thread's share (so that
- * threads that run unevenly still end together). */
-static struct piece *
-cut(uint32_t r0, uint32_t r1, int threads, size_t *np)
-{
-	size_t n = r1 - r0, most = n / (8 * (size_t)threads), size, k = 0;
-	struct piece *v = NULL;
-	uint32_t at = r0;
-
-	if (most < BEQ_SCAN_FIRST)
-		most = BEQ_SCAN_FIRST;
-	for (size = BEQ_SCAN_FIRST; at < r1;) {
-		if (size > r1 - at)
-			size = r1 - at;
-		v = xreallocarray(v, k + 1, sizeof *v);
-		memset(&v[k], 0, sizeof v[k]);
-		v[k].r0 = at;
-		v[k++].r1 = at += (uint32_t)size;
-		size = 2 * size <= most ? 2 * size : most;
-	}
-	*np = k;
-	return v;
-}
-
-int
-scan_run(const struct index *ix, const struct scan_pat *p, unsigned fields,
-    int spans, int threads, uint32_t r0, uint32_t r1,
-    int (*fn)(void *ctx, const struct scan_out *piece), void *ctx, char *err,
-    size_t errsz)
-{
-	static const struct scan_lit kelvin = { "\xe2\x84\xaa", 3, 0, 0, 0 },
-	                             longs = { "\xc5\xbf", 2, 0, 0, 0 };
-	struct scan_lit_finder f, ks[2];
-	struct scan_pat q;
-	struct job j;
-	pthread_t tid[BEQ_SCAN_THREADS];
-	size_t k;
-	int t, started = 0, rc = 0, frc = 0;
-
-	if (r0 >= r1)
-		return 0;
-	if (threads < 1)
-		threads = 1;
-	if (threads > BEQ_SCAN_THREADS)
-		threads = BEQ_SCAN_THREADS;
-	memset(&j, 0, sizeof j);
-	/* a literal of a byte or two that is not the whole pattern ('-' of
-	 * a date) lets most records through to PCRE2, field by field: PCRE2
-	 * over the spans is faster then, where it may run over them */
-	q = *p;
-	if (q.lit.p != NULL && !q.lit.whole &&
-	    q.lit.len < BEQ_SCAN_MIN_FILTER && q.spanable)
-		q.lit.p = NULL;
-	p = &q;
-	if (p->lit.p != NULL)
-		scan_lit_init(&f, &p->lit);
-	scan_lit_init(&ks[0], &kelvin);
-	scan_lit_init(&ks[1], &longs);
-	/* every thread reads the same JIT code; compile it before any
-	 * starts */
-	matcher_jit(p->m);
-	j.proto.ix = ix;
-	j.proto.p = p;
-	j.proto.f = &f;
-	j.proto.ks = ks;
-	j.proto.m = p->m;
-	j.proto.fields = fields;
-	j.proto.spans = spans;
-	j.proto.utf_starts = !ix->embedded && p->lit.p == NULL && p->spanable;
-	j.proto.text = (const char *)ix->base + ix->off[IDX_STRINGS];
-	j.proto.text_end = j.proto.text + ix->len[IDX_STRINGS];
-	j.pieces = cut(r0, r1, threads, &j.npieces);
-	pthread_mutex_init(&j.mu, NULL);
-	pthread_cond_init(&j.cv, NULL);
-	if (j.npieces < 2)
-		threads = 1;
-	for (t = 0; t < threads && threads > 1; t++)
-		if (pthread_create(&tid[t], NULL, run_thread, &j) == 0)
-			started++;
-	for (k = 0; k < j.npieces; k++) {
-		struct piece *pc = &j.pieces[k];
-
-		if (started == 0) {
-			/* one thread, or none to be had: this one works */
-			j.proto.out = &pc->out;
-			j.proto.err = pc->err;
-			j.proto.errsz = sizeof pc->err;
-			pc->rc = scan_piece(&j.proto, pc->r0, pc->r1);
-			pc->done = 1;
-		}
-		pthread_mutex_lock(&j.mu);
-		while (!pc->done)
-			pthread_cond_wait(&j.cv, &j.mu);
-		pthread_mutex_unlock(&j.mu);
-		if (pc->rc == -1) {
-			rc = errorf(err, errsz, "%s", pc->err);
-			break;
-		}
-		if ((frc = fn(ctx, &pc->out)) != 0) {
-			rc = frc < 0 ? -1 : 0;
-			break;
-		}
-		scan_out_free(&pc->out);
-	}
-	pthread_mutex_lock(&j.mu);
-	j.stop = 1;
-	pthread_mutex_unlock(&j.mu);
-	for (t = 0; t < started; t++)
-		pthread_join(tid[t], NULL);
-	for (k = 0; k < j.npieces; k++)
-		scan_out_free(&j.pieces[k].out);
-	free(j.pieces);
-	free(j.proto.seg);
-	pthread_mutex_destroy(&j.mu);
-	pthread_cond_destroy(&j.cv);
-	return rc;
 }

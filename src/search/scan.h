@@ -87,6 +87,14 @@ int scan_run(const struct index *ix, const struct scan_pat *p, unsigned fields,
     int (*fn)(void *ctx, const struct scan_out *piece), void *ctx, char *err,
     size_t errsz);
 
+/* As scan_run, over the records ids[0..n) (ascending), each confirmed
+ * on its fields alone (PCRE2, or the literal that is the whole pattern):
+ * the index path's candidates (scan_run.c says what was measured). */
+int scan_confirm(const struct index *ix, const struct scan_pat *p,
+    unsigned fields, int spans, int threads, const uint32_t *ids, size_t n,
+    int (*fn)(void *ctx, const struct scan_out *piece), void *ctx, char *err,
+    size_t errsz);
+
 void scan_out_free(struct scan_out *o); /* safe on a zeroed struct */
 
 /* Returns 0 when the fields f[k] (FIELD_* order) of a record of ix that

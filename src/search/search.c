@@ -300,7 +300,8 @@ scan_pat_of(const struct pat *p, struct scan_pat *sp)
 /* What the scan path of one pattern hands its results to. */
 struct gather {
 	struct pat *p;
-	uint32_t j, *nmatched;
+	uint32_t j;
+	struct postings *matched;
 	struct collect *col;
 };
 
@@ -312,7 +313,7 @@ gather(void *ctx, const struct scan_out *o)
 
 	for (i = 0; i < o->n; i++) {
 		g->p->df++;
-		g->nmatched[o->recs[i]]++;
+		postings_push(g->matched, o->recs[i]);
 	}
 	for (i = 0; i < o->nm; i++)
 		collect_push(g->col, o->m[i].rec, o->m[i].field, g->j,
@@ -323,19 +324,20 @@ gather(void *ctx, const struct scan_out *o)
 
 /* Scans pattern j over its own candidates (or every record, on the scan
  * path): counts in p->df the records it matches (in the whole index, so
- * that rarity does not depend on other patterns or on the index), bumps
- * nmatched for them, and, with spans, appends their spans to col. */
+ * that rarity does not depend on other patterns or on the index),
+ * appends them to matched (ascending), and, with spans, their spans to
+ * col. */
 static int
 scan_pattern(const struct index *ix, struct pat *p, uint32_t j,
-    const struct search_opts *o, unsigned fields, int spans, uint32_t *nmatched,
-    struct collect *col, char *err, size_t errsz)
+    const struct search_opts *o, unsigned fields, int spans,
+    struct postings *matched, struct collect *col, char *err, size_t errsz)
 {
 	size_t i;
 
 	if (candidates(ix, p, o->brute, err, errsz) == -1)
 		return -1;
 	if (takes_scan(ix, p, o)) {
-		struct gather g = { p, j, nmatched, col };
+		struct gather g = { p, j, matched, col };
 		struct scan_pat sp;
 
 		scan_pat_of(p, &sp);
@@ -345,6 +347,19 @@ scan_pattern(const struct index *ix, struct pat *p, uint32_t j,
 		        col->tally ? SCAN_TALLY :
 		                     SCAN_SPANS,
 		    BEQ_SCAN_THREADS, 0, ix->nrecords, gather, &g, err, errsz);
+	}
+	if (!p->all && p->cand.n >= BEQ_CONFIRM_MIN && !o->brute &&
+	    o->scan != SEARCH_SCAN_NEVER) {
+		struct gather g = { p, j, matched, col };
+		struct scan_pat sp;
+
+		scan_pat_of(p, &sp);
+		return scan_confirm(ix, &sp, fields,
+		    !spans         ? SCAN_RECORDS :
+		        col->tally ? SCAN_TALLY :
+		                     SCAN_SPANS,
+		    BEQ_SCAN_THREADS, p->cand.ids, p->cand.n, gather, &g, err,
+		    errsz);
 	}
 	maybe_jit(ix, p, fields);
 	col->pattern = j;
@@ -376,7 +391,7 @@ scan_pattern(const struct index *ix, struct pat *p, uint32_t j,
 			continue;
 		}
 		p->df++;
-		nmatched[rec]++;
+		postings_push(matched, rec);
 	}
 	return 0;
 }
@@ -667,8 +682,9 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	size_t nnots = o->nnots, npat = npats + nnots;
 	struct pat *p = xcalloc(npat, sizeof *p);
 	struct collect col = { 0 };
-	uint32_t *nmatched = NULL, j;
-	size_t i, k, cap, *tf = NULL;
+	struct postings *matched = NULL, both = { 0 };
+	uint32_t j;
+	size_t i, k, c, nhits, *tf = NULL;
 	unsigned fields = o->fields != 0 ? o->fields : SEARCH_ALL_FIELDS;
 	/* --count and --ids in corpus order print no spans and no score */
 	int bare = o->nospans && o->sort_id, counting = bare && o->count;
@@ -693,14 +709,24 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	 * end (for "the" over 100 MB, 4 million spans collected and sorted
 	 * were most of -m 10's time) */
 	col.tally = !o->sort_id && (o->max > 0 || o->nospans);
-	nmatched = xcalloc(ix->nrecords + 1, sizeof *nmatched);
+	/* the records each pattern matched, ascending: lists as long as the
+	 * hits, where an array of a counter per record (12 MB at 1 GB) took
+	 * a page fault per page written, 14% of -s Qt's time at 1 GB */
+	matched = xcalloc(npats + 1, sizeof *matched);
 	res->candidates = ix->nrecords;
 	for (j = 0; j < npats; j++) {
-		if (scan_pattern(ix, &p[j], j, o, fields, !bare, nmatched, &col,
-		        err, errsz) == -1)
+		if (scan_pattern(ix, &p[j], j, o, fields, !bare, &matched[j],
+		        &col, err, errsz) == -1)
 			goto out;
 		if (p[j].candidates < res->candidates)
 			res->candidates = p[j].candidates;
+	}
+	/* the records every pattern matched, in matched[0] */
+	for (j = 1; j < npats; j++) {
+		struct postings t;
+
+		postings_and(&matched[0], &matched[j], &both);
+		t = matched[0], matched[0] = both, both = t;
 	}
 	/* the --not patterns are only confirmed, on the records that every
 	 * pattern matched; their plans spare PCRE2 the others */
@@ -711,58 +737,41 @@ search_run(const struct index *ix, char *const *pats, size_t npats,
 	}
 	/* A hit: every pattern matched it, no --not pattern does, and its
 	 * category is wanted. Its spans are the collected ones of its
-	 * record, grouped by sorting. */
+	 * record, grouped by sorting. Records that every pattern matched
+	 * only with empty matches have no spans, and are hits all the same;
+	 * with --not patterns alone, every record that none of them matches
+	 * is one. */
 	if (col.n > 1)
 		qsort(col.v, col.n, sizeof *col.v, cmp_span);
-	/* bare, there are no spans and every hit is found below; counted,
-	 * none is listed */
+	nhits = npats > 0 ? matched[0].n : nnots > 0 ? ix->nrecords : 0;
+	/* counted, none is listed */
 	if (!counting)
-		res->hits = xcalloc(col.n + 1, sizeof *res->hits);
-	for (i = 0; i < col.n; i = k) {
-		uint32_t rec = col.v[i].rec;
+		res->hits = xcalloc(nhits + 1, sizeof *res->hits);
+	for (i = 0, c = 0; i < nhits; i++) {
+		uint32_t rec = npats > 0 ? matched[0].ids[i] : (uint32_t)i;
 		struct hit *h;
 
-		for (k = i; k < col.n && col.v[k].rec == rec; k++)
+		while (c < col.n && col.v[c].rec < rec)
+			c++;
+		for (k = c; k < col.n && col.v[k].rec == rec; k++)
 			;
-		if (nmatched[rec] != npats)
-			continue;
-		nmatched[rec] = 0; /* decided */
 		w = wanted(ix, p + npats, nnots, rec, o, fields, err, errsz);
 		if (w == -1)
 			goto out;
-		if (w == 0)
-			continue;
-		h = &res->hits[res->n++];
-		h->rec = rec;
-		h->nspans = k - i;
-		h->spans = xreallocarray(NULL, k - i, sizeof *h->spans);
-		for (size_t m = i; m < k; m++)
-			h->spans[m - i] = col.v[m].s;
-	}
-	/* Records that every pattern matched only with empty matches have no
-	 * spans, and are hits all the same; with --not patterns alone, every
-	 * record that none of them matches is one. */
-	for (i = 0, cap = col.n + 1; i < ix->nrecords; i++) {
-		struct hit *h;
-
-		if (nmatched[i] != npats || (npats == 0 && nnots == 0))
-			continue;
-		w = wanted(
-		    ix, p + npats, nnots, (uint32_t)i, o, fields, err, errsz);
-		if (w == -1)
-			goto out;
-		if (w == 0)
-			continue;
-		if (counting) {
-			res->n++;
+		if (w == 0 || counting) {
+			res->n += w;
+			c = k;
 			continue;
 		}
-		if (res->n == cap)
-			res->hits = xreallocarray(
-			    res->hits, cap *= 2, sizeof *res->hits);
 		h = &res->hits[res->n++];
-		memset(h, 0, sizeof *h);
-		h->rec = (uint32_t)i;
+		h->rec = rec;
+		h->nspans = k - c;
+		if (k > c) {
+			h->spans = xreallocarray(NULL, k - c, sizeof *h->spans);
+			for (size_t m = c; m < k; m++)
+				h->spans[m - c] = col.v[m].s;
+		}
+		c = k;
 	}
 
 	/* Relevance: per pattern, saturating match counts per field with
@@ -822,7 +831,10 @@ out:
 	free(p);
 	free(col.v);
 	free(tf);
-	free(nmatched);
+	for (j = 0; matched != NULL && j < npats; j++)
+		postings_free(&matched[j]);
+	free(matched);
+	postings_free(&both);
 	return rc;
 }
 

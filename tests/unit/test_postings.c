@@ -343,3 +343,79 @@ test_postings_intersect_matches_a_set_model(void)
 	free(ids);
 	postings_free(&out);
 }
+
+/* postings_narrow against a set model: everything every list holds comes
+ * out, nothing the two rarest lack does; a third list that takes out
+ * many of the candidates is read (out exact), one that takes out none of
+ * a sample is not (out the two rarest's AND). */
+void test_postings_narrow_keeps_every_common_id(void);
+void
+test_postings_narrow_keeps_every_common_id(void)
+{
+	enum { R = 20000, MAXL = 4 };
+	unsigned long long s = 5;
+	static unsigned char in[MAXL][R];
+	uint32_t *ids = xreallocarray(NULL, R, sizeof *ids);
+	unsigned char *bytes[MAXL];
+	struct plist c[MAXL];
+	struct postings out = { 0 };
+	int round, l, rare[MAXL];
+
+	for (l = 0; l < MAXL; l++)
+		bytes[l] = xmalloc(R);
+	for (round = 0; round < 200; round++) {
+		int nl = 1 + round % MAXL;
+		size_t i, k;
+
+		for (l = 0; l < nl; l++) {
+			/* dense lists (one in 1 to 4 records), or the same
+			 * records as the first list, plus a few */
+			unsigned long long every = 1 + t_rand(&s) % 4;
+			int same = l > 0 && round % 3 == 0;
+			uint32_t n = 0;
+
+			for (i = 0; i < R; i++) {
+				in[l][i] = same ?
+				    in[0][i] || t_rand(&s) % 50 == 0 :
+				    t_rand(&s) % every == 0;
+				if (in[l][i])
+					ids[n++] = (uint32_t)i;
+			}
+			CHECK(plist_open(&c[l], bytes[l],
+			          postings_encode(ids, n, R, bytes[l]), n,
+			          R) == 0);
+		}
+		CHECK(postings_narrow(c, (size_t)nl, &out) == 0);
+		/* c is sorted now, rarest first: which lists are the two */
+		for (l = 0; l < nl; l++)
+			for (rare[l] = 0; bytes[rare[l]] != c[l].p;)
+				rare[l]++;
+		for (i = 0, k = 0; i < R; i++) {
+			int all = 1, two = in[rare[0]][i];
+
+			for (l = 0; l < nl; l++)
+				all &= in[l][i];
+			if (nl > 1)
+				two &= in[rare[1]][i];
+			if (k < out.n && out.ids[k] == i) {
+				CHECK(two);
+				k++;
+			} else
+				CHECK(!all);
+		}
+		CHECK_INT(k, out.n);
+		if (nl == 3 && round % 3 != 0) {
+			/* independent dense lists: the third takes out a
+			 * quarter or more, so it is read */
+			size_t exact = 0;
+
+			for (i = 0; i < R; i++)
+				exact += in[0][i] && in[1][i] && in[2][i];
+			CHECK_INT(out.n, exact);
+		}
+	}
+	for (l = 0; l < MAXL; l++)
+		free(bytes[l]);
+	free(ids);
+	postings_free(&out);
+}

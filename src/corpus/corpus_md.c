@@ -1069,11 +1069,11 @@ shortcode_blocks(struct mdnode *doc)
 static int
 attribute_list(const struct mdnode *b)
 {
-	const char *t = b->text.data, *e = t + b->text.len;
+	const char *t = b->text.data, *e;
 
-	if (b->type != MDN_P || b->text.len < 3)
+	if (b->type != MDN_P || t == NULL || b->text.len < 3)
 		return 0;
-	while (t < e) {
+	for (e = t + b->text.len; t < e;) {
 		const char *c;
 
 		if (e - t < 3 || t[0] != '{' || t[1] != ':' ||

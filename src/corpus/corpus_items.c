@@ -1745,9 +1745,10 @@ const struct mdnode *
 ci_paragraph_question(struct parse *ps, const char *category,
     const struct mdnode *p, const struct mdnode *end, int faq)
 {
-	struct buf ans = { 0 };
+	struct buf ans = { 0 }, body = { 0 };
 	const struct mdnode *k;
 	char *q, *a0, *a, *kq, *ka;
+	int shows = 1;
 
 	if (!question_p(p, faq, &q, &a0))
 		return p->next;
@@ -1758,13 +1759,27 @@ ci_paragraph_question(struct parse *ps, const char *category,
 			free(ka);
 			break;
 		}
+		/* "**Question:** What does this print?", its code, then
+		 * "**Answer:** 1": what came before the label shows the
+		 * question, its body */
+		if (k != p->next && a0[0] == '\0' && body.len == 0 && shows &&
+		    cp_answer_marker(k)) {
+			buf_add(&body, ans.data, ans.len);
+			ans.len = 0;
+			buf_adds(&ans, "");
+		}
+		/* (code, options: what shows a question, no prose) */
+		shows &= k->type == MDN_CODE || k->type == MDN_UL ||
+		    k->type == MDN_OL;
 		k = answer_block(k, end, &ans);
 	}
 	a = ci_drop_label(md_trim((char *)buf_cstr(&ans)));
-	cp_add_record(ps, category, p->line, q, NULL, a);
+	cp_add_record(ps, category, p->line, q,
+	    body.len > 0 ? md_trim((char *)buf_cstr(&body)) : NULL, a);
 	free(q);
 	free(a0);
 	buf_free(&ans);
+	buf_free(&body);
 	return k;
 }
 

@@ -456,6 +456,12 @@ static const struct shape shapes[] = {
 	    "In /var/log.\n\n{{% /expand %}}\n",
 	    "3|FAQ|How do I install it?||Run it.\n"
 	    "7|FAQ|Where are logs?||In /var/log.\n" },
+	{ "a question paragraph, its code, then an answer label: the body", 0,
+	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
+	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"
+	    "**Answer:** no\n",
+	    "3|JS|What does this print?|```js|1\n"
+	    "11|JS|Why?||It prints.\n" },
 	{ "a numbered question in bold", 0,
 	    "# SQL\n\n**3)** Write a query for the top salary.\n\n"
 	    "```sql\nSELECT 1;\n```\n",

@@ -1296,8 +1296,7 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 	buf_add(&raw, p->text.data, p->text.len);
 	/* "Q1: What is X?" and on the next line (a soft break or a hard
 	 * one) what answers it: the question is that line */
-	line = asked_line(p) > 0 ? (char *)buf_cstr(&raw) + asked_line(p) :
-	                           NULL;
+	line = (n = asked_line(p)) > 0 ? (char *)buf_cstr(&raw) + n : NULL;
 	t = skip_symbols(md_trim((char *)buf_cstr(&raw)));
 	if (line != NULL && line <= t)
 		line = NULL;
@@ -1669,7 +1668,7 @@ ci_read_plain_question(struct parse *ps, const char *category,
 {
 	struct buf ans = { 0 };
 	const struct mdnode *k, *p = own_paragraph(b);
-	size_t n = plain_line(b, ci_plain_question(b, -1) ? 0 : 1);
+	size_t n = plain_line(b, 0) > 0 ? plain_line(b, 0) : plain_line(b, 1);
 	char *q = ct_title_of_text(p->text.data, n);
 
 	buf_add(&ans, p->text.data + n, p->text.len - n);

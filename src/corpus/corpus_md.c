@@ -1030,6 +1030,9 @@ shortcode_blocks(struct mdnode *doc)
 			continue;
 		}
 		/* "... text {{< /details >}}": the closing line ends it */
+		if (n->text.len < 2 || n->text.data[n->text.len - 1] != '}' ||
+		    n->text.data[n->text.len - 2] != '}')
+			continue;
 		for (at = n->text.len; at > 0; at--)
 			if (n->text.data[at - 1] == '{' && at >= 2 &&
 			    n->text.data[at - 2] == '{')

@@ -285,6 +285,29 @@ finder_at(const struct scan_lit_finder *f, const unsigned char *s)
 	return 1;
 }
 
+/* The 16 places from p where both rare bytes of f stand where they would
+ * in the literal (folded): a byte of all ones each. */
+static inline v16
+pair_mask(const struct scan_lit_finder *f, const unsigned char *p,
+    unsigned char f1, unsigned char c1, unsigned char f2, unsigned char c2)
+{
+	v16 x, y;
+
+	memcpy(&x, p + f->a1, 16);
+	memcpy(&y, p + f->a2, 16);
+	return (v16)((x | f1) == c1) & (v16)((y | f2) == c2);
+}
+
+/* Whether any byte of x is set. */
+static inline int
+any_byte(v16 x)
+{
+	uint64_t w[2];
+
+	memcpy(w, &x, 16);
+	return (w[0] | w[1]) != 0;
+}
+
 /* Returns the offset of the first occurrence of f in s[from..n), or n.
  * Looks at 32 places (then 16) at once for both rare bytes where they
  * would be (the compiler's portable vector extension: SSE2, NEON), and
@@ -302,32 +325,15 @@ scan_lit_next(
 		return n;
 	last = n - f->len; /* the last place the literal may start */
 	for (; at + 32 <= last + 1; at += 32) {
-		v16 x, y, x2, y2;
-		uint64_t w[2];
-
-		memcpy(&x, u + at + f->a1, 16);
-		memcpy(&y, u + at + f->a2, 16);
-		memcpy(&x2, u + at + 16 + f->a1, 16);
-		memcpy(&y2, u + at + 16 + f->a2, 16);
-		x = (v16)((x | f1) == c1) & (v16)((y | f2) == c2);
-		x2 = (v16)((x2 | f1) == c1) & (v16)((y2 | f2) == c2);
-		x |= x2;
-		memcpy(w, &x, 16);
-		if ((w[0] | w[1]) == 0)
+		if (!any_byte(pair_mask(f, u + at, f1, c1, f2, c2) |
+		        pair_mask(f, u + at + 16, f1, c1, f2, c2)))
 			continue;
 		for (k = 0; k < 32; k++)
 			if (finder_at(f, u + at + k))
 				return at + k;
 	}
 	for (; at + 16 <= last + 1; at += 16) {
-		v16 x, y;
-		uint64_t w[2];
-
-		memcpy(&x, u + at + f->a1, 16);
-		memcpy(&y, u + at + f->a2, 16);
-		x = (v16)((x | f1) == c1) & (v16)((y | f2) == c2);
-		memcpy(w, &x, 16);
-		if ((w[0] | w[1]) == 0)
+		if (!any_byte(pair_mask(f, u + at, f1, c1, f2, c2)))
 			continue;
 		for (k = 0; k < 16; k++)
 			if (finder_at(f, u + at + k))

@@ -287,6 +287,22 @@ test_postings_cursor_reports_corrupt_lists(void)
 	CHECK(c.bad);
 }
 
+/* Encodes the records set in in[0..r) into bytes (ids as scratch) and
+ * opens c on them; returns how many there are. */
+static uint32_t
+open_set(const unsigned char *in, uint32_t r, uint32_t *ids,
+    unsigned char *bytes, struct plist *c)
+{
+	uint32_t n = 0;
+
+	for (uint32_t i = 0; i < r; i++)
+		if (in[i])
+			ids[n++] = i;
+	CHECK(
+	    plist_open(c, bytes, postings_encode(ids, n, r, bytes), n, r) == 0);
+	return n;
+}
+
 /* postings_intersect against a set model: random lists of every density
  * (bitmaps and deltas, short and long), 1 to 4 at once. */
 void test_postings_intersect_matches_a_set_model(void);
@@ -312,20 +328,13 @@ test_postings_intersect_matches_a_set_model(void)
 			/* one in 1, 3, ..., 2000 records */
 			unsigned long long every = 1 +
 			    t_rand(&s) % (l == 0 ? 2000 : 40);
-			uint32_t n = 0;
-			size_t size;
+			int any = 0;
 
-			for (i = 0; i < R; i++) {
-				in[l][i] = t_rand(&s) % every == 0;
-				if (in[l][i])
-					ids[n++] = (uint32_t)i;
-			}
-			if (n == 0) {
+			for (i = 0; i < R; i++)
+				any |= in[l][i] = t_rand(&s) % every == 0;
+			if (!any)
 				in[l][0] = 1;
-				ids[n++] = 0;
-			}
-			size = postings_encode(ids, n, R, bytes[l]);
-			CHECK(plist_open(&c[l], bytes[l], size, n, R) == 0);
+			open_set(in[l], R, ids, bytes[l], &c[l]);
 		}
 		CHECK(postings_intersect(c, (size_t)nl, &out) == 0);
 		for (i = 0; i < R; i++) {
@@ -372,18 +381,12 @@ test_postings_narrow_keeps_every_common_id(void)
 			 * records as the first list, plus a few */
 			unsigned long long every = 1 + t_rand(&s) % 4;
 			int same = l > 0 && round % 3 == 0;
-			uint32_t n = 0;
 
-			for (i = 0; i < R; i++) {
+			for (i = 0; i < R; i++)
 				in[l][i] = same ?
 				    in[0][i] || t_rand(&s) % 50 == 0 :
 				    t_rand(&s) % every == 0;
-				if (in[l][i])
-					ids[n++] = (uint32_t)i;
-			}
-			CHECK(plist_open(&c[l], bytes[l],
-			          postings_encode(ids, n, R, bytes[l]), n,
-			          R) == 0);
+			open_set(in[l], R, ids, bytes[l], &c[l]);
 		}
 		CHECK(postings_narrow(c, (size_t)nl, &out) == 0);
 		/* c is sorted now, rarest first: which lists are the two */

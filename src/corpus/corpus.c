@@ -717,8 +717,7 @@ paragraph_asks(const struct mdnode *p)
 	/* ... and one that starts in lower case is no sentence that asks
 	 * ("show the feed of posts": a note) */
 	int yes = ct_ends_in_question_mark(t) ||
-	    (!ct_ends_in_colon(t, n) && !(t[0] >= 'a' && t[0] <= 'z') &&
-	        lang_asks_plainly(t, n));
+	    (!ct_ends_in_colon(t, n) && ct_sentence_asks(t, n));
 
 	if (!yes && q != NULL)
 		yes = ct_words(q + 1) <= 2 && strpbrk(q + 1, ".!") == NULL;

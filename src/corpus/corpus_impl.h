@@ -262,6 +262,10 @@ int ct_ends_in_question_mark(const char *s);
  * what follows ("Questions:", "run:"). */
 int ct_ends_in_colon(const char *s, size_t n);
 int ct_question_like(const char *s);
+/* Whether s[0..n) is a sentence that asks: it starts with an asking word
+ * (lang_asks_plainly), and not in lower case ("show the feed", "what
+ * readers see" are notes). */
+int ct_sentence_asks(const char *s, size_t n);
 int ct_note(const char *s);
 /* s as compared for sameness: ASCII letters and digits lower-cased, other
  * scripts kept, markup, punctuation and spaces dropped (a copy). */

@@ -523,9 +523,7 @@ follow_ups(const struct mdnode *li, const struct mdnode *k)
 			return 0;
 		}
 		len = strlen(t);
-		q += lang_question_mark(t, len) ||
-		    (lang_asks_plainly(t, len) &&
-		        !(t[0] >= 'a' && t[0] <= 'z'));
+		q += lang_question_mark(t, len) || ct_sentence_asks(t, len);
 		free(t);
 	}
 	return q > 0 && 3 * q >= n;
@@ -1632,10 +1630,7 @@ plain_line(const struct mdnode *b, int loose)
 		/* in a run, a line that reads as a question is one of them
 		 * ("Donne la définition de RAM.") */
 		k = lang_question_mark(p->text.data, p->text.len) ||
-		        (loose &&
-		            !(p->text.data[0] >= 'a' &&
-		                p->text.data[0] <= 'z') &&
-		            lang_asks_plainly(p->text.data, p->text.len)) ?
+		        (loose && ct_sentence_asks(p->text.data, p->text.len)) ?
 		    p->text.len :
 		    0;
 	else

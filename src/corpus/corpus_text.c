@@ -181,6 +181,13 @@ ct_ends_in_question_mark(const char *s)
 	return lang_question_mark(s, strlen(s));
 }
 
+int
+ct_sentence_asks(const char *s, size_t n)
+{
+	return n > 0 && !(s[0] >= 'a' && s[0] <= 'z') &&
+	    lang_asks_plainly(s, n);
+}
+
 /* Reports whether an item's text reads as a question: a question mark
  * at its end, or an asking word at its start. */
 int

@@ -1053,6 +1053,9 @@ heading_questions(struct parse *ps)
 			    lang_questions_title(s->title, strlen(s->title)) &&
 			    (s->outright > 0 ||
 			        lang_exercise(s->title, strlen(s->title)));
+			/* ("## Quiz Question" over one that asks: the page
+			 * marks its question, the rest is its lesson) */
+			quiz[s->level] |= s->says && s->evidence == 2;
 		}
 		for (level = 1; level <= 6 && topics == 0 && !quiz[level];
 		     level++)

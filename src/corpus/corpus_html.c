@@ -207,24 +207,40 @@ md_html_text(const char *s, size_t n, int plain, struct buf *out)
 	}
 }
 
-int
-md_anchor_href(const char *s, size_t n)
+const char *
+md_href(const char *s, size_t n, size_t *len)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = 1; i + 4 < n; i++)
 		if (strncasecmp(s + i, "href", 4) == 0 && md_space(s[i - 1])) {
+			char q = ' ';
+
 			for (i += 4; i < n && md_space(s[i]); i++)
 				;
 			if (i == n || s[i++] != '=')
-				return 0;
+				return NULL;
 			while (i < n && md_space(s[i]))
 				i++;
 			if (i < n && (s[i] == '"' || s[i] == '\''))
-				i++;
-			return i < n && s[i] == '#';
+				q = s[i++];
+			for (k = i; k < n && s[k] != q && s[k] != '>' &&
+			     !(q == ' ' && md_space(s[k]));
+			     k++)
+				;
+			*len = k - i;
+			return s + i;
 		}
-	return 0;
+	return NULL;
+}
+
+int
+md_anchor_href(const char *s, size_t n)
+{
+	size_t len;
+	const char *h = md_href(s, n, &len);
+
+	return h != NULL && len > 0 && h[0] == '#';
 }
 
 /* Whether the text of a link, s[0..n), says that it goes back up the
@@ -303,8 +319,9 @@ md_nav_link(const struct mdnode *n)
 	/* such a link is short; nothing longer is read */
 	if (len == 0 || len > 256)
 		return 0;
-	if (n->type == MDN_P && n->nav == 0) {
-		/* "**[⬆ Back to Top](#table-of-contents)**", one link */
+	if (n->type == MDN_P) {
+		/* "**[⬆ Back to Top](#table-of-contents)**", one link (an
+		 * inline "<a href>" is read as one too) */
 		while (len > 0 && strchr(" \t\n*_", s[len - 1]) != NULL)
 			len--;
 		while (len > 0 && strchr(" \t\n*_", *s) != NULL)
@@ -320,9 +337,6 @@ md_nav_link(const struct mdnode *n)
 			return 0;
 		return nav_words(s + 1, (size_t)(at - s - 1));
 	}
-	if (n->type == MDN_P)
-		return n->nav > 0 && memchr(s, '(', len) == NULL &&
-		    nav_words(s, len);
 	/* an HTML block: one <a> tag, to an anchor, says it all */
 	for (at = s; (at = memchr(at, '<', len - (size_t)(at - s))) != NULL;
 	     at++) {

@@ -329,10 +329,10 @@ static const char final_words[][16] = {
 
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):
  * matched with an optional number and then ":", "." or "：". */
-static const char labels[][32] = { "question", "q", "вопрос", "pregunta",
-	"pergunta", "questão", "frage", "domanda", "pytanie", "soal", "câu hỏi",
-	"câu", "问题", "题目", "面试题", "問題", "質問", "질문", "문제", "问",
-	"soru", "pertanyaan", "питання" };
+static const char labels[][32] = { "question", "ques", "q", "вопрос",
+	"pregunta", "pergunta", "questão", "frage", "domanda", "pytanie",
+	"soal", "câu hỏi", "câu", "问题", "题目", "面试题", "問題", "質問",
+	"질문", "문제", "问", "soru", "pertanyaan", "питання" };
 
 /* Words with which a question points at what it shows below it ("the
  * following code", "下面代码"): looked for anywhere in it. */
@@ -349,7 +349,7 @@ static const char answer_labels[][32] = { "answer", "correct answer",
 	"відповідь", "respuesta", "resposta", "réponse", "antwort", "risposta",
 	"odpowiedź", "jawaban", "đáp án", "trả lời", "cevap", "答", "答案",
 	"回答", "解答", "解析", "参考答案", "答え", "解答例", "답", "답변",
-	"정답" };
+	"정답", "ans", "lösung", "solución", "solução", "soluzione" };
 
 /* Whole titles, by what they say follows; an answer's are also what a
  * toggle that hides one says ("Show answer", "展开"). */
@@ -365,7 +365,10 @@ static const char answer_titles[][32] = { "answer", "answers", "show answer",
 	"explicación", "explicação", "explication", "erklärung", "spiegazione",
 	"解释", "giải thích", "题解", "答え", "解説", "정답", "답변", "해설",
 	"respuesta", "resposta", "réponse", "antwort", "jawaban", "đáp án",
-	"trả lời", "cevap", "çözüm" };
+	"trả lời", "cevap", "çözüm", "lösung", "lösungen", "musterlösung",
+	"lösungsvorschlag", "solución", "soluciones", "solução", "soluções",
+	"soluzione", "soluzioni", "rozwiązanie", "odpowiedź", "відповідь",
+	"risposta" };
 
 /* ... and, beside a heading that says a question is under it
  * (lang_names_answer), the nouns that name one at the end of a title
@@ -690,6 +693,28 @@ lang_question_mark(const char *s, size_t n)
 	    (n >= 2 && memcmp(s + n - 2, ";", 2) == 0);
 }
 
+/* The end of the colon at q that closes a label: ":", full-width "：",
+ * or ":" after spaces, as French sets it ("Q :", "Réponse :", with a
+ * space or a no-break space before it); NULL when there is none. */
+static const char *
+label_colon(const char *q)
+{
+	const char *c = q;
+
+	if (strncmp(c, "\xef\xbc\x9a", 3) == 0)
+		return c + 3;
+	for (;;)
+		if (*c == ' ')
+			c++;
+		else if (strncmp(c, "\xc2\xa0", 2) == 0)
+			c += 2;
+		else if (strncmp(c, "\xe2\x80\xaf", 3) == 0)
+			c += 3;
+		else
+			break;
+	return *c == ':' ? c + 1 : NULL;
+}
+
 size_t
 lang_label(const char *s)
 {
@@ -725,11 +750,9 @@ lang_label(const char *s)
 			q++;
 		while (*q == '*' || *q == '_')
 			q++;
-		if (*q == ':' || *q == '.' || (digits && *q == ')'))
+		if (*q == '.' || (digits && *q == ')'))
 			q++;
-		else if (strncmp(q, "：", 3) == 0)
-			q += 3;
-		else
+		else if ((q = label_colon(q)) == NULL)
 			continue;
 		while (*q == '*' || *q == '_')
 			q++;
@@ -777,11 +800,7 @@ lang_answer_label(const char *s)
 		return 0;
 	while (*q == '*' || *q == '_')
 		q++;
-	if (*q == ':')
-		q++;
-	else if (strncmp(q, "：", 3) == 0)
-		q += 3;
-	else
+	if ((q = label_colon(q)) == NULL)
 		return 0;
 	while (*q == '*' || *q == '_' || *q == ' ')
 		q++;
@@ -1211,6 +1230,15 @@ titled_and(const char *s, size_t n, const char (*names)[32], size_t count)
 enum lang_title
 lang_title(const char *s, size_t n)
 {
+	char label[64];
+
+	/* "#### A:", "### Ответ:": only an answer label */
+	if (n < sizeof label) {
+		memcpy(label, s, n);
+		label[n] = '\0';
+		if (n > 0 && lang_answer_label(label) == n)
+			return LANG_ANSWER;
+	}
 	if (titled(s, n, answer_titles,
 	        sizeof answer_titles / sizeof answer_titles[0], 0) ||
 	    titled_and(s, n, answer_titles,

@@ -67,6 +67,10 @@ struct build {
 	int depth_blocks; /* nodes open */
 	struct mdnode *tight; /* an open paragraph of a tight item's own */
 	int flattened; /* blocks open below the depth limit, not in the tree */
+	/* the address of an inline <a> tag whose text is being read: its
+	 * "</a>" closes it as a markdown link, "[text](address)" */
+	const char *href;
+	size_t href_len;
 };
 
 /* The 1-based line of p in the document (0: not in it). Texts come in
@@ -467,7 +471,20 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 			if (n >= 9 && strncasecmp(p, "</details", 9) == 0 &&
 			    ps->cur->details_close++ == 0)
 				ps->cur->details_at = ps->cur->text.len + 1;
-			md_html_text(p, n, 0, &t);
+			/* "<a href=X>text</a>": the link "[text](X)", as
+			 * markdown writes it */
+			if (n >= 3 && p[0] == '<' && (p[1] | 32) == 'a' &&
+			    md_space(p[2]) &&
+			    (ps->href = md_href(p, n, &ps->href_len)) != NULL)
+				buf_addc(&t, '[');
+			else if (n >= 4 && strncasecmp(p, "</a>", 4) == 0 &&
+			    ps->href != NULL) {
+				buf_adds(&t, "](");
+				buf_add(&t, ps->href, ps->href_len);
+				buf_addc(&t, ')');
+				ps->href = NULL;
+			} else
+				md_html_text(p, n, 0, &t);
 			add_text(ps, t.data != NULL ? t.data : "", t.len);
 			buf_free(&t);
 		}

@@ -98,6 +98,9 @@ void md_html_structure(const char *s, size_t n, struct buf *out);
 /* Whether block n, a paragraph or an HTML block, is only a link to an
  * anchor in the page whose text says it goes back up (corpus_html.c). */
 int md_nav_link(const struct mdnode *n);
+/* The address the <a> tag s[0..n) links to, its length in *len; NULL
+ * when it has no href. */
+const char *md_href(const char *s, size_t n, size_t *len);
 /* Whether the <a> tag s[0..n) links to an anchor in the page
  * (href="#..."). */
 int md_anchor_href(const char *s, size_t n);

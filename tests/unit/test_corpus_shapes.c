@@ -894,6 +894,44 @@ static const struct shape shapes[] = {
 	    "1. How do you find the version?\n1. What is the default policy?\n",
 	    "13|Review|How do you find the version?||\n"
 	    "14|Review|What is the default policy?||\n" },
+	{ "a heading that is only an answer label", 0,
+	    "# Terraform\n\n#### Q: What is a provider?\n\n#### A:\n\n"
+	    "A plugin.\n\n#### Q: What is a module?\n\n#### A:\n\n"
+	    "A folder of files.\n",
+	    "3|Terraform|What is a provider?||A plugin.\n"
+	    "9|Terraform|What is a module?||A folder of files.\n" },
+	{ "labels with a space before the colon, as French sets them", 0,
+	    "# SQL\n\n**Q :** Qu'est-ce qu'une jointure ?\n"
+	    "**R\xc3\xa9ponse :** Un produit filtr\xc3\xa9.\n\n"
+	    "**Q :** \xc3\x80 quoi sert un index ?\n"
+	    "**R\xc3\xa9ponse :** \xc3\x80 chercher vite.\n",
+	    "3|SQL|Qu'est-ce qu'une jointure ?||Un produit filtr\xc3\xa9.\n"
+	    "6|SQL|\xc3\x80 quoi sert un index ?||\xc3\x80 chercher vite.\n" },
+	{ "Ques and Ans labels", 0,
+	    "# DBMS\n\n**Ques:** Define normalization.\n\n"
+	    "**Ans:** Removing redundancy.\n\n"
+	    "**Ques:** Define a key.\n\n**Ans:** What identifies a row.\n",
+	    "3|DBMS|Define normalization.||**Ans:** Removing redundancy.\n"
+	    "7|DBMS|Define a key.||**Ans:** What identifies a row.\n" },
+	{ "an exercise's L\xc3\xb6sung heading starts its answer", 0,
+	    "# Blatt 3\n\n## Aufgabe 1\n\nBerechnen Sie n!.\n\n"
+	    "### L\xc3\xb6sung\n\n```java\nfak(n)\n```\n\n"
+	    "## Aufgabe 2\n\nBerechnen Sie fib(n).\n\n"
+	    "### L\xc3\xb6sung\n\n```java\nfib(n)\n```\n",
+	    "3|Blatt 3|Aufgabe 1|Berechnen Sie n!.|### L\xc3\xb6sung\n"
+	    "13|Blatt 3|Aufgabe 2|Berechnen Sie fib(n).|### L\xc3\xb6sung\n" },
+	{ "a lesson whose quiz heading marks its one question", 0,
+	    "# cat\n\n## Lesson Content\n\nThe cat command prints files.\n\n"
+	    "## Exercise\n\nRun cat on a few files.\n\n## Quiz Question\n\n"
+	    "What reads a small file?\n\n## Quiz Answer\n\ncat\n",
+	    "11|cat|What reads a small file?||cat\n" },
+	{ "an HTML list of links under Exercises is a reading list", 0,
+	    "# Linux history\n\n## Exercises\n\nFurther reading:\n"
+	    "<li><a href='https://gnu.org'>GNU</a></li>\n"
+	    "<li><a href='https://kernel.org'>Linux</a></li>\n\n"
+	    "## Quiz\n\nWho wrote the Linux kernel?\n\n"
+	    "## Quiz Answer\n\nLinus Torvalds\n",
+	    "9|Linux history|Who wrote the Linux kernel?||Linus Torvalds\n" },
 	{ "a list right under Exercises: its items, asking or not", 0,
 	    "# Calculus\n\n## Derivatives\n\nRates of change.\n\n"
 	    "## Exercises\n\n1. Prove the product rule.\n"

@@ -562,6 +562,8 @@ lettered(const struct mdnode *b)
 	return n >= 2;
 }
 
+static int paragraph_asks(const struct mdnode *p);
+
 /* Whether section i offers a multiple choice's options, in its own
  * blocks before any subsection ("A) ...", "- [ ] ...") or under a
  * heading of its own that names them ("#### Options"): it asks. */
@@ -570,10 +572,25 @@ offers_options(const struct parse *ps, size_t i)
 {
 	const struct section *s = &ps->secs[i];
 
-	for (const struct mdnode *b = s->first; b != NULL && b != s->end;
-	     b = b->next)
+	const struct mdnode *b;
+	size_t asked = 0;
+
+	/* paragraphs that ask, each over options of its own, two at least
+	 * (a quiz's questions, "---" between them): the options are theirs */
+	for (b = s->first; b != NULL && b != s->end; b = b->next)
+		asked += b->type == MDN_P && b->next != NULL &&
+		    b->next != s->end && paragraph_asks(b) &&
+		    (lettered(b->next) || cp_options(b->next, NULL));
+	if (asked >= 2)
+		return 0;
+	for (b = s->first; b != NULL && b != s->end; b = b->next) {
+		/* "**Q1.** Which keyword ...?" over them: they are that
+		 * question's */
+		if (b->type == MDN_P && ci_is_question_p(b, 0))
+			return 0;
 		if (lettered(b) || cp_options(b, NULL))
 			return 1;
+	}
 	/* (the choices a list under it: "## Options" over "### timeout" in
 	 * a reference page names settings) */
 	s = &ps->secs[i + 1];
@@ -650,8 +667,6 @@ exercise(const struct parse *ps, size_t i)
 			return 0;
 	return 1;
 }
-
-static int paragraph_asks(const struct mdnode *p);
 
 /* Section i's heading says that a question is written under it ("Quiz
  * question", "Quiz", "Questions") over one paragraph only, with an

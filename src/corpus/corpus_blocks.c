@@ -219,8 +219,9 @@ aside_matches(const struct scan *s, const struct mdnode *b)
 {
 	const struct mdnode *after;
 
+	/* (a toggle that says "Answer" answers the item above it) */
 	if (s->prev == NULL || s->prev->type != MDN_OL ||
-	    !ct_html_block(b, "<details"))
+	    !ct_html_block(b, "<details") || ci_answers_above(b, s->sec->end))
 		return 0;
 	after = past_toggle(s, b);
 	/* the list goes on after it, numbered on: "2." after "1." */
@@ -373,10 +374,16 @@ toggle_read(struct scan *s, const struct mdnode *b)
 		q = NULL;
 		toggle_answers(s, b, says, &q, &line, &pre, &ans);
 	}
-	if (q != NULL && *q != '\0')
-		cp_add_record(s->ps, s->category, line, q,
+	if (q != NULL && *q != '\0') {
+		/* "<summary>1. What is X?</summary>": numbering, as in a
+		 * heading */
+		char *t = ct_heading_question(q);
+
+		cp_add_record(s->ps, s->category, line, t,
 		    md_trim((char *)buf_cstr(&pre)),
 		    md_trim((char *)buf_cstr(&ans)));
+		free(t);
+	}
 	free(q);
 	buf_free(&ans);
 	buf_free(&pre);
@@ -577,6 +584,8 @@ list_read(struct scan *s, const struct mdnode *b)
 	else if (ps->asked)
 		ps->qlists++, s->listed = 1, s->after_questions = 1;
 	s->answering = 0;
+	/* (the answer a marker started ends at the next question) */
+	s->marked = 0;
 	if (ps->asked && n == 1 && items(b) == 1) {
 		const struct mdnode *rest;
 
@@ -645,10 +654,27 @@ answer_below_read(struct scan *s, const struct mdnode *b)
 
 /* ---- the answer after a marker below a list of questions ---- */
 
+/* Whether b is a list whose first item asks ("2. What does ARP do?"
+ * after the answer to 1.): the next question, which ends an answer. */
+static int
+asking_list(const struct mdnode *b)
+{
+	const struct mdnode *rest;
+	char *t;
+	int yes;
+
+	if ((b->type != MDN_UL && b->type != MDN_OL) || b->child == NULL)
+		return 0;
+	t = ci_item_text(b->child, &rest);
+	yes = ct_question_like(t);
+	free(t);
+	return yes;
+}
+
 static int
 marker_matches(const struct scan *s, const struct mdnode *b)
 {
-	return s->marked ||
+	return (s->marked && !asking_list(b)) ||
 	    (s->after_questions && b->type == MDN_P && cp_answer_marker(b));
 }
 

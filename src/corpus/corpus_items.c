@@ -511,8 +511,11 @@ follow_ups(const struct mdnode *li, const struct mdnode *k)
 	if (li->text.len == 0)
 		return 0;
 	/* a question of its own: it ends in a question mark, or is a
-	 * sentence (no lower-case start) that starts with an asking word;
-	 * "- what readers see" under "Explain MVCC." is a hint */
+	 * sentence (no lower-case start) that starts with an asking word
+	 * and is not answered after its question mark ("How to avoid it?
+	 * Request coalescing."); "- what readers see" under "Explain
+	 * MVCC." is a hint. More than half of them: "- A network of edge
+	 * servers." beside one that asks answers the item. */
 	for (sub = k->child; sub != NULL; sub = sub->next, n++) {
 		char *t = ci_item_text(sub, &rest);
 		size_t len;
@@ -523,10 +526,11 @@ follow_ups(const struct mdnode *li, const struct mdnode *k)
 			return 0;
 		}
 		len = strlen(t);
-		q += lang_question_mark(t, len) || ct_sentence_asks(t, len);
+		q += lang_question_mark(t, len) ||
+		    (ct_sentence_asks(t, len) && strchr(t, '?') == NULL);
 		free(t);
 	}
-	return q > 0 && 3 * q >= n;
+	return q > 0 && 2 * q > n;
 }
 
 /* Whether paragraph p's first line asks outright and its further lines
@@ -1657,11 +1661,27 @@ ci_plain_question(const struct mdnode *b, int after)
 	            !ci_is_question_p(b->next, 0)));
 }
 
+/* The options of a quiz question at k, if any ("- [ ] var", "- [x]
+ * val"): shown with it, in body, the ticked ones its answer, in ans, as
+ * under a heading. Returns the block after them, or k. */
+static const struct mdnode *
+options_read(const struct mdnode *k, const struct mdnode *end, struct buf *body,
+    struct buf *ans)
+{
+	const struct mdnode *o;
+
+	if (k == NULL || k == end || !cp_options(k, &o))
+		return k;
+	ct_render_blocks(k, o, body);
+	cp_ticked(k, o, ans);
+	return o;
+}
+
 const struct mdnode *
 ci_read_plain_question(struct parse *ps, const char *category,
     const struct mdnode *b, const struct mdnode *end, int after)
 {
-	struct buf ans = { 0 };
+	struct buf ans = { 0 }, body = { 0 };
 	const struct mdnode *k, *p = own_paragraph(b);
 	size_t n = plain_line(b, 0) > 0 ? plain_line(b, 0) : plain_line(b, 1);
 	char *q = ct_title_of_text(p->text.data, n);
@@ -1669,15 +1689,18 @@ ci_read_plain_question(struct parse *ps, const char *category,
 	buf_add(&ans, p->text.data + n, p->text.len - n);
 	md_trim((char *)buf_cstr(&ans));
 	ans.len = strlen(buf_cstr(&ans));
-	for (k = b->next; k != NULL && k != end;) {
+	k = ans.len == 0 ? options_read(b->next, end, &body, &ans) : b->next;
+	for (; k != NULL && k != end;) {
 		if (ci_plain_question(k, after) || ci_is_question_p(k, 0))
 			break;
 		k = answer_block(k, end, &ans);
 	}
-	cp_add_record(
-	    ps, category, b->line, q, NULL, md_trim((char *)buf_cstr(&ans)));
+	cp_add_record(ps, category, b->line, q,
+	    body.len > 0 ? md_trim((char *)buf_cstr(&body)) : NULL,
+	    md_trim((char *)buf_cstr(&ans)));
 	free(q);
 	buf_free(&ans);
+	buf_free(&body);
 	return k;
 }
 
@@ -1747,7 +1770,8 @@ ci_paragraph_question(struct parse *ps, const char *category,
 	if (!question_p(p, faq, &q, &a0))
 		return p->next;
 	buf_adds(&ans, a0);
-	for (k = p->next; k != NULL && k != end;) {
+	k = a0[0] == '\0' ? options_read(p->next, end, &body, &ans) : p->next;
+	for (; k != NULL && k != end;) {
 		if (question_p(k, faq, &kq, &ka)) {
 			free(kq);
 			free(ka);

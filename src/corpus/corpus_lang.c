@@ -455,8 +455,9 @@ static const char furniture_titles[][32] = { "index", "contributing",
 	"preface", "foreword", "disclaimer", "legend", "лицензия", "许可证",
 	"ライセンス", "라이선스", "licencia", "licença", "贡献", "contribuir",
 	"기여", "введение", "前言", "简介", "はじめに", "소개", "introducción",
-	"introdução", "comment contribuer", "如何参与贡献", "如何貢獻",
-	"如何贡献", "المساهمون", "كيف تساهم", "الرخصة" };
+	"introdução", "comment contribuer", "如何参与贡献", "如何貢獻", "总结",
+	"小结", "结语", "后记", "致谢", "まとめ", "요약", "마무리", "如何贡献",
+	"المساهمون", "كيف تساهم", "الرخصة" };
 
 static int titled(
     const char *s, size_t n, const char (*names)[32], size_t count, int prefix);

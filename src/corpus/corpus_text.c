@@ -320,15 +320,37 @@ ct_words(const char *s)
 	return n;
 }
 
-char *
-ct_heading_question(const char *title)
+/* The length of the Chinese numerals at the start of s ("十二"), or
+ * 0. */
+static size_t
+cjk_number(const char *s)
+{
+	static const char digits[][4] = { "一", "二", "三", "四", "五", "六",
+		"七", "八", "九", "十", "百", "零" };
+	size_t n = 0, i;
+
+	for (;;) {
+		for (i = 0; i < sizeof digits / sizeof digits[0]; i++)
+			if (strncmp(s + n, digits[i], 3) == 0)
+				break;
+		if (i == sizeof digits / sizeof digits[0])
+			return n;
+		n += 3;
+	}
+}
+
+/* The title past its numbering: "12. ", "12) ", "1.2. ", "01-02. ",
+ * "1.2 ", "12 " before a word of a script without capitals ("## 12
+ * <topic>"), "1、", the Chinese numerals of a section ("一、", "十二、"),
+ * or a question label ("Q3: "). */
+static const char *
+numbering(const char *title)
 {
 	const char *p = title;
-	char *q, *s;
-	size_t n, k;
+	size_t k;
 
-	/* "12. ", "12) ", "1.2. ", "01-02. ", "1.2 ", and "12 " before a
-	 * word of a script without capitals ("## 12 <topic>") */
+	if ((k = cjk_number(p)) > 0 && strncmp(p + k, "、", 3) == 0)
+		return p + k + 3;
 	while (*p >= '0' && *p <= '9') {
 		while (*p >= '0' && *p <= '9')
 			p++;
@@ -340,17 +362,22 @@ ct_heading_question(const char *title)
 	    (p[1] == '.' || p[1] == ')') && p[2] == ' ')
 		p++;
 	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
-		p += 2;
-	else if (p > title &&
-	    (strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0))
-		p += 3; /* "1、" (CJK) */
-	else if (p > title && *p == ' ' &&
+		return p + 2;
+	if (p > title && (strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0))
+		return p + 3; /* "1、" (CJK) */
+	if (p > title && *p == ' ' &&
 	    ((unsigned char)p[1] >= 0xe0 ||
 	        memchr(title, '.', (size_t)(p - title))))
-		p++;
-	else
-		p = title + lang_label(title);
-	q = xstrdup(p);
+		return p + 1;
+	return title + lang_label(title);
+}
+
+char *
+ct_heading_question(const char *title)
+{
+	char *q = xstrdup(numbering(title)), *s;
+	size_t n, k;
+
 	s = md_trim(q);
 	/* "***What is X?***": one run of emphasis around it all, and no
 	 * more of that mark inside */

@@ -894,6 +894,61 @@ static const struct shape shapes[] = {
 	    "1. How do you find the version?\n1. What is the default policy?\n",
 	    "13|Review|How do you find the version?||\n"
 	    "14|Review|What is the default policy?||\n" },
+	{ "an answer label at the margin answers one item, not the rest", 0,
+	    "# Net\n\n1. What is a MAC address?\n\nAnswer: A card's address."
+	    "\n\n2. What does ARP do?\n\nAnswer: It maps IP to MAC.\n",
+	    "3|Net|What is a MAC address?||Answer: A card's address.\n"
+	    "7|Net|What does ARP do?||Answer: It maps IP to MAC.\n" },
+	{ "an Answer toggle between numbered items answers the one above", 0,
+	    "# OS\n\n1. What is a mutex?\n\n<details><summary>Answer</summary>"
+	    "\n\nA lock.\n\n</details>\n\n2. What is a semaphore?\n\n"
+	    "<details><summary>Answer</summary>\n\nA counter.\n\n"
+	    "</details>\n",
+	    "3|OS|What is a mutex?||A lock.\n"
+	    "11|OS|What is a semaphore?||A counter.\n" },
+	{ "nested bullets that answer, one starting with an asking word", 0,
+	    "# Caching\n\n1. What is a cache stampede?\n"
+	    "   - Many requests miss at once.\n"
+	    "   - How to avoid it? Request coalescing.\n"
+	    "2. What is a CDN?\n   - Edge servers.\n"
+	    "   - Which content gains most is static content.\n",
+	    "3|Caching|What is a cache stampede?||"
+	    "- Many requests miss at once.\n"
+	    "6|Caching|What is a CDN?||- Edge servers.\n" },
+	{ "a toggle's numbered summary: the number is no part of it", 0,
+	    "# React\n\n<details><summary><b>1. What is JSX?</b></summary>"
+	    "\n\nA syntax.\n\n</details>\n\n"
+	    "<details><summary><b>2. What is a hook?</b></summary>\n\n"
+	    "A function.\n\n</details>\n",
+	    "3|React|What is JSX?||A syntax.\n"
+	    "9|React|What is a hook?||A function.\n" },
+	{ "Chinese section numerals, and a summary that is furniture", 0,
+	    "# JVM \xe7\xac\x94\xe8\xae\xb0\n\n"
+	    "## \xe4\xb8\x80\xe3\x80\x81\xe5\x86\x85\xe5\xad\x98\n\n"
+	    "Heap and stack.\n\n"
+	    "## \xe4\xba\x8c\xe3\x80\x81GC\n\nMark and sweep.\n\n"
+	    "## \xe6\x80\xbb\xe7\xbb\x93\n\nThat is all.\n",
+	    "3|JVM \xe7\xac\x94\xe8\xae\xb0|\xe5\x86\x85\xe5\xad\x98||"
+	    "Heap and stack.\n"
+	    "7|JVM \xe7\xac\x94\xe8\xae\xb0|GC||Mark and sweep.\n" },
+	{ "a labelled question over its options, not the heading's", 0,
+	    "# Kotlin quiz\n\n**Q1.** Which keyword is read-only?\n\n"
+	    "- [ ] var\n- [x] val\n\n**Q2.** What does `?.` do?\n\n"
+	    "- [x] A safe call\n- [ ] A throw\n",
+	    "3|Kotlin quiz|Which keyword is read-only?|- [ ] var|val\n"
+	    "8|Kotlin quiz|What does `?.` do?|- [x] A safe call|A safe "
+	    "call\n" },
+	{ "paragraphs that ask, each over options, between rules", 0,
+	    "# Econ quiz\n\nWhat happens to demand when price rises?\n\n"
+	    "- [x] It falls\n- [ ] It rises\n\nThe law of demand.\n\n---\n\n"
+	    "Which market has one seller?\n\n- [ ] Oligopoly\n"
+	    "- [x] Monopoly\n\n---\n\nWhat does GDP measure?\n\n"
+	    "- [x] Output\n- [ ] Spending\n",
+	    "3|Econ quiz|What happens to demand when price rises?|"
+	    "- [x] It falls|It falls\n"
+	    "12|Econ quiz|Which market has one seller?|- [ ] Oligopoly|"
+	    "Monopoly\n"
+	    "19|Econ quiz|What does GDP measure?|- [x] Output|Output\n" },
 	{ "a heading that is only an answer label", 0,
 	    "# Terraform\n\n#### Q: What is a provider?\n\n#### A:\n\n"
 	    "A plugin.\n\n#### Q: What is a module?\n\n#### A:\n\n"

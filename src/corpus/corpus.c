@@ -625,9 +625,11 @@ marks_answer(const struct section *s)
 		if (b->nav == 2 ? b->div == 's' :
 		                  b->type == MDN_P && marker_first(b))
 			return 1;
-		/* a marker below a list of questions answers the list */
+		/* a marker below a list of questions answers the list, one
+		 * below a question paragraph ("【问题】...") that question */
 		if (b->type == MDN_UL || b->type == MDN_OL ||
-		    cb_says_questions(b))
+		    cb_says_questions(b) ||
+		    (b->type == MDN_P && ci_is_question_p(b, 0)))
 			return 0;
 	}
 	return 0;
@@ -901,8 +903,17 @@ stated_in(const struct parse *ps, size_t i)
 	a = ps->secs[c].last + 1;
 	if (a > ps->secs[i].last)
 		return c;
-	return ps->secs[a].parent == i && ps->secs[a].kind == LANG_ANSWER ? c :
-	                                                                    0;
+	if (ps->secs[a].parent != i || ps->secs[a].kind != LANG_ANSWER)
+		return 0;
+	/* "### Question", "### Answer" again and again: each pair is one
+	 * question of the page, none the page's own */
+	for (size_t k = ps->secs[a].last + 1; k <= ps->secs[i].last;
+	     k = ps->secs[k].last + 1)
+		if (ps->secs[k].parent == i && ps->secs[k].heading != NULL &&
+		    lang_states_question(
+		        ps->secs[k].title, strlen(ps->secs[k].title)))
+			return 0;
+	return c;
 }
 
 /* The last section of the question stated in section i (its statement
@@ -945,9 +956,21 @@ heading_questions(struct parse *ps)
 	 * or references; 8, in scope 1; 16, in an exercise */
 	unsigned char *under;
 
-	for (i = 0; i < ps->nsecs; i++)
-		if (ps->secs[i].evidence == 0 && body_asks(ps, i))
-			ps->secs[i].evidence = 1;
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		if (s->evidence == 0 && body_asks(ps, i))
+			s->evidence = 1;
+		/* a heading that asks over one labelled question, its
+		 * first block, and nothing else that asks ("## Why does
+		 * the file not shrink" then "【问题】The table ... why?"):
+		 * the label restates the heading's question, its body */
+		if (s->heading != NULL && s->evidence > 0 && s->items == 1 &&
+		    s->first != NULL && s->first != s->end &&
+		    s->first->type == MDN_P && ci_is_question_p(s->first, 0) &&
+		    (s->last == i || s->first->next == s->end))
+			s->items = 0;
+	}
 	items = sum_below(ps);
 	/* the runs, from the deepest level up: the candidates of each
 	 * level, less those under one that asks outright (its answer's
@@ -1476,6 +1499,19 @@ restates(const struct mdnode *p, const char *q)
 	return yes;
 }
 
+/* Whether paragraph p ends in a question mark ("【问题】Why ...?", a
+ * labelled question that restates its heading's; "**How it works**" is
+ * its answer's first part). */
+static int
+ends_asking(const struct mdnode *p)
+{
+	char *t = ct_title_of(p);
+	int yes = ct_ends_in_question_mark(t);
+
+	free(t);
+	return yes;
+}
+
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
  * its answer [*afrom, to): the body is what comes before an answer
  * marker (a heading or a label that says "Answer", a thematic break
@@ -1553,7 +1589,7 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	 * question is */
 	*bend = *afrom = from;
 	if (from != NULL && from != to && from->type == MDN_P &&
-	    !ci_is_question_p(from, 0) &&
+	    (!ci_is_question_p(from, 0) || ends_asking(from)) &&
 	    (titled ? paragraph_asks(from) : shows_question(from)) &&
 	    !restates(from, q))
 		*bend = *afrom = from->next;
@@ -1691,6 +1727,9 @@ heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
 			explain_in_answer(ps, k, i);
 	return last;
 }
+
+static void file_question(struct parse *ps);
+static int one_file_question(const struct parse *ps);
 
 static void
 extract(struct parse *ps, const struct mdnode *doc)
@@ -1955,9 +1994,83 @@ extract(struct parse *ps, const struct mdnode *doc)
 			    s->answer_next ? ps->secs[s->last + 1].last :
 			        !s->own    ? s->last :
 			                     i);
-		} else
+		} else if (!one_file_question(ps))
 			cb_scan_section(ps, i);
 	}
+	file_question(ps);
+}
+
+/* Whether the file's name, less its folder and extension, says that it
+ * holds a question ("question.md", "exercise-3.md", "problem_12.md"). */
+static int
+named_question(const char *name)
+{
+	const char *slash = strrchr(name, '/'), *dot;
+	char base[64];
+	size_t n;
+
+	name = slash != NULL ? slash + 1 : name;
+	dot = strchr(name, '.');
+	n = dot != NULL ? (size_t)(dot - name) : strlen(name);
+	if (n == 0 || n >= sizeof base)
+		return 0;
+	memcpy(base, name, n);
+	base[n] = '\0';
+	for (size_t i = 0; i < n; i++)
+		if (base[i] == '_' || base[i] == '-')
+			base[i] = ' ';
+	return lang_labels_question(base, n) || lang_exercise_label(base);
+}
+
+/* A file with no heading that read as no record, and is one question: a
+ * file named for one (an exercise folder's "question.md"), or whose
+ * first paragraph asks. That paragraph is the question; the blocks before
+ * an answer marker or a solution box, if there is one, else the lists
+ * right after it (its parts), are its body; what follows its answer. */
+/* Whether the file is one question by its name alone: it has no
+ * heading, starts with a paragraph and its name says so; lists in it
+ * that ask are that question's parts. */
+static int
+one_file_question(const struct parse *ps)
+{
+	const struct mdnode *p = ps->secs[0].first;
+
+	return ps->nsecs == 1 && ps->layout == CORPUS_AUTO && p != NULL &&
+	    p->type == MDN_P && named_question(ps->name);
+}
+
+static void
+file_question(struct parse *ps)
+{
+	const struct mdnode *p = ps->secs[0].first, *k;
+	struct buf body = { 0 }, ans = { 0 };
+	char *q;
+
+	if (!one_file_question(ps) &&
+	    (ps->nsecs != 1 || ps->added > 0 || ps->layout != CORPUS_AUTO ||
+	        p == NULL || p->type != MDN_P || !paragraph_asks(p)))
+		return;
+	/* (what stands before an answer marker or a solution box is the
+	 * question's, all of it: ":::answers" after the statement) */
+	for (k = p->next; k != NULL && !(k->nav == 2 && k->div == 's') &&
+	     !(k->type == MDN_P && cp_answer_marker(k));
+	     k = k->next)
+		;
+	if (k == NULL)
+		for (k = p->next;
+		     k != NULL && (k->type == MDN_UL || k->type == MDN_OL);
+		     k = k->next)
+			;
+	ct_render_blocks(p->next, k, &body);
+	if (k != NULL)
+		ct_render_blocks(k, NULL, &ans);
+	q = ct_title_of(p);
+	ps->rule = "a file of one question, with no heading";
+	cp_add_record(ps, NULL, p->line, q, md_trim((char *)buf_cstr(&body)),
+	    md_trim((char *)buf_cstr(&ans)));
+	free(q);
+	buf_free(&body);
+	buf_free(&ans);
 }
 
 long

@@ -540,11 +540,12 @@ follow_ups(const struct mdnode *li, const struct mdnode *k)
 static size_t
 asked_line(const struct mdnode *p)
 {
-	const char *s = p->text.data, *nl, *e = s + p->text.len;
+	const char *s = p->text.data, *nl, *e;
 	size_t k;
 
 	if (p->text.len == 0)
 		return 0;
+	e = s + p->text.len;
 	nl = memchr(s, '\n', p->text.len);
 	k = nl != NULL ? (size_t)(nl - s) : p->text.len;
 	if (p->first_break > 0 && p->first_break - 1 < k)
@@ -552,11 +553,22 @@ asked_line(const struct mdnode *p)
 	while (e > s && md_space(e[-1]))
 		e--;
 	nl = s + k;
-	if (nl >= e || !lang_question_mark(s, k) ||
-	    lang_question_mark(nl, (size_t)(e - nl)))
+	if (nl >= e || lang_question_mark(nl, (size_t)(e - nl)))
 		return 0;
 	while (nl < e && md_space(*nl))
 		nl++;
+	/* "4、final 关键字的作用" then "答：...": the label says that the
+	 * line above it asked */
+	if (!lang_question_mark(s, k)) {
+		char head[64];
+		size_t h = (size_t)(e - nl) < sizeof head - 1 ?
+		    (size_t)(e - nl) :
+		    sizeof head - 1;
+
+		memcpy(head, nl, h);
+		head[h] = '\0';
+		return lang_answer_label(head) > 0 ? k : 0;
+	}
 	/* "What does f'(x) = 0 mean?" then "Give an example ...": a task
 	 * goes on, it does not answer */
 	return lang_asks(nl, (size_t)(e - nl)) ? 0 : k;
@@ -759,6 +771,26 @@ read_item(struct parse *ps, const char *category, const struct mdnode *li,
 	return NULL;
 }
 
+/* Whether most items of list (two at least) are a topic's name, a few
+ * words that do not ask, over a list of questions and nothing else. */
+static int
+categories(const struct mdnode *list)
+{
+	const struct mdnode *li, *rest;
+	size_t n = 0, named = 0;
+
+	for (li = list->child; li != NULL; li = li->next, n++) {
+		char *t = ci_item_text(li, &rest);
+
+		named += rest != NULL && rest->next == NULL &&
+		    (rest->type == MDN_UL || rest->type == MDN_OL) &&
+		    ct_words(t) <= 4 && !ct_question_like(t) &&
+		    question_list(rest, 0, 0);
+		free(t);
+	}
+	return named >= 2 && 2 * named > n;
+}
+
 /* Reads the records of one list; 0 when it holds none. */
 size_t
 ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
@@ -811,6 +843,21 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 				    "list item does not start with a **bold "
 				    "question**; skipped");
 			ci_dry_done(ps, &dry);
+		}
+		return n;
+	}
+	/* a list of categories: items that only name a topic ("- Java"),
+	 * most of them (two at least) over a list of questions, their only
+	 * block; those are questions, the item's text their category */
+	if (categories(list)) {
+		for (li = list->child; li != NULL; li = li->next) {
+			const struct mdnode *rest;
+			char *t = ci_item_text(li, &rest);
+
+			if (rest != NULL && rest->next == NULL &&
+			    (rest->type == MDN_UL || rest->type == MDN_OL))
+				n += ci_scan_list(ps, t, rest, 0);
+			free(t);
 		}
 		return n;
 	}
@@ -1234,7 +1281,18 @@ skip_symbols(const char *s)
 	}
 }
 
-/* Whether s[0..n) is only a numbering: "3)", "12.", "Q1:", "Question 4". */
+/* Whether t is only an exercise's label and number ("Exercise 1",
+ * "Exercise 2.1.", "Задача 5:"), with no name after it. */
+static int
+exercise_number(const char *t)
+{
+	const char *c = strchr(t, ':');
+
+	return lang_exercise_label(t) && (c == NULL || c[1] == '\0');
+}
+
+/* Whether s[0..n) is only a numbering: "3)", "12.", "Q1:", "Question 4",
+ * or an exercise's label and number ("Exercise 2.1."). */
 static int
 enumerator(const char *s, size_t n)
 {
@@ -1243,8 +1301,16 @@ enumerator(const char *s, size_t n)
 	if (i < n && (s[i] == 'Q' || s[i] == 'q'))
 		for (i++; i < n && s[i] == ' '; i++)
 			;
-	if (i >= n || s[i] < '0' || s[i] > '9')
-		return 0;
+	if (i >= n || s[i] < '0' || s[i] > '9') {
+		/* "Exercise 2.1.", "Problem 3:", "Задача 5." */
+		char label[64];
+
+		if (n >= sizeof label)
+			return 0;
+		memcpy(label, s, n);
+		label[n] = '\0';
+		return exercise_number(label);
+	}
 	while (i < n && s[i] >= '0' && s[i] <= '9')
 		i++;
 	if (i < n && strchr(".):", s[i]) != NULL)
@@ -1684,7 +1750,11 @@ ci_read_plain_question(struct parse *ps, const char *category,
 	struct buf ans = { 0 }, body = { 0 };
 	const struct mdnode *k, *p = own_paragraph(b);
 	size_t n = plain_line(b, 0) > 0 ? plain_line(b, 0) : plain_line(b, 1);
-	char *q = ct_title_of_text(p->text.data, n);
+	char *t = ct_title_of_text(p->text.data, n);
+	/* "1、什么是 JVM？": numbering, as in a heading */
+	char *q = ct_heading_question(t);
+
+	free(t);
 
 	buf_add(&ans, p->text.data + n, p->text.len - n);
 	md_trim((char *)buf_cstr(&ans));
@@ -1717,7 +1787,7 @@ label_only(const struct mdnode *p, int kind)
 		return 0;
 	t = ct_title_of(p);
 	if (kind == 'q')
-		yes = lang_numbered_label(t) ||
+		yes = lang_numbered_label(t) || exercise_number(t) ||
 		    lang_labels_question(t, strlen(t)) ||
 		    ((k = lang_label(t)) > 0 && t[k] == '\0');
 	else
@@ -1730,7 +1800,8 @@ label_only(const struct mdnode *p, int kind)
 int
 ci_labelled_question(const struct mdnode *b)
 {
-	return label_only(b, 'q') && b->next != NULL &&
+	/* ("【问题】" over paragraphs that ask says questions follow) */
+	return label_only(b, 'q') && !cb_says_questions(b) && b->next != NULL &&
 	    b->next->type == MDN_P && !label_only(b->next, 'q') &&
 	    !label_only(b->next, 'a');
 }

@@ -716,14 +716,38 @@ label_colon(const char *q)
 	return *c == ':' ? c + 1 : NULL;
 }
 
+/* The length of a label word of words[0..count) in the brackets that
+ * mark one at the start of s ("【问题】", "【答案】"), the spaces after it
+ * included, or 0. */
+static size_t
+bracketed(const char *s, const char (*words)[32], size_t count)
+{
+	const char *open = "\xe3\x80\x90", *shut = "\xe3\x80\x91";
+	size_t k;
+
+	if (strncmp(s, open, 3) != 0)
+		return 0;
+	for (size_t i = 0; i < count; i++)
+		if (starts_folded(s + 3, strlen(s + 3), words[i], &k) &&
+		    strncmp(s + 3 + k, shut, 3) == 0) {
+			k += 6;
+			while (s[k] == ' ')
+				k++;
+			return k;
+		}
+	return 0;
+}
+
 size_t
 lang_label(const char *s)
 {
 	const char *p = s;
-	size_t n;
+	size_t n, b;
 
 	while (*p == '*' || *p == '_')
 		p++;
+	if ((b = bracketed(p, labels, sizeof labels / sizeof labels[0])) > 0)
+		return (size_t)(p - s) + b;
 	n = strlen(p);
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
 		const char *q;
@@ -789,6 +813,9 @@ lang_answer_label(const char *s)
 
 	while (*p == '*' || *p == '_')
 		p++;
+	if ((k = bracketed(p, answer_labels,
+	         sizeof answer_labels / sizeof answer_labels[0])) > 0)
+		return (size_t)(p - s) + k;
 	n = strlen(p);
 	if (p[0] == 'A' && (p[1] == ':' || p[1] == '*' || p[1] == '_'))
 		q = p + 1;

@@ -881,7 +881,8 @@ split_toggles(struct mdnode *parent)
 static char
 div_role(const char *name, size_t n)
 {
-	static const char answers[][12] = { "solution", "answer", "details" };
+	static const char answers[][12] = { "solution", "solutions", "answer",
+		"answers", "details" };
 
 	if (lang_exercise(name, n))
 		return 'q';

@@ -931,6 +931,71 @@ static const struct shape shapes[] = {
 	    "3|JVM \xe7\xac\x94\xe8\xae\xb0|\xe5\x86\x85\xe5\xad\x98||"
 	    "Heap and stack.\n"
 	    "7|JVM \xe7\xac\x94\xe8\xae\xb0|GC||Mark and sweep.\n" },
+	{ "numbered paragraphs, a line answered by a label on the next", 0,
+	    "# Java\n\n1\xe3\x80\x81What is the JVM?\n"
+	    "\xe7\xad\x94\xef\xbc\x9a"
+	    "A VM.\n\n"
+	    "2\xe3\x80\x81What is equals?\n"
+	    "\xe7\xad\x94\xef\xbc\x9a"
+	    "A method.\n\n"
+	    "3\xe3\x80\x81The final keyword\n"
+	    "\xe7\xad\x94\xef\xbc\x9a"
+	    "No reassignment.\n",
+	    "3|Java|What is the JVM?||\xe7\xad\x94\xef\xbc\x9a"
+	    "A VM.\n"
+	    "6|Java|What is equals?||\xe7\xad\x94\xef\xbc\x9a"
+	    "A method.\n"
+	    "9|Java|The final keyword||"
+	    "\xe7\xad\x94\xef\xbc\x9a"
+	    "No reassignment.\n" },
+	{ "a list of topics, each over a list of its questions", 0,
+	    "# Questions\n\n- Java\n  - What is the JVM?\n"
+	    "  - What is a class?\n- SQL\n  - What is a join?\n"
+	    "  - Explain indexes.\n",
+	    "4|Java|What is the JVM?||\n5|Java|What is a class?||\n"
+	    "7|SQL|What is a join?||\n8|SQL|Explain indexes.||\n" },
+	{ "labels in the brackets that mark one", 0,
+	    "# FE\n\n\xe3\x80\x90\xe9\x97\xae\xe9\xa2\x98\xe3\x80\x91"
+	    "What happens after a URL is typed?\n\n"
+	    "\xe3\x80\x90\xe7\xad\x94\xe6\xa1\x88\xe3\x80\x91"
+	    "DNS first.\n\n"
+	    "\xe3\x80\x90\xe9\x97\xae\xe9\xa2\x98\xe3\x80\x91"
+	    "Debounce or throttle\n\n"
+	    "\xe3\x80\x90\xe7\xad\x94\xe6\xa1\x88\xe3\x80\x91It depends.\n",
+	    "3|FE|What happens after a URL is typed?||"
+	    "\xe3\x80\x90\xe7\xad\x94\xe6\xa1\x88\xe3\x80\x91"
+	    "DNS first.\n"
+	    "7|FE|Debounce or throttle||"
+	    "\xe3\x80\x90\xe7\xad\x94\xe6\xa1\x88\xe3\x80\x91It depends.\n" },
+	{ "(guard) a heading that asks over one labelled question: its body", 0,
+	    "# MySQL\n\n## Why the file does not shrink\n\n"
+	    "\xe3\x80\x90\xe9\x97\xae\xe9\xa2\x98\xe3\x80\x91"
+	    "Half the rows are gone; why is the file as big?\n\n"
+	    "Pages are reused, not freed.\n\n## Why is count slow\n\n"
+	    "It scans.\n",
+	    "3|MySQL|Why the file does not shrink|"
+	    "\xe3\x80\x90\xe9\x97\xae\xe9\xa2\x98\xe3\x80\x91"
+	    "Half the rows are gone; why is the file as big?|"
+	    "Pages are reused, not freed.\n"
+	    "9|MySQL|Why is count slow||It scans.\n" },
+	{ "Question and Answer heading pairs, again and again", 0,
+	    "# Statistics\n\n### Question\n\nWhat is the median of 3, 1, 4?"
+	    "\n\n### Answer\n\n3\n\n### Question\n\nWhat is the variance "
+	    "of a constant?\n\n### Answer\n\n0\n",
+	    "3|Statistics|What is the median of 3, 1, 4?||3\n"
+	    "11|Statistics|What is the variance of a constant?||0\n" },
+	{ "a bold exercise label alone over its task", 0,
+	    "# Lab 2\n\nLoad the data.\n\n**Exercise 1**\n\n"
+	    "Show the first rows.\n\n```python\ndf.head()\n```\n\n"
+	    "**Exercise 2**\n\nPlot revenue.\n",
+	    "7|Lab 2|Show the first rows.||```python\n"
+	    "15|Lab 2|Plot revenue.||\n" },
+	{ "a bold exercise label and number before its task", 0,
+	    "# Algebra\n\n**Exercise 2.1.** Show that QR is orthogonal.\n\n"
+	    "*Solution.* Multiply.\n\n**Exercise 2.2.** Find the "
+	    "eigenvalues.\n",
+	    "3|Algebra|Show that QR is orthogonal.||*Solution.* Multiply.\n"
+	    "7|Algebra|Find the eigenvalues.||\n" },
 	{ "a labelled question over its options, not the heading's", 0,
 	    "# Kotlin quiz\n\n**Q1.** Which keyword is read-only?\n\n"
 	    "- [ ] var\n- [x] val\n\n**Q2.** What does `?.` do?\n\n"

@@ -763,7 +763,7 @@ bold_lines_matches(const struct scan *s, const struct mdnode *b)
 static const struct mdnode *
 bold_lines_read(struct scan *s, const struct mdnode *b)
 {
-	s->ps->rule = "a paragraph of bold questions, one a line";
+	s->ps->rule = "a paragraph of questions, one a line";
 	ci_read_bold_lines(s->ps, s->category, b);
 	return b->next;
 }
@@ -938,7 +938,7 @@ static const struct block_rule block_rules[] = {
 	    asked_p_matches, asked_p_read },
 	{ "code after a list of questions", code_after_list_matches,
 	    code_after_list_read },
-	{ "a paragraph of bold questions, one a line", bold_lines_matches,
+	{ "a paragraph of questions, one a line", bold_lines_matches,
 	    bold_lines_read },
 	{ "a run of bold titles, each with its task after a dash",
 	    dash_titles_matches, dash_titles_read },

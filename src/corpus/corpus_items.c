@@ -1539,6 +1539,39 @@ p_lines(const struct mdnode *p, size_t (*lines)[2], size_t max)
 
 enum { BOLD_LINES_MAX = 256 };
 
+/* Whether the lines of paragraph p, two pairs at least, alternate: a
+ * line that ends in a question mark, then one that does not ask, its
+ * answer ("What is a 401?", "Unauthenticated.", line breaks between). */
+static int
+asked_pairs(const struct mdnode *p, size_t (*lines)[2], size_t n)
+{
+	if (n < 4 || n % 2 != 0)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *l = p->text.data + lines[i][0];
+
+		if (lang_question_mark(l, lines[i][1]) != (i % 2 == 0) ||
+		    (i % 2 == 1 && lang_asks(l, lines[i][1])))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether line s[0..n) of a paragraph is a question: a bold one
+ * (bold_line), or, in a paragraph of asked pairs, one that ends in a
+ * question mark, all of it. */
+static int
+question_line(const char *s, size_t n, int pairs, char **q, const char **rest)
+{
+	if (bold_line(s, n, q, rest))
+		return 1;
+	if (!pairs || !lang_question_mark(s, n))
+		return 0;
+	*q = ct_title_of_text(s, n);
+	*rest = s + n;
+	return 1;
+}
+
 int
 ci_bold_lines(const struct mdnode *p)
 {
@@ -1549,6 +1582,8 @@ ci_bold_lines(const struct mdnode *p)
 	    memchr(p->text.data, '\n', p->text.len) == NULL)
 		return 0;
 	n = p_lines(p, lines, BOLD_LINES_MAX);
+	if (asked_pairs(p, lines, n))
+		return 1;
 	/* the first line is a question, and so are two at least */
 	for (i = 0; i < n; i++) {
 		const char *rest;
@@ -1609,8 +1644,10 @@ ci_read_bold_lines(
 {
 	size_t lines[BOLD_LINES_MAX][2], n, i, k, per;
 	char *q;
+	int pairs;
 
 	n = p_lines(p, lines, BOLD_LINES_MAX);
+	pairs = asked_pairs(p, lines, n);
 	/* the source lines a text line spans: as many for each (a line
 	 * break, "<br/>", at each end or on a line of its own) */
 	per = (p->breaks + 1 + n / 2) / n;
@@ -1620,7 +1657,7 @@ ci_read_bold_lines(
 		struct buf ans = { 0 };
 		const char *line = p->text.data + lines[i][0], *rest;
 
-		if (!bold_line(line, lines[i][1], &q, &rest)) {
+		if (!question_line(line, lines[i][1], pairs, &q, &rest)) {
 			k = i + 1;
 			continue;
 		}
@@ -1630,8 +1667,8 @@ ci_read_bold_lines(
 		for (k = i + 1; k < n; k++) {
 			char *next;
 
-			if (bold_line(p->text.data + lines[k][0], lines[k][1],
-			        &next, &rest)) {
+			if (question_line(p->text.data + lines[k][0],
+			        lines[k][1], pairs, &next, &rest)) {
 				free(next);
 				break;
 			}

@@ -332,7 +332,8 @@ static const char final_words[][16] = {
 static const char labels[][32] = { "question", "ques", "q", "вопрос",
 	"pregunta", "pergunta", "questão", "frage", "domanda", "pytanie",
 	"soal", "câu hỏi", "câu", "问题", "题目", "面试题", "問題", "質問",
-	"질문", "문제", "问", "soru", "pertanyaan", "питання" };
+	"질문", "문제", "问", "soru", "pertanyaan", "питання", "प्रश्न", "सवाल",
+	"سؤال" };
 
 /* Words with which a question points at what it shows below it ("the
  * following code", "下面代码"): looked for anywhere in it. */
@@ -349,7 +350,8 @@ static const char answer_labels[][32] = { "answer", "correct answer",
 	"відповідь", "respuesta", "resposta", "réponse", "antwort", "risposta",
 	"odpowiedź", "jawaban", "đáp án", "trả lời", "cevap", "答", "答案",
 	"回答", "解答", "解析", "参考答案", "答え", "解答例", "답", "답변",
-	"정답", "ans", "lösung", "solución", "solução", "soluzione" };
+	"정답", "ans", "lösung", "solución", "solução", "soluzione", "उत्तर",
+	"जवाब", "جواب", "الإجابة" };
 
 /* Whole titles, by what they say follows; an answer's are also what a
  * toggle that hides one says ("Show answer", "展开"). */

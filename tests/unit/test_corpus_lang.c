@@ -164,6 +164,14 @@ test_corpus_lang_answer_labels(void)
 		    6 }, /* 答： */
 		{ "Answers are here", 0 }, /* no colon */
 		{ "Question: what?", 0 },
+		{ "**R\xc3\xa9ponse :** oui", 15 }, /* a space before it */
+		{ "\xe3\x80\x90\xe7\xad\x94\xe6\xa1\x88\xe3\x80\x91"
+		  "x",
+		    12 }, /* 【答案】 */
+		{ "\xe0\xa4\x89\xe0\xa4\xa4\xe0\xa5\x8d\xe0\xa4\xa4"
+		  "\xe0\xa4\xb0: x",
+		    17 }, /* उत्तर: (hi) */
+		{ "Ans: 3", 5 },
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)

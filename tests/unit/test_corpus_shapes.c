@@ -948,6 +948,11 @@ static const struct shape shapes[] = {
 	    "9|Java|The final keyword||"
 	    "\xe7\xad\x94\xef\xbc\x9a"
 	    "No reassignment.\n" },
+	{ "lines that alternate, a question and its answer", 0,
+	    "# HTTP\n\nWhat is a 401?  \nUnauthenticated.  \n"
+	    "What is a 403?  \nNot allowed.\n",
+	    "3|HTTP|What is a 401?||Unauthenticated.\n"
+	    "5|HTTP|What is a 403?||Not allowed.\n" },
 	{ "a list of topics, each over a list of its questions", 0,
 	    "# Questions\n\n- Java\n  - What is the JVM?\n"
 	    "  - What is a class?\n- SQL\n  - What is a join?\n"

@@ -42,6 +42,12 @@
  * 0.1 ms) */
 #define BEQ_CONFIRM_AHEAD 4
 #define BEQ_CONFIRM_MIN 4096u
+/* Candidates of an index file are read with pread rather than through
+ * the mapping when they lie at least BEQ_FETCH_GAP bytes of text apart
+ * on average (index_fetch.c has the measurements); a record whose text
+ * spans more than BEQ_FETCH_MAX bytes is read through the mapping */
+#define BEQ_FETCH_GAP (64u << 10)
+#define BEQ_FETCH_MAX (1u << 20)
 /* A plan's AND of trigrams reads a list beyond the two rarest only when
  * it takes out at least one in BEQ_NARROW_MIN_CUT of a sample of
  * BEQ_NARROW_SAMPLE candidates (postings_narrow.c): about where reading

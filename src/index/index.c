@@ -217,16 +217,20 @@ index_open_file(struct index *ix, const char *path, char *err, size_t errsz)
 		return corrupt(err, errsz, "shorter than a header");
 	}
 	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-	close(fd);
-	if (p == MAP_FAILED)
+	if (p == MAP_FAILED) {
+		close(fd);
 		return errorf(err, errsz, "%s", strerror(errno));
+	}
 	if (index_open_mem(ix, p, (size_t)st.st_size, err, errsz) == -1) {
 		if (memcmp(p, BEQ_INDEX_MAGIC, 8) != 0)
 			foreign(err, errsz, path, NULL);
 		munmap(p, (size_t)st.st_size);
+		close(fd);
 		memset(ix, 0, sizeof *ix);
 		return -1;
 	}
+	/* kept open: index_fetch_text reads through it */
+	ix->fd = fd;
 	ix->mapped = 1;
 	ix->path = path;
 	return 0;
@@ -235,8 +239,10 @@ index_open_file(struct index *ix, const char *path, char *err, size_t errsz)
 void
 index_close(struct index *ix)
 {
-	if (ix->mapped)
+	if (ix->mapped) {
 		munmap((void *)ix->base, ix->size);
+		close(ix->fd);
+	}
 	memset(ix, 0, sizeof *ix);
 }
 

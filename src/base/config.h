@@ -53,7 +53,7 @@
  * BEQ_NARROW_SAMPLE candidates (postings_narrow.c): about where reading
  * it costs what confirming the candidates it would take out does */
 #define BEQ_NARROW_SAMPLE 256u
-#define BEQ_NARROW_MIN_CUT 32u
+#define BEQ_NARROW_MIN_CUT 8u
 /* When a pattern takes the scan path: its plan lets through at least
  * this percentage of the records (search.c has the measurements: a scan
  * costs the same for every word, confirming candidates one by one grows

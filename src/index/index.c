@@ -265,16 +265,28 @@ int
 index_record(const struct index *ix, uint32_t i, struct index_record *r)
 {
 	static const struct slice none = { "", 0 };
-	const unsigned char *e;
+
+	if (i >= ix->nrecords) {
+		r->id = i + 1;
+		r->category = r->line = 0;
+		r->question = r->answer = r->body = r->source = none;
+		return fault(ix, "record reference");
+	}
+	return index_record_entry(
+	    ix, i, sec(ix, IDX_RECORDS) + 36 * (size_t)i, r);
+}
+
+int
+index_record_entry(const struct index *ix, uint32_t i, const unsigned char *e,
+    struct index_record *r)
+{
+	static const struct slice none = { "", 0 };
 	uint32_t src;
 	int bad = 0;
 
 	r->id = i + 1;
 	r->category = r->line = 0;
 	r->question = r->answer = r->body = r->source = none;
-	if (i >= ix->nrecords)
-		return fault(ix, "record reference");
-	e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
 	r->category = le32_get(e);
 	src = le32_get(e + 4);
 	r->line = le32_get(e + 8);

@@ -144,6 +144,10 @@ int index_verify(const struct index *ix, char *err, size_t errsz);
 /* Record i (i < nrecords, else a corruption). Returns 0, or -1 when it is
  * corrupt (a fault is noted). */
 int index_record(const struct index *ix, uint32_t i, struct index_record *r);
+/* Record i (< nrecords) from its 36-byte entry e, read by the caller
+ * (index_fetch.c reads entries with pread); as index_record. */
+int index_record_entry(const struct index *ix, uint32_t i,
+    const unsigned char *e, struct index_record *r);
 /* Record i's text alone, as index_record reads it (the scan path reads
  * every record's: index_record's other fields and checks were a fifth of
  * a scan's time at 1 GB). Returns 0, or -1 when corrupt (a fault noted). */
@@ -168,6 +172,11 @@ void index_fetch_free(struct index_fetch *f); /* safe on a zeroed struct */
  * fault noted). */
 int index_fetch_text(const struct index *ix, struct index_fetch *f, uint32_t i,
     struct slice *question, struct slice *answer, struct slice *body);
+/* As index_record, its entry read with pread when f is on, and with text,
+ * its text too, into f's buffer (valid until the next call with f); the
+ * text slices point into the bytes otherwise (and are not read). */
+int index_fetch_record(const struct index *ix, struct index_fetch *f,
+    uint32_t i, int text, struct index_record *r);
 /* Asks the processor to fetch record i's entry, or with text, the start
  * of its text (its entry read); nothing when i is out of range. */
 void index_prefetch(const struct index *ix, uint32_t i, int text);

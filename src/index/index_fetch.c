@@ -75,25 +75,25 @@ read_at(const struct index *ix, void *p, size_t len, uint64_t off)
 	return 0;
 }
 
-int
-index_fetch_text(const struct index *ix, struct index_fetch *f, uint32_t i,
-    struct slice *question, struct slice *answer, struct slice *body)
+/* Reads the fields whose references are the 24 bytes at e (str question,
+ * answer, body of an entry) into f's buffer, setting s[0..3) to them.
+ * Returns 0, or -1 when the mapping is to serve them instead: a reference
+ * out of STRINGS (the mapping's reader notes the fault), fields spread
+ * over more than BEQ_FETCH_MAX bytes (none that beq writes: its fields
+ * lie together) or over a record of megabytes, for which a fault or two
+ * is little, or a failed read. */
+static int
+read_fields(const struct index *ix, struct index_fetch *f,
+    const unsigned char *e, struct slice *const *s)
 {
-	struct slice *s[3] = { question, answer, body };
-	unsigned char e[24];
 	uint64_t off[3], len[3], lo = UINT64_MAX, hi = 0;
 	int k;
 
-	if (!f->on || i >= ix->nrecords ||
-	    read_at(ix, e, sizeof e,
-	        ix->off[IDX_RECORDS] + 36 * (uint64_t)i + 12) == -1)
-		return index_record_text(ix, i, question, answer, body);
 	for (k = 0; k < 3; k++) {
 		off[k] = le32_get(e + 8 * k);
 		len[k] = le32_get(e + 8 * k + 4);
-		/* out of STRINGS: index_record_text says so */
 		if (off[k] + len[k] > ix->len[IDX_STRINGS])
-			return index_record_text(ix, i, question, answer, body);
+			return -1;
 		if (len[k] > 0 && off[k] < lo)
 			lo = off[k];
 		if (len[k] > 0 && off[k] + len[k] > hi)
@@ -101,10 +101,8 @@ index_fetch_text(const struct index *ix, struct index_fetch *f, uint32_t i,
 	}
 	if (lo == UINT64_MAX)
 		lo = hi = 0;
-	/* fields far apart (no index beq writes) or one record of
-	 * megabytes: the mapping, for which a fault or two is little */
 	if (hi - lo > BEQ_FETCH_MAX)
-		return index_record_text(ix, i, question, answer, body);
+		return -1;
 	if (hi - lo > f->cap) {
 		f->cap = (size_t)(hi - lo);
 		free(f->buf);
@@ -113,10 +111,46 @@ index_fetch_text(const struct index *ix, struct index_fetch *f, uint32_t i,
 	if (hi > lo &&
 	    read_at(ix, f->buf, (size_t)(hi - lo), ix->off[IDX_STRINGS] + lo) ==
 	        -1)
-		return index_record_text(ix, i, question, answer, body);
+		return -1;
 	for (k = 0; k < 3; k++) {
 		s[k]->p = len[k] > 0 ? f->buf + (off[k] - lo) : "";
 		s[k]->len = (size_t)len[k];
+	}
+	return 0;
+}
+
+int
+index_fetch_text(const struct index *ix, struct index_fetch *f, uint32_t i,
+    struct slice *question, struct slice *answer, struct slice *body)
+{
+	struct slice *s[3] = { question, answer, body };
+	unsigned char e[24];
+
+	if (!f->on || i >= ix->nrecords ||
+	    read_at(ix, e, sizeof e,
+	        ix->off[IDX_RECORDS] + 36 * (uint64_t)i + 12) == -1 ||
+	    read_fields(ix, f, e, s) == -1)
+		return index_record_text(ix, i, question, answer, body);
+	return 0;
+}
+
+int
+index_fetch_record(const struct index *ix, struct index_fetch *f, uint32_t i,
+    int text, struct index_record *r)
+{
+	struct slice q, a, b, *s[3] = { &q, &a, &b };
+	unsigned char e[36];
+
+	if (!f->on || i >= ix->nrecords ||
+	    read_at(ix, e, sizeof e, ix->off[IDX_RECORDS] + 36 * (uint64_t)i) ==
+	        -1)
+		return index_record(ix, i, r);
+	if (index_record_entry(ix, i, e, r) == -1)
+		return -1;
+	if (text && read_fields(ix, f, e + 12, s) == 0) {
+		r->question = q;
+		r->answer = a;
+		r->body = b;
 	}
 	return 0;
 }

@@ -42,12 +42,18 @@
  * 0.1 ms) */
 #define BEQ_CONFIRM_AHEAD 4
 #define BEQ_CONFIRM_MIN 4096u
+/* Candidates of an index file are read with pread rather than through
+ * the mapping when they lie at least BEQ_FETCH_GAP bytes of text apart
+ * on average (index_fetch.c has the measurements); a record whose text
+ * spans more than BEQ_FETCH_MAX bytes is read through the mapping */
+#define BEQ_FETCH_GAP (64u << 10)
+#define BEQ_FETCH_MAX (1u << 20)
 /* A plan's AND of trigrams reads a list beyond the two rarest only when
  * it takes out at least one in BEQ_NARROW_MIN_CUT of a sample of
  * BEQ_NARROW_SAMPLE candidates (postings_narrow.c): about where reading
  * it costs what confirming the candidates it would take out does */
 #define BEQ_NARROW_SAMPLE 256u
-#define BEQ_NARROW_MIN_CUT 32u
+#define BEQ_NARROW_MIN_CUT 8u
 /* When a pattern takes the scan path: its plan lets through at least
  * this percentage of the records (search.c has the measurements: a scan
  * costs the same for every word, confirming candidates one by one grows

@@ -345,6 +345,9 @@ struct printer {
 	struct text_style st;
 	int ids, oneline, null;
 	size_t n;
+	/* the hits of a large index, when few, read with pread (as their
+	 * candidates were: index_fetch.c) rather than faulted in */
+	struct index_fetch fetch;
 };
 
 /* Prints hit h. Returns 0, or -1 when its record is corrupt (noted in the
@@ -355,7 +358,8 @@ print_hit(struct printer *pr, const struct hit *h)
 	struct options *o = pr->o;
 	struct index_record r;
 
-	if (index_record(&o->ix, h->rec, &r) == -1)
+	/* an id needs no text, but its entry is checked all the same */
+	if (index_fetch_record(&o->ix, &pr->fetch, h->rec, !pr->ids, &r) == -1)
 		return -1;
 	if (pr->ids)
 		buf_printf(&o->out, o->json ? "{\"id\":%u}\n" : "%u\n", r.id);
@@ -596,12 +600,14 @@ cmd_search(int argc, char **argv, struct options *o)
 		cli_end_record(o, null);
 		cli_flush(o);
 	} else
-		for (i = 0; res.hits != NULL && i < res.n; i++)
+		for (i = 0, index_fetch_init(&pr.fetch, &o->ix, res.n);
+		     res.hits != NULL && i < res.n; i++)
 			if (print_hit(&pr, &res.hits[i]) == -1)
 				goto out;
 	rc = res.n > 0 ? 0 : 1;
 out:
 	search_result_free(&res);
+	index_fetch_free(&pr.fetch);
 	free(flags);
 	patterns_free(&pats);
 	free(cats);

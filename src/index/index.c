@@ -217,16 +217,20 @@ index_open_file(struct index *ix, const char *path, char *err, size_t errsz)
 		return corrupt(err, errsz, "shorter than a header");
 	}
 	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-	close(fd);
-	if (p == MAP_FAILED)
+	if (p == MAP_FAILED) {
+		close(fd);
 		return errorf(err, errsz, "%s", strerror(errno));
+	}
 	if (index_open_mem(ix, p, (size_t)st.st_size, err, errsz) == -1) {
 		if (memcmp(p, BEQ_INDEX_MAGIC, 8) != 0)
 			foreign(err, errsz, path, NULL);
 		munmap(p, (size_t)st.st_size);
+		close(fd);
 		memset(ix, 0, sizeof *ix);
 		return -1;
 	}
+	/* kept open: index_fetch_text reads through it */
+	ix->fd = fd;
 	ix->mapped = 1;
 	ix->path = path;
 	return 0;
@@ -235,8 +239,10 @@ index_open_file(struct index *ix, const char *path, char *err, size_t errsz)
 void
 index_close(struct index *ix)
 {
-	if (ix->mapped)
+	if (ix->mapped) {
 		munmap((void *)ix->base, ix->size);
+		close(ix->fd);
+	}
 	memset(ix, 0, sizeof *ix);
 }
 
@@ -259,16 +265,28 @@ int
 index_record(const struct index *ix, uint32_t i, struct index_record *r)
 {
 	static const struct slice none = { "", 0 };
-	const unsigned char *e;
+
+	if (i >= ix->nrecords) {
+		r->id = i + 1;
+		r->category = r->line = 0;
+		r->question = r->answer = r->body = r->source = none;
+		return fault(ix, "record reference");
+	}
+	return index_record_entry(
+	    ix, i, sec(ix, IDX_RECORDS) + 36 * (size_t)i, r);
+}
+
+int
+index_record_entry(const struct index *ix, uint32_t i, const unsigned char *e,
+    struct index_record *r)
+{
+	static const struct slice none = { "", 0 };
 	uint32_t src;
 	int bad = 0;
 
 	r->id = i + 1;
 	r->category = r->line = 0;
 	r->question = r->answer = r->body = r->source = none;
-	if (i >= ix->nrecords)
-		return fault(ix, "record reference");
-	e = sec(ix, IDX_RECORDS) + 36 * (size_t)i;
 	r->category = le32_get(e);
 	src = le32_get(e + 4);
 	r->line = le32_get(e + 8);

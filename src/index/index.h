@@ -96,6 +96,7 @@ struct index {
 	const unsigned char *base;
 	size_t size;
 	int mapped; /* 1 when base is an mmap to unmap on close */
+	int fd; /* the mapped file, kept open for index_fetch_text */
 	int embedded; /* 1 for the built-in corpus */
 	const char *path; /* borrowed; "built-in" when embedded */
 	uint32_t nrecords, ncategories, nsources, ntrigrams;
@@ -143,11 +144,39 @@ int index_verify(const struct index *ix, char *err, size_t errsz);
 /* Record i (i < nrecords, else a corruption). Returns 0, or -1 when it is
  * corrupt (a fault is noted). */
 int index_record(const struct index *ix, uint32_t i, struct index_record *r);
+/* Record i (< nrecords) from its 36-byte entry e, read by the caller
+ * (index_fetch.c reads entries with pread); as index_record. */
+int index_record_entry(const struct index *ix, uint32_t i,
+    const unsigned char *e, struct index_record *r);
 /* Record i's text alone, as index_record reads it (the scan path reads
  * every record's: index_record's other fields and checks were a fifth of
  * a scan's time at 1 GB). Returns 0, or -1 when corrupt (a fault noted). */
 int index_record_text(const struct index *ix, uint32_t i,
     struct slice *question, struct slice *answer, struct slice *body);
+/* Reading a few records scattered over a large index file
+ * (index_fetch.c): with pread, into a buffer of f's own, rather than
+ * through the mapping. f is the caller's, zeroed before its first use and
+ * released with index_fetch_free; on is set by index_fetch_init. */
+struct index_fetch {
+	char *buf;
+	size_t cap;
+	int on; /* 1: pread; 0: slices into the bytes, as index_record_text */
+};
+/* Sets up f for reading the text of n records spread over ix: with pread
+ * when ix is a mapped file and they lie far enough apart for that to cost
+ * less than the page faults of the mapping. */
+void index_fetch_init(struct index_fetch *f, const struct index *ix, size_t n);
+void index_fetch_free(struct index_fetch *f); /* safe on a zeroed struct */
+/* As index_record_text, the slices pointing into f's buffer when f is on
+ * (valid until the next call with f). Returns 0, or -1 when corrupt (a
+ * fault noted). */
+int index_fetch_text(const struct index *ix, struct index_fetch *f, uint32_t i,
+    struct slice *question, struct slice *answer, struct slice *body);
+/* As index_record, its entry read with pread when f is on, and with text,
+ * its text too, into f's buffer (valid until the next call with f); the
+ * text slices point into the bytes otherwise (and are not read). */
+int index_fetch_record(const struct index *ix, struct index_fetch *f,
+    uint32_t i, int text, struct index_record *r);
 /* Asks the processor to fetch record i's entry, or with text, the start
  * of its text (its entry read); nothing when i is out of range. */
 void index_prefetch(const struct index *ix, uint32_t i, int text);

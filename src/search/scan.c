@@ -126,8 +126,12 @@ scan_record(struct scan_worker *w, uint32_t rec)
 	if (w->last > rec)
 		return 0;
 	w->last = rec + 1;
-	index_record_text(
-	    w->ix, rec, &t[FIELD_QUESTION], &t[FIELD_ANSWER], &t[FIELD_BODY]);
+	if (w->fetch != NULL)
+		index_fetch_text(w->ix, w->fetch, rec, &t[FIELD_QUESTION],
+		    &t[FIELD_ANSWER], &t[FIELD_BODY]);
+	else
+		index_record_text(w->ix, rec, &t[FIELD_QUESTION],
+		    &t[FIELD_ANSWER], &t[FIELD_BODY]);
 	for (k = 0; k < FIELDS; k++)
 		f[k] = &t[k];
 	w->cur.rec = rec;

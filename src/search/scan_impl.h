@@ -25,6 +25,9 @@ struct scan_worker {
 	const struct scan_lit_finder
 	    *ks; /* U+212A and U+017F, for scan_lit.ks */
 	struct matcher *m; /* this thread's own */
+	/* this thread's own reader of candidates (index_fetch.c); NULL
+	 * while scanning */
+	struct index_fetch *fetch;
 	unsigned fields;
 	int spans;
 	int utf_starts; /* fields must start on a character (see scan_piece) */

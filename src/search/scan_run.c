@@ -36,10 +36,12 @@ confirm_ids(struct scan_worker *w, const uint32_t *ids, size_t i0, size_t i1)
 
 	w->last = 0;
 	for (i = i0; i < i1; i++) {
-		if (i + 2 * BEQ_CONFIRM_AHEAD < i1)
+		/* read with pread, the records need no prefetch (which would
+		 * fault their pages in) */
+		if (!w->fetch->on && i + 2 * BEQ_CONFIRM_AHEAD < i1)
 			index_prefetch(
 			    w->ix, ids[i + 2 * BEQ_CONFIRM_AHEAD], 0);
-		if (i + BEQ_CONFIRM_AHEAD < i1)
+		if (!w->fetch->on && i + BEQ_CONFIRM_AHEAD < i1)
 			index_prefetch(w->ix, ids[i + BEQ_CONFIRM_AHEAD], 1);
 		if (scan_record(w, ids[i]) == -1)
 			return -1;
@@ -71,8 +73,13 @@ run_thread(void *arg)
 {
 	struct job *j = arg;
 	struct scan_worker w = j->proto;
+	struct index_fetch fetch = { 0 };
 	size_t k;
 
+	if (w.fetch != NULL) {
+		fetch.on = w.fetch->on;
+		w.fetch = &fetch;
+	}
 	w.seg = NULL;
 	w.nseg = w.capseg = 0;
 	w.m = matcher_clone(j->proto.m);
@@ -97,6 +104,7 @@ run_thread(void *arg)
 	pthread_mutex_unlock(&j->mu);
 	matcher_free(w.m);
 	free(w.seg);
+	index_fetch_free(&fetch);
 	return NULL;
 }
 
@@ -136,6 +144,7 @@ run(const struct index *ix, const struct scan_pat *p, unsigned fields,
 	struct scan_lit_finder f, ks[2];
 	struct scan_pat q;
 	struct job j;
+	struct index_fetch fetch = { 0 };
 	pthread_t tid[BEQ_SCAN_THREADS];
 	size_t k;
 	int t, started = 0, rc = 0, frc = 0;
@@ -160,8 +169,15 @@ run(const struct index *ix, const struct scan_pat *p, unsigned fields,
 	scan_lit_init(&ks[0], &kelvin);
 	scan_lit_init(&ks[1], &longs);
 	/* every thread reads the same JIT code; compile it before any
-	 * starts */
-	matcher_jit(p->m);
+	 * starts. Candidates confirmed on this thread alone are few: PCRE2
+	 * runs interpreted over them unless their text (by the index's
+	 * average) pays for compiling, and not at all for a literal that is
+	 * the whole pattern (scan_record) */
+	if (ids == NULL || threads > 1 ||
+	    ((p->lit.p == NULL || !p->lit.whole || p->lit.ks) &&
+	        (double)(r1 - r0) * (double)ix->len[IDX_STRINGS] >=
+	            (double)ix->nrecords * BEQ_JIT_MIN_BYTES))
+		matcher_jit(p->m);
 	j.proto.ix = ix;
 	j.proto.p = p;
 	j.proto.f = &f;
@@ -173,6 +189,10 @@ run(const struct index *ix, const struct scan_pat *p, unsigned fields,
 	j.proto.text = (const char *)ix->base + ix->off[IDX_STRINGS];
 	j.proto.text_end = j.proto.text + ix->len[IDX_STRINGS];
 	j.ids = ids;
+	if (ids != NULL) {
+		index_fetch_init(&fetch, ix, r1 - r0);
+		j.proto.fetch = &fetch;
+	}
 	j.pieces = cut(r0, r1, threads, &j.npieces);
 	pthread_mutex_init(&j.mu, NULL);
 	pthread_cond_init(&j.cv, NULL);
@@ -217,6 +237,7 @@ run(const struct index *ix, const struct scan_pat *p, unsigned fields,
 		scan_out_free(&j.pieces[k].out);
 	free(j.pieces);
 	free(j.proto.seg);
+	index_fetch_free(&fetch);
 	pthread_mutex_destroy(&j.mu);
 	pthread_cond_destroy(&j.cv);
 	return rc;

@@ -348,8 +348,8 @@ scan_pattern(const struct index *ix, struct pat *p, uint32_t j,
 		                     SCAN_SPANS,
 		    BEQ_SCAN_THREADS, 0, ix->nrecords, gather, &g, err, errsz);
 	}
-	if (!p->all && p->cand.n >= BEQ_CONFIRM_MIN && !o->brute &&
-	    o->scan != SEARCH_SCAN_NEVER) {
+	/* a plan's candidates: on one thread when they are few */
+	if (!p->all && !o->brute && o->scan != SEARCH_SCAN_NEVER) {
 		struct gather g = { p, j, matched, col };
 		struct scan_pat sp;
 
@@ -358,8 +358,8 @@ scan_pattern(const struct index *ix, struct pat *p, uint32_t j,
 		    !spans         ? SCAN_RECORDS :
 		        col->tally ? SCAN_TALLY :
 		                     SCAN_SPANS,
-		    BEQ_SCAN_THREADS, p->cand.ids, p->cand.n, gather, &g, err,
-		    errsz);
+		    p->cand.n >= BEQ_CONFIRM_MIN ? BEQ_SCAN_THREADS : 1,
+		    p->cand.ids, p->cand.n, gather, &g, err, errsz);
 	}
 	maybe_jit(ix, p, fields);
 	col->pattern = j;

@@ -12,6 +12,7 @@
 #include "t.h"
 #include "utf8.h"
 #include "util.h"
+#include "varint.h"
 
 /* Three records ("Ab?"/"abc" with the body "b2" in DB, "cab"/"" in DB,
  * "x"/"" in Net), all from f.md, lines 1..3; checked field by field
@@ -846,6 +847,72 @@ test_index_reader_returns_records_categories_and_postings(void)
 	CHECK_INT(p.n, 0);
 	postings_free(&p);
 	index_close(&ix);
+}
+
+/* The golden index written to a file (with the bytes of want), opened:
+ * the caller closes ix and removes path. */
+static void
+golden_file(struct index *ix, char *path, const unsigned char *want)
+{
+	char err[256];
+	int fd = mkstemp(path);
+
+	CHECK(fd != -1);
+	CHECK(write(fd, want, sizeof golden) == (ssize_t)sizeof golden);
+	close(fd);
+	CHECK(index_open_file(ix, path, err, sizeof err) == 0);
+}
+
+void test_index_fetch_reads_what_the_mapping_holds(void);
+void
+test_index_fetch_reads_what_the_mapping_holds(void)
+{
+	struct index ix;
+	struct index_fetch f = { 0 };
+	struct slice q, a, b, mq, ma, mb;
+	unsigned char bad[sizeof golden];
+	char path[] = "/tmp/beq-unit-fetch.XXXXXX";
+	uint32_t i;
+
+	golden_file(&ix, path, golden);
+	/* three records in a few hundred bytes: the mapping serves them */
+	index_fetch_init(&f, &ix, 3);
+	CHECK_INT(f.on, 0);
+	f.on = 1;
+	for (i = 0; i < ix.nrecords; i++) {
+		CHECK(index_fetch_text(&ix, &f, i, &q, &a, &b) == 0);
+		CHECK(index_record_text(&ix, i, &mq, &ma, &mb) == 0);
+		CHECK(q.len == mq.len && memcmp(q.p, mq.p, q.len) == 0);
+		CHECK(a.len == ma.len && memcmp(a.p, ma.p, a.len) == 0);
+		CHECK(b.len == mb.len && memcmp(b.p, mb.p, b.len) == 0);
+		/* read into f's buffer, not the mapping */
+		CHECK(q.len == 0 || q.p < (const char *)ix.base ||
+		    q.p >= (const char *)ix.base + ix.size);
+	}
+	CHECK(index_fault(&ix, NULL, 0) == 0);
+	CHECK(index_fetch_text(&ix, &f, 3, &q, &a, &b) == -1);
+	CHECK(index_fault(&ix, NULL, 0) == -1);
+	index_close(&ix);
+	unlink(path);
+
+	/* record 1's answer (its entry at 12 + 8) out of STRINGS: a fault,
+	 * as the mapping's reader notes it */
+	memcpy(bad, golden, sizeof golden);
+	{
+		uint64_t rec = le64_get(golden + 40 + 16 * IDX_RECORDS);
+
+		le32_put(bad + rec + 36 + 20, 0xfffffff0u);
+	}
+	strcpy(path, "/tmp/beq-unit-fetch.XXXXXX");
+	golden_file(&ix, path, bad);
+	f.on = 1;
+	CHECK(index_fetch_text(&ix, &f, 0, &q, &a, &b) == 0);
+	CHECK(index_fetch_text(&ix, &f, 1, &q, &a, &b) == -1);
+	CHECK_INT(a.len, 0);
+	CHECK(index_fault(&ix, NULL, 0) == -1);
+	index_close(&ix);
+	unlink(path);
+	index_fetch_free(&f);
 }
 
 void test_index_reader_rejects_every_truncation(void);

@@ -901,6 +901,10 @@ stated_in(const struct parse *ps, size_t i)
 	    !lang_states_question(ps->secs[c].title, strlen(ps->secs[c].title)))
 		return 0;
 	a = ps->secs[c].last + 1;
+	/* examples between them ("## 示例", "## Example 1") show it */
+	while (a <= ps->secs[i].last && ps->secs[a].parent == i &&
+	    ps->secs[a].kind == LANG_EXAMPLE)
+		a = ps->secs[a].last + 1;
 	if (a > ps->secs[i].last)
 		return c;
 	if (ps->secs[a].parent != i || ps->secs[a].kind != LANG_ANSWER)
@@ -916,15 +920,39 @@ stated_in(const struct parse *ps, size_t i)
 	return c;
 }
 
-/* The last section of the question stated in section i (its statement
- * s->stated, then its answer, if any). */
+/* The section of the answer to the question stated in section i, past
+ * its statement s->stated and any examples; 0 when there is none. */
+static size_t
+stated_answer(const struct parse *ps, size_t i)
+{
+	size_t a = ps->secs[ps->secs[i].stated].last + 1;
+
+	while (a <= ps->secs[i].last && ps->secs[a].kind == LANG_EXAMPLE)
+		a = ps->secs[a].last + 1;
+	return a <= ps->secs[i].last && ps->secs[a].kind == LANG_ANSWER ? a : 0;
+}
+
+/* The last section of the question stated in section i: its statement
+ * s->stated and examples, then its answer and what follows it on the
+ * page ("## 代码" after "## 解题思路"), if any. */
 static size_t
 stated_last(const struct parse *ps, size_t i)
 {
-	const struct section *c = &ps->secs[ps->secs[i].stated];
+	size_t a = ps->secs[ps->secs[i].stated].last + 1;
 
-	return c->last < ps->secs[i].last ? ps->secs[c->last + 1].last :
-	                                    c->last;
+	if ((a = stated_answer(ps, i)) != 0) {
+		/* on over what follows it, up to a part that asks again
+		 * ("## 多问一句" over "### 为什么 ...？") */
+		for (a = ps->secs[a].last + 1; a <= ps->secs[i].last &&
+		     ps->secs[a].evidence < 2 && !ps->secs[a].asked_below;
+		     a = ps->secs[a].last + 1)
+			;
+		return a - 1;
+	}
+	a = ps->secs[ps->secs[i].stated].last + 1;
+	while (a <= ps->secs[i].last && ps->secs[a].kind == LANG_EXAMPLE)
+		a = ps->secs[a].last + 1;
+	return a - 1;
 }
 
 /* Whether section i has no deeper heading that names a topic (only
@@ -1873,14 +1901,17 @@ extract(struct parse *ps, const struct mdnode *doc)
 			struct buf ans = { 0 }, body = { 0 };
 			char *q = ct_heading_question(s->title);
 
-			size_t last = stated_last(ps, i);
+			size_t last = stated_last(ps, i),
+			       a = stated_answer(ps, i);
 
-			ct_render_blocks(
-			    c->first, ps->secs[c->last].end, &body);
+			/* the statement and its examples */
+			ct_render_blocks(c->first,
+			    a != 0 ? ps->secs[a].heading : ps->secs[last].end,
+			    &body);
 			/* the answer with its title, as the page shows it
 			 * ("## Solutions", "### Solution 1: ..."), if any */
-			if (last > c->last)
-				ct_render_blocks(ps->secs[c->last + 1].heading,
+			if (a != 0)
+				ct_render_blocks(ps->secs[a].heading,
 				    ps->secs[last].end, &ans);
 			i = heading_record(ps, i, q, &body, &ans, last);
 		} else if (s->question && s->items == 0) {

@@ -948,6 +948,11 @@ static const struct shape shapes[] = {
 	    "9|Java|The final keyword||"
 	    "\xe7\xad\x94\xef\xbc\x9a"
 	    "No reassignment.\n" },
+	{ "a problem page: statement, examples, approach, then code", 0,
+	    "# 206. Reverse a list\n\n## Description\n\nReverse it.\n\n"
+	    "## Example\n\n```\n1 2 -> 2 1\n```\n\n## Solution\n\n"
+	    "Three pointers.\n\n## Code\n\n```java\nprev = null;\n```\n",
+	    "1|206. Reverse a list|Reverse a list|Reverse it.|## Solution\n" },
 	{ "lines that alternate, a question and its answer", 0,
 	    "# HTTP\n\nWhat is a 401?  \nUnauthenticated.  \n"
 	    "What is a 403?  \nNot allowed.\n",

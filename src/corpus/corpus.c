@@ -882,6 +882,18 @@ given_questions(struct parse *ps)
 	}
 }
 
+/* The subsection of section i after its subsection c and the examples
+ * that follow c ("## Example"): past i's last when there is none. */
+static size_t
+past_examples(const struct parse *ps, size_t i, size_t c)
+{
+	size_t a = ps->secs[c].last + 1;
+
+	while (a <= ps->secs[i].last && ps->secs[a].kind == LANG_EXAMPLE)
+		a = ps->secs[a].last + 1;
+	return a;
+}
+
 /* The subsection of section i that states its question, when the next
  * one at its level answers it ("# Two Sum", "## Description", "##
  * Solution") or nothing follows it (a question alone: "# Reto #10",
@@ -900,11 +912,8 @@ stated_in(const struct parse *ps, size_t i)
 	    ps->secs[c].heading == NULL ||
 	    !lang_states_question(ps->secs[c].title, strlen(ps->secs[c].title)))
 		return 0;
-	a = ps->secs[c].last + 1;
 	/* examples between them ("## 示例", "## Example 1") show it */
-	while (a <= ps->secs[i].last && ps->secs[a].parent == i &&
-	    ps->secs[a].kind == LANG_EXAMPLE)
-		a = ps->secs[a].last + 1;
+	a = past_examples(ps, i, c);
 	if (a > ps->secs[i].last)
 		return c;
 	if (ps->secs[a].parent != i || ps->secs[a].kind != LANG_ANSWER)
@@ -925,10 +934,8 @@ stated_in(const struct parse *ps, size_t i)
 static size_t
 stated_answer(const struct parse *ps, size_t i)
 {
-	size_t a = ps->secs[ps->secs[i].stated].last + 1;
+	size_t a = past_examples(ps, i, ps->secs[i].stated);
 
-	while (a <= ps->secs[i].last && ps->secs[a].kind == LANG_EXAMPLE)
-		a = ps->secs[a].last + 1;
 	return a <= ps->secs[i].last && ps->secs[a].kind == LANG_ANSWER ? a : 0;
 }
 
@@ -938,20 +945,16 @@ stated_answer(const struct parse *ps, size_t i)
 static size_t
 stated_last(const struct parse *ps, size_t i)
 {
-	size_t a = ps->secs[ps->secs[i].stated].last + 1;
+	size_t a = stated_answer(ps, i);
 
-	if ((a = stated_answer(ps, i)) != 0) {
-		/* on over what follows it, up to a part that asks again
-		 * ("## 多问一句" over "### 为什么 ...？") */
-		for (a = ps->secs[a].last + 1; a <= ps->secs[i].last &&
-		     ps->secs[a].evidence < 2 && !ps->secs[a].asked_below;
-		     a = ps->secs[a].last + 1)
-			;
-		return a - 1;
-	}
-	a = ps->secs[ps->secs[i].stated].last + 1;
-	while (a <= ps->secs[i].last && ps->secs[a].kind == LANG_EXAMPLE)
-		a = ps->secs[a].last + 1;
+	if (a == 0)
+		return past_examples(ps, i, ps->secs[i].stated) - 1;
+	/* on over what follows it, up to a part that asks again ("##
+	 * 多问一句" over "### 为什么 ...？") */
+	for (a = ps->secs[a].last + 1; a <= ps->secs[i].last &&
+	     ps->secs[a].evidence < 2 && !ps->secs[a].asked_below;
+	     a = ps->secs[a].last + 1)
+		;
 	return a - 1;
 }
 
@@ -1527,19 +1530,6 @@ restates(const struct mdnode *p, const char *q)
 	return yes;
 }
 
-/* Whether paragraph p ends in a question mark ("【问题】Why ...?", a
- * labelled question that restates its heading's; "**How it works**" is
- * its answer's first part). */
-static int
-ends_asking(const struct mdnode *p)
-{
-	char *t = ct_title_of(p);
-	int yes = ct_ends_in_question_mark(t);
-
-	free(t);
-	return yes;
-}
-
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
  * its answer [*afrom, to): the body is what comes before an answer
  * marker (a heading or a label that says "Answer", a thematic break
@@ -1616,8 +1606,11 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	 * that only names a topic, one that asks at all says what the
 	 * question is */
 	*bend = *afrom = from;
+	/* (a labelled question restates the heading's only when it ends
+	 * in a question mark: "【问题】Why ...?"; "**How it works**" is its
+	 * answer's first part) */
 	if (from != NULL && from != to && from->type == MDN_P &&
-	    (!ci_is_question_p(from, 0) || ends_asking(from)) &&
+	    (!ci_is_question_p(from, 0) || shows_question(from)) &&
 	    (titled ? paragraph_asks(from) : shows_question(from)) &&
 	    !restates(from, q))
 		*bend = *afrom = from->next;
@@ -2053,33 +2046,44 @@ named_question(const char *name)
 	return lang_labels_question(base, n) || lang_exercise_label(base);
 }
 
-/* A file with no heading that read as no record, and is one question: a
- * file named for one (an exercise folder's "question.md"), or whose
- * first paragraph asks. That paragraph is the question; the blocks before
- * an answer marker or a solution box, if there is one, else the lists
- * right after it (its parts), are its body; what follows its answer. */
+/* The paragraph that starts a file with no heading, read in the
+ * automatic layout; else NULL. */
+static const struct mdnode *
+headless_start(const struct parse *ps)
+{
+	const struct mdnode *p = ps->secs[0].first;
+
+	return ps->nsecs == 1 && ps->layout == CORPUS_AUTO && p != NULL &&
+	        p->type == MDN_P ?
+	    p :
+	    NULL;
+}
+
 /* Whether the file is one question by its name alone: it has no
  * heading, starts with a paragraph and its name says so; lists in it
  * that ask are that question's parts. */
 static int
 one_file_question(const struct parse *ps)
 {
-	const struct mdnode *p = ps->secs[0].first;
-
-	return ps->nsecs == 1 && ps->layout == CORPUS_AUTO && p != NULL &&
-	    p->type == MDN_P && named_question(ps->name);
+	return headless_start(ps) != NULL && named_question(ps->name);
 }
 
+/* A file with no heading that is one question: one named for it (an
+ * exercise folder's "question.md"), or one that read as no record and
+ * whose first paragraph asks. That paragraph is the question; the blocks
+ * before an answer marker or a solution box, if there is one, else the
+ * lists right after it (its parts), are its body; what follows its
+ * answer. */
 static void
 file_question(struct parse *ps)
 {
-	const struct mdnode *p = ps->secs[0].first, *k;
+	const struct mdnode *p = headless_start(ps), *k;
 	struct buf body = { 0 }, ans = { 0 };
 	char *q;
 
-	if (!one_file_question(ps) &&
-	    (ps->nsecs != 1 || ps->added > 0 || ps->layout != CORPUS_AUTO ||
-	        p == NULL || p->type != MDN_P || !paragraph_asks(p)))
+	if (p == NULL ||
+	    !(named_question(ps->name) ||
+	        (ps->added == 0 && paragraph_asks(p))))
 		return;
 	/* (what stands before an answer marker or a solution box is the
 	 * question's, all of it: ":::answers" after the statement) */

@@ -559,16 +559,8 @@ asked_line(const struct mdnode *p)
 		nl++;
 	/* "4、final 关键字的作用" then "答：...": the label says that the
 	 * line above it asked */
-	if (!lang_question_mark(s, k)) {
-		char head[64];
-		size_t h = (size_t)(e - nl) < sizeof head - 1 ?
-		    (size_t)(e - nl) :
-		    sizeof head - 1;
-
-		memcpy(head, nl, h);
-		head[h] = '\0';
-		return lang_answer_label(head) > 0 ? k : 0;
-	}
+	if (!lang_question_mark(s, k))
+		return lang_answer_label(nl) > 0 ? k : 0;
 	/* "What does f'(x) = 0 mean?" then "Give an example ...": a task
 	 * goes on, it does not answer */
 	return lang_asks(nl, (size_t)(e - nl)) ? 0 : k;
@@ -771,6 +763,15 @@ read_item(struct parse *ps, const char *category, const struct mdnode *li,
 	return NULL;
 }
 
+/* Whether an item's blocks under its text, rest, are one list and
+ * nothing else. */
+static int
+only_list(const struct mdnode *rest)
+{
+	return rest != NULL && rest->next == NULL &&
+	    (rest->type == MDN_UL || rest->type == MDN_OL);
+}
+
 /* Whether most items of list (two at least) are a topic's name, a few
  * words that do not ask, over a list of questions and nothing else. */
 static int
@@ -782,10 +783,8 @@ categories(const struct mdnode *list)
 	for (li = list->child; li != NULL; li = li->next, n++) {
 		char *t = ci_item_text(li, &rest);
 
-		named += rest != NULL && rest->next == NULL &&
-		    (rest->type == MDN_UL || rest->type == MDN_OL) &&
-		    ct_words(t) <= 4 && !ct_question_like(t) &&
-		    question_list(rest, 0, 0);
+		named += only_list(rest) && ct_words(t) <= 4 &&
+		    !ct_question_like(t) && question_list(rest, 0, 0);
 		free(t);
 	}
 	return named >= 2 && 2 * named > n;
@@ -854,8 +853,7 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 			const struct mdnode *rest;
 			char *t = ci_item_text(li, &rest);
 
-			if (rest != NULL && rest->next == NULL &&
-			    (rest->type == MDN_UL || rest->type == MDN_OL))
+			if (only_list(rest))
 				n += ci_scan_list(ps, t, rest, 0);
 			free(t);
 		}

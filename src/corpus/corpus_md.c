@@ -450,6 +450,8 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 			 * line "<h2>x</h2>" as a paragraph (its block tags
 			 * have letters only): it is a heading. */
 			struct buf t = { 0 };
+			int open_a = n >= 3 && p[0] == '<' &&
+			    (p[1] | 32) == 'a' && md_space(p[2]);
 
 			if (ps->cur->type == MDN_P && ps->cur->text.len == 0 &&
 			    n >= 4 && p[0] == '<' && (p[1] | 32) == 'h' &&
@@ -457,12 +459,15 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 			    (p[3] == '>' || p[3] == ' '))
 				ps->cur->level = (unsigned)(p[2] - '0');
 
-			if (n >= 3 && p[0] == '<' && (p[1] | 32) == 'a' &&
-			    md_space(p[2]))
+			/* an <a> tag: its address, and whether the block is
+			 * still only links into the page */
+			if (open_a) {
+				ps->href = md_href(p, n, &ps->href_len);
 				ps->cur->nav = ps->cur->nav == 0 &&
 				        md_anchor_href(p, n) ?
 				    1 :
 				    -1;
+			}
 
 			/* a "</details>" closes a block that an HTML block
 			 * opened (ci_details): where it is counts. md4c
@@ -473,9 +478,7 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 				ps->cur->details_at = ps->cur->text.len + 1;
 			/* "<a href=X>text</a>": the link "[text](X)", as
 			 * markdown writes it */
-			if (n >= 3 && p[0] == '<' && (p[1] | 32) == 'a' &&
-			    md_space(p[2]) &&
-			    (ps->href = md_href(p, n, &ps->href_len)) != NULL)
+			if (open_a && ps->href != NULL)
 				buf_addc(&t, '[');
 			else if (n >= 4 && strncasecmp(p, "</a>", 4) == 0 &&
 			    ps->href != NULL) {

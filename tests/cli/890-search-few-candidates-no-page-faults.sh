@@ -1,14 +1,5 @@
 # search --count: the few records a plan lets through in a large index are read with pread, not faulted in through the mapping (minor page faults for 50 records spread over 12 MB against 50 records side by side)
-awk 'BEGIN {
-	print "## Filler"; print ""
-	for (i = 1; i <= 20000; i++) {
-		w = i % 400 == 50 ? " zebrafish" : i > 10100 && i <= 10150 ? " yellowfin" : ""
-		printf "%d. **Question %d about queues%s?**\n   **Explanation**:", i, i, w
-		for (k = 0; k < 12; k++)
-			printf " words of filler text number %d and more %d", i, k
-		printf "\n\n"
-	}
-}' > bank.md
+awk -f "$TOP/tests/cli/fixtures/spread-bank.awk" > bank.md
 beq index -q -o bank.beq bank.md || exit
 python3 - << 'PY'
 import resource, subprocess

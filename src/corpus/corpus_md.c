@@ -264,6 +264,26 @@ drop_heading_id(struct buf *t)
 	t->data[k] = '\0';
 }
 
+/* A choice of a quiz as LiaScript writes it, "[( )] a" and "[(X)] b" (one
+ * answer) or "[[ ]] a" and "[[X]] b" (several), at the start of list item
+ * li's text t: the box of a task item, ticked or not, as "[ ] a" and "[x]
+ * b" are. */
+static void
+choice_box(struct mdnode *li, struct buf *t)
+{
+	const char *p = t->data;
+
+	if (li->task != 0 || t->len < 6 || p[0] != '[' ||
+	    (p[1] != '(' && p[1] != '[') || p[4] != ']' || p[5] != ' ' ||
+	    p[3] != (p[1] == '(' ? ')' : ']') ||
+	    (p[2] != ' ' && p[2] != 'x' && p[2] != 'X'))
+		return;
+	li->task = p[2] == ' ' ? ' ' : 'x';
+	memmove(t->data, p + 6, t->len - 6);
+	t->len -= 6;
+	t->data[t->len] = '\0';
+}
+
 static int
 leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
@@ -288,6 +308,11 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	 * no place: the block is on the line of the text before it */
 	if (n->line == 0 && n->type != MDN_DOC)
 		n->line = ps->last_line;
+	if (n->type == MDN_LI)
+		choice_box(n, &n->text);
+	else if (n->type == MDN_P && n->parent != NULL &&
+	    n->parent->type == MDN_LI && n->parent->child == n)
+		choice_box(n->parent, &n->text);
 	if (n->type == MDN_P && n->level > 0)
 		n->type = MDN_H; /* "<h2>x</h2>" */
 	if (n->type == MDN_H)

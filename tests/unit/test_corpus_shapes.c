@@ -98,6 +98,14 @@ static const struct shape shapes[] = {
 	    "## TS\n\n#### Q1. What compiles TypeScript?\n\n"
 	    "- [ ] node\n- [x] tsc\n",
 	    "3|TS|What compiles TypeScript?|- [ ] node|tsc\n" },
+	{ "a quiz as LiaScript writes it: \"[(X)]\" and \"[[X]]\" tick "
+	  "choices",
+	    0,
+	    "## TS\n\n#### Q1. What compiles TypeScript?\n\n"
+	    "- [( )] node\n- [(X)] tsc\n\n#### Q2. Which are types?\n\n"
+	    "- [[x]] string\n- [[ ]] let\n- [[X]] never\n",
+	    "3|TS|What compiles TypeScript?|- [ ] node|tsc\n"
+	    "8|TS|Which are types?|- [x] string|string\n" },
 	{ "a quiz whose lettered options are lines of a paragraph", 0,
 	    "## Git\n\n### Q1: Init\n\nWhat does git init do?\n\n"
 	    "a) Clones  \nb) Creates a repository\n\n### Q2: Stage\n\n"

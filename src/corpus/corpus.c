@@ -1626,6 +1626,18 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	}
 }
 
+/* The heading of the first subsection of section i that names an answer
+ * ("## Solution", "## Hints"), or stop when none does. */
+static const struct mdnode *
+solution_part(const struct parse *ps, size_t i, const struct mdnode *stop)
+{
+	for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+		if (ps->secs[k].heading != NULL &&
+		    ps->secs[k].kind == LANG_ANSWER)
+			return ps->secs[k].heading;
+	return stop;
+}
+
 /* The text of paragraph p, less a first line or lead that only says
  * the question follows ("**Enunciado:**", "Statement:"). */
 static char *
@@ -1987,6 +1999,13 @@ extract(struct parse *ps, const struct mdnode *doc)
 			                cp_answer_marker(first)))) &&
 			    opts == NULL && toggle == NULL)
 				bend = from = stop;
+			/* one over parts of its own ("## Sample Input and
+			 * Output", "## Hints and Guidelines"): they show the
+			 * task up to one that names its solution, if any */
+			else if (lang_exercise_label(s->title) && !s->leaf &&
+			    !s->own && opts == NULL && toggle == NULL &&
+			    bend != first && !s->marked)
+				bend = from = solution_part(ps, i, stop);
 			ct_render_blocks(first, bend, &body);
 			if (opts != NULL)
 				cp_ticked(opts, bend, &ans);

@@ -409,6 +409,21 @@ static const struct shape shapes[] = {
 	    "## Testing\n\nSubmit it.\n",
 	    "1|Problem: Money|Problem: Money|Convert coins.|## Hints and "
 	    "Guidelines\n" },
+	{ "... a statement that asks: the parts up to one that names its "
+	  "solution show the task",
+	    0,
+	    "# Problem: Money\n\nWrite a program that converts coins.\n\n"
+	    "## Sample Input and Output\n\n| In | Out |\n| --- | --- |\n"
+	    "| 1 | 2 |\n\n## Hints and Guidelines\n\nMultiply.\n",
+	    "1|Problem: Money|Problem: Money|Write a program that converts "
+	    "coins.|## Hints and Guidelines\n" },
+	{ "... with no part that names a solution, all of them show it", 0,
+	    "# Problem: Grade\n\nWrite a program that prints a grade.\n\n"
+	    "## Sample Input and Output\n\n| In | Out |\n| --- | --- |\n"
+	    "| 6 | Excellent! |\n\n## Testing in the Judge System\n\n"
+	    "Submit it.\n",
+	    "1|Problem: Grade|Problem: Grade|Write a program that prints a "
+	    "grade.|\n" },
 	{ "an item that says questions follow, among notes, over them", 0,
 	    "# Feed\n\n## Formulation\n\nshow a feed of posts\n\n"
 	    "* Clarifying questions\n  * What is the goal?\n  * Do we show "

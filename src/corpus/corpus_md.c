@@ -1445,6 +1445,27 @@ new_node(enum mdtype type, struct mdnode *parent, unsigned line)
 	return k;
 }
 
+/* Whether a block of doc is a toggle whose summary says it holds an
+ * answer ('??? tip "Answer"' read as one). */
+static int
+answer_toggle_in(const struct mdnode *doc)
+{
+	static const char open[] = "<details><summary>";
+
+	for (const struct mdnode *k = doc->child; k != NULL; k = k->next) {
+		const char *t = k->text.data, *e;
+
+		if (k->type != MDN_HTML || t == NULL ||
+		    strncmp(t, open, sizeof open - 1) != 0 ||
+		    (e = strstr(t, "</summary>")) == NULL)
+			continue;
+		t += sizeof open - 1;
+		if (lang_title(t, (size_t)(e - t)) == LANG_ANSWER)
+			return 1;
+	}
+	return 0;
+}
+
 /* Reads the admonitions among the top-level blocks of doc, whose source
  * is d[0..len) with its line starts lines[0..nlines): a marker line,
  * then the lines indented under it, which markdown reads as code or as
@@ -1512,7 +1533,8 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 		 * ('??? tip "Answer"') */
 		asks = !tab && title.len > 0 &&
 		    (lang_asks(title.data, title.len) ||
-		        lang_title(title.data, title.len) == LANG_ANSWER);
+		        lang_title(title.data, title.len) == LANG_ANSWER ||
+		        answer_toggle_in(sub));
 		if (asks) {
 			open = new_node(MDN_HTML, doc, n->line);
 			open_toggle(&open->text, title.data, title.len);

@@ -846,6 +846,15 @@ static const struct shape shapes[] = {
 	    "5|Can awk do it?|Can awk display all columns?|Or the whole "
 	    "line?|Use `$0`.\n"
 	    "13|Can awk do it?|Can awk count lines?|Try it.|Use `NR`.\n" },
+	{ "a note box that holds questions, each over a box that hides its "
+	  "answer: a toggle that groups them",
+	    0,
+	    "# AWK\n\n??? note \"For teachers\"\n\n    What is AWK?\n\n"
+	    "    ??? tip \"Answer\"\n\n        A language.\n\n"
+	    "    When not to use AWK?\n\n    ??? tip \"Answer\"\n\n"
+	    "        For simple problems.\n",
+	    "5|For teachers|What is AWK?||A language.\n"
+	    "11|For teachers|When not to use AWK?||For simple problems.\n" },
 	{ "under a heading that names a topic, the prose above an Answer "
 	  "toggle states the question",
 	    0,

@@ -1466,6 +1466,99 @@ answer_toggle_in(const struct mdnode *doc)
 	return 0;
 }
 
+/* The length of the marker that opens a callout at the start of t[0..n),
+ * its type in brackets, a fold mark, and a space ("[!question]- "), or 0
+ * when there is none. */
+static size_t
+callout_marker(const char *t, size_t n)
+{
+	size_t i = 2;
+
+	if (n < 5 || t[0] != '[' || t[1] != '!')
+		return 0;
+	while (i < n && (isalnum((unsigned char)t[i]) || t[i] == '-' ||
+	                    t[i] == '_'))
+		i++;
+	if (i == 2 || i >= n || t[i] != ']')
+		return 0;
+	i++;
+	if (i < n && (t[i] == '+' || t[i] == '-'))
+		i++;
+	if (i >= n || t[i] != ' ')
+		return 0;
+	while (i < n && t[i] == ' ')
+		i++;
+	return i;
+}
+
+/* The callouts of Obsidian (and GitHub's alerts) among the top-level
+ * blocks of doc: a quote whose first line is a type in brackets, a fold
+ * mark and a title ("> [!question]- What is TCP?"), the rest of the quote
+ * its content. One whose title asks, or says an answer follows, is a
+ * toggle, as a site folds it or shows it under its title: its title the
+ * summary of a <details> block that holds the rest. Any other keeps its
+ * marker line (GitHub's "> [!NOTE]" reads as the name it shows). */
+static void
+callouts(struct mdnode *doc)
+{
+	struct mdnode *n, *prev = NULL;
+
+	for (n = doc->child; n != NULL; prev = n, n = n->next) {
+		struct mdnode *p = n->type == MDN_QUOTE ? n->child : NULL;
+		struct mdnode *open, *close, *k, *tail;
+		const char *t;
+		size_t m, end;
+
+		if (p == NULL || p->type != MDN_P || p->text.data == NULL ||
+		    (m = callout_marker(p->text.data, p->text.len)) == 0)
+			continue;
+		t = p->text.data;
+		end = p->first_break > 0 ? p->first_break - 1 : p->text.len;
+		if (end <= m || !(lang_asks(t + m, end - m) ||
+		                     lang_title(t + m, end - m) == LANG_ANSWER))
+			continue;
+		open = new_node(MDN_HTML, doc, n->line);
+		open_toggle(&open->text, t + m, end - m);
+		close = new_node(MDN_HTML, doc, n->last->line);
+		buf_adds(&close->text, "</details>");
+		/* the title's line goes from its paragraph, and the
+		 * paragraph with it when that is all */
+		if (end < p->text.len) {
+			memmove(p->text.data, t + end + 1, p->text.len - end - 1);
+			p->text.len -= end + 1;
+			p->text.data[p->text.len] = '\0';
+			p->breaks--;
+			p->first_break = 0;
+			p->line++;
+		} else {
+			n->child = p->next;
+			if (n->last == p)
+				n->last = NULL;
+			p->next = NULL;
+			md_free(p);
+		}
+		/* open, the quote's blocks, close, in its place */
+		tail = open;
+		open->next = n->child;
+		for (k = n->child; k != NULL; k = k->next) {
+			k->parent = doc;
+			tail = k;
+		}
+		tail->next = close;
+		close->next = n->next;
+		if (doc->last == n)
+			doc->last = close;
+		n->child = n->last = NULL;
+		n->next = NULL;
+		md_free(n);
+		if (prev != NULL)
+			prev->next = open;
+		else
+			doc->child = open;
+		n = close;
+	}
+}
+
 /* Reads the admonitions among the top-level blocks of doc, whose source
  * is d[0..len) with its line starts lines[0..nlines): a marker line,
  * then the lines indented under it, which markdown reads as code or as
@@ -1646,6 +1739,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		kramdown_boxes(b.root);
 		fenced_divs(b.root);
 		admonitions(b.root, doc, len, b.lines, b.nlines);
+		callouts(b.root);
 		lone_items(b.root);
 		if (start > 0)
 			b.root->div = front_matter_title(

@@ -846,6 +846,14 @@ static const struct shape shapes[] = {
 	    "5|Can awk do it?|Can awk display all columns?|Or the whole "
 	    "line?|Use `$0`.\n"
 	    "13|Can awk do it?|Can awk count lines?|Try it.|Use `NR`.\n" },
+	{ "callouts whose titles ask are toggles; one with no title is an "
+	  "aside",
+	    0,
+	    "# Net\n\n> [!question] What is TCP?\n> A byte stream.\n\n"
+	    "> [!faq]- Why UDP for DNS?\n> Small queries.\n>\n> No "
+	    "handshake.\n\n> [!NOTE]\n> Ports are 16 bits.\n",
+	    "3|Net|What is TCP?||A byte stream.\n"
+	    "6|Net|Why UDP for DNS?||Small queries.\n" },
 	{ "a note box that holds questions, each over a box that hides its "
 	  "answer: a toggle that groups them",
 	    0,

@@ -837,6 +837,92 @@ question_p_read(struct scan *s, const struct mdnode *b)
 	    s->ps, s->category, b, s->sec->end, under_questions(s->ps, s->i));
 }
 
+/* ---- a flash card of a spaced-repetition plugin: "What is X?::Y" on
+ * one line, or "What is X?", a line "?" (or "??"), then its answer
+ * ---- */
+
+/* Whether c may be in an identifier. */
+static int
+ident(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Where the answer of card paragraph b starts in its text, with *q set
+ * to the length of its question; 0 when b is no card. A "::" with an
+ * identifier's letter on each side is a name's ("std::move"), and one
+ * in a code span is code; the question must ask. */
+static size_t
+card(const struct mdnode *b, size_t *q)
+{
+	const char *t = b->text.data;
+	size_t n = b->text.len, i, a = 0, k;
+	int code = 0;
+	char *title;
+
+	if (b->type != MDN_P || t == NULL || n < 4)
+		return 0;
+	if (b->breaks == 0) {
+		for (i = 0; i + 1 < n && a == 0; i++) {
+			if (t[i] == '`')
+				code = !code;
+			if (code || t[i] != ':' || t[i + 1] != ':' ||
+			    (i + 2 < n && t[i + 2] == ':') ||
+			    (i > 0 && t[i - 1] == ':') || i == 0 || i + 2 >= n ||
+			    (ident(t[i - 1]) && ident(t[i + 2])))
+				continue;
+			*q = i;
+			a = i + 2;
+		}
+	} else if (b->first_break > 1) {
+		/* "?" or "??" alone on the line after the question */
+		k = b->first_break;
+		for (i = k; i < n && t[i] == '?'; i++)
+			;
+		if (i - k >= 1 && i - k <= 2 && i < n &&
+		    (t[i] == ' ' || t[i] == '\n')) {
+			*q = k - 1;
+			a = i + 1;
+		}
+	}
+	if (a == 0)
+		return 0;
+	while (a < n && md_space(t[a]))
+		a++;
+	if (a >= n)
+		return 0;
+	title = ct_title_of_text(t, *q);
+	if (!ct_question_like(title))
+		a = 0;
+	free(title);
+	return a;
+}
+
+static int
+card_matches(const struct scan *s, const struct mdnode *b)
+{
+	size_t q;
+
+	/* (a card holds its question and answer, under a heading that
+	 * asks or not) */
+	return (s->ps->layout == CORPUS_PARAGRAPHS ||
+	           s->ps->layout == CORPUS_AUTO) &&
+	    card(b, &q) > 0;
+}
+
+static const struct mdnode *
+card_read(struct scan *s, const struct mdnode *b)
+{
+	size_t q, a = card(b, &q);
+	char *title = ct_title_of_text(b->text.data, q);
+
+	s->ps->rule = "a flash card, its answer after '::' or a '?' line";
+	cp_add_record(s->ps, s->category, b->line, title, "", b->text.data + a);
+	free(title);
+	return b->next;
+}
+
 /* ---- a run of paragraphs that alone ask, each answered below ("What is
  * a process?" then its answer; a quote of one) ---- */
 
@@ -944,6 +1030,8 @@ static const struct block_rule block_rules[] = {
 	    dash_titles_matches, dash_titles_read },
 	{ "a label over the question below it", labelled_matches,
 	    labelled_read },
+	{ "a flash card, its answer after '::' or a '?' line",
+	    card_matches, card_read },
 	{ "a question paragraph", question_p_matches, question_p_read },
 	{ "a run of paragraphs that ask, each answered below", plain_matches,
 	    plain_read },

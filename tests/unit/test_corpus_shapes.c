@@ -846,6 +846,16 @@ static const struct shape shapes[] = {
 	    "5|Can awk do it?|Can awk display all columns?|Or the whole "
 	    "line?|Use `$0`.\n"
 	    "13|Can awk do it?|Can awk count lines?|Try it.|Use `NR`.\n" },
+	{ "flash cards: 'Q::A' on a line, or the question, a '?' line, "
+	  "the answer; a name's '::' is no card",
+	    0,
+	    "# DB\n\nWhat is an index?::A lookup structure.\n\n"
+	    "What is a deadlock?\n?\nTwo waits.\n\n"
+	    "What is MVCC?\n??\nRow versions.\n\n"
+	    "What does std::move do?\n\nHow is `a::b` read?\n",
+	    "3|DB|What is an index?||A lookup structure.\n"
+	    "5|DB|What is a deadlock?||Two waits.\n"
+	    "9|DB|What is MVCC?||Row versions.\n" },
 	{ "callouts whose titles ask are toggles; one with no title is an "
 	  "aside",
 	    0,

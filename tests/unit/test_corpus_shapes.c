@@ -846,6 +846,14 @@ static const struct shape shapes[] = {
 	    "5|Can awk do it?|Can awk display all columns?|Or the whole "
 	    "line?|Use `$0`.\n"
 	    "13|Can awk do it?|Can awk count lines?|Try it.|Use `NR`.\n" },
+	{ "a heading that asks what code prints shows the code under it, "
+	  "its body",
+	    0,
+	    "# JS\n\n## What is logged?\n\n```js\nlog(typeof null);\n```\n\n"
+	    "### Output\n\n`object`\n\n## What is the output?\n\n```js\n"
+	    "log(1 + '1');\n```\n\nThe string `11`.\n",
+	    "3|JS|What is logged?|```js|### Output\n"
+	    "13|JS|What is the output?|```js|The string `11`.\n" },
 	{ "flash cards: 'Q::A' on a line, or the question, a '?' line, "
 	  "the answer; a name's '::' is no card",
 	    0,

@@ -449,6 +449,8 @@ lead_asks(const char *t)
 	return c != NULL && lang_asks(t, (size_t)(c - t));
 }
 
+static size_t asked_line(const struct mdnode *p);
+
 /* Shape 4: a list whose items read as questions (a third of them at
  * least). Each item is a question; nested lists of questions are
  * questions too, other blocks of an item its answer. */
@@ -461,7 +463,29 @@ question_list(const struct mdnode *list, int lenient, int strict)
 	for (li = list->child; li != NULL; li = li->next, n++) {
 		char *t = ci_item_text(li, &rest);
 		int note = ct_note(t);
+		/* an item whose first line asks and whose next answers it,
+		 * glued on ("Jaki model?" then "Odpowiedź: IaaS"), asks as
+		 * its first line does */
+		const struct mdnode *p = li->text.len > 0 ? li : li->child;
+		size_t k = p != NULL && (p == li || p->type == MDN_P) ?
+		    asked_line(p) :
+		    0;
+		int labelled = 0;
 
+		if (k > 0) {
+			const char *nl = p->text.data + k;
+
+			/* ... and one whose next line is labelled its
+			 * answer is a question however it is put
+			 * ("Element Runbook służy do:" then "Odpowiedź:
+			 * ..."), no note */
+			while (*nl != '\0' && md_space(*nl))
+				nl++;
+			labelled = lang_answer_label(nl) > 0;
+			note = note && !labelled;
+			free(t);
+			t = ct_title_of_text(p->text.data, k);
+		}
 		tasks += li->task != 0;
 		/* (an item with blocks under it is answered there; a lead
 		 * that asks is a question's, "Why X? Answer: ...") */
@@ -469,9 +493,10 @@ question_list(const struct mdnode *list, int lenient, int strict)
 		if (bare_link(li))
 			links++;
 		else
-			q += (strict ? lang_asks_plainly(t, strlen(t)) :
+			q += labelled ||
+			    ((strict ? lang_asks_plainly(t, strlen(t)) :
 			               ct_question_like(t)) &&
-			    !note && !introduces(t, rest);
+			        !note && !introduces(t, rest));
 		free(t);
 	}
 	/* a checklist ("- [ ] **Gas fee**: why is it paid?") lists what

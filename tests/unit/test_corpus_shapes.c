@@ -846,6 +846,18 @@ static const struct shape shapes[] = {
 	    "5|Can awk do it?|Can awk display all columns?|Or the whole "
 	    "line?|Use `$0`.\n"
 	    "13|Can awk do it?|Can awk count lines?|Try it.|Use `NR`.\n" },
+	{ "items answered on their next line, after an answer label: "
+	  "questions however they are put",
+	    0,
+	    "# Cloud\n\n## Chapter 3\n\n1. Which tier is cheapest?\n"
+	    "   Answer: Archive\n2. A runbook is used for:\n"
+	    "   Answer: automation\n3. Scaling out is called:\n"
+	    "   Answer: horizontal scaling\n4. A load balancer spreads:\n"
+	    "   Answer: traffic\n",
+	    "5|Chapter 3|Which tier is cheapest?||Archive\n"
+	    "7|Chapter 3|A runbook is used for:||automation\n"
+	    "9|Chapter 3|Scaling out is called:||horizontal scaling\n"
+	    "11|Chapter 3|A load balancer spreads:||traffic\n" },
 	{ "a heading that asks what code prints shows the code under it, "
 	  "its body",
 	    0,

@@ -580,7 +580,7 @@ offers_options(const struct parse *ps, size_t i)
 	for (b = s->first; b != NULL && b != s->end; b = b->next)
 		asked += b->type == MDN_P && b->next != NULL &&
 		    b->next != s->end && paragraph_asks(b) &&
-		    (lettered(b->next) || cp_options(b->next, NULL));
+		    (lettered(b->next) || cp_options(b->next, 1, NULL));
 	if (asked >= 2)
 		return 0;
 	for (b = s->first; b != NULL && b != s->end; b = b->next) {
@@ -588,7 +588,7 @@ offers_options(const struct parse *ps, size_t i)
 		 * question's */
 		if (b->type == MDN_P && ci_is_question_p(b, 0))
 			return 0;
-		if (lettered(b) || cp_options(b, NULL))
+		if (lettered(b) || cp_options(b, 0, NULL))
 			return 1;
 	}
 	/* (the choices a list under it: "## Options" over "### timeout" in
@@ -1380,10 +1380,10 @@ task_list(const struct mdnode *b)
 }
 
 int
-cp_options(const struct mdnode *b, const struct mdnode **end)
+cp_options(const struct mdnode *b, int hidden, const struct mdnode **end)
 {
-	const struct mdnode *k, *li;
-	int ticked = 0, open = 0;
+	const struct mdnode *k, *li, *rest;
+	int ticked = 0, open = 0, notes = 0;
 
 	/* "[ ] a" and "[x] b" on lines of a paragraph: the boxes written
 	 * with no list around them */
@@ -1403,12 +1403,19 @@ cp_options(const struct mdnode *b, const struct mdnode **end)
 	     k = k->next)
 		for (li = task_list(k) ? k->child : NULL; li != NULL;
 		     li = li->next) {
+			char *t = ci_item_text(li, &rest);
+
 			ticked += li->task == 'x' || li->task == 'X';
 			open += li->task == ' ';
+			notes += ct_note(t);
+			free(t);
 		}
 	if (end != NULL)
 		*end = k;
-	return ticked > 0 && open > 0;
+	/* (none ticked: notes to learn, "- [ ] **HTTP**: how a browser
+	 * talks", are no options) */
+	return open > 0 &&
+	    (ticked > 0 || (hidden && open >= 2 && 2 * notes <= open));
 }
 
 void
@@ -1578,7 +1585,7 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 			*afrom = b->next;
 			return;
 		}
-		if (cp_options(b, &k)) {
+		if (cp_options(b, !titled, &k)) {
 			*opts = b;
 			*bend = *afrom = k;
 			return;
@@ -1831,15 +1838,26 @@ extract(struct parse *ps, const struct mdnode *doc)
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
 
+		const struct mdnode *start = s->first;
+		int intro = 0;
+
 		s->plain = 0;
+		/* (a paragraph of its own before them, that asks nothing,
+		 * introduces a run of three or more: "_Share a link to your
+		 * completed version._") */
+		if (start != NULL && start != s->end && start->type == MDN_P &&
+		    !ci_plain_question(start, -1) &&
+		    !paragraph_asks(start) && start->next != NULL &&
+		    start->next != s->end && ci_plain_question(start->next, -1))
+			start = start->next, intro = 1;
 		/* ("## Question 3", "## 12.1-1": the paragraph under it is
 		 * its question, what follows its answer) */
-		if (s->first != NULL && s->first != s->end &&
-		    ci_plain_question(s->first, -1) &&
+		if (start != NULL && start != s->end &&
+		    ci_plain_question(start, -1) &&
 		    !(s->heading != NULL &&
 		        (lang_numbered_label(s->title) ||
 		            number_only(s->title) || stated_below(ps, i) > 0)))
-			for (const struct mdnode *b = s->first;
+			for (const struct mdnode *b = start;
 			     b != NULL && b != s->end; b = b->next)
 				if (ci_plain_question(b, -1)) {
 					s->plain++;
@@ -1847,6 +1865,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 					    b->next != s->end)
 						after[b->next->type]++;
 				}
+		if (intro && s->plain < 3)
+			s->plain = 0;
 		/* the kind of block that answers most of them */
 		s->plain_after = -1;
 		for (int t = 0; t <= MDN_TD; t++) {

@@ -149,8 +149,10 @@ int cp_answer_marker(const struct mdnode *b);
 /* Whether block b starts a quiz's options: task items ("- [ ] a", "- [x]
  * b"), perhaps in lists of their own with code between them (each
  * option's code), or boxes on the lines of a paragraph; some ticked and
- * some not. Sets *end (when not NULL) to the block after them. */
-int cp_options(const struct mdnode *b, const struct mdnode **end);
+ * some not, or, when hidden (under a question already: a quiz that hides
+ * its answer), two or more none of which is ticked. Sets *end (when not
+ * NULL) to the block after them. */
+int cp_options(const struct mdnode *b, int hidden, const struct mdnode **end);
 /* Appends the text of the ticked options in [b, end), a paragraph each
  * (an option with no text of its own: the code under it). */
 void

@@ -654,7 +654,8 @@ question_items(struct parse *ps, const char *category,
 			 * ones start its answer */
 			const struct mdnode *end;
 
-			if (body.len == 0 && cp_options(k, &end)) {
+			if (body.len == 0 &&
+			    cp_options(k, ct_question_like(t), &end)) {
 				ct_render_blocks(k, end, &body);
 				cp_ticked(k, end, &ans);
 				/* on after the last of them */
@@ -705,7 +706,7 @@ question_items(struct parse *ps, const char *category,
 		}
 		for (k = rest; k != NULL; k = k->next)
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    !appended && !cp_options(k, NULL) &&
+			    !appended && !cp_options(k, 1, NULL) &&
 			    follow_ups(li, k))
 				n += ci_scan_list(ps, category, k, 0);
 		free(t);
@@ -1796,7 +1797,7 @@ options_read(const struct mdnode *k, const struct mdnode *end, struct buf *body,
 {
 	const struct mdnode *o;
 
-	if (k == NULL || k == end || !cp_options(k, &o))
+	if (k == NULL || k == end || !cp_options(k, 1, &o))
 		return k;
 	ct_render_blocks(k, o, body);
 	cp_ticked(k, o, ans);

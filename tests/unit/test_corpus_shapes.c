@@ -846,6 +846,18 @@ static const struct shape shapes[] = {
 	    "5|Can awk do it?|Can awk display all columns?|Or the whole "
 	    "line?|Use `$0`.\n"
 	    "13|Can awk do it?|Can awk count lines?|Try it.|Use `NR`.\n" },
+	{ "a quiz that hides its answers: none ticked, the options are the "
+	  "body and there is no answer; an intro above the run asks nothing",
+	    0,
+	    "# Quiz\n\n_Share your answers with staff._\n\n"
+	    "Why use hooks?\n- [ ] Speed\n- [ ] State without classes\n\n"
+	    "What does useState return?\n- [ ] A value\n- [ ] A pair\n\n"
+	    "What is HTTP?\n- [ ] A protocol\n- [ ] A file\n\n"
+	    "## 2. What is JSX?\n\n- [ ] A syntax\n- [ ] A library\n",
+	    "5|Quiz|Why use hooks?|- [ ] Speed|\n"
+	    "9|Quiz|What does useState return?|- [ ] A value|\n"
+	    "13|Quiz|What is HTTP?|- [ ] A protocol|\n"
+	    "17|Quiz|What is JSX?|- [ ] A syntax|\n" },
 	{ "items answered on their next line, after an answer label: "
 	  "questions however they are put",
 	    0,

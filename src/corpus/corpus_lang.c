@@ -327,6 +327,12 @@ static const char final_words[][16] = {
 	"理解", "不同"
 };
 
+/* The imperatives a Japanese exercise ends its sentences with, a full
+ * stop after them or not ("...を作成せよ．", "求めよ", "答えよ", "用いよ",
+ * "調べよ", "示せ"): its task. */
+static const char task_endings[][16] = { "せよ", "めよ", "えよ", "いよ",
+	"べよ", "得よ", "示せ" };
+
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):
  * matched with an optional number and then ":", "." or "：". */
 static const char labels[][32] = { "question", "ques", "q", "вопрос",
@@ -871,6 +877,18 @@ ends_asking(const char *s, size_t n)
 		size_t w = strlen(final_words[i]);
 
 		if (n > w && memcmp(s + n - w, final_words[i], w) == 0)
+			return 1;
+	}
+	/* a full stop, full-width ("．") or ideographic ("。"), after a
+	 * task's imperative */
+	if (n >= 3 && (memcmp(s + n - 3, "\xef\xbc\x8e", 3) == 0 ||
+	                  memcmp(s + n - 3, "\xe3\x80\x82", 3) == 0))
+		n -= 3;
+	for (size_t i = 0; i < sizeof task_endings / sizeof task_endings[0];
+	     i++) {
+		size_t w = strlen(task_endings[i]);
+
+		if (n > w && memcmp(s + n - w, task_endings[i], w) == 0)
 			return 1;
 	}
 	return 0;

@@ -68,6 +68,13 @@ test_corpus_lang_asks_in_every_language(void)
 		{ "进程和线程有何不同", 1 },
 		{ "访问不同的示例页面", 0 },
 		{ "クロージャとは", 1 },
+		/* an exercise's imperative asks, a full stop after it or
+		 * not; a Chinese statement that ends in a title's word and a
+		 * full stop does not */
+		{ "文字列の逆順を得よ．", 1 },
+		{ "確認にはwcコマンドを用いよ。", 1 },
+		{ "関数cipherを実装せよ", 1 },
+		{ "这样每张表的表结构是相同的但是数据不同。", 0 },
 		{ "프로세스와 스레드의 차이", 1 },
 		{ "Goroutine là gì", 1 },
 		{ "Τι είναι το TCP;", 1 },

@@ -108,6 +108,8 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "Ответ", LANG_ANSWER },
 		{ "Answers to the quiz", LANG_TOPIC },
 		{ "References", LANG_REFERENCES },
+		{ "📚 Other resources", LANG_REFERENCES },
+		{ "External links", LANG_REFERENCES },
 		{ "###### Ref Link:", LANG_REFERENCES },
 		{ "参考资料", LANG_REFERENCES },
 		{ "Table of Contents", LANG_CONTENTS },

@@ -624,7 +624,7 @@ question_items(struct parse *ps, const char *category,
 	for (li = list->child; li != NULL; li = li->next) {
 		struct buf ans = { 0 }, body = { 0 };
 		char *t;
-		int appended = 0;
+		int appended = 0, opted = 0;
 		size_t glued;
 
 		if (skip_last && li->next == NULL)
@@ -654,10 +654,19 @@ question_items(struct parse *ps, const char *category,
 			 * ones start its answer */
 			const struct mdnode *end;
 
-			if (body.len == 0 &&
+			/* the code a question asks about ("What does this
+			 * print?") shows it, up to what answers it */
+			if (k->type == MDN_CODE && ans.len == 0 &&
+			    lang_points_below(t, strlen(t))) {
+				ct_render_blocks(k, k->next, &body);
+				continue;
+			}
+
+			if (!opted &&
 			    cp_options(k, ct_question_like(t), &end)) {
 				ct_render_blocks(k, end, &body);
 				cp_ticked(k, end, &ans);
+				opted = 1;
 				/* on after the last of them */
 				while (k->next != end)
 					k = k->next;

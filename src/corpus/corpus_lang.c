@@ -349,7 +349,8 @@ static const char below_words[][32] = { "following", "below", "this code",
 	"данный код", "siguiente", "seguinte", "suivant", "folgende",
 	/* what code prints asks about the code it shows ("What is
 	 * logged?", "What's the output?") */
-	"output", "logged", "printed", "输出", "打印", "出力", "출력",
+	"output", "logged", "printed", "this print", "this log",
+	"this return", "输出", "打印", "出力", "출력",
 	"вывод", "выведет", "salida", "saída", "sortie", "ausgabe" };
 
 /* Labels that say an answer follows ("Answer:", "Ответ:", "回答："), with

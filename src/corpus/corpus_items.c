@@ -2032,20 +2032,32 @@ number_cell(const struct mdnode *c)
  * the table is about something else, its questions examples), and its
  * cells are not mostly links within the page (a table of contents). */
 static int
-question_column(const struct mdnode *t, size_t k)
+question_column(const struct mdnode *t, size_t k, int named)
 {
 	const struct mdnode *tr, *c;
-	size_t rows = 0, links = 0, i;
+	size_t rows = 0, links = 0, asks = 0, other = 0, i;
 
 	for (tr = table_body(t)->child; tr != NULL; tr = tr->next) {
 		for (i = 0; i < k; i++)
 			if ((c = cell(tr, i)) != NULL && !number_cell(c))
-				return 0;
+				other = 1;
+		if ((c = cell(tr, k)) != NULL && c->text.len > 0) {
+			char *q = ct_title_of(c);
+
+			asks += ct_question_like(q);
+			free(q);
+		}
 		rows++;
 		if ((c = cell(tr, k)) != NULL && c->text.len > 0 &&
 		    bare_link(c))
 			links++;
 	}
+	/* a topic or a level before it says the table is about something
+	 * else, its questions examples; unless its header names its
+	 * questions, and most of them ask ("| Topic | Question | Answer
+	 * |"; "| Topic | Questions |" over counts does not) */
+	if (other && !(named && 2 * asks > rows))
+		return 0;
 	return 2 * links <= rows;
 }
 
@@ -2053,7 +2065,8 @@ question_column(const struct mdnode *t, size_t k)
  * first whose header says so ("Question", "问题"); else, with no header
  * that says so, the first whose cells mostly ask (two at least, more
  * than half of the rows ending in a question mark). Either after numbers
- * only, and no table of contents (question_column). */
+ * only (or, for a column so named whose cells mostly ask, after anything),
+ * and no table of contents (question_column). */
 size_t
 ci_question_table(const struct mdnode *t)
 {
@@ -2071,7 +2084,7 @@ ci_question_table(const struct mdnode *t)
 		says = lang_says_question(s, strlen(s));
 		free(s);
 		if (says)
-			return question_column(t, k) ? k + 1 : 0;
+			return question_column(t, k, 1) ? k + 1 : 0;
 	}
 	for (tr = table_body(t)->child; tr != NULL; tr = tr->next)
 		rows++;
@@ -2082,7 +2095,7 @@ ci_question_table(const struct mdnode *t)
 			    lang_question_mark(c->text.data, c->text.len))
 				asks++;
 		if (asks >= 2 && 2 * asks > rows)
-			return question_column(t, k) ? k + 1 : 0;
+			return question_column(t, k, 0) ? k + 1 : 0;
 	}
 	return 0;
 }

@@ -691,6 +691,16 @@ static const struct shape shapes[] = {
 	    "1|Explain locking.|Explain locking.|What are the "
 	    "kinds?|---ANSWER--- "
 	    "**Optimistic and pessimistic.**\n" },
+	{ "a column headed Question after a topic, its cells asking: its "
+	  "rows are questions; one headed Questions over counts is not",
+	    0,
+	    "# SQL\n\n| Topic | Question | Answer |\n| --- | --- | --- |\n"
+	    "| Joins | What is a join? | Combining rows. |\n"
+	    "| Indexes | What is an index? | A lookup structure. |\n\n"
+	    "## Counts\n\n| Topic | Questions |\n| --- | --- |\n| Joins | 12 |\n"
+	    "| Indexes | 8 questions |\n",
+	    "5|SQL|What is a join?||Combining rows.\n"
+	    "6|SQL|What is an index?||A lookup structure.\n" },
 	{ "a table whose first column is headed Challenge", 0,
 	    "# Coding\n\n## Intro\n\nHow to run them.\n\n## Challenges\n\n"
 	    "### Strings\n\n| Challenge | Notebook |\n|---|---|\n"

@@ -1846,9 +1846,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 		 * introduces a run of three or more: "_Share a link to your
 		 * completed version._") */
 		if (start != NULL && start != s->end && start->type == MDN_P &&
-		    !ci_plain_question(start, -1) &&
-		    !paragraph_asks(start) && start->next != NULL &&
-		    start->next != s->end && ci_plain_question(start->next, -1))
+		    !ci_plain_question(start, -1) && !paragraph_asks(start) &&
+		    start->next != NULL && start->next != s->end &&
+		    ci_plain_question(start->next, -1))
 			start = start->next, intro = 1;
 		/* ("## Question 3", "## 12.1-1": the paragraph under it is
 		 * its question, what follows its answer) */

@@ -869,8 +869,8 @@ card(const struct mdnode *b, size_t *q)
 				code = !code;
 			if (code || t[i] != ':' || t[i + 1] != ':' ||
 			    (i + 2 < n && t[i + 2] == ':') ||
-			    (i > 0 && t[i - 1] == ':') || i == 0 || i + 2 >= n ||
-			    (ident(t[i - 1]) && ident(t[i + 2])))
+			    (i > 0 && t[i - 1] == ':') || i == 0 ||
+			    i + 2 >= n || (ident(t[i - 1]) && ident(t[i + 2])))
 				continue;
 			*q = i;
 			a = i + 2;
@@ -1030,8 +1030,8 @@ static const struct block_rule block_rules[] = {
 	    dash_titles_matches, dash_titles_read },
 	{ "a label over the question below it", labelled_matches,
 	    labelled_read },
-	{ "a flash card, its answer after '::' or a '?' line",
-	    card_matches, card_read },
+	{ "a flash card, its answer after '::' or a '?' line", card_matches,
+	    card_read },
 	{ "a question paragraph", question_p_matches, question_p_read },
 	{ "a run of paragraphs that ask, each answered below", plain_matches,
 	    plain_read },

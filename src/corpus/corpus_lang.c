@@ -330,8 +330,8 @@ static const char final_words[][16] = {
 /* The imperatives a Japanese exercise ends its sentences with, a full
  * stop after them or not ("...を作成せよ．", "求めよ", "答えよ", "用いよ",
  * "調べよ", "示せ"): its task. */
-static const char task_endings[][16] = { "せよ", "めよ", "えよ", "いよ",
-	"べよ", "得よ", "示せ" };
+static const char task_endings[][16] = { "せよ", "めよ", "えよ", "いよ", "べよ",
+	"得よ", "示せ" };
 
 /* Labels that say a question follows ("Q:", "Question 3.", "问题："):
  * matched with an optional number and then ":", "." or "：". */
@@ -349,9 +349,9 @@ static const char below_words[][32] = { "following", "below", "this code",
 	"данный код", "siguiente", "seguinte", "suivant", "folgende",
 	/* what code prints asks about the code it shows ("What is
 	 * logged?", "What's the output?") */
-	"output", "logged", "printed", "this print", "this log",
-	"this return", "输出", "打印", "出力", "출력",
-	"вывод", "выведет", "salida", "saída", "sortie", "ausgabe" };
+	"output", "logged", "printed", "this print", "this log", "this return",
+	"输出", "打印", "出力", "출력", "вывод", "выведет", "salida", "saída",
+	"sortie", "ausgabe" };
 
 /* Labels that say an answer follows ("Answer:", "Ответ:", "回答："), with
  * a colon; "A:" in capitals only ("a:" is a word in a sentence). */
@@ -884,8 +884,9 @@ ends_asking(const char *s, size_t n)
 	}
 	/* a full stop, full-width ("．") or ideographic ("。"), after a
 	 * task's imperative */
-	if (n >= 3 && (memcmp(s + n - 3, "\xef\xbc\x8e", 3) == 0 ||
-	                  memcmp(s + n - 3, "\xe3\x80\x82", 3) == 0))
+	if (n >= 3 &&
+	    (memcmp(s + n - 3, "\xef\xbc\x8e", 3) == 0 ||
+	        memcmp(s + n - 3, "\xe3\x80\x82", 3) == 0))
 		n -= 3;
 	for (size_t i = 0; i < sizeof task_endings / sizeof task_endings[0];
 	     i++) {

@@ -1476,8 +1476,8 @@ callout_marker(const char *t, size_t n)
 
 	if (n < 5 || t[0] != '[' || t[1] != '!')
 		return 0;
-	while (i < n && (isalnum((unsigned char)t[i]) || t[i] == '-' ||
-	                    t[i] == '_'))
+	while (i < n &&
+	    (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '_'))
 		i++;
 	if (i == 2 || i >= n || t[i] != ']')
 		return 0;
@@ -1514,8 +1514,9 @@ callouts(struct mdnode *doc)
 			continue;
 		t = p->text.data;
 		end = p->first_break > 0 ? p->first_break - 1 : p->text.len;
-		if (end <= m || !(lang_asks(t + m, end - m) ||
-		                     lang_title(t + m, end - m) == LANG_ANSWER))
+		if (end <= m ||
+		    !(lang_asks(t + m, end - m) ||
+		        lang_title(t + m, end - m) == LANG_ANSWER))
 			continue;
 		open = new_node(MDN_HTML, doc, n->line);
 		open_toggle(&open->text, t + m, end - m);
@@ -1524,7 +1525,8 @@ callouts(struct mdnode *doc)
 		/* the title's line goes from its paragraph, and the
 		 * paragraph with it when that is all */
 		if (end < p->text.len) {
-			memmove(p->text.data, t + end + 1, p->text.len - end - 1);
+			memmove(
+			    p->text.data, t + end + 1, p->text.len - end - 1);
 			p->text.len -= end + 1;
 			p->text.data[p->text.len] = '\0';
 			p->breaks--;

@@ -697,7 +697,8 @@ static const struct shape shapes[] = {
 	    "# SQL\n\n| Topic | Question | Answer |\n| --- | --- | --- |\n"
 	    "| Joins | What is a join? | Combining rows. |\n"
 	    "| Indexes | What is an index? | A lookup structure. |\n\n"
-	    "## Counts\n\n| Topic | Questions |\n| --- | --- |\n| Joins | 12 |\n"
+	    "## Counts\n\n| Topic | Questions |\n| --- | --- |\n| Joins | 12 "
+	    "|\n"
 	    "| Indexes | 8 questions |\n",
 	    "5|SQL|What is a join?||Combining rows.\n"
 	    "6|SQL|What is an index?||A lookup structure.\n" },

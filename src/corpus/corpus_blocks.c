@@ -1040,6 +1040,29 @@ static const struct block_rule block_rules[] = {
 	{ "content", content_matches, content_read },
 };
 
+/* The answer key of section i: the first numbered list of the section
+ * right after it at its level, when that one's title says answers
+ * follow ("## Questions" over "1. What is a topic?", then "## Answers"
+ * over "1. A named stream."); else NULL. */
+static const struct mdnode *
+answer_key(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i], *a;
+	size_t j = s->last + 1;
+
+	if (s->heading == NULL || j >= ps->nsecs)
+		return NULL;
+	a = &ps->secs[j];
+	if (a->heading == NULL || a->level != s->level ||
+	    a->kind != LANG_ANSWER)
+		return NULL;
+	for (const struct mdnode *b = a->first; b != NULL && b != a->end;
+	     b = b->next)
+		if (b->type == MDN_OL)
+			return b;
+	return NULL;
+}
+
 /* The records of section i's blocks. In a section whose heading asks a
  * question only <details> blocks count: its lists are its answer. */
 void
@@ -1059,6 +1082,7 @@ cb_scan_section(struct parse *ps, size_t i)
 
 	/* a numbered heading's answer may start in its list */
 	sec->content = sec->lead != NULL && sec->lead != sec->lead_end;
+	ps->key = answer_key(ps, i);
 	/* what an "Answer" or "References" heading heads is an answer or
 	 * links: never questions */
 	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES ||

@@ -117,6 +117,10 @@ struct parse {
 	size_t nsummaries;
 	int summaries_read;
 	struct heads *heads; /* its headings (ci_index_list) */
+	/* the numbered list of the "Answers" section right after the one
+	 * being read, whose items answer the items of the same number of
+	 * its first numbered list of questions (an answer key); NULL: none */
+	const struct mdnode *key;
 	struct mdnode title_head; /* the front matter's title as a heading */
 	unsigned shift; /* 1: headings one level deeper, under that title */
 	char *last_category; /* as given to the last record added */

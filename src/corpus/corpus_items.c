@@ -614,14 +614,43 @@ glued_answer(const struct mdnode *li, struct buf *ans)
 	return k;
 }
 
+/* Appends to ans the item of answer key list key numbered as the item
+ * at 0-based place at of numbered list list, if any: its text and its
+ * blocks. */
+static void
+keyed_answer(const struct mdnode *key, const struct mdnode *list, size_t at,
+    struct buf *ans)
+{
+	const struct mdnode *li = key->child, *rest;
+	unsigned long want = (unsigned long)list->level + at, k = key->level;
+	char *t;
+
+	for (; li != NULL && k < want; li = li->next)
+		k++;
+	if (li == NULL || k != want)
+		return;
+	t = ci_item_text(li, &rest);
+	buf_adds(ans, t);
+	free(t);
+	for (; rest != NULL; rest = rest->next) {
+		buf_adds(ans, "\n\n");
+		ct_render_blocks(rest, rest->next, ans);
+	}
+}
+
 static size_t
 question_items(struct parse *ps, const char *category,
     const struct mdnode *list, int skip_last)
 {
 	const struct mdnode *li, *rest, *k;
-	size_t n = 0;
+	/* an answer key below answers the first numbered list */
+	const struct mdnode *key = list->type == MDN_OL ? ps->key : NULL;
+	size_t n = 0, at = 0;
 
-	for (li = list->child; li != NULL; li = li->next) {
+	if (key != NULL)
+		ps->key = NULL;
+
+	for (li = list->child; li != NULL; li = li->next, at++) {
 		struct buf ans = { 0 }, body = { 0 };
 		char *t;
 		int appended = 0, opted = 0;
@@ -687,6 +716,9 @@ question_items(struct parse *ps, const char *category,
 		}
 		unsigned line = li->line;
 
+		if (key != NULL && ans.len == 0)
+			keyed_answer(key, list, at, &ans);
+
 		/* "- Q: What is X?" then "- A: It is Y.": the next item,
 		 * labelled as an answer, is this one's answer */
 		if (li->next != NULL &&
@@ -702,6 +734,7 @@ question_items(struct parse *ps, const char *category,
 				ct_render_blocks(arest, arest->next, &ans);
 			free(a);
 			li = li->next;
+			at++;
 		}
 		if (t[0] != '\0') {
 			size_t lab = lang_label(t);

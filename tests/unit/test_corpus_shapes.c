@@ -691,6 +691,15 @@ static const struct shape shapes[] = {
 	    "1|Explain locking.|Explain locking.|What are the "
 	    "kinds?|---ANSWER--- "
 	    "**Optimistic and pessimistic.**\n" },
+	{ "an answer key: the numbered list of the Answers section after a "
+	  "section of numbered questions answers them by number",
+	    0,
+	    "# Kafka\n\n## Questions\n\n1. What is a topic?\n"
+	    "2. What is a partition?\n3. What is an offset?\n\n## Answers\n\n"
+	    "1. A named stream.\n2. An ordered log.\n\n   Of a topic.\n",
+	    "5|Questions|What is a topic?||A named stream.\n"
+	    "6|Questions|What is a partition?||An ordered log.\n"
+	    "7|Questions|What is an offset?||\n" },
 	{ "a column headed Question after a topic, its cells asking: its "
 	  "rows are questions; one headed Questions over counts is not",
 	    0,

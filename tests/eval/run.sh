@@ -29,10 +29,11 @@ for bank in "$@"; do
 	split=$(basename "$(dirname "$bank")")
 	name=$(basename "$bank")
 	# every markdown file of the bank, its licence aside (names may hold
-	# spaces)
+	# spaces): what beq index takes from a directory (*.md, *.markdown,
+	# in any case) and MDX pages (*.mdx), which a user names
 	rm -f "$tmp/b.beq"
-	(cd "$bank" && find . -type f \( -name '*.md' -o -name '*.markdown' \) \
-	    ! -name 'LICENSE*' -print0 | sort -z |
+	(cd "$bank" && find . -type f \( -iname '*.md' -o -iname '*.markdown' \
+	    -o -iname '*.mdx' \) ! -name 'LICENSE*' -print0 | sort -z |
 	    xargs -0 -r "$beq" --no-config index -q -o "$tmp/b.beq") \
 	    2> "$tmp/err"
 	if [ -f "$tmp/b.beq" ]; then

@@ -1367,6 +1367,12 @@ enumerator(const char *s, size_t n)
 	if (i < n && (s[i] == 'Q' || s[i] == 'q'))
 		for (i++; i < n && s[i] == ' '; i++)
 			;
+	/* a number sign: "#3", "№3" */
+	else if (i < n && s[i] == '#')
+		i++;
+	else if (n >= 3 && memcmp(s, "\xe2\x84\x96", 3) == 0)
+		for (i = 3; i < n && s[i] == ' '; i++)
+			;
 	if (i >= n || s[i] < '0' || s[i] > '9') {
 		/* "Exercise 2.1.", "Problem 3:", "Задача 5." */
 		char label[64];
@@ -1944,7 +1950,20 @@ ci_paragraph_question(struct parse *ps, const char *category,
 	if (!question_p(p, faq, &q, &a0))
 		return p->next;
 	buf_adds(&ans, a0);
-	k = a0[0] == '\0' ? options_read(p->next, end, &body, &ans) : p->next;
+	k = p->next;
+	if (a0[0] == '\0') {
+		/* the code it asks about, then its options: its body */
+		const struct mdnode *c = k;
+
+		while (c != NULL && c != end && c->type == MDN_CODE)
+			c = c->next;
+		if (c != k && c != NULL && c != end && cp_options(c, 1, NULL)) {
+			ct_render_blocks(k, c, &body);
+			buf_adds(&body, "\n\n");
+			k = c;
+		}
+		k = options_read(k, end, &body, &ans);
+	}
 	for (; k != NULL && k != end;) {
 		if (question_p(k, faq, &kq, &ka)) {
 			free(kq);

@@ -691,6 +691,15 @@ static const struct shape shapes[] = {
 	    "1|Explain locking.|Explain locking.|What are the "
 	    "kinds?|---ANSWER--- "
 	    "**Optimistic and pessimistic.**\n" },
+	{ "a bold number sign ('**№1**', '**#2**') numbers the question "
+	  "after it; its code, then its options, are its body",
+	    0,
+	    "# JS quiz #2\n\n**№1** What is printed?\n\n```\nlog(typeof {})\n"
+	    "```\n\n- [ ] undefined\n- [x] object\n\n---\n\n**#2** Is "
+	    "JavaScript "
+	    "case-sensitive?\n\n- [ ] No\n- [x] Yes\n",
+	    "3|JS quiz #2|What is printed?|```|object\n"
+	    "14|JS quiz #2|Is JavaScript case-sensitive?|- [ ] No|Yes\n" },
 	{ "an answer key: the numbered list of the Answers section after a "
 	  "section of numbered questions answers them by number",
 	    0,

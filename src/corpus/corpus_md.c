@@ -256,7 +256,10 @@ drop_heading_id(struct buf *t)
 		return;
 	for (i = k; i < n && (t->data[i] == ' ' || t->data[i] == ':'); i++)
 		;
-	if (t->data[i] != '#' && t->data[i] != '.')
+	/* "{#id}", "{: .class}", or an MDX comment in braces (a slash and
+	 * a star, the id, a star and a slash) */
+	if (t->data[i] != '#' && t->data[i] != '.' &&
+	    !(t->data[i] == '/' && i + 1 < n && t->data[i + 1] == '*'))
 		return;
 	for (k -= 2; k > 0 && t->data[k - 1] == ' ';)
 		k--;
@@ -1343,6 +1346,55 @@ fenced_divs(struct mdnode *doc)
 	}
 }
 
+/* The MDX components of doc, each tag alone in its block ("<Challenges>",
+ * "<Solution>", "</Solution>", "<Recap>", React's docs), become the lines
+ * of the fenced divs that say the same ("::: challenges", ":::"), which
+ * fenced_divs reads: a box of an exercise, of its solution, or an aside.
+ * A component's name starts with a capital. */
+static void
+mdx_boxes(struct mdnode *doc)
+{
+	for (struct mdnode *n = doc->child; n != NULL; n = n->next) {
+		const char *t = n->text.data;
+		size_t len = n->text.len, k, name;
+		int closing;
+
+		if (n->type != MDN_HTML || t == NULL)
+			continue;
+		while (len > 0 && md_space(t[len - 1]))
+			len--;
+		if (len < 3 || t[0] != '<' || t[len - 1] != '>')
+			continue;
+		closing = t[1] == '/';
+		name = k = closing ? 2 : 1;
+		if (k >= len || !(t[k] >= 'A' && t[k] <= 'Z'))
+			continue;
+		while (k < len && isalnum((unsigned char)t[k]))
+			k++;
+		/* "<Solution>", "</Solution>", "<Challenges titleText=...>":
+		 * one tag, no other */
+		if ((closing && k != len - 1) ||
+		    memchr(t + k, '<', len - k) != NULL ||
+		    memchr(t + k, '\n', len - k) != NULL)
+			continue;
+		/* "<InDocAd />" closes itself: it boxes nothing */
+		if (t[len - 2] == '/')
+			continue;
+		{
+			struct buf m = { 0 };
+
+			buf_adds(&m, ":::");
+			if (!closing) {
+				buf_addc(&m, ' ');
+				buf_add(&m, t + name, k - name);
+			}
+			buf_free(&n->text);
+			n->text = m;
+			n->type = MDN_P;
+		}
+	}
+}
+
 /* Lifts the lone item of a list that is all of an item ("- 1. What is
  * X?", a bullet around a numbered line) into that item: a reader sees
  * one item that says "1. What is X?". */
@@ -1739,6 +1791,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		split_toggles(b.root);
 		shortcode_blocks(b.root);
 		kramdown_boxes(b.root);
+		mdx_boxes(b.root);
 		fenced_divs(b.root);
 		admonitions(b.root, doc, len, b.lines, b.nlines);
 		callouts(b.root);

@@ -691,6 +691,22 @@ static const struct shape shapes[] = {
 	    "1|Explain locking.|Explain locking.|What are the "
 	    "kinds?|---ANSWER--- "
 	    "**Optimistic and pessimistic.**\n" },
+	{ "MDX boxes: the headings of <Challenges> are exercises, each "
+	  "<Solution> its answer; <Recap> is an aside; a self-closing "
+	  "component boxes nothing; an MDX comment is no part of a title",
+	    0,
+	    "---\ntitle: Components\n---\n\n## Why components? {/*why*/}\n\n"
+	    "They compose.\n\n<InDocAd />\n\n<Recap>\n\n* What is a prop?\n"
+	    "* What is state?\n\n</Recap>\n\n<Challenges>\n\n"
+	    "#### Export the component {/*export*/}\n\nThis sandbox fails.\n\n"
+	    "<Solution>\n\nAdd `export default`.\n\n</Solution>\n\n"
+	    "#### Fix the return {/*fix*/}\n\nIt returns nothing.\n\n"
+	    "<Solution>\n\nReturn the JSX.\n\n</Solution>\n\n</Challenges>\n",
+	    "5|Components|Why components?||They compose.\n"
+	    "20|Components|Export the component|This sandbox fails.|Add "
+	    "`export default`.\n"
+	    "30|Components|Fix the return|It returns nothing.|Return the "
+	    "JSX.\n" },
 	{ "a bold number sign ('**№1**', '**#2**') numbers the question "
 	  "after it; its code, then its options, are its body",
 	    0,

@@ -1831,7 +1831,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 	for (i = 0; i < ps->nsecs; i++)
 		for (const struct mdnode *b = ps->secs[i].first;
 		     b != NULL && b != ps->secs[i].end; b = b->next)
-			ps->dash_titles += ci_dash_title(b, NULL, NULL);
+			ps->dash_titles += ci_dash_title(b, NULL, NULL),
+			    ps->task_tables += ci_task_table(b);
 	/* ... and a section's run of paragraphs that ask: two at least,
 	 * the first starting it (a question in the middle of prose is the
 	 * prose's; one under a heading completes the heading) */

@@ -959,6 +959,24 @@ table_read(struct scan *s, const struct mdnode *b)
 	return b->next;
 }
 
+/* ---- a run of tables of one task each, headed by its number and its
+ * title ("| **1** | **Container Runtime Sandbox** |") ---- */
+
+static int
+task_table_matches(const struct scan *s, const struct mdnode *b)
+{
+	return s->ps->layout == CORPUS_AUTO && !s->asks &&
+	    s->ps->task_tables >= 2 && ci_task_table(b);
+}
+
+static const struct mdnode *
+task_table_read(struct scan *s, const struct mdnode *b)
+{
+	s->ps->rule = "a run of tables, each one task under its number";
+	ci_read_task_table(s->ps, s->category, b);
+	return b->next;
+}
+
 /* ---- anything else: content (an answer's, or the section's) ---- */
 
 static int
@@ -1037,6 +1055,8 @@ static const struct block_rule block_rules[] = {
 	    plain_read },
 	{ "a table whose first column holds questions", table_matches,
 	    table_read },
+	{ "a run of tables, each one task under its number", task_table_matches,
+	    task_table_read },
 	{ "content", content_matches, content_read },
 };
 

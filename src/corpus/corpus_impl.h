@@ -100,6 +100,9 @@ struct parse {
 	/* the paragraphs at a section's margin that open with a bold title
 	 * and a dash (ci_dash_title): three make a run of tasks */
 	size_t dash_titles;
+	/* ... and the tables of one task each (ci_task_table): two make a
+	 * run of tasks */
+	size_t task_tables;
 	/* ... and those that alone ask, answered below (ci_plain_question):
 	 * three make a run of questions */
 	size_t plain_questions;
@@ -251,6 +254,14 @@ char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);
  * mostly ask; and its records, a row each: that column's cell the
  * question, the cells after it its answer. */
 size_t ci_question_table(const struct mdnode *t);
+/* Whether table t is one task, headed by its number and its title ("| **1**
+ * | **Container Runtime Sandbox** |") over rows of its parts ("| Task
+ * weight | 4% |"). */
+int ci_task_table(const struct mdnode *t);
+/* Adds task table t's record: its title the question, its rows the body,
+ * no answer. */
+void ci_read_task_table(
+    struct parse *ps, const char *category, const struct mdnode *t);
 void ci_read_table(
     struct parse *ps, const char *category, const struct mdnode *t, size_t col);
 

@@ -2183,3 +2183,46 @@ ci_read_table(
 		buf_free(&ans);
 	}
 }
+
+int
+ci_task_table(const struct mdnode *t)
+{
+	const struct mdnode *head = t->child, *num, *title;
+
+	if (t->type != MDN_TABLE || head == NULL || head->type != MDN_THEAD ||
+	    head->child == NULL || table_body(t) == NULL ||
+	    (num = head->child->child) == NULL || (title = num->next) == NULL ||
+	    title->next != NULL || num->text.len == 0 || title->text.len == 0)
+		return 0;
+	/* its number, bold or not */
+	{
+		char *n = ct_title_of(num);
+		int yes = n[0] != '\0' && n[strspn(n, "#0123456789.)")] == '\0';
+
+		free(n);
+		return yes;
+	}
+}
+
+void
+ci_read_task_table(
+    struct parse *ps, const char *category, const struct mdnode *t)
+{
+	const struct mdnode *title = t->child->child->child->next, *tr, *td;
+	struct buf body = { 0 };
+	char *q = ct_title_of(title);
+
+	/* its rows, a line each: "Task weight 4%" */
+	for (tr = table_body(t)->child; tr != NULL; tr = tr->next) {
+		for (td = tr->child; td != NULL; td = td->next)
+			if (td->text.len > 0) {
+				buf_add(&body, td->text.data, td->text.len);
+				buf_addc(&body, td->next != NULL ? ' ' : '\n');
+			}
+		buf_addc(&body, '\n');
+	}
+	cp_add_record(
+	    ps, category, title->line, q, md_trim((char *)buf_cstr(&body)), "");
+	free(q);
+	buf_free(&body);
+}

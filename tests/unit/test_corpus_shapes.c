@@ -691,6 +691,15 @@ static const struct shape shapes[] = {
 	    "1|Explain locking.|Explain locking.|What are the "
 	    "kinds?|---ANSWER--- "
 	    "**Optimistic and pessimistic.**\n" },
+	{ "a run of tables, each headed by a task's number and title over "
+	  "rows of its parts",
+	    0,
+	    "# Mock exam\n\n| **1** | **Sandbox gVisor** |\n| :---: | :--- |\n"
+	    "| Task weight | 4% |\n| Cluster | one |\n\n---\n\n"
+	    "| **2** | **Image scanning** |\n| :---: | :--- |\n"
+	    "| Task weight | 2% |\n",
+	    "3|Mock exam|Sandbox gVisor|Task weight 4%|\n"
+	    "10|Mock exam|Image scanning|Task weight 2%|\n" },
 	{ "MDX boxes: the headings of <Challenges> are exercises, each "
 	  "<Solution> its answer; <Recap> is an aside; a self-closing "
 	  "component boxes nothing; an MDX comment is no part of a title",

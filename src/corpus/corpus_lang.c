@@ -346,12 +346,7 @@ static const char labels[][32] = { "question", "ques", "q", "вопрос",
 static const char below_words[][32] = { "following", "below", "this code",
 	"this snippet", "this program", "下面", "以下", "下列", "如下", "次の",
 	"다음", "아래", "ниже", "следующий", "следующего", "следующем",
-	"данный код", "siguiente", "seguinte", "suivant", "folgende",
-	/* what code prints asks about the code it shows ("What is
-	 * logged?", "What's the output?") */
-	"output", "logged", "printed", "this print", "this log", "this return",
-	"输出", "打印", "出力", "출력", "вывод", "выведет", "salida", "saída",
-	"sortie", "ausgabe" };
+	"данный код", "siguiente", "seguinte", "suivant", "folgende" };
 
 /* Labels that say an answer follows ("Answer:", "Ответ:", "回答："), with
  * a colon; "A:" in capitals only ("a:" is a word in a sentence). */

@@ -933,23 +933,16 @@ static const struct shape shapes[] = {
 	    "7|Chapter 3|A runbook is used for:||automation\n"
 	    "9|Chapter 3|Scaling out is called:||horizontal scaling\n"
 	    "11|Chapter 3|A load balancer spreads:||traffic\n" },
-	{ "a heading that asks what code prints shows the code under it, "
-	  "its body",
+	{ "an item that points below shows the code under it, then its "
+	  "options, its body",
 	    0,
-	    "# JS\n\n## What is logged?\n\n```js\nlog(typeof null);\n```\n\n"
-	    "### Output\n\n`object`\n\n## What is the output?\n\n```js\n"
-	    "log(1 + '1');\n```\n\nThe string `11`.\n",
-	    "3|JS|What is logged?|```js|### Output\n"
-	    "13|JS|What is the output?|```js|The string `11`.\n" },
-	{ "an item that asks what code prints shows the code under it, then "
-	  "its options, its body",
-	    0,
-	    "# Python\n\n1. What does this print?\n\n   ```python\n"
-	    "   print(1 if [] else 2)\n   ```\n\n   **Answer:** `2`.\n\n"
-	    "2. What is logged?\n\n   ```js\n   log(0 == '')\n   ```\n\n"
-	    "   - [x] true\n   - [ ] false\n",
-	    "3|Python|What does this print?|```python|`2`.\n"
-	    "11|Python|What is logged?|```js|true\n" },
+	    "# Python\n\n1. What does the following code print?\n\n"
+	    "   ```python\n   print(1 if [] else 2)\n   ```\n\n"
+	    "   **Answer:** `2`.\n\n2. Which is logged by the code below?\n\n"
+	    "   ```js\n   log(0 == '')\n   ```\n\n   - [x] true\n   - [ ] "
+	    "false\n",
+	    "3|Python|What does the following code print?|```python|`2`.\n"
+	    "11|Python|Which is logged by the code below?|```js|true\n" },
 	{ "flash cards: 'Q::A' on a line, or the question, a '?' line, "
 	  "the answer; a name's '::' is no card",
 	    0,

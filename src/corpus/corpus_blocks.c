@@ -547,10 +547,8 @@ list_read(struct scan *s, const struct mdnode *b)
 	        /* "## Exercises" then the list, after an introduction if
 	         * any: its items, asking or not */
 	        (first_list(s, b) && s->sec->heading != NULL &&
-	            (lang_questions_title(
-	                 s->sec->title, strlen(s->sec->title)) ||
-	                lang_ends_in_exercises(
-	                    s->sec->title, strlen(s->sec->title)))) ?
+	            lang_questions_title(
+	                s->sec->title, strlen(s->sec->title))) ?
 	    SCAN_LENIENT :
 	    ps->qlists > 0 && !ps->strict ? SCAN_AMONG :
 	                                    0;

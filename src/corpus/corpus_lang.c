@@ -1149,20 +1149,6 @@ lang_exercise_label(const char *s)
 	    strncmp(q, "：", 3) == 0;
 }
 
-/* The words that say exercises follow when they end a title ("TensorFlow
- * Fundamentals Exercises"); "Common problems" and "Tasks" are other
- * things there, and so is "упражнения", also "of the exercise". */
-static const char exercises_last[][32] = { "exercises", "ejercicios",
-	"exercícios", "exercices", "esercizi", "übungen", "ćwiczenia", "练习",
-	"练习题", "习题", "演習問題" };
-
-int
-lang_ends_in_exercises(const char *s, size_t n)
-{
-	return ends_titled(s, n, exercises_last,
-	    sizeof exercises_last / sizeof exercises_last[0]);
-}
-
 int
 lang_exercises_title(const char *s, size_t n)
 {

@@ -56,10 +56,6 @@ int lang_exercise_label(const char *s);
  * under it, after words of its own ("Docker Question", "Final
  * Challenge"; not "Question" alone nor "Interview Questions"). */
 int lang_names_one_question(const char *s, size_t n);
-/* Whether title s[0..n) ends in a word that says exercises follow
- * ("TensorFlow Fundamentals Exercises", "Übungen"). */
-int lang_ends_in_exercises(const char *s, size_t n);
-
 /* Whether the title s[0..n) names exercises, whole or before a colon
  * ("Exercises", "Exercícios: Funções"): the lists under it are its
  * exercises. */

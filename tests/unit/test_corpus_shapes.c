@@ -691,15 +691,6 @@ static const struct shape shapes[] = {
 	    "1|Explain locking.|Explain locking.|What are the "
 	    "kinds?|---ANSWER--- "
 	    "**Optimistic and pessimistic.**\n" },
-	{ "a list under a heading that ends in a word for exercises holds "
-	  "exercises, asking or not",
-	    0,
-	    "# Course\n\nIntro.\n\n## Fundamentals Exercises\n\n"
-	    "1. Create a vector.\n2. Find its shape.\n3. Multiply two.\n\n"
-	    "## Notes\n\nText.\n",
-	    "7|Fundamentals Exercises|Create a vector.||\n"
-	    "8|Fundamentals Exercises|Find its shape.||\n"
-	    "9|Fundamentals Exercises|Multiply two.||\n" },
 	{ "a run of tables, each headed by a task's number and title over "
 	  "rows of its parts",
 	    0,

@@ -1403,19 +1403,26 @@ cp_options(const struct mdnode *b, int hidden, const struct mdnode **end)
 	     k = k->next)
 		for (li = task_list(k) ? k->child : NULL; li != NULL;
 		     li = li->next) {
-			char *t = ci_item_text(li, &rest);
-
 			ticked += li->task == 'x' || li->task == 'X';
 			open += li->task == ' ';
-			notes += ct_note(t);
-			free(t);
 		}
 	if (end != NULL)
 		*end = k;
-	/* (none ticked: notes to learn, "- [ ] **HTTP**: how a browser
-	 * talks", are no options) */
-	return open > 0 &&
-	    (ticked > 0 || (hidden && open >= 2 && 2 * notes <= open));
+	if (open == 0 || ticked > 0)
+		return open > 0;
+	if (!hidden || open < 2)
+		return 0;
+	/* none ticked: notes to learn ("- [ ] **HTTP**: how a browser
+	 * talks") are no options */
+	for (const struct mdnode *l = b; l != k; l = l->next)
+		for (li = task_list(l) ? l->child : NULL; li != NULL;
+		     li = li->next) {
+			char *t = ci_item_text(li, &rest);
+
+			notes += ct_note(t);
+			free(t);
+		}
+	return 2 * notes <= open;
 }
 
 void
@@ -1838,7 +1845,6 @@ extract(struct parse *ps, const struct mdnode *doc)
 	 * prose's; one under a heading completes the heading) */
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
-
 		const struct mdnode *start = s->first;
 		int intro = 0;
 

@@ -2064,6 +2064,13 @@ cell(const struct mdnode *tr, size_t k)
 	return c;
 }
 
+/* Whether s is only a number's marks ("3", "12.", "#4"), or nothing. */
+static int
+numeral(const char *s)
+{
+	return s[strspn(s, "#0123456789.)")] == '\0';
+}
+
 /* Whether cell c is empty or only a number ("3", "12.", "#4"). */
 static int
 number_cell(const struct mdnode *c)
@@ -2074,7 +2081,7 @@ number_cell(const struct mdnode *c)
 
 	buf_add(&t, c->text.data, c->text.len);
 	s = md_trim((char *)buf_cstr(&t));
-	yes = s[strspn(s, "#0123456789.)")] == '\0';
+	yes = numeral(s);
 	buf_free(&t);
 	return yes;
 }
@@ -2093,7 +2100,8 @@ question_column(const struct mdnode *t, size_t k, int named)
 		for (i = 0; i < k; i++)
 			if ((c = cell(tr, i)) != NULL && !number_cell(c))
 				other = 1;
-		if ((c = cell(tr, k)) != NULL && c->text.len > 0) {
+		/* (counted only where the header names the column) */
+		if (named && (c = cell(tr, k)) != NULL && c->text.len > 0) {
 			char *q = ct_title_of(c);
 
 			asks += ct_question_like(q);
@@ -2197,7 +2205,7 @@ ci_task_table(const struct mdnode *t)
 	/* its number, bold or not */
 	{
 		char *n = ct_title_of(num);
-		int yes = n[0] != '\0' && n[strspn(n, "#0123456789.)")] == '\0';
+		int yes = n[0] != '\0' && numeral(n);
 
 		free(n);
 		return yes;

@@ -863,6 +863,19 @@ labels_field(const char *s, size_t n)
 	return k < n && s[k] == ':';
 }
 
+/* Whether s[0..n) ends in one of words[0..count), after more text. */
+static int
+ends_in(const char *s, size_t n, const char (*words)[16], size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		size_t w = strlen(words[i]);
+
+		if (n > w && memcmp(s + n - w, words[i], w) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether s[0..n) ends in one of final_words, full stops and spaces
  * after it aside. */
 static int
@@ -870,27 +883,17 @@ ends_asking(const char *s, size_t n)
 {
 	while (n > 0 && strchr(" .*_", s[n - 1]) != NULL)
 		n--;
-	for (size_t i = 0; i < sizeof final_words / sizeof final_words[0];
-	     i++) {
-		size_t w = strlen(final_words[i]);
-
-		if (n > w && memcmp(s + n - w, final_words[i], w) == 0)
-			return 1;
-	}
+	if (ends_in(
+	        s, n, final_words, sizeof final_words / sizeof final_words[0]))
+		return 1;
 	/* a full stop, full-width ("．") or ideographic ("。"), after a
 	 * task's imperative */
 	if (n >= 3 &&
 	    (memcmp(s + n - 3, "\xef\xbc\x8e", 3) == 0 ||
 	        memcmp(s + n - 3, "\xe3\x80\x82", 3) == 0))
 		n -= 3;
-	for (size_t i = 0; i < sizeof task_endings / sizeof task_endings[0];
-	     i++) {
-		size_t w = strlen(task_endings[i]);
-
-		if (n > w && memcmp(s + n - w, task_endings[i], w) == 0)
-			return 1;
-	}
-	return 0;
+	return ends_in(
+	    s, n, task_endings, sizeof task_endings / sizeof task_endings[0]);
 }
 
 int

@@ -1497,6 +1497,43 @@ new_node(enum mdtype type, struct mdnode *parent, unsigned line)
 	return k;
 }
 
+/* Whether the title t[0..n) of a box that a site folds asks, or says an
+ * answer is inside ('??? tip "Answer"'): the box is then a toggle. */
+static int
+toggle_title(const char *t, size_t n)
+{
+	return lang_asks(t, n) || lang_title(t, n) == LANG_ANSWER;
+}
+
+/* Puts open, then the chain of blocks (made doc's), then close if not
+ * NULL, in doc where the blocks after prev (from doc's first when prev is
+ * NULL) up to after stood. Returns the last of them; the caller frees
+ * the blocks they replace. */
+static struct mdnode *
+splice_box(struct mdnode *doc, struct mdnode *prev, struct mdnode *after,
+    struct mdnode *open, struct mdnode *blocks, struct mdnode *close)
+{
+	struct mdnode *tail = open;
+
+	open->next = blocks;
+	for (struct mdnode *k = blocks; k != NULL; k = k->next) {
+		k->parent = doc;
+		tail = k;
+	}
+	if (close != NULL) {
+		tail->next = close;
+		tail = close;
+	}
+	tail->next = after;
+	if (after == NULL)
+		doc->last = tail;
+	if (prev != NULL)
+		prev->next = open;
+	else
+		doc->child = open;
+	return tail;
+}
+
 /* Whether a block of doc is a toggle whose summary says it holds an
  * answer ('??? tip "Answer"' read as one). */
 static int
@@ -1557,7 +1594,7 @@ callouts(struct mdnode *doc)
 
 	for (n = doc->child; n != NULL; prev = n, n = n->next) {
 		struct mdnode *p = n->type == MDN_QUOTE ? n->child : NULL;
-		struct mdnode *open, *close, *k, *tail;
+		struct mdnode *open, *close;
 		const char *t;
 		size_t m, end;
 
@@ -1566,9 +1603,7 @@ callouts(struct mdnode *doc)
 			continue;
 		t = p->text.data;
 		end = p->first_break > 0 ? p->first_break - 1 : p->text.len;
-		if (end <= m ||
-		    !(lang_asks(t + m, end - m) ||
-		        lang_title(t + m, end - m) == LANG_ANSWER))
+		if (end <= m || !toggle_title(t + m, end - m))
 			continue;
 		open = new_node(MDN_HTML, doc, n->line);
 		open_toggle(&open->text, t + m, end - m);
@@ -1592,23 +1627,10 @@ callouts(struct mdnode *doc)
 			md_free(p);
 		}
 		/* open, the quote's blocks, close, in its place */
-		tail = open;
-		open->next = n->child;
-		for (k = n->child; k != NULL; k = k->next) {
-			k->parent = doc;
-			tail = k;
-		}
-		tail->next = close;
-		close->next = n->next;
-		if (doc->last == n)
-			doc->last = close;
+		close = splice_box(doc, prev, n->next, open, n->child, close);
 		n->child = n->last = NULL;
 		n->next = NULL;
 		md_free(n);
-		if (prev != NULL)
-			prev->next = open;
-		else
-			doc->child = open;
 		n = close;
 	}
 }
@@ -1679,8 +1701,7 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 		/* a title that asks, or says the answer is inside
 		 * ('??? tip "Answer"') */
 		asks = !tab && title.len > 0 &&
-		    (lang_asks(title.data, title.len) ||
-		        lang_title(title.data, title.len) == LANG_ANSWER ||
+		    (toggle_title(title.data, title.len) ||
 		        answer_toggle_in(sub));
 		if (asks) {
 			open = new_node(MDN_HTML, doc, n->line);
@@ -1704,27 +1725,12 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 		end->next = NULL;
 		shift_lines(sub->child, (unsigned)from);
 		/* open, its blocks, close, in n..end's place */
-		tail = open;
-		open->next = sub->child;
-		for (kk = sub->child; kk != NULL; kk = kk->next) {
-			kk->parent = doc;
+		for (kk = sub->child; kk != NULL; kk = kk->next)
 			if (!asks && kk->div == 0)
 				kk->div = 'a';
-			tail = kk;
-		}
-		if (close != NULL) {
-			tail->next = close;
-			tail = close;
-		}
-		tail->next = after;
-		if (doc->last == end)
-			doc->last = tail;
+		tail = splice_box(doc, prev, after, open, sub->child, close);
 		sub->child = NULL;
 		md_free(sub);
-		if (prev != NULL)
-			prev->next = open;
-		else
-			doc->child = open;
 		md_free(n);
 		n = tail;
 	}

@@ -40,11 +40,25 @@
  * codec is the smallest of those measured: Elias-Fano, 0.732 bytes a
  * posting, POSTINGS 792 -> 625 MB and the index 1.76x -> 1.60x at 1 GB
  * (100 MB: 77.3 -> 61.0 MB, 1.84x -> 1.68x); the rest of the way to
- * 1.3x is in STRINGS and RECORDS (1.01x of the corpus before a list). Lists in 90% of the
- * records or more, stored as "everywhere", would save 0.4 MB at 1 GB:
- * not worth a third form. A block of 128 ids is what a cursor decodes
- * at a time, as in format 4 (which measured 64, 128 and 256 alike for
- * speed); the table's 4 bytes a block are 0.03 bytes a posting. */
+ * 1.3x is in STRINGS and RECORDS (1.01x of the corpus before a list).
+ * Lists in 90% of the records or more, stored as "everywhere", would
+ * save 0.4 MB at 1 GB: not worth a third form. The table's entry for
+ * every 128th id (format 4 measured blocks of 64, 128 and 256 alike for
+ * speed) is 0.03 bytes a posting.
+ *
+ * A cursor seeks in place (ef_seek): the table to the block, then the
+ * high part a word at a time. It first decoded the rest of the block
+ * that held its target into an array, checking the block whole, which
+ * made each seek into a long list decode some 64 ids: in a rare word's
+ * plan most of its time (the candidates of "thundering", 5,099 after the
+ * two rarest lists and a bitmap, went through lists of 143,450 and
+ * 250,659 ids). In place, at 1 GB, medians of 20 interleaved runs of
+ * search --count, CPU ms: thundering 5.44 -> 3.68, -i thundering 5.25 ->
+ * 3.60, 'dead ?lock|livelock' 15.7 -> 11.6; info --verify, which reads
+ * every list whole, 14.2 -> 12.3 s. A seek whose target lies within
+ * NEAR_BITS of the high part ahead reads on without the table: 0, 64,
+ * 128, 512 and 4096 bits gave 3.95, 3.81, 3.68, 3.77 and 3.75 ms for
+ * thundering and 13.5, 11.8, 11.6, 11.7, 11.7 for the alternation. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -207,7 +221,7 @@ int
 plist_open(struct plist *c, const unsigned char *p, uint64_t len, uint32_t n,
     uint32_t universe)
 {
-	memset(c, 0, offsetof(struct plist, ids));
+	memset(c, 0, sizeof *c);
 	c->p = p;
 	c->len = len;
 	c->n = n;
@@ -219,7 +233,6 @@ plist_open(struct plist *c, const unsigned char *p, uint64_t len, uint32_t n,
 	if (postings_is_bitmap(n, universe))
 		return 0;
 	c->nblocks = (uint32_t)nblocks_of(n);
-	c->blk = c->nblocks;
 	c->l = low_bits(n, universe);
 	c->hbits = high_bits(n, universe, c->l);
 	c->low = p + table_bytes(n);
@@ -286,24 +299,6 @@ next_one(const struct plist *c, uint64_t at)
 	return c->hbits;
 }
 
-/* The last set bit of the high part before bit at, or UINT64_MAX. */
-static uint64_t
-prev_one(const struct plist *c, uint64_t at)
-{
-	while (at > 0) {
-		/* the word of the 64 bits that end at bit at - 1's byte */
-		int64_t b = (int64_t)((at - 1) / 8) - 7;
-		uint64_t x = high_word(c, b), top = at - (uint64_t)(b * 8);
-
-		if (top < 64)
-			x &= ((uint64_t)1 << top) - 1;
-		if (x != 0)
-			return (uint64_t)(b * 8) + 63 - CLZ64(x);
-		at = b > 0 ? (uint64_t)b * 8 : 0;
-	}
-	return UINT64_MAX;
-}
-
 /* Id i's low bits. */
 static uint32_t
 low_of(const struct plist *c, uint64_t i)
@@ -351,173 +346,170 @@ id_at(const struct plist *c, uint64_t at, uint64_t i)
 	return id < c->universe ? id : UINT64_MAX;
 }
 
-/* Block k's last id, from where the next block starts (or where the
- * high part ends); marks c bad and returns 0 when corrupt. */
+/* Set bits of x (SWAR: the compilers' builtin is a library call where
+ * the target has no popcount instruction, as x86-64's baseline has not). */
 static uint32_t
-last_of(struct plist *c, uint32_t k)
+popcount64(uint64_t x)
 {
-	uint64_t end = k + 1 < c->nblocks ? start_of(c, k + 1) : c->hbits,
-	         i = k + 1 < c->nblocks ?
-	    (uint64_t)(k + 1) * POSTINGS_BLOCK - 1 :
-	    (uint64_t)c->n - 1,
-	         at, id;
+	x -= (x >> 1) & 0x5555555555555555u;
+	x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+	return (uint32_t)((x * 0x0101010101010101u) >> 56);
+}
 
-	if (end == UINT64_MAX || (at = prev_one(c, end)) == UINT64_MAX ||
-	    (id = id_at(c, at, i)) == UINT64_MAX) {
+/* Block k's first id, its high bit's place in *at; UINT64_MAX (c->bad
+ * set) when the table's entry is no id's. */
+static uint64_t
+first_of(struct plist *c, uint32_t k, uint64_t *at)
+{
+	uint64_t id = UINT64_MAX;
+
+	if ((*at = start_of(c, k)) == UINT64_MAX ||
+	    (id = id_at(c, *at, (uint64_t)k * POSTINGS_BLOCK)) == UINT64_MAX)
 		c->bad = 1;
-		return 0;
-	}
-	return (uint32_t)id;
+	return id;
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-#define POPCOUNT64(x) ((uint32_t)__builtin_popcountll(x))
-#else
-static uint32_t
-POPCOUNT64(uint64_t x)
-{
-	uint32_t n = 0;
-
-	for (; x != 0; x &= x - 1)
-		n++;
-	return n;
-}
-#endif
-
-/* Decodes the ids of block k from the first that may be >= target on
- * into c->ids (the cursor only moves forward: the ones below are never
- * asked for). The high part is read a 64-bit word at a time, and a word
- * whose ids all lie below target is passed by its count of set bits,
- * its low bits unread (a rare word's seeks in a long list took twice
- * the CPU time of format 4's varints without it). Returns 0, or -1
- * (c->bad set) when the bits are not the ids the list's sizes and skip
- * table say: the block holds exactly its ids, ascending, and ends where
- * the next starts. */
-static int
-decode_block(struct plist *c, uint32_t k, uint32_t target)
-{
-	uint64_t i0 = (uint64_t)k * POSTINGS_BLOCK, at = start_of(c, k), id,
-	         prev = 0, stop, base, x, ht = target >> c->l;
-	uint32_t i = 0, j = 0, ones,
-	         cnt = k + 1 < c->nblocks ?
-	    POSTINGS_BLOCK :
-	    c->n - POSTINGS_BLOCK * (c->nblocks - 1);
-	int first = k == 0;
-
-	c->blk = k;
-	c->at = c->cnt = 0;
-	if (at == UINT64_MAX)
-		goto bad;
-	if (k > 0) {
-		prev = last_of(c, k - 1);
-		if (c->bad)
-			goto bad;
-	}
-	stop = k + 1 < c->nblocks ? start_of(c, k + 1) : c->hbits;
-	if (stop == UINT64_MAX || stop <= at)
-		goto bad;
-	/* x holds the bits of the high part from base on not yet read */
-	base = at / 64 * 64;
-	x = high_word(c, (int64_t)(base / 8)) & (~(uint64_t)0 << (at - base));
-	for (;;) {
-		if (stop - base < 64)
-			x &= ((uint64_t)1 << (stop - base)) - 1;
-		ones = POPCOUNT64(x);
-		/* the word's last id (its high part, the bit's place less
-		 * its index) is below target's, and the block goes on */
-		if (ones == 0 ||
-		    (i + ones < cnt &&
-		        base + 63 - CLZ64(x) - (i0 + i + ones - 1) < ht)) {
-			i += ones;
-			if ((base += 64) >= stop || i >= cnt)
-				goto bad;
-			x = high_word(c, (int64_t)(base / 8));
-			first = 0;
-			continue;
-		}
-		break;
-	}
-	for (; i < cnt; i++) {
-		while (x == 0) {
-			if ((base += 64) >= stop)
-				goto bad;
-			x = high_word(c, (int64_t)(base / 8));
-			if (stop - base < 64)
-				x &= ((uint64_t)1 << (stop - base)) - 1;
-		}
-		at = base + CTZ64(x);
-		x &= x - 1;
-		if ((id = id_at(c, at, i0 + i)) == UINT64_MAX ||
-		    (!(first && j == 0) && id <= prev))
-			goto bad;
-		c->ids[j++] = (uint32_t)(prev = id);
-	}
-	if (next_one(c, at + 1) != stop)
-		goto bad;
-	/* the last block: the bits after the high part are clear */
-	if (k + 1 == c->nblocks && c->hbits % 8 != 0 &&
-	    c->high[c->hbits / 8] >> (c->hbits % 8) != 0)
-		goto bad;
-	c->cnt = j;
-	return 0;
-bad:
-	c->bad = 1;
-	return -1;
-}
-
-/* The first block from k on whose last id is >= target, or c->nblocks:
- * galloping (k, k+1, k+3, ...), then a binary search between the last
- * two probes. The table is sorted; each entry read must lie between the
- * ones read on either side of it, else it is corrupt (c->bad set). */
+/* The last block from k on whose first id is <= target, or k when the
+ * next one's is above it: galloping (k+1, k+2, k+4, ...), then a binary
+ * search between the last two probes. The firsts rise; an entry that
+ * does not lie between the ones read on either side of it is corrupt
+ * (c->bad set). */
 static uint32_t
 find_block(struct plist *c, uint32_t k, uint32_t target)
 {
-	uint32_t lo = k, hi, step = 1, v;
-	uint64_t below = k > 0 ? last_of(c, k - 1) : 0, above = UINT64_MAX;
-	int any_below = k > 0;
+	uint32_t lo = k, hi = c->nblocks, step = 1, probe;
+	uint64_t lo_id = 0, hi_id = UINT64_MAX, v, at;
+	int lo_read = 0;
 
-	if (c->nblocks == 1)
-		return k;
-	/* gallop: blocks before lo end below target */
-	hi = c->nblocks;
-	while (lo < c->nblocks) {
-		uint32_t probe = lo + step - 1 < c->nblocks ? lo + step - 1 :
-		                                              c->nblocks - 1;
-
-		v = last_of(c, probe);
-		if (any_below && v <= below)
+	while (lo + step < c->nblocks) {
+		probe = lo + step;
+		if ((v = first_of(c, probe, &at)) == UINT64_MAX ||
+		    (lo_read && v <= lo_id))
 			goto bad;
-		if (v >= target) {
+		if (v > target) {
 			hi = probe;
-			above = v;
+			hi_id = v;
 			break;
 		}
-		below = v;
-		any_below = 1;
-		lo = probe + 1;
+		lo = probe;
+		lo_id = v;
+		lo_read = 1;
 		step *= 2;
 	}
-	/* the first in [lo, hi] whose last is >= target (hi's is, or hi is
-	 * past the end) */
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		v = last_of(c, mid);
-		if (v >= above || (any_below && v <= below))
+	while (hi - lo > 1) {
+		probe = lo + (hi - lo) / 2;
+		if ((v = first_of(c, probe, &at)) == UINT64_MAX || v >= hi_id ||
+		    (lo_read && v <= lo_id))
 			goto bad;
-		if (v >= target) {
-			hi = mid;
-			above = v;
+		if (v > target) {
+			hi = probe;
+			hi_id = v;
 		} else {
-			lo = mid + 1;
-			below = v;
-			any_below = 1;
+			lo = probe;
+			lo_id = v;
+			lo_read = 1;
 		}
 	}
 	return lo;
 bad:
 	c->bad = 1;
-	return c->nblocks;
+	return k;
+}
+
+/* Whether id i, whose bit is at q, is where the skip table says when it
+ * starts a block. */
+static int
+starts_right(const struct plist *c, uint64_t i, uint64_t q)
+{
+	return i % POSTINGS_BLOCK != 0 || c->nblocks == 1 ||
+	    le32_get(c->p + 4 * (size_t)(i / POSTINGS_BLOCK)) == q;
+}
+
+/* bits of the high part a seek reads on without the table */
+#define NEAR_BITS 128
+
+/* An Elias-Fano cursor's seek: the first id >= target, found in place
+ * (no block is decoded). The skip table takes it to the last block that
+ * starts at or below target; from there the high part is read a 64-bit
+ * word at a time, a word whose last id's high part is below target's
+ * passed by its count of set bits, and the ids of the word that reaches
+ * target's high part compared one by one (its low bits read only then).
+ * A target within NEAR_BITS of the cursor's high part is read on to
+ * without the table (the opening comment has the measurements). Rising
+ * ids come of the layout: every id returned is at least the target,
+ * which is above the last one. Corrupt bytes are found where read: a
+ * table entry that is no id's or out of order, an id's bit before its
+ * index or past the records, a block that does not start where the
+ * table says (checked where ids are read one by one, as a whole list
+ * is), more or fewer set bits than ids. */
+static uint32_t
+ef_seek(struct plist *c, uint32_t target)
+{
+	uint64_t i, base, x, ht = target >> c->l, id, q, at;
+	uint32_t k, ones;
+
+	/* the block of the cursor's id (c->i is the next one's index) */
+	k = c->at == 1 ? (uint32_t)((c->i - 1) / POSTINGS_BLOCK) : 0;
+	if (c->at == 0 ||
+	    (k + 1 < c->nblocks && ht - (c->word >> c->l) > NEAR_BITS)) {
+		uint32_t j = find_block(c, k, target);
+
+		if (c->bad)
+			goto end;
+		if (c->at == 0 || j > k) {
+			if (first_of(c, j, &at) == UINT64_MAX)
+				goto end;
+			c->i = (uint64_t)j * POSTINGS_BLOCK;
+			c->base = at / 64 * 64;
+			c->bits = high_word(c, (int64_t)(c->base / 8)) &
+			    (~(uint64_t)0 << (at - c->base));
+		}
+	}
+	/* from the bits of the word at base not yet read, the first of
+	 * which is id i's */
+	i = c->i;
+	base = c->base;
+	x = c->bits;
+	for (;;) {
+		if (c->hbits - base < 64)
+			x &= ((uint64_t)1 << (c->hbits - base)) - 1;
+		ones = popcount64(x);
+		if (ones > 0 && (q = base + 63 - CLZ64(x)) >= i + ones - 1 &&
+		    q - (i + ones - 1) < ht) {
+			/* every id of the word is below target */
+			i += ones;
+		} else
+			for (; x != 0; x &= x - 1, i++) {
+				q = base + CTZ64(x);
+				if (i >= c->n ||
+				    (id = id_at(c, q, i)) == UINT64_MAX ||
+				    !starts_right(c, i, q))
+					goto bad;
+				if (id >= target) {
+					c->at = 1;
+					c->word = (uint32_t)id;
+					c->i = i + 1;
+					c->base = base;
+					c->bits = x & (x - 1);
+					return c->word;
+				}
+			}
+		if ((base += 64) >= c->hbits)
+			break;
+		x = high_word(c, (int64_t)(base / 8));
+	}
+	/* past the last id: the list held exactly n, and the bits after
+	 * the high part are clear */
+	if (i != c->n ||
+	    (c->hbits % 8 != 0 && c->high[c->hbits / 8] >> (c->hbits % 8) != 0))
+		goto bad;
+	goto end;
+bad:
+	c->bad = 1;
+end:
+	c->at = 2;
+	return POSTINGS_END;
 }
 
 /* The 64 bits of the bitmap from id 64w on (zeros past its end). */
@@ -533,17 +525,13 @@ bitmap_word(const struct plist *c, uint64_t w)
 	return x;
 }
 
-/* A bitmap cursor's place: c->at is 0 before the first seek, 1 at id
- * c->word, 2 past the end. */
+/* A bitmap cursor's seek: the first set bit from target on, read a
+ * word of 64 at a time. */
 static uint32_t
 bitmap_seek(struct plist *c, uint32_t target)
 {
 	uint64_t w, nw = ((uint64_t)c->universe + 63) / 64, x;
 
-	if (c->at == 2)
-		return POSTINGS_END;
-	if (c->at == 1 && target <= c->word)
-		return c->word;
 	if (target >= c->universe)
 		goto end;
 	w = target / 64;
@@ -566,49 +554,17 @@ end:
 uint32_t
 plist_seek(struct plist *c, uint32_t target)
 {
-	uint32_t k, lo, hi;
-
-	if (c->bad)
+	if (c->bad || c->at == 2)
 		return POSTINGS_END;
+	if (c->at == 1 && target <= c->word)
+		return c->word;
 	if (c->nblocks == 0)
 		return bitmap_seek(c, target);
-	if (c->blk < c->nblocks && c->at < c->cnt) {
-		if (target <= c->ids[c->at])
-			return c->ids[c->at];
-		if (target <= c->ids[c->cnt - 1])
-			goto within;
-		k = c->blk + 1;
-	} else
-		k = c->blk < c->nblocks ? c->blk + 1 : 0;
-	if (k >= c->nblocks)
-		goto end;
-	k = find_block(c, k, target);
-	if (c->bad || k >= c->nblocks || decode_block(c, k, target) == -1)
-		goto end;
-	/* the block's last id is at least target: some id is */
-within:
-	lo = c->at;
-	hi = c->cnt - 1;
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (c->ids[mid] < target)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (c->ids[lo] < target) {
-		/* a single block's table-less list ends below target */
-		c->at = c->cnt;
-		c->blk = c->nblocks - 1;
+	if (target >= c->universe) {
+		c->at = 2;
 		return POSTINGS_END;
 	}
-	c->at = lo;
-	return c->ids[lo];
-end:
-	c->blk = c->nblocks - 1;
-	c->at = c->cnt = 0;
-	return POSTINGS_END;
+	return ef_seek(c, target);
 }
 
 int

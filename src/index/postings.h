@@ -51,29 +51,32 @@ struct plist {
 	const unsigned char *low, *high; /* the Elias-Fano parts */
 	unsigned l; /* low bits an id */
 	uint64_t hbits; /* bits of the high part */
-	uint32_t blk; /* the decoded block, or nblocks before any */
-	uint32_t at, cnt; /* the cursor's place in ids[0..cnt) */
-	uint32_t word; /* a bitmap's id the cursor is at (postings.c) */
+	uint32_t at; /* 0 before the first seek, 1 at an id, 2 past the end */
+	uint32_t word; /* the id the cursor is at */
+	/* an Elias-Fano cursor's: the high part's bits of the word from
+	 * bit base on not yet read, the first of them the next id's, whose
+	 * index is i */
+	uint64_t i, base, bits;
 	int bad; /* 1 once the bytes were found corrupt */
-	uint32_t ids[POSTINGS_BLOCK];
 };
 
 /* Opens a cursor on the list p[0..len) of n ids among universe. Returns
  * 0, or -1 when the sizes do not fit together (checked in O(1); the
- * blocks are checked as they are decoded). */
+ * bits are checked where they are read). */
 int plist_open(struct plist *c, const unsigned char *p, uint64_t len,
     uint32_t n, uint32_t universe);
 /* Returns the first id of the list >= target at or after the cursor's
  * place (a target below it returns the id there), moving there; or
  * POSTINGS_END when there is none, or when the bytes on the way are
- * corrupt (then c->bad is 1). Blocks whose skip entry says they end
- * below target are passed without decoding. */
+ * corrupt (then c->bad is 1). The skip table passes the blocks that
+ * start below target's, and the words of bits in the block whose ids
+ * are all below it are passed by their count of set bits. */
 uint32_t plist_seek(struct plist *c, uint32_t target);
 
 /* Fills out with the ids that the lists of cursors c[0..n) (fresh) have
  * in common: the rarest list proposes each candidate, the others seek to
  * it, rarest first, and a miss moves the candidate on to where the list
- * landed; so a list is decoded only in the blocks that may hold one.
+ * landed; so a list is read only where it may hold one.
  * Returns 0, or -1 (out emptied) when a cursor met corrupt bytes. */
 int postings_intersect(struct plist *c, size_t n, struct postings *out);
 /* Fills out with candidates for the ids that the lists of c[0..n) have

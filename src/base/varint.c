@@ -39,19 +39,6 @@ varint_get(const unsigned char **p, const unsigned char *end, uint64_t *v)
 	return -1;
 }
 
-uint32_t
-le32_get(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-	    (uint32_t)p[3] << 24;
-}
-
-uint64_t
-le64_get(const unsigned char *p)
-{
-	return (uint64_t)le32_get(p) | (uint64_t)le32_get(p + 4) << 32;
-}
-
 void
 le32_put(unsigned char *p, uint32_t v)
 {

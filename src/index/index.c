@@ -436,13 +436,8 @@ static int
 read_list(const struct index *ix, struct plist *c, struct postings *out,
     char *err, size_t errsz)
 {
-	uint32_t id;
-
 	out->n = 0;
-	for (id = plist_seek(c, 0); id != POSTINGS_END;
-	     id = plist_seek(c, id + 1))
-		postings_push(out, id);
-	if (c->bad || out->n != c->n) {
+	if (plist_read(c, out) == -1) {
 		out->n = 0;
 		fault(ix, "posting list");
 		return corrupt(err, errsz, "posting list");

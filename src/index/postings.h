@@ -73,6 +73,10 @@ int plist_open(struct plist *c, const unsigned char *p, uint64_t len,
  * are all below it are passed by their count of set bits. */
 uint32_t plist_seek(struct plist *c, uint32_t target);
 
+/* Appends the whole list of fresh cursor c to out (growing it), every
+ * id checked; the cursor ends. Returns 0, or -1 (c->bad set, out as it
+ * was) when the bytes are corrupt. */
+int plist_read(struct plist *c, struct postings *out);
 /* Fills out with the ids that the lists of cursors c[0..n) (fresh) have
  * in common: the rarest list proposes each candidate, the others seek to
  * it, rarest first, and a miss moves the candidate on to where the list

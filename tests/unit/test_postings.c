@@ -218,6 +218,17 @@ test_postings_cursor_seeks_inside_before_and_after_blocks(void)
 	CHECK_INT(plist_seek(&c, 9999), 10000);
 	CHECK(plist_open(&c, b, n, 1000, 100000) == 0);
 	CHECK_INT(plist_seek(&c, 20000), POSTINGS_END);
+	/* read whole: every id, in order, and the cursor ends */
+	{
+		struct postings all = { 0 };
+
+		CHECK(plist_open(&c, b, n, 1000, 100000) == 0);
+		CHECK(plist_read(&c, &all) == 0 && all.n == 1000);
+		for (i = 0; i < all.n; i++)
+			CHECK(all.ids[i] == 10 + 10 * i);
+		CHECK(plist_seek(&c, 0) == POSTINGS_END && !c.bad);
+		postings_free(&all);
+	}
 	/* a bitmap: the same seeks */
 	for (i = 0; i < 1000; i++)
 		ids[i] = 10 + 3 * i;
@@ -243,6 +254,7 @@ test_postings_cursor_reports_corrupt_lists(void)
 	uint32_t ids[300], i;
 	unsigned char b[2048], c2[2048];
 	struct plist c;
+	struct postings all = { 0 };
 	size_t n, k;
 
 	for (i = 0; i < 300; i++)
@@ -259,7 +271,11 @@ test_postings_cursor_reports_corrupt_lists(void)
 	CHECK(plist_open(&c, c2, n, 300, 100000) == 0);
 	CHECK_INT(plist_seek(&c, 0), 0);
 	CHECK(plist_seek(&c, 3 * 260) == POSTINGS_END && c.bad);
-	/* every byte changed: no crash, and what a cursor returns rises */
+	/* read whole, the same list is found corrupt */
+	CHECK(plist_open(&c, c2, n, 300, 100000) == 0);
+	CHECK(plist_read(&c, &all) == -1 && c.bad && all.n == 0);
+	/* every byte changed: no crash, what a cursor returns rises, and a
+	 * whole read either fails or returns 300 rising ids */
 	for (k = 0; k < n; k++) {
 		uint32_t id, last = 0;
 		int first = 1;
@@ -274,7 +290,17 @@ test_postings_cursor_reports_corrupt_lists(void)
 			first = 0;
 			last = id;
 		}
+		CHECK(plist_open(&c, c2, n, 300, 100000) == 0);
+		all.n = 0;
+		if (plist_read(&c, &all) == 0) {
+			CHECK(all.n == 300);
+			for (i = 1; i < all.n; i++)
+				CHECK(all.ids[i] > all.ids[i - 1]);
+			CHECK(all.ids[all.n - 1] < 100000);
+		} else
+			CHECK(all.n == 0 && c.bad);
 	}
+	postings_free(&all);
 	/* a bitmap with a bit past the last record */
 	memset(c2, 0, 2);
 	c2[1] = 0x10;
@@ -285,6 +311,9 @@ test_postings_cursor_reports_corrupt_lists(void)
 	CHECK(plist_open(&c, c2, 2, 2, 13) == 0);
 	CHECK(plist_seek(&c, 0) == 12 && plist_seek(&c, 13) == POSTINGS_END);
 	CHECK(c.bad);
+	CHECK(plist_open(&c, c2, 2, 2, 13) == 0);
+	CHECK(plist_read(&c, &all) == -1 && c.bad && all.n == 0);
+	postings_free(&all);
 }
 
 /* Encodes the records set in in[0..r) into bytes (ids as scratch) and

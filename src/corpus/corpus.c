@@ -713,7 +713,9 @@ evidence(const struct parse *ps, size_t i)
 	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS) ||
 	    stated > 0)
 		e = 2;
-	else if (ct_question_like(q))
+	/* "Design questions" says questions follow, whatever its first
+	 * word would ask */
+	else if (s->kind != LANG_QUESTIONS && ct_question_like(q))
 		e = 1;
 	free(q);
 	return e;

@@ -1206,6 +1206,15 @@ static const struct shape shapes[] = {
 	    "1. Calculate the derivative of x^x.\n",
 	    "9|Exercises|Prove the product rule.||\n"
 	    "10|Exercises|Calculate the derivative of x^x.||\n" },
+	{ "a heading that says questions follow asks nothing, whatever "
+	  "its first word",
+	    0,
+	    "# System Design\n\n## Design questions\n\n"
+	    "* Design a URL shortener\n* Design a web crawler\n\n"
+	    "## Concepts\n\n**What is sharding?**\n\nSplitting data.\n",
+	    "5|Design questions|Design a URL shortener||\n"
+	    "6|Design questions|Design a web crawler||\n"
+	    "10|Concepts|What is sharding?||Splitting data.\n" },
 	{ "an item's next line that goes on with the task is no answer", 0,
 	    "## Exercises\n\n1. What does f'(x) = 0 mean?\n"
 	    "   Give an example of such an f.\n1. Prove the sum rule.\n",

@@ -706,9 +706,12 @@ evidence(const struct parse *ps, size_t i)
 	q = ct_heading_question(s->title);
 	/* an "Answers" heading after "Questions" answers those; an
 	 * exercise box says what it is, so does a solution box under it */
-	if (ct_ends_in_question_mark(q) || lang_label(s->title) > 0 ||
-	    s->named || s->heading->div == 'q' || s->marked ||
-	    offers_options(ps, i) ||
+	/* "Questions?" only says questions follow */
+	if ((ct_ends_in_question_mark(q) &&
+	        !(s->kind == LANG_QUESTIONS &&
+	            lang_questions_title(s->title, strlen(s->title)))) ||
+	    lang_label(s->title) > 0 || s->named || s->heading->div == 'q' ||
+	    s->marked || offers_options(ps, i) ||
 	    (next != NULL && next->level >= s->level &&
 	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS) ||
 	    stated > 0)

@@ -1204,6 +1204,13 @@ lang_states_question(const char *s, size_t n)
 int
 lang_questions_title(const char *s, size_t n)
 {
+	/* "Questions?" says so too: a question mark after the word asks
+	 * nothing of the reader */
+	s = bare_title(s, &n);
+	if (n >= 1 && s[n - 1] == '?')
+		n--;
+	else if (n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9f", 3) == 0)
+		n -= 3;
 	return titled(s, n, questions_titles,
 	           sizeof questions_titles / sizeof questions_titles[0], 0) ||
 	    titled(s, n, questions_whole,
@@ -1305,7 +1312,8 @@ lang_title(const char *s, size_t n)
 	if (titled(s, n, reference_titles,
 	        sizeof reference_titles / sizeof reference_titles[0], 0))
 		return LANG_REFERENCES;
-	if (ends_titled(s, n, questions_titles,
+	if (lang_questions_title(s, n) ||
+	    ends_titled(s, n, questions_titles,
 	        sizeof questions_titles / sizeof questions_titles[0]) ||
 	    (titled(s, n, questions_first,
 	         sizeof questions_first / sizeof questions_first[0], 1) &&

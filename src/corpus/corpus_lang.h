@@ -61,7 +61,7 @@ int lang_names_one_question(const char *s, size_t n);
  * exercises. */
 int lang_exercises_title(const char *s, size_t n);
 /* Whether the title s[0..n) is, whole, one that says questions follow
- * ("Review", "Exercises", "FAQ"; not "Other questions"). */
+ * ("Review", "Exercises", "FAQ", "Questions?"; not "Other questions"). */
 int lang_questions_title(const char *s, size_t n);
 
 /* Whether the question s[0..n) points at what it shows below it ("What

@@ -138,6 +138,8 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "常见问题", LANG_QUESTIONS },
 		{ "Preguntas frecuentes", LANG_QUESTIONS },
 		{ "What questions to ask?", LANG_TOPIC },
+		{ "Questions?", LANG_QUESTIONS },
+		{ "常见问题？", LANG_QUESTIONS },
 		{ "Questionnaires", LANG_TOPIC },
 		{ "Questions about caching", LANG_TOPIC },
 		{ "Review", LANG_QUESTIONS },

@@ -1215,6 +1215,14 @@ static const struct shape shapes[] = {
 	    "5|Design questions|Design a URL shortener||\n"
 	    "6|Design questions|Design a web crawler||\n"
 	    "10|Concepts|What is sharding?||Splitting data.\n" },
+	{ "a heading that says questions follow with a question mark asks "
+	  "nothing",
+	    0,
+	    "# Go\n\n## Questions?\n\n1. What is Go?\n2. What is a slice?\n\n"
+	    "## Answers:\n\n### 1. What is Go?\n\nA language.\n\n"
+	    "### 2. What is a slice?\n\nA view.\n",
+	    "10|Answers|What is Go?||A language.\n"
+	    "14|Answers|What is a slice?||A view.\n" },
 	{ "an item's next line that goes on with the task is no answer", 0,
 	    "## Exercises\n\n1. What does f'(x) = 0 mean?\n"
 	    "   Give an example of such an f.\n1. Prove the sum rule.\n",

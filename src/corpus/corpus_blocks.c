@@ -331,7 +331,9 @@ toggle_read(struct scan *s, const struct mdnode *b)
 	 * the question's (beq(5), BANKS.md: behind a toggle, the answer is
 	 * its content); one that says something else holds more of it */
 	says = q == NULL || ci_hides_answer(s->ps, q);
-	asks = !says && ct_question_like(q);
+	/* (a box whose type is a question's asks, whatever its title:
+	 * corpus_md.c) */
+	asks = !says && (ct_question_like(q) || b->div == 'q');
 	hides = says || (s->asks && !asks && ct_words(q) <= 3);
 	/* a toggle of its own that does not ask is a question in a run of
 	 * toggles most of which ask; where most do not, it holds the

@@ -1505,6 +1505,33 @@ toggle_title(const char *t, size_t n)
 	return lang_asks(t, n) || lang_title(t, n) == LANG_ANSWER;
 }
 
+/* Whether the box type t[0..n) (an admonition's "question", a callout's
+ * "[!faq]") is one that MkDocs Material and Obsidian give a question:
+ * "question", "faq", "help". Its box is a question, whatever its title
+ * says ('??? question "Probability vs likelihood"'). */
+static int
+question_type(const char *t, size_t n)
+{
+	static const char types[][9] = { "question", "faq", "help" };
+
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+		if (n == strlen(types[i]) && strncasecmp(t, types[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The length of the word at the start of t[0..n): a box's type. */
+static size_t
+type_len(const char *t, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n &&
+	    (isalnum((unsigned char)t[k]) || t[k] == '-' || t[k] == '_'))
+		k++;
+	return k;
+}
+
 /* Puts open, then the chain of blocks (made doc's), then close if not
  * NULL, in doc where the blocks after prev (from doc's first when prev is
  * NULL) up to after stood. Returns the last of them; the caller frees
@@ -1583,10 +1610,11 @@ callout_marker(const char *t, size_t n)
 /* The callouts of Obsidian (and GitHub's alerts) among the top-level
  * blocks of doc: a quote whose first line is a type in brackets, a fold
  * mark and a title ("> [!question]- What is TCP?"), the rest of the quote
- * its content. One whose title asks, or says an answer follows, is a
- * toggle, as a site folds it or shows it under its title: its title the
- * summary of a <details> block that holds the rest. Any other keeps its
- * marker line (GitHub's "> [!NOTE]" reads as the name it shows). */
+ * its content. One whose title asks or says an answer follows, or whose
+ * type is a question's ("[!faq]"), is a toggle, as a site folds it or
+ * shows it under its title: its title the summary of a <details> block
+ * that holds the rest. Any other keeps its marker line (GitHub's
+ * "> [!NOTE]" reads as the name it shows). */
 static void
 callouts(struct mdnode *doc)
 {
@@ -1597,16 +1625,20 @@ callouts(struct mdnode *doc)
 		struct mdnode *open, *close;
 		const char *t;
 		size_t m, end;
+		int typed;
 
 		if (p == NULL || p->type != MDN_P || p->text.data == NULL ||
 		    (m = callout_marker(p->text.data, p->text.len)) == 0)
 			continue;
 		t = p->text.data;
 		end = p->first_break > 0 ? p->first_break - 1 : p->text.len;
-		if (end <= m || !toggle_title(t + m, end - m))
+		typed = question_type(t + 2, type_len(t + 2, m - 2));
+		if (end <= m || (!toggle_title(t + m, end - m) && !typed))
 			continue;
 		open = new_node(MDN_HTML, doc, n->line);
 		open_toggle(&open->text, t + m, end - m);
+		if (typed)
+			open->div = 'q';
 		close = new_node(MDN_HTML, doc, n->last->line);
 		buf_adds(&close->text, "</details>");
 		/* the title's line goes from its paragraph, and the
@@ -1640,9 +1672,10 @@ callouts(struct mdnode *doc)
  * then the lines indented under it, which markdown reads as code or as
  * more of the marker's paragraph, and a site as a box of markdown. The
  * box's lines are read as markdown in its place. One whose title asks
- * ('??? question "How do I ...?"') or says "Answer" is a toggle: the box
- * a site folds is a <details>, and so it is read; any other (a note, a tip, a tab) is an
- * aside, under its marker line. */
+ * ('??? question "How do I ...?"') or says "Answer", or whose type is a
+ * question's with a title of its own, is a toggle: the box a site folds
+ * is a <details>, and so it is read; any other (a note, a tip, a tab) is
+ * an aside, under its marker line. */
 static void
 admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
     size_t nlines)
@@ -1653,7 +1686,7 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 		size_t at, eol, k, from, last, mark;
 		struct buf md = { 0 }, title = { 0 };
 		struct mdnode *sub, *open, *close, *end, *kk, *after, *tail;
-		int tab, asks;
+		int tab, asks, typed;
 
 		if (n->type != MDN_P || n->line == 0 || n->line > nlines)
 			continue;
@@ -1700,12 +1733,21 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 		admonition_title(d + at + mark, eol - at - mark, &title);
 		/* a title that asks, or says the answer is inside
 		 * ('??? tip "Answer"') */
+		/* ... or whose type is a question's and which has a title
+		 * of its own, in quotes: a question whatever it says (its
+		 * toggle's div 'q') */
+		typed = !tab && title.len > 0 &&
+		    question_type(d + at + mark,
+		        type_len(d + at + mark, eol - at - mark)) &&
+		    memchr(d + at + mark, '"', eol - at - mark) != NULL;
 		asks = !tab && title.len > 0 &&
 		    (toggle_title(title.data, title.len) ||
-		        answer_toggle_in(sub));
+		        answer_toggle_in(sub) || typed);
 		if (asks) {
 			open = new_node(MDN_HTML, doc, n->line);
 			open_toggle(&open->text, title.data, title.len);
+			if (typed)
+				open->div = 'q';
 			close = new_node(MDN_HTML, doc, (unsigned)last);
 			buf_adds(&close->text, "</details>");
 		} else {

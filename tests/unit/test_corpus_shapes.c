@@ -1223,6 +1223,18 @@ static const struct shape shapes[] = {
 	    "### 2. What is a slice?\n\nA view.\n",
 	    "10|Answers|What is Go?||A language.\n"
 	    "14|Answers|What is a slice?||A view.\n" },
+	{ "a box whose type is a question's is one, whatever its title", 0,
+	    "# Eval\n\n??? question \"Confusion Matrix\"\n"
+	    "    A table of counts.\n\n??? question \"Precision\"\n"
+	    "    TP over TP+FP.\n\n!!! note \"Remember\"\n    Read it.\n",
+	    "3|Eval|Confusion Matrix||A table of counts.\n"
+	    "6|Eval|Precision||TP over TP+FP.\n" },
+	{ "a callout whose type is a question's is one, whatever its title", 0,
+	    "# Eval\n\n> [!faq]- Confusion matrix\n> A table of counts.\n\n"
+	    "> [!faq]- Precision\n> TP over TP+FP.\n\n"
+	    "> [!note] Remember\n> Read it twice.\n",
+	    "3|Eval|Confusion matrix||A table of counts.\n"
+	    "6|Eval|Precision||TP over TP+FP.\n" },
 	{ "an item's next line that goes on with the task is no answer", 0,
 	    "## Exercises\n\n1. What does f'(x) = 0 mean?\n"
 	    "   Give an example of such an f.\n1. Prove the sum rule.\n",

@@ -438,7 +438,6 @@ read_list(const struct index *ix, struct plist *c, struct postings *out,
 {
 	out->n = 0;
 	if (plist_read(c, out) == -1) {
-		out->n = 0;
 		fault(ix, "posting list");
 		return corrupt(err, errsz, "posting list");
 	}

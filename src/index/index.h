@@ -205,8 +205,8 @@ uint32_t index_trigram(const struct index *ix, uint32_t i);
 int index_postings(const struct index *ix, uint32_t t, struct postings *out,
     char *err, size_t errsz);
 /* Fills out with the records containing every trigram of t[0..n) (n >= 1),
- * intersecting their lists rarest first and decoding only the blocks
- * that may hold a common record. Returns 0 (out empty when a trigram is
+ * intersecting their lists rarest first and reading each only where it
+ * may hold a common record. Returns 0 (out empty when a trigram is
  * not in the index), or -1 with err set and a fault noted when a list on
  * the way is corrupt. */
 int index_and(const struct index *ix, const uint32_t *t, size_t n,

@@ -57,6 +57,7 @@ struct plist {
 	 * bit base on not yet read, the first of them the next id's, whose
 	 * index is i */
 	uint64_t i, base, bits;
+	uint32_t seen; /* its blocks before this one are checked or passed */
 	int bad; /* 1 once the bytes were found corrupt */
 };
 
@@ -68,9 +69,10 @@ int plist_open(struct plist *c, const unsigned char *p, uint64_t len,
 /* Returns the first id of the list >= target at or after the cursor's
  * place (a target below it returns the id there), moving there; or
  * POSTINGS_END when there is none, or when the bytes on the way are
- * corrupt (then c->bad is 1). The skip table passes the blocks that
- * start below target's, and the words of bits in the block whose ids
- * are all below it are passed by their count of set bits. */
+ * corrupt (then c->bad is 1). A far target is reached by the skip
+ * table (to the last block that starts at or below it), a near one by
+ * reading on; words of bits whose ids are all below it are passed by
+ * their count of set bits. */
 uint32_t plist_seek(struct plist *c, uint32_t target);
 
 /* Appends the whole list of fresh cursor c to out (growing it), every

@@ -3,7 +3,7 @@
  *
  * An AND of every list is exact, but the lists of a common word's
  * trigrams hold nearly the same records: the rarest two leave about what
- * all of them do, and each more list costs a decode of all its blocks.
+ * all of them do, and each more list costs a read of most of it.
  * Measured on gencorpus -s 1G (3,059,216 records), search --count memory
  * (369,960 hits): lists mem 418,494 records, ory 425,447, emo 550,360,
  * mor 609,137; intersecting the rarest 1, 2, 3, 4 took 5.1, 10.3, 18.9,

@@ -270,7 +270,25 @@ test_postings_cursor_reports_corrupt_lists(void)
 	c2[8] ^= 1;
 	CHECK(plist_open(&c, c2, n, 300, 100000) == 0);
 	CHECK_INT(plist_seek(&c, 0), 0);
-	CHECK(plist_seek(&c, 3 * 260) == POSTINGS_END && c.bad);
+	CHECK(plist_seek(&c, 3 * 200) == POSTINGS_END && c.bad);
+	/* the first block's entry off its first id (a set bit still) */
+	memcpy(c2, b, n);
+	c2[0] ^= 1;
+	CHECK(plist_open(&c, c2, n, 300, 100000) == 0);
+	CHECK(plist_seek(&c, 0) == POSTINGS_END && c.bad);
+	/* a bit of the high part flipped: the block it is in holds one id
+	 * too many or too few, found by a seek that reads in it, near or
+	 * from afar */
+	for (k = 0; k < 2; k++) {
+		size_t hi = n - 40; /* inside the high part's bytes */
+
+		memcpy(c2, b, n);
+		c2[hi] ^= 0x10;
+		CHECK(plist_open(&c, c2, n, 300, 100000) == 0);
+		if (k == 1)
+			CHECK_INT(plist_seek(&c, 0), 0);
+		CHECK(plist_seek(&c, 3 * 299) == POSTINGS_END && c.bad);
+	}
 	/* read whole, the same list is found corrupt */
 	CHECK(plist_open(&c, c2, n, 300, 100000) == 0);
 	CHECK(plist_read(&c, &all) == -1 && c.bad && all.n == 0);

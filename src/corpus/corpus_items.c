@@ -614,6 +614,29 @@ glued_answer(const struct mdnode *li, struct buf *ans)
 	return k;
 }
 
+/* The block after a run of two paragraphs or more from k on that are
+ * each one lettered option, in order ("A. FaaS", then "B. PaaS", or
+ * "a) ..."), or k when there is none. */
+static const struct mdnode *
+lettered_paragraphs(const struct mdnode *k)
+{
+	const struct mdnode *b = k;
+	int n = 0;
+
+	for (; b != NULL && b->type == MDN_P && b->breaks == 0 && n < 26;
+	     b = b->next, n++) {
+		const char *t = b->text.data;
+
+		while (t != NULL && *t == ' ')
+			t++;
+		if (t == NULL || b->text.len < 3 ||
+		    (t[0] != 'A' + n && t[0] != 'a' + n) ||
+		    (t[1] != '.' && t[1] != ')') || t[2] != ' ')
+			break;
+	}
+	return n >= 2 ? b : k;
+}
+
 /* Appends to ans the item of answer key list key numbered as the item
  * at 0-based place at of numbered list list, if any: its text and its
  * blocks. */
@@ -691,6 +714,16 @@ question_items(struct parse *ps, const char *category,
 				continue;
 			}
 
+			/* options as paragraphs of their own, one a
+			 * letter ("A. FaaS", "B. PaaS"): the question's */
+			if (!opted && ans.len == 0 &&
+			    (end = lettered_paragraphs(k)) != k) {
+				ct_render_blocks(k, end, &body);
+				opted = 1;
+				while (k->next != end)
+					k = k->next;
+				continue;
+			}
 			if (!opted &&
 			    cp_options(k, ct_question_like(t), &end)) {
 				ct_render_blocks(k, end, &body);

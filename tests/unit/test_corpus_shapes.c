@@ -1235,6 +1235,12 @@ static const struct shape shapes[] = {
 	    "> [!note] Remember\n> Read it twice.\n",
 	    "3|Eval|Confusion matrix||A table of counts.\n"
 	    "6|Eval|Precision||TP over TP+FP.\n" },
+	{ "options as lettered paragraphs in a question's item are its body", 0,
+	    "# Cloud\n\n1. Who built ARPANET?\n\n    A. DARPA\n\n"
+	    "    B. Bell Labs\n\nAnswer: A\n\n2. Which model is IaaS?\n\n"
+	    "    A. FaaS\n\n    B. VMs\n\nAnswer: B\n",
+	    "3|Cloud|Who built ARPANET?|A. DARPA|Answer: A\n"
+	    "11|Cloud|Which model is IaaS?|A. FaaS|Answer: B\n" },
 	{ "an item's next line that goes on with the task is no answer", 0,
 	    "## Exercises\n\n1. What does f'(x) = 0 mean?\n"
 	    "   Give an example of such an f.\n1. Prove the sum rule.\n",

@@ -244,6 +244,29 @@ toggle_matches(const struct scan *s, const struct mdnode *b)
 	return ct_html_block(b, "<details") && toggles_ask(s->ps);
 }
 
+/* Puts before ans the ticked options of a quiz among the blocks
+ * [from, to): shown above a toggle that explains them, they start the
+ * answer ("- [x] Azure Key Vault", then "Explanation"). */
+static void
+ticked_first(
+    const struct mdnode *from, const struct mdnode *to, struct buf *ans)
+{
+	const struct mdnode *k, *end;
+	struct buf t = { 0 };
+
+	for (k = from; k != NULL && k != to; k = k->next)
+		if (cp_options(k, 0, &end)) {
+			cp_ticked(k, end, &t);
+			break;
+		}
+	if (t.len == 0)
+		return;
+	buf_adds(&t, "\n\n");
+	buf_add(&t, ans->data, ans->len);
+	buf_free(ans);
+	*ans = t;
+}
+
 /* A toggle that only hides an answer: the question is just above it, a
  * paragraph or list item, else the heading. Sets *q and *line, or adds
  * the toggle to the answer of the heading's record. */
@@ -289,8 +312,11 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says, char **q,
 		/* what the heading shows above the block (code, options);
 		 * one that only names its question ("Docker Question")
 		 * states it there, whatever the toggle says */
-		if (ps->emit)
+		if (ps->emit) {
 			ct_render_blocks(s->loose, b, pre);
+			if (says)
+				ticked_first(s->loose, b, ans);
+		}
 		if (!says && pre->len > 0 && !s->sec->named) {
 			buf_adds(pre, "\n\n");
 			buf_add(pre, ans->data, ans->len);

@@ -1241,6 +1241,17 @@ static const struct shape shapes[] = {
 	    "    A. FaaS\n\n    B. VMs\n\nAnswer: B\n",
 	    "3|Cloud|Who built ARPANET?|A. DARPA|Answer: A\n"
 	    "11|Cloud|Which model is IaaS?|A. FaaS|Answer: B\n" },
+	{ "ticked options above a toggle that explains them start the answer",
+	    0,
+	    "# Azure\n\n### 1. Which service stores secrets?\n\n"
+	    "- [ ] Azure Bastion\n- [x] Azure Key Vault\n\n"
+	    "<details><summary>Explanation</summary>\n\nKey Vault keeps keys.\n"
+	    "</details>\n\n### 2. Which is IaaS?\n\n- [x] VMs\n- [ ] "
+	    "Functions\n\n<details><summary>Explanation</summary>\n\nYou "
+	    "manage the OS.\n</details>\n",
+	    "3|Azure|Which service stores secrets?|- [ ] Azure Bastion|Azure "
+	    "Key Vault\n"
+	    "13|Azure|Which is IaaS?|- [x] VMs|VMs\n" },
 	{ "an item's next line that goes on with the task is no answer", 0,
 	    "## Exercises\n\n1. What does f'(x) = 0 mean?\n"
 	    "   Give an example of such an f.\n1. Prove the sum rule.\n",

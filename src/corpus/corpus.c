@@ -1856,9 +1856,12 @@ extract(struct parse *ps, const struct mdnode *doc)
 		s->plain = 0;
 		/* (a paragraph of its own before them, that asks nothing,
 		 * introduces a run of three or more: "_Share a link to your
-		 * completed version._") */
-		if (start != NULL && start != s->end && start->type == MDN_P &&
-		    !ci_plain_question(start, -1) && !paragraph_asks(start) &&
+		 * completed version._"; so does another block, a glossary's
+		 * code or list) */
+		if (start != NULL && start != s->end &&
+		    (start->type == MDN_P ? !ci_plain_question(start, -1) &&
+		                !paragraph_asks(start) :
+		                            start->type != MDN_H) &&
 		    start->next != NULL && start->next != s->end &&
 		    ci_plain_question(start->next, -1))
 			start = start->next, intro = 1;

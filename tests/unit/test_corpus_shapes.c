@@ -1252,6 +1252,17 @@ static const struct shape shapes[] = {
 	    "3|Azure|Which service stores secrets?|- [ ] Azure Bastion|Azure "
 	    "Key Vault\n"
 	    "13|Azure|Which is IaaS?|- [x] VMs|VMs\n" },
+	{ "a run of paragraphs that ask after a block that asks nothing", 0,
+	    "# SOC\n\n### Vocab\n```\nasset - a thing\n```\n\n"
+	    "What is the CIA Triad?\n```\nC I A\n```\n\nWhat is an IoC?\n"
+	    "```\nA sign.\n```\n\nWhat is an IoA?\n```\nAn attack.\n```\n\n"
+	    "### Detection\nWhat is EDR?\n```\nEndpoint.\n```\n\n"
+	    "What is IDS?\n```\nDetect.\n```\n",
+	    "8|Vocab|What is the CIA Triad?||```\n"
+	    "13|Vocab|What is an IoC?||```\n"
+	    "18|Vocab|What is an IoA?||```\n"
+	    "24|Detection|What is EDR?||```\n"
+	    "29|Detection|What is IDS?||```\n" },
 	{ "an item's next line that goes on with the task is no answer", 0,
 	    "## Exercises\n\n1. What does f'(x) = 0 mean?\n"
 	    "   Give an example of such an f.\n1. Prove the sum rule.\n",

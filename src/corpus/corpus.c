@@ -1549,6 +1549,30 @@ restates(const struct mdnode *p, const char *q)
 	return yes;
 }
 
+/* Whether heading h's text is one link and nothing else. */
+static int
+only_link(const struct mdnode *h)
+{
+	const char *t, *e, *mid;
+
+	if (h == NULL || h->text.data == NULL)
+		return 0;
+	t = h->text.data;
+	e = t + h->text.len;
+	while (t < e && md_space(*t))
+		t++;
+	while (e > t && md_space(e[-1]))
+		e--;
+	if (e - t < 5 || t[0] != '[' || e[-1] != ')' ||
+	    (mid = memchr(t, ']', (size_t)(e - t))) == NULL || mid[1] != '(')
+		return 0;
+	/* one link: no other bracket or space in its target */
+	for (const char *c = mid + 2; c < e - 1; c++)
+		if (*c == ' ' || *c == ')' || *c == '(')
+			return 0;
+	return memchr(t + 1, '[', (size_t)(mid - t - 1)) == NULL;
+}
+
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
  * its answer [*afrom, to): the body is what comes before an answer
  * marker (a heading or a label that says "Answer", a thematic break
@@ -2017,6 +2041,14 @@ extract(struct parse *ps, const struct mdnode *doc)
 				ct_render_blocks(s->lead, s->lead_end, &ans);
 			split_body(first, stop, q, s->named, &bend, &from,
 			    &opts, &toggle);
+			/* a title that is only a link names a problem stated
+			 * elsewhere ("### [two-sum](https://...)"): a quote
+			 * under it, with more after it, states it here */
+			if (bend == first && opts == NULL && toggle == NULL &&
+			    only_link(s->heading) && first != NULL &&
+			    first != stop && first->type == MDN_QUOTE &&
+			    first->next != NULL && first->next != stop)
+				bend = from = first->next;
 			/* an "Answer" heading after it at its level: all it
 			 * shows is its body, the answer is under that
 			 * heading */

@@ -1263,6 +1263,16 @@ static const struct shape shapes[] = {
 	    "18|Vocab|What is an IoA?||```\n"
 	    "24|Detection|What is EDR?||```\n"
 	    "29|Detection|What is IDS?||```\n" },
+	{ "under a title that is only a link, a quote states the problem", 0,
+	    "# Lists\n\n### [reverse-list](https://leetcode.com/problems/"
+	    "reverse-list/)\n\n> Reverse a singly linked list.\n\nWalk it, "
+	    "turning each link.\n\n### [merge-lists](https://leetcode.com/"
+	    "problems/merge-lists/)\n\n> Merge two sorted lists.\n\nA dummy "
+	    "head helps.\n",
+	    "3|Lists|reverse-list|> Reverse a singly linked list.|Walk it, "
+	    "turning each link.\n"
+	    "9|Lists|merge-lists|> Merge two sorted lists.|A dummy head "
+	    "helps.\n" },
 	{ "an item's next line that goes on with the task is no answer", 0,
 	    "## Exercises\n\n1. What does f'(x) = 0 mean?\n"
 	    "   Give an example of such an f.\n1. Prove the sum rule.\n",

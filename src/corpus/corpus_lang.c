@@ -791,9 +791,11 @@ lang_label(const char *s)
 			continue;
 		while (*q == '*' || *q == '_')
 			q++;
-		/* an ASCII label ends its word: "Q. What", "Q:", not "Q.js" */
+		/* an ASCII label ends its word: "Q. What", "Q:", not "Q.js"
+		 * (a full-width colon ends it whatever follows: "Q1：What") */
 		if (*q != ' ' && *q != '\0' && (unsigned char)*q < 0x80 &&
-		    (unsigned char)labels[i][0] < 0x80)
+		    (unsigned char)labels[i][0] < 0x80 &&
+		    !(q - p >= 3 && strncmp(q - 3, "\xef\xbc\x9a", 3) == 0))
 			continue;
 		while (*q == ' ')
 			q++;

@@ -1273,6 +1273,11 @@ static const struct shape shapes[] = {
 	    "turning each link.\n"
 	    "9|Lists|merge-lists|> Merge two sorted lists.|A dummy head "
 	    "helps.\n" },
+	{ "a label with a full-width colon is no part of the question", 0,
+	    "# Node\n\n## Q1\xef\xbc\x9aWhat is the event loop?\n\nA loop.\n\n"
+	    "## Q2: What is a stream?\n\nData over time.\n",
+	    "3|Node|What is the event loop?||A loop.\n"
+	    "7|Node|What is a stream?||Data over time.\n" },
 	{ "an item's next line that goes on with the task is no answer", 0,
 	    "## Exercises\n\n1. What does f'(x) = 0 mean?\n"
 	    "   Give an example of such an f.\n1. Prove the sum rule.\n",

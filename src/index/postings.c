@@ -434,6 +434,14 @@ starts_right(const struct plist *c, uint64_t i, uint64_t q)
 	    le32_get(c->p + 4 * (size_t)(i / POSTINGS_BLOCK)) == q;
 }
 
+/* Whether the bits after the high part, in its last byte, are clear. */
+static int
+tail_clear(const struct plist *c)
+{
+	return c->hbits % 8 == 0 ||
+	    c->high[c->hbits / 8] >> (c->hbits % 8) == 0;
+}
+
 /* Checks block k of an Elias-Fano list the first time a cursor reads in
  * it: its table entry is a set bit (block 0's the first of the high
  * part), and from it to the next block's entry (the last block's: to the
@@ -465,9 +473,7 @@ check_block(struct plist *c, uint32_t k)
 			x &= ((uint64_t)1 << (b - base)) - 1;
 		n += popcount64(x);
 	}
-	if (n != want ||
-	    (k + 1 == c->nblocks && c->hbits % 8 != 0 &&
-	        c->high[c->hbits / 8] >> (c->hbits % 8) != 0))
+	if (n != want || (k + 1 == c->nblocks && !tail_clear(c)))
 		return -1;
 	return 0;
 }
@@ -556,8 +562,7 @@ ef_seek(struct plist *c, uint32_t target)
 	}
 	/* past the last id: the list held exactly n, and the bits after
 	 * the high part are clear */
-	if (i != c->n ||
-	    (c->hbits % 8 != 0 && c->high[c->hbits / 8] >> (c->hbits % 8) != 0))
+	if (i != c->n || !tail_clear(c))
 		goto bad;
 	goto end;
 bad:
@@ -643,8 +648,7 @@ ef_read(struct plist *c, struct postings *out)
 			out->ids[out->n++] = (uint32_t)(prev = id);
 		}
 	}
-	if (i != c->n ||
-	    (c->hbits % 8 != 0 && c->high[c->hbits / 8] >> (c->hbits % 8) != 0))
+	if (i != c->n || !tail_clear(c))
 		return -1;
 	return 0;
 }

@@ -519,6 +519,13 @@ comment_says_answer(const struct mdnode *b)
 	    lang_title(t, (size_t)(e - t)) == LANG_ANSWER;
 }
 
+int
+cp_option_letter(const char *t, size_t len, int n, const char *marks)
+{
+	return len >= 3 && (t[0] == 'A' + n || t[0] == 'a' + n) &&
+	    strchr(marks, t[1]) != NULL && t[2] == ' ';
+}
+
 /* Whether list b is a multiple choice's options: two items or more,
  * each starting with the next letter and a mark ("A:", "b)", "C."). */
 static int
@@ -536,8 +543,7 @@ lettered(const struct mdnode *b)
 
 			while (t < e && *t == ' ')
 				t++;
-			if (e - t < 3 || (t[0] != 'A' + n && t[0] != 'a' + n) ||
-			    strchr(":.)", t[1]) == NULL || t[2] != ' ')
+			if (!cp_option_letter(t, (size_t)(e - t), n, ":.)"))
 				return 0;
 			n++;
 			t = nl != NULL ? nl + 1 : e;
@@ -550,13 +556,9 @@ lettered(const struct mdnode *b)
 		const struct mdnode *p = li->text.len > 0         ? li :
 		    li->child != NULL && li->child->type == MDN_P ? li->child :
 		                                                    NULL;
-		const char *t;
 
-		if (p == NULL || p->text.len < 3 || n >= 26)
-			return 0;
-		t = p->text.data;
-		if ((t[0] != 'A' + n && t[0] != 'a' + n) ||
-		    strchr(":.)", t[1]) == NULL || t[2] != ' ')
+		if (p == NULL || n >= 26 ||
+		    !cp_option_letter(p->text.data, p->text.len, n, ":.)"))
 			return 0;
 	}
 	return n >= 2;

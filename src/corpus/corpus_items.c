@@ -625,13 +625,11 @@ lettered_paragraphs(const struct mdnode *k)
 
 	for (; b != NULL && b->type == MDN_P && b->breaks == 0 && n < 26;
 	     b = b->next, n++) {
-		const char *t = b->text.data;
+		const char *t = b->text.data, *e = t + b->text.len;
 
-		while (t != NULL && *t == ' ')
+		while (t != NULL && t < e && *t == ' ')
 			t++;
-		if (t == NULL || b->text.len < 3 ||
-		    (t[0] != 'A' + n && t[0] != 'a' + n) ||
-		    (t[1] != '.' && t[1] != ')') || t[2] != ' ')
+		if (t == NULL || !cp_option_letter(t, (size_t)(e - t), n, ".)"))
 			break;
 	}
 	return n >= 2 ? b : k;

@@ -1314,14 +1314,13 @@ lang_title(const char *s, size_t n)
 	if (titled(s, n, reference_titles,
 	        sizeof reference_titles / sizeof reference_titles[0], 0))
 		return LANG_REFERENCES;
+	/* (the whole title, "Questions?" too, or its last words) */
 	if (lang_questions_title(s, n) ||
 	    ends_titled(s, n, questions_titles,
 	        sizeof questions_titles / sizeof questions_titles[0]) ||
 	    (titled(s, n, questions_first,
 	         sizeof questions_first / sizeof questions_first[0], 1) &&
-	        !lang_question_mark(s, n)) ||
-	    titled(s, n, questions_whole,
-	        sizeof questions_whole / sizeof questions_whole[0], 0))
+	        !lang_question_mark(s, n)))
 		return LANG_QUESTIONS;
 	if (titled(s, n, contents_titles,
 	        sizeof contents_titles / sizeof contents_titles[0], 0))

@@ -1451,6 +1451,18 @@ admonition_marker(const char *t, size_t n, int *tab)
 	return k;
 }
 
+/* The length of the word at the start of t[0..n): a box's type. */
+static size_t
+type_len(const char *t, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n &&
+	    (isalnum((unsigned char)t[k]) || t[k] == '-' || t[k] == '_'))
+		k++;
+	return k;
+}
+
 /* The title of the admonition whose marker line, after its marker, is
  * t[0..n): the text in quotes, else its type, capitalised as a site shows
  * it ("Note"); empty for "". */
@@ -1464,10 +1476,7 @@ admonition_title(const char *t, size_t n, struct buf *out)
 		buf_add(out, q + 1, (size_t)(e - q - 1));
 		return;
 	}
-	for (e = t; e < t + n &&
-	     (isalnum((unsigned char)*e) || *e == '-' || *e == '_');
-	     e++)
-		;
+	e = t + type_len(t, n);
 	if (e > t) {
 		buf_addc(out, (char)toupper((unsigned char)t[0]));
 		buf_add(out, t + 1, (size_t)(e - t - 1));
@@ -1518,18 +1527,6 @@ question_type(const char *t, size_t n)
 		if (n == strlen(types[i]) && strncasecmp(t, types[i], n) == 0)
 			return 1;
 	return 0;
-}
-
-/* The length of the word at the start of t[0..n): a box's type. */
-static size_t
-type_len(const char *t, size_t n)
-{
-	size_t k = 0;
-
-	while (k < n &&
-	    (isalnum((unsigned char)t[k]) || t[k] == '-' || t[k] == '_'))
-		k++;
-	return k;
 }
 
 /* Puts open, then the chain of blocks (made doc's), then close if not
@@ -1592,9 +1589,7 @@ callout_marker(const char *t, size_t n)
 
 	if (n < 5 || t[0] != '[' || t[1] != '!')
 		return 0;
-	while (i < n &&
-	    (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '_'))
-		i++;
+	i += type_len(t + 2, n - 2);
 	if (i == 2 || i >= n || t[i] != ']')
 		return 0;
 	i++;

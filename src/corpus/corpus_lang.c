@@ -424,13 +424,14 @@ static const char questions_titles[][32] = { "faq", "faqs",
 	"perguntas frequentes", "questions fréquentes", "foire aux questions",
 	"häufig gestellte fragen", "fragen", "câu hỏi", "pertanyaan", "sorular",
 	"soruları", "mülakat soruları", "sıkça sorulan sorular",
-	"الأسئلة الشائعة" };
+	"الأسئلة الشائعة", "أسئلة شائعة", "أسئلة مكررة", "प्रश्न", "सवाल" };
 /* ... and the plurals that say so first, in languages that put the noun
  * before what it is about ("Вопросы по Java", "Preguntas de React";
  * English says "Go questions", and "Questions about caching" names a
  * topic). */
 static const char questions_first[][32] = { "вопросы", "питання", "preguntas",
-	"perguntas", "questões", "fragen", "domande", "pytania", "sorular" };
+	"perguntas", "questões", "fragen", "domande", "pytania", "sorular",
+	"أسئلة" };
 /* ... and titles that say so only whole ("Review", not "Code review"). */
 static const char questions_whole[][32] = { "review", "review questions",
 	"exercises", "quiz", "quiz question", "quiz sorusu", "self-check",

@@ -1773,12 +1773,197 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 	}
 }
 
+/* The end of the MDX component's opening tag at t[0..n) ("<Accordion
+ * title="..." ...>", its attributes perhaps a line each), just past its
+ * '>', with its title attribute's value in [*title, *title + *tn); 0 when
+ * t opens no component, its tag closes itself ("<Card ... />") or has no
+ * title. Quotes and braces hide a '>'; a tag ends within 4 KB. */
+static size_t
+mdx_open_tag(const char *t, size_t n, const char **title, size_t *tn)
+{
+	size_t i = 1, depth = 0;
+	char quote = 0;
+
+	if (n < 3 || t[0] != '<' || !(t[1] >= 'A' && t[1] <= 'Z'))
+		return 0;
+	while (i < n && (isalnum((unsigned char)t[i]) || t[i] == '.'))
+		i++;
+	if (i == n || !md_space(t[i]))
+		return 0;
+	*title = NULL;
+	*tn = 0;
+	for (; i < n && i < 4096; i++) {
+		char c = t[i];
+
+		if (quote != 0) {
+			quote = c == quote ? 0 : quote;
+			continue;
+		}
+		if (c == '{')
+			depth++;
+		else if (c == '}' && depth > 0)
+			depth--;
+		else if (depth > 0)
+			continue;
+		else if (c == '"' || c == '\'')
+			quote = c;
+		else if (c == '>')
+			return t[i - 1] == '/' || *title == NULL ? 0 : i + 1;
+		else if (md_space(c) && i + 7 < n &&
+		    strncmp(t + i + 1, "title=", 6) == 0 &&
+		    (t[i + 7] == '"' || t[i + 7] == '\'')) {
+			const char *e = memchr(t + i + 8, t[i + 7], n - i - 8);
+
+			if (e == NULL)
+				return 0;
+			*title = t + i + 8;
+			*tn = (size_t)(e - *title);
+		}
+	}
+	return 0;
+}
+
+/* Whether doc[from..len) holds s[0..n). */
+static int
+holds(const char *doc, size_t from, size_t len, const char *s, size_t n)
+{
+	const char *p = doc + from, *e = doc + len;
+
+	while ((size_t)(e - p) >= n &&
+	    (p = memchr(p, s[0], (size_t)(e - p))) != NULL &&
+	    (size_t)(e - p) >= n) {
+		if (memcmp(p, s, n) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* The MDX toggles open while mdx_toggles copies a page: their closing
+ * tags ("</Accordion>"), innermost last. */
+struct mdx {
+	const char *doc;
+	size_t copied; /* doc[0..copied) is in out */
+	struct buf *out;
+	char close[16][68];
+	int depth;
+};
+
+/* Writes "</details>" for each closing tag of the innermost open toggle
+ * in doc[from..end). */
+static void
+mdx_close(struct mdx *m, size_t from, size_t end)
+{
+	for (size_t k = from; m->depth > 0 && k < end; k++) {
+		const char *c = m->close[m->depth - 1];
+		size_t n = strlen(c);
+
+		if (m->doc[k] != '<' || end - k < n ||
+		    memcmp(m->doc + k, c, n) != 0)
+			continue;
+		buf_add(m->out, m->doc + m->copied, k - m->copied);
+		buf_adds(m->out, "</details>");
+		m->copied = k + n;
+		k += n - 1;
+		m->depth--;
+	}
+}
+
+/* doc[0..len) with its MDX components whose title asks or says an answer
+ * follows ("<Accordion title="How do I ...?">" ... "</Accordion>", the
+ * FAQ of a docs site) written as the <details> a site renders, in a copy
+ * in out: the opening tag "<details><summary>title</summary>" and as many
+ * line ends as it had, its closing tag "</details>", so that lines stay
+ * where they were. Returns 0, out untouched, when there is none. Code
+ * blocks are passed over; a component whose closing tag is not found
+ * later stays as it is. */
+static int
+mdx_toggles(const char *doc, size_t len, struct buf *out)
+{
+	struct mdx m = { doc, 0, out, { { 0 } }, 0 };
+	size_t at = 0, i, k;
+	int fence = 0, any = 0;
+
+	while (at < len) {
+		const char *eol = memchr(doc + at, '\n', len - at), *title;
+		size_t end = eol != NULL ? (size_t)(eol - doc) + 1 : len;
+		size_t tn, tag, name;
+
+		for (i = at; i < end && i - at < 3 && doc[i] == ' '; i++)
+			;
+		if (end - i >= 3 &&
+		    (memcmp(doc + i, "```", 3) == 0 ||
+		        memcmp(doc + i, "~~~", 3) == 0))
+			fence = !fence;
+		if (fence) {
+			at = end;
+			continue;
+		}
+		mdx_close(&m, at, end);
+		if (m.depth < 16 && i >= m.copied &&
+		    (tag = mdx_open_tag(doc + i, len - i, &title, &tn)) > 0 &&
+		    toggle_title(title, tn)) {
+			char *c = m.close[m.depth];
+
+			for (name = 1; isalnum((unsigned char)doc[i + name]) ||
+			     doc[i + name] == '.';
+			     name++)
+				;
+			if (name + 2 < sizeof m.close[0]) {
+				c[0] = '<';
+				c[1] = '/';
+				memcpy(c + 2, doc + i + 1, name - 1);
+				memcpy(c + name + 1, ">", 2);
+			}
+			if (name + 2 < sizeof m.close[0] &&
+			    holds(doc, i + tag, len, c, name + 2)) {
+				m.depth++;
+				buf_add(out, doc + m.copied, i - m.copied);
+				buf_adds(out, "<details><summary>");
+				for (k = 0; k < tn; k++)
+					buf_adds(out,
+					    title[k] == '<' ?
+					        "&lt;" :
+					        title[k] == '>' ?
+					        "&gt;" :
+					        title[k] == '\n' ?
+					        " " :
+					        (char[]){ title[k], 0 });
+				buf_adds(out, "</summary>");
+				for (k = i; k < i + tag; k++)
+					if (doc[k] == '\n')
+						buf_addc(out, '\n');
+				m.copied = i + tag;
+				any = 1;
+				/* what closes on the tag's last line */
+				eol = memchr(
+				    doc + m.copied, '\n', len - m.copied);
+				end = eol != NULL ? (size_t)(eol - doc) + 1 :
+				                    len;
+				mdx_close(&m, m.copied, end);
+			}
+		}
+		at = end;
+	}
+	if (!any)
+		return 0;
+	buf_add(out, doc + m.copied, len - m.copied);
+	return 1;
+}
+
 struct mdnode *
 md_parse_tree(const char *doc, size_t len, char *err, size_t errsz)
 {
+	struct buf mdx = { 0 };
+	struct mdnode *root;
+
 	if (md_load(err, errsz) == -1)
 		return NULL;
-	return parse(doc, len, 1, err, errsz);
+	if (!mdx_toggles(doc, len, &mdx))
+		return parse(doc, len, 1, err, errsz);
+	root = parse(mdx.data, mdx.len, 1, err, errsz);
+	buf_free(&mdx);
+	return root;
 }
 
 static struct mdnode *

@@ -572,6 +572,9 @@ list_read(struct scan *s, const struct mdnode *b)
 	        (under_questions(ps, s->i) && items_answered(b)) ||
 	        /* on a page of exercises, its exercises */
 	        ps->exercises ||
+	        /* one of lists whose numbers run on across the page:
+	         * its numbered steps */
+	        b->runs_on ||
 	        /* "## Exercises" then the list, after an introduction if
 	         * any: its items, asking or not */
 	        (first_list(s, b) && s->sec->heading != NULL &&

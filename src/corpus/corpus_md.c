@@ -1395,6 +1395,50 @@ mdx_boxes(struct mdnode *doc)
 	}
 }
 
+/* Marks the ordered lists among the blocks of doc whose numbers run on
+ * from list to list, three lists at least, past a heading (runs_on): the
+ * steps of an answer run on between its code blocks, but not past the
+ * next question. */
+static void
+numbered_runs(struct mdnode *doc)
+{
+	struct mdnode *first = NULL, *prev = NULL;
+	size_t n = 0;
+	/* a heading between two lists of the run; one since prev */
+	int headed = 0, heading = 0;
+
+	for (struct mdnode *b = doc->child;; b = b->next) {
+		unsigned items = 0;
+
+		if (b != NULL && b->type == MDN_H)
+			heading = 1;
+		if (b != NULL && b->type != MDN_OL)
+			continue;
+		if (b != NULL && prev != NULL) {
+			for (struct mdnode *li = prev->child; li != NULL;
+			     li = li->next)
+				items++;
+			if (prev->level + items == b->level) {
+				prev = b;
+				n++;
+				headed |= heading;
+				heading = 0;
+				continue;
+			}
+		}
+		/* the run from first to prev ends */
+		for (; n >= 3 && headed && first != NULL; first = first->next)
+			if (first->type == MDN_OL &&
+			    (first->runs_on = 1, first == prev))
+				break;
+		if (b == NULL)
+			break;
+		first = prev = b;
+		n = 1;
+		headed = heading = 0;
+	}
+}
+
 /* Lifts the lone item of a list that is all of an item ("- 1. What is
  * X?", a bullet around a numbered line) into that item: a reader sees
  * one item that says "1. What is X?". */
@@ -2024,6 +2068,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		admonitions(b.root, doc, len, b.lines, b.nlines);
 		callouts(b.root);
 		lone_items(b.root);
+		numbered_runs(b.root);
 		if (start > 0)
 			b.root->div = front_matter_title(
 			    doc, start, &b.root->text, &b.root->line);

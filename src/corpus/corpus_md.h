@@ -50,6 +50,11 @@ struct mdnode {
 	/* a list right after one of its kind, which must be marked apart
 	 * ("*" for "-", ")" for ".") or the two would read as one */
 	char other_mark;
+	/* an OL in a run of three or more among its siblings, each of
+	 * which starts at the number after the last of the one before
+	 * ("1." and its code, "### Scope", "2." and its code, "3." ...):
+	 * the numbered steps of one sequence, whatever lies between */
+	char runs_on;
 	/* 1: a paragraph or HTML block that is only a link back up the page
 	 * ("[⬆ Back to Top](#toc)"), which no answer shows; 2: the line
 	 * that opens or closes a fenced div (":::: challenge", ":::"),

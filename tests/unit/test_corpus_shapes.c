@@ -492,6 +492,20 @@ static const struct shape shapes[] = {
 	    "3|FAQ|What is X?||A thing.\n"
 	    "7|FAQ|Why is Y slow?||Because of Z.\n"
 	    "25|FAQ|Can a line hold it?||Yes.\n" },
+	{ "lists whose numbers run on past a heading are a run of tasks", 0,
+	    "# Rust\n\n### Binding\n1. Fix the error.\n```rust\nlet x;\n```"
+	    "\n\n2. Fill the blank.\n```rust\nlet _ = 1;\n```\n\n"
+	    "### Scope\n\nA scope is a range.\n\n3. Fix the scope.\n"
+	    "```rust\n{}\n```\n",
+	    "4|Binding|Fix the error.|```rust|\n"
+	    "9|Binding|Fill the blank.|```rust|\n"
+	    "18|Scope|Fix the scope.|```rust|\n" },
+	{ "... steps whose numbers run on in one answer are not", 0,
+	    "# Setup\n\n## How do I install it?\n\n1. Open it.\n```sh\nopen\n"
+	    "```\n2. Close it.\n```sh\nclose\n```\n3. Done.\n\n"
+	    "## How do I remove it?\n\nDelete it.\n",
+	    "3|Setup|How do I install it?||1. Open it.\n"
+	    "15|Setup|How do I remove it?||Delete it.\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

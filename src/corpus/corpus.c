@@ -789,13 +789,18 @@ only_links(const struct mdnode *b)
 		if (*t == '!' && t + 1 < e && t[1] == '[')
 			return 0;
 		if (*t != '[') {
-			/* between links: spaces and marks, no words */
-			if ((*t >= 'a' && *t <= 'z') ||
-			    (*t >= 'A' && *t <= 'Z') ||
-			    (*t >= '0' && *t <= '9') ||
-			    (unsigned char)*t >= 0x80)
+			/* between links: spaces and marks (pictographs too),
+			 * no words */
+			uint32_t c = (unsigned char)*t;
+			size_t k = 1;
+
+			if (c >= 0x80)
+				k = utf8_decode(t, (size_t)(e - t), &c);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			    (c >= '0' && c <= '9') ||
+			    (c >= 0x80 && !lang_pictograph(c)))
 				return 0;
-			t++;
+			t += k;
 			continue;
 		}
 		if ((close = memchr(t, ']', (size_t)(e - t))) == NULL ||
@@ -1551,6 +1556,22 @@ restates(const struct mdnode *p, const char *q)
 	return yes;
 }
 
+/* The last of the blocks from first up to stop, or up to a rule (what
+ * is under it closes the page), when it is a paragraph of links only
+ * and comes after a block of text, else stop: under an exercise, where
+ * it points to the solution ("⭐ [Hello.py](...)", "[Template](...) |
+ * [Answer](...)"), its answer. */
+static const struct mdnode *
+solution_link(const struct mdnode *first, const struct mdnode *stop)
+{
+	const struct mdnode *b, *last = NULL;
+
+	for (b = first; b != NULL && b != stop && b->type != MDN_HR;
+	     b = b->next)
+		last = b;
+	return last != NULL && last != first && only_links(last) ? last : stop;
+}
+
 /* Whether heading h's text is one link and nothing else. */
 static int
 only_link(const struct mdnode *h)
@@ -2067,7 +2088,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 			            !(first != stop &&
 			                cp_answer_marker(first)))) &&
 			    opts == NULL && toggle == NULL)
-				bend = from = stop;
+				bend = from = solution_link(first, stop);
 			/* one over parts of its own ("## Sample Input and
 			 * Output", "## Hints and Guidelines"): they show the
 			 * task up to one that names its solution, if any */

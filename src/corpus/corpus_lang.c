@@ -647,11 +647,8 @@ lang_before_link(const char *s, size_t n)
 	return m;
 }
 
-/* Whether code point c is a pictograph (an emoji, a star, an arrow, a
- * dingbat, and what joins or styles them): what a title shows after its
- * question mark ("... ? 🟢", "...? ★★☆") is no text. */
-static int
-pictograph(unsigned c)
+int
+lang_pictograph(unsigned c)
 {
 	return (c >= 0x2190 && c <= 0x2bff) || (c >= 0x1f000 && c <= 0x1faff) ||
 	    c == 0xfe0f || c == 0x200d || c == 0x20e3;
@@ -669,7 +666,9 @@ drop_pictograph(const char *s, size_t n)
 	if (k == 0 || k == n || (unsigned char)s[k - 1] < 0xc0)
 		return n;
 	k--;
-	return utf8_decode(s + k, n - k, &c) == n - k && pictograph(c) ? k : n;
+	return utf8_decode(s + k, n - k, &c) == n - k && lang_pictograph(c) ?
+	    k :
+	    n;
 }
 
 int

@@ -105,5 +105,10 @@ int lang_options(const char *s, size_t n);
  * first, at its start ("Soluzione del quiz"): read so only beside a
  * heading that says a question is written under it. */
 int lang_names_answer(const char *s, size_t n);
+/* Whether code point c is a pictograph (an emoji, a star, an arrow, a
+ * dingbat, and what joins or styles them): what a title shows after its
+ * question mark ("... ? 🟢", "...? ★★☆") is no text, nor is a mark before
+ * a link ("⭐ [Hello.py](...)"). */
+int lang_pictograph(unsigned c);
 
 #endif

@@ -506,6 +506,17 @@ static const struct shape shapes[] = {
 	    "## How do I remove it?\n\nDelete it.\n",
 	    "3|Setup|How do I install it?||1. Open it.\n"
 	    "15|Setup|How do I remove it?||Delete it.\n" },
+	{ "an exercise's closing paragraph of links only points to its "
+	  "solution: its answer",
+	    0,
+	    "# Go\n\n## Exercises\n\n### Exercise 1\n\nDeclare a constant.\n\n"
+	    "[Template](t1.go) | [Answer](a1.go)\n\n### Exercise 2\n\n"
+	    "Print it.\n\n\xe2\xad\x90 [Print.go](p.go)\n\n___\n"
+	    "All material is licensed.\n",
+	    "5|Exercises|Exercise 1|Declare a constant.|[Template](t1.go) | "
+	    "[Answer](a1.go)\n"
+	    "11|Exercises|Exercise 2|Print it.|\xe2\xad\x90 "
+	    "[Print.go](p.go)\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

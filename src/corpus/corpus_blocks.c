@@ -559,6 +559,17 @@ first_list(const struct scan *s, const struct mdnode *b)
 	return 1;
 }
 
+/* Whether list b, in a file that has had a list of questions, is where
+ * the file writes its questions: the first block of its section, or in
+ * a section at the level of the first list's (the next topic's list of
+ * questions); a list after the prose of a section of another level is
+ * that prose's (steps, objectives, terms). */
+static int
+among(const struct scan *s, const struct mdnode *b)
+{
+	return s->sec->first == b || s->sec->level == s->ps->qlevel;
+}
+
 static const struct mdnode *
 list_read(struct scan *s, const struct mdnode *b)
 {
@@ -581,8 +592,8 @@ list_read(struct scan *s, const struct mdnode *b)
 	            lang_questions_title(
 	                s->sec->title, strlen(s->sec->title))) ?
 	    SCAN_LENIENT :
-	    ps->qlists > 0 && !ps->strict ? SCAN_AMONG :
-	                                    0;
+	    ps->qlists > 0 && !ps->strict && among(s, b) ? SCAN_AMONG :
+	                                                   0;
 	int answered = next != NULL && next != s->sec->end &&
 	    ct_html_block(next, "<details") && b->last != NULL &&
 	    ci_answers_above(next, s->sec->end);
@@ -612,8 +623,11 @@ list_read(struct scan *s, const struct mdnode *b)
 	/* a table of contents is nobody's answer */
 	if (n == 0 && !answered && !ci_toc(b) && !ps->indexed)
 		s->sec->content = 1;
-	else if (ps->asked)
-		ps->qlists++, s->listed = 1, s->after_questions = 1;
+	else if (ps->asked) {
+		if (ps->qlists++ == 0)
+			ps->qlevel = s->sec->level;
+		s->listed = 1, s->after_questions = 1;
+	}
 	s->answering = 0;
 	/* (the answer a marker started ends at the next question) */
 	s->marked = 0;

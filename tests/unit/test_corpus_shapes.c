@@ -517,6 +517,14 @@ static const struct shape shapes[] = {
 	    "[Answer](a1.go)\n"
 	    "11|Exercises|Exercise 2|Print it.|\xe2\xad\x90 "
 	    "[Print.go](p.go)\n" },
+	{ "after a list of questions, a list first in its section, or at the "
+	  "level of that list's, is one; steps after prose are not",
+	    0,
+	    "# Notes\n\n## Java\n\n- What is the JVM?\n- Why use generics?\n\n"
+	    "## Go\n\n- Goroutines\n- Channels\n\n### Setup\n\n"
+	    "Install it first.\n\n- Download the archive\n- Unpack it\n",
+	    "5|Java|What is the JVM?||\n6|Java|Why use generics?||\n"
+	    "10|Go|Goroutines||\n11|Go|Channels||\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

@@ -560,14 +560,16 @@ first_list(const struct scan *s, const struct mdnode *b)
 }
 
 /* Whether list b, in a file that has had a list of questions, is where
- * the file writes its questions: the first block of its section, or in
- * a section at the level of the first list's (the next topic's list of
- * questions); a list after the prose of a section of another level is
- * that prose's (steps, objectives, terms). */
+ * the file writes its questions: the first block of its section, in a
+ * section at the level of the first list's (the next topic's list of
+ * questions), or after a list of questions in its section (the next
+ * part of it, after code); a list after the prose of a section of
+ * another level is that prose's (steps, objectives, terms). */
 static int
 among(const struct scan *s, const struct mdnode *b)
 {
-	return s->sec->first == b || s->sec->level == s->ps->qlevel;
+	return s->sec->first == b || s->sec->level == s->ps->qlevel ||
+	    s->after_list;
 }
 
 static const struct mdnode *

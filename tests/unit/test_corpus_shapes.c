@@ -517,14 +517,17 @@ static const struct shape shapes[] = {
 	    "[Answer](a1.go)\n"
 	    "11|Exercises|Exercise 2|Print it.|\xe2\xad\x90 "
 	    "[Print.go](p.go)\n" },
-	{ "after a list of questions, a list first in its section, or at the "
-	  "level of that list's, is one; steps after prose are not",
+	{ "after a list of questions, a list first in its section, at the "
+	  "level of that list's or after one is one; steps after prose are not",
 	    0,
 	    "# Notes\n\n## Java\n\n- What is the JVM?\n- Why use generics?\n\n"
 	    "## Go\n\n- Goroutines\n- Channels\n\n### Setup\n\n"
-	    "Install it first.\n\n- Download the archive\n- Unpack it\n",
+	    "Install it first.\n\n- Download the archive\n- Unpack it\n\n"
+	    "### Tools\n\nThey help.\n\n- What is gofmt?\n```sh\ngofmt\n```\n"
+	    "- Vet the code\n",
 	    "5|Java|What is the JVM?||\n6|Java|Why use generics?||\n"
-	    "10|Go|Goroutines||\n11|Go|Channels||\n" },
+	    "10|Go|Goroutines||\n11|Go|Channels||\n"
+	    "24|Tools|What is gofmt?|```sh|\n28|Tools|Vet the code||\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

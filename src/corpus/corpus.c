@@ -1391,21 +1391,55 @@ task_list(const struct mdnode *b)
 	return 0;
 }
 
+/* The box at t[0..n): ' ' for an open one ("[ ] ", "( ) "), 'x' for a
+ * ticked one ("[x] ", "(x) "), else 0. */
+static char
+box_at(const char *t, size_t n)
+{
+	if (n < 4 || t[3] != ' ' ||
+	    !((t[0] == '[' && t[2] == ']') || (t[0] == '(' && t[2] == ')')))
+		return 0;
+	return t[1] == ' ' ? ' ' : t[1] == 'x' || t[1] == 'X' ? 'x' : 0;
+}
+
+/* Whether paragraph b starts with a box (box_at); counts the boxes at the
+ * starts of its lines (written as spaces) in *ticked and *open. */
+static int
+boxed(const struct mdnode *b, int *ticked, int *open)
+{
+	const char *t = b->text.data;
+	size_t n = b->text.len;
+
+	if (b->type != MDN_P || t == NULL || box_at(t, n) == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n') {
+			char c = box_at(t + i, n - i);
+
+			*ticked += c == 'x';
+			*open += c == ' ';
+		}
+	return 1;
+}
+
 int
 cp_options(const struct mdnode *b, int hidden, const struct mdnode **end)
 {
 	const struct mdnode *k, *li, *rest;
 	int ticked = 0, open = 0, notes = 0;
 
-	/* "[ ] a" and "[x] b" on lines of a paragraph: the boxes written
-	 * with no list around them */
+	/* "[ ] a" and "[x] b" on lines of a paragraph, or in paragraphs of
+	 * their own ("(x) True", then "( ) False", edX's markdown): the
+	 * boxes written with no list around them */
 	if (end != NULL)
 		*end = b->next;
-	if (b->type == MDN_P && b->text.data != NULL)
-		return (strncmp(b->text.data, "[ ] ", 4) == 0 ||
-		           strncasecmp(b->text.data, "[x] ", 4) == 0) &&
-		    ct_find_ci(b->text.data, b->text.len, "[x] ") >= 0 &&
-		    ct_find_ci(b->text.data, b->text.len, "[ ] ") >= 0;
+	if (b->type == MDN_P) {
+		for (k = b; k != NULL && boxed(k, &ticked, &open); k = k->next)
+			;
+		if (end != NULL)
+			*end = k;
+		return ticked > 0 && open > 0;
+	}
 	if (!task_list(b))
 		return 0;
 	/* a fence or a quote at the margin ends a list: "- [x] a", its code
@@ -1442,25 +1476,27 @@ cp_ticked(const struct mdnode *list, const struct mdnode *end, struct buf *out)
 {
 	const struct mdnode *li, *rest, *k;
 
-	if (list->type == MDN_P) {
-		/* each "[x] " up to the next box */
-		const char *t = list->text.data, *e = t + list->text.len;
+	for (k = list; list->type == MDN_P && k != NULL && k != end;
+	     k = k->next) {
+		/* each ticked box up to the next box */
+		const char *t = k->text.data, *e = t + k->text.len;
 
-		for (const char *p = t; p + 4 <= e; p++)
-			if (strncasecmp(p, "[x] ", 4) == 0 &&
+		for (const char *p = t; t != NULL && p + 4 <= e; p++)
+			if (box_at(p, (size_t)(e - p)) == 'x' &&
 			    (p == t || p[-1] == ' ' || p[-1] == '\n')) {
 				const char *q = p + 4;
 
 				while (q < e &&
-				    !(q + 4 <= e &&
-				        (q[0] == ' ' || q[0] == '\n') &&
-				        q[1] == '['))
+				    !((q[0] == ' ' || q[0] == '\n') &&
+				        box_at(q + 1, (size_t)(e - q - 1)) !=
+				            0))
 					q++;
 				buf_add(out, p + 4, (size_t)(q - p - 4));
 				buf_adds(out, "\n\n");
 			}
-		return;
 	}
+	if (list->type == MDN_P)
+		return;
 	for (k = list; k != NULL && k != end; k = k->next)
 		for (li = task_list(k) ? k->child : NULL; li != NULL;
 		     li = li->next)

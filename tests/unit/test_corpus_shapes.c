@@ -528,6 +528,16 @@ static const struct shape shapes[] = {
 	    "5|Java|What is the JVM?||\n6|Java|Why use generics?||\n"
 	    "10|Go|Goroutines||\n11|Go|Channels||\n"
 	    "24|Tools|What is gofmt?|```sh|\n28|Tools|Vet the code||\n" },
+	{ "boxes in paragraphs of their own are options, the ticked ones the "
+	  "answer",
+	    0,
+	    "# Quiz\n\n## Is TLS enough?\n\nA service is attacked. True or "
+	    "False?\n\n(x) True\n\n( ) False\n\n[Explanation]\n\n"
+	    "It is true.\n\n## Which checks?\n\n[x] The minimum\n[ ] The "
+	    "colour\n[X] The maximum\n",
+	    "3|Quiz|Is TLS enough?|A service is attacked. True or False?|True\n"
+	    "15|Quiz|Which checks?|[x] The minimum [ ] The colour [X] The "
+	    "maximum|The minimum\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

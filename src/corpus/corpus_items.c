@@ -1848,6 +1848,21 @@ plain_line(const struct mdnode *b, int loose)
 	return k > 0 && k <= 300 && !ci_is_question_p(p, 0) ? k : 0;
 }
 
+/* Whether paragraph b, all question, is followed by nothing, a heading
+ * or another paragraph that is all question. */
+static int
+unanswered(const struct mdnode *b)
+{
+	const struct mdnode *n = b->next, *p;
+
+	if (b->type != MDN_P)
+		return 0;
+	if (n == NULL || n->type == MDN_H)
+		return 1;
+	return (p = own_paragraph(n)) != NULL && n->type == MDN_P &&
+	    plain_line(n, 0) == p->text.len;
+}
+
 int
 ci_plain_question(const struct mdnode *b, int after)
 {
@@ -1859,12 +1874,16 @@ ci_plain_question(const struct mdnode *b, int after)
 	    (int)b->next->type == after)
 		k = plain_line(b, 1);
 	/* what follows it answers it: the rest of its paragraph, or a block
-	 * that is no heading and does not ask as well */
+	 * that is no heading and does not ask as well; or, a paragraph that
+	 * is all question, the next asks so too, or none follows in its
+	 * part of the page (questions with no answers, "Can you write a
+	 * Yara rule?" then "What is ARP?") */
 	return k > 0 &&
 	    (k < own_paragraph(b)->text.len ||
 	        (b->next != NULL && b->next->type != MDN_H &&
 	            plain_line(b->next, 0) == 0 &&
-	            !ci_is_question_p(b->next, 0)));
+	            !ci_is_question_p(b->next, 0)) ||
+	        unanswered(b));
 }
 
 /* The options of a quiz question at k, if any ("- [ ] var", "- [x]

@@ -538,6 +538,16 @@ static const struct shape shapes[] = {
 	    "3|Quiz|Is TLS enough?|A service is attacked. True or False?|True\n"
 	    "15|Quiz|Which checks?|[x] The minimum [ ] The colour [X] The "
 	    "maximum|The minimum\n" },
+	{ "paragraphs that ask, some with no answer: one after another, or "
+	  "before a heading",
+	    0,
+	    "# SOC\n\nWhat is SNMP?\n\nA protocol.\n\nWhat is ARP?\n\n"
+	    "It maps addresses.\n\n## Open questions\n\nCan you write a "
+	    "rule?\n\nWhat is a mutex?\n",
+	    "3|SOC|What is SNMP?||A protocol.\n"
+	    "7|SOC|What is ARP?||It maps addresses.\n"
+	    "13|Open questions|Can you write a rule?||\n"
+	    "15|Open questions|What is a mutex?||\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

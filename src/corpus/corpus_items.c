@@ -635,6 +635,24 @@ lettered_paragraphs(const struct mdnode *k)
 	return n >= 2 ? b : k;
 }
 
+/* Whether text t is lines options, each starting with the next letter
+ * and a mark ("a. sudo b. su c. root", the lines of a paragraph written
+ * as spaces), two at least. */
+static int
+lettered_lines(const char *t, unsigned lines)
+{
+	size_t len = strlen(t);
+	int n = 0;
+
+	if (lines < 2 || !cp_option_letter(t, len, 0, ".)"))
+		return 0;
+	for (size_t i = 0; i < len && n < 26; i++)
+		if ((i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n') &&
+		    cp_option_letter(t + i, len - i, n, ".)"))
+			n++;
+	return (unsigned)n == lines;
+}
+
 /* Appends to ans the item of answer key list key numbered as the item
  * at 0-based place at of numbered list list, if any: its text and its
  * blocks. */
@@ -693,11 +711,18 @@ question_items(struct parse *ps, const char *category,
 			}
 		}
 		if ((glued = glued_answer(li, &ans)) > 0) {
+			const struct mdnode *p = li->text.len > 0 ? li :
+			                                            li->child;
+
 			free(t);
-			t = ct_title_of_text(li->text.len > 0 ?
-			        li->text.data :
-			        li->child->text.data,
-			    glued);
+			t = ct_title_of_text(p->text.data, glued);
+			/* options glued on, a line each ("a. sudo", "b. su"):
+			 * they show the question */
+			if (lettered_lines(buf_cstr(&ans), p->breaks)) {
+				buf_add(&body, ans.data, ans.len);
+				ans.len = 0;
+				ans.data[0] = '\0';
+			}
 		}
 		for (k = rest; k != NULL; k = k->next) {
 			/* a quiz's options show the question; the ticked

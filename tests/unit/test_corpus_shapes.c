@@ -548,6 +548,14 @@ static const struct shape shapes[] = {
 	    "7|SOC|What is ARP?||It maps addresses.\n"
 	    "13|Open questions|Can you write a rule?||\n"
 	    "15|Open questions|What is a mutex?||\n" },
+	{ "lettered options glued on under an item's question, a line each: "
+	  "its body",
+	    0,
+	    "# Review\n\n1.  Who has superuser rights?\n    a.  sudo\n"
+	    "    b.  root\n1.  What runs as root?\n    a.  su\n    b.  sudo\n"
+	    "    c.  none\n",
+	    "3|Review|Who has superuser rights?|a.  sudo b.  root|\n"
+	    "6|Review|What runs as root?|a.  su b.  sudo c.  none|\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

@@ -1061,10 +1061,11 @@ static const char exercise_one[][32] = { "challenge", "exercise", "question",
 	"quiz", "task", "problem", "ejercicio", "desafío", "exercício",
 	"desafio", "exercice", "défi", "aufgabe", "übung", "esercizio",
 	"задача", "задание", "упражнение", "练习", "习题", "題目", "演習",
-	"問題", "연습", "연습 문제", "bài tập", "reto" };
+	"問題", "연습", "연습 문제", "bài tập", "reto", "zadanie", "ćwiczenie",
+	"úloha", "cvičení" };
 static const char exercise_many[][32] = { "challenges", "exercises", "tasks",
 	"problems", "ejercicios", "exercícios", "exercices", "aufgaben",
-	"задачи" };
+	"задачи", "zadania", "ćwiczenia", "úlohy" };
 
 int
 lang_exercise(const char *s, size_t n)

@@ -211,6 +211,8 @@ test_corpus_lang_numbered_labels(void)
 		{ "Exercise 1.2: the first part", 0, 1 },
 		{ "Reto #10: La API", 0, 1 },
 		{ "Exercice 3 - Boucles", 0, 1 },
+		{ "Zadanie 2.", 0, 1 },
+		{ "Úloha 4: Cykly", 0, 1 },
 		{ "Exercise2: no space", 0, 0 },
 		{ "Quiz 2 - Fundamentos", 0, 0 }, /* a quiz's questions */
 		{ "Exercise 3 of the book", 0, 0 },

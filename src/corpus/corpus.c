@@ -981,6 +981,18 @@ leaf_of_topics(const struct parse *ps, size_t i)
 	return 1;
 }
 
+/* The headings deeper than level that ask outright. */
+static size_t
+outright_below(const struct parse *ps, unsigned level)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < ps->nsecs; i++)
+		n += ps->secs[i].heading != NULL && ps->secs[i].level > level &&
+		    ps->secs[i].level <= 6 && ps->secs[i].evidence == 2;
+	return n;
+}
+
 #define SCOPE(i) ((under[i] & 8) != 0)
 
 static void
@@ -1142,7 +1154,8 @@ heading_questions(struct parse *ps)
 		     level++)
 			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
 			    2 * holding[level] < n[level] &&
-			    furniture[level] < n[level])
+			    furniture[level] < n[level] &&
+			    outright_below(ps, level) <= n[level])
 				topics = level, ntopics = n[level];
 		for (level = 1; level <= 6 && topics == 0 && !any && items == 0;
 		     level++)

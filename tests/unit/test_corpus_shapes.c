@@ -556,6 +556,20 @@ static const struct shape shapes[] = {
 	    "    c.  none\n",
 	    "3|Review|Who has superuser rights?|a.  sudo b.  root|\n"
 	    "6|Review|What runs as root?|a.  su b.  sudo c.  none|\n" },
+	{ "no topics at a level with fewer headings than ask outright below it",
+	    0,
+	    "# Course\n\n## Part one\n\nText one.\n\n### What is a key?\n\n"
+	    "A name.\n\n### Keys in practice\n\nText.\n\n### Hashing notes\n\n"
+	    "Text.\n\n### Why hash?\n\nTo spread.\n\n## Part two\n\n"
+	    "Text two.\n\n### What is a lock?\n\nA guard.\n\n### Locks\n\n"
+	    "Text.\n\n### Latches\n\nText.\n\n### Queues\n\nText.\n",
+	    "7|Part one|What is a key?||A name.\n"
+	    "11|Part one|Keys in practice||Text.\n"
+	    "15|Part one|Hashing notes||Text.\n"
+	    "19|Part one|Why hash?||To spread.\n"
+	    "27|Part two|What is a lock?||A guard.\n"
+	    "31|Part two|Locks||Text.\n35|Part two|Latches||Text.\n"
+	    "39|Part two|Queues||Text.\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

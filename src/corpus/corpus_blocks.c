@@ -502,34 +502,45 @@ under_questions(const struct parse *ps, size_t i)
 
 /* A paragraph that ends in a colon ("Questions:"), is all bold
  * ("**常见问题**") or in the brackets of a label ("【问题】"). */
-int
-cb_says_questions(const struct mdnode *b)
+/* What paragraph b says follows when it is a label, a title of its own
+ * that ends in a colon ("Questions:", "Learning objectives:"), is all
+ * bold ("**常见问题**") or in the brackets that mark one ("【问题】");
+ * LANG_TOPIC when it is no label. */
+static enum lang_title
+label_says(const struct mdnode *b)
 {
 	const char *r;
 	size_t rn;
 	char *t;
 	size_t n;
-	int yes;
+	enum lang_title kind = LANG_TOPIC;
 
 	if (b == NULL || b->type != MDN_P || b->text.len < 4)
-		return 0;
+		return LANG_TOPIC;
 	r = b->text.data;
 	rn = b->text.len;
 	while (rn > 0 && md_space(r[rn - 1]))
 		rn--;
 	t = ct_title_of(b);
 	n = strlen(t);
-	yes = n > 0 && n < 64 &&
+	if (n > 0 && n < 64 &&
 	    (ct_ends_in_colon(t, n) ||
 	        (rn >= 4 && memcmp(r, "**", 2) == 0 &&
-	            memcmp(r + rn - 2, "**", 2) == 0)) &&
-	    lang_title(t, n) == LANG_QUESTIONS;
-	/* "【问题】": a label in the brackets that mark one */
-	if (!yes && n > 6 && strncmp(t, "\xe3\x80\x90", 3) == 0 &&
-	    strcmp(t + n - 3, "\xe3\x80\x91") == 0)
-		yes = lang_title(t + 3, n - 6) == LANG_QUESTIONS;
+	            memcmp(r + rn - 2, "**", 2) == 0)))
+		kind = lang_title(t, n);
+	if (kind != LANG_QUESTIONS && n > 6 &&
+	    strncmp(t, "\xe3\x80\x90", 3) == 0 &&
+	    strcmp(t + n - 3, "\xe3\x80\x91") == 0 &&
+	    lang_title(t + 3, n - 6) == LANG_QUESTIONS)
+		kind = LANG_QUESTIONS;
 	free(t);
-	return yes;
+	return kind;
+}
+
+int
+cb_says_questions(const struct mdnode *b)
+{
+	return label_says(b) == LANG_QUESTIONS;
 }
 
 /* Whether most items of list (two in three, and two at least) hold a
@@ -601,6 +612,12 @@ list_read(struct scan *s, const struct mdnode *b)
 	    ci_answers_above(next, s->sec->end);
 	size_t n;
 
+	/* a list a label calls a lesson's furniture ("Learning
+	 * objectives:", "Prerequisites:") holds no questions */
+	if (label_says(s->prev) == LANG_FURNITURE) {
+		s->sec->content = 1;
+		return next;
+	}
 	/* "1. ### What is X?" items under "### Contents": the category is
 	 * a heading above their own level */
 	if (b->child != NULL && b->child->child != NULL &&

@@ -468,7 +468,11 @@ static const char furniture_titles[][32] = { "index", "contributing",
 	"기여", "введение", "前言", "简介", "はじめに", "소개", "introducción",
 	"introdução", "comment contribuer", "如何参与贡献", "如何貢獻", "总结",
 	"小结", "结语", "后记", "致谢", "まとめ", "요약", "마무리", "如何贡献",
-	"المساهمون", "كيف تساهم", "الرخصة" };
+	"المساهمون", "كيف تساهم", "الرخصة", "objectives", "learning objectives",
+	"learning goals", "learning outcomes", "goals", "what you'll learn",
+	"what you will learn", "prerequisites", "lernziele", "voraussetzungen",
+	"objetivos", "objectifs", "prérequis", "学习目标", "学習目標",
+	"학습 목표", "цели", "цели обучения" };
 
 static int titled(
     const char *s, size_t n, const char (*names)[32], size_t count, int prefix);

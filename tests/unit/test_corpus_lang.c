@@ -137,6 +137,8 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "Bài tập", LANG_QUESTIONS },
 		{ "常见问题", LANG_QUESTIONS },
 		{ "Preguntas frecuentes", LANG_QUESTIONS },
+		{ "Learning Objectives", LANG_FURNITURE },
+		{ "Lernziele", LANG_FURNITURE },
 		{ "अक्सर पूछे जाने वाले सवाल", LANG_QUESTIONS },
 		{ "أسئلة مكررة", LANG_QUESTIONS },
 		{ "أسئلة المقابلة", LANG_QUESTIONS },

@@ -570,6 +570,14 @@ static const struct shape shapes[] = {
 	    "27|Part two|What is a lock?||A guard.\n"
 	    "31|Part two|Locks||Text.\n35|Part two|Latches||Text.\n"
 	    "39|Part two|Queues||Text.\n" },
+	{ "a list under a label that names a lesson's furniture is no "
+	  "questions",
+	    0,
+	    "# Basics\n\nLearning objectives:\n\n1. Explain what security "
+	    "means.\n2. Discuss risk.\n\n## What is risk?\n\nA chance of "
+	    "loss.\n\n## What is a threat?\n\nA cause of loss.\n",
+	    "8|Basics|What is risk?||A chance of loss.\n"
+	    "12|Basics|What is a threat?||A cause of loss.\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

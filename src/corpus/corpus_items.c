@@ -1844,6 +1844,40 @@ own_paragraph(const struct mdnode *b)
 	return b->type == MDN_P ? b : NULL;
 }
 
+/* Whether block b shows a figure a question asks about: code, or an
+ * image alone ("![](q1.png)", "<img src=...>"). */
+static int
+figure(const struct mdnode *b)
+{
+	const char *t = b->text.data, *e;
+
+	if (b->type == MDN_CODE)
+		return 1;
+	if ((b->type != MDN_P && b->type != MDN_HTML) || t == NULL)
+		return 0;
+	e = t + b->text.len;
+	while (t < e && md_space(*t))
+		t++;
+	while (e > t && md_space(e[-1]))
+		e--;
+	return (strncmp(t, "![", 2) == 0 || strncasecmp(t, "<img", 4) == 0) &&
+	    memchr(t, '\n', (size_t)(e - t)) == NULL;
+}
+
+/* Whether the first sentence of t[0..n) ends in a question mark, and
+ * more follows it. */
+static int
+first_sentence_asks(const char *t, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (t[i] == '.' || t[i] == '!' || t[i] == ':')
+			return 0;
+		if (t[i] == '?' && t[i + 1] == ' ')
+			return lang_question_mark(t, i + 1);
+	}
+	return 0;
+}
+
 /* The length of the line with which block b alone asks, else 0: a
  * paragraph of one line, a sentence's length, that ends in a question
  * mark, or whose first line does and the others answer it (asked_line:
@@ -1863,9 +1897,15 @@ plain_line(const struct mdnode *b, int loose)
 	if (p->first_break == 0 &&
 	    memchr(p->text.data, '\n', p->text.len) == NULL)
 		/* in a run, a line that reads as a question is one of them
-		 * ("Donne la définition de RAM.") */
+		 * ("Donne la définition de RAM."); over options, one that
+		 * asks and then says how to answer ("What is true? There is
+		 * more than one response.") */
 		k = lang_question_mark(p->text.data, p->text.len) ||
-		        (loose && ct_sentence_asks(p->text.data, p->text.len)) ?
+		        (loose &&
+		            ct_sentence_asks(p->text.data, p->text.len)) ||
+		        (p == b && b->next != NULL &&
+		            cp_options(b->next, 1, NULL) &&
+		            first_sentence_asks(p->text.data, p->text.len)) ?
 		    p->text.len :
 		    0;
 	else
@@ -1943,7 +1983,15 @@ ci_read_plain_question(struct parse *ps, const char *category,
 	buf_add(&ans, p->text.data + n, p->text.len - n);
 	md_trim((char *)buf_cstr(&ans));
 	ans.len = strlen(buf_cstr(&ans));
-	k = ans.len == 0 ? options_read(b->next, end, &body, &ans) : b->next;
+	k = b->next;
+	/* the code or image it asks about, then its options: all show it */
+	if (ans.len == 0 && k != NULL && k != end && figure(k) &&
+	    k->next != NULL && k->next != end && cp_options(k->next, 1, NULL)) {
+		ct_render_blocks(k, k->next, &body);
+		buf_adds(&body, "\n\n");
+		k = k->next;
+	}
+	k = ans.len == 0 ? options_read(k, end, &body, &ans) : k;
 	for (; k != NULL && k != end;) {
 		if (ci_plain_question(k, after) || ci_is_question_p(k, 0))
 			break;

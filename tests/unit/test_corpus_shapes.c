@@ -578,6 +578,20 @@ static const struct shape shapes[] = {
 	    "loss.\n\n## What is a threat?\n\nA cause of loss.\n",
 	    "8|Basics|What is risk?||A chance of loss.\n"
 	    "12|Basics|What is a threat?||A cause of loss.\n" },
+	{ "over options, a paragraph that asks and then says how to answer; "
+	  "the image asked about is the body",
+	    0,
+	    "# Quiz\n\n_Share your answers._\n\nWhat is true of Jest? There is "
+	    "more than one response.\n- [ ] It runs tests\n- [ ] It lints "
+	    "code\n"
+	    "\nWhat is tested here?\n\n![report](r.png)\n\n- [ ] A header\n"
+	    "- [ ] A footer\n\nWhich flag adds coverage?\n- [ ] --coverage\n"
+	    "- [ ] --watch\n",
+	    "5|Quiz|What is true of Jest? There is more than one response.|- [ "
+	    "] "
+	    "It runs tests|\n"
+	    "9|Quiz|What is tested here?|![report](r.png)|\n"
+	    "16|Quiz|Which flag adds coverage?|- [ ] --coverage|\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

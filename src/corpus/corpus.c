@@ -767,7 +767,17 @@ body_asks(const struct parse *ps, size_t i)
 	 * own */
 	if (ps->plain_questions >= 3 && s->plain > 0)
 		return 0;
-	return paragraph_asks(s->first);
+	/* ... and so is one among question paragraphs of a label ("Q:
+	 * ...?", two at least), that it lacks */
+	if (paragraph_asks(s->first)) {
+		size_t labelled = 0;
+
+		for (const struct mdnode *b = s->first->next;
+		     b != NULL && b != s->end && labelled < 2; b = b->next)
+			labelled += b->type == MDN_P && ci_is_question_p(b, 0);
+		return labelled < 2;
+	}
+	return 0;
 }
 
 /* Whether paragraph b is only links, and the marks between them

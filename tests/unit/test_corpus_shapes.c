@@ -592,6 +592,14 @@ static const struct shape shapes[] = {
 	    "It runs tests|\n"
 	    "9|Quiz|What is tested here?|![report](r.png)|\n"
 	    "16|Quiz|Which flag adds coverage?|- [ ] --coverage|\n" },
+	{ "a first paragraph that asks among labelled question paragraphs does "
+	  "not make its heading ask",
+	    0,
+	    "# Net\n\n## IP\n\nHow many addresses in a /24?\n\nA: 254\n\n"
+	    "*Q: How many in a /31?*\n\nA: Two\n\n*Q: How large is a /16?*\n"
+	    "\nA: 65536\n",
+	    "9|IP|How many in a /31?||Two\n"
+	    "13|IP|How large is a /16?||65536\n" },
 	{ "a question paragraph, its code, then an answer label: the body", 0,
 	    "# JS\n\n**Question:** What does this print?\n\n```js\nf()\n```\n\n"
 	    "**Answer:** 1\n\n**Question:** Why?\n\nIt prints.\n\n"

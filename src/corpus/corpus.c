@@ -1457,8 +1457,12 @@ cp_options(const struct mdnode *b, int hidden, const struct mdnode **end)
 	if (end != NULL)
 		*end = b->next;
 	if (b->type == MDN_P) {
-		for (k = b; k != NULL && boxed(k, &ticked, &open); k = k->next)
-			;
+		/* (26 at most, as lettered options) */
+		int n = 0;
+
+		for (k = b; k != NULL && n < 26 && boxed(k, &ticked, &open);
+		     k = k->next)
+			n++;
 		if (end != NULL)
 			*end = k;
 		return ticked > 0 && open > 0;

@@ -1904,8 +1904,8 @@ plain_line(const struct mdnode *b, int loose)
 		        (loose &&
 		            ct_sentence_asks(p->text.data, p->text.len)) ||
 		        (p == b && b->next != NULL &&
-		            cp_options(b->next, 1, NULL) &&
-		            first_sentence_asks(p->text.data, p->text.len)) ?
+		            first_sentence_asks(p->text.data, p->text.len) &&
+		            cp_options(b->next, 1, NULL)) ?
 		    p->text.len :
 		    0;
 	else

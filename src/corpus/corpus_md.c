@@ -924,19 +924,21 @@ div_role(const char *name, size_t n)
 	return 'a';
 }
 
-/* Appends the HTML that opens a toggle whose summary is t[0..n), its
- * text escaped: a box a site folds ("??? question", "::: details") is
- * read as that toggle. */
+/* Appends the HTML that opens a toggle whose summary is t[0..n), on one
+ * line, its text escaped but, with entities set (an attribute's value),
+ * for its entities: a box a site folds ("??? question", "::: details")
+ * is read as that toggle. */
 static void
-open_toggle(struct buf *out, const char *t, size_t n)
+open_toggle(struct buf *out, const char *t, size_t n, int entities)
 {
 	buf_adds(out, "<details><summary>");
 	for (size_t i = 0; i < n; i++)
 		buf_adds(out,
-		    t[i] == '<'     ? "&lt;" :
-		        t[i] == '>' ? "&gt;" :
-		        t[i] == '&' ? "&amp;" :
-		                      (char[]){ t[i], 0 });
+		    t[i] == '<'                  ? "&lt;" :
+		        t[i] == '>'              ? "&gt;" :
+		        t[i] == '&' && !entities ? "&amp;" :
+		        t[i] == '\n'             ? " " :
+		                                   (char[]){ t[i], 0 });
 	buf_adds(out, "</summary>");
 }
 
@@ -1072,7 +1074,7 @@ shortcode_blocks(struct mdnode *doc)
 				split_marker(n);
 			else if (k < n->text.len)
 				continue;
-			open_toggle(&h, title, tn);
+			open_toggle(&h, title, tn, 0);
 			buf_free(&n->text);
 			n->text = h;
 			n->type = MDN_HTML;
@@ -1313,7 +1315,7 @@ fenced_divs(struct mdnode *doc)
 			    lang_asks(t + at, len - at)) {
 				struct buf h = { 0 };
 
-				open_toggle(&h, t + at, len - at);
+				open_toggle(&h, t + at, len - at, 0);
 				buf_free(&n->text);
 				n->text = h;
 				n->type = MDN_HTML;
@@ -1675,7 +1677,7 @@ callouts(struct mdnode *doc)
 		if (end <= m || (!toggle_title(t + m, end - m) && !typed))
 			continue;
 		open = new_node(MDN_HTML, doc, n->line);
-		open_toggle(&open->text, t + m, end - m);
+		open_toggle(&open->text, t + m, end - m, 0);
 		if (typed)
 			open->div = 'q';
 		close = new_node(MDN_HTML, doc, n->last->line);
@@ -1784,7 +1786,7 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 		        answer_toggle_in(sub) || typed);
 		if (asks) {
 			open = new_node(MDN_HTML, doc, n->line);
-			open_toggle(&open->text, title.data, title.len);
+			open_toggle(&open->text, title.data, title.len, 0);
 			if (typed)
 				open->div = 'q';
 			close = new_node(MDN_HTML, doc, (unsigned)last);
@@ -1817,13 +1819,15 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 	}
 }
 
-/* The end of the MDX component's opening tag at t[0..n) ("<Accordion
- * title="..." ...>", its attributes perhaps a line each), just past its
- * '>', with its title attribute's value in [*title, *title + *tn); 0 when
- * t opens no component, its tag closes itself ("<Card ... />") or has no
- * title. Quotes and braces hide a '>'; a tag ends within 4 KB. */
+/* The end of the opening tag of an MDX component at t[0..n) ("<Accordion
+ * title="..." ...>", "<Tab>", its attributes perhaps a line each), just
+ * past its '>', the length of its name in *name; 0 when t opens no
+ * component or its tag closes itself ("<Card ... />"). Its title
+ * attribute's value, if any, is in [*title, *title + *tn). Quotes and
+ * braces hide a '>'; a tag ends within 4 KB. */
 static size_t
-mdx_open_tag(const char *t, size_t n, const char **title, size_t *tn)
+mdx_open_tag(
+    const char *t, size_t n, size_t *name, const char **title, size_t *tn)
 {
 	size_t i = 1, depth = 0;
 	char quote = 0;
@@ -1832,8 +1836,9 @@ mdx_open_tag(const char *t, size_t n, const char **title, size_t *tn)
 		return 0;
 	while (i < n && (isalnum((unsigned char)t[i]) || t[i] == '.'))
 		i++;
-	if (i == n || !md_space(t[i]))
+	if (i == n || (!md_space(t[i]) && t[i] != '>'))
 		return 0;
+	*name = i - 1;
 	*title = NULL;
 	*tn = 0;
 	for (; i < n && i < 4096; i++) {
@@ -1852,7 +1857,7 @@ mdx_open_tag(const char *t, size_t n, const char **title, size_t *tn)
 		else if (c == '"' || c == '\'')
 			quote = c;
 		else if (c == '>')
-			return t[i - 1] == '/' || *title == NULL ? 0 : i + 1;
+			return t[i - 1] == '/' ? 0 : i + 1;
 		else if (md_space(c) && i + 7 < n &&
 		    strncmp(t + i + 1, "title=", 6) == 0 &&
 		    (t[i + 7] == '"' || t[i + 7] == '\'')) {
@@ -1867,132 +1872,267 @@ mdx_open_tag(const char *t, size_t n, const char **title, size_t *tn)
 	return 0;
 }
 
-/* Whether doc[from..len) holds s[0..n). */
+/* Whether doc[0..len) holds "</" and a capital: a component's closing
+ * tag, perhaps. */
 static int
-holds(const char *doc, size_t from, size_t len, const char *s, size_t n)
+holds_closing_tag(const char *doc, size_t len)
 {
-	const char *p = doc + from, *e = doc + len;
-
-	while ((size_t)(e - p) >= n &&
-	    (p = memchr(p, s[0], (size_t)(e - p))) != NULL &&
-	    (size_t)(e - p) >= n) {
-		if (memcmp(p, s, n) == 0)
+	for (const char *p = doc, *e = doc + len;
+	     (p = memchr(p, '<', (size_t)(e - p))) != NULL && e - p >= 3; p++)
+		if (p[1] == '/' && p[2] >= 'A' && p[2] <= 'Z')
 			return 1;
-		p++;
-	}
 	return 0;
 }
 
-/* The MDX toggles open while mdx_toggles copies a page: their closing
- * tags ("</Accordion>"), innermost last. */
+/* The length of the fence that line t[0..n) starts (three or more '`'
+ * or '~' after three spaces at most), its character in *c; else 0. */
+static size_t
+fence_at(const char *t, size_t n, char *c)
+{
+	size_t i = 0, k;
+
+	while (i < n && i < 3 && t[i] == ' ')
+		i++;
+	if (i == n || (t[i] != '`' && t[i] != '~'))
+		return 0;
+	for (k = i; k < n && t[k] == t[i]; k++)
+		;
+	*c = t[i];
+	return k - i >= 3 ? k - i : 0;
+}
+
+/* Whether line t[0..n) is in a fenced code block, given the fence open
+ * before it (*fc, *fk: its character and length; *fk 0 when none), which
+ * it updates: a line of the fence's character, as long at least and with
+ * nothing after it, closes the fence. */
+static int
+in_code(const char *t, size_t n, char *fc, size_t *fk)
+{
+	char c;
+	size_t k = fence_at(t, n, &c), i;
+
+	if (*fk == 0) {
+		if (k > 0)
+			*fc = c, *fk = k;
+		return k > 0;
+	}
+	if (k >= *fk && c == *fc) {
+		for (i = 0; i < n && t[i] != c; i++)
+			;
+		for (i += k; i < n && md_space(t[i]); i++)
+			;
+		if (i == n)
+			*fk = 0;
+	}
+	return 1;
+}
+
+/* A page's MDX components as mdx_toggles rewrites it: the names whose
+ * closing tags it holds outside code, each with where the last of them
+ * is (32 names at most), and the components open where it has got to,
+ * innermost last: those it writes as toggles and those of the same name
+ * inside them, which it leaves as they are. */
 struct mdx {
 	const char *doc;
+	size_t len;
 	size_t copied; /* doc[0..copied) is in out */
 	struct buf *out;
-	char close[16][68];
+	struct {
+		char name[64];
+		size_t len, last;
+	} closes[32];
+	int ncloses;
+	struct {
+		int name; /* in closes */
+		int toggle;
+	} open[16];
 	int depth;
 };
 
-/* Writes "</details>" for each closing tag of the innermost open toggle
- * in doc[from..end). */
+/* Whether the component name t[0..n) says it folds its text, as the
+ * shortcodes of static sites do ("Accordion", "ExpandableCard",
+ * "Collapsible", "FaqItem"); a card, a step or a tab shows it. */
+static int
+folds(const char *t, size_t n)
+{
+	static const char words[][10] = { "accordion", "expand", "collaps",
+		"details", "toggle", "spoiler", "faq", "question" };
+
+	for (size_t i = 0; i < n; i++)
+		for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+			size_t k = strlen(words[w]);
+
+			if (n - i >= k && strncasecmp(t + i, words[w], k) == 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* The place in m->closes of the name of the tag at t[0..n) (its name from
+ * t + 1 or, for a closing tag, t + 2), or -1. */
+static int
+mdx_name(const struct mdx *m, const char *t, size_t n)
+{
+	for (int i = 0; i < m->ncloses; i++)
+		if (m->closes[i].len == n &&
+		    memcmp(m->closes[i].name, t, n) == 0)
+			return i;
+	return -1;
+}
+
+/* The name of the closing tag "</Name>" at t[0..n): its length, else 0. */
+static size_t
+closing_tag(const char *t, size_t n)
+{
+	size_t k = 2;
+
+	if (n < 4 || t[0] != '<' || t[1] != '/' ||
+	    !(t[2] >= 'A' && t[2] <= 'Z'))
+		return 0;
+	while (k < n && (isalnum((unsigned char)t[k]) || t[k] == '.'))
+		k++;
+	return k < n && t[k] == '>' ? k - 2 : 0;
+}
+
+/* Notes where the closing tags of doc's components are, outside code. */
+static void
+mdx_closes(struct mdx *m)
+{
+	size_t at = 0, fk = 0;
+	char fc = 0;
+
+	while (at < m->len) {
+		const char *eol = memchr(m->doc + at, '\n', m->len - at);
+		size_t end = eol != NULL ? (size_t)(eol - m->doc) + 1 : m->len;
+
+		if (!in_code(m->doc + at, end - at, &fc, &fk))
+			for (size_t k = at; k + 3 < end; k++) {
+				size_t n = closing_tag(m->doc + k, end - k);
+				int i;
+
+				if (n == 0 || n >= sizeof m->closes[0].name)
+					continue;
+				if ((i = mdx_name(m, m->doc + k + 2, n)) < 0 &&
+				    m->ncloses < (int)(sizeof m->closes /
+				                     sizeof m->closes[0])) {
+					i = m->ncloses++;
+					memcpy(m->closes[i].name,
+					    m->doc + k + 2, n);
+					m->closes[i].len = n;
+				}
+				if (i >= 0)
+					m->closes[i].last = k;
+			}
+		at = end;
+	}
+}
+
+/* Closes the innermost open components whose closing tags are in
+ * doc[from..end): a toggle's as "</details>", another's as it is. */
 static void
 mdx_close(struct mdx *m, size_t from, size_t end)
 {
 	for (size_t k = from; m->depth > 0 && k < end; k++) {
-		const char *c = m->close[m->depth - 1];
-		size_t n = strlen(c);
+		size_t n = closing_tag(m->doc + k, end - k);
 
-		if (m->doc[k] != '<' || end - k < n ||
-		    memcmp(m->doc + k, c, n) != 0)
+		if (n == 0 ||
+		    mdx_name(m, m->doc + k + 2, n) !=
+		        m->open[m->depth - 1].name)
 			continue;
-		buf_add(m->out, m->doc + m->copied, k - m->copied);
-		buf_adds(m->out, "</details>");
-		m->copied = k + n;
-		k += n - 1;
-		m->depth--;
+		if (m->open[--m->depth].toggle) {
+			buf_add(m->out, m->doc + m->copied, k - m->copied);
+			buf_adds(m->out, "</details>");
+			m->copied = k + n + 3;
+		}
+		k += n + 2;
 	}
 }
 
-/* doc[0..len) with its MDX components whose title asks or says an answer
- * follows ("<Accordion title="How do I ...?">" ... "</Accordion>", the
- * FAQ of a docs site) written as the <details> a site renders, in a copy
- * in out: the opening tag "<details><summary>title</summary>" and as many
- * line ends as it had, its closing tag "</details>", so that lines stay
- * where they were. Returns 0, out untouched, when there is none. Code
- * blocks are passed over; a component whose closing tag is not found
- * later stays as it is. */
+/* doc[0..len) with its MDX components that fold their text (folds) and
+ * whose title asks or says an answer follows ("<Accordion title="How do
+ * I reset it?">" ... "</Accordion>", the FAQ of a docs site) written as
+ * the <details> a site renders, in a copy in out: the opening tag
+ * "<details><summary>title</summary>" and as many line ends as it had,
+ * its closing tag "</details>", so that lines stay where they were.
+ * Returns 0, out untouched, when there is none. Code blocks are passed
+ * over; a component whose closing tag is not found later stays as it
+ * is. */
 static int
 mdx_toggles(const char *doc, size_t len, struct buf *out)
 {
-	struct mdx m = { doc, 0, out, { { 0 } }, 0 };
-	size_t at = 0, i, k;
-	int fence = 0, any = 0;
+	struct mdx *m;
+	size_t at = 0, fk = 0, i, k;
+	char fc = 0;
+	int any = 0;
 
+	/* (most pages have no closing tag of a component) */
+	if (len < 4 || !holds_closing_tag(doc, len))
+		return 0;
+	m = xcalloc(1, sizeof *m);
+	m->doc = doc;
+	m->len = len;
+	m->out = out;
+	mdx_closes(m);
 	while (at < len) {
 		const char *eol = memchr(doc + at, '\n', len - at), *title;
 		size_t end = eol != NULL ? (size_t)(eol - doc) + 1 : len;
 		size_t tn, tag, name;
+		int c, toggle;
 
-		for (i = at; i < end && i - at < 3 && doc[i] == ' '; i++)
-			;
-		if (end - i >= 3 &&
-		    (memcmp(doc + i, "```", 3) == 0 ||
-		        memcmp(doc + i, "~~~", 3) == 0))
-			fence = !fence;
-		if (fence) {
+		if (in_code(doc + at, end - at, &fc, &fk)) {
 			at = end;
 			continue;
 		}
-		mdx_close(&m, at, end);
-		if (m.depth < 16 && i >= m.copied &&
-		    (tag = mdx_open_tag(doc + i, len - i, &title, &tn)) > 0 &&
-		    toggle_title(title, tn)) {
-			char *c = m.close[m.depth];
-
-			for (name = 1; isalnum((unsigned char)doc[i + name]) ||
-			     doc[i + name] == '.';
-			     name++)
-				;
-			if (name + 2 < sizeof m.close[0]) {
-				c[0] = '<';
-				c[1] = '/';
-				memcpy(c + 2, doc + i + 1, name - 1);
-				memcpy(c + name + 1, ">", 2);
-			}
-			if (name + 2 < sizeof m.close[0] &&
-			    holds(doc, i + tag, len, c, name + 2)) {
-				m.depth++;
-				buf_add(out, doc + m.copied, i - m.copied);
-				buf_adds(out, "<details><summary>");
-				for (k = 0; k < tn; k++)
-					buf_adds(out,
-					    title[k] == '<' ?
-					        "&lt;" :
-					        title[k] == '>' ?
-					        "&gt;" :
-					        title[k] == '\n' ?
-					        " " :
-					        (char[]){ title[k], 0 });
-				buf_adds(out, "</summary>");
-				for (k = i; k < i + tag; k++)
-					if (doc[k] == '\n')
-						buf_addc(out, '\n');
-				m.copied = i + tag;
-				any = 1;
-				/* what closes on the tag's last line */
+		mdx_close(m, at, end);
+		for (i = at; i < end && i - at < 3 && doc[i] == ' '; i++)
+			;
+		if (m->depth == 16 || i < m->copied ||
+		    (tag = mdx_open_tag(
+		         doc + i, len - i, &name, &title, &tn)) == 0 ||
+		    (c = mdx_name(m, doc + i + 1, name)) < 0 ||
+		    m->closes[c].last < i + tag) {
+			at = end;
+			continue;
+		}
+		toggle = title != NULL && folds(doc + i + 1, name) &&
+		    toggle_title(title, tn);
+		/* one of the same name inside a toggle, left as it is, is
+		 * closed by the next closing tag of that name */
+		if (!toggle) {
+			for (k = 0; k < (size_t)m->depth; k++)
+				if (m->open[k].name == c)
+					break;
+			if (k < (size_t)m->depth) {
+				m->open[m->depth].name = c;
+				m->open[m->depth++].toggle = 0;
 				eol = memchr(
-				    doc + m.copied, '\n', len - m.copied);
+				    doc + i + tag, '\n', len - i - tag);
 				end = eol != NULL ? (size_t)(eol - doc) + 1 :
 				                    len;
-				mdx_close(&m, m.copied, end);
+				mdx_close(m, i + tag, end);
 			}
+			at = end;
+			continue;
 		}
+		m->open[m->depth].name = c;
+		m->open[m->depth++].toggle = 1;
+		buf_add(out, doc + m->copied, i - m->copied);
+		open_toggle(out, title, tn, 1);
+		for (k = i; k < i + tag; k++)
+			if (doc[k] == '\n')
+				buf_addc(out, '\n');
+		m->copied = i + tag;
+		any = 1;
+		/* what closes on the tag's last line */
+		eol = memchr(doc + m->copied, '\n', len - m->copied);
+		end = eol != NULL ? (size_t)(eol - doc) + 1 : len;
+		mdx_close(m, m->copied, end);
 		at = end;
 	}
-	if (!any)
-		return 0;
-	buf_add(out, doc + m.copied, len - m.copied);
-	return 1;
+	if (any)
+		buf_add(out, doc + m->copied, len - m->copied);
+	free(m);
+	return any;
 }
 
 struct mdnode *

@@ -479,16 +479,17 @@ static const struct shape shapes[] = {
 	    "In /var/log.\n\n{{% /expand %}}\n",
 	    "3|FAQ|How do I install it?||Run it.\n"
 	    "7|FAQ|Where are logs?||In /var/log.\n" },
-	{ "MDX components whose title asks are toggles; cards and code are "
-	  "not",
+	{ "MDX components that fold, whose title asks, are toggles; cards and "
+	  "code are not",
 	    0,
 	    "# FAQ\n\n<Accordion title=\"What is X?\">\nA thing.\n"
 	    "</Accordion>\n\n<ExpandableCard\ntitle=\"Why is Y slow?\"\n"
 	    "event=\"a > b\">\n\nBecause of Z.\n\n</ExpandableCard>\n\n"
-	    "<Card title=\"Is it a card?\" />\n\n<Tab title=\"npm\">\n"
-	    "Run npm.\n</Tab>\n\n```jsx\n<Accordion title=\"Is it code?\">"
-	    "a</Accordion>\n```\n\n<Item title=\"Can a line hold it?\">"
-	    "Yes.</Item>\n",
+	    "<Card title=\"Is it a card?\" />\n\n<Card title=\"How does it "
+	    "work?\">\nIt works.\n</Card>\n\n```jsx\n<Accordion title=\"Is "
+	    "it code?\">"
+	    "a</Accordion>\n```\n\n<Collapsible title=\"Can a line hold it?\">"
+	    "Yes.</Collapsible>\n",
 	    "3|FAQ|What is X?||A thing.\n"
 	    "7|FAQ|Why is Y slow?||Because of Z.\n"
 	    "25|FAQ|Can a line hold it?||Yes.\n" },

@@ -502,21 +502,18 @@ under_questions(const struct parse *ps, size_t i)
 
 /* A paragraph that ends in a colon ("Questions:"), is all bold
  * ("**常见问题**") or in the brackets of a label ("【问题】"). */
-/* What paragraph b says follows when it is a label, a title of its own
- * that ends in a colon ("Questions:", "Learning objectives:"), is all
- * bold ("**常见问题**") or in the brackets that mark one ("【问题】");
- * LANG_TOPIC when it is no label. */
-static enum lang_title
-label_says(const struct mdnode *b)
+/* The text of paragraph b when it is a label, a title of its own that
+ * ends in a colon ("Questions:", "Learning objectives:") or is all bold
+ * ("**常见问题**"); else NULL. The caller frees it. */
+static char *
+label_text(const struct mdnode *b)
 {
 	const char *r;
-	size_t rn;
+	size_t rn, n;
 	char *t;
-	size_t n;
-	enum lang_title kind = LANG_TOPIC;
 
 	if (b == NULL || b->type != MDN_P || b->text.len < 4)
-		return LANG_TOPIC;
+		return NULL;
 	r = b->text.data;
 	rn = b->text.len;
 	while (rn > 0 && md_space(r[rn - 1]))
@@ -527,20 +524,58 @@ label_says(const struct mdnode *b)
 	    (ct_ends_in_colon(t, n) ||
 	        (rn >= 4 && memcmp(r, "**", 2) == 0 &&
 	            memcmp(r + rn - 2, "**", 2) == 0)))
-		kind = lang_title(t, n);
-	if (kind != LANG_QUESTIONS && n > 6 &&
-	    strncmp(t, "\xe3\x80\x90", 3) == 0 &&
-	    strcmp(t + n - 3, "\xe3\x80\x91") == 0 &&
-	    lang_title(t + 3, n - 6) == LANG_QUESTIONS)
-		kind = LANG_QUESTIONS;
+		return t;
 	free(t);
-	return kind;
+	return NULL;
 }
 
+/* A paragraph that is a label that says questions follow, or that is in
+ * the brackets that mark one ("【问题】"). */
 int
 cb_says_questions(const struct mdnode *b)
 {
-	return label_says(b) == LANG_QUESTIONS;
+	char *t = label_text(b);
+	size_t n;
+	int yes = t != NULL && lang_title(t, strlen(t)) == LANG_QUESTIONS;
+
+	free(t);
+	if (yes || b == NULL || b->type != MDN_P)
+		return yes;
+	t = ct_title_of(b);
+	n = strlen(t);
+	yes = n > 6 && strncmp(t, "\xe3\x80\x90", 3) == 0 &&
+	    strcmp(t + n - 3, "\xe3\x80\x91") == 0 &&
+	    lang_title(t + 3, n - 6) == LANG_QUESTIONS;
+	free(t);
+	return yes;
+}
+
+/* Whether an item of list b ends in a question mark. */
+static int
+item_asks(const struct mdnode *b)
+{
+	for (const struct mdnode *li = b->child; li != NULL; li = li->next) {
+		const struct mdnode *rest;
+		char *t = ci_item_text(li, &rest);
+		int yes = lang_question_mark(t, strlen(t));
+
+		free(t);
+		if (yes)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether paragraph b is a label that names a lesson's furniture
+ * ("Learning objectives:"). */
+static int
+says_lesson(const struct mdnode *b)
+{
+	char *t = label_text(b);
+	int yes = t != NULL && lang_lesson_title(t, strlen(t));
+
+	free(t);
+	return yes;
 }
 
 /* Whether most items of list (two in three, and two at least) hold a
@@ -613,8 +648,9 @@ list_read(struct scan *s, const struct mdnode *b)
 	size_t n;
 
 	/* a list a label calls a lesson's furniture ("Learning
-	 * objectives:", "Prerequisites:") holds no questions */
-	if (label_says(s->prev) == LANG_FURNITURE) {
+	 * objectives:", "Prerequisites:") holds no questions, unless one
+	 * asks outright */
+	if (says_lesson(s->prev) && !item_asks(b)) {
 		s->sec->content = 1;
 		return next;
 	}

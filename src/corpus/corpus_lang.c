@@ -468,7 +468,10 @@ static const char furniture_titles[][32] = { "index", "contributing",
 	"기여", "введение", "前言", "简介", "はじめに", "소개", "introducción",
 	"introdução", "comment contribuer", "如何参与贡献", "如何貢獻", "总结",
 	"小结", "结语", "后记", "致谢", "まとめ", "요약", "마무리", "如何贡献",
-	"المساهمون", "كيف تساهم", "الرخصة", "objectives", "learning objectives",
+	"المساهمون", "كيف تساهم", "الرخصة" };
+/* ... and a lesson's, only whole ("Goals", not "Goals of normalization"):
+ * what it teaches and needs, no questions. */
+static const char lesson_titles[][32] = { "objectives", "learning objectives",
 	"learning goals", "learning outcomes", "goals", "what you'll learn",
 	"what you will learn", "prerequisites", "lernziele", "voraussetzungen",
 	"objetivos", "objectifs", "prérequis", "学习目标", "学習目標",
@@ -914,9 +917,10 @@ lang_asks_plainly(const char *s, size_t n)
 		return 1;
 	if (labelled(s, n) || ends_asking(s, n))
 		return 1;
-	/* "How to contribute" asks nobody */
+	/* "How to contribute", "What you'll learn" ask nobody */
 	if (titled(s, n, furniture_titles,
-	        sizeof furniture_titles / sizeof furniture_titles[0], 1))
+	        sizeof furniture_titles / sizeof furniture_titles[0], 1) ||
+	    lang_lesson_title(s, n))
 		return 0;
 	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		unsigned char w = (unsigned char)lead[i][0];
@@ -1336,7 +1340,24 @@ lang_title(const char *s, size_t n)
 	        sizeof furniture_titles / sizeof furniture_titles[0],
 	        !lang_question_mark(s, n)) ||
 	    holds_words(
-	        s, n, self_words, sizeof self_words / sizeof self_words[0]))
+	        s, n, self_words, sizeof self_words / sizeof self_words[0]) ||
+	    lang_lesson_title(s, n))
 		return LANG_FURNITURE;
 	return LANG_TOPIC;
+}
+
+int
+lang_lesson_title(const char *s, size_t n)
+{
+	s = bare_title(s, &n);
+	/* ("What you'll learn (Part 1)": a part in brackets after it) */
+	if (n > 0 && s[n - 1] == ')')
+		for (size_t k = n - 1; k > 0; k--)
+			if (s[k] == '(') {
+				for (n = k; n > 0 && s[n - 1] == ' '; n--)
+					;
+				break;
+			}
+	return titled(s, n, lesson_titles,
+	    sizeof lesson_titles / sizeof lesson_titles[0], 0);
 }

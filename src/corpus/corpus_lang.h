@@ -105,6 +105,10 @@ int lang_options(const char *s, size_t n);
  * first, at its start ("Soluzione del quiz"): read so only beside a
  * heading that says a question is written under it. */
 int lang_names_answer(const char *s, size_t n);
+/* Whether the title s[0..n) is, whole, one of a lesson's furniture
+ * ("Learning objectives", "Prerequisites", "Lernziele"): what it teaches
+ * and needs, no questions (lang_title says LANG_FURNITURE of it too). */
+int lang_lesson_title(const char *s, size_t n);
 /* Whether code point c is a pictograph (an emoji, a star, an arrow, a
  * dingbat, and what joins or styles them): what a title shows after its
  * question mark ("... ? 🟢", "...? ★★☆") is no text, nor is a mark before

@@ -139,6 +139,8 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "Preguntas frecuentes", LANG_QUESTIONS },
 		{ "Learning Objectives", LANG_FURNITURE },
 		{ "Lernziele", LANG_FURNITURE },
+		{ "What you'll learn (Part 1)", LANG_FURNITURE },
+		{ "Goals of normalization", LANG_TOPIC },
 		{ "अक्सर पूछे जाने वाले सवाल", LANG_QUESTIONS },
 		{ "أسئلة مكررة", LANG_QUESTIONS },
 		{ "أسئلة المقابلة", LANG_QUESTIONS },

@@ -1397,15 +1397,54 @@ mdx_boxes(struct mdnode *doc)
 	}
 }
 
+/* Whether ordered list b shows tasks: code or lettered options follow
+ * it, or an item of it asks outright on its first line, or ends it in a
+ * colon over more. */
+static int
+shows_tasks(const struct mdnode *b)
+{
+	const struct mdnode *k = b->next;
+
+	/* its code, or its options ("A) ...", "a. ...") */
+	if (k != NULL &&
+	    (k->type == MDN_CODE ||
+	        (k->type == MDN_P && k->text.len > 3 &&
+	            (k->text.data[0] == 'A' || k->text.data[0] == 'a') &&
+	            (k->text.data[1] == ')' || k->text.data[1] == '.') &&
+	            k->text.data[2] == ' ')))
+		return 1;
+	for (const struct mdnode *li = b->child; li != NULL; li = li->next) {
+		const struct mdnode *p = li->text.len > 0 ? li : li->child;
+		const char *nl;
+		size_t n;
+
+		if (p == NULL || p->text.data == NULL)
+			continue;
+		/* (its first line: options may follow on the next) */
+		n = p->text.len;
+		if ((nl = memchr(p->text.data, '\n', n)) != NULL)
+			n = (size_t)(nl - p->text.data);
+		if (p->first_break > 0 && p->first_break - 1 < n)
+			n = p->first_break - 1;
+		/* ... or is a stem over its options ("A p-value is:" then
+		 * "A) ..." on the next lines) */
+		if (lang_question_mark(p->text.data, n) ||
+		    (n < p->text.len && n > 0 && p->text.data[n - 1] == ':'))
+			return 1;
+	}
+	return 0;
+}
+
 /* Marks the ordered lists among the blocks of doc whose numbers run on
- * from list to list, three lists at least, past a heading (runs_on): the
- * steps of an answer run on between its code blocks, but not past the
- * next question. */
+ * from list to list, three lists at least, past a heading, most of them
+ * showing tasks (runs_on): the steps of an answer run on between its
+ * code blocks, but not past the next question, and a guide's steps
+ * ("1. Download", "### Configure", "3. Edit the file") show no tasks. */
 static void
 numbered_runs(struct mdnode *doc)
 {
 	struct mdnode *first = NULL, *prev = NULL;
-	size_t n = 0;
+	size_t n = 0, tasks = 0;
 	/* a heading between two lists of the run; one since prev */
 	int headed = 0, heading = 0;
 
@@ -1423,13 +1462,15 @@ numbered_runs(struct mdnode *doc)
 			if (prev->level + items == b->level) {
 				prev = b;
 				n++;
+				tasks += shows_tasks(b);
 				headed |= heading;
 				heading = 0;
 				continue;
 			}
 		}
 		/* the run from first to prev ends */
-		for (; n >= 3 && headed && first != NULL; first = first->next)
+		for (; n >= 3 && headed && 2 * tasks > n && first != NULL;
+		     first = first->next)
 			if (first->type == MDN_OL &&
 			    (first->runs_on = 1, first == prev))
 				break;
@@ -1437,6 +1478,7 @@ numbered_runs(struct mdnode *doc)
 			break;
 		first = prev = b;
 		n = 1;
+		tasks = shows_tasks(b);
 		headed = heading = 0;
 	}
 }

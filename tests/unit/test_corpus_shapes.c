@@ -501,6 +501,14 @@ static const struct shape shapes[] = {
 	    "4|Binding|Fix the error.|```rust|\n"
 	    "9|Binding|Fill the blank.|```rust|\n"
 	    "18|Scope|Fix the scope.|```rust|\n" },
+	{ "... nor are a guide's steps, which show no task", 0,
+	    "# Installing\n\n## Download\n\n1. Download the tarball.\n"
+	    "2. Unpack it.\n\n## Configure\n\n3. Edit config.yml.\n"
+	    "4. Set the port.\n\n## Run\n\n5. Start the server.\n"
+	    "6. Open the page.\n",
+	    "3|Installing|Download||1. Download the tarball.\n"
+	    "8|Installing|Configure||3. Edit config.yml.\n"
+	    "13|Installing|Run||5. Start the server.\n" },
 	{ "... steps whose numbers run on in one answer are not", 0,
 	    "# Setup\n\n## How do I install it?\n\n1. Open it.\n```sh\nopen\n"
 	    "```\n2. Close it.\n```sh\nclose\n```\n3. Done.\n\n"

@@ -1619,9 +1619,69 @@ restates(const struct mdnode *p, const char *q)
 	return yes;
 }
 
+/* Where s[0..n) holds the NUL-terminated w, or NULL. */
+static const char *
+memmem_n(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	for (size_t i = 0; i + k <= n; i++)
+		if (memcmp(s + i, w, k) == 0)
+			return s + i;
+	return NULL;
+}
+
+/* Whether a link of paragraph b leads to a solution: its text says an
+ * answer ("[Answer](...)", "[Solution](...)"), or it leads to a file that
+ * is no web page ("[Hello.py](...)", "(exercise1.go)") or to a folder of
+ * the bank ("(exercises/exercise1)"); a reading list's pages ("[Go
+ * Tour](https://go.dev/tour/2)") and the next page ("(ex2.md)") do not. */
+static int
+links_solution(const struct mdnode *b)
+{
+	const char *t = b->text.data, *e = t + b->text.len, *open, *close, *end;
+	static const char pages[][6] = { "html", "htm", "php", "asp", "aspx",
+		"md" };
+
+	while ((open = memchr(t, '[', (size_t)(e - t))) != NULL &&
+	    (close = memchr(open, ']', (size_t)(e - open))) != NULL &&
+	    close + 1 < e && close[1] == '(' &&
+	    (end = memchr(close, ')', (size_t)(e - close))) != NULL) {
+		const char *p = close + 2, *q = end, *dot = NULL;
+
+		if (lang_title(open + 1, (size_t)(close - open - 1)) ==
+		    LANG_ANSWER)
+			return 1;
+		for (const char *k = p; k < end; k++)
+			if (*k == '?' || *k == '#') {
+				q = k;
+				break;
+			}
+		for (const char *k = q; k > p && k[-1] != '/'; k--)
+			if (k[-1] == '.') {
+				dot = k;
+				break;
+			}
+		if (dot != NULL && q > dot) {
+			size_t n = (size_t)(q - dot), i;
+
+			for (i = 0; i < sizeof pages / sizeof pages[0]; i++)
+				if (strlen(pages[i]) == n &&
+				    strncasecmp(dot, pages[i], n) == 0)
+					break;
+			if (i == sizeof pages / sizeof pages[0])
+				return 1;
+		} else if (q > p && *p != '#' &&
+		    memmem_n(p, (size_t)(q - p), "://") == NULL)
+			return 1; /* a folder of the bank's own */
+		t = end + 1;
+	}
+	return 0;
+}
+
 /* The last of the blocks from first up to stop, or up to a rule (what
- * is under it closes the page), when it is a paragraph of links only
- * and comes after a block of text, else stop: under an exercise, where
+ * is under it closes the page), when it is a paragraph of links only,
+ * one to a solution, and comes after a block of text, else stop: under an exercise, where
  * it points to the solution ("⭐ [Hello.py](...)", "[Template](...) |
  * [Answer](...)"), its answer. */
 static const struct mdnode *
@@ -1632,7 +1692,10 @@ solution_link(const struct mdnode *first, const struct mdnode *stop)
 	for (b = first; b != NULL && b != stop && b->type != MDN_HR;
 	     b = b->next)
 		last = b;
-	return last != NULL && last != first && only_links(last) ? last : stop;
+	return last != NULL && last != first && only_links(last) &&
+	        links_solution(last) ?
+	    last :
+	    stop;
 }
 
 /* Whether heading h's text is one link and nothing else. */

@@ -515,17 +515,20 @@ static const struct shape shapes[] = {
 	    "## How do I remove it?\n\nDelete it.\n",
 	    "3|Setup|How do I install it?||1. Open it.\n"
 	    "15|Setup|How do I remove it?||Delete it.\n" },
-	{ "an exercise's closing paragraph of links only points to its "
-	  "solution: its answer",
+	{ "an exercise's closing paragraph of links only, one to a file, "
+	  "points "
+	  "to its solution: its answer; a reading list does not",
 	    0,
 	    "# Go\n\n## Exercises\n\n### Exercise 1\n\nDeclare a constant.\n\n"
 	    "[Template](t1.go) | [Answer](a1.go)\n\n### Exercise 2\n\n"
-	    "Print it.\n\n\xe2\xad\x90 [Print.go](p.go)\n\n___\n"
+	    "Print it.\n\n\xe2\xad\x90 [Print.go](p.go)\n\n### Exercise 3\n\n"
+	    "Loop.\n\n[Go Tour](https://go.dev/tour/2)\n\n___\n"
 	    "All material is licensed.\n",
 	    "5|Exercises|Exercise 1|Declare a constant.|[Template](t1.go) | "
 	    "[Answer](a1.go)\n"
 	    "11|Exercises|Exercise 2|Print it.|\xe2\xad\x90 "
-	    "[Print.go](p.go)\n" },
+	    "[Print.go](p.go)\n"
+	    "17|Exercises|Exercise 3|Loop.|\n" },
 	{ "after a list of questions, a list first in its section, at the "
 	  "level of that list's or after one is one; steps after prose are not",
 	    0,

@@ -519,13 +519,6 @@ comment_says_answer(const struct mdnode *b)
 	    lang_title(t, (size_t)(e - t)) == LANG_ANSWER;
 }
 
-int
-cp_option_letter(const char *t, size_t len, int n, const char *marks)
-{
-	return len >= 3 && (t[0] == 'A' + n || t[0] == 'a' + n) &&
-	    strchr(marks, t[1]) != NULL && t[2] == ' ';
-}
-
 /* Whether list b is a multiple choice's options: two items or more,
  * each starting with the next letter and a mark ("A:", "b)", "C."). */
 static int
@@ -543,7 +536,7 @@ lettered(const struct mdnode *b)
 
 			while (t < e && *t == ' ')
 				t++;
-			if (!cp_option_letter(t, (size_t)(e - t), n, ":.)"))
+			if (!md_option_letter(t, (size_t)(e - t), n, ":.)"))
 				return 0;
 			n++;
 			t = nl != NULL ? nl + 1 : e;
@@ -558,7 +551,7 @@ lettered(const struct mdnode *b)
 		                                                    NULL;
 
 		if (p == NULL || n >= 26 ||
-		    !cp_option_letter(p->text.data, p->text.len, n, ":.)"))
+		    !md_option_letter(p->text.data, p->text.len, n, ":.)"))
 			return 0;
 	}
 	return n >= 2;
@@ -1619,18 +1612,6 @@ restates(const struct mdnode *p, const char *q)
 	return yes;
 }
 
-/* Where s[0..n) holds the NUL-terminated w, or NULL. */
-static const char *
-memmem_n(const char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w);
-
-	for (size_t i = 0; i + k <= n; i++)
-		if (memcmp(s + i, w, k) == 0)
-			return s + i;
-	return NULL;
-}
-
 /* Whether a link of paragraph b leads to a solution: its text says an
  * answer ("[Answer](...)", "[Solution](...)"), or it leads to a file that
  * is no web page ("[Hello.py](...)", "(exercise1.go)") or to a folder of
@@ -1672,7 +1653,7 @@ links_solution(const struct mdnode *b)
 			if (i == sizeof pages / sizeof pages[0])
 				return 1;
 		} else if (q > p && *p != '#' &&
-		    memmem_n(p, (size_t)(q - p), "://") == NULL)
+		    ct_find_ci(p, (size_t)(q - p), "://") < 0)
 			return 1; /* a folder of the bank's own */
 		t = end + 1;
 	}
@@ -1681,9 +1662,9 @@ links_solution(const struct mdnode *b)
 
 /* The last of the blocks from first up to stop, or up to a rule (what
  * is under it closes the page), when it is a paragraph of links only,
- * one to a solution, and comes after a block of text, else stop: under an exercise, where
- * it points to the solution ("⭐ [Hello.py](...)", "[Template](...) |
- * [Answer](...)"), its answer. */
+ * one to a solution (links_solution), and comes after a block of text,
+ * else stop: under an exercise, that paragraph ("⭐ [Hello.py](...)",
+ * "[Template](...) | [Answer](...)") is its answer. */
 static const struct mdnode *
 solution_link(const struct mdnode *first, const struct mdnode *stop)
 {

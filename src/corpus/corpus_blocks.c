@@ -500,8 +500,6 @@ under_questions(const struct parse *ps, size_t i)
 	return 0;
 }
 
-/* A paragraph that ends in a colon ("Questions:"), is all bold
- * ("**常见问题**") or in the brackets of a label ("【问题】"). */
 /* The text of paragraph b when it is a label, a title of its own that
  * ends in a colon ("Questions:", "Learning objectives:") or is all bold
  * ("**常见问题**"); else NULL. The caller frees it. */

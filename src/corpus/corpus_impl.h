@@ -154,9 +154,6 @@ void cp_add_record_own(struct parse *ps, const char *category, unsigned line,
  * "解析：") or is only that word between marks ("---ANSWER---",
  * "【解答】"). */
 int cp_answer_marker(const struct mdnode *b);
-/* Whether t[0..len) starts with the n-th option letter (0: "A" or "a"),
- * one of marks after it and a space ("A. ", "b) "). */
-int cp_option_letter(const char *t, size_t len, int n, const char *marks);
 /* Whether block b starts a quiz's options: task items ("- [ ] a", "- [x]
  * b"), perhaps in lists of their own with code between them (each
  * option's code), or boxes on the lines of a paragraph; some ticked and

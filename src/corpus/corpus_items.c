@@ -571,10 +571,7 @@ asked_line(const struct mdnode *p)
 	if (p->text.len == 0)
 		return 0;
 	e = s + p->text.len;
-	nl = memchr(s, '\n', p->text.len);
-	k = nl != NULL ? (size_t)(nl - s) : p->text.len;
-	if (p->first_break > 0 && p->first_break - 1 < k)
-		k = p->first_break - 1;
+	k = md_first_line(p);
 	while (e > s && md_space(e[-1]))
 		e--;
 	nl = s + k;
@@ -629,7 +626,7 @@ lettered_paragraphs(const struct mdnode *k)
 
 		while (t != NULL && t < e && *t == ' ')
 			t++;
-		if (t == NULL || !cp_option_letter(t, (size_t)(e - t), n, ".)"))
+		if (t == NULL || !md_option_letter(t, (size_t)(e - t), n, ".)"))
 			break;
 	}
 	return n >= 2 ? b : k;
@@ -644,11 +641,11 @@ lettered_lines(const char *t, unsigned lines)
 	size_t len = strlen(t);
 	int n = 0;
 
-	if (lines < 2 || !cp_option_letter(t, len, 0, ".)"))
+	if (lines < 2 || !md_option_letter(t, len, 0, ".)"))
 		return 0;
 	for (size_t i = 0; i < len && n < 26; i++)
 		if ((i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n') &&
-		    cp_option_letter(t + i, len - i, n, ".)"))
+		    md_option_letter(t + i, len - i, n, ".)"))
 			n++;
 	return (unsigned)n == lines;
 }
@@ -1918,14 +1915,13 @@ plain_line(const struct mdnode *b, int loose)
 static int
 unanswered(const struct mdnode *b)
 {
-	const struct mdnode *n = b->next, *p;
+	const struct mdnode *n = b->next;
 
 	if (b->type != MDN_P)
 		return 0;
 	if (n == NULL || n->type == MDN_H)
 		return 1;
-	return (p = own_paragraph(n)) != NULL && n->type == MDN_P &&
-	    plain_line(n, 0) == p->text.len;
+	return n->type == MDN_P && plain_line(n, 0) == n->text.len;
 }
 
 int

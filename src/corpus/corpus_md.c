@@ -1397,6 +1397,24 @@ mdx_boxes(struct mdnode *doc)
 	}
 }
 
+int
+md_option_letter(const char *t, size_t len, int n, const char *marks)
+{
+	return len >= 3 && (t[0] == 'A' + n || t[0] == 'a' + n) &&
+	    strchr(marks, t[1]) != NULL && t[2] == ' ';
+}
+
+size_t
+md_first_line(const struct mdnode *p)
+{
+	const char *nl = memchr(p->text.data, '\n', p->text.len);
+	size_t k = nl != NULL ? (size_t)(nl - p->text.data) : p->text.len;
+
+	return p->first_break > 0 && p->first_break - 1 < k ?
+	    p->first_break - 1 :
+	    k;
+}
+
 /* Whether ordered list b shows tasks: code or lettered options follow
  * it, or an item of it asks outright on its first line, or ends it in a
  * colon over more. */
@@ -1408,24 +1426,17 @@ shows_tasks(const struct mdnode *b)
 	/* its code, or its options ("A) ...", "a. ...") */
 	if (k != NULL &&
 	    (k->type == MDN_CODE ||
-	        (k->type == MDN_P && k->text.len > 3 &&
-	            (k->text.data[0] == 'A' || k->text.data[0] == 'a') &&
-	            (k->text.data[1] == ')' || k->text.data[1] == '.') &&
-	            k->text.data[2] == ' ')))
+	        (k->type == MDN_P && k->text.data != NULL &&
+	            md_option_letter(k->text.data, k->text.len, 0, ".)"))))
 		return 1;
 	for (const struct mdnode *li = b->child; li != NULL; li = li->next) {
 		const struct mdnode *p = li->text.len > 0 ? li : li->child;
-		const char *nl;
 		size_t n;
 
 		if (p == NULL || p->text.data == NULL)
 			continue;
 		/* (its first line: options may follow on the next) */
-		n = p->text.len;
-		if ((nl = memchr(p->text.data, '\n', n)) != NULL)
-			n = (size_t)(nl - p->text.data);
-		if (p->first_break > 0 && p->first_break - 1 < n)
-			n = p->first_break - 1;
+		n = md_first_line(p);
 		/* ... or is a stem over its options ("A p-value is:" then
 		 * "A) ..." on the next lines) */
 		if (lang_question_mark(p->text.data, n) ||
@@ -1914,6 +1925,16 @@ mdx_open_tag(
 	return 0;
 }
 
+/* Where the line of doc[0..len) that holds doc[at] ends: past its '\n',
+ * or at len. */
+static size_t
+line_end(const char *doc, size_t len, size_t at)
+{
+	const char *eol = memchr(doc + at, '\n', len - at);
+
+	return eol != NULL ? (size_t)(eol - doc) + 1 : len;
+}
+
 /* Whether doc[0..len) holds "</" and a capital: a component's closing
  * tag, perhaps. */
 static int
@@ -2044,8 +2065,7 @@ mdx_closes(struct mdx *m)
 	char fc = 0;
 
 	while (at < m->len) {
-		const char *eol = memchr(m->doc + at, '\n', m->len - at);
-		size_t end = eol != NULL ? (size_t)(eol - m->doc) + 1 : m->len;
+		size_t end = line_end(m->doc, m->len, at);
 
 		if (!in_code(m->doc + at, end - at, &fc, &fk))
 			for (size_t k = at; k + 3 < end; k++) {
@@ -2116,9 +2136,8 @@ mdx_toggles(const char *doc, size_t len, struct buf *out)
 	m->out = out;
 	mdx_closes(m);
 	while (at < len) {
-		const char *eol = memchr(doc + at, '\n', len - at), *title;
-		size_t end = eol != NULL ? (size_t)(eol - doc) + 1 : len;
-		size_t tn, tag, name;
+		const char *title;
+		size_t end = line_end(doc, len, at), tn, tag, name;
 		int c, toggle;
 
 		if (in_code(doc + at, end - at, &fc, &fk)) {
@@ -2147,10 +2166,7 @@ mdx_toggles(const char *doc, size_t len, struct buf *out)
 			if (k < (size_t)m->depth) {
 				m->open[m->depth].name = c;
 				m->open[m->depth++].toggle = 0;
-				eol = memchr(
-				    doc + i + tag, '\n', len - i - tag);
-				end = eol != NULL ? (size_t)(eol - doc) + 1 :
-				                    len;
+				end = line_end(doc, len, i + tag);
 				mdx_close(m, i + tag, end);
 			}
 			at = end;
@@ -2166,8 +2182,7 @@ mdx_toggles(const char *doc, size_t len, struct buf *out)
 		m->copied = i + tag;
 		any = 1;
 		/* what closes on the tag's last line */
-		eol = memchr(doc + m->copied, '\n', len - m->copied);
-		end = eol != NULL ? (size_t)(eol - doc) + 1 : len;
+		end = line_end(doc, len, m->copied);
 		mdx_close(m, m->copied, end);
 		at = end;
 	}

@@ -110,6 +110,13 @@ const char *md_href(const char *s, size_t n, size_t *len);
  * (href="#..."). */
 int md_anchor_href(const char *s, size_t n);
 
+/* Whether t[0..len) starts with the n-th option letter (0: "A" or "a"),
+ * one of marks after it and a space ("A. ", "b) "). */
+int md_option_letter(const char *t, size_t len, int n, const char *marks);
+/* The length of the first line of paragraph p's text: up to its first
+ * line break, hard or soft. */
+size_t md_first_line(const struct mdnode *p);
+
 /* Trims white space at both ends of s, in place; returns s moved on. */
 char *md_trim(char *s);
 /* Whether c is ' ', '\t', '\r' or '\n': what md_trim trims. */

@@ -996,6 +996,66 @@ outright_below(const struct parse *ps, unsigned level)
 	return n;
 }
 
+/* Whether section s is a leaf heading over one question stated in the
+ * paragraphs it starts with ("**Question:** You notice ... twice." then
+ * "**How would you resolve this?**"), then its answer: the record of
+ * one of them that asks, or of each. */
+static int
+titles_one(const struct section *s)
+{
+	const struct mdnode *b;
+	size_t lead = 0;
+	int asks = 0;
+
+	if (s->heading == NULL || !s->leaf || s->level > 6 || s->items == 0 ||
+	    s->headed || s->first == NULL)
+		return 0;
+	for (b = s->first; b != NULL && b != s->end && b->type == MDN_P;
+	     b = b->next) {
+		lead++;
+		asks |= ci_is_question_p(b, 0) || paragraph_asks(b);
+	}
+	/* (an answer follows them) */
+	if (b == NULL || b == s->end || lead == 0)
+		return 0;
+	return asks && (s->items == 1 || (s->items == lead && lead <= 3));
+}
+
+/* A run of headings each over one question paragraph, its first block
+ * ("## 1) Clean Build Environments" then "**Question:** Your builds
+ * ...?"), three at least and three in four of the leaves of their
+ * level: each heading names its question, which the paragraph states
+ * (its body); the heading is the question. */
+static void
+titled_run(struct parse *ps)
+{
+	size_t leaves[7] = { 0 }, one[7] = { 0 }, i;
+
+	for (i = 0; i < ps->nsecs; i++) {
+		const struct section *s = &ps->secs[i];
+
+		if (s->heading == NULL || !s->leaf || s->level > 6 ||
+		    s->title[0] == '\0' || !names_topic(s->kind))
+			continue;
+		leaves[s->level]++;
+		/* (so is a heading that a toggle's record asks, and one
+		 * that its first paragraph completes) */
+		one[s->level] += titles_one(s) ||
+		    (s->headed && s->items == 1) ||
+		    (s->items == 0 && body_asks(ps, i));
+	}
+	for (i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		if (titles_one(s) && one[s->level] >= 3 &&
+		    4 * one[s->level] >= 3 * leaves[s->level]) {
+			s->items = 0;
+			s->evidence = 2;
+			s->titled = 1;
+		}
+	}
+}
+
 #define SCOPE(i) ((under[i] & 8) != 0)
 
 static void
@@ -1029,6 +1089,7 @@ heading_questions(struct parse *ps)
 		    (s->last == i || s->first->next == s->end))
 			s->items = 0;
 	}
+	titled_run(ps);
 	items = sum_below(ps);
 	/* the runs, from the deepest level up: the candidates of each
 	 * level, less those under one that asks outright (its answer's
@@ -1283,12 +1344,14 @@ heading_questions(struct parse *ps)
 		                    cand[SCOPE(i)][s->level] &&
 		                !links_only(s))))) {
 			s->question = 1;
-			s->why = s->evidence == 2 ?
-			    "asks outright" :
+			s->why = s->titled ?
+			    "names the question its paragraph states, as the "
+			    "headings of its run do" :
+			    s->evidence == 2 ? "asks outright" :
 			    qlevel[SCOPE(i)][s->level] ?
-			    "its level asks" :
-			    "reads as a question, as all "
-			    "of its level do";
+			                       "its level asks" :
+			                       "reads as a question, as all "
+			                       "of its level do";
 			/* "#### 题目：X" then "#### 参考答案：" at its level */
 			s->answer_next = s->last + 1 < ps->nsecs &&
 			    ps->secs[s->last + 1].level == s->level &&

@@ -1238,6 +1238,7 @@ cb_scan_section(struct parse *ps, size_t i)
 	free(s.prev_q);
 	free(s.group);
 	sec->items = (size_t)(ps->added - before);
+	sec->headed = s.headed;
 	if (!ps->emit)
 		sec->outright = (size_t)(ps->outright - outright);
 }

@@ -34,9 +34,13 @@ struct section {
 	/* its title says a question is written under it ("Quiz",
 	 * "Question 3", "Exercise"): lang_says_question, once */
 	int says;
+	/* it names the question its first paragraphs state, as the other
+	 * headings of its run do (corpus.c, titled_run) */
+	int titled;
 	int own; /* a question of its own blocks only: its subsections
 	          * hold questions of theirs */
 	size_t items; /* records from its blocks */
+	int headed; /* ... one of which asks its heading's question */
 	/* its paragraphs that alone ask (ci_plain_question), when it starts
 	 * with one and holds two at least: a run; else 0 */
 	size_t plain;

@@ -1276,7 +1276,8 @@ lang_options(const char *s, size_t n)
 }
 
 /* Whether the title s[0..n) is one of names[0..count) joined to more
- * by "and" ("Hints and Guidelines", "Solution & explanation"). */
+ * by "and" ("Hints and Guidelines", "Solution & explanation", "Hints /
+ * Key Points"). */
 static int
 titled_and(const char *s, size_t n, const char (*names)[32], size_t count)
 {
@@ -1286,7 +1287,7 @@ titled_and(const char *s, size_t n, const char (*names)[32], size_t count)
 	/* (most titles join nothing: look no further) */
 	for (k = 0; k + 3 <= n; k++)
 		if (s[k] == ' ' &&
-		    (s[k + 1] == '&' ||
+		    (s[k + 1] == '&' || s[k + 1] == '/' ||
 		        (k + 5 <= n && strncasecmp(s + k + 1, "and ", 4) == 0)))
 			break;
 	if (k + 3 > n)
@@ -1294,7 +1295,9 @@ titled_and(const char *s, size_t n, const char (*names)[32], size_t count)
 	for (size_t i = 0; i < count; i++)
 		if (starts_with_word(s, n, names[i], &k) &&
 		    ((n - k > 5 && strncasecmp(s + k, " and ", 5) == 0) ||
-		        (n - k > 3 && strncmp(s + k, " & ", 3) == 0)))
+		        (n - k > 3 &&
+		            (strncmp(s + k, " & ", 3) == 0 ||
+		                strncmp(s + k, " / ", 3) == 0))))
 			return 1;
 	return 0;
 }

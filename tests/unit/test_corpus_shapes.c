@@ -816,6 +816,20 @@ static const struct shape shapes[] = {
 	    "支持更多类型。\n",
 	    "5|Redis vs. Memcached|Redis 和 Memcached 有什么区别？||\n"
 	    "7|Redis vs. Memcached|为什么单线程的 Redis 不慢？||【解答】\n" },
+	{ "a run of headings each over one question paragraph: the heading "
+	  "names it, the paragraph states it; a toggle of hints answers",
+	    0,
+	    "# CI\n\n## 1) Clean Builds\n**Question:**\nHow do you keep "
+	    "builds clean?\n\n<details>\n<summary>Hints / Key Points"
+	    "</summary>\n\n- Fresh agents.\n</details>\n\n"
+	    "## 2) Slow Builds\nThe builds are slow.\n\n**What would you "
+	    "do?**\n\n<details>\n<summary>Hints</summary>\n\n- Cache."
+	    "\n</details>\n\n## 3) Branches\nHow do you protect main?"
+	    "\n\nRequire reviews.\n",
+	    "3|CI|Clean Builds|**Question:** How do you keep builds "
+	    "clean?|- Fresh agents.\n"
+	    "13|CI|Slow Builds|The builds are slow.|- Cache.\n"
+	    "24|CI|Branches|How do you protect main?|Require reviews.\n" },
 	{ "a heading whose blocks say where its answer starts", 0,
 	    "# Explain locking.\nWhat are the kinds?\n\n---ANSWER---\n"
 	    "**Optimistic and pessimistic.**\n\n**When to choose which?**\n"

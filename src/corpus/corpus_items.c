@@ -2092,8 +2092,12 @@ ci_paragraph_question(struct parse *ps, const char *category,
 		/* "**Question:** What does this print?", its code, then
 		 * "**Answer:** 1": what came before the label shows the
 		 * question, its body */
-		if (k != p->next && a0[0] == '\0' && body.len == 0 && shows &&
-		    cp_answer_marker(k)) {
+		/* (or a toggle that hides its answer: whatever shows above
+		 * it, a note too, goes with the question) */
+		if (k != p->next && a0[0] == '\0' && body.len == 0 &&
+		    ((shows && cp_answer_marker(k)) ||
+		        (ct_html_block(k, "<details") &&
+		            ci_answers_above(k, end)))) {
 			buf_add(&body, ans.data, ans.len);
 			ans.len = 0;
 			buf_adds(&ans, "");

@@ -755,6 +755,34 @@ bracketed(const char *s, const char (*words)[32], size_t count)
 	return 0;
 }
 
+/* The length of a bold code that numbers a question, whatever its
+ * letters stand for ("**W1**: ", "**T12**. "): one or two capitals and
+ * a number, in bold, then a colon or a full stop and a space; p is past
+ * the marks that open it in s. Else 0. */
+static size_t
+bold_code(const char *s, const char *p)
+{
+	const char *q = p;
+
+	if (p == s)
+		return 0;
+	while (q - p < 2 && *q >= 'A' && *q <= 'Z')
+		q++;
+	if (q == p || *q < '0' || *q > '9')
+		return 0;
+	for (p = q; q - p < 3 && *q >= '0' && *q <= '9'; q++)
+		;
+	if (*q != '*' && *q != '_')
+		return 0;
+	while (*q == '*' || *q == '_')
+		q++;
+	if ((*q != ':' && *q != '.') || q[1] != ' ')
+		return 0;
+	for (q++; *q == ' '; q++)
+		;
+	return (size_t)(q - s);
+}
+
 size_t
 lang_label(const char *s)
 {
@@ -808,7 +836,7 @@ lang_label(const char *s)
 			q++;
 		return (size_t)(q - s);
 	}
-	return 0;
+	return bold_code(s, p);
 }
 
 /* Whether s[0..n) (its lead skipped) starts with a question label. */

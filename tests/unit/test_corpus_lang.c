@@ -6,6 +6,34 @@
 #include "corpus_lang.h"
 #include "t.h"
 
+void test_corpus_lang_label_lengths(void);
+void
+test_corpus_lang_label_lengths(void)
+{
+	static const struct {
+		const char *text;
+		size_t len;
+	} cases[] = {
+		{ "Q3: the CAP theorem", 4 },
+		{ "**Question 4.** Consistency", 16 },
+		{ "Quick: a sort", 0 },
+		/* a bold code of a capital or two and a number numbers it,
+		 * whatever the letters stand for */
+		{ "**W1**: the CAP theorem", 8 },
+		{ "**T12**. the CAP theorem", 9 },
+		{ "W1: the CAP theorem", 0 },
+		{ "**HTTP2**: a protocol", 0 },
+		{ "**W1**:the CAP theorem", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (lang_label(cases[i].text) != cases[i].len)
+			t_fail(__FILE__, __LINE__,
+			    "lang_label(\"%s\") == %zu, want %zu",
+			    cases[i].text, lang_label(cases[i].text),
+			    cases[i].len);
+}
+
 void test_corpus_lang_asks_in_every_language(void);
 void
 test_corpus_lang_asks_in_every_language(void)

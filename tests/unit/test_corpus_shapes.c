@@ -830,6 +830,20 @@ static const struct shape shapes[] = {
 	    "clean?|- Fresh agents.\n"
 	    "13|CI|Slow Builds|The builds are slow.|- Cache.\n"
 	    "24|CI|Branches|How do you protect main?|Require reviews.\n" },
+	{ "a bold code numbers a question; what shows above the toggle that "
+	  "hides its answer, code or a note, is its body",
+	    0,
+	    "## Review\n\n**W1**: Why does the following code fail?\n\n"
+	    "```python\nprint(z)\n```\n\n<details>\nz is unset.\n</details>\n\n"
+	    "**W2**: How do you quote a quote?\n\nNote: quotes are syntax.\n\n"
+	    "<details>\nUse the other quote.\n</details>\n\n"
+	    "**W3**: What is True as a number?\n\n<details>\nOne.\n"
+	    "</details>\n",
+	    "3|Review|Why does the following code fail?|```python|z is "
+	    "unset.\n"
+	    "13|Review|How do you quote a quote?|Note: quotes are syntax.|Use "
+	    "the other quote.\n"
+	    "21|Review|What is True as a number?||One.\n" },
 	{ "a heading whose blocks say where its answer starts", 0,
 	    "# Explain locking.\nWhat are the kinds?\n\n---ANSWER---\n"
 	    "**Optimistic and pessimistic.**\n\n**When to choose which?**\n"

@@ -25,6 +25,7 @@ struct entry {
 	char *category, *question, *answer;
 	char *nq, *na, *nc; /* normalised */
 	char *pa; /* the answer with its punctuation, when na is empty */
+	char *pq; /* the question with its punctuation and pictographs */
 	long rec; /* matched record, or -1 */
 };
 
@@ -32,7 +33,7 @@ struct rec {
 	const char *file; /* source without a leading "./" */
 	size_t filelen;
 	unsigned line;
-	char *nq, *na, *nc, *pa;
+	char *nq, *na, *nc, *pa, *pq;
 	struct index_record r;
 	long entry; /* matched entry, or -1 */
 };
@@ -400,6 +401,8 @@ read_expect(const char *path, struct entry **out, size_t *nout)
 		if (*en->na == '\0')
 			en->pa = normalise(
 			    fld[5], strlen(fld[5]), N_ENUM | N_LABEL | N_PUNCT);
+		en->pq = normalise(
+		    fld[4], strlen(fld[4]), N_ENUM | N_QUESTION | N_PUNCT);
 		en->nc = normalise(fld[3], strlen(fld[3]), 0);
 		en->rec = -1;
 	}
@@ -432,6 +435,11 @@ dist(unsigned a, unsigned b)
 static int
 same_question(const struct entry *en, const struct rec *r, int exact)
 {
+	/* a question of pictographs only ("🌟🌟", an exercise's rating)
+	 * leaves no letter to compare: its marks are compared, at its line */
+	if (!*en->nq && !*r->nq)
+		return *en->pq && strcmp(en->pq, r->pq) == 0 &&
+		    dist(en->line, r->line) <= LINE_SLACK;
 	if (exact)
 		return *en->nq && strcmp(en->nq, r->nq) == 0;
 	if (dist(en->line, r->line) > LINE_SLACK || !*en->nq || !*r->nq)
@@ -547,6 +555,8 @@ main(int argc, char **argv)
 		    N_ENUM | N_LABEL | N_MARKDOWN);
 		r->pa = normalise(r->r.answer.p, r->r.answer.len,
 		    N_ENUM | N_LABEL | N_MARKDOWN | N_PUNCT);
+		r->pq = normalise(r->r.question.p, r->r.question.len,
+		    N_ENUM | N_QUESTION | N_PUNCT);
 		r->nc = normalise(c.name.p, c.name.len, N_MARKDOWN);
 		r->entry = -1;
 	}
@@ -600,11 +610,13 @@ out:
 	for (size_t i = 0; i < ne; i++) {
 		free(ev[i].file), free(ev[i].category), free(ev[i].question);
 		free(ev[i].answer), free(ev[i].nq), free(ev[i].na);
-		free(ev[i].nc), free(ev[i].pa);
+		free(ev[i].nc), free(ev[i].pa), free(ev[i].pq);
 	}
 	free(ev);
-	for (size_t j = 0; j < nr; j++)
-		free(rv[j].nq), free(rv[j].na), free(rv[j].nc), free(rv[j].pa);
+	for (size_t j = 0; j < nr; j++) {
+		free(rv[j].nq), free(rv[j].na), free(rv[j].nc);
+		free(rv[j].pa), free(rv[j].pq);
+	}
 	free(rv);
 	index_close(&ix);
 	return rc;

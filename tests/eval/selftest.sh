@@ -39,6 +39,10 @@ check "eval pairs a record with the nearest of two equal entries, reads - A: and
 check "eval reads \"Exercise 1.2:\" before a question as numbering, \"06-\" in an answer as text, a bare \"0.4.2\" starting an answer as text, TeX as rendered" \
     "$(printf '3\t0\t3\t3\t3\t3')" \
     "$(cd ../enum && "$ev" expect.tsv "$tmp/e.beq")"
+"$beq" --no-config index -q -o "$tmp/m.beq" ../marks/bank.md || exit 2
+check "eval pairs questions of pictographs only by their marks at their lines: two of three" \
+    "$(printf '3\t0\t3\t2\t2\t2')" \
+    "$(cd ../marks && "$ev" expect.tsv "$tmp/m.beq")"
 (cd ../../.. && sh tests/eval/run.sh "$beq" "$ev" tests/eval/sample) \
     2> "$tmp/table" > /dev/null
 check "run.sh prints recall 80.0%, precision 80.0%, answers 75.0%" \

@@ -412,7 +412,7 @@ static const char reference_titles[][32] = { "ref", "refs", "ref link",
 	"external links", "related links", "other links", "参考", "参考资料",
 	"参考链接", "参考文献", "出典", "参考リンク", "참고", "참고 자료",
 	"ссылки", "полезные ссылки", "источники", "литература", "referencias",
-	"referências", "fuentes", "fontes" };
+	"referências", "fuentes", "fontes", "tài liệu tham khảo" };
 
 /* What says that questions follow: a title that is one of these, or ends
  * in one ("React Interview Questions", "Docker FAQ"). */
@@ -468,7 +468,8 @@ static const char furniture_titles[][32] = { "index", "contributing",
 	"기여", "введение", "前言", "简介", "はじめに", "소개", "introducción",
 	"introdução", "comment contribuer", "如何参与贡献", "如何貢獻", "总结",
 	"小结", "结语", "后记", "致谢", "まとめ", "요약", "마무리", "如何贡献",
-	"المساهمون", "كيف تساهم", "الرخصة" };
+	"المساهمون", "كيف تساهم", "الرخصة", "conclusion", "conclusions",
+	"conclusión", "conclusão", "fazit", "kết luận", "заключение", "结论" };
 /* ... and a lesson's, only whole ("Goals", not "Goals of normalization"):
  * what it teaches and needs, no questions. */
 static const char lesson_titles[][32] = { "objectives", "learning objectives",

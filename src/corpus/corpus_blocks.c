@@ -446,19 +446,37 @@ skip_read(struct scan *s, const struct mdnode *b)
 
 /* ---- a list: its items' shapes (ci_scan_list) ---- */
 
-/* Whether list b is all that a heading that asks shows, and every item
- * of it, two at least, asks outright: no answer is only questions, so
- * these are its questions and the heading their category ("### How
- * should the day start?" over "- Where do I wake up?"). */
+/* Whether list b is all that a heading that asks shows, after a
+ * paragraph that introduces it (ending in a colon) if any, and every item
+ * of it, two at least, asks (three in four after such a paragraph),
+ * outright or, after it, as a task does: no answer is
+ * only questions, so these are its questions and the heading their
+ * category ("### How should the day start?" over "- Where do I wake
+ * up?"; "## What should I know for the exam?" over "Here is a list of
+ * questions:" and "- Explain ..."). */
 static int
 questions_only(const struct scan *s, const struct mdnode *b)
 {
-	size_t n = 0;
+	const struct mdnode *k, *intro = NULL;
+	size_t n = 0, ask = 0;
 	char *q;
 	int asks;
 
-	if (b != s->sec->first || b->next != s->sec->end)
+	if (b->next != s->sec->end)
 		return 0;
+	for (k = s->sec->first; k != NULL && k != b; k = k->next) {
+		if (k->type != MDN_P)
+			return 0;
+		intro = k;
+	}
+	if (intro != NULL) {
+		char *t = ct_title_of(intro);
+		int colon = ct_ends_in_colon(t, strlen(t));
+
+		free(t);
+		if (!colon)
+			return 0;
+	}
 	q = ct_heading_question(s->sec->title);
 	asks = ct_question_like(q);
 	free(q);
@@ -468,14 +486,16 @@ questions_only(const struct scan *s, const struct mdnode *b)
 	for (const struct mdnode *li = b->child; li != NULL; li = li->next) {
 		const struct mdnode *rest;
 		char *t = ci_item_text(li, &rest);
-		int yes = lang_question_mark(t, strlen(t));
 
+		/* (an introduced list's tasks ask too: "Write a program") */
+		ask += lang_question_mark(t, strlen(t)) ||
+		    (intro != NULL && ct_question_like(t));
 		free(t);
-		if (!yes)
-			return 0;
 		n++;
 	}
-	return n >= 2;
+	/* (... three in four of them: an introduction said what they
+	 * are) */
+	return n >= 2 && (intro != NULL ? 4 * ask >= 3 * n : ask == n);
 }
 
 static int

@@ -844,6 +844,23 @@ static const struct shape shapes[] = {
 	    "13|Review|How do you quote a quote?|Note: quotes are syntax.|Use "
 	    "the other quote.\n"
 	    "21|Review|What is True as a number?||One.\n" },
+	{ "a heading that asks over a paragraph ending in a colon and a list "
+	  "most of whose items ask or set a task: their category",
+	    0,
+	    "# IO\n\n## Streams\n\nBytes flow.\n\n## What should I know "
+	    "for the exam?\n\nHere is a list of questions:\n\n"
+	    "* Why is the IO API universal?\n"
+	    "* Explain the notion of a stream.\n"
+	    "* Write a program that copies a file.\n"
+	    "* The role of a filter class.\n",
+	    "11|What should I know for the exam?|Why is the IO API "
+	    "universal?||\n"
+	    "12|What should I know for the exam?|Explain the notion of a "
+	    "stream.||\n"
+	    "13|What should I know for the exam?|Write a program that "
+	    "copies a file.||\n"
+	    "14|What should I know for the exam?|The role of a filter "
+	    "class.||\n" },
 	{ "a heading whose blocks say where its answer starts", 0,
 	    "# Explain locking.\nWhat are the kinds?\n\n---ANSWER---\n"
 	    "**Optimistic and pessimistic.**\n\n**When to choose which?**\n"

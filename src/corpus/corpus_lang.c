@@ -1007,16 +1007,17 @@ lang_asks_inside(const char *s, size_t n)
 }
 
 /* s[0..*n) without the markup and numbering at its start (skip_lead) and
- * a colon, emphasis and spaces at its end; *n set to what is left. */
+ * a colon, emphasis, a code span's mark ("`Answer`") and spaces at its
+ * end; *n set to what is left. */
 static const char *
 bare_title(const char *s, size_t *n)
 {
 	s = skip_lead(s, n);
-	while (*n > 0 && strchr(" *_:.", s[*n - 1]) != NULL)
+	while (*n > 0 && strchr(" *_`:.", s[*n - 1]) != NULL)
 		(*n)--;
 	if (*n >= 3 && memcmp(s + *n - 3, "：", 3) == 0)
 		*n -= 3;
-	while (*n > 0 && strchr(" *_", s[*n - 1]) != NULL)
+	while (*n > 0 && strchr(" *_`", s[*n - 1]) != NULL)
 		(*n)--;
 	return s;
 }

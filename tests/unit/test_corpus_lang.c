@@ -130,6 +130,7 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "Answer", LANG_ANSWER },
 		{ "**Answer:**", LANG_ANSWER },
 		{ "Answer guide", LANG_ANSWER },
+		{ "`Answer`", LANG_ANSWER }, /* a title in a code span */
 		{ "💡 Объяснение:", LANG_ANSWER },
 		{ "解题思路", LANG_ANSWER },
 		{ "参考答案：", LANG_ANSWER },

@@ -874,6 +874,19 @@ lang_answer_label(const char *s)
 			q = p + k;
 	if (q == NULL)
 		return 0;
+	/* "**A**. It is y.": the bold letter and a full stop after it, as
+	 * "**Q**. What ...?" asks (a bold option is "**A.** 2007") */
+	if (q == p + 1 && p > s && (*q == '*' || *q == '_')) {
+		const char *r = q;
+
+		while (*r == '*' || *r == '_')
+			r++;
+		if (r[0] == '.' && r[1] == ' ') {
+			for (r++; *r == ' '; r++)
+				;
+			return (size_t)(r - s);
+		}
+	}
 	while (*q == '*' || *q == '_')
 		q++;
 	if ((q = label_colon(q)) == NULL)

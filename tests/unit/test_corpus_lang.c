@@ -205,6 +205,9 @@ test_corpus_lang_answer_labels(void)
 		{ "**Answer:** it is", 12 },
 		{ "**A:** it is", 7 },
 		{ "A: it is", 3 },
+		{ "**A**. it is", 7 }, /* as "**Q**. what?" asks */
+		{ "**A.** 2007", 0 }, /* a bold option */
+		{ "A. 2007", 0 },
 		{ "a: word", 0 }, /* a word in a sentence */
 		{ "**\xe5\x9b\x9e\xe7\xad\x94: 3**", 10 }, /* 回答: */
 		{ "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82: \xd0\xb4\xd0\xb0",

@@ -1147,7 +1147,8 @@ lang_names_one_question(const char *s, size_t n)
 /* Where the number after a word of words[0..count) at the start of
  * t[0..e) ends ("Question 3", "Q3"), or NULL when there is no such word
  * and number. With exercise, an exercise's label: a space or a "#"
- * between them ("Exercise 1.2", "Reto #10"), and "quiz" is passed over
+ * between them ("Exercise 1.2", "Reto #10", "Zadanie. 1."), and "quiz"
+ * is passed over
  * ("Quiz 2" holds a quiz's questions). */
 static const char *
 word_number(const char *t, const char *e, const char (*words)[32], size_t count,
@@ -1160,8 +1161,12 @@ word_number(const char *t, const char *e, const char (*words)[32], size_t count,
 		if ((exercise && strcmp(words[i], "quiz") == 0) ||
 		    !starts_folded(t, (size_t)(e - t), words[i], &k))
 			continue;
-		for (q = t + k;
-		     q < e && (*q == ' ' || (exercise && *q == '#'));)
+		/* ("Zadanie. 1.": a full stop after the word, then a
+		 * space) */
+		q = t + k;
+		if (exercise && q + 1 < e && q[0] == '.' && q[1] == ' ')
+			q++;
+		while (q < e && (*q == ' ' || (exercise && *q == '#')))
 			q++;
 		if (q == e || *q < '0' || *q > '9' || (exercise && q == t + k))
 			continue;

@@ -251,6 +251,8 @@ test_corpus_lang_numbered_labels(void)
 		{ "Reto #10: La API", 0, 1 },
 		{ "Exercice 3 - Boucles", 0, 1 },
 		{ "Zadanie 2.", 0, 1 },
+		{ "Zadanie. 1.", 0, 1 }, /* a full stop after the word */
+		{ "Zadanie.1", 0, 0 },
 		{ "Úloha 4: Cykly", 0, 1 },
 		{ "Exercise2: no space", 0, 0 },
 		{ "Quiz 2 - Fundamentos", 0, 0 }, /* a quiz's questions */

@@ -1201,8 +1201,24 @@ answer_key(const struct parse *ps, size_t i)
 	return NULL;
 }
 
+/* Whether section sec holds two paragraphs at least that a question
+ * label starts ("*Q: What is X?*"). */
+static int
+labels_two(const struct section *sec)
+{
+	size_t n = 0;
+
+	for (const struct mdnode *b = sec->first;
+	     b != NULL && b != sec->end && n < 2; b = b->next)
+		n += b->type == MDN_P && b->text.len > 0 &&
+		    lang_label(b->text.data) > 0;
+	return n >= 2;
+}
+
 /* The records of section i's blocks. In a section whose heading asks a
- * question only <details> blocks count: its lists are its answer. */
+ * question only <details> blocks count: its lists are its answer; a
+ * heading that only reads as one ("## Design concepts") over labelled
+ * questions is their category. */
 void
 cb_scan_section(struct parse *ps, size_t i)
 {
@@ -1211,7 +1227,9 @@ cb_scan_section(struct parse *ps, size_t i)
 		.ps = ps,
 		.i = i,
 		.sec = sec,
-		.asks = sec->heading != NULL && sec->leaf && sec->evidence > 0,
+		.asks = sec->heading != NULL && sec->leaf &&
+		    (sec->evidence == 2 ||
+		        (sec->evidence == 1 && !labels_two(sec))),
 		.loose = sec->first,
 		.before = ps->added,
 	};

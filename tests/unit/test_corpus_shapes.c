@@ -861,6 +861,14 @@ static const struct shape shapes[] = {
 	    "copies a file.||\n"
 	    "14|What should I know for the exam?|The role of a filter "
 	    "class.||\n" },
+	{ "a heading that only reads as a question over labelled questions "
+	  "is their category",
+	    0,
+	    "# SD\n\n## Design concepts\n\n*Q: What is sharding?*\n\n"
+	    "A: Splitting data.\n\n*Q: What is the CAP theorem?*\n\nA: "
+	    "Pick two.\n",
+	    "5|Design concepts|What is sharding?||Splitting data.\n"
+	    "9|Design concepts|What is the CAP theorem?||Pick two.\n" },
 	{ "a heading whose blocks say where its answer starts", 0,
 	    "# Explain locking.\nWhat are the kinds?\n\n---ANSWER---\n"
 	    "**Optimistic and pessimistic.**\n\n**When to choose which?**\n"

@@ -236,8 +236,14 @@ normalise(const char *text, size_t len, int how)
 
 	if (how & N_ENUM)
 		p = skip_enumerator(p, e, (how & N_QUESTION) != 0);
-	if (how & N_LABEL)
-		p = skip_label(p, e);
+	/* (and the enumerator after a label and the emphasis that closes
+	 * it: "Answer: 1. Create ...", "### **Answer:**" then "1. ...") */
+	if ((how & N_LABEL) && (p = skip_label(p, e)) != text &&
+	    (how & N_ENUM)) {
+		while (p < e && strchr(" \t\n*_", *p) != NULL)
+			p++;
+		p = skip_enumerator(p, e, (how & N_QUESTION) != 0);
+	}
 	while (p < e) {
 		uint32_t c;
 		char enc[4];

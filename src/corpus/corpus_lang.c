@@ -679,13 +679,44 @@ drop_pictograph(const char *s, size_t n)
 	    n;
 }
 
+/* The length of s[0..n) less an aside in emphasis after a question
+ * mark ("How would you prevent it? *@enddo*", "... ? _(optional)_"):
+ * who asked it or a note, no part of the question; else n. */
+static size_t
+drop_aside(const char *s, size_t n)
+{
+	size_t m = n, o;
+	char mark;
+
+	while (m > 0 && s[m - 1] == ' ')
+		m--;
+	if (m == 0 || (s[m - 1] != '*' && s[m - 1] != '_'))
+		return n;
+	mark = s[m - 1];
+	while (m > 0 && s[m - 1] == mark)
+		m--;
+	for (o = m; o > 0 && m - o < 48; o--) {
+		if (s[o - 1] == '?' || s[o - 1] == '\n')
+			return n;
+		if (s[o - 1] == mark)
+			break;
+	}
+	if (o == 0 || s[o - 1] != mark)
+		return n;
+	for (o--; o > 0 && s[o - 1] == mark; o--)
+		;
+	while (o > 0 && s[o - 1] == ' ')
+		o--;
+	return o > 0 && s[o - 1] == '?' ? o : n;
+}
+
 int
 lang_question_mark(const char *s, size_t n)
 {
 	int code = 0;
 	size_t m;
 
-	n = lang_before_link(s, n);
+	n = drop_aside(s, lang_before_link(s, n));
 	for (;;) {
 		while (n > 0 && strchr(" \t\n*_)\"'`]>", s[n - 1]) != NULL &&
 		    s[n - 1] != '\0')

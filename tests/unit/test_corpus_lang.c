@@ -6,6 +6,33 @@
 #include "corpus_lang.h"
 #include "t.h"
 
+void test_corpus_lang_question_marks(void);
+void
+test_corpus_lang_question_marks(void)
+{
+	static const struct {
+		const char *text;
+		int yes;
+	} cases[] = {
+		{ "What is X?", 1 },
+		{ "What is X？", 1 },
+		{ "Tabs or spaces? ★★☆", 1 },
+		/* an aside in emphasis after it: who asked, a note */
+		{ "How would you prevent it? *@enddo*", 1 },
+		{ "Which scan was it? *(if they did not answer)*", 1 },
+		{ "Describe a webshell. *@enddo*", 0 },
+		{ "Is it *really?* true", 0 },
+		{ "`(now|today)?`", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (lang_question_mark(cases[i].text, strlen(cases[i].text)) !=
+		    cases[i].yes)
+			t_fail(__FILE__, __LINE__,
+			    "lang_question_mark(\"%s\") != %d", cases[i].text,
+			    cases[i].yes);
+}
+
 void test_corpus_lang_label_lengths(void);
 void
 test_corpus_lang_label_lengths(void)

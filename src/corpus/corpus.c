@@ -996,10 +996,23 @@ outright_below(const struct parse *ps, unsigned level)
 	return n;
 }
 
-/* Whether section s is a leaf heading over one question stated in the
- * paragraphs it starts with ("**Question:** You notice ... twice." then
- * "**How would you resolve this?**"), then its answer: the record of
- * one of them that asks, or of each. */
+/* Whether title t starts with an item's number ("1) Clean builds",
+ * "12. Sharding"). */
+static int
+numbered(const char *t)
+{
+	if (*t < '0' || *t > '9')
+		return 0;
+	while (*t >= '0' && *t <= '9')
+		t++;
+	return (*t == ')' || *t == '.') && t[1] == ' ';
+}
+
+/* Whether section s is a numbered leaf heading that names a topic, over
+ * one question stated in the paragraphs it starts with ("**Question:**
+ * You notice ... twice." then "**How would you resolve this?**"), then
+ * its answer in another block: the record of one of them that asks, or
+ * of each. */
 static int
 titles_one(const struct section *s)
 {
@@ -1008,7 +1021,8 @@ titles_one(const struct section *s)
 	int asks = 0;
 
 	if (s->heading == NULL || !s->leaf || s->level > 6 || s->items == 0 ||
-	    s->headed || s->first == NULL)
+	    s->headed || s->first == NULL || !names_topic(s->kind) ||
+	    !numbered(s->title))
 		return 0;
 	for (b = s->first; b != NULL && b != s->end && b->type == MDN_P;
 	     b = b->next) {
@@ -1021,11 +1035,13 @@ titles_one(const struct section *s)
 	return asks && (s->items == 1 || (s->items == lead && lead <= 3));
 }
 
-/* A run of headings each over one question paragraph, its first block
- * ("## 1) Clean Build Environments" then "**Question:** Your builds
- * ...?"), three at least and three in four of the leaves of their
+/* A run of numbered headings each over one question paragraph, its
+ * first block ("## 1) Clean Build Environments" then "**Question:** Your
+ * builds ...?"), three at least and three in four of the leaves of their
  * level: each heading names its question, which the paragraph states
- * (its body); the heading is the question. */
+ * (its body); the heading is the question. A topic heading over one
+ * labelled question ("## Caching" then "**Q:** What is a cache?") is its
+ * category. */
 static void
 titled_run(struct parse *ps)
 {

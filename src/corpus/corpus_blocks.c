@@ -447,7 +447,8 @@ skip_read(struct scan *s, const struct mdnode *b)
 /* ---- a list: its items' shapes (ci_scan_list) ---- */
 
 /* Whether list b is all that a heading that asks shows, after a
- * paragraph that introduces it (ending in a colon) if any, and every item
+ * paragraph that says questions follow (ending in a colon) if any, and
+ * every item
  * of it, two at least, asks (three in four after such a paragraph),
  * outright or, after it, as a task does: no answer is
  * only questions, so these are its questions and the heading their
@@ -464,17 +465,18 @@ questions_only(const struct scan *s, const struct mdnode *b)
 
 	if (b->next != s->sec->end)
 		return 0;
-	for (k = s->sec->first; k != NULL && k != b; k = k->next) {
-		if (k->type != MDN_P)
+	if ((k = s->sec->first) != b) {
+		char *t;
+		int says;
+
+		if (k->type != MDN_P || k->next != b)
 			return 0;
 		intro = k;
-	}
-	if (intro != NULL) {
-		char *t = ct_title_of(intro);
-		int colon = ct_ends_in_colon(t, strlen(t));
-
+		t = ct_title_of(intro);
+		says = ct_ends_in_colon(t, strlen(t)) &&
+		    lang_names_questions(t, strlen(t));
 		free(t);
-		if (!colon)
+		if (!says)
 			return 0;
 	}
 	q = ct_heading_question(s->sec->title);

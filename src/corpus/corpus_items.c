@@ -2064,7 +2064,7 @@ ci_paragraph_question(struct parse *ps, const char *category,
 	struct buf ans = { 0 }, body = { 0 };
 	const struct mdnode *k;
 	char *q, *a0, *a, *kq, *ka;
-	int shows = 1;
+	int shows = 1, toggled = 0;
 
 	if (!question_p(p, faq, &q, &a0))
 		return p->next;
@@ -2092,16 +2092,18 @@ ci_paragraph_question(struct parse *ps, const char *category,
 		/* "**Question:** What does this print?", its code, then
 		 * "**Answer:** 1": what came before the label shows the
 		 * question, its body */
-		/* (or a toggle that hides its answer: whatever shows above
-		 * it, a note too, goes with the question) */
+		/* (or the first toggle after it, when it hides its answer:
+		 * whatever shows above it, a note too, goes with the
+		 * question) */
 		if (k != p->next && a0[0] == '\0' && body.len == 0 &&
 		    ((shows && cp_answer_marker(k)) ||
-		        (ct_html_block(k, "<details") &&
+		        (!toggled && ct_html_block(k, "<details") &&
 		            ci_answers_above(k, end)))) {
 			buf_add(&body, ans.data, ans.len);
 			ans.len = 0;
 			buf_adds(&ans, "");
 		}
+		toggled |= ct_html_block(k, "<details");
 		/* (code, options: what shows a question, no prose) */
 		shows &= k->type == MDN_CODE || k->type == MDN_UL ||
 		    k->type == MDN_OL;

@@ -787,16 +787,40 @@ bracketed(const char *s, const char (*words)[32], size_t count)
 	return 0;
 }
 
+/* Whether s[0..n) opens with German's polite imperative, a verb and
+ * "Sie" ("Geben Sie ... aus.", "Ermitteln Sie, wie ..."): a task. */
+static int
+polite_imperative(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	if (n < 8 || s[0] < 'A' || s[0] > 'Z')
+		return 0;
+	while (k < n &&
+	    ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') ||
+	        (unsigned char)s[k] >= 0x80))
+		k++;
+	/* the infinitive's ending: "-en", "-ln", "-rn" */
+	if (k < 3 || s[k - 1] != 'n' ||
+	    (s[k - 2] != 'e' && s[k - 2] != 'l' && s[k - 2] != 'r'))
+		return 0;
+	return n - k >= 5 && memcmp(s + k, " Sie", 4) == 0 &&
+	    (s[k + 4] == ' ' || s[k + 4] == ',');
+}
+
 /* The length of a bold code that numbers a question, whatever its
- * letters stand for ("**W1**: ", "**T12**. "): one or two capitals and
- * a number, in bold, then a colon or a full stop and a space; p is past
- * the marks that open it in s. Else 0. */
+ * letters stand for ("**W1**: ", "__T12__. "): one or two capitals and
+ * a number of up to three digits, between two pairs of the same marks,
+ * then a colon or a full stop and a space, before text that asks or
+ * sets a task in German's polite imperative ("Geben Sie ... aus."); p is
+ * past the marks that open it in s. "**A1**:" answers "**Q1**:", and
+ * "**V2**: the new API." is a note. Else 0. */
 static size_t
 bold_code(const char *s, const char *p)
 {
-	const char *q = p;
+	const char *q = p, *r;
 
-	if (p == s)
+	if (p - s != 2 || s[0] != s[1] || *p == 'A')
 		return 0;
 	while (q - p < 2 && *q >= 'A' && *q <= 'Z')
 		q++;
@@ -804,15 +828,19 @@ bold_code(const char *s, const char *p)
 		return 0;
 	for (p = q; q - p < 3 && *q >= '0' && *q <= '9'; q++)
 		;
-	if (*q != '*' && *q != '_')
+	if (q[0] != s[0] || q[1] != s[0])
 		return 0;
-	while (*q == '*' || *q == '_')
-		q++;
+	q += 2;
 	if ((*q != ':' && *q != '.') || q[1] != ' ')
 		return 0;
 	for (q++; *q == ' '; q++)
 		;
-	return (size_t)(q - s);
+	for (r = q; *r != '\0' && *r != '\n'; r++)
+		;
+	return lang_asks(q, (size_t)(r - q)) ||
+	        polite_imperative(q, (size_t)(r - q)) ?
+	    (size_t)(q - s) :
+	    0;
 }
 
 size_t
@@ -1051,17 +1079,16 @@ lang_asks_inside(const char *s, size_t n)
 }
 
 /* s[0..*n) without the markup and numbering at its start (skip_lead) and
- * a colon, emphasis, a code span's mark ("`Answer`") and spaces at its
- * end; *n set to what is left. */
+ * a colon, emphasis and spaces at its end; *n set to what is left. */
 static const char *
 bare_title(const char *s, size_t *n)
 {
 	s = skip_lead(s, n);
-	while (*n > 0 && strchr(" *_`:.", s[*n - 1]) != NULL)
+	while (*n > 0 && strchr(" *_:.", s[*n - 1]) != NULL)
 		(*n)--;
 	if (*n >= 3 && memcmp(s + *n - 3, "：", 3) == 0)
 		*n -= 3;
-	while (*n > 0 && strchr(" *_`", s[*n - 1]) != NULL)
+	while (*n > 0 && strchr(" *_", s[*n - 1]) != NULL)
 		(*n)--;
 	return s;
 }
@@ -1330,6 +1357,15 @@ lang_says_question(const char *s, size_t n)
 }
 
 int
+lang_names_questions(const char *s, size_t n)
+{
+	return holds_words(s, n, questions_titles,
+	           sizeof questions_titles / sizeof questions_titles[0]) ||
+	    holds_words(s, n, questions_first,
+	        sizeof questions_first / sizeof questions_first[0]);
+}
+
+int
 lang_points_below(const char *s, size_t n)
 {
 	return holds_words(
@@ -1385,6 +1421,17 @@ enum lang_title
 lang_title(const char *s, size_t n)
 {
 	char label[64];
+
+	/* a title in a code span is a name ("`ref`", "`usage`"), unless it
+	 * says an answer follows ("### `Answer`") */
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n > 2 && s[0] == '`' && s[n - 1] == '`' &&
+	    memchr(s + 1, '`', n - 2) == NULL)
+		return titled(s + 1, n - 2, answer_titles,
+		           sizeof answer_titles / sizeof answer_titles[0], 0) ?
+		    LANG_ANSWER :
+		    LANG_TOPIC;
 
 	/* "#### A:", "### Ответ:": only an answer label */
 	if (n < sizeof label) {

@@ -46,11 +46,17 @@ test_corpus_lang_label_lengths(void)
 		{ "Quick: a sort", 0 },
 		/* a bold code of a capital or two and a number numbers it,
 		 * whatever the letters stand for */
-		{ "**W1**: the CAP theorem", 8 },
-		{ "**T12**. the CAP theorem", 9 },
-		{ "W1: the CAP theorem", 0 },
-		{ "**HTTP2**: a protocol", 0 },
-		{ "**W1**:the CAP theorem", 0 },
+		{ "**W1**: What is the CAP theorem?", 8 },
+		{ "__T12__. Explain MVCC.", 9 },
+		{ "**W3**: Geben Sie das Datum aus.", 8 }, /* a polite task */
+		{ "**W1**: the CAP theorem", 0 }, /* asks nothing */
+		{ "**V2**: the new API.", 0 }, /* a note */
+		{ "**A1**: What is it?", 0 }, /* answers Q1 */
+		{ "*W1*: What is it?", 0 }, /* not bold */
+		{ "**W1*: What is it?", 0 }, /* marks unmatched */
+		{ "W1: What is it?", 0 },
+		{ "**HTTP2**: What is it?", 0 },
+		{ "**W1**:What is it?", 0 },
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
@@ -158,6 +164,8 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "**Answer:**", LANG_ANSWER },
 		{ "Answer guide", LANG_ANSWER },
 		{ "`Answer`", LANG_ANSWER }, /* a title in a code span */
+		{ "`ref`", LANG_TOPIC }, /* ... is a name */
+		{ "`usage`", LANG_TOPIC },
 		{ "💡 Объяснение:", LANG_ANSWER },
 		{ "解题思路", LANG_ANSWER },
 		{ "参考答案：", LANG_ANSWER },

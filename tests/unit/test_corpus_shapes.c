@@ -830,6 +830,21 @@ static const struct shape shapes[] = {
 	    "clean?|- Fresh agents.\n"
 	    "13|CI|Slow Builds|The builds are slow.|- Cache.\n"
 	    "24|CI|Branches|How do you protect main?|Require reviews.\n" },
+	{ "... a topic heading over one labelled question is its category", 0,
+	    "# DB\n\n## Caching\n**Q:** What is a cache?\n\n- A fast store."
+	    "\n\n## Indexes\n**Q:** What is an index?\n\n- A tree.\n\n"
+	    "## Sharding\n**Q:** What is sharding?\n\n- Splitting.\n",
+	    "4|Caching|What is a cache?||- A fast store.\n"
+	    "9|Indexes|What is an index?||- A tree.\n"
+	    "14|Sharding|What is sharding?||- Splitting.\n" },
+	{ "... but a heading that asks keeps a list after a paragraph that "
+	  "does not say questions follow as its answer",
+	    0,
+	    "## What should a code review check?\n\nA reviewer should check:"
+	    "\n\n- How errors are handled.\n- Why the change is needed.\n"
+	    "- What the API looks like.\n- Whether the tests pass.\n",
+	    "1|t|What should a code review check?||A reviewer should "
+	    "check:\n" },
 	{ "a bold code numbers a question; what shows above the toggle that "
 	  "hides its answer, code or a note, is its body",
 	    0,

@@ -871,9 +871,14 @@ lang_label(const char *s)
 			q++;
 		if (*q == ' ' && q[1] >= '0' && q[1] <= '9')
 			q++;
-		/* "面试题 01.01.": a number in parts */
+		/* "Question B-12:": a part's letter before the number */
+		else if (*q == ' ' && q[1] >= 'A' && q[1] <= 'Z' &&
+		    q[2] == '-' && q[3] >= '0' && q[3] <= '9')
+			q += 3;
+		/* "面试题 01.01.", "Question C-9-1:": a number in parts */
 		while ((*q >= '0' && *q <= '9') ||
-		    (digits && *q == '.' && q[1] >= '0' && q[1] <= '9'))
+		    (digits && (*q == '.' || *q == '-') && q[1] >= '0' &&
+		        q[1] <= '9'))
 			q++, digits = 1;
 		/* "Question 17a." */
 		if (digits && *q >= 'a' && *q <= 'z')

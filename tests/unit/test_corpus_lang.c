@@ -44,6 +44,10 @@ test_corpus_lang_label_lengths(void)
 		{ "Q3: the CAP theorem", 4 },
 		{ "**Question 4.** Consistency", 16 },
 		{ "Quick: a sort", 0 },
+		/* a part's letter before the number, a number in parts */
+		{ "Question B-12: Where is it?", 15 },
+		{ "Question C-9-1: What is it?", 16 },
+		{ "Question B-: What is it?", 0 },
 		/* a bold code of a capital or two and a number numbers it,
 		 * whatever the letters stand for */
 		{ "**W1**: What is the CAP theorem?", 8 },

@@ -371,12 +371,12 @@ static const char answer_titles[][32] = { "answer", "answers", "show answer",
 	"explanation", "ответ", "ответы", "решение", "答案", "参考答案", "解答",
 	"回答", "解析", "解法", "解题思路", "объяснение", "пояснение",
 	"explicación", "explicação", "explication", "erklärung", "spiegazione",
-	"解释", "giải thích", "题解", "答え", "解説", "정답", "답변", "해설",
-	"respuesta", "resposta", "réponse", "antwort", "jawaban", "đáp án",
-	"trả lời", "cevap", "çözüm", "lösung", "lösungen", "musterlösung",
-	"lösungsvorschlag", "solución", "soluciones", "solução", "soluções",
-	"soluzione", "soluzioni", "rozwiązanie", "odpowiedź", "відповідь",
-	"risposta" };
+	"解释", "说明", "giải thích", "题解", "答え", "解説", "정답", "답변",
+	"해설", "respuesta", "resposta", "réponse", "antwort", "jawaban",
+	"đáp án", "trả lời", "cevap", "çözüm", "lösung", "lösungen",
+	"musterlösung", "lösungsvorschlag", "solución", "soluciones", "solução",
+	"soluções", "soluzione", "soluzioni", "rozwiązanie", "odpowiedź",
+	"відповідь", "risposta" };
 
 /* ... and, beside a heading that says a question is under it
  * (lang_names_answer), the nouns that name one at the end of a title

@@ -172,6 +172,7 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "`usage`", LANG_TOPIC },
 		{ "💡 Объяснение:", LANG_ANSWER },
 		{ "解题思路", LANG_ANSWER },
+		{ "💡 说明:", LANG_ANSWER }, /* explanation */
 		{ "参考答案：", LANG_ANSWER },
 		{ "Ответ", LANG_ANSWER },
 		{ "Answers to the quiz", LANG_TOPIC },

@@ -173,6 +173,8 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "💡 Объяснение:", LANG_ANSWER },
 		{ "解题思路", LANG_ANSWER },
 		{ "💡 说明:", LANG_ANSWER }, /* explanation */
+		{ "Afficher la réponse", LANG_ANSWER }, /* a toggle's */
+		{ "Mostrar respuesta", LANG_ANSWER },
 		{ "参考答案：", LANG_ANSWER },
 		{ "Ответ", LANG_ANSWER },
 		{ "Answers to the quiz", LANG_TOPIC },

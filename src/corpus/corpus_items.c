@@ -2153,16 +2153,21 @@ ci_is_question_p(const struct mdnode *p, int faq)
 int
 ci_answers_above(const struct mdnode *d, const struct mdnode *end)
 {
-	struct buf ans = { 0 }, body = { 0 };
-	unsigned line;
+	/* (its summary only: what it holds, which runs to the end of the
+	 * section when it is never closed, is not read) */
+	const struct mdnode *k = summary_apart(d, end) ? d->next : d;
+	const char *s = k->text.data != NULL ? k->text.data : "";
+	long at = k == d ? ct_find_ci(s, k->text.len, "<details") : 0;
+	size_t tag, from, len;
+	int closed, yes;
 	char *q;
-	int yes;
 
-	ci_details(d, end, &q, &line, &body, &ans);
+	if (at < 0)
+		at = 0;
+	q = summary_of(
+	    s + at, k->text.len - (size_t)at, &tag, &from, &len, &closed);
 	yes = q == NULL || ci_answer_summary(q);
 	free(q);
-	buf_free(&ans);
-	buf_free(&body);
 	return yes;
 }
 

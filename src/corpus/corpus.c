@@ -1658,12 +1658,15 @@ only_shows(const struct mdnode *from, const struct mdnode *to)
 	return 1;
 }
 
-/* Whether heading b names a quiz question's choices ("#### Options"). */
+/* Whether the title of block b is one that says(title, length) holds
+ * of: a heading that names a quiz question's choices ("#### Options",
+ * lang_options), one named for what explains the heading above it
+ * (lang_explains). */
 static int
-options_heading(const struct mdnode *b)
+title_says(const struct mdnode *b, int (*says)(const char *, size_t))
 {
 	char *t = ct_title_of(b);
-	int yes = lang_options(t, strlen(t));
+	int yes = says(t, strlen(t));
 
 	free(t);
 	return yes;
@@ -1784,7 +1787,8 @@ only_link(const struct mdnode *h)
 
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
  * its answer [*afrom, to): the body is what comes before an answer
- * marker (a heading or a label that says "Answer", a thematic break
+ * marker (a heading or a label that says "Answer", a first subheading
+ * that says what explains it, a thematic break
  * after a block or two and before more, a quiz's options with the
  * ticked ones as answer, then *opts is that list), else a first
  * paragraph that asks and so completes the question; else there is
@@ -1796,11 +1800,15 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 {
 	int titled = !ct_question_like(q);
 	const struct mdnode *b, *k, *choices = NULL;
-	int n = 0, lettered_seen = 0;
+	int n = 0, lettered_seen = 0, headed = 0;
 
 	*opts = *toggle = NULL;
 	for (b = from; b != NULL && b != to; b = b->next, n++) {
-		if (cp_answer_marker(b)) {
+		/* (a first subheading named for what explains it: "#### 💡
+		 * 说明") */
+		if (cp_answer_marker(b) ||
+		    (b->type == MDN_H && !headed &&
+		        title_says(b, lang_explains))) {
 			*bend = *afrom = b;
 			/* "---ANSWER---" says so and no more */
 			if (b->type == MDN_P && marker_only(b))
@@ -1840,7 +1848,8 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 		 * it */
 		if (b->type == MDN_H && (k = b->next) != NULL && k != to &&
 		    (k->type == MDN_UL || k->type == MDN_OL) &&
-		    k->next != NULL && k->next != to && options_heading(b)) {
+		    k->next != NULL && k->next != to &&
+		    title_says(b, lang_options)) {
 			*bend = *afrom = k->next;
 			return;
 		}
@@ -1848,6 +1857,7 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 		 * marker below says where the answer starts */
 		if (lettered(b) && !lettered_seen)
 			choices = b->next, lettered_seen = 1;
+		headed |= b->type == MDN_H;
 	}
 	/* (the options may be the last block: the body is all there is) */
 	if (lettered_seen) {
@@ -2057,6 +2067,16 @@ extract(struct parse *ps, const struct mdnode *doc)
 		if (s->says && t->heading != NULL && t->level == s->level &&
 		    t->kind != LANG_ANSWER &&
 		    lang_names_answer(t->title, strlen(t->title)))
+			t->kind = LANG_ANSWER;
+	}
+	/* the first subsection of a heading, named for what explains it
+	 * ("### > Walrus" then "#### 💡 说明"), is its answer */
+	for (i = 0; i + 1 < ps->nsecs; i++) {
+		struct section *t = &ps->secs[i + 1];
+
+		if (ps->secs[i].heading != NULL && t->heading != NULL &&
+		    t->parent == i && t->kind == LANG_TOPIC &&
+		    lang_explains(t->title, strlen(t->title)))
 			t->kind = LANG_ANSWER;
 	}
 	/* one title that names a question is a title ("Interview

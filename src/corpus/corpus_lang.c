@@ -375,10 +375,10 @@ static const char answer_titles[][32] = { "answer", "answers", "show answer",
 	"solution", "solutions", "explanation", "ответ", "ответы", "решение",
 	"答案", "参考答案", "解答", "回答", "解析", "解法", "解题思路",
 	"объяснение", "пояснение", "explicación", "explicação", "explication",
-	"erklärung", "spiegazione", "解释", "说明", "giải thích", "题解",
-	"答え", "解説", "정답", "답변", "해설", "respuesta", "resposta",
-	"réponse", "antwort", "jawaban", "đáp án", "trả lời", "cevap", "çözüm",
-	"lösung", "lösungen", "musterlösung", "lösungsvorschlag", "solución",
+	"erklärung", "spiegazione", "解释", "giải thích", "题解", "答え",
+	"解説", "정답", "답변", "해설", "respuesta", "resposta", "réponse",
+	"antwort", "jawaban", "đáp án", "trả lời", "cevap", "çözüm", "lösung",
+	"lösungen", "musterlösung", "lösungsvorschlag", "solución",
 	"soluciones", "solução", "soluções", "soluzione", "soluzioni",
 	"rozwiązanie", "odpowiedź", "відповідь", "risposta" };
 
@@ -392,6 +392,11 @@ static const char answer_last[][32] = { "answer", "solution", "explanation",
 static const char answer_first[][32] = { "soluzione", "risposta", "respuesta",
 	"solución", "resposta", "solução", "réponse", "ответ", "решение",
 	"відповідь", "odpowiedź", "rozwiązanie", "lösung" };
+
+/* ... and, as the first heading under another, the words that say what
+ * explains it ("### Example" then "#### 💡 说明"); beside a question
+ * they head a page's notes. */
+static const char explains_titles[][32] = { "说明", "說明" };
 
 /* What shows a question before its answer ("Example", "Ví dụ"): part of
  * the question, never one itself. */
@@ -684,34 +689,52 @@ drop_pictograph(const char *s, size_t n)
 }
 
 /* The length of s[0..n) less an aside in emphasis after a question
- * mark ("How would you prevent it? *@enddo*", "... ? _(optional)_"):
- * who asked it or a note, no part of the question; else n. */
+ * mark and a space ("How would you prevent it? *@enddo*", "... ? _(if
+ * they did not answer)_", "**Is it fast?** *(easy)*"): who asked it or a
+ * note, no part of the question; else n. An aside names someone ("@")
+ * or is in brackets, or is a phrase with no sentence's end: "Is it
+ * selective? *Use a B-tree.*" answers. */
 static size_t
 drop_aside(const char *s, size_t n)
 {
-	size_t m = n, o;
+	size_t m = n, o, in;
 	char mark;
 
-	while (m > 0 && s[m - 1] == ' ')
+	while (m > 0 && (s[m - 1] == ' ' || s[m - 1] == '\t'))
 		m--;
 	if (m == 0 || (s[m - 1] != '*' && s[m - 1] != '_'))
 		return n;
 	mark = s[m - 1];
 	while (m > 0 && s[m - 1] == mark)
 		m--;
-	for (o = m; o > 0 && m - o < 48; o--) {
-		if (s[o - 1] == '?' || s[o - 1] == '\n')
-			return n;
-		if (s[o - 1] == mark)
+	for (o = m; o > 0 && m - o < 48; o--)
+		if (s[o - 1] == '?' || s[o - 1] == '\n' || s[o - 1] == mark)
 			break;
-	}
-	if (o == 0 || s[o - 1] != mark)
+	if (o == 0 || s[o - 1] != mark || o == m)
+		return n;
+	/* (a sentence's end inside: an answer, unless it names someone or
+	 * is in brackets) */
+	in = o;
+	if (s[in] != '@' && s[in] != '(' &&
+	    (memchr(s + in, '.', m - in) != NULL ||
+	        memchr(s + in, '!', m - in) != NULL))
 		return n;
 	for (o--; o > 0 && s[o - 1] == mark; o--)
 		;
-	while (o > 0 && s[o - 1] == ' ')
+	if (o == 0 || (s[o - 1] != ' ' && s[o - 1] != '\t'))
+		return n;
+	while (o > 0 && (s[o - 1] == ' ' || s[o - 1] == '\t'))
 		o--;
-	return o > 0 && s[o - 1] == '?' ? o : n;
+	/* (the bold that closes a question before it) */
+	while (o > 0 && (s[o - 1] == '*' || s[o - 1] == '_'))
+		o--;
+	if (o > 0 && s[o - 1] == '?')
+		return o;
+	if (o >= 3 && memcmp(s + o - 3, "\xef\xbc\x9f", 3) == 0)
+		return o;
+	if (o >= 2 && memcmp(s + o - 2, "\xd8\x9f", 2) == 0)
+		return o;
+	return n;
 }
 
 int
@@ -861,7 +884,7 @@ lang_label(const char *s)
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
 		const char *q;
 		size_t k;
-		int digits = 0;
+		int digits = 0, part = 0;
 
 		/* "问题：", "Q1:": no letter boundary needed after these,
 		 * but "Quick" is no "Q" */
@@ -878,11 +901,12 @@ lang_label(const char *s)
 		/* "Question B-12:": a part's letter before the number */
 		else if (*q == ' ' && q[1] >= 'A' && q[1] <= 'Z' &&
 		    q[2] == '-' && q[3] >= '0' && q[3] <= '9')
-			q += 3;
-		/* "面试题 01.01.", "Question C-9-1:": a number in parts */
+			q += 3, part = 1;
+		/* "面试题 01.01.", "Question C-9-1:": a number in parts
+		 * ("Q1-5:" is a range of them, no label) */
 		while ((*q >= '0' && *q <= '9') ||
-		    (digits && (*q == '.' || *q == '-') && q[1] >= '0' &&
-		        q[1] <= '9'))
+		    (digits && (*q == '.' || (part && *q == '-')) &&
+		        q[1] >= '0' && q[1] <= '9'))
 			q++, digits = 1;
 		/* "Question 17a." */
 		if (digits && *q >= 'a' && *q <= 'z')
@@ -1363,6 +1387,13 @@ int
 lang_says_question(const char *s, size_t n)
 {
 	return lang_title(s, n) == LANG_QUESTIONS || lang_labels_question(s, n);
+}
+
+int
+lang_explains(const char *s, size_t n)
+{
+	return titled(s, n, explains_titles,
+	    sizeof explains_titles / sizeof explains_titles[0], 0);
 }
 
 int

@@ -20,7 +20,12 @@ test_corpus_lang_question_marks(void)
 		/* an aside in emphasis after it: who asked, a note */
 		{ "How would you prevent it? *@enddo*", 1 },
 		{ "Which scan was it? *(if they did not answer)*", 1 },
+		{ "**Is it fast?** *(easy)*", 1 },
+		{ "什么是闭包？ *@enddo*", 1 },
 		{ "Describe a webshell. *@enddo*", 0 },
+		/* ... not an answer in emphasis, nor marks glued to it */
+		{ "Is the column selective? *Use a B-tree.*", 0 },
+		{ "ls a?*b*", 0 },
 		{ "Is it *really?* true", 0 },
 		{ "`(now|today)?`", 0 },
 	};
@@ -48,6 +53,8 @@ test_corpus_lang_label_lengths(void)
 		{ "Question B-12: Where is it?", 15 },
 		{ "Question C-9-1: What is it?", 16 },
 		{ "Question B-: What is it?", 0 },
+		{ "Q1-5: Basics", 0 }, /* a range of them */
+		{ "Question 3-5: Basics", 0 },
 		/* a bold code of a capital or two and a number numbers it,
 		 * whatever the letters stand for */
 		{ "**W1**: What is the CAP theorem?", 8 },
@@ -172,7 +179,9 @@ test_corpus_lang_titles_say_what_follows(void)
 		{ "`usage`", LANG_TOPIC },
 		{ "💡 Объяснение:", LANG_ANSWER },
 		{ "解题思路", LANG_ANSWER },
-		{ "💡 说明:", LANG_ANSWER }, /* explanation */
+		/* "说明" names an answer only as a heading's first subsection
+		 * (lang_explains); beside a question it heads notes */
+		{ "💡 说明:", LANG_TOPIC },
 		{ "Afficher la réponse", LANG_ANSWER }, /* a toggle's */
 		{ "Mostrar respuesta", LANG_ANSWER },
 		{ "参考答案：", LANG_ANSWER },

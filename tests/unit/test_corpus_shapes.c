@@ -884,6 +884,14 @@ static const struct shape shapes[] = {
 	    "Pick two.\n",
 	    "5|Design concepts|What is sharding?||Splitting data.\n"
 	    "9|Design concepts|What is the CAP theorem?||Pick two.\n" },
+	{ "a heading's first subsection named for what explains it (说明) "
+	  "starts its answer; beside a question it heads notes",
+	    0,
+	    "# Py\n\n### > Walrus\n\n```py\na := 1\n```\n\n#### 💡 说明\n\n"
+	    "An assignment expression.\n\n### > Strings\n\n```py\na is b\n"
+	    "```\n\n#### 💡 说明\n\nInterning.\n",
+	    "3|Py|> Walrus|```py|#### 💡 说明\n"
+	    "13|Py|> Strings|```py|#### 💡 说明\n" },
 	{ "a heading whose blocks say where its answer starts", 0,
 	    "# Explain locking.\nWhat are the kinds?\n\n---ANSWER---\n"
 	    "**Optimistic and pessimistic.**\n\n**When to choose which?**\n"

@@ -458,11 +458,19 @@ static int
 question_list(const struct mdnode *list, int lenient, int strict)
 {
 	const struct mdnode *li, *rest;
-	size_t n = 0, q = 0, links = 0, tasks = 0, notes = 0;
+	size_t n = 0, q = 0, links = 0, tasks = 0, notes = 0, clauses = 0;
 
 	for (li = list->child; li != NULL; li = li->next, n++) {
 		char *t = ci_item_text(li, &rest);
 		int note = ct_note(t);
+		size_t len = strlen(t);
+
+		/* "collect only what is needed;", "explain why it is
+		 * needed; and": the clauses of one sentence */
+		clauses += t[0] >= 'a' && t[0] <= 'z' && len > 1 &&
+		    (t[len - 1] == ';' || t[len - 1] == ',' ||
+		        (len > 5 && strcmp(t + len - 5, "; and") == 0) ||
+		        (len > 4 && strcmp(t + len - 4, "; or") == 0));
 		/* an item whose first line asks and whose next answers it,
 		 * glued on ("Jaki model?" then "Odpowiedź: IaaS"), asks as
 		 * its first line does */
@@ -504,6 +512,10 @@ question_list(const struct mdnode *list, int lenient, int strict)
 	 * privilege**: the minimum access") says what terms mean: no
 	 * questions */
 	if (2 * tasks > n || (!(lenient & SCAN_LENIENT) && 2 * notes > n))
+		return 0;
+	/* ... and a list of clauses ("... agencies must:" then "- collect
+	 * only ...;") goes on a sentence: no questions */
+	if (!(lenient & SCAN_LENIENT) && n >= 2 && 2 * clauses >= n)
 		return 0;
 	if (lenient)
 		return n > links;

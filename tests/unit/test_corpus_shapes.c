@@ -892,6 +892,15 @@ static const struct shape shapes[] = {
 	    "```\n\n#### 💡 说明\n\nInterning.\n",
 	    "3|Py|> Walrus|```py|#### 💡 说明\n"
 	    "13|Py|> Strings|```py|#### 💡 说明\n" },
+	{ "a list of clauses that go on a sentence asks nothing, though a "
+	  "clause starts with an asking word",
+	    0,
+	    "# Privacy\n\n## What is a deadlock?\n\nA wait.\n\n## Laws\n\n"
+	    "The act requires agencies to:\n\n- explain why data is needed;\n"
+	    "- describe how it is kept;\n- collect only what is needed; and\n"
+	    "- allow people to see it.\n",
+	    "3|Privacy|What is a deadlock?||A wait.\n"
+	    "7|Privacy|Laws||The act requires agencies to:\n" },
 	{ "a heading whose blocks say where its answer starts", 0,
 	    "# Explain locking.\nWhat are the kinds?\n\n---ANSWER---\n"
 	    "**Optimistic and pessimistic.**\n\n**When to choose which?**\n"

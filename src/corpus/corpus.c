@@ -1047,27 +1047,28 @@ titled_run(struct parse *ps)
 {
 	size_t leaves[7] = { 0 }, one[7] = { 0 }, i;
 
+	/* (titled marks the headings of the shape, then those of a run) */
 	for (i = 0; i < ps->nsecs; i++) {
-		const struct section *s = &ps->secs[i];
+		struct section *s = &ps->secs[i];
 
+		s->titled = titles_one(s);
 		if (s->heading == NULL || !s->leaf || s->level > 6 ||
 		    s->title[0] == '\0' || !names_topic(s->kind))
 			continue;
 		leaves[s->level]++;
 		/* (so is a heading that a toggle's record asks, and one
 		 * that its first paragraph completes) */
-		one[s->level] += titles_one(s) ||
-		    (s->headed && s->items == 1) ||
+		one[s->level] += s->titled || (s->headed && s->items == 1) ||
 		    (s->items == 0 && body_asks(ps, i));
 	}
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
 
-		if (titles_one(s) && one[s->level] >= 3 &&
-		    4 * one[s->level] >= 3 * leaves[s->level]) {
+		s->titled = s->titled && one[s->level] >= 3 &&
+		    4 * one[s->level] >= 3 * leaves[s->level];
+		if (s->titled) {
 			s->items = 0;
 			s->evidence = 2;
-			s->titled = 1;
 		}
 	}
 }

@@ -688,6 +688,15 @@ drop_pictograph(const char *s, size_t n)
 	    n;
 }
 
+/* Whether s[0..n) ends in a full-width or an Arabic question mark
+ * ("？", "؟"). */
+static int
+wide_question_mark(const char *s, size_t n)
+{
+	return (n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9f", 3) == 0) ||
+	    (n >= 2 && memcmp(s + n - 2, "\xd8\x9f", 2) == 0);
+}
+
 /* The length of s[0..n) less an aside in emphasis after a question
  * mark and a space ("How would you prevent it? *@enddo*", "... ? _(if
  * they did not answer)_", "**Is it fast?** *(easy)*"): who asked it or a
@@ -728,13 +737,7 @@ drop_aside(const char *s, size_t n)
 	/* (the bold that closes a question before it) */
 	while (o > 0 && (s[o - 1] == '*' || s[o - 1] == '_'))
 		o--;
-	if (o > 0 && s[o - 1] == '?')
-		return o;
-	if (o >= 3 && memcmp(s + o - 3, "\xef\xbc\x9f", 3) == 0)
-		return o;
-	if (o >= 2 && memcmp(s + o - 2, "\xd8\x9f", 2) == 0)
-		return o;
-	return n;
+	return (o > 0 && s[o - 1] == '?') || wide_question_mark(s, o) ? o : n;
 }
 
 int
@@ -765,8 +768,7 @@ lang_question_mark(const char *s, size_t n)
 				return 1;
 		return 0;
 	}
-	return (n >= 3 && memcmp(s + n - 3, "？", 3) == 0) ||
-	    (n >= 2 && memcmp(s + n - 2, "؟", 2) == 0) ||
+	return wide_question_mark(s, n) ||
 	    (n >= 2 && memcmp(s + n - 2, ";", 2) == 0);
 }
 

@@ -64,14 +64,14 @@ int lang_exercises_title(const char *s, size_t n);
  * ("Review", "Exercises", "FAQ", "Questions?"; not "Other questions"). */
 int lang_questions_title(const char *s, size_t n);
 
-/* Whether the question s[0..n) points at what it shows below it ("What
- * does the following code print?", "下面代码输出什么"). */
 /* Whether the title s[0..n) says that what follows explains the heading
  * above it ("💡 说明"), when it is that heading's first subsection. */
 int lang_explains(const char *s, size_t n);
 /* Whether the sentence s[0..n) names questions ("Here is a list of
  * questions you can expect:", "Вопросы по теме:"). */
 int lang_names_questions(const char *s, size_t n);
+/* Whether the question s[0..n) points at what it shows below it ("What
+ * does the following code print?", "下面代码输出什么"). */
 int lang_points_below(const char *s, size_t n);
 
 /* The length of s[0..n) less a short link at its end, in brackets or

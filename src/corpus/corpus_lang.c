@@ -1299,8 +1299,10 @@ lang_exercise_label(const char *s)
 		}
 		return 0;
 	}
+	/* "Question 3 (2 points)", "Task 4 [easy]": a note on it */
 	return q == e || *q == ':' || *q == ')' ||
-	    (*q == ' ' && q + 1 < e && (q[1] == '-' || q[1] == ':')) ||
+	    (*q == ' ' && q + 1 < e &&
+	        (q[1] == '-' || q[1] == ':' || q[1] == '(' || q[1] == '[')) ||
 	    strncmp(q, "：", 3) == 0;
 }
 

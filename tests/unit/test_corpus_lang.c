@@ -308,6 +308,10 @@ test_corpus_lang_numbered_labels(void)
 		{ "Exercise2: no space", 0, 0 },
 		{ "Quiz 2 - Fundamentos", 0, 0 }, /* a quiz's questions */
 		{ "Exercise 3 of the book", 0, 0 },
+		/* a note on the exercise after it */
+		{ "Question 3 (2 points - 2x 1 point)", 0, 1 },
+		{ "Task 4 [easy]", 0, 1 },
+		{ "Question 3 points", 0, 0 },
 		{ "Exercises", 0, 0 },
 	};
 

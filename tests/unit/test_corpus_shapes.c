@@ -1038,6 +1038,15 @@ static const struct shape shapes[] = {
 	  "the category of its one question",
 	    0, "# Reto #10: La API\n\n## Enunciado\n\nLlama a una API.\n",
 	    "1|Reto #10: La API|Reto #10: La API|Llama a una API.|\n" },
+	{ "question headings with a note on their points, each over the "
+	  "paragraph it asks in and a toggle of its answer",
+	    0,
+	    "# Exam\n\n## Question 1 (2 points)\n\nRead the log below.\n\n"
+	    "<details><summary>Answer</summary>\n\nIt fails.\n</details>\n\n"
+	    "## Question 2 (3 points)\n\nWhat is a fork?\n\n"
+	    "<details><summary>Answer</summary>\n\nA copy.\n</details>\n",
+	    "3|Exam|Question 1 (2 points)|Read the log below.|It fails.\n"
+	    "12|Exam|Question 2 (3 points)|What is a fork?|A copy.\n" },
 	{ "exercise headings under the one that groups them; an Answer box "
 	  "after the prompt",
 	    0,

@@ -26,6 +26,8 @@ struct entry {
 	char *nq, *na, *nc; /* normalised */
 	char *pa; /* the answer with its punctuation, when na is empty */
 	char *pq; /* the question with its punctuation and pictographs */
+	char *nb; /* the body, normalised as a question */
+	int label; /* the question is a label only ("Question 3.") */
 	long rec; /* matched record, or -1 */
 };
 
@@ -33,7 +35,8 @@ struct rec {
 	const char *file; /* source without a leading "./" */
 	size_t filelen;
 	unsigned line;
-	char *nq, *na, *nc, *pa, *pq;
+	char *nq, *na, *nc, *pa, *pq, *nb;
+	int label;
 	struct index_record r;
 	long entry; /* matched entry, or -1 */
 };
@@ -361,6 +364,50 @@ fields(char *line, char **f, size_t n)
 	return k;
 }
 
+/* Whether question q[0..n) is a label only, no text of its own: a word
+ * or two and its number last ("Question 3.", "Knowledge Check 2",
+ * "Exercises 22.3-1", "Reto #10"), a note in brackets after it aside
+ * ("(2 points)"). Such a heading's question is stated under it: a
+ * labeller may take either for the question, and the other is its body
+ * (BANKS.md: an enumerator is numbering, not text; what completes a
+ * heading is its body). */
+static int
+label_like(const char *q, size_t n)
+{
+	const char *p = q, *e = q + n, *last;
+	int words = 0;
+
+	while (e > p && strchr(" \t*_.:", e[-1]) != NULL)
+		e--;
+	if (e > p && (e[-1] == ')' || e[-1] == ']')) {
+		const char *o = e - 1;
+
+		while (o > p && *o != '(' && *o != '[')
+			o--;
+		if (o > p)
+			e = o;
+		while (e > p && strchr(" \t*_.:", e[-1]) != NULL)
+			e--;
+	}
+	/* the last word: a number ("3", "22.3-1", "#10") */
+	for (last = e; last > p && strchr(" \t*_", last[-1]) == NULL; last--)
+		;
+	if (last < e && *last == '#')
+		last++;
+	if (last == e || !is_digit(*last))
+		return 0;
+	for (const char *d = last; d < e; d++)
+		if (!is_digit(*d) && strchr(".-", *d) == NULL)
+			return 0;
+	for (int in_word = 0; p < e; p++) {
+		int space = strchr(" \t*_", *p) != NULL;
+
+		words += !space && !in_word;
+		in_word = !space;
+	}
+	return words <= 4;
+}
+
 static int
 read_expect(const char *path, struct entry **out, size_t *nout)
 {
@@ -410,6 +457,8 @@ read_expect(const char *path, struct entry **out, size_t *nout)
 		en->pq = normalise(
 		    fld[4], strlen(fld[4]), N_ENUM | N_QUESTION | N_PUNCT);
 		en->nc = normalise(fld[3], strlen(fld[3]), 0);
+		en->nb = normalise(fld[6], strlen(fld[6]), N_ENUM | N_QUESTION);
+		en->label = label_like(fld[4], strlen(fld[4]));
 		en->rec = -1;
 	}
 	free(line);
@@ -453,6 +502,22 @@ same_question(const struct entry *en, const struct rec *r, int exact)
 	return starts_with(en->nq, r->nq) || starts_with(r->nq, en->nq);
 }
 
+/* Whether the entry and the record read one question near the same
+ * line, a label's question taken for the statement under it
+ * (label_like): "Question 3" and its body "What is X?" are "What is
+ * X?". */
+static int
+same_by_body(const struct entry *en, const struct rec *r)
+{
+	const char *qe = en->label ? en->nb : en->nq;
+	const char *qr = r->label ? r->nb : r->nq;
+
+	if ((!en->label && !r->label) || dist(en->line, r->line) > LINE_SLACK ||
+	    !*qe || !*qr)
+		return 0;
+	return starts_with(qe, qr) || starts_with(qr, qe);
+}
+
 /* A candidate pair: entry i, record j, their lines d apart. */
 struct pair {
 	size_t i, j;
@@ -471,14 +536,15 @@ cmp_pair(const void *a, const void *b)
 	return x->j < y->j ? -1 : x->j > y->j;
 }
 
-/* Pairs entries with records: exact questions first, then prefixes; in
- * each pass the nearest pairs first, so that a question listed twice (an
- * index above, the answered heading below) goes to the entry at its own
- * line, whatever the order of the entries. */
+/* Pairs entries with records: exact questions first, then prefixes,
+ * then a label's statement (same_by_body); in each pass the nearest
+ * pairs first, so that a question listed twice (an index above, the
+ * answered heading below) goes to the entry at its own line, whatever
+ * the order of the entries. */
 static void
 match(struct entry *ev, size_t ne, struct rec *rv, size_t nr)
 {
-	for (int exact = 1; exact >= 0; exact--) {
+	for (int exact = 1; exact >= -1; exact--) {
 		struct pair *pv = NULL;
 		size_t np = 0, cap = 0;
 
@@ -486,7 +552,10 @@ match(struct entry *ev, size_t ne, struct rec *rv, size_t nr)
 			for (size_t j = 0; ev[i].rec < 0 && j < nr; j++) {
 				if (rv[j].entry >= 0 ||
 				    !same_file(&ev[i], &rv[j]) ||
-				    !same_question(&ev[i], &rv[j], exact))
+				    !(exact >= 0 ?
+				            same_question(
+				                &ev[i], &rv[j], exact) :
+				            same_by_body(&ev[i], &rv[j])))
 					continue;
 				if (np == cap) {
 					cap = cap ? 2 * cap : 64;
@@ -564,6 +633,9 @@ main(int argc, char **argv)
 		r->pq = normalise(r->r.question.p, r->r.question.len,
 		    N_ENUM | N_QUESTION | N_PUNCT);
 		r->nc = normalise(c.name.p, c.name.len, N_MARKDOWN);
+		r->nb = normalise(r->r.body.p, r->r.body.len,
+		    N_ENUM | N_QUESTION | N_MARKDOWN);
+		r->label = label_like(r->r.question.p, r->r.question.len);
 		r->entry = -1;
 	}
 	match(ev, ne, rv, nr);
@@ -617,11 +689,12 @@ out:
 		free(ev[i].file), free(ev[i].category), free(ev[i].question);
 		free(ev[i].answer), free(ev[i].nq), free(ev[i].na);
 		free(ev[i].nc), free(ev[i].pa), free(ev[i].pq);
+		free(ev[i].nb);
 	}
 	free(ev);
 	for (size_t j = 0; j < nr; j++) {
 		free(rv[j].nq), free(rv[j].na), free(rv[j].nc);
-		free(rv[j].pa), free(rv[j].pq);
+		free(rv[j].pa), free(rv[j].pq), free(rv[j].nb);
 	}
 	free(rv);
 	index_close(&ix);

@@ -43,6 +43,10 @@ check "eval reads \"Exercise 1.2:\" before a question as numbering, \"06-\" in a
 check "eval pairs questions of pictographs only by their marks at their lines: two of three" \
     "$(printf '3\t0\t3\t2\t2\t2')" \
     "$(cd ../marks && "$ev" expect.tsv "$tmp/m.beq")"
+"$beq" --no-config index -q -o "$tmp/l.beq" ../label/bank.md || exit 2
+check "eval pairs a label heading (\"Question 1\") with its statement read as the question, and a wrong statement or a heading of no number (\"SOC L2\") with nothing" \
+    "$(printf '4\t0\t4\t2\t2\t2')" \
+    "$(cd ../label && "$ev" expect.tsv "$tmp/l.beq")"
 (cd ../../.. && sh tests/eval/run.sh "$beq" "$ev" tests/eval/sample) \
     2> "$tmp/table" > /dev/null
 check "run.sh prints recall 80.0%, precision 80.0%, answers 75.0%" \

@@ -2238,6 +2238,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 			        first != stop && first->type == MDN_QUOTE ?
 			    first->child :
 			    first;
+			/* ... and one that asks, followed by a paragraph */
+			int asked = 0;
 
 			if ((lang_numbered_label(s->title) ||
 			        stated_below(ps, i) > 0 ||
@@ -2249,6 +2251,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 				if (st != first)
 					ct_render_blocks(st->next, NULL, &body);
 				first = first->next;
+				asked = ct_ends_in_question_mark(q) &&
+				    first != NULL && first != stop &&
+				    first->type == MDN_P;
 			}
 			/* a page titled in its front matter by a topic ("A Set
 			 * of Objects") that starts with a paragraph that asks:
@@ -2291,7 +2296,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 			if (((s->heading->div == 'q' && !solution_box(s)) ||
 			        (lang_exercise_label(s->title) &&
 			            bend == first && from == first &&
-			            !s->marked &&
+			            !s->marked && !asked &&
 			            !(first != stop &&
 			                cp_answer_marker(first)))) &&
 			    opts == NULL && toggle == NULL)

@@ -1038,6 +1038,14 @@ static const struct shape shapes[] = {
 	  "the category of its one question",
 	    0, "# Reto #10: La API\n\n## Enunciado\n\nLlama a una API.\n",
 	    "1|Reto #10: La API|Reto #10: La API|Llama a una API.|\n" },
+	{ "a label heading over a statement that asks: the paragraph after "
+	  "it answers it; over a task, all it shows is the task",
+	    0,
+	    "# Quiz\n\n## Question 1\n\nWhat does `ls` list?\n\n"
+	    "The files of a directory.\n\n## Question 2\n\n"
+	    "Write a loop.\n\nUse `for`.\n",
+	    "3|Quiz|What does `ls` list?||The files of a directory.\n"
+	    "9|Quiz|Write a loop.|Use `for`.|\n" },
 	{ "question headings with a note on their points, each over the "
 	  "paragraph it asks in and a toggle of its answer",
 	    0,

@@ -1249,6 +1249,19 @@ cb_scan_section(struct parse *ps, size_t i)
 		sec->items = 0;
 		return;
 	}
+	/* the section's answered bold leads, over all its lists (a page
+	 * may part them with "<br>"): a run of three or more, most of
+	 * which ask, makes the others questions too */
+	{
+		size_t leads = 0, asks = 0;
+
+		for (const struct mdnode *k = b; k != NULL && k != sec->end;
+		     k = k->next)
+			if (k->type == MDN_UL || k->type == MDN_OL)
+				leads += ci_bold_leads(
+				    ps, cp_category_of(ps, i), k, &asks);
+		ps->bold_run = leads >= 3 && 2 * asks > leads;
+	}
 	while (b != NULL && b != sec->end) {
 		const struct block_rule *r = block_rules;
 		long added = ps->added;
@@ -1275,6 +1288,7 @@ cb_scan_section(struct parse *ps, size_t i)
 		s.prev = b;
 		b = next;
 	}
+	ps->bold_run = 0;
 	free(s.prev_q);
 	free(s.group);
 	sec->items = (size_t)(ps->added - before);

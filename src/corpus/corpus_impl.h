@@ -102,6 +102,9 @@ struct parse {
 	 * those of them that ask: a toggle that does not ask is one only
 	 * where most of them do */
 	size_t toggles, toggles_ask;
+	/* the section's lists hold a run of answered bold leads, most of
+	 * which ask (ci_bold_leads): those that do not are questions too */
+	int bold_run;
 	/* the paragraphs at a section's margin that open with a bold title
 	 * and a dash (ci_dash_title): three make a run of tasks */
 	size_t dash_titles;
@@ -208,6 +211,11 @@ int ci_is_question_p(const struct mdnode *p, int faq);
 /* After a dry run of ps (a copy that adds no record): keeps what the copy
  * read once for the file (its toggles' summaries), which ps owns then. */
 void ci_dry_done(struct parse *ps, const struct parse *dry);
+/* The items of list that are a bold lead alone on its line over blocks
+ * of their own (an answer); *asks, those of them read as bold
+ * questions. */
+size_t ci_bold_leads(struct parse *ps, const char *category,
+    const struct mdnode *list, size_t *asks);
 /* Whether paragraph p is bold questions one a line ("**What is X?**<br/>"
  * then the next), two at least, the first line one of them; and the
  * records of such a paragraph: a question a bold line, the lines up to

@@ -54,6 +54,25 @@ asked_sentence(const char *s)
 	return sentence_asks(s, strlen(s));
 }
 
+/* Where an attribute list right after a bold lead ends ("**Q?**{
+ * #anchor }", "**Q?** {: .note}": markup that a docs site renders as
+ * nothing), or p when none starts there. */
+static const char *
+past_attributes(const char *p, const char *e)
+{
+	const char *q = p;
+
+	while (q < e && *q == ' ')
+		q++;
+	if (q + 2 >= e || *q != '{' ||
+	    (q[1] != '#' && q[1] != ':' &&
+	        !(q[1] == ' ' && (q[2] == '#' || q[2] == '.'))))
+		return p;
+	while (q < e && *q != '}' && *q != '\n')
+		q++;
+	return q < e && *q == '}' ? q + 1 : p;
+}
+
 /* Shape 1: an item whose text starts with a bold question. The bold part
  * is a question when the item ends there, or goes on after a line break
  * or an answer label, or the bold text ends in a question mark ("**Arch
@@ -70,7 +89,7 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	struct buf ans = { 0 };
 	size_t i, n, tail;
 	char *q, small[256];
-	int label = 0, ok, follows;
+	int label = 0, ok, follows, alone;
 
 	/* Tight lists put the text on the item, loose ones in a paragraph. */
 	if (li->text.len > 0) {
@@ -98,7 +117,7 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	small[n] = '\0';
 	if (lang_label(small) == n && end + 2 < e)
 		return 0;
-	rest = end + 2;
+	rest = past_attributes(end + 2, e);
 	for (trimmed = rest; trimmed < e && md_space(*trimmed); trimmed++)
 		;
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
@@ -118,11 +137,14 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	 * question of its own: one that asks outright, or reads as one and
 	 * ends its sentence ("**Explain MVCC.** It keeps versions", the
 	 * answer after a soft line break, which reads as a space) */
-	ok = label ||
-	    (lang_asks(t + 2, (size_t)(end - t - 2)) &&
-	        (trimmed == e || rest[0] == '\n' ||
-	            (rest[0] == ' ' && rest[1] == '\n'))) ||
-	    sentence_asks(t + 2, (size_t)(end - t - 2));
+	alone = trimmed == e || rest[0] == '\n' ||
+	    (rest[0] == ' ' && rest[1] == '\n');
+	/* ... or, in a run of answered bold leads most of which ask, stand
+	 * alone over its answer like them ("**My app does not compile.**",
+	 * among "**Why is search broken?**") */
+	ok = label || (lang_asks(t + 2, (size_t)(end - t - 2)) && alone) ||
+	    sentence_asks(t + 2, (size_t)(end - t - 2)) ||
+	    (ps->bold_run && alone && first != NULL);
 	if (!ok)
 		return 0;
 	/* what follows on its line and alone in the item, a question that
@@ -903,6 +925,30 @@ only_list(const struct mdnode *rest)
 {
 	return rest != NULL && rest->next == NULL &&
 	    (rest->type == MDN_UL || rest->type == MDN_OL);
+}
+
+size_t
+ci_bold_leads(struct parse *ps, const char *category, const struct mdnode *list,
+    size_t *asks)
+{
+	size_t n = 0;
+
+	for (const struct mdnode *li = list->child; li != NULL; li = li->next) {
+		const struct mdnode *rest;
+		struct parse dry = *ps;
+
+		if (!bold_lead(li))
+			continue;
+		free(ci_item_text(li, &rest));
+		if (rest == NULL)
+			continue;
+		n++;
+		dry.emit = 0;
+		dry.bold_run = 0;
+		*asks += read_item(&dry, category, li, 0) == &item_rules[0];
+		ci_dry_done(ps, &dry);
+	}
+	return n;
 }
 
 /* Whether most items of list (two at least) are a topic's name, a few

@@ -1038,6 +1038,17 @@ static const struct shape shapes[] = {
 	  "the category of its one question",
 	    0, "# Reto #10: La API\n\n## Enunciado\n\nLlama a una API.\n",
 	    "1|Reto #10: La API|Reto #10: La API|Llama a una API.|\n" },
+	{ "answered bold leads parted by <br>, most of which ask: the one "
+	  "that does not is a question too; an attribute list after the "
+	  "bold is markup",
+	    0,
+	    "# FAQ\n\n- **Why does it fail?**{ #fail }\n\n  Check the log.\n\n"
+	    "<br>\n\n- **My app does not compile.**{ #compile }\n\n"
+	    "  Update sass.\n\n<br>\n\n- **How do I upgrade?** { #up }\n\n"
+	    "  Run the installer.\n",
+	    "3|FAQ|Why does it fail?||Check the log.\n"
+	    "9|FAQ|My app does not compile.||Update sass.\n"
+	    "15|FAQ|How do I upgrade?||Run the installer.\n" },
 	{ "a label heading over a statement that asks: the paragraph after "
 	  "it answers it; over a task, all it shows is the task",
 	    0,

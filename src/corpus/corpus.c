@@ -1571,6 +1571,68 @@ cp_options(const struct mdnode *b, int hidden, const struct mdnode **end)
 	return 2 * notes <= open;
 }
 
+/* The text of item li when all of it is bold ("**Backdoors**"), as
+ * rendered, in a new string; else NULL. */
+static char *
+bold_option(const struct mdnode *li)
+{
+	const struct mdnode *p = li->text.len > 0 ? li : li->child;
+	const struct mdnode *rest = p == li ? li->child : NULL;
+	const char *t, *e;
+
+	if (p == NULL || (p != li && (p->type != MDN_P || p->next != NULL)) ||
+	    rest != NULL || p->text.data == NULL)
+		return NULL;
+	t = p->text.data;
+	e = t + p->text.len;
+	while (t < e && md_space(*t))
+		t++;
+	while (e > t && md_space(e[-1]))
+		e--;
+	if (e - t < 5 || strncmp(t, "**", 2) != 0 ||
+	    strncmp(e - 2, "**", 2) != 0 ||
+	    memchr(t + 2, '*', (size_t)(e - t - 4)) != NULL ||
+	    memchr(t, '\n', (size_t)(e - t)) != NULL)
+		return NULL;
+	return ct_title_of(p);
+}
+
+/* Whether list b is a quiz's options with the right ones in bold: items
+ * of a line each, two to 26, some all bold and the others not ("*
+ * Injection", "* **Denial of Service**"). */
+static int
+bold_marked(const struct mdnode *b)
+{
+	const struct mdnode *li, *rest;
+	size_t n = 0, marked = 0;
+
+	if (b->type != MDN_UL && b->type != MDN_OL)
+		return 0;
+	for (li = b->child; li != NULL; li = li->next, n++) {
+		char *t = bold_option(li);
+
+		if (t == NULL) {
+			/* (an option is a line of text, no block, no link) */
+			char *it = ci_item_text(li, &rest);
+			const struct mdnode *p = li->text.len > 0 ? li :
+			                                            li->child;
+			int link = 0;
+
+			for (size_t i = 0; p != NULL && p->text.data != NULL &&
+			     i + 1 < p->text.len;
+			     i++)
+				link |= p->text.data[i] == ']' &&
+				    p->text.data[i + 1] == '(';
+			free(it);
+			if (rest != NULL || link)
+				return 0;
+		}
+		marked += t != NULL;
+		free(t);
+	}
+	return n >= 2 && n <= 26 && marked > 0 && marked < n;
+}
+
 void
 cp_ticked(const struct mdnode *list, const struct mdnode *end, struct buf *out)
 {
@@ -1597,6 +1659,19 @@ cp_ticked(const struct mdnode *list, const struct mdnode *end, struct buf *out)
 	}
 	if (list->type == MDN_P)
 		return;
+	/* options with the right ones in bold: those */
+	if (!task_list(list) && bold_marked(list)) {
+		for (li = list->child; li != NULL; li = li->next) {
+			char *t = bold_option(li);
+
+			if (t != NULL) {
+				buf_adds(out, t);
+				buf_adds(out, "\n\n");
+			}
+			free(t);
+		}
+		return;
+	}
 	for (k = list; k != NULL && k != end; k = k->next)
 		for (li = task_list(k) ? k->child : NULL; li != NULL;
 		     li = li->next)
@@ -1842,6 +1917,13 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 		if (cp_options(b, !titled, &k)) {
 			*opts = b;
 			*bend = *afrom = k;
+			return;
+		}
+		/* ... or its options right under it, the right ones in
+		 * bold */
+		if (n == 0 && bold_marked(b)) {
+			*opts = b;
+			*bend = *afrom = b->next;
 			return;
 		}
 		/* "#### Options" over a list, and something after it: all

@@ -1038,6 +1038,17 @@ static const struct shape shapes[] = {
 	  "the category of its one question",
 	    0, "# Reto #10: La API\n\n## Enunciado\n\nLlama a una API.\n",
 	    "1|Reto #10: La API|Reto #10: La API|Llama a una API.|\n" },
+	{ "a label heading over a statement and options, the right one in "
+	  "bold: the options are the body, the bold one and what follows "
+	  "the answer; a list of links is no options",
+	    0,
+	    "# Quiz\n\n### Question 1\n\nA flood of traffic is a ____ "
+	    "attack.\n\n* Injection\n* **Denial of Service**\n* Malware\n\n"
+	    "> A classic one.\n\n### Question 2\n\nWhere to read more?\n\n"
+	    "See these:\n\n* [Intro](intro.md)\n* **Guides**\n",
+	    "3|Quiz|A flood of traffic is a ____ attack.|- Injection|Denial "
+	    "of Service\n"
+	    "13|Quiz|Where to read more?||See these:\n" },
 	{ "answered bold leads parted by <br>, most of which ask: the one "
 	  "that does not is a question too; an attribute list after the "
 	  "bold is markup",

@@ -2627,6 +2627,26 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 		len = utf8_repair(fixed, doc, len);
 		doc = fixed;
 	}
+	/* a byte-order mark is no text ("\xef\xbb\xbf# Title" is a
+	 * heading); "\r\n" and a lone "\r" end a line as "\n" does, and
+	 * are read as one, so that a reading that looks at a line's end
+	 * sees the same in a file written on Windows (the lines counted
+	 * alike) */
+	if (len >= 3 && memcmp(doc, "\xef\xbb\xbf", 3) == 0)
+		doc += 3, len -= 3;
+	if (memchr(doc, '\r', len) != NULL) {
+		char *lf = xmalloc(len + 1);
+		size_t k = 0;
+
+		for (i = 0; i < len; i++) {
+			lf[k++] = doc[i] == '\r' ? '\n' : doc[i];
+			if (doc[i] == '\r' && i + 1 < len && doc[i + 1] == '\n')
+				i++;
+		}
+		free(fixed);
+		doc = fixed = lf;
+		len = k;
+	}
 	if (len > 0xffffffffu) {
 		free(fixed);
 		return errorf(err, errsz, "file too large");

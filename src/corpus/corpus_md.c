@@ -713,10 +713,14 @@ front_matter(const char *d, size_t n)
 
 	if (n >= 3 && memcmp(d, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
-	if (n - i < 4 || memcmp(d + i, "---", 3) != 0 ||
-	    (d[i + 3] != '\n' && d[i + 3] != '\r'))
+	if (n - i < 4 || memcmp(d + i, "---", 3) != 0)
 		return 0;
-	for (i += 3; i < n; i++) {
+	/* (the fence may end in blanks, as the closing one may) */
+	for (i += 3; i < n && (d[i] == ' ' || d[i] == '\t'); i++)
+		;
+	if (i == n || (d[i] != '\n' && d[i] != '\r'))
+		return 0;
+	for (; i < n; i++) {
 		if (d[i] != '\n')
 			continue;
 		if (n - i - 1 >= 3 &&

@@ -129,6 +129,38 @@ test_corpus_handles_bom_crlf_front_matter_and_fences(void)
 	corpus_free(&c);
 }
 
+void test_corpus_reads_windows_files_as_unix_ones(void);
+void
+test_corpus_reads_windows_files_as_unix_ones(void)
+{
+	/* a byte-order mark before a box that asks; lines that end in CR
+	 * LF, read as their LF twin is (the empty "#" heading names no
+	 * category); a front matter whose fence ends in blanks */
+	static const char bom[] = "\xef\xbb\xbf??? question \"Why?\"\n\n"
+	                          "    Because.\n";
+	static const char crlf[] = "<div>\r\n\r\n### Go Questions\r\n\r\n"
+	                           "</div>\r\n\r\n#\r\n\r\n"
+	                           "1. **What is Go?**\r\n"
+	                           "   A language.\r\n";
+	static const char fence[] = "---  \ntitle: x\n---\n\n## What is X?\n\n"
+	                            "A thing.\n";
+	struct corpus c = { 0 };
+
+	CHECK_INT(parse(&c, "bom.md", bom), 1);
+	CHECK_INT(parse(&c, "crlf.md", crlf), 1);
+	CHECK_INT(parse(&c, "fence.md", fence), 1);
+	if (c.nrecords == 3) {
+		CHECK_STR(c.records[0].question, "Why?");
+		CHECK_INT(c.records[0].line, 1);
+		CHECK_STR(category(&c, 1), "crlf");
+		CHECK_STR(c.records[1].answer, "A language.");
+		CHECK_INT(c.records[1].line, 9);
+		CHECK_STR(category(&c, 2), "x");
+		CHECK_INT(c.records[2].line, 5);
+	}
+	corpus_free(&c);
+}
+
 void test_corpus_takes_the_category_from_the_file_name(void);
 void
 test_corpus_takes_the_category_from_the_file_name(void)

@@ -453,7 +453,14 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 
 	switch (type) {
 	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
-	case MD_TEXT_BR: add_text(ps, "\n", 1); break;
+	case MD_TEXT_BR:
+		/* a hard break ends its line as a soft one does: counted
+		 * alike ("::: details Q  " then its answer) */
+		if (ps->cur->first_break == 0)
+			ps->cur->first_break = ps->cur->text.len + 1;
+		ps->cur->breaks++;
+		add_text(ps, "\n", 1);
+		break;
 	case MD_TEXT_SOFTBR:
 		/* after a "<br>" the line break is made: no space starts the
 		 * next line */
@@ -972,7 +979,7 @@ split_marker(struct mdnode *n)
 	for (e = rest->text.len; e > 0 && rest->text.data[e - 1] == ':';)
 		e--;
 	if (rest->breaks > 0 && rest->text.len - e >= 3 && e > 0 &&
-	    rest->text.data[e - 1] == ' ') {
+	    (rest->text.data[e - 1] == ' ' || rest->text.data[e - 1] == '\n')) {
 		struct mdnode *close = xcalloc(1, sizeof *close);
 
 		close->type = MDN_P;

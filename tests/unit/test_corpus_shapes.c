@@ -1238,6 +1238,13 @@ static const struct shape shapes[] = {
 	    "::: details The full table\n\n| a |\n|---|\n| b |\n\n:::\n",
 	    "3|FAQ|How do I reset it?||Hold the button.\n"
 	    "9|FAQ|Why is it slow?||The cache is cold.\n" },
+	{ "a VitePress box in one paragraph whose lines end in hard breaks "
+	  "(two blanks)",
+	    0,
+	    "# FAQ\n\n::: details Why is it slow?  \nThe cache is cold.  \n"
+	    ":::  \n\n::: details How do I reset it?  \nHold it.  \n:::\n",
+	    "3|FAQ|Why is it slow?||The cache is cold.\n"
+	    "7|FAQ|How do I reset it?||Hold it.\n" },
 	{ "a page titled by a topic that starts with a paragraph that asks; "
 	  "an answer after a comment that says so",
 	    0,

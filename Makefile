@@ -160,6 +160,12 @@ check: $(CHECK_BINS)
 eval: $(BEQ_BIN) $(B)/eval
 	sh tests/eval/run.sh $(EVAL_FLAGS) ./$(BEQ_BIN) $(B)/eval
 
+# ... read again with the banks' pages changed in ways a person does not
+# see (CR LF line ends, a byte-order mark; MORPH="crlf bom breaks" adds
+# hard breaks): every bank must score as written.
+eval-morph: $(BEQ_BIN) $(B)/eval
+	sh tests/eval/morph.sh ./$(BEQ_BIN) $(B)/eval
+
 print-compile-flags:
 	@echo $(filter-out -MMD -MP,$(ALL_CPPFLAGS)) $(WARNFLAGS)
 
@@ -262,5 +268,5 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	    --std=c11 $(SRC_DIRS:%=-I%) src
 
-.PHONY: all check eval print-compile-flags sanitize valgrind install uninstall \
+.PHONY: all check eval eval-morph print-compile-flags sanitize valgrind install uninstall \
 	clean deps fmt fmt-check lint fuzz fuzz-replay bench bench-scale

@@ -459,6 +459,19 @@ sections(struct parse *ps, const struct mdnode *doc)
 		}
 	}
 	ps->secs[ps->nsecs - 1].end = NULL;
+	/* a page's first heading over nothing, followed by one of a higher
+	 * level ("#### Two Sum" then "## Description"), is the page's
+	 * title, whatever level it was written at */
+	for (i = 1; i + 1 < ps->nsecs; i++) {
+		struct section *f = &ps->secs[i], *n = &ps->secs[i + 1];
+
+		if (f->heading == &ps->title_head)
+			continue;
+		if (f->first == f->end && f->lead == NULL &&
+		    n->level < f->level && n->level >= 2)
+			f->level = 1;
+		break;
+	}
 	for (i = 0; i < ps->nsecs; i++)
 		ps->secs[i].leaf = i + 1 == ps->nsecs ||
 		    ps->secs[i + 1].level <= ps->secs[i].level;

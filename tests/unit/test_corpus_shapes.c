@@ -1238,6 +1238,14 @@ static const struct shape shapes[] = {
 	    "::: details The full table\n\n| a |\n|---|\n| b |\n\n:::\n",
 	    "3|FAQ|How do I reset it?||Hold the button.\n"
 	    "9|FAQ|Why is it slow?||The cache is cold.\n" },
+	{ "a page's first heading over nothing, then one of a higher level: "
+	  "the page's title, its question stated in the subsection",
+	    0,
+	    "> Follow me.\n\n#### [1. Two Sum](https://leetcode.com/)\n\n"
+	    "## Description\n\nFind two numbers that add up to a target.\n\n"
+	    "### Hash map\n\nKeep what you saw.\n",
+	    "3|1. Two Sum|Two Sum|Find two numbers that add up to a "
+	    "target.|\n" },
 	{ "a VitePress box in one paragraph whose lines end in hard breaks "
 	  "(two blanks)",
 	    0,

@@ -24,6 +24,7 @@ struct entry {
 	int opt;
 	char *category, *question, *answer;
 	char *nq, *na, *nc; /* normalised */
+	char *nl; /* the answer less a bare label word ("Solution") */
 	char *pa; /* the answer with its punctuation, when na is empty */
 	char *pq; /* the question with its punctuation and pictographs */
 	char *nb; /* the body, normalised as a question */
@@ -35,7 +36,7 @@ struct rec {
 	const char *file; /* source without a leading "./" */
 	size_t filelen;
 	unsigned line;
-	char *nq, *na, *nc, *pa, *pq, *nb;
+	char *nq, *na, *nc, *pa, *pq, *nb, *nl;
 	int label;
 	struct index_record r;
 	long entry; /* matched entry, or -1 */
@@ -135,16 +136,29 @@ skip_enumerator(const char *p, const char *e, int word)
 	return q < e ? q : p;
 }
 
+static int
+md_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
 /* What normalise keeps and drops: a leading enumerator, an answer label,
  * markdown and HTML markup (in what beq stored; labels are plain text);
  * with N_PUNCT, punctuation is kept (an answer that is only "??"). */
-enum { N_ENUM = 1, N_LABEL = 2, N_MARKDOWN = 4, N_PUNCT = 8, N_QUESTION = 16 };
+enum {
+	N_ENUM = 1,
+	N_LABEL = 2,
+	N_MARKDOWN = 4,
+	N_PUNCT = 8,
+	N_QUESTION = 16,
+	N_BARE = 32 /* with N_LABEL: a label word with no colon too */
+};
 
 /* Skips a leading answer label ("Answer:", "**A:**", "- A:", "Ответ:") or
  * marker ("---ANSWER---", "[Answer]"): the page shows it, beq may drop
  * it, and neither is the answer's text. */
 static const char *
-skip_label(const char *p, const char *e)
+skip_label(const char *p, const char *e, int bare)
 {
 	static const char labels[][16] = { "answer", "answers", "ans",
 		"explanation", "solution", "a",
@@ -179,6 +193,14 @@ skip_label(const char *p, const char *e)
 		}
 		if (e - q >= 3 && memcmp(q, "\xef\xbc\x9a", 3) == 0)
 			return q + 3;
+		/* with bare, "### Solution", "**Answer**" over the answer:
+		 * the word alone on its line or before a space, a label too
+		 * (not "A", a word of a sentence) */
+		if (bare && n > 1 && q < e && (q[-1] == ' ' || *q == '\n')) {
+			while (q < e && md_blank(*q))
+				q++;
+			return q;
+		}
 	}
 	return p;
 }
@@ -241,7 +263,8 @@ normalise(const char *text, size_t len, int how)
 		p = skip_enumerator(p, e, (how & N_QUESTION) != 0);
 	/* (and the enumerator after a label and the emphasis that closes
 	 * it: "Answer: 1. Create ...", "### **Answer:**" then "1. ...") */
-	if ((how & N_LABEL) && (p = skip_label(p, e)) != text &&
+	if ((how & N_LABEL) &&
+	    (p = skip_label(p, e, (how & N_BARE) != 0)) != text &&
 	    (how & N_ENUM)) {
 		while (p < e && strchr(" \t\n*_", *p) != NULL)
 			p++;
@@ -450,6 +473,8 @@ read_expect(const char *path, struct entry **out, size_t *nout)
 		en->answer = xstrdup(fld[5]);
 		en->nq = normalise(fld[4], strlen(fld[4]), N_ENUM | N_QUESTION);
 		en->na = normalise(fld[5], strlen(fld[5]), N_ENUM | N_LABEL);
+		en->nl = normalise(
+		    fld[5], strlen(fld[5]), N_ENUM | N_LABEL | N_BARE);
 		en->pa = NULL;
 		if (*en->na == '\0')
 			en->pa = normalise(
@@ -630,6 +655,8 @@ main(int argc, char **argv)
 		    N_ENUM | N_LABEL | N_MARKDOWN);
 		r->pa = normalise(r->r.answer.p, r->r.answer.len,
 		    N_ENUM | N_LABEL | N_MARKDOWN | N_PUNCT);
+		r->nl = normalise(r->r.answer.p, r->r.answer.len,
+		    N_ENUM | N_LABEL | N_MARKDOWN | N_BARE);
 		r->pq = normalise(r->r.question.p, r->r.question.len,
 		    N_ENUM | N_QUESTION | N_PUNCT);
 		r->nc = normalise(c.name.p, c.name.len, N_MARKDOWN);
@@ -656,9 +683,15 @@ main(int argc, char **argv)
 			continue;
 		}
 		found++;
+		/* (a label word alone, "### Solution" over the answer, may
+		 * be on one side only: either side read with or without
+		 * it) */
 		if (ev[i].pa != NULL && *ev[i].pa != '\0' ?
 		        answer_ok(ev[i].pa, r->pa) :
-		        answer_ok(ev[i].na, r->na))
+		        answer_ok(ev[i].na, r->na) ||
+		            answer_ok(ev[i].nl, r->nl) ||
+		            answer_ok(ev[i].na, r->nl) ||
+		            answer_ok(ev[i].nl, r->na))
 			answers++;
 		else if (verbose) {
 			show("answer", ev[i].file, strlen(ev[i].file),
@@ -689,12 +722,12 @@ out:
 		free(ev[i].file), free(ev[i].category), free(ev[i].question);
 		free(ev[i].answer), free(ev[i].nq), free(ev[i].na);
 		free(ev[i].nc), free(ev[i].pa), free(ev[i].pq);
-		free(ev[i].nb);
+		free(ev[i].nb), free(ev[i].nl);
 	}
 	free(ev);
 	for (size_t j = 0; j < nr; j++) {
 		free(rv[j].nq), free(rv[j].na), free(rv[j].nc);
-		free(rv[j].pa), free(rv[j].pq), free(rv[j].nb);
+		free(rv[j].pa), free(rv[j].pq), free(rv[j].nb), free(rv[j].nl);
 	}
 	free(rv);
 	index_close(&ix);

@@ -44,8 +44,8 @@ check "eval pairs questions of pictographs only by their marks at their lines: t
     "$(printf '3\t0\t3\t2\t2\t2')" \
     "$(cd ../marks && "$ev" expect.tsv "$tmp/m.beq")"
 "$beq" --no-config index -q -o "$tmp/l.beq" ../label/bank.md || exit 2
-check "eval pairs a label heading (\"Question 1\") with its statement read as the question, and a wrong statement or a heading of no number (\"SOC L2\") with nothing" \
-    "$(printf '4\t0\t4\t2\t2\t2')" \
+check "eval pairs a label heading (\"Question 1\") with its statement read as the question, and a wrong statement or a heading of no number (\"SOC L2\") with nothing; an answer under \"### Solution\" starts right with the word or without" \
+    "$(printf '5\t0\t5\t3\t3\t3')" \
     "$(cd ../label && "$ev" expect.tsv "$tmp/l.beq")"
 (cd ../../.. && sh tests/eval/run.sh "$beq" "$ev" tests/eval/sample) \
     2> "$tmp/table" > /dev/null

@@ -459,19 +459,14 @@ sections(struct parse *ps, const struct mdnode *doc)
 		}
 	}
 	ps->secs[ps->nsecs - 1].end = NULL;
-	/* a page's first heading over nothing, followed by one of a higher
-	 * level ("#### Two Sum" then "## Description"), is the page's
-	 * title, whatever level it was written at */
-	for (i = 1; i + 1 < ps->nsecs; i++) {
-		struct section *f = &ps->secs[i], *n = &ps->secs[i + 1];
-
-		if (f->heading == &ps->title_head)
-			continue;
-		if (f->first == f->end && f->lead == NULL &&
-		    n->level < f->level && n->level >= 2)
-			f->level = 1;
-		break;
-	}
+	/* on a page with no title in its front matter, a first heading over
+	 * nothing, followed by one of a higher level but the first ("####
+	 * Two Sum" then "## Description"), is the page's title, whatever
+	 * level it was written at */
+	if (ps->nsecs > 2 && ps->secs[1].heading != &ps->title_head &&
+	    ps->secs[1].first == ps->secs[1].end && ps->secs[1].lead == NULL &&
+	    ps->secs[2].level < ps->secs[1].level && ps->secs[2].level >= 2)
+		ps->secs[1].level = 1;
 	for (i = 0; i < ps->nsecs; i++)
 		ps->secs[i].leaf = i + 1 == ps->nsecs ||
 		    ps->secs[i + 1].level <= ps->secs[i].level;
@@ -1625,19 +1620,18 @@ bold_marked(const struct mdnode *b)
 		char *t = bold_option(li);
 
 		if (t == NULL) {
-			/* (an option is a line of text, no block, no link) */
+			/* (an option is a line of text, no block, no link;
+			 * the buffer is NUL-terminated, having text) */
 			char *it = ci_item_text(li, &rest);
 			const struct mdnode *p = li->text.len > 0 ? li :
 			                                            li->child;
-			int link = 0;
+			int line = it[0] != '\0' && rest == NULL && p != NULL &&
+			    p->text.len > 0 &&
+			    memchr(p->text.data, '\n', p->text.len) == NULL &&
+			    strstr(p->text.data, "](") == NULL;
 
-			for (size_t i = 0; p != NULL && p->text.data != NULL &&
-			     i + 1 < p->text.len;
-			     i++)
-				link |= p->text.data[i] == ']' &&
-				    p->text.data[i + 1] == '(';
 			free(it);
-			if (rest != NULL || link)
+			if (!line)
 				return 0;
 		}
 		marked += t != NULL;
@@ -1932,9 +1926,10 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 			*bend = *afrom = k;
 			return;
 		}
-		/* ... or its options right under it, the right ones in
-		 * bold */
-		if (n == 0 && bold_marked(b)) {
+		/* ... or, under a heading that names its question
+		 * ("### Question 3"), its options right under it, the right
+		 * ones in bold */
+		if (n == 0 && named && bold_marked(b)) {
 			*opts = b;
 			*bend = *afrom = b->next;
 			return;
@@ -2640,6 +2635,10 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 		len = utf8_repair(fixed, doc, len);
 		doc = fixed;
 	}
+	if (len > 0xffffffffu) {
+		free(fixed);
+		return errorf(err, errsz, "file too large");
+	}
 	/* a byte-order mark is no text ("\xef\xbb\xbf# Title" is a
 	 * heading); "\r\n" and a lone "\r" end a line as "\n" does, and
 	 * are read as one, so that a reading that looks at a line's end
@@ -2659,10 +2658,6 @@ parse_doc(struct corpus *c, const char *source, const char *name,
 		free(fixed);
 		doc = fixed = lf;
 		len = k;
-	}
-	if (len > 0xffffffffu) {
-		free(fixed);
-		return errorf(err, errsz, "file too large");
 	}
 	if ((root = md_parse_tree(doc, len, err, errsz)) == NULL) {
 		free(fixed);

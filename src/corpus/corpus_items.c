@@ -55,18 +55,21 @@ asked_sentence(const char *s)
 }
 
 /* Where an attribute list right after a bold lead ends ("**Q?**{
- * #anchor }", "**Q?** {: .note}": markup that a docs site renders as
- * nothing), or p when none starts there. */
+ * #anchor }", "**Q?** {: .note}", "{.class}": markup that a docs site
+ * renders as nothing), or p when none starts there. */
 static const char *
 past_attributes(const char *p, const char *e)
 {
 	const char *q = p;
 
-	while (q < e && *q == ' ')
+	while (q < e && (*q == ' ' || *q == '\t'))
 		q++;
-	if (q + 2 >= e || *q != '{' ||
-	    (q[1] != '#' && q[1] != ':' &&
-	        !(q[1] == ' ' && (q[2] == '#' || q[2] == '.'))))
+	if (q + 2 >= e || *q != '{')
+		return p;
+	/* "{#id}", "{: .note}", "{ .class }" */
+	for (q++; q < e && (*q == ' ' || *q == '\t'); q++)
+		;
+	if (q == e || (*q != '#' && *q != ':' && *q != '.'))
 		return p;
 	while (q < e && *q != '}' && *q != '\n')
 		q++;
@@ -207,6 +210,24 @@ bold_lead(const struct mdnode *li)
 		t++, n--;
 	return n >= 4 && memcmp(t, "**", 2) == 0 && t[2] != '*' &&
 	    stars(t + 2, n - 2) != NULL;
+}
+
+/* Whether item li's bold lead stands alone on its line: nothing after
+ * its closing "**" but blanks or an attribute list ("**Q?**{ #a }"). */
+static int
+lead_alone(const struct mdnode *li)
+{
+	const struct mdnode *p = li->text.len > 0 ? li : li->child;
+	const char *t = p->text.data, *e = t + p->text.len, *end;
+
+	while (t < e && md_space(*t))
+		t++;
+	if ((end = stars(t + 2, (size_t)(e - t - 2))) == NULL)
+		return 0;
+	for (t = past_attributes(end + 2, e); t < e && *t != '\n'; t++)
+		if (!md_space(*t))
+			return 0;
+	return 1;
 }
 
 /* An item that starts with a heading: the heading is the question, the
@@ -937,7 +958,7 @@ ci_bold_leads(struct parse *ps, const char *category, const struct mdnode *list,
 		const struct mdnode *rest;
 		struct parse dry = *ps;
 
-		if (!bold_lead(li))
+		if (!bold_lead(li) || !lead_alone(li))
 			continue;
 		free(ci_item_text(li, &rest));
 		if (rest == NULL)

@@ -716,16 +716,14 @@ render(const struct mdnode *n, struct buf *out, const char *indent)
 static size_t
 front_matter(const char *d, size_t n)
 {
-	size_t i = 0;
+	size_t i;
 
-	if (n >= 3 && memcmp(d, "\xef\xbb\xbf", 3) == 0)
-		i = 3;
-	if (n - i < 4 || memcmp(d + i, "---", 3) != 0)
+	if (n < 4 || memcmp(d, "---", 3) != 0)
 		return 0;
 	/* (the fence may end in blanks, as the closing one may) */
-	for (i += 3; i < n && (d[i] == ' ' || d[i] == '\t'); i++)
+	for (i = 3; i < n && (d[i] == ' ' || d[i] == '\t'); i++)
 		;
-	if (i == n || (d[i] != '\n' && d[i] != '\r'))
+	if (i == n || d[i] != '\n')
 		return 0;
 	for (; i < n; i++) {
 		if (d[i] != '\n')
@@ -735,8 +733,7 @@ front_matter(const char *d, size_t n)
 		        memcmp(d + i + 1, "...", 3) == 0)) {
 			size_t j = i + 4;
 
-			while (j < n &&
-			    (d[j] == ' ' || d[j] == '\t' || d[j] == '\r'))
+			while (j < n && (d[j] == ' ' || d[j] == '\t'))
 				j++;
 			if (j == n)
 				return n;
@@ -2224,27 +2221,20 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 	MD_PARSER parser = { 0 };
 	struct build b = { 0 };
 	size_t i, cap = 64, start;
-	int cr;
 
 	b.doc = doc;
 	b.len = len;
 	b.last_line = 1;
 	b.lines = xreallocarray(NULL, cap, sizeof *b.lines);
 	b.lines[b.nlines++] = 0;
-	/* a line ends at "\n", "\r\n" or a lone "\r"; memchr finds each
-	 * end where the files have no "\r" (a byte at a time, this loop
-	 * was a tenth of parsing) */
-	cr = memchr(doc, '\r', len) != NULL;
+	/* a line ends at "\n" (parse_doc made it so): memchr finds each
+	 * end (a byte at a time, this loop was a tenth of parsing) */
 	for (i = 0; i < len; i++) {
-		if (!cr) {
-			const char *nl = memchr(doc + i, '\n', len - i);
+		const char *nl = memchr(doc + i, '\n', len - i);
 
-			if (nl == NULL)
-				break;
-			i = (size_t)(nl - doc);
-		} else if (doc[i] != '\n' &&
-		    (doc[i] != '\r' || (i + 1 < len && doc[i + 1] == '\n')))
-			continue;
+		if (nl == NULL)
+			break;
+		i = (size_t)(nl - doc);
 		if (b.nlines == cap)
 			b.lines = xreallocarray(
 			    b.lines, cap *= 2, sizeof *b.lines);
@@ -2257,10 +2247,8 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 	parser.enter_span = enter_span;
 	parser.leave_span = leave_span;
 	parser.text = text;
-	/* offsets and lines stay the original's */
+	/* offsets and lines stay doc's */
 	start = html == 1 ? front_matter(doc, len) : 0;
-	if (start == 0 && len >= 3 && memcmp(doc, "\xef\xbb\xbf", 3) == 0)
-		start = 3; /* a BOM */
 	if (md4c_parse(doc + start, (MD_SIZE)(len - start), &parser, &b) != 0) {
 		md_free(b.root);
 		b.root = NULL;

@@ -72,10 +72,12 @@ struct mdnode {
 	char div;
 };
 
-/* Parses doc[0..len) (YAML front matter skipped, lines counted in the
- * original; its "title:" is the text of the MDN_DOC node, and its line
- * the node's line) into a tree the caller frees with md_free. Returns NULL with
- * err set when md4c cannot be loaded or fails. */
+/* Parses doc[0..len), its lines ended by "\n" only and no byte-order
+ * mark before them (corpus_parse writes a file so), into a tree the
+ * caller frees with md_free: YAML front matter skipped, lines counted in
+ * doc, the front matter's "title:" the text of the MDN_DOC node and its
+ * line the node's line. Returns NULL with err set when md4c cannot be
+ * loaded or fails. */
 struct mdnode *
 md_parse_tree(const char *doc, size_t len, char *err, size_t errsz);
 /* Loads md4c if it is not loaded yet. Returns 0, or -1 with err set.

@@ -388,8 +388,9 @@ fields(char *line, char **f, size_t n)
 }
 
 /* Whether question q[0..n) is a label only, no text of its own: a word
- * or two and its number last ("Question 3.", "Knowledge Check 2",
- * "Exercises 22.3-1", "Reto #10"), a note in brackets after it aside
+ * or two and a number last, three words at most ("Question 3.",
+ * "Knowledge Check 2", "Exercises 22.3-1", "Reto #10"; not "What is
+ * HTTP 2"), a note in brackets after it aside
  * ("(2 points)"). Such a heading's question is stated under it: a
  * labeller may take either for the question, and the other is its body
  * (BANKS.md: an enumerator is numbering, not text; what completes a
@@ -428,7 +429,7 @@ label_like(const char *q, size_t n)
 		words += !space && !in_word;
 		in_word = !space;
 	}
-	return words <= 4;
+	return words <= 3;
 }
 
 static int

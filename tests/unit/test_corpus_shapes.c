@@ -1246,6 +1246,24 @@ static const struct shape shapes[] = {
 	    "### Hash map\n\nKeep what you saw.\n",
 	    "3|1. Two Sum|Two Sum|Find two numbers that add up to a "
 	    "target.|\n" },
+	{ "a list with one bold item under a question that names no label "
+	  "is its answer, no options; a bold lead that goes on after its "
+	  "bold text is no part of a run; {.class} after the bold is markup",
+	    0,
+	    "# FAQ\n\n## Which databases are supported?\n\n- **PostgreSQL**\n"
+	    "- MySQL\n\n## More\n\n- **Why A?**{.note}\n\n  a\n\n<br>\n\n"
+	    "- **Why B?**\n\n  b\n\n<br>\n\n- **My app fails.**\n\n  c\n\n"
+	    "<br>\n\n- **Term** is a thing\n\n  d\n",
+	    "3|FAQ|Which databases are supported?||- **PostgreSQL**\n"
+	    "10|More|Why A?||a\n"
+	    "16|More|Why B?||b\n"
+	    "22|More|My app fails.||c\n" },
+	{ "a page titled in its front matter keeps that title over a first "
+	  "heading over nothing",
+	    0,
+	    "---\ntitle: Front\n---\n\n#### [1. Two Sum](x)\n\n"
+	    "## Description\n\nFind two numbers.\n",
+	    "2|Front|Front|Find two numbers.|\n" },
 	{ "a VitePress box in one paragraph whose lines end in hard breaks "
 	  "(two blanks)",
 	    0,

@@ -162,7 +162,7 @@ eval: $(BEQ_BIN) $(B)/eval
 
 # ... read again with the banks' pages changed in ways a person does not
 # see (CR LF line ends, a byte-order mark; MORPH="crlf bom breaks" adds
-# hard breaks): every bank must score as written.
+# blanks at the end of blocks): every bank must score as written.
 eval-morph: $(BEQ_BIN) $(B)/eval
 	sh tests/eval/morph.sh ./$(BEQ_BIN) $(B)/eval
 

@@ -1676,11 +1676,16 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 			*ans = '\0';
 			rest = r;
 		}
-		/* "1. What is X?": the number is the list's, not the text's */
+		/* "1. What is X?", "1、什么是 X？": the number is the
+		 * list's, not the text's */
 		m = md_trim(s);
 		n = strspn(m, "0123456789");
 		if (n > 0 && (m[n] == '.' || m[n] == ')') && m[n + 1] == ' ')
 			m += n + 2;
+		else if (n > 0 &&
+		    (strncmp(m + n, "、", 3) == 0 ||
+		        strncmp(m + n, "．", 3) == 0))
+			m += n + 3;
 		/* as the page shows it: links as their text */
 		*q = ct_title_of_text(m, strlen(m));
 		*a = xstrdup(md_trim((char *)rest));

@@ -1246,6 +1246,18 @@ static const struct shape shapes[] = {
 	    "### Hash map\n\nKeep what you saw.\n",
 	    "3|1. Two Sum|Two Sum|Find two numbers that add up to a "
 	    "target.|\n" },
+	{ "bold question paragraphs numbered the Chinese way ('1、'): the "
+	  "number is no part of the question",
+	    0,
+	    "# Q\n\n**1\xe3\x80\x81\xe4\xbb\x80\xe4\xb9\x88\xe6\x98\xaf RAID"
+	    "\xef\xbc\x9f**\n\n> Disks.\n\n**2\xe3\x80\x81ping \xe7\x94\xa8"
+	    "\xe5\x93\xaa\xe4\xb8\xaa\xe7\xab\xaf\xe5\x8f\xa3\xef\xbc\x9f**\n\n"
+	    "> None.\n",
+	    "3|Q|\xe4\xbb\x80\xe4\xb9\x88\xe6\x98\xaf RAID\xef\xbc\x9f||> "
+	    "Disks.\n"
+	    "7|Q|ping "
+	    "\xe7\x94\xa8\xe5\x93\xaa\xe4\xb8\xaa\xe7\xab\xaf\xe5\x8f\xa3"
+	    "\xef\xbc\x9f||> None.\n" },
 	{ "a list with one bold item under a question that names no label "
 	  "is its answer, no options; a bold lead that goes on after its "
 	  "bold text is no part of a run; {.class} after the bold is markup",

@@ -1597,9 +1597,7 @@ bold_option(const struct mdnode *li)
 		t++;
 	while (e > t && md_space(e[-1]))
 		e--;
-	if (e - t < 5 || strncmp(t, "**", 2) != 0 ||
-	    strncmp(e - 2, "**", 2) != 0 ||
-	    memchr(t + 2, '*', (size_t)(e - t - 4)) != NULL ||
+	if (e - t < 5 || !ct_all_bold(t, (size_t)(e - t)) ||
 	    memchr(t, '\n', (size_t)(e - t)) != NULL)
 		return NULL;
 	return ct_title_of(p);

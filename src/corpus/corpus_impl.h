@@ -291,6 +291,8 @@ int ct_ends_in_question_mark(const char *s);
 /* Whether s[0..n) ends in a colon, ASCII or full-width: it introduces
  * what follows ("Questions:", "run:"). */
 int ct_ends_in_colon(const char *s, size_t n);
+/* Whether s[0..n) is one run of bold: "**", text with no '*', "**". */
+int ct_all_bold(const char *s, size_t n);
 int ct_question_like(const char *s);
 /* Whether s[0..n) is a sentence that asks: it starts with an asking word
  * (lang_asks_plainly), and not in lower case ("show the feed", "what

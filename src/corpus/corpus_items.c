@@ -76,6 +76,19 @@ past_attributes(const char *p, const char *e)
 	return q < e && *q == '}' ? q + 1 : p;
 }
 
+/* Whether what follows a bold lead from rest on (an attribute list
+ * passed) ends its line: only blanks to the text's end e, or a line
+ * break at once or after one space. */
+static int
+ends_line(const char *rest, const char *e)
+{
+	const char *t = rest;
+
+	while (t < e && md_space(*t))
+		t++;
+	return t == e || rest[0] == '\n' || (rest[0] == ' ' && rest[1] == '\n');
+}
+
 /* Shape 1: an item whose text starts with a bold question. The bold part
  * is a question when the item ends there, or goes on after a line break
  * or an answer label, or the bold text ends in a question mark ("**Arch
@@ -140,8 +153,7 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	 * question of its own: one that asks outright, or reads as one and
 	 * ends its sentence ("**Explain MVCC.** It keeps versions", the
 	 * answer after a soft line break, which reads as a space) */
-	alone = trimmed == e || rest[0] == '\n' ||
-	    (rest[0] == ' ' && rest[1] == '\n');
+	alone = ends_line(rest, e);
 	/* ... or, in a run of answered bold leads most of which ask, stand
 	 * alone over its answer like them ("**My app does not compile.**",
 	 * among "**Why is search broken?**") */
@@ -212,8 +224,9 @@ bold_lead(const struct mdnode *li)
 	    stars(t + 2, n - 2) != NULL;
 }
 
-/* Whether item li's bold lead stands alone on its line: nothing after
- * its closing "**" but blanks or an attribute list ("**Q?**{ #a }"). */
+/* Whether item li's bold lead stands alone on its line, as bold_item
+ * reads it: nothing after its closing "**" but an attribute list ("**Q?**{
+ * #a }") and blanks to a line break. */
 static int
 lead_alone(const struct mdnode *li)
 {
@@ -222,12 +235,8 @@ lead_alone(const struct mdnode *li)
 
 	while (t < e && md_space(*t))
 		t++;
-	if ((end = stars(t + 2, (size_t)(e - t - 2))) == NULL)
-		return 0;
-	for (t = past_attributes(end + 2, e); t < e && *t != '\n'; t++)
-		if (!md_space(*t))
-			return 0;
-	return 1;
+	return (end = stars(t + 2, (size_t)(e - t - 2))) != NULL &&
+	    ends_line(past_attributes(end + 2, e), e);
 }
 
 /* An item that starts with a heading: the heading is the question, the

@@ -454,20 +454,17 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 	switch (type) {
 	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
 	case MD_TEXT_BR:
+	case MD_TEXT_SOFTBR:
 		/* a hard break ends its line as a soft one does: counted
 		 * alike ("::: details Q  " then its answer) */
 		if (ps->cur->first_break == 0)
 			ps->cur->first_break = ps->cur->text.len + 1;
 		ps->cur->breaks++;
-		add_text(ps, "\n", 1);
-		break;
-	case MD_TEXT_SOFTBR:
-		/* after a "<br>" the line break is made: no space starts the
-		 * next line */
-		if (ps->cur->first_break == 0)
-			ps->cur->first_break = ps->cur->text.len + 1;
-		ps->cur->breaks++;
-		if (ps->cur->text.len == 0 ||
+		/* a hard one is a line break; after a "<br>" a soft one's is
+		 * made: no space starts the next line */
+		if (type == MD_TEXT_BR)
+			add_text(ps, "\n", 1);
+		else if (ps->cur->text.len == 0 ||
 		    ps->cur->text.data[ps->cur->text.len - 1] != '\n')
 			add_text(ps, " ", 1);
 		break;

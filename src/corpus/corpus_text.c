@@ -157,15 +157,21 @@ ct_title_of_text(const char *text, size_t n)
 		*r = ' ';
 	s = md_trim(s);
 	len = strlen(s);
-	while (len >= 4 && strncmp(s, "**", 2) == 0 &&
-	    strcmp(s + len - 2, "**") == 0 &&
-	    memchr(s + 2, '*', len - 4) == NULL) {
+	while (ct_all_bold(s, len)) {
 		s[len - 2] = '\0';
 		s = md_trim(s + 2);
 		len = strlen(s);
 	}
 	memmove(t, s, len + 1);
 	return t;
+}
+
+int
+ct_all_bold(const char *s, size_t n)
+{
+	return n >= 4 && strncmp(s, "**", 2) == 0 &&
+	    strncmp(s + n - 2, "**", 2) == 0 &&
+	    memchr(s + 2, '*', n - 4) == NULL;
 }
 
 int

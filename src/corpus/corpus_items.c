@@ -240,22 +240,36 @@ lead_alone(const struct mdnode *li)
 }
 
 /* An item that starts with a heading: the heading is the question, the
- * rest of the item the answer. */
+ * rest of the item the answer; but the code that a question pointing
+ * below asks about ("What is the output of the statement below?") shows
+ * it, up to the prose that answers it, as under a heading. */
 static int
 heading_item(struct parse *ps, const char *category, const struct mdnode *li)
 {
-	struct buf ans = { 0 };
+	struct buf ans = { 0 }, body = { 0 };
+	const struct mdnode *from, *b;
 	char *q;
 
 	if (li->child == NULL || li->child->type != MDN_H)
 		return 0;
 	q = ct_title_of(li->child);
+	from = li->child->next;
+	if (li->text.len == 0 && from != NULL && from->type == MDN_CODE &&
+	    lang_points_below(q, strlen(q))) {
+		for (b = from; b != NULL && b->type == MDN_CODE; b = b->next)
+			;
+		if (b != NULL) {
+			ct_render_blocks(from, b, &body);
+			from = b;
+		}
+	}
 	/* in a tight list, the item's text after the heading is its own */
 	buf_add(&ans, li->text.data != NULL ? li->text.data : "", li->text.len);
-	ct_render_blocks(li->child->next, NULL, &ans);
-	cp_add_record(ps, category, li->child->line, q, NULL,
-	    md_trim((char *)buf_cstr(&ans)));
+	ct_render_blocks(from, NULL, &ans);
+	cp_add_record(ps, category, li->child->line, q,
+	    md_trim((char *)buf_cstr(&body)), md_trim((char *)buf_cstr(&ans)));
 	free(q);
+	buf_free(&body);
 	buf_free(&ans);
 	return 1;
 }

@@ -804,6 +804,15 @@ static const struct shape shapes[] = {
 	    "3|JS|What is A?||A is a.\n"
 	    "7|JS|What is B?||B is b.\n"
 	    "11|JS|What is C?||C is c.\n" },
+	{ "an item's heading that points below: the code it shows is the "
+	  "body",
+	    0,
+	    "# JS\n\n1. ### What is the output of the statement below?\n\n"
+	    "   ```js\n   +\"a\"\n   ```\n\n   NaN: not a number.\n\n"
+	    "2. ### What is B?\n\n   B is b.\n",
+	    "3|JS|What is the output of the statement below?|```js|NaN: not "
+	    "a number.\n"
+	    "11|JS|What is B?||B is b.\n" },
 	{ "a title that asks is furniture only as a whole", 0,
 	    "# React\n\n## How to use innerHTML in React?\n\nWith "
 	    "dangerouslySetInnerHTML.\n\n## Installation\n\nnpm i react\n",

@@ -11,6 +11,7 @@
 #include "config.h"
 #include "corpus_lang.h"
 #include "corpus_md.h"
+#include "md_dodge.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -825,6 +826,18 @@ shift_lines(struct mdnode *n, unsigned by)
 		if (n->line > 0)
 			n->line += by;
 		shift_lines(n->child, by);
+	}
+}
+
+/* The lines of n, its siblings after it and all below them, read with
+ * by blank lines before the text, as the text's own. */
+static void
+unshift_lines(struct mdnode *n, unsigned by)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->line > by)
+			n->line -= by;
+		unshift_lines(n->child, by);
 	}
 }
 
@@ -2217,8 +2230,20 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 {
 	MD_PARSER parser = { 0 };
 	struct build b = { 0 };
-	size_t i, cap = 64, start;
+	size_t i, cap = 64, start = html == 1 ? front_matter(doc, len) : 0,
+	          dodge = md_dodge(doc + start, len - start);
+	char *copy = NULL;
 
+	/* (blank lines first, after the front matter, where md4c would
+	 * misread a list item: md_dodge.c) */
+	if (dodge > 0) {
+		copy = xmalloc(len + dodge);
+		memcpy(copy, doc, start);
+		memset(copy + start, '\n', dodge);
+		memcpy(copy + start + dodge, doc + start, len - start);
+		doc = copy;
+		len += dodge;
+	}
 	b.doc = doc;
 	b.len = len;
 	b.last_line = 1;
@@ -2245,7 +2270,6 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 	parser.leave_span = leave_span;
 	parser.text = text;
 	/* offsets and lines stay doc's */
-	start = html == 1 ? front_matter(doc, len) : 0;
 	if (md4c_parse(doc + start, (MD_SIZE)(len - start), &parser, &b) != 0) {
 		md_free(b.root);
 		b.root = NULL;
@@ -2262,10 +2286,15 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		callouts(b.root);
 		lone_items(b.root);
 		numbered_runs(b.root);
+	}
+	if (dodge > 0)
+		unshift_lines(b.root, dodge);
+	if (html && b.root != NULL) {
 		if (start > 0)
 			b.root->div = front_matter_title(
 			    doc, start, &b.root->text, &b.root->line);
 	}
 	free(b.lines);
+	free(copy);
 	return b.root;
 }

@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "corpus.h"
+#include "md_dodge.h"
 #include "t.h"
 
 static struct buf warnings;
@@ -172,6 +173,64 @@ test_corpus_takes_the_category_from_the_file_name(void)
 		CHECK_STR(category(&c, 0), "go-basics");
 	CHECK_INT(parse(&c, "<stdin>", "text only\n"), 0);
 	corpus_free(&c);
+}
+
+void test_corpus_reads_list_items_wherever_their_text_lies(void);
+void
+test_corpus_reads_list_items_wherever_their_text_lies(void)
+{
+	/* md4c ends a list item early when a heading's text or a code
+	 * block's last line lies at offset 4 modulo 256 (md_dodge.c): a
+	 * paragraph of each length before the items puts them everywhere */
+	static const char items[] = "\n\n1. ### What is A?\n"
+	                            "\n"
+	                            "   Answer A.\n"
+	                            "\n"
+	                            "2. ### What is B?\n"
+	                            "\n"
+	                            "   ```\n"
+	                            "   b = 1\n"
+	                            "   ```\n"
+	                            "\n"
+	                            "   Answer B.\n";
+	struct corpus c = { 0 };
+	struct buf md = { 0 };
+	int bad = 0;
+
+	for (size_t pad = 1; pad <= 256; pad++) {
+		md.len = 0;
+		for (size_t k = 0; k < pad; k++)
+			buf_addc(&md, 'x');
+		buf_adds(&md, items);
+		if (parse(&c, "bank.md", buf_cstr(&md)) != 2 ||
+		    strcmp(c.records[0].answer, "Answer A.") != 0 ||
+		    strcmp(c.records[1].answer,
+		        "```\nb = 1\n```\n\nAnswer B.") != 0)
+			bad++;
+		corpus_free(&c);
+		memset(&c, 0, sizeof c);
+	}
+	CHECK_INT(bad, 0);
+	buf_free(&md);
+}
+
+void test_corpus_dodges_only_where_md4c_would_misread(void);
+void
+test_corpus_dodges_only_where_md4c_would_misread(void)
+{
+	struct buf md = { 0 };
+	size_t k, beg;
+
+	CHECK_INT(md_dodge("# T\n\n## Q?\n\nA.\n", 16), 0);
+	/* a heading in an item whose text starts at offset 260 */
+	for (k = 0; k < 254; k++)
+		buf_addc(&md, 'x');
+	buf_adds(&md, "\n\n- # Q?\n\n  A.\n");
+	beg = (size_t)(strstr(buf_cstr(&md), "Q?") - md.data);
+	CHECK_INT(beg % 256, 4);
+	k = md_dodge(md.data, md.len);
+	CHECK(k > 0 && (beg + k) % 256 != 4);
+	buf_free(&md);
 }
 
 void test_corpus_adds_nothing_to_the_record_of_a_file_before(void);

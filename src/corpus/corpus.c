@@ -1711,6 +1711,29 @@ shows_question(const struct mdnode *b)
 	return yes;
 }
 
+/* Whether block b is a quote of paragraphs only, the first of which
+ * ends in a question mark and is no remark led by a label ("相关问题：
+ * ...？", "💁 : ...(?)", which start an answer): the questions an
+ * interviewer asks, quoted. */
+static int
+quotes_questions(const struct mdnode *b)
+{
+	const struct mdnode *p;
+	char *t;
+	int yes;
+
+	if (b->type != MDN_QUOTE || b->child == NULL ||
+	    b->child->type != MDN_P || !shows_question(b->child))
+		return 0;
+	for (p = b->child; p != NULL; p = p->next)
+		if (p->type != MDN_P)
+			return 0;
+	t = ct_title_of(b->child);
+	yes = strchr(t, ':') == NULL && strstr(t, "：") == NULL;
+	free(t);
+	return yes;
+}
+
 /* Whether the blocks [from, to) only show a question: code, lists, an
  * "Example" heading, paragraphs that ask. */
 static int
@@ -1964,6 +1987,11 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	    (!ci_is_question_p(from, 0) || shows_question(from)) &&
 	    (titled ? paragraph_asks(from) : shows_question(from)) &&
 	    !restates(from, q))
+		*bend = *afrom = from->next;
+	/* a quote of the questions asked, the first asking outright
+	 * ("> String 类能被继承吗？ > ... 的区别。"), over what answers them */
+	else if (from != NULL && from != to && from->next != to &&
+	    from->next != NULL && quotes_questions(from))
 		*bend = *afrom = from->next;
 	/* a question that points below ("What does the following code
 	 * print?", "写出以下代码的问题") shows there the code it asks about,

@@ -813,6 +813,18 @@ static const struct shape shapes[] = {
 	    "3|JS|What is the output of the statement below?|```js|NaN: not "
 	    "a number.\n"
 	    "11|JS|What is B?||B is b.\n" },
+	{ "a quote of the questions asked under a heading is its body; one "
+	  "led by a label starts the answer",
+	    0,
+	    "# Java\n\n### Strings\n\n> Can String be subclassed?\n>\n> "
+	    "And StringBuilder.\n\nNo, it is final.\n\n### Equality\n\n"
+	    "> Why equals when == exists?\n\n== compares references.\n\n"
+	    "### Caches\n\n> Related: how to keep hot keys?\n\nEvict "
+	    "the rest.\n",
+	    "3|Java|Strings|> Can String be subclassed?|No, it is final.\n"
+	    "11|Java|Equality|> Why equals when == exists?|== compares "
+	    "references.\n"
+	    "17|Java|Caches||> Related: how to keep hot keys?\n" },
 	{ "a title that asks is furniture only as a whole", 0,
 	    "# React\n\n## How to use innerHTML in React?\n\nWith "
 	    "dangerouslySetInnerHTML.\n\n## Installation\n\nnpm i react\n",

@@ -1585,20 +1585,15 @@ static char *
 bold_option(const struct mdnode *li)
 {
 	const struct mdnode *p = li->text.len > 0 ? li : li->child;
-	const struct mdnode *rest = p == li ? li->child : NULL;
-	const char *t, *e;
+	const char *t;
+	size_t n;
 
-	if (p == NULL || (p != li && (p->type != MDN_P || p->next != NULL)) ||
-	    rest != NULL || p->text.data == NULL)
+	/* (the item's own text and nothing under it, or one paragraph) */
+	if (p == NULL || (p == li && li->child != NULL) ||
+	    (p != li && (p->type != MDN_P || p->next != NULL)))
 		return NULL;
-	t = p->text.data;
-	e = t + p->text.len;
-	while (t < e && md_space(*t))
-		t++;
-	while (e > t && md_space(e[-1]))
-		e--;
-	if (e - t < 5 || !ct_all_bold(t, (size_t)(e - t)) ||
-	    memchr(t, '\n', (size_t)(e - t)) != NULL)
+	n = md_text_span(p, &t);
+	if (n < 5 || !ct_all_bold(t, n) || memchr(t, '\n', n) != NULL)
 		return NULL;
 	return ct_title_of(p);
 }
@@ -1870,16 +1865,14 @@ static int
 only_link(const struct mdnode *h)
 {
 	const char *t, *e, *mid;
+	size_t n;
 
-	if (h == NULL || h->text.data == NULL)
+	if (h == NULL)
 		return 0;
-	t = h->text.data;
-	e = t + h->text.len;
-	while (t < e && md_space(*t))
-		t++;
-	while (e > t && md_space(e[-1]))
-		e--;
-	if (e - t < 5 || t[0] != '[' || e[-1] != ')' ||
+	if ((n = md_text_span(h, &t)) < 5)
+		return 0;
+	e = t + n;
+	if (t[0] != '[' || e[-1] != ')' ||
 	    (mid = memchr(t, ']', (size_t)(e - t))) == NULL || mid[1] != '(')
 		return 0;
 	/* one link: no other bracket or space in its target */
@@ -1996,13 +1989,21 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	/* a question that points below ("What does the following code
 	 * print?", "写出以下代码的问题") shows there the code it asks about,
 	 * up to the prose that answers it */
-	else if (from != NULL && from != to && from->type == MDN_CODE &&
-	    lang_points_below(q, strlen(q))) {
-		for (b = from; b != to && b != NULL && b->type == MDN_CODE;)
-			b = b->next;
-		if (b != to && b != NULL)
-			*bend = *afrom = b;
-	}
+	else
+		*bend = *afrom = cp_code_shown(q, from, to);
+}
+
+const struct mdnode *
+cp_code_shown(const char *q, const struct mdnode *from, const struct mdnode *to)
+{
+	const struct mdnode *b;
+
+	if (from == NULL || from == to || from->type != MDN_CODE ||
+	    !lang_points_below(q, strlen(q)))
+		return from;
+	for (b = from; b != to && b != NULL && b->type == MDN_CODE;)
+		b = b->next;
+	return b != to && b != NULL ? b : from;
 }
 
 /* The heading of the first subsection of section i that names an answer

@@ -156,6 +156,12 @@ void cp_add_record(struct parse *ps, const char *category, unsigned line,
  * takes (or frees); NULL in the first pass, which reads no answer. */
 void cp_add_record_own(struct parse *ps, const char *category, unsigned line,
     const char *q, char *a);
+/* Where the answer to question q starts in its blocks [from, to): after
+ * the code blocks right under it when q points below ("What does the
+ * following code print?") and prose follows them, which then answers
+ * it; else at from. */
+const struct mdnode *cp_code_shown(
+    const char *q, const struct mdnode *from, const struct mdnode *to);
 /* Whether block b says that the answer starts here: a heading that says
  * "Answer", a paragraph that starts with an answer label ("Answer:",
  * "解析：") or is only that word between marks ("---ANSWER---",

@@ -247,21 +247,18 @@ static int
 heading_item(struct parse *ps, const char *category, const struct mdnode *li)
 {
 	struct buf ans = { 0 }, body = { 0 };
-	const struct mdnode *from, *b;
+	const struct mdnode *from;
 	char *q;
 
 	if (li->child == NULL || li->child->type != MDN_H)
 		return 0;
 	q = ct_title_of(li->child);
 	from = li->child->next;
-	if (li->text.len == 0 && from != NULL && from->type == MDN_CODE &&
-	    lang_points_below(q, strlen(q))) {
-		for (b = from; b != NULL && b->type == MDN_CODE; b = b->next)
-			;
-		if (b != NULL) {
-			ct_render_blocks(from, b, &body);
-			from = b;
-		}
+	if (li->text.len == 0) {
+		const struct mdnode *code = from;
+
+		from = cp_code_shown(q, code, NULL);
+		ct_render_blocks(code, from, &body);
 	}
 	/* in a tight list, the item's text after the heading is its own */
 	buf_add(&ans, li->text.data != NULL ? li->text.data : "", li->text.len);
@@ -1953,19 +1950,17 @@ own_paragraph(const struct mdnode *b)
 static int
 figure(const struct mdnode *b)
 {
-	const char *t = b->text.data, *e;
+	const char *t;
+	size_t n;
 
 	if (b->type == MDN_CODE)
 		return 1;
-	if ((b->type != MDN_P && b->type != MDN_HTML) || t == NULL)
+	if (b->type != MDN_P && b->type != MDN_HTML)
 		return 0;
-	e = t + b->text.len;
-	while (t < e && md_space(*t))
-		t++;
-	while (e > t && md_space(e[-1]))
-		e--;
-	return (strncmp(t, "![", 2) == 0 || strncasecmp(t, "<img", 4) == 0) &&
-	    memchr(t, '\n', (size_t)(e - t)) == NULL;
+	n = md_text_span(b, &t);
+	return t != NULL &&
+	    (strncmp(t, "![", 2) == 0 || strncasecmp(t, "<img", 4) == 0) &&
+	    memchr(t, '\n', n) == NULL;
 }
 
 /* Whether the first sentence of t[0..n) ends in a question mark, and

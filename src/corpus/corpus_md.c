@@ -58,6 +58,10 @@ md_unload(void)
 struct build {
 	const char *doc;
 	size_t len;
+	/* what md4c reads: doc from its offset at on, with moved newlines
+	 * put before it (md_dodge.c) */
+	const char *read;
+	size_t at, moved;
 	size_t *lines; /* offsets of line starts */
 	size_t nlines;
 	struct mdnode *root, *cur;
@@ -82,9 +86,11 @@ line_of(struct build *ps, const char *p)
 {
 	size_t off, lo = 0, hi = ps->nlines, h = ps->line_hint;
 
-	if (p < ps->doc || p > ps->doc + ps->len)
+	if (p < ps->read || p > ps->read + ps->moved + (ps->len - ps->at))
 		return 0;
-	off = (size_t)(p - ps->doc);
+	/* (the newlines put first hold no text: at the start if any) */
+	off = (size_t)(p - ps->read);
+	off = ps->at + (off > ps->moved ? off - ps->moved : 0);
 	if (h < hi && ps->lines[h] <= off) {
 		if (h + 1 == hi || off < ps->lines[h + 1])
 			return (unsigned)h + 1;
@@ -550,6 +556,21 @@ md_space(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+size_t
+md_text_span(const struct mdnode *n, const char **t)
+{
+	const char *e;
+
+	if ((*t = n->text.data) == NULL)
+		return 0;
+	e = *t + n->text.len;
+	while (*t < e && md_space(**t))
+		(*t)++;
+	while (e > *t && md_space(e[-1]))
+		e--;
+	return (size_t)(e - *t);
+}
+
 char *
 md_trim(char *s)
 {
@@ -826,18 +847,6 @@ shift_lines(struct mdnode *n, unsigned by)
 		if (n->line > 0)
 			n->line += by;
 		shift_lines(n->child, by);
-	}
-}
-
-/* The lines of n, its siblings after it and all below them, read with
- * by blank lines before the text, as the text's own. */
-static void
-unshift_lines(struct mdnode *n, unsigned by)
-{
-	for (; n != NULL; n = n->next) {
-		if (n->line > by)
-			n->line -= by;
-		unshift_lines(n->child, by);
 	}
 }
 
@@ -2230,22 +2239,21 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 {
 	MD_PARSER parser = { 0 };
 	struct build b = { 0 };
-	size_t i, cap = 64, start = html == 1 ? front_matter(doc, len) : 0,
-	          dodge = md_dodge(doc + start, len - start);
+	size_t i, cap = 64, start = html == 1 ? front_matter(doc, len) : 0;
 	char *copy = NULL;
 
-	/* (blank lines first, after the front matter, where md4c would
-	 * misread a list item: md_dodge.c) */
-	if (dodge > 0) {
-		copy = xmalloc(len + dodge);
-		memcpy(copy, doc, start);
-		memset(copy + start, '\n', dodge);
-		memcpy(copy + start + dodge, doc + start, len - start);
-		doc = copy;
-		len += dodge;
-	}
 	b.doc = doc;
 	b.len = len;
+	b.at = start;
+	b.read = doc + start;
+	/* (blank lines first, where md4c would misread a list item:
+	 * md_dodge.c; offsets and lines stay doc's) */
+	if ((b.moved = md_dodge(doc + start, len - start)) > 0) {
+		copy = xmalloc(b.moved + (len - start));
+		memset(copy, '\n', b.moved);
+		memcpy(copy + b.moved, doc + start, len - start);
+		b.read = copy;
+	}
 	b.last_line = 1;
 	b.lines = xreallocarray(NULL, cap, sizeof *b.lines);
 	b.lines[b.nlines++] = 0;
@@ -2269,8 +2277,8 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 	parser.enter_span = enter_span;
 	parser.leave_span = leave_span;
 	parser.text = text;
-	/* offsets and lines stay doc's */
-	if (md4c_parse(doc + start, (MD_SIZE)(len - start), &parser, &b) != 0) {
+	if (md4c_parse(
+	        b.read, (MD_SIZE)(b.moved + (len - start)), &parser, &b) != 0) {
 		md_free(b.root);
 		b.root = NULL;
 		errorf(err, errsz, "markdown parser failed");
@@ -2286,10 +2294,6 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		callouts(b.root);
 		lone_items(b.root);
 		numbered_runs(b.root);
-	}
-	if (dodge > 0)
-		unshift_lines(b.root, dodge);
-	if (html && b.root != NULL) {
 		if (start > 0)
 			b.root->div = front_matter_title(
 			    doc, start, &b.root->text, &b.root->line);

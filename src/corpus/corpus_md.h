@@ -123,5 +123,8 @@ size_t md_first_line(const struct mdnode *p);
 char *md_trim(char *s);
 /* Whether c is ' ', '\t', '\r' or '\n': what md_trim trims. */
 int md_space(char c);
+/* Points *t at n's text less the white space at its ends (NULL and 0
+ * when n has no text) and returns its length. */
+size_t md_text_span(const struct mdnode *n, const char **t);
 
 #endif

@@ -1016,6 +1016,64 @@ numbered(const char *t)
 	return (*t == ')' || *t == '.') && t[1] == ' ';
 }
 
+/* Whether title t starts with the number after k ("3.三次握手", "3) X",
+ * "3 X", but not "3.1 X", a section's number). */
+static int
+count_on(const char *t, size_t k)
+{
+	char *e;
+	unsigned long v;
+
+	if (*t < '0' || *t > '9')
+		return 0;
+	v = strtoul(t, &e, 10);
+	if (v != k + 1)
+		return 0;
+	if (*e == '.' || *e == ')')
+		e++;
+	else if (strncmp(e, "、", 3) == 0)
+		e += 3;
+	return *e != '\0' && (*e < '0' || *e > '9');
+}
+
+/* Under a heading that says questions follow ("## Questions"), the
+ * headings of a level numbered in order, three at least and three in
+ * four of that level's there ("### 1.三次握手", "### 2.四次挥手"), ask by
+ * their place: each is a question, whatever is read under it (the
+ * structure of its answer). */
+static void
+counted_run(struct parse *ps)
+{
+	for (size_t i = 0; i < ps->nsecs; i++) {
+		const struct section *q = &ps->secs[i];
+		size_t n[7] = { 0 }, counted[7] = { 0 }, k;
+
+		if (q->heading == NULL || q->kind != LANG_QUESTIONS)
+			continue;
+		for (k = i + 1; k <= q->last; k++) {
+			const struct section *s = &ps->secs[k];
+
+			if (s->heading == NULL || s->level > 6 ||
+			    !names_topic(s->kind))
+				continue;
+			n[s->level]++;
+			counted[s->level] += count_on(
+			    s->title, counted[s->level]);
+		}
+		for (k = i + 1; k <= q->last; k++) {
+			struct section *s = &ps->secs[k];
+			unsigned l = s->level;
+
+			if (s->heading != NULL && l <= 6 &&
+			    names_topic(s->kind) && counted[l] >= 3 &&
+			    4 * counted[l] >= 3 * n[l] && s->title[0] >= '0' &&
+			    s->title[0] <= '9')
+				s->counted = 1;
+		}
+		i = q->last;
+	}
+}
+
 /* Whether section s is a numbered leaf heading that names a topic, over
  * one question stated in the paragraphs it starts with ("**Question:**
  * You notice ... twice." then "**How would you resolve this?**"), then
@@ -1115,6 +1173,7 @@ heading_questions(struct parse *ps)
 			s->items = 0;
 	}
 	titled_run(ps);
+	counted_run(ps);
 	items = sum_below(ps);
 	/* the runs, from the deepest level up: the candidates of each
 	 * level, less those under one that asks outright (its answer's
@@ -1289,6 +1348,16 @@ heading_questions(struct parse *ps)
 			s->question = 1;
 			s->why =
 			    "a topic: no level asks, and its level has text";
+			i = s->last;
+			continue;
+		}
+		/* numbered in order under "Questions": a question, what is
+		 * read under it its answer's structure, unless that asks */
+		if (s->counted && s->outright == 0 && !s->asked_below) {
+			s->items = 0;
+			s->question = 1;
+			s->why = "numbered in order under a heading that says "
+			         "questions follow";
 			i = s->last;
 			continue;
 		}

@@ -37,6 +37,7 @@ struct section {
 	/* it names the question its first paragraphs state, as the other
 	 * headings of its run do (corpus.c, titled_run) */
 	int titled;
+	int counted; /* numbered in order under "Questions" (counted_run) */
 	int own; /* a question of its own blocks only: its subsections
 	          * hold questions of theirs */
 	size_t items; /* records from its blocks */

@@ -346,7 +346,9 @@ static const char labels[][32] = { "question", "ques", "q", "вопрос",
 static const char below_words[][32] = { "following", "below", "this code",
 	"this snippet", "this program", "下面", "以下", "下列", "如下", "次の",
 	"다음", "아래", "ниже", "следующий", "следующего", "следующем",
-	"данный код", "siguiente", "seguinte", "suivant", "folgende" };
+	"данный код", "siguiente", "seguinte", "suivant", "folgende",
+	"the output", "output?", "выведет", "выведется", "输出", "出力",
+	"출력" };
 
 /* Labels that say an answer follows ("Answer:", "Ответ:", "回答："), with
  * a colon; "A:" in capitals only ("a:" is a word in a sentence). */
@@ -428,9 +430,10 @@ static const char reference_titles[][32] = { "ref", "refs", "ref link",
 static const char questions_titles[][32] = { "faq", "faqs",
 	"frequently asked questions", "questions", "common questions",
 	"interview questions", "questions and answers", "q&a", "q & a",
-	"常见问题", "面试题", "问题", "よくある質問", "質問", "자주 묻는 질문",
-	"질문", "вопросы", "preguntas", "preguntas frecuentes", "perguntas",
-	"perguntas frequentes", "questions fréquentes", "foire aux questions",
+	"常见问题", "面试题", "真题", "问题", "よくある質問", "質問",
+	"자주 묻는 질문", "질문", "вопросы", "preguntas",
+	"preguntas frecuentes", "perguntas", "perguntas frequentes",
+	"questions fréquentes", "foire aux questions",
 	"häufig gestellte fragen", "fragen", "câu hỏi", "pertanyaan", "sorular",
 	"soruları", "mülakat soruları", "sıkça sorulan sorular",
 	"الأسئلة الشائعة", "أسئلة شائعة", "أسئلة مكررة", "प्रश्न", "सवाल" };

@@ -825,6 +825,31 @@ static const struct shape shapes[] = {
 	    "11|Java|Equality|> Why equals when == exists?|== compares "
 	    "references.\n"
 	    "17|Java|Caches||> Related: how to keep hot keys?\n" },
+	{ "under a heading that says questions follow, headings numbered in "
+	  "order are its questions, what is read under them their answers; "
+	  "one over a heading that asks outright is its category",
+	    0,
+	    "# Network\n\n## Questions\n\n### 1.Layers\n\n* Pros\n  * "
+	    "independent\n* Cons:\n  * slower\n\n### 2.Steps to a page\n\n"
+	    "1. The browser parses the URL;\n2. It asks DNS;\n3. It sends the "
+	    "request.\n\n### 3.Handshake\n\nThree segments.\n\n#### Why "
+	    "three?\n\nTo drop stale ones.\n\n### 4.Teardown\n\nFour "
+	    "segments.\n\n#### Why four?\n\nEach side closes.\n\n## "
+	    "面试真题\n\n### 1.DNS 的过程\n\n先查缓存。\n\n### 2.ARP\n\n"
+	    "广播。\n\n### 3.IPv6\n\n更长。\n",
+	    "5|Questions|1.Layers||- Pros\n"
+	    "12|Questions|2.Steps to a page||1. The browser parses the URL;\n"
+	    "22|3.Handshake|Why three?||To drop stale ones.\n"
+	    "30|4.Teardown|Why four?||Each side closes.\n"
+	    "36|面试真题|1.DNS 的过程||先查缓存。\n"
+	    "40|面试真题|2.ARP||广播。\n"
+	    "44|面试真题|3.IPv6||更长。\n" },
+	{ "a question that asks for the output shows the code under it", 0,
+	    "# JS\n\n## What's the output?\n\n```js\nconsole.log(1)\n```\n"
+	    "\nIt prints 1.\n\n## Что выведется в консоль?\n\n```js\n"
+	    "console.log(2)\n```\n\n2\n",
+	    "3|JS|What's the output?|```js|It prints 1.\n"
+	    "11|JS|Что выведется в консоль?|```js|2\n" },
 	{ "a title that asks is furniture only as a whole", 0,
 	    "# React\n\n## How to use innerHTML in React?\n\nWith "
 	    "dangerouslySetInnerHTML.\n\n## Installation\n\nnpm i react\n",

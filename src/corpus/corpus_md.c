@@ -1287,6 +1287,50 @@ kramdown_boxes(struct mdnode *doc)
 	}
 }
 
+/* Whether the fenced div that paragraph n opens holds two headings or
+ * more of its own, and then the line of colons that closes it, alone or
+ * ending a paragraph ("[Next](start)" then ":::"); a box's one heading
+ * is its title. */
+static int
+holds_headings(const struct mdnode *n)
+{
+	int depth = 1, headings = 0;
+
+	for (const struct mdnode *b = n->next; b != NULL; b = b->next) {
+		const struct mdnode *k = b;
+		const char *t;
+		size_t c = 0, e;
+
+		if (b->type == MDN_H && depth == 1)
+			headings++;
+		/* (a closing line may be the lazy last line of a quote or
+		 * a list: its last paragraph's) */
+		while ((k->type == MDN_QUOTE || k->type == MDN_UL ||
+		           k->type == MDN_OL || k->type == MDN_LI) &&
+		    k->last != NULL)
+			k = k->last;
+		t = k->text.data;
+		if ((k->type != MDN_P && k->type != MDN_LI) || t == NULL)
+			continue;
+		/* one that opens ("::: tip"), then one that closes, alone
+		 * or as its last line */
+		while (c < k->text.len && t[c] == ':')
+			c++;
+		if (c >= 3 && c < k->text.len)
+			depth++;
+		for (e = k->text.len; e > 0 && t[e - 1] == ':';)
+			e--;
+		if (k->text.len - e >= 3 &&
+		    (e == 0 ||
+		        (k->breaks > 0 &&
+		            (t[e - 1] == ' ' || t[e - 1] == '\n'))) &&
+		    --depth == 0)
+			return headings >= 2;
+	}
+	/* (a box seen to close only) */
+	return 0;
+}
+
 /* Marks the fenced divs among the blocks of doc: a paragraph that is
  * only ":::" (three colons or more) and a name (":::: challenge",
  * "::: tip Title", ":::{.callout}") opens one, a paragraph of colons
@@ -1356,6 +1400,11 @@ fenced_divs(struct mdnode *doc)
 			 * exercise, hides more of the page: an aside */
 			if (details)
 				role = 'a';
+			/* a box of headings (":::{quizdown}" over "## Q1",
+			 * "## Q2") is the page's own text in a frame the
+			 * site draws: no aside */
+			if (role == 'a' && !details && holds_headings(n))
+				role = 0;
 			n->div = role;
 			if (depth < (int)sizeof open) {
 				toggle[depth] = NULL;

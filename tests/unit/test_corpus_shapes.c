@@ -850,6 +850,20 @@ static const struct shape shapes[] = {
 	    "console.log(2)\n```\n\n2\n",
 	    "3|JS|What's the output?|```js|It prints 1.\n"
 	    "11|JS|Что выведется в консоль?|```js|2\n" },
+	{ "a fenced box of headings, seen to close (a quote's lazy last line "
+	  "too), is the page's text; a box's one heading is its title",
+	    0,
+	    "# Quiz\n\nTen questions.\n\n:::{quizdown}\n\n## What is "
+	    "IaaS?\n\n- [ ] Software\n- [x] Machines\n\n> You rent "
+	    "machines.\n\n## What is SaaS?\n\n1. [x] Software\n2. [ ] "
+	    "Machines\n\n> You rent software.\n:::\n\n::: tip Hint\n\n## "
+	    "Read first?\n\nThe guide.\n\n:::\n",
+	    "7|Quiz|What is IaaS?|- [ ] Software|Machines\n"
+	    "14|Quiz|What is SaaS?|1. [x] Software|Software\n" },
+	{ "a fenced box of headings that never closes is an aside", 0,
+	    "# Guide\n\n::: warning Note\n\n## Why?\n\nBecause.\n\n## "
+	    "How?\n\nSo.\n",
+	    "1|Guide|Guide||## Why?\n" },
 	{ "a title that asks is furniture only as a whole", 0,
 	    "# React\n\n## How to use innerHTML in React?\n\nWith "
 	    "dangerouslySetInnerHTML.\n\n## Installation\n\nnpm i react\n",

@@ -1197,12 +1197,51 @@ trim_attributes(struct mdnode *b)
 	}
 }
 
+/* Whether the attribute lists that end paragraph b, all its text or
+ * joined to its last line ("... an index. {: .solution} {: .challenge}"),
+ * give a class that names an exercise. */
+static int
+names_exercise(const struct mdnode *b)
+{
+	const char *t;
+	size_t n, at;
+
+	if (b == NULL || b->type != MDN_P || (t = b->text.data) == NULL)
+		return 0;
+	for (n = b->text.len;; n = at) {
+		while (n > 0 && md_space(t[n - 1]))
+			n--;
+		if (n < 3 || t[n - 1] != '}')
+			return 0;
+		for (at = n - 1; at > 0 && t[at] != '{'; at--)
+			;
+		if (t[at] != '{' || t[at + 1] != ':' ||
+		    (at > 0 && !md_space(t[at - 1])))
+			return 0;
+		for (size_t i = at; i < n; i++)
+			if (t[i] == '.') {
+				size_t w = 0;
+
+				while (i + 1 + w < n &&
+				    (isalnum((unsigned char)t[i + 1 + w]) ||
+				        t[i + 1 + w] == '-'))
+					w++;
+				if (w > 0 && div_role(t + i + 1, w) == 'q')
+					return 1;
+			}
+	}
+}
+
 /* The box role of quote q, as a kramdown box of the Carpentries' older
  * lessons writes one ("> ## Challenge 1", "> > ## Solution"): 'q', 's'
- * (div_role) by the first word of its first heading, else 0. */
+ * (div_role) by the first word of its first heading, else 'q' when the
+ * attribute list that closes it names an exercise ("> ## Check your
+ * understanding" ... "{: .challenge}": the class the site draws it by),
+ * lazily joined to its last paragraph or right after it; else 0. */
 static char
 quote_role(const struct mdnode *q)
 {
+	const struct mdnode *k;
 	const char *t;
 	size_t n = 0;
 	char role;
@@ -1214,7 +1253,11 @@ quote_role(const struct mdnode *q)
 	while (n < q->child->text.len && isalpha((unsigned char)t[n]))
 		n++;
 	role = div_role(t, n);
-	return role == 'q' || role == 's' ? role : 0;
+	if (role == 'q' || role == 's')
+		return role;
+	for (k = q; k->type == MDN_QUOTE && k->last != NULL;)
+		k = k->last;
+	return names_exercise(k) || names_exercise(q->next) ? 'q' : 0;
 }
 
 /* Lifts the blocks of quote q, a kramdown box of role, into q's place

@@ -864,6 +864,19 @@ static const struct shape shapes[] = {
 	    "# Guide\n\n::: warning Note\n\n## Why?\n\nBecause.\n\n## "
 	    "How?\n\nSo.\n",
 	    "1|Guide|Guide||## Why?\n" },
+	{ "a quote box whose closing attribute list names an exercise is "
+	  "one, whatever its title; a callout's stays a quote",
+	    0,
+	    "---\ntitle: Lists\n---\n\nSome prose.\n\n> ## Check your "
+	    "understanding\n> What does `x[1:]` give?\n>> ## Answer\n>> "
+	    "~~~\n>> [2, 3]\n>> ~~~\n>> {: .output}\n>>\n>> All but the "
+	    "first.\n> {: .solution}\n{: .challenge}\n\n> ## Time check\n> "
+	    "Ten minutes.\n{: .callout}\n\nMore prose.\n\n> ## Try it\n>\n"
+	    "> Print `x`.\n>\n> > ## Answer\n> >\n> > `print(x)`\n> {: "
+	    ".solution}\n{: .challenge}\n",
+	    "7|Lists|Check your understanding|What does `x[1:]` give?|## "
+	    "Answer\n"
+	    "25|Lists|Try it|Print `x`.|## Answer\n" },
 	{ "a title that asks is furniture only as a whole", 0,
 	    "# React\n\n## How to use innerHTML in React?\n\nWith "
 	    "dangerouslySetInnerHTML.\n\n## Installation\n\nnpm i react\n",

@@ -274,6 +274,34 @@ drop_heading_id(struct buf *t)
 	t->data[k] = '\0';
 }
 
+/* Drops a heading's anchor in double brackets at the end of its text,
+ * after more ("Quiz [[quiz]]", "What is RL? [[what-is-rl]]"), a word of letters,
+ * digits, dashes and underscores, which Hugging Face's doc builder turns
+ * into the heading's id and does not show. */
+static void
+drop_bracket_id(struct buf *t)
+{
+	size_t n = t->len, k;
+
+	while (n > 0 && md_space(t->data[n - 1]))
+		n--;
+	if (n < 6 || t->data[n - 1] != ']' || t->data[n - 2] != ']')
+		return;
+	for (k = n - 2; k > 0 &&
+	     (isalnum((unsigned char)t->data[k - 1]) || t->data[k - 1] == '-' ||
+	         t->data[k - 1] == '_');
+	     k--)
+		;
+	/* (after the title, spaced or not: "Ungraded quiz[[ungraded-quiz]]") */
+	if (k == n - 2 || k < 3 || t->data[k - 1] != '[' ||
+	    t->data[k - 2] != '[')
+		return;
+	for (k -= 2; k > 0 && md_space(t->data[k - 1]);)
+		k--;
+	t->len = k;
+	t->data[k] = '\0';
+}
+
 /* A choice of a quiz as LiaScript writes it, "[( )] a" and "[(X)] b" (one
  * answer) or "[[ ]] a" and "[[X]] b" (several), at the start of list item
  * li's text t: the box of a task item, ticked or not, as "[ ] a" and "[x]
@@ -325,8 +353,10 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		choice_box(n->parent, &n->text);
 	if (n->type == MDN_P && n->level > 0)
 		n->type = MDN_H; /* "<h2>x</h2>" */
-	if (n->type == MDN_H)
+	if (n->type == MDN_H) {
 		drop_heading_id(&n->text);
+		drop_bracket_id(&n->text);
+	}
 	n->nav = (n->type == MDN_P || n->type == MDN_HTML) && md_nav_link(n);
 	if (n->parent != NULL)
 		n->parent->details_close += n->details_close;

@@ -877,6 +877,12 @@ static const struct shape shapes[] = {
 	    "7|Lists|Check your understanding|What does `x[1:]` give?|## "
 	    "Answer\n"
 	    "25|Lists|Try it|Print `x`.|## Answer\n" },
+	{ "a heading's anchor in double brackets is no part of its title", 0,
+	    "# Ungraded quiz[[ungraded-quiz]]\n\n### What is RL? "
+	    "[[what-is-rl]]\n\nLearning by reward.\n\n### Why [[not]] "
+	    "this?\n\nIt is text.\n",
+	    "3|Ungraded quiz|What is RL?||Learning by reward.\n"
+	    "7|Ungraded quiz|Why [[not]] this?||It is text.\n" },
 	{ "a title that asks is furniture only as a whole", 0,
 	    "# React\n\n## How to use innerHTML in React?\n\nWith "
 	    "dangerouslySetInnerHTML.\n\n## Installation\n\nnpm i react\n",

@@ -52,12 +52,16 @@ check "eval pairs a label heading (\"Question 1\") with its statement read as th
 check "run.sh prints recall 80.0%, precision 80.0%, answers 75.0%" \
     "80.0% 80.0% 75.0% 75.0%" \
     "$(awk '$2 == "sample" { print $6, $7, $8, $9 }' "$tmp/table")"
-printf 'eval\tsample\t80\t80\t75\n' > "$tmp/th.tsv"
-check "run.sh -t passes at the measured thresholds" 0 \
+printf 'eval\tsample\t80\t80\t60\n' > "$tmp/th.tsv"
+check "run.sh -t passes at the measured thresholds (answers: 3 right of 5 wanted)" 0 \
     "$(cd ../../.. && EVAL_THRESHOLDS=$tmp/th.tsv sh tests/eval/run.sh -t \
 	"$beq" "$ev" tests/eval/sample > /dev/null 2>&1; echo $?)"
-printf 'eval\tsample\t80\t80.2\t75\n' > "$tmp/th.tsv"
+printf 'eval\tsample\t80\t80.2\t60\n' > "$tmp/th.tsv"
 check "run.sh -t fails below a threshold" 1 \
+    "$(cd ../../.. && EVAL_THRESHOLDS=$tmp/th.tsv sh tests/eval/run.sh -t \
+	"$beq" "$ev" tests/eval/sample > /dev/null 2>&1; echo $?)"
+printf 'eval\tsample\t80\t80\t60.2\n' > "$tmp/th.tsv"
+check "run.sh -t fails below the right answers of a threshold" 1 \
     "$(cd ../../.. && EVAL_THRESHOLDS=$tmp/th.tsv sh tests/eval/run.sh -t \
 	"$beq" "$ev" tests/eval/sample > /dev/null 2>&1; echo $?)"
 echo "1..$n"

@@ -999,6 +999,24 @@ open_toggle(struct buf *out, const char *t, size_t n, int entities)
 	buf_adds(out, "</summary>");
 }
 
+/* Where in paragraph k's text the line of colons (three or more) that
+ * closes a fenced div starts: all of it (":::"), or its last line after
+ * a break ("[Next](start)" then ":::"); else the text's length. */
+static size_t
+closing_colons(const struct mdnode *k)
+{
+	const char *t = k->text.data;
+	size_t n = k->text.len, e = n;
+
+	while (e > 0 && t[e - 1] == ':')
+		e--;
+	return n - e >= 3 &&
+	        (e == 0 ||
+	            (k->breaks > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n'))) ?
+	    e :
+	    n;
+}
+
 /* Cuts paragraph n, whose first line opens a fenced div with no blank
  * line after it ("::: details Q" then its answer, then ":::"), into that
  * line, the rest, and a closing line of colons at its end if any. */
@@ -1022,10 +1040,7 @@ split_marker(struct mdnode *n)
 	if (n->parent != NULL && n->parent->last == n)
 		n->parent->last = rest;
 	/* "... :::": the closing line, joined to the last line */
-	for (e = rest->text.len; e > 0 && rest->text.data[e - 1] == ':';)
-		e--;
-	if (rest->breaks > 0 && rest->text.len - e >= 3 && e > 0 &&
-	    (rest->text.data[e - 1] == ' ' || rest->text.data[e - 1] == '\n')) {
+	if ((e = closing_colons(rest)) > 0 && e < rest->text.len) {
 		struct mdnode *close = xcalloc(1, sizeof *close);
 
 		close->type = MDN_P;
@@ -1196,6 +1211,25 @@ attribute_list(const struct mdnode *b)
 	return 1;
 }
 
+/* Where the attribute list that ends t[0..n), blanks after it aside,
+ * starts: at 0 or after a blank ("... 6. {: .solution}"); else n. */
+static size_t
+attribute_before(const char *t, size_t n)
+{
+	size_t e = n, at;
+
+	while (e > 0 && md_space(t[e - 1]))
+		e--;
+	if (e < 3 || t[e - 1] != '}')
+		return n;
+	for (at = e - 1; at > 0 && t[at] != '{'; at--)
+		;
+	if (t[at] != '{' || t[at + 1] != ':' ||
+	    (at > 0 && !md_space(t[at - 1])))
+		return n;
+	return at;
+}
+
 /* Cuts the attribute lists that end paragraph b's text, a lazy line
  * joined them to it ("`x` is 6." then "{: .solution}"). */
 static void
@@ -1206,17 +1240,9 @@ trim_attributes(struct mdnode *b)
 
 	if (b->type != MDN_P || t == NULL)
 		return;
-	for (;;) {
-		while (n > 0 && md_space(t[n - 1]))
-			n--;
-		if (n < 3 || t[n - 1] != '}')
-			break;
-		for (at = n - 1; at > 0 && t[at] != '{'; at--)
-			;
-		if (at == 0 || t[at + 1] != ':' || !md_space(t[at - 1]))
-			break;
+	/* (not all of it: a paragraph of them alone is attribute_list's) */
+	while ((at = attribute_before(t, n)) < n && at > 0)
 		n = at;
-	}
 	while (n > 0 && md_space(t[n - 1]))
 		n--;
 	if (n < b->text.len) {
@@ -1238,16 +1264,7 @@ names_exercise(const struct mdnode *b)
 
 	if (b == NULL || b->type != MDN_P || (t = b->text.data) == NULL)
 		return 0;
-	for (n = b->text.len;; n = at) {
-		while (n > 0 && md_space(t[n - 1]))
-			n--;
-		if (n < 3 || t[n - 1] != '}')
-			return 0;
-		for (at = n - 1; at > 0 && t[at] != '{'; at--)
-			;
-		if (t[at] != '{' || t[at + 1] != ':' ||
-		    (at > 0 && !md_space(t[at - 1])))
-			return 0;
+	for (n = b->text.len; (at = attribute_before(t, n)) < n; n = at)
 		for (size_t i = at; i < n; i++)
 			if (t[i] == '.') {
 				size_t w = 0;
@@ -1259,7 +1276,7 @@ names_exercise(const struct mdnode *b)
 				if (w > 0 && div_role(t + i + 1, w) == 'q')
 					return 1;
 			}
-	}
+	return 0;
 }
 
 /* The box role of quote q, as a kramdown box of the Carpentries' older
@@ -1372,7 +1389,7 @@ holds_headings(const struct mdnode *n)
 	for (const struct mdnode *b = n->next; b != NULL; b = b->next) {
 		const struct mdnode *k = b;
 		const char *t;
-		size_t c = 0, e;
+		size_t c = 0;
 
 		if (b->type == MDN_H && depth == 1)
 			headings++;
@@ -1391,13 +1408,7 @@ holds_headings(const struct mdnode *n)
 			c++;
 		if (c >= 3 && c < k->text.len)
 			depth++;
-		for (e = k->text.len; e > 0 && t[e - 1] == ':';)
-			e--;
-		if (k->text.len - e >= 3 &&
-		    (e == 0 ||
-		        (k->breaks > 0 &&
-		            (t[e - 1] == ' ' || t[e - 1] == '\n'))) &&
-		    --depth == 0)
+		if (closing_colons(k) < k->text.len && --depth == 0)
 			return headings >= 2;
 	}
 	/* (a box seen to close only) */

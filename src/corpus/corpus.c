@@ -1141,13 +1141,24 @@ titled_run(struct parse *ps)
 
 #define SCOPE(i) ((under[i] & 8) != 0)
 
+/* Whether a level whose headings ask asks by their labels ("Knowledge
+ * Check 1", "Exercise 2": two at least, half of those that ask): its
+ * headings that do not ask are the lesson around them, not questions
+ * of the run. */
+static int
+by_labels(size_t labelled, size_t asking)
+{
+	return labelled >= 2 && 2 * labelled >= asking;
+}
+
 static void
 heading_questions(struct parse *ps)
 {
 	/* per scope (1: under a heading that says questions follow, 0: not;
 	 * a page's FAQ section is a run of its own, apart from the
 	 * documentation around it) and level */
-	size_t cand[2][7] = { { 0 } }, ask[2][7] = { { 0 } }, leaves[7] = { 0 },
+	size_t cand[2][7] = { { 0 } }, ask[2][7] = { { 0 } },
+	       labelled[2][7] = { { 0 } }, leaves[7] = { 0 },
 	       holding[7] = { 0 }, items = 0, i, best = 0;
 	int qlevel[2][7] = { { 0 } }, any = 0, runs = 0, faq = 0;
 	unsigned level, topics = 0;
@@ -1224,6 +1235,8 @@ heading_questions(struct parse *ps)
 			cand[SCOPE(i)][level]++;
 			ask[SCOPE(i)][level] += s->evidence > 0 &&
 			    !links_only(s);
+			labelled[SCOPE(i)][level] += lang_exercise_label(
+			    s->title);
 			any |= s->evidence > 0;
 			leaves[level] += leaf_of_topics(ps, i) && s->content &&
 			    stated_below(ps, i) >= 0;
@@ -1294,9 +1307,11 @@ heading_questions(struct parse *ps)
 			    lang_questions_title(s->title, strlen(s->title)) &&
 			    (s->outright > 0 ||
 			        lang_exercise(s->title, strlen(s->title)));
-			/* ("## Quiz Question" over one that asks: the page
-			 * marks its question, the rest is its lesson) */
-			quiz[s->level] |= s->says && s->evidence == 2;
+			/* ("## Quiz Question" over one that asks, "##
+			 * Exercise 2": the page marks its questions, the
+			 * rest is its lesson) */
+			quiz[s->level] |= (s->says && s->evidence == 2) ||
+			    lang_exercise_label(s->title);
 		}
 		for (level = 1; level <= 6 && topics == 0 && !quiz[level];
 		     level++)
@@ -1432,7 +1447,10 @@ heading_questions(struct parse *ps)
 		    (s->level <= 6 && (text || s->evidence == 1) &&
 		        !(under[i] & (2 | 4)) && stated_below(ps, i) >= 0 &&
 		        ((qlevel[SCOPE(i)][s->level] &&
-		             (s->evidence > 0 || !links_only(s))) ||
+		             (s->evidence > 0 ||
+		                 (!links_only(s) &&
+		                     !by_labels(labelled[SCOPE(i)][s->level],
+		                         ask[SCOPE(i)][s->level])))) ||
 		            (s->evidence == 1 &&
 		                ask[SCOPE(i)][s->level] ==
 		                    cand[SCOPE(i)][s->level] &&

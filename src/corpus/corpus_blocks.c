@@ -271,8 +271,9 @@ ticked_first(
  * paragraph or list item, else the heading. Sets *q and *line, or adds
  * the toggle to the answer of the heading's record. */
 static void
-toggle_answers(struct scan *s, const struct mdnode *b, int says, char **q,
-    unsigned *line, struct buf *pre, struct buf *ans)
+toggle_answers(struct scan *s, const struct mdnode *b, int says,
+    const char *summary, char **q, unsigned *line, struct buf *pre,
+    struct buf *ans)
 {
 	struct parse *ps = s->ps;
 
@@ -313,8 +314,32 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says, char **q,
 		 * one that only names its question ("Docker Question")
 		 * states it there, whatever the toggle says */
 		if (ps->emit) {
-			ct_render_blocks(s->loose, b, pre);
-			if (says)
+			const struct mdnode *k = s->loose;
+
+			/* ... up to a block that says an answer follows
+			 * ("**Answer: B**" over an "Explanation" toggle):
+			 * from there on the answer, the toggle's summary a
+			 * line of it */
+			while (
+			    says && k != NULL && k != b && !cp_answer_marker(k))
+				k = k->next;
+			if (says && k != NULL && k != b) {
+				struct buf lead = { 0 };
+
+				ct_render_blocks(k, b, &lead);
+				if (summary != NULL && *summary != '\0') {
+					buf_adds(&lead, "\n\n");
+					buf_adds(&lead, summary);
+				}
+				if (ans->len > 0)
+					buf_adds(&lead, "\n\n");
+				buf_add(&lead, ans->data, ans->len);
+				buf_free(ans);
+				*ans = lead;
+			} else
+				k = b;
+			ct_render_blocks(s->loose, k, pre);
+			if (says && k == b)
 				ticked_first(s->loose, b, ans);
 		}
 		if (!says && pre->len > 0 && !s->sec->named) {
@@ -398,9 +423,11 @@ toggle_read(struct scan *s, const struct mdnode *b)
 			buf_free(&ans);
 			ans = led;
 		}
-		free(q);
+		char *summary = q;
+
 		q = NULL;
-		toggle_answers(s, b, says, &q, &line, &pre, &ans);
+		toggle_answers(s, b, says, summary, &q, &line, &pre, &ans);
+		free(summary);
 	}
 	if (q != NULL && *q != '\0') {
 		/* "<summary>1. What is X?</summary>": numbering, as in a

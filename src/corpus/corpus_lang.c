@@ -1209,10 +1209,10 @@ static const char exercise_one[][32] = { "challenge", "exercise", "question",
 	"desafio", "exercice", "défi", "aufgabe", "übung", "esercizio",
 	"задача", "задание", "упражнение", "练习", "习题", "題目", "演習",
 	"問題", "연습", "연습 문제", "bài tập", "reto", "zadanie", "ćwiczenie",
-	"úloha", "cvičení" };
+	"úloha", "cvičení", "knowledge check" };
 static const char exercise_many[][32] = { "challenges", "exercises", "tasks",
 	"problems", "ejercicios", "exercícios", "exercices", "aufgaben",
-	"задачи", "zadania", "ćwiczenia", "úlohy" };
+	"задачи", "zadania", "ćwiczenia", "úlohy", "knowledge checks" };
 
 int
 lang_exercise(const char *s, size_t n)
@@ -1282,7 +1282,8 @@ lang_exercise_label(const char *s)
 	    sizeof exercise_one / sizeof exercise_one[0], 1);
 
 	if (q == NULL) {
-		/* "Problem: Money": the word and a colon, then its name */
+		/* "Problem: Money": the word and a colon, then its name;
+		 * "Question (6 points)": the word and a note on it */
 		for (size_t i = 0;
 		     i < sizeof exercise_one / sizeof exercise_one[0]; i++) {
 			size_t k;
@@ -1290,6 +1291,8 @@ lang_exercise_label(const char *s)
 			if (strcmp(exercise_one[i], "quiz") == 0 ||
 			    !starts_folded(t, n, exercise_one[i], &k))
 				continue;
+			if (k + 1 < n && t[k] == ' ' && t[k + 1] == '(')
+				return 1;
 			if (k < n && t[k] == ':')
 				k++;
 			else if (n - k >= 3 && strncmp(t + k, "：", 3) == 0)

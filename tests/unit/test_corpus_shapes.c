@@ -1665,6 +1665,42 @@ static const struct shape shapes[] = {
 	    "3|Exercises|What does f'(x) = 0 mean? Give an example of such an "
 	    "f.||\n"
 	    "5|Exercises|Prove the sum rule.||\n" },
+	{ "exercises labelled among a lesson's headings: the rest is the "
+	  "lesson, no topics",
+	    0,
+	    "# Wallets\n\n## Wallets on a chain\n\nAn account on a chain.\n\n"
+	    "## Knowledge Check 1\n\nWhat holds your keys?\n\n## Seed "
+	    "phrases\n\nTwelve words.\n\n## Knowledge Check 2\n\nShould you "
+	    "share it?\n",
+	    "7|Wallets|Knowledge Check 1|What holds your keys?|\n"
+	    "15|Wallets|Knowledge Check 2|Should you share it?|\n" },
+	{ "a level that asks by its labels takes no heading that does not "
+	  "ask",
+	    0,
+	    "# Wallets\n\n## Wallets on a chain\n\nAn account on a chain.\n\n"
+	    "## Knowledge Check 1\n\nWhat holds your keys?\n\n## Seed "
+	    "phrases\n\nTwelve words.\n\n## Knowledge Check 2\n\nShould you "
+	    "share it?\n\n## Is it hard?\n\nNo.\n\n## Knowledge Check 3\n\n"
+	    "Who holds the seed?\n",
+	    "7|Wallets|Knowledge Check 1|What holds your keys?|\n"
+	    "15|Wallets|Knowledge Check 2|Should you share it?|\n"
+	    "19|Wallets|Is it hard?||No.\n"
+	    "23|Wallets|Knowledge Check 3|Who holds the seed?|\n" },
+	{ "an answer's label over a toggle that explains it starts the "
+	  "answer; a label's word and a note on it name a question",
+	    0,
+	    "# Exam\n\n### Question 1\n\nWhich command cordons a node?\n\n"
+	    "A. drain\nB. cordon\n\n**Answer: B**\n\n<details>\n<summary>"
+	    "Explanation</summary>\n\nCordon stops new pods.\n\n</details>\n\n"
+	    "### Question 2\n\nWhat runs first?\n\nA. init\nB. main\n\n"
+	    "**Answer: A**\n\n<details>\n<summary>Explanation</summary>\n\n"
+	    "Init containers.\n\n</details>\n\n### Question (2 points)\n\n"
+	    "Explain a pod.\n\n<details>\n<summary>Answer</summary>\n\nA "
+	    "group of containers.\n\n</details>\n",
+	    "3|Exam|Question 1|Which command cordons a node?|**Answer: B**\n"
+	    "19|Exam|Question 2|What runs first?|**Answer: A**\n"
+	    "35|Exam|Question (2 points)|Explain a pod.|A group of "
+	    "containers.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -723,6 +723,12 @@ evidence(const struct parse *ps, size_t i)
 	 * word would ask */
 	else if (s->kind != LANG_QUESTIONS && ct_question_like(q))
 		e = 1;
+	/* a title that is one link over a quote names a problem that the
+	 * quote states ("### [two-sum](https://...)") */
+	else if (s->kind != LANG_QUESTIONS && md_only_link(s->heading) &&
+	    s->first != NULL && s->first != s->end &&
+	    s->first->type == MDN_QUOTE)
+		e = 1;
 	free(q);
 	return e;
 }
@@ -1947,28 +1953,6 @@ solution_link(const struct mdnode *first, const struct mdnode *stop)
 	    stop;
 }
 
-/* Whether heading h's text is one link and nothing else. */
-static int
-only_link(const struct mdnode *h)
-{
-	const char *t, *e, *mid;
-	size_t n;
-
-	if (h == NULL)
-		return 0;
-	if ((n = md_text_span(h, &t)) < 5)
-		return 0;
-	e = t + n;
-	if (t[0] != '[' || e[-1] != ')' ||
-	    (mid = memchr(t, ']', (size_t)(e - t))) == NULL || mid[1] != '(')
-		return 0;
-	/* one link: no other bracket or space in its target */
-	for (const char *c = mid + 2; c < e - 1; c++)
-		if (*c == ' ' || *c == ')' || *c == '(')
-			return 0;
-	return memchr(t + 1, '[', (size_t)(mid - t - 1)) == NULL;
-}
-
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
  * its answer [*afrom, to): the body is what comes before an answer
  * marker (a heading or a label that says "Answer", a first subheading
@@ -2484,7 +2468,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 			 * elsewhere ("### [two-sum](https://...)"): a quote
 			 * under it, with more after it, states it here */
 			if (bend == first && opts == NULL && toggle == NULL &&
-			    only_link(s->heading) && first != NULL &&
+			    md_only_link(s->heading) && first != NULL &&
 			    first != stop && first->type == MDN_QUOTE &&
 			    first->next != NULL && first->next != stop)
 				bend = from = first->next;

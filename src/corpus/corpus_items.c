@@ -521,7 +521,8 @@ static int
 question_list(const struct mdnode *list, int lenient, int strict)
 {
 	const struct mdnode *li, *rest;
-	size_t n = 0, q = 0, links = 0, tasks = 0, notes = 0, clauses = 0;
+	size_t n = 0, q = 0, links = 0, tasks = 0, notes = 0, clauses = 0,
+	       phrases = 0;
 
 	for (li = list->child; li != NULL; li = li->next, n++) {
 		char *t = ci_item_text(li, &rest);
@@ -534,6 +535,10 @@ question_list(const struct mdnode *list, int lenient, int strict)
 		    (t[len - 1] == ';' || t[len - 1] == ',' ||
 		        (len > 5 && strcmp(t + len - 5, "; and") == 0) ||
 		        (len > 4 && strcmp(t + len - 4, "; or") == 0));
+		/* ... or the phrases that end one ("based on the
+		 * following:" then "- generally popular items") */
+		phrases += t[0] >= 'a' && t[0] <= 'z' && len > 1 &&
+		    strchr(".?!:", t[len - 1]) == NULL && !ct_question_like(t);
 		/* an item whose first line asks and whose next answers it,
 		 * glued on ("Jaki model?" then "Odpowiedź: IaaS"), asks as
 		 * its first line does */
@@ -577,8 +582,10 @@ question_list(const struct mdnode *list, int lenient, int strict)
 	if (2 * tasks > n || (!(lenient & SCAN_LENIENT) && 2 * notes > n))
 		return 0;
 	/* ... and a list of clauses ("... agencies must:" then "- collect
-	 * only ...;") goes on a sentence: no questions */
-	if (!(lenient & SCAN_LENIENT) && n >= 2 && 2 * clauses >= n)
+	 * only ...;"), half of it, or of phrases in lower case that ask
+	 * nothing, all of it, goes on a sentence: no questions */
+	if (!(lenient & SCAN_LENIENT) && n >= 2 &&
+	    (2 * clauses >= n || phrases == n))
 		return 0;
 	if (lenient)
 		return n > links;

@@ -1654,6 +1654,59 @@ numbered_runs(struct mdnode *doc)
 	}
 }
 
+int
+md_only_link(const struct mdnode *n)
+{
+	const char *t, *e, *mid;
+	size_t len;
+
+	if (n == NULL || (len = md_text_span(n, &t)) < 5)
+		return 0;
+	e = t + len;
+	if (t[0] != '[' || e[-1] != ')' ||
+	    (mid = memchr(t, ']', (size_t)(e - t))) == NULL || mid[1] != '(')
+		return 0;
+	/* one link: no other bracket or space in its target */
+	for (const char *c = mid + 2; c < e - 1; c++)
+		if (*c == ' ' || *c == ')' || *c == '(')
+			return 0;
+	return memchr(t + 1, '[', (size_t)(mid - t - 1)) == NULL;
+}
+
+/* Whether top-level block b is a paragraph that is one link over a quote
+ * ("[min-stack](https://leetcode-cn.com/problems/min-stack/)", then "> 设
+ * 计一个 ... 的栈。"): a problem's title, named by its link and stated in
+ * the quote. */
+static int
+link_title(const struct mdnode *b)
+{
+	return b->type == MDN_P && b->div == 0 && b->next != NULL &&
+	    b->next->type == MDN_QUOTE && md_only_link(b);
+}
+
+/* Makes headings of the link titles among the blocks of doc, two at
+ * least: a page that names each problem by a link over the quote that
+ * states it writes them as others write "### [min-stack](...)", one
+ * level below the heading above them. */
+static void
+link_titles(struct mdnode *doc)
+{
+	unsigned level = 0, n = 0;
+
+	for (const struct mdnode *b = doc->child; b != NULL; b = b->next)
+		n += link_title(b);
+	if (n < 2)
+		return;
+	for (struct mdnode *b = doc->child; b != NULL; b = b->next)
+		if (b->type == MDN_H)
+			level = b->level;
+		else if (level < 6 && link_title(b)) {
+			b->type = MDN_H;
+			b->level = level + 1;
+			b->nav = 0;
+		}
+}
+
 /* Lifts the lone item of a list that is all of an item ("- 1. What is
  * X?", a bullet around a numbered line) into that item: a reader sees
  * one item that says "1. What is X?". */
@@ -2427,6 +2480,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		callouts(b.root);
 		lone_items(b.root);
 		numbered_runs(b.root);
+		link_titles(b.root);
 		if (start > 0)
 			b.root->div = front_matter_title(
 			    doc, start, &b.root->text, &b.root->line);

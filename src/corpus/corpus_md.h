@@ -126,5 +126,8 @@ int md_space(char c);
 /* Points *t at n's text less the white space at its ends (NULL and 0
  * when n has no text) and returns its length. */
 size_t md_text_span(const struct mdnode *n, const char **t);
+/* Whether block n's text is one link and nothing else ("[two-sum](https:
+ * //leetcode.com/problems/two-sum/)"). */
+int md_only_link(const struct mdnode *n);
 
 #endif

@@ -1701,6 +1701,29 @@ static const struct shape shapes[] = {
 	    "19|Exam|Question 2|What runs first?|**Answer: A**\n"
 	    "35|Exam|Question (2 points)|Explain a pod.|A group of "
 	    "containers.\n" },
+	{ "paragraphs that are one link over a quote are problems' titles, "
+	  "a run under the headings that group them",
+	    0,
+	    "# Stacks\n\n## Stack\n\n[min-stack](https://leetcode.com/"
+	    "problems/min-stack/)\n\n> Design a stack with min.\n\nUse two "
+	    "stacks.\n\n[decode-string](https://leetcode.com/problems/"
+	    "decode-string/)\n\n> Decode it.\n\nUse a stack.\n\n## Queue\n\n"
+	    "First in, first out.\n\n[queue-by-stacks](https://leetcode.com/"
+	    "problems/q/)\n\n> Make a queue.\n\nTwo stacks.\n\n## Practice\n\n"
+	    "- [ ] [min-stack](https://leetcode.com/problems/min-stack/)\n",
+	    "5|Stack|min-stack|> Design a stack with min.|Use two stacks.\n"
+	    "11|Stack|decode-string|> Decode it.|Use a stack.\n"
+	    "21|Queue|queue-by-stacks|> Make a queue.|Two stacks.\n" },
+	{ "a list of phrases in lower case that ask nothing goes on the "
+	  "sentence above it, in a file of lists of questions",
+	    0,
+	    "# Guide\n\n## Questions to ask\n\n* What is the problem?\n* "
+	    "Why solve it?\n\n## Example: a shop\n\nA stylist recommends "
+	    "items based on the following:\n\n* generally popular items\n* "
+	    "items bought by similar customers\n\nThat gives us data:\n\n* "
+	    "item sales data\n* customer histories\n",
+	    "5|Questions to ask|What is the problem?||\n"
+	    "6|Questions to ask|Why solve it?||\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

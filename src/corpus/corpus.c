@@ -1149,8 +1149,10 @@ titled_run(struct parse *ps)
 
 /* Whether a level whose headings ask asks by their labels ("Knowledge
  * Check 1", "Exercise 2": two at least, half of those that ask): its
- * headings that do not ask are the lesson around them, not questions
- * of the run. */
+ * headings that do not ask, but for a number alone ("## 1.2-2", a
+ * label too), are the lesson around them, not questions of the run. */
+static int number_only(const char *t);
+
 static int
 by_labels(size_t labelled, size_t asking)
 {
@@ -1455,8 +1457,10 @@ heading_questions(struct parse *ps)
 		        ((qlevel[SCOPE(i)][s->level] &&
 		             (s->evidence > 0 ||
 		                 (!links_only(s) &&
-		                     !by_labels(labelled[SCOPE(i)][s->level],
-		                         ask[SCOPE(i)][s->level])))) ||
+		                     (number_only(s->title) ||
+		                         !by_labels(
+		                             labelled[SCOPE(i)][s->level],
+		                             ask[SCOPE(i)][s->level]))))) ||
 		            (s->evidence == 1 &&
 		                ask[SCOPE(i)][s->level] ==
 		                    cand[SCOPE(i)][s->level] &&

@@ -1681,11 +1681,13 @@ static const struct shape shapes[] = {
 	    "## Knowledge Check 1\n\nWhat holds your keys?\n\n## Seed "
 	    "phrases\n\nTwelve words.\n\n## Knowledge Check 2\n\nShould you "
 	    "share it?\n\n## Is it hard?\n\nNo.\n\n## Knowledge Check 3\n\n"
-	    "Who holds the seed?\n",
+	    "Who holds the seed?\n\n## 3.1-2\n\n> Show that it holds.\n\n"
+	    "It does.\n",
 	    "7|Wallets|Knowledge Check 1|What holds your keys?|\n"
 	    "15|Wallets|Knowledge Check 2|Should you share it?|\n"
 	    "19|Wallets|Is it hard?||No.\n"
-	    "23|Wallets|Knowledge Check 3|Who holds the seed?|\n" },
+	    "23|Wallets|Knowledge Check 3|Who holds the seed?|\n"
+	    "27|Wallets|Show that it holds.||It does.\n" },
 	{ "an answer's label over a toggle that explains it starts the "
 	  "answer; a label's word and a note on it name a question",
 	    0,

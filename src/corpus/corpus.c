@@ -663,12 +663,10 @@ box_end(const struct mdnode *h, const struct mdnode *end)
 static int
 exercise(const struct parse *ps, size_t i)
 {
-	if (ps->secs[i].heading == NULL ||
-	    !lang_exercise_label(ps->secs[i].title))
+	if (!ps->secs[i].label)
 		return 0;
 	for (size_t k = i + 1; k <= ps->secs[i].last; k++)
-		if (ps->secs[k].heading != NULL &&
-		    lang_exercise_label(ps->secs[k].title))
+		if (ps->secs[k].label)
 			return 0;
 	return 1;
 }
@@ -1147,12 +1145,12 @@ titled_run(struct parse *ps)
 
 #define SCOPE(i) ((under[i] & 8) != 0)
 
+static int number_only(const char *t);
+
 /* Whether a level whose headings ask asks by their labels ("Knowledge
  * Check 1", "Exercise 2": two at least, half of those that ask): its
  * headings that do not ask, but for a number alone ("## 1.2-2", a
  * label too), are the lesson around them, not questions of the run. */
-static int number_only(const char *t);
-
 static int
 by_labels(size_t labelled, size_t asking)
 {
@@ -1229,8 +1227,7 @@ heading_questions(struct parse *ps)
 	/* 16: the parts of an exercise ("## Problem: Money" over "###
 	 * Input", "### Hints"): what it shows, no topics */
 	for (i = 0; i < ps->nsecs; i++)
-		if (ps->secs[i].heading != NULL &&
-		    lang_exercise_label(ps->secs[i].title))
+		if (ps->secs[i].label)
 			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
 				under[k] |= 1 | 4 | 16;
 	for (level = 6; level >= 1; level--) {
@@ -1243,8 +1240,7 @@ heading_questions(struct parse *ps)
 			cand[SCOPE(i)][level]++;
 			ask[SCOPE(i)][level] += s->evidence > 0 &&
 			    !links_only(s);
-			labelled[SCOPE(i)][level] += lang_exercise_label(
-			    s->title);
+			labelled[SCOPE(i)][level] += s->label;
 			any |= s->evidence > 0;
 			leaves[level] += leaf_of_topics(ps, i) && s->content &&
 			    stated_below(ps, i) >= 0;
@@ -1319,7 +1315,7 @@ heading_questions(struct parse *ps)
 			 * Exercise 2": the page marks its questions, the
 			 * rest is its lesson) */
 			quiz[s->level] |= (s->says && s->evidence == 2) ||
-			    lang_exercise_label(s->title);
+			    s->label;
 		}
 		for (level = 1; level <= 6 && topics == 0 && !quiz[level];
 		     level++)
@@ -1432,8 +1428,7 @@ heading_questions(struct parse *ps)
 		 * question, its parts its body up to one that names a
 		 * solution, its answer */
 		if (s->heading != NULL && !s->leaf && s->level <= 6 &&
-		    s->subitems == 0 && names_topic(s->kind) &&
-		    lang_exercise_label(s->title)) {
+		    s->subitems == 0 && names_topic(s->kind) && s->label) {
 			s->question = 1;
 			s->items = 0;
 			s->why = "names an exercise: its parts show it";
@@ -2250,6 +2245,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 		s->says = s->heading != NULL &&
 		    (s->kind == LANG_QUESTIONS ||
 		        lang_labels_question(s->title, strlen(s->title)));
+		s->label = s->heading != NULL && lang_exercise_label(s->title);
 		named[s->named ? s->level : 0]++;
 	}
 	/* beside a heading that says a question is under it, one named
@@ -2486,8 +2482,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 			 * text where nothing marks a solution: all of it is
 			 * the task */
 			if (((s->heading->div == 'q' && !solution_box(s)) ||
-			        (lang_exercise_label(s->title) &&
-			            bend == first && from == first &&
+			        (s->label && bend == first && from == first &&
 			            !s->marked && !asked &&
 			            !(first != stop &&
 			                cp_answer_marker(first)))) &&
@@ -2496,9 +2491,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 			/* one over parts of its own ("## Sample Input and
 			 * Output", "## Hints and Guidelines"): they show the
 			 * task up to one that names its solution, if any */
-			else if (lang_exercise_label(s->title) && !s->leaf &&
-			    !s->own && opts == NULL && toggle == NULL &&
-			    bend != first && !s->marked)
+			else if (s->label && !s->leaf && !s->own &&
+			    opts == NULL && toggle == NULL && bend != first &&
+			    !s->marked)
 				bend = from = solution_part(ps, i, stop);
 			ct_render_blocks(first, bend, &body);
 			if (opts != NULL)

@@ -244,6 +244,18 @@ toggle_matches(const struct scan *s, const struct mdnode *b)
 	return ct_html_block(b, "<details") && toggles_ask(s->ps);
 }
 
+/* Makes ans what lead holds, a blank line, then what ans held; lead is
+ * left empty. */
+static void
+lead_answer(struct buf *ans, struct buf *lead)
+{
+	buf_adds(lead, "\n\n");
+	buf_add(lead, ans->data, ans->len);
+	buf_free(ans);
+	*ans = *lead;
+	memset(lead, 0, sizeof *lead);
+}
+
 /* Puts before ans the ticked options of a quiz among the blocks
  * [from, to): shown above a toggle that explains them, they start the
  * answer ("- [x] Azure Key Vault", then "Explanation"). */
@@ -259,12 +271,8 @@ ticked_first(
 			cp_ticked(k, end, &t);
 			break;
 		}
-	if (t.len == 0)
-		return;
-	buf_adds(&t, "\n\n");
-	buf_add(&t, ans->data, ans->len);
-	buf_free(ans);
-	*ans = t;
+	if (t.len > 0)
+		lead_answer(ans, &t);
 }
 
 /* A toggle that only hides an answer: the question is just above it, a
@@ -323,7 +331,10 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says,
 			while (
 			    says && k != NULL && k != b && !cp_answer_marker(k))
 				k = k->next;
-			if (says && k != NULL && k != b) {
+			if (!says || k == NULL)
+				k = b;
+			ct_render_blocks(s->loose, k, pre);
+			if (k != b) {
 				struct buf lead = { 0 };
 
 				ct_render_blocks(k, b, &lead);
@@ -331,24 +342,12 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says,
 					buf_adds(&lead, "\n\n");
 					buf_adds(&lead, summary);
 				}
-				if (ans->len > 0)
-					buf_adds(&lead, "\n\n");
-				buf_add(&lead, ans->data, ans->len);
-				buf_free(ans);
-				*ans = lead;
-			} else
-				k = b;
-			ct_render_blocks(s->loose, k, pre);
-			if (says && k == b)
+				lead_answer(ans, &lead);
+			} else if (says)
 				ticked_first(s->loose, b, ans);
 		}
-		if (!says && pre->len > 0 && !s->sec->named) {
-			buf_adds(pre, "\n\n");
-			buf_add(pre, ans->data, ans->len);
-			buf_free(ans);
-			*ans = *pre;
-			memset(pre, 0, sizeof *pre);
-		}
+		if (!says && pre->len > 0 && !s->sec->named)
+			lead_answer(ans, pre);
 	}
 }
 
@@ -418,10 +417,7 @@ toggle_read(struct scan *s, const struct mdnode *b)
 			struct buf led = { 0 };
 
 			buf_adds(&led, q);
-			buf_adds(&led, "\n\n");
-			buf_add(&led, ans.data, ans.len);
-			buf_free(&ans);
-			ans = led;
+			lead_answer(&ans, &led);
 		}
 		char *summary = q;
 

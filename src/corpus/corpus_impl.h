@@ -38,6 +38,9 @@ struct section {
 	 * headings of its run do (corpus.c, titled_run) */
 	int titled;
 	int counted; /* numbered in order under "Questions" (counted_run) */
+	/* its heading names an exercise and its number ("Exercise 2:
+	 * Fields", "Knowledge Check 1": lang_exercise_label) */
+	int label;
 	int own; /* a question of its own blocks only: its subsections
 	          * hold questions of theirs */
 	size_t items; /* records from its blocks */

@@ -422,7 +422,9 @@ toggle_read(struct scan *s, const struct mdnode *b)
 		char *summary = q;
 
 		q = NULL;
-		toggle_answers(s, b, says, summary, &q, &line, &pre, &ans);
+		/* (one that ends in a colon leads the answer already) */
+		toggle_answers(
+		    s, b, says, lead ? NULL : summary, &q, &line, &pre, &ans);
 		free(summary);
 	}
 	if (q != NULL && *q != '\0') {

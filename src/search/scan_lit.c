@@ -3,11 +3,21 @@
  * a span of text, which looks for its two rarest bytes 32 places at a
  * time (measured on gen-corpus 100M: one rare byte with memchr-like
  * steps stopped at every 'y' of "memory", 44% of a scan; the pair, 14%;
- * 32 places a step rather than 16: scan.c). */
+ * 32 places a step rather than 16: scan.c), or 64 where the CPU has AVX2
+ * (asked at run time; the binary still runs on any x86-64). AVX2 against
+ * the portable steps on gen-corpus 1G, search --count -s Qt, which scans
+ * all 977 MB of text (hyperfine -N, 30 runs interleaved, 2 cores shared):
+ * 121 -> 105 ms; a program that only memchr()s the same bytes on two
+ * threads takes 80 ms, its page faults and unmapping included. */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#include <immintrin.h>
+#define BEQ_LIT_AVX2 1
+#endif
 
 #include "config.h"
 #include "scan.h"
@@ -269,6 +279,11 @@ scan_lit_init(struct scan_lit_finder *f, const struct scan_lit *lit)
 	}
 	if (f->len > 1 && f->a2 == f->a1)
 		f->a2 = f->a1 == 0 ? 1 : 0;
+#ifdef BEQ_LIT_AVX2
+	f->wide = __builtin_cpu_supports("avx2") != 0;
+#else
+	f->wide = 0;
+#endif
 }
 
 typedef unsigned char v16 __attribute__((vector_size(16)));
@@ -308,6 +323,52 @@ any_byte(v16 x)
 	return (w[0] | w[1]) != 0;
 }
 
+#ifdef BEQ_LIT_AVX2
+/* The places i..i+32 of u where both rare bytes of f stand where they
+ * would in the literal (folded), a bit each. */
+__attribute__((target("avx2"))) static inline uint32_t
+pair_bits(const struct scan_lit_finder *f, const unsigned char *u, __m256i f1,
+    __m256i c1, __m256i f2, __m256i c2)
+{
+	__m256i x = _mm256_loadu_si256(
+	    (const __m256i *)(const void *)(u + f->a1));
+	__m256i y = _mm256_loadu_si256(
+	    (const __m256i *)(const void *)(u + f->a2));
+
+	x = _mm256_cmpeq_epi8(_mm256_or_si256(x, f1), c1);
+	y = _mm256_cmpeq_epi8(_mm256_or_si256(y, f2), c2);
+	return (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(x, y));
+}
+
+/* scan_lit_next's search 64 places a step, with AVX2: returns the first
+ * occurrence of f at *at or after, or n with *at moved to where fewer
+ * than 64 places are left. */
+__attribute__((target("avx2"))) static size_t
+next_avx2(const struct scan_lit_finder *f, const unsigned char *u, size_t n,
+    size_t *at)
+{
+	const __m256i c1 = _mm256_set1_epi8((char)f->needle[f->a1]),
+	              c2 = _mm256_set1_epi8((char)f->needle[f->a2]),
+	              f1 = _mm256_set1_epi8((char)f->fold[f->a1]),
+	              f2 = _mm256_set1_epi8((char)f->fold[f->a2]);
+	size_t i = *at, last = n - f->len;
+	uint64_t m;
+
+	for (; i + 64 <= last + 1; i += 64) {
+		m = pair_bits(f, u + i, f1, c1, f2, c2) |
+		    (uint64_t)pair_bits(f, u + i + 32, f1, c1, f2, c2) << 32;
+		for (; m != 0; m &= m - 1) {
+			size_t k = (size_t)__builtin_ctzll(m);
+
+			if (finder_at(f, u + i + k))
+				return i + k;
+		}
+	}
+	*at = i;
+	return n;
+}
+#endif
+
 /* Returns the offset of the first occurrence of f in s[from..n), or n.
  * Looks at 32 places (then 16) at once for both rare bytes where they
  * would be (the compiler's portable vector extension: SSE2, NEON), and
@@ -324,6 +385,10 @@ scan_lit_next(
 	if (f->len == 0 || n < f->len || from > n - f->len)
 		return n;
 	last = n - f->len; /* the last place the literal may start */
+#ifdef BEQ_LIT_AVX2
+	if (f->wide && (k = next_avx2(f, u, n, &at)) < n)
+		return k;
+#endif
 	for (; at + 32 <= last + 1; at += 32) {
 		if (!any_byte(pair_mask(f, u + at, f1, c1, f2, c2) |
 		        pair_mask(f, u + at + 16, f1, c1, f2, c2)))

@@ -1,5 +1,6 @@
 /* The literal search of the scan path, shared by scan.c and scan_lit.c
- * (no other module needs it: scan.h has scan_find for tests). */
+ * (no other module needs it; the unit tests turn its AVX2 steps off to
+ * test the portable ones). */
 #ifndef BEQ_SCAN_LIT_H
 #define BEQ_SCAN_LIT_H
 
@@ -14,6 +15,7 @@ struct scan_lit_finder {
 	unsigned char needle[BEQ_SCAN_MAX_LITERAL];
 	unsigned char fold[BEQ_SCAN_MAX_LITERAL]; /* 0x20 where case folds */
 	size_t len, a1, a2; /* a1 != a2 unless len is 1 */
+	int wide; /* the CPU has AVX2: 64 places a step */
 };
 
 /* Readies the literal lit (whose bytes must outlive f) for scan_lit_next. */

@@ -12,6 +12,7 @@
 #include "index_write.h"
 #include "match.h"
 #include "scan.h"
+#include "scan_lit.h"
 #include "t.h"
 #include "util.h"
 #include "varint.h"
@@ -370,6 +371,82 @@ scan_all_ways(const struct index *ix, const char *pat, int caseless,
 	want.m = NULL;
 	want.nm = want.capm = 0;
 	return want;
+}
+
+/* The naive search scan_lit_next must agree with: the first place from
+ * 'from' where every byte of the literal is (ASCII case folded). */
+static size_t
+naive_find(const struct scan_lit *lit, const char *s, size_t n, size_t from)
+{
+	size_t at, i;
+
+	for (at = from; at + lit->len <= n; at++) {
+		for (i = 0; i < lit->len; i++) {
+			unsigned char a = (unsigned char)s[at + i],
+			              b = (unsigned char)lit->p[i];
+			int letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+
+			if (lit->caseless && letter ? (a | 0x20) != (b | 0x20) :
+			                              a != b)
+				break;
+		}
+		if (i == lit->len)
+			return at;
+	}
+	return n;
+}
+
+void test_scan_lit_wide_and_narrow_steps_agree(void);
+void
+test_scan_lit_wide_and_narrow_steps_agree(void)
+{
+	/* texts of few letters, so that the rare pair stands often where
+	 * the literal would and the whole must be compared; both the 64-byte
+	 * steps of AVX2 (where the CPU has it) and the portable 32- and
+	 * 16-byte steps, which are forced by turning wide off */
+	static const char *pats[] = { "Qt", "abba", "q", "babab", "aQb",
+		"abababababababababababababababababababababababababab" };
+	static const char alpha[] = "abQtAB";
+	char s[700];
+	unsigned seed = 12345;
+	size_t k, n, from;
+	int wide, caseless;
+
+	for (k = 0; k < sizeof pats / sizeof pats[0]; k++)
+		for (caseless = 0; caseless < 2; caseless++)
+			for (n = 0; n < sizeof s; n += 7) {
+				struct scan_lit lit = { pats[k],
+					strlen(pats[k]), caseless, 1, 0 };
+				struct scan_lit_finder f;
+				size_t i;
+
+				for (i = 0; i < n; i++) {
+					seed = seed * 1103515245u + 12345u;
+					s[i] = alpha[(seed >> 16) % 6];
+				}
+				scan_lit_init(&f, &lit);
+				for (wide = f.wide; wide >= 0; wide--) {
+					f.wide = wide;
+					for (from = 0; from <= n; from += 13) {
+						size_t got = scan_lit_next(
+						           &f, s, n, from),
+						       want = naive_find(
+						           &lit, s, n, from);
+
+						if (got != want) {
+							t_fail(__FILE__,
+							    __LINE__,
+							    "%s in %zu bytes "
+							    "from %zu (wide "
+							    "%d): %zu, not "
+							    "%zu",
+							    pats[k], n, from,
+							    wide, got, want);
+							return;
+						}
+					}
+				}
+			}
 }
 
 void test_scan_maps_matches_to_records_and_not_across_fields(void);

@@ -492,6 +492,14 @@ text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE n, void *ud)
 	case MD_TEXT_NULLCHAR: add_text(ps, "\xef\xbf\xbd", 3); break;
 	case MD_TEXT_BR:
 	case MD_TEXT_SOFTBR:
+		/* a paragraph's first line that shows nothing, only an
+		 * anchor ('<a name="faq-3"></a>' over the question), is not
+		 * its first line: the next one is */
+		if (ps->cur->type == MDN_P && ps->cur->text.len == 0 &&
+		    ps->cur->nav == -1) {
+			ps->cur->line = 0;
+			break;
+		}
 		/* a hard break ends its line as a soft one does: counted
 		 * alike ("::: details Q  " then its answer) */
 		if (ps->cur->first_break == 0)

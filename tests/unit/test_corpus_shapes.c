@@ -352,6 +352,13 @@ static const struct shape shapes[] = {
 	    "3|Locks|What is a mutex?||: One holder.\n"
 	    "6|Locks|What is a semaphore?||A counter.\n"
 	    "9|Locks|What is a monitor?||A mutex and a condition.\n" },
+	{ "... its first line may be only an anchor, which shows nothing", 0,
+	    "# Locks\n\n<a name=\"mutex\"></a>\nWhat is a mutex?\n"
+	    ": One holder.\n\nWhat is a semaphore?\n: A counter.\n\n"
+	    "What is a monitor?\n: A mutex and a condition.\n",
+	    "4|Locks|What is a mutex?||: One holder.\n"
+	    "7|Locks|What is a semaphore?||: A counter.\n"
+	    "10|Locks|What is a monitor?||: A mutex and a condition.\n" },
 	{ "... under headings that each hold one: they are categories", 0,
 	    "# OS\n\n## Tasks\n\nWhat is a process?\n\nA program.\n\n"
 	    "What is a thread?\n\nA path.\n\n## Memory\n\nWhat is a page?"

@@ -1516,6 +1516,34 @@ fenced_divs(struct mdnode *doc)
 	}
 }
 
+/* The exercise boxes among the blocks of doc that have no title of their
+ * own but stand right under a heading ("## Repositorio `bio`" then "::::
+ * challenge" over a list of tasks): the heading is the box's title, as
+ * if it were inside it, as its first block. fenced_divs has marked the
+ * boxes. */
+static void
+titled_boxes(struct mdnode *doc)
+{
+	struct mdnode *prev = NULL, *h, *o;
+
+	for (h = doc->child; h != NULL; prev = h, h = h->next) {
+		o = h->next;
+		if (h->type != MDN_H || h->div != 0 || o == NULL ||
+		    o->nav != 2 || o->div != 'q' || o->next == NULL ||
+		    o->next->div != 'q' || o->next->type == MDN_H)
+			continue;
+		/* prev, o, h, what followed o */
+		h->next = o->next;
+		o->next = h;
+		if (prev != NULL)
+			prev->next = o;
+		else
+			doc->child = o;
+		h->div = 'q';
+		h = o;
+	}
+}
+
 /* The MDX components of doc, each tag alone in its block ("<Challenges>",
  * "<Solution>", "</Solution>", "<Recap>", React's docs), become the lines
  * of the fenced divs that say the same ("::: challenges", ":::"), which
@@ -2484,6 +2512,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		kramdown_boxes(b.root);
 		mdx_boxes(b.root);
 		fenced_divs(b.root);
+		titled_boxes(b.root);
 		admonitions(b.root, doc, len, b.lines, b.nlines);
 		callouts(b.root);
 		lone_items(b.root);

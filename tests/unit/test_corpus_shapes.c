@@ -805,6 +805,17 @@ static const struct shape shapes[] = {
 	    "12|Lesson|Places to Create Repositories|Is git init needed in a "
 	    "subfolder?|## Solution\n"
 	    "36|Lesson|Bio Repository|Write a short bio.|\n" },
+	{ "... a box with no title of its own takes the heading right above "
+	  "it; a box's title that starts like furniture names its exercise",
+	    0,
+	    "# Lesson\n\n::::: challenge\n\n## Places\n\nIs git init "
+	    "needed?\n\n:::::\n\n## Bio Repository\n\n::::: challenge"
+	    "\n\n- Create a repository.\n- Write a bio.\n\n:::::\n\n"
+	    "::::: challenge\n\n## Author and Committer\n\nWho committed?"
+	    "\n\n:::::\n",
+	    "5|Lesson|Places|Is git init needed?|\n"
+	    "11|Lesson|Bio Repository|- Create a repository.|\n"
+	    "22|Lesson|Author and Committer|Who committed?|\n" },
 	{ "numbered headings, answered in their items or below them", 0,
 	    "# JS\n\n1. ### What is A?\n\nA is a.\n\n2. ### What is B?\n\n"
 	    "   B is b.\n\n3. ### What is C?\n\n   C is c.\n",

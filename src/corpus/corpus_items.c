@@ -1703,7 +1703,7 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 			*ans = '\0';
 			rest = r;
 		}
-		/* "1. What is X?", "1、什么是 X？": the number is the
+		/* "1. What is X?", "(1) What is X?", "1、什么是 X？": the number is the
 		 * list's, not the text's */
 		m = md_trim(s);
 		n = strspn(m, "0123456789");
@@ -1713,6 +1713,8 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 		    (strncmp(m + n, "、", 3) == 0 ||
 		        strncmp(m + n, "．", 3) == 0))
 			m += n + 3;
+		else
+			m += ct_paren_number(m);
 		/* as the page shows it: links as their text */
 		*q = ct_title_of_text(m, strlen(m));
 		*a = xstrdup(md_trim((char *)rest));

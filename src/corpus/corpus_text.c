@@ -345,7 +345,19 @@ cjk_number(const char *s)
 	}
 }
 
-/* The title past its numbering: "12. ", "12) ", "1.2. ", "01-02. ",
+size_t
+ct_paren_number(const char *s)
+{
+	size_t k;
+
+	if (s[0] != '(' || s[1] < '0' || s[1] > '9')
+		return 0;
+	for (k = 1; s[k] >= '0' && s[k] <= '9'; k++)
+		;
+	return s[k] == ')' && s[k + 1] == ' ' ? k + 2 : 0;
+}
+
+/* The title past its numbering: "12. ", "12) ", "(12) ", "1.2. ", "01-02. ",
  * "1.2 ", "12 " before a word of a script without capitals ("## 12
  * <topic>"), "1、", the Chinese numerals of a section ("一、", "十二、"),
  * or a question label ("Q3: "). */
@@ -357,6 +369,8 @@ numbering(const char *title)
 
 	if ((k = cjk_number(p)) > 0 && strncmp(p + k, "、", 3) == 0)
 		return p + k + 3;
+	if ((k = ct_paren_number(p)) > 0)
+		return p + k;
 	while (*p >= '0' && *p <= '9') {
 		while (*p >= '0' && *p <= '9')
 			p++;

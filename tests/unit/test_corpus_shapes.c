@@ -56,6 +56,17 @@ static const struct shape shapes[] = {
 	    "5|Numbers|Find PI|Enter a number and print PI.|\n"
 	    "7|Numbers|Fibonacci|Print the sequence.|\n"
 	    "11|Text|Reverse a String|Enter a string.|\n" },
+	{ "a number in brackets before a bold question or a heading is "
+	  "numbering",
+	    0,
+	    "# FAQ\n\n**(0) How do I use it?**\n\nRun it.\n\n"
+	    "**(1) Can it protect me?**\n\nNo.\n\n"
+	    "**(2) Does it use battery?**\n\nLittle.\n\n"
+	    "## (3) What is a VPN?\n\nA tunnel.\n",
+	    "3|FAQ|How do I use it?||Run it.\n"
+	    "7|FAQ|Can it protect me?||No.\n"
+	    "11|FAQ|Does it use battery?||Little.\n"
+	    "15|FAQ|What is a VPN?||A tunnel.\n" },
 	{ "bold questions, each with its answer after a dash", 0,
 	    "# Pods\n\n**What is a pod?** - The smallest unit.\n\n"
 	    "**What is a node?** - A machine.\n\n**What is a service?** - A "

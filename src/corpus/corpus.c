@@ -2242,7 +2242,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 		    lang_title(s->title, strlen(s->title));
 		/* the title of an exercise box names its exercise, whatever
 		 * its first word ("## Author and Committer") */
-		if (s->kind == LANG_FURNITURE && s->heading->div == 'q')
+		if (s->kind == LANG_FURNITURE && s->heading->div == 'q' &&
+		    !template_only(s->title))
 			s->kind = LANG_TOPIC;
 		s->named = s->heading != NULL && s->level <= 6 &&
 		    lang_names_one_question(s->title, strlen(s->title));

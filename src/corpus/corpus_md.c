@@ -1516,11 +1516,41 @@ fenced_divs(struct mdnode *doc)
 	}
 }
 
+/* Whether the exercise box that marker line o opens has no title of its
+ * own: none on its line (":::: challenge Bio" has one) and no heading of
+ * its own up to its close (a solution box's inside it aside). */
+static int
+untitled_box(const struct mdnode *o)
+{
+	const char *t = o->text.data;
+	size_t k = 0, n = o->text.len;
+	int depth = 0;
+
+	while (
+	    k < n && (t[k] == ':' || t[k] == ' ' || t[k] == '{' || t[k] == '.'))
+		k++;
+	while (k < n && !md_space(t[k]))
+		k++;
+	while (k < n && md_space(t[k]))
+		k++;
+	if (k < n)
+		return 0;
+	for (const struct mdnode *b = o->next; b != NULL; b = b->next) {
+		if (b->nav == 2 && b->div == 'c' && depth-- == 0)
+			break;
+		if (b->nav == 2 && b->div != 'c')
+			depth++;
+		if (b->type == MDN_H && depth == 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* The exercise boxes among the blocks of doc that have no title of their
- * own but stand right under a heading ("## Repositorio `bio`" then "::::
- * challenge" over a list of tasks): the heading is the box's title, as
- * if it were inside it, as its first block. fenced_divs has marked the
- * boxes. */
+ * own but stand right under a heading below the page's title ("##
+ * Repositorio `bio`" then ":::: challenge" over a list of tasks): the
+ * heading is the box's title, as if it were inside it, as its first
+ * block. fenced_divs has marked the boxes. */
 static void
 titled_boxes(struct mdnode *doc)
 {
@@ -1528,9 +1558,9 @@ titled_boxes(struct mdnode *doc)
 
 	for (h = doc->child; h != NULL; prev = h, h = h->next) {
 		o = h->next;
-		if (h->type != MDN_H || h->div != 0 || o == NULL ||
-		    o->nav != 2 || o->div != 'q' || o->next == NULL ||
-		    o->next->div != 'q' || o->next->type == MDN_H)
+		if (h->type != MDN_H || h->level < 2 || h->div != 0 ||
+		    o == NULL || o->nav != 2 || o->div != 'q' ||
+		    o->next == NULL || o->next->div != 'q' || !untitled_box(o))
 			continue;
 		/* prev, o, h, what followed o */
 		h->next = o->next;

@@ -324,8 +324,8 @@ any_byte(v16 x)
 }
 
 #ifdef BEQ_LIT_AVX2
-/* The places i..i+32 of u where both rare bytes of f stand where they
- * would in the literal (folded), a bit each. */
+/* The places u[0..32) where both rare bytes of f stand where they would
+ * in the literal (folded), a bit each. */
 __attribute__((target("avx2"))) static inline uint32_t
 pair_bits(const struct scan_lit_finder *f, const unsigned char *u, __m256i f1,
     __m256i c1, __m256i f2, __m256i c2)
@@ -370,9 +370,9 @@ next_avx2(const struct scan_lit_finder *f, const unsigned char *u, size_t n,
 #endif
 
 /* Returns the offset of the first occurrence of f in s[from..n), or n.
- * Looks at 32 places (then 16) at once for both rare bytes where they
- * would be (the compiler's portable vector extension: SSE2, NEON), and
- * at the whole literal only where both are. */
+ * Looks for both rare bytes where they would be 64 places at once with
+ * AVX2, else 32 (then 16) with the compiler's portable vector extension
+ * (SSE2, NEON), and at the whole literal only where both are. */
 size_t
 scan_lit_next(
     const struct scan_lit_finder *f, const char *s, size_t n, size_t from)

@@ -827,6 +827,21 @@ static const struct shape shapes[] = {
 	    "5|Lesson|Places|Is git init needed?|\n"
 	    "11|Lesson|Bio Repository|- Create a repository.|\n"
 	    "22|Lesson|Author and Committer|Who committed?|\n" },
+	{ "... but not the page's title, nor a heading over a box titled on "
+	  "its line or by a heading of its own",
+	    0,
+	    "# Lesson\n\n::::: challenge\n\n- Create a repository.\n\n"
+	    ":::::\n\n## Bio\n\n::::: challenge\n\nSome intro.\n\n"
+	    "## Task A\n\nDo a.\n\n:::::\n\n## Setup\n\n::::: "
+	    "challenge Bio Repository\n\n- Do b.\n\n:::::\n\n## Real\n\n"
+	    "::::: challenge\n\n- Make it.\n\n:::::\n",
+	    "15|Lesson|Task A|Do a.|\n"
+	    "29|Lesson|Real|- Make it.|\n" },
+	{ "... a box's title that is only a template's tag is still furniture",
+	    0,
+	    "# L\n\n::::: challenge\n\n## {{< param x >}}\n\nWho?\n\n"
+	    ":::::\n\n::::: challenge\n\n## Real\n\nWhat?\n\n:::::\n",
+	    "13|L|Real|What?|\n" },
 	{ "numbered headings, answered in their items or below them", 0,
 	    "# JS\n\n1. ### What is A?\n\nA is a.\n\n2. ### What is B?\n\n"
 	    "   B is b.\n\n3. ### What is C?\n\n   C is c.\n",

@@ -407,19 +407,22 @@ test_scan_lit_wide_and_narrow_steps_agree(void)
 	static const char *pats[] = { "Qt", "abba", "q", "babab", "aQb",
 		"abababababababababababababababababababababababababab" };
 	static const char alpha[] = "abQtAB";
-	char s[700];
+	char *s;
 	unsigned seed = 12345;
 	size_t k, n, from;
 	int wide, caseless;
 
 	for (k = 0; k < sizeof pats / sizeof pats[0]; k++)
 		for (caseless = 0; caseless < 2; caseless++)
-			for (n = 0; n < sizeof s; n += 7) {
+			for (n = 0; n < 700; n += 7) {
 				struct scan_lit lit = { pats[k],
 					strlen(pats[k]), caseless, 1, 0 };
 				struct scan_lit_finder f;
 				size_t i;
 
+				/* exactly n bytes: a read past them is
+				 * caught under make sanitize */
+				s = xmalloc(n > 0 ? n : 1);
 				for (i = 0; i < n; i++) {
 					seed = seed * 1103515245u + 12345u;
 					s[i] = alpha[(seed >> 16) % 6];
@@ -442,10 +445,12 @@ test_scan_lit_wide_and_narrow_steps_agree(void)
 							    "%zu",
 							    pats[k], n, from,
 							    wide, got, want);
+							free(s);
 							return;
 						}
 					}
 				}
+				free(s);
 			}
 }
 

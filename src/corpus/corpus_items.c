@@ -1703,8 +1703,8 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 			*ans = '\0';
 			rest = r;
 		}
-		/* "1. What is X?", "(1) What is X?", "1、什么是 X？": the number is the
-		 * list's, not the text's */
+		/* "1. What is X?", "(1) What is X?", "1、什么是 X？": the
+		 * number is the list's, not the text's */
 		m = md_trim(s);
 		n = strspn(m, "0123456789");
 		if (n > 0 && (m[n] == '.' || m[n] == ')') && m[n + 1] == ' ')

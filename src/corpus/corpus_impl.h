@@ -294,6 +294,7 @@ char *ct_title_of(const struct mdnode *n);
 char *ct_title_of_text(const char *text, size_t n);
 /* The length of the enumerator "(12) " that s starts with, or 0. */
 size_t ct_paren_number(const char *s);
+const char *ct_numbering(const char *title);
 /* A heading's title as a question: a number ("12. ") or label ("Q. ",
  * "Q3:") at its start and emphasis around it all taken off (a copy). */
 char *ct_heading_question(const char *title);

@@ -514,6 +514,40 @@ lead_asks(const char *t)
 
 static size_t asked_line(const struct mdnode *p);
 
+/* The text of item li before a link that ends it, as a title, when a
+ * link ends it: "X? - [link](url)", "X？[答案](url)". Such a link points
+ * to the answer elsewhere and hides that the text before it asks. NULL
+ * when no link ends the item's text, or nothing is before it. */
+static char *
+before_last_link(const struct mdnode *li)
+{
+	const struct mdnode *p = li->text.len > 0         ? li :
+	    li->child != NULL && li->child->type == MDN_P ? li->child :
+	                                                    NULL;
+	const char *s;
+	size_t n, m;
+
+	if (p == NULL || p->text.data == NULL)
+		return NULL;
+	s = p->text.data;
+	n = p->text.len;
+	while (n > 0 && md_space(s[n - 1]))
+		n--;
+	if ((m = lang_before_link(s, n)) == n)
+		return NULL;
+	/* the separator before it: " - ", " | ", an en or em dash */
+	for (;;)
+		if (m > 0 && strchr(" \t-|", s[m - 1]) != NULL)
+			m--;
+		else if (m >= 3 &&
+		    (memcmp(s + m - 3, "\xe2\x80\x93", 3) == 0 ||
+		        memcmp(s + m - 3, "\xe2\x80\x94", 3) == 0))
+			m -= 3;
+		else
+			break;
+	return m > 0 ? ct_title_of_text(s, m) : NULL;
+}
+
 /* Shape 4: a list whose items read as questions (a third of them at
  * least). Each item is a question; nested lists of questions are
  * questions too, other blocks of an item its answer. */
@@ -561,6 +595,13 @@ question_list(const struct mdnode *list, int lenient, int strict)
 			note = note && !labelled;
 			free(t);
 			t = ct_title_of_text(p->text.data, k);
+		} else {
+			char *b = before_last_link(li);
+
+			if (b != NULL) {
+				free(t);
+				t = b;
+			}
 		}
 		tasks += li->task != 0;
 		/* (an item with blocks under it is answered there; a lead
@@ -872,11 +913,13 @@ question_items(struct parse *ps, const char *category,
 			at++;
 		}
 		if (t[0] != '\0') {
-			size_t lab = lang_label(t);
+			/* "Q3: What is X?", "1.What is X?": a label or a
+			 * number glued on is the item's numbering */
+			const char *num = ct_numbering(t);
 
 			ps->rule = "an item of a list of questions";
 			cp_add_record(ps, category, line,
-			    t[lab] != '\0' ? t + lab : t,
+			    *num != '\0' ? num : t,
 			    md_trim((char *)buf_cstr(&body)),
 			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
 			n++;

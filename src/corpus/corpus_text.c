@@ -360,9 +360,11 @@ ct_paren_number(const char *s)
 /* The title past its numbering: "12. ", "12) ", "(12) ", "1.2. ", "01-02. ",
  * "1.2 ", "12 " before a word of a script without capitals ("## 12
  * <topic>"), "1、", the Chinese numerals of a section ("一、", "十二、"),
- * or a question label ("Q3: "). */
-static const char *
-numbering(const char *title)
+ * "12." glued to a capital, a mark or a word of a script beyond ASCII
+ * ("1.What is X?", "2.`ARC` 的原则？"; "3.x" is a version), or a question
+ * label ("Q3: "). */
+const char *
+ct_numbering(const char *title)
 {
 	const char *p = title;
 	size_t k;
@@ -383,6 +385,10 @@ numbering(const char *title)
 		p++;
 	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
 		return p + 2;
+	if (p > title && *p == '.' &&
+	    ((p[1] >= 'A' && p[1] <= 'Z') || p[1] == '`' || p[1] == '*' ||
+	        (unsigned char)p[1] >= 0xc0))
+		return p + 1;
 	if (p > title && (strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0))
 		return p + 3; /* "1、" (CJK) */
 	if (p > title && *p == ' ' &&
@@ -395,7 +401,7 @@ numbering(const char *title)
 char *
 ct_heading_question(const char *title)
 {
-	char *q = xstrdup(numbering(title)), *s;
+	char *q = xstrdup(ct_numbering(title)), *s;
 	size_t n, k;
 
 	s = md_trim(q);

@@ -67,6 +67,25 @@ static const struct shape shapes[] = {
 	    "7|FAQ|Can it protect me?||No.\n"
 	    "11|FAQ|Does it use battery?||Little.\n"
 	    "15|FAQ|What is a VPN?||A tunnel.\n" },
+	{ "a link that ends an item points to its answer: the text before "
+	  "it asks",
+	    0,
+	    "# Bank\n\n## Memory\n\n- Closures and scope? - [link](a.md)\n"
+	    "- Hoisting in loops? [link](b.md)\n"
+	    "- 内存中的五大区分别是什么？ - [链接](c.md)\n",
+	    "5|Memory|Closures and scope? - link||\n"
+	    "6|Memory|Hoisting in loops? link||\n"
+	    "7|Memory|内存中的五大区分别是什么？ - 链接||\n" },
+	{ "a number glued to an item's question is numbering; a version is "
+	  "not",
+	    0,
+	    "# Bank\n\n## Runloop\n\n- 1.What is a run loop?\n"
+	    "- 2.`ARC` 的原则？\n- 3.x or 4.x, which is newer?\n\n"
+	    "## 4.Why a mode?\n\nTo filter.\n",
+	    "5|Runloop|What is a run loop?||\n"
+	    "6|Runloop|`ARC` 的原则？||\n"
+	    "7|Runloop|3.x or 4.x, which is newer?||\n"
+	    "9|Bank|Why a mode?||To filter.\n" },
 	{ "bold questions, each with its answer after a dash", 0,
 	    "# Pods\n\n**What is a pod?** - The smallest unit.\n\n"
 	    "**What is a node?** - A machine.\n\n**What is a service?** - A "
@@ -881,13 +900,13 @@ static const struct shape shapes[] = {
 	    "segments.\n\n#### Why four?\n\nEach side closes.\n\n## "
 	    "面试真题\n\n### 1.DNS 的过程\n\n先查缓存。\n\n### 2.ARP\n\n"
 	    "广播。\n\n### 3.IPv6\n\n更长。\n",
-	    "5|Questions|1.Layers||- Pros\n"
-	    "12|Questions|2.Steps to a page||1. The browser parses the URL;\n"
+	    "5|Questions|Layers||- Pros\n"
+	    "12|Questions|Steps to a page||1. The browser parses the URL;\n"
 	    "22|3.Handshake|Why three?||To drop stale ones.\n"
 	    "30|4.Teardown|Why four?||Each side closes.\n"
-	    "36|面试真题|1.DNS 的过程||先查缓存。\n"
-	    "40|面试真题|2.ARP||广播。\n"
-	    "44|面试真题|3.IPv6||更长。\n" },
+	    "36|面试真题|DNS 的过程||先查缓存。\n"
+	    "40|面试真题|ARP||广播。\n"
+	    "44|面试真题|IPv6||更长。\n" },
 	{ "a question that asks for the output shows the code under it", 0,
 	    "# JS\n\n## What's the output?\n\n```js\nconsole.log(1)\n```\n"
 	    "\nIt prints 1.\n\n## Что выведется в консоль?\n\n```js\n"

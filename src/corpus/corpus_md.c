@@ -2471,6 +2471,243 @@ mdx_toggles(const char *doc, size_t len, struct buf *out)
 	return any;
 }
 
+/* The options of an MDX quiz component, read off its choices
+ * ("choices={[{ text: \"A\", explain: \"...\", correct: true }, ...]}"):
+ * each option's text, where its string starts, and whether it is right. */
+struct choice {
+	size_t at, len; /* the string's text (escapes in it) in the doc */
+	int right;
+};
+
+#define MAX_CHOICES 26
+
+/* The end of the JavaScript string that opens at t[0] (a quote, '"',
+ * '\'' or '`'), just past its closing quote; 0 when it does not close
+ * within t[0..n). */
+static size_t
+js_string(const char *t, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (t[i] == '\\')
+			i++;
+		else if (t[i] == t[0])
+			return i + 1;
+		else if (t[i] == '\n' && t[0] != '`')
+			return 0;
+	return 0;
+}
+
+/* Reads the objects of the array that opens at t[0] ('[') into c
+ * (MAX_CHOICES at most): the string of each one's "text" key, and
+ * whether its "correct" key is true. Returns the number of options, or
+ * -1 when the array is not one of such objects or does not close in
+ * t[0..n); t is at offset base in the doc. */
+static int
+read_choices(const char *t, size_t n, size_t base, struct choice *c)
+{
+	int k = -1, depth = 0;
+	size_t i, q;
+
+	for (i = 1; i < n; i++) {
+		char ch = t[i];
+
+		if (ch == '"' || ch == '\'' || ch == '`') {
+			if ((q = js_string(t + i, n - i)) == 0)
+				return -1;
+			i += q - 1;
+		} else if (ch == '{') {
+			if (depth++ == 0) {
+				if (++k == MAX_CHOICES)
+					return -1;
+				c[k].len = 0;
+				c[k].at = 0;
+				c[k].right = 0;
+			}
+		} else if (ch == '}') {
+			if (--depth < 0)
+				return -1;
+		} else if (ch == ']' && depth == 0) {
+			return k + 1;
+		} else if (depth == 1 && k >= 0 &&
+		    (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
+		    (strncmp(t + i, "text", 4) == 0 ||
+		        strncmp(t + i, "correct", 7) == 0)) {
+			int text = t[i] == 't';
+			size_t j = i + (text ? 4 : 7);
+
+			while (j < n && md_space(t[j]))
+				j++;
+			if (j == n || t[j] != ':')
+				continue;
+			for (j++; j < n && md_space(t[j]); j++)
+				;
+			if (j == n)
+				return -1;
+			if (!text) {
+				c[k].right = strncmp(t + j, "true", 4) == 0;
+				i = j;
+				continue;
+			}
+			if ((t[j] != '"' && t[j] != '\'' && t[j] != '`') ||
+			    (q = js_string(t + j, n - j)) == 0)
+				return -1;
+			c[k].at = base + j + 1;
+			c[k].len = q - 2;
+			i = j + q - 1;
+		} else if (depth == 0 && !md_space(ch) && ch != ',')
+			return -1;
+	}
+	return -1;
+}
+
+/* Appends a JavaScript string's text s[0..n) on one line: its escapes
+ * undone, a line break a space. */
+static void
+js_text(struct buf *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char ch = s[i];
+
+		if (ch == '\\' && i + 1 < n) {
+			ch = s[++i];
+			ch = ch == 'n' || ch == 't' ? ' ' : ch;
+		} else if (ch == '\n')
+			ch = ' ';
+		buf_addc(out, ch);
+	}
+}
+
+/* Where the self-closing MDX tag that opens at t[0] ("<Question ...
+ * />") ends, just past its "/>", and where the array of its choices
+ * attribute opens in *arr (its '['); 0 when t opens no such tag within
+ * 64 KB. Quotes and braces hide a '>'. */
+static size_t
+quiz_tag(const char *t, size_t n, size_t *arr)
+{
+	size_t i = 1, depth = 0, q;
+
+	if (n < 3 || t[0] != '<' || !(t[1] >= 'A' && t[1] <= 'Z'))
+		return 0;
+	while (i < n && isalnum((unsigned char)t[i]))
+		i++;
+	if (i == n || !md_space(t[i]))
+		return 0;
+	*arr = 0;
+	for (; i < n && i < 65536; i++) {
+		char c = t[i];
+
+		if (c == '"' || c == '\'' || c == '`') {
+			if ((q = js_string(t + i, n - i)) == 0)
+				return 0;
+			i += q - 1;
+		} else if (c == '{') {
+			if (depth++ == 0 && *arr == 0 && i >= 8 &&
+			    strncmp(t + i - 8, "choices=", 8) == 0) {
+				size_t j = i + 1;
+
+				while (j < n && md_space(t[j]))
+					j++;
+				if (j < n && t[j] == '[')
+					*arr = j;
+			}
+		} else if (c == '}' && depth > 0)
+			depth--;
+		else if (depth == 0 && c == '>')
+			return t[i - 1] == '/' && *arr != 0 ? i + 1 : 0;
+	}
+	return 0;
+}
+
+/* doc[0..len) with its MDX quiz components (a self-closing tag whose
+ * choices attribute is an array of objects, each with a "text" and the
+ * right ones "correct: true": the quizzes of the Hugging Face courses)
+ * written as the task list a site shows, "- [x] " before each right
+ * option's text and "- [ ] " before the others, each option on the line
+ * where its text was (or the next free one) and the tag's other lines
+ * left blank, so that lines stay where they were, in a copy in out.
+ * Returns 0, out untouched, when there is none: a component with fewer
+ * than two options, none right, more options than lines or text after
+ * it on its last line stays as it is. Code blocks are passed over. */
+static int
+mdx_quizzes(const char *doc, size_t len, struct buf *out)
+{
+	struct choice c[MAX_CHOICES];
+	size_t at = 0, fk = 0, copied = 0;
+	char fc = 0;
+	int any = 0;
+
+	/* (most pages have none) */
+	for (at = 0; at + 8 <= len; at++)
+		if (doc[at] == 'c' && memcmp(doc + at, "choices=", 8) == 0)
+			break;
+	if (at + 8 > len)
+		return 0;
+	at = 0;
+	while (at < len) {
+		size_t end = line_end(doc, len, at), i, tag, arr, last;
+		int n, right = 0, k;
+
+		if (in_code(doc + at, end - at, &fc, &fk)) {
+			at = end;
+			continue;
+		}
+		for (i = at; i < end && md_space(doc[i]) && doc[i] != '\n'; i++)
+			;
+		if ((tag = quiz_tag(doc + i, len - i, &arr)) == 0 ||
+		    (n = read_choices(doc + i + arr, tag - arr, i + arr, c)) <
+		        2) {
+			at = end;
+			continue;
+		}
+		last = line_end(doc, len, i + tag);
+		for (k = 0; k < n; k++)
+			right += c[k].right;
+		for (size_t j = i + tag; j < last; j++)
+			if (!md_space(doc[j]))
+				right = 0; /* text after it: left as it is */
+		for (k = 0; k < n && right > 0; k++)
+			if (c[k].at == 0)
+				right = 0; /* an option with no text */
+		if (right == 0) {
+			at = end;
+			continue;
+		}
+		/* the line of each option: its text's, or the next free
+		 * one; more options than lines leave it as it is */
+		size_t lines = 0, no[MAX_CHOICES], ln = 0, p = at;
+
+		for (size_t j = at; j < last; j++)
+			lines += doc[j] == '\n' || j + 1 == last;
+		for (k = 0; k < n; k++) {
+			for (; p < c[k].at; p++)
+				ln += doc[p] == '\n';
+			no[k] = k > 0 && ln <= no[k - 1] ? no[k - 1] + 1 : ln;
+		}
+		if (no[n - 1] >= lines) {
+			at = end;
+			continue;
+		}
+		buf_add(out, doc + copied, at - copied);
+		for (ln = 0, k = 0; ln < lines; ln++) {
+			if (k < n && no[k] == ln) {
+				buf_add(out, doc + at, i - at);
+				buf_adds(out, c[k].right ? "- [x] " : "- [ ] ");
+				js_text(out, doc + c[k].at, c[k].len);
+				k++;
+			}
+			buf_addc(out, '\n');
+		}
+		/* (a last line with no line end keeps none) */
+		if (doc[last - 1] != '\n')
+			out->len--;
+		copied = at = last;
+		any = 1;
+	}
+	if (any)
+		buf_add(out, doc + copied, len - copied);
+	return any;
+}
+
 struct mdnode *
 md_parse_tree(const char *doc, size_t len, char *err, size_t errsz)
 {
@@ -2479,7 +2716,14 @@ md_parse_tree(const char *doc, size_t len, char *err, size_t errsz)
 
 	if (md_load(err, errsz) == -1)
 		return NULL;
-	if (!mdx_toggles(doc, len, &mdx))
+	if (mdx_toggles(doc, len, &mdx)) {
+		struct buf q = { 0 };
+
+		if (mdx_quizzes(mdx.data, mdx.len, &q)) {
+			buf_free(&mdx);
+			mdx = q;
+		}
+	} else if (!mdx_quizzes(doc, len, &mdx))
 		return parse(doc, len, 1, err, errsz);
 	root = parse(mdx.data, mdx.len, 1, err, errsz);
 	buf_free(&mdx);

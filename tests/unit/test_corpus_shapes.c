@@ -530,6 +530,23 @@ static const struct shape shapes[] = {
 	    "3|FAQ|What is X?||A thing.\n"
 	    "7|FAQ|Why is Y slow?||Because of Z.\n"
 	    "25|FAQ|Can a line hold it?||Yes.\n" },
+	{ "an MDX quiz component's choices are the question's options, the "
+	  "correct ones its answer; in code it is code",
+	    0,
+	    "# Quiz\n\n### 1. What task does it perform?\n\n<Question\n"
+	    "\tchoices={[\n\t\t{\n\t\t\ttext: \"Summarization\",\n"
+	    "\t\t\texplain: \"No {really}.\"\n\t\t},\n\t\t{\n"
+	    "\t\t\ttext: \"Text \\\"classification\\\"\",\n"
+	    "\t\t\tcorrect: true\n\t\t}\n\t]}\n/>\n\n"
+	    "### 2. Which is code?\n\n```jsx\n<Question\n"
+	    "  choices={[{ text: \"C\", correct: true },\n"
+	    "  { text: \"D\" }]} />\n```\n\n### 3. Which are right?\n\n"
+	    "<Question choices={[{ text: \"E\", correct: true },\n"
+	    "  { text: \"F\" }, { text: \"G\", correct: true }]}\n/>\n",
+	    "3|Quiz|What task does it perform?|- [ ] Summarization|Text "
+	    "\"classification\"\n"
+	    "18|Quiz|Which is code?||```jsx\n"
+	    "26|Quiz|Which are right?|- [x] E|E\n" },
 	{ "lists whose numbers run on past a heading are a run of tasks", 0,
 	    "# Rust\n\n### Binding\n1. Fix the error.\n```rust\nlet x;\n```"
 	    "\n\n2. Fill the blank.\n```rust\nlet _ = 1;\n```\n\n"

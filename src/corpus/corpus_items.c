@@ -879,8 +879,11 @@ question_items(struct parse *ps, const char *category,
 			}
 			if ((k->type == MDN_UL || k->type == MDN_OL) &&
 			    (appended ||
-			        (t[0] != '\0' && t[strlen(t) - 1] == ':'))) {
-				/* "Explain these headers:" and its list */
+			        (t[0] != '\0' && t[strlen(t) - 1] == ':' &&
+			            !follow_ups(li, k)))) {
+				/* "Explain these headers:" and its list (a list
+				 * of questions under "If you lead a team:"
+				 * follows up on it) */
 				t = append_items(t, k);
 				appended = 1;
 				continue;

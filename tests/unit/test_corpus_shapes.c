@@ -461,6 +461,17 @@ static const struct shape shapes[] = {
 	    "Submit it.\n",
 	    "1|Problem: Grade|Problem: Grade|Write a program that prints a "
 	    "grade.|\n" },
+	{ "questions nested under an item that ends in a colon follow up "
+	  "on it; terms are part of its question",
+	    0,
+	    "# Lead\n\n- How do you plan?\n- If you lead a team:\n"
+	    "    + How do you hire?\n    + What culture do you build?\n"
+	    "- Explain these headers:\n    + ETag\n    + Vary\n",
+	    "3|Lead|How do you plan?||\n"
+	    "4|Lead|If you lead a team:||\n"
+	    "5|Lead|How do you hire?||\n"
+	    "6|Lead|What culture do you build?||\n"
+	    "7|Lead|Explain these headers: ETag; Vary||\n" },
 	{ "an item that says questions follow, among notes, over them", 0,
 	    "# Feed\n\n## Formulation\n\nshow a feed of posts\n\n"
 	    "* Clarifying questions\n  * What is the goal?\n  * Do we show "

@@ -327,11 +327,18 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says,
 			/* ... up to a block that says an answer follows
 			 * ("**Answer: B**" over an "Explanation" toggle):
 			 * from there on the answer, the toggle's summary a
-			 * line of it */
-			while (
-			    says && k != NULL && k != b && !cp_answer_marker(k))
+			 * line of it; over a toggle that says "Answer", a
+			 * label ("**Solution:** You deploy a scale set."
+			 * then "Does this meet the goal?") states the
+			 * question */
+			int answers = summary != NULL &&
+			    ci_answer_summary(summary) &&
+			    !lang_explanation(summary, strlen(summary));
+
+			while (says && !answers && k != NULL && k != b &&
+			    !cp_answer_marker(k))
 				k = k->next;
-			if (!says || k == NULL)
+			if (!says || answers || k == NULL)
 				k = b;
 			ct_render_blocks(s->loose, k, pre);
 			if (k != b) {

@@ -1399,6 +1399,20 @@ lang_says_question(const char *s, size_t n)
 	return lang_title(s, n) == LANG_QUESTIONS || lang_labels_question(s, n);
 }
 
+/* What a toggle says when it explains an answer given above it rather
+ * than holding it ("Explanation" under "**Answer: B**"). */
+static const char explanation_titles[][32] = { "explanation", "explanations",
+	"show explanation", "hint", "hints", "explication", "explicación",
+	"explicação", "erklärung", "spiegazione", "объяснение", "пояснение",
+	"解释", "解析", "解説", "해설", "giải thích" };
+
+int
+lang_explanation(const char *s, size_t n)
+{
+	return titled(s, n, explanation_titles,
+	    sizeof explanation_titles / sizeof explanation_titles[0], 0);
+}
+
 int
 lang_explains(const char *s, size_t n)
 {

@@ -67,6 +67,9 @@ int lang_questions_title(const char *s, size_t n);
 /* Whether the title s[0..n) says that what follows explains the heading
  * above it ("💡 说明"), when it is that heading's first subsection. */
 int lang_explains(const char *s, size_t n);
+/* Whether s[0..n) is what a toggle says when it explains an answer given
+ * above it ("Explanation", "Hint"), not when it holds one ("Answer"). */
+int lang_explanation(const char *s, size_t n);
 /* Whether the sentence s[0..n) names questions ("Here is a list of
  * questions you can expect:", "Вопросы по теме:"). */
 int lang_names_questions(const char *s, size_t n);

@@ -541,6 +541,17 @@ static const struct shape shapes[] = {
 	    "3|FAQ|What is X?||A thing.\n"
 	    "7|FAQ|Why is Y slow?||Because of Z.\n"
 	    "25|FAQ|Can a line hold it?||Yes.\n" },
+	{ "a label above a toggle that says Answer states the question; "
+	  "above one that says Explanation, it starts the answer",
+	    0,
+	    "# Az\n\n### Question 2\n\nYou host a web app.\n\n"
+	    "**Solution:** You deploy a scale set.\n\nDoes this meet the "
+	    "goal?\n\n<details>\n<summary>Answer</summary>\n\n**B. No**\n\n"
+	    "</details>\n\n### Question 3\n\nWhat is a pod?\n\n"
+	    "**Answer: B**\n\n<details>\n<summary>Explanation</summary>\n\n"
+	    "A pod runs containers.\n\n</details>\n",
+	    "3|Az|Question 2|You host a web app.|**B. No**\n"
+	    "18|Az|Question 3|What is a pod?|**Answer: B**\n" },
 	{ "an MDX quiz component's choices are the question's options, the "
 	  "correct ones its answer; in code it is code",
 	    0,

@@ -294,7 +294,11 @@ char *ct_title_of(const struct mdnode *n);
 char *ct_title_of_text(const char *text, size_t n);
 /* The length of the enumerator "(12) " that s starts with, or 0. */
 size_t ct_paren_number(const char *s);
-const char *ct_numbering(const char *title);
+/* A title past its numbering ("12. ", "1.2 ", "Q3: ", "12." glued to
+ * what it numbers; the comment of its definition says which), a
+ * heading's, or a list item's (item: a number and a space is its
+ * question's). */
+const char *ct_numbering(const char *title, int item);
 /* A heading's title as a question: a number ("12. ") or label ("Q. ",
  * "Q3:") at its start and emphasis around it all taken off (a copy). */
 char *ct_heading_question(const char *title);

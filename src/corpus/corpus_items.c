@@ -537,7 +537,9 @@ before_last_link(const struct mdnode *li)
 		return NULL;
 	/* the separator before it: " - ", " | ", an en or em dash */
 	for (;;)
-		if (m > 0 && strchr(" \t-|", s[m - 1]) != NULL)
+		if (m > 0 &&
+		    (s[m - 1] == ' ' || s[m - 1] == '\t' || s[m - 1] == '-' ||
+		        s[m - 1] == '|'))
 			m--;
 		else if (m >= 3 &&
 		    (memcmp(s + m - 3, "\xe2\x80\x93", 3) == 0 ||
@@ -918,7 +920,7 @@ question_items(struct parse *ps, const char *category,
 		if (t[0] != '\0') {
 			/* "Q3: What is X?", "1.What is X?": a label or a
 			 * number glued on is the item's numbering */
-			const char *num = ct_numbering(t);
+			const char *num = ct_numbering(t, 1);
 
 			ps->rule = "an item of a list of questions";
 			cp_add_record(ps, category, line,

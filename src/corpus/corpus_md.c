@@ -2497,6 +2497,13 @@ js_string(const char *t, size_t n)
 	return 0;
 }
 
+/* Whether c may be part of a JavaScript name. */
+static int
+ident(char c)
+{
+	return isalnum((unsigned char)c) || c == '_' || c == '$';
+}
+
 /* Reads the objects of the array that opens at t[0] ('[') into c
  * (MAX_CHOICES at most): the string of each one's "text" key, and
  * whether its "correct" key is true. Returns the number of options, or
@@ -2528,8 +2535,7 @@ read_choices(const char *t, size_t n, size_t base, struct choice *c)
 				return -1;
 		} else if (ch == ']' && depth == 0) {
 			return k + 1;
-		} else if (depth == 1 && k >= 0 &&
-		    (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
+		} else if (depth == 1 && k >= 0 && !ident(t[i - 1]) &&
 		    (strncmp(t + i, "text", 4) == 0 ||
 		        strncmp(t + i, "correct", 7) == 0)) {
 			int text = t[i] == 't';
@@ -2544,7 +2550,9 @@ read_choices(const char *t, size_t n, size_t base, struct choice *c)
 			if (j == n)
 				return -1;
 			if (!text) {
-				c[k].right = strncmp(t + j, "true", 4) == 0;
+				c[k].right = n - j >= 5 &&
+				    strncmp(t + j, "true", 4) == 0 &&
+				    !ident(t[j + 4]);
 				i = j;
 				continue;
 			}
@@ -2561,7 +2569,8 @@ read_choices(const char *t, size_t n, size_t base, struct choice *c)
 }
 
 /* Appends a JavaScript string's text s[0..n) on one line: its escapes
- * undone, a line break a space. */
+ * undone, a line break (escaped or not, "\r" too) a space, so that the
+ * option adds no line. */
 static void
 js_text(struct buf *out, const char *s, size_t n)
 {
@@ -2570,8 +2579,11 @@ js_text(struct buf *out, const char *s, size_t n)
 
 		if (ch == '\\' && i + 1 < n) {
 			ch = s[++i];
-			ch = ch == 'n' || ch == 't' ? ' ' : ch;
-		} else if (ch == '\n')
+			ch = ch == 'n' || ch == 't' || ch == 'r' ||
+			        ch == '\n' || ch == '\r' ?
+			    ' ' :
+			    ch;
+		} else if (ch == '\n' || ch == '\r')
 			ch = ' ';
 		buf_addc(out, ch);
 	}
@@ -2579,28 +2591,41 @@ js_text(struct buf *out, const char *s, size_t n)
 
 /* Where the self-closing MDX tag that opens at t[0] ("<Question ...
  * />") ends, just past its "/>", and where the array of its choices
- * attribute opens in *arr (its '['); 0 when t opens no such tag within
- * 64 KB. Quotes and braces hide a '>'. */
+ * attribute opens in *arr (its '['); 0 when t opens no such tag: none
+ * whose choices attribute starts within its first 256 bytes, and that
+ * ends within 8 KB with no blank line in it (the largest of the Hugging
+ * Face courses' is 1.2 KB). *stop is where the reading stopped: no
+ * quiz starts before it. Quotes and braces hide a '>'. */
 static size_t
-quiz_tag(const char *t, size_t n, size_t *arr)
+quiz_tag(const char *t, size_t n, size_t *arr, size_t *stop)
 {
 	size_t i = 1, depth = 0, q;
 
+	*stop = 0;
+	*arr = 0;
 	if (n < 3 || t[0] != '<' || !(t[1] >= 'A' && t[1] <= 'Z'))
 		return 0;
+	if (n > 8192)
+		n = 8192;
 	while (i < n && isalnum((unsigned char)t[i]))
 		i++;
 	if (i == n || !md_space(t[i]))
 		return 0;
-	*arr = 0;
-	for (; i < n && i < 65536; i++) {
+	for (; i < n; i++) {
 		char c = t[i];
 
+		*stop = i;
+		if (*arr == 0 && i >= 256)
+			return 0;
 		if (c == '"' || c == '\'' || c == '`') {
 			if ((q = js_string(t + i, n - i)) == 0)
 				return 0;
 			i += q - 1;
-		} else if (c == '{') {
+		} else if (c == '\n' && i + 1 < n &&
+		    (t[i + 1] == '\n' ||
+		        (t[i + 1] == '\r' && i + 2 < n && t[i + 2] == '\n')))
+			return 0; /* a blank line */
+		else if (c == '{') {
 			if (depth++ == 0 && *arr == 0 && i >= 8 &&
 			    strncmp(t + i - 8, "choices=", 8) == 0) {
 				size_t j = i + 1;
@@ -2615,6 +2640,7 @@ quiz_tag(const char *t, size_t n, size_t *arr)
 		else if (depth == 0 && c == '>')
 			return t[i - 1] == '/' && *arr != 0 ? i + 1 : 0;
 	}
+	*stop = n;
 	return 0;
 }
 
@@ -2627,12 +2653,13 @@ quiz_tag(const char *t, size_t n, size_t *arr)
  * left blank, so that lines stay where they were, in a copy in out.
  * Returns 0, out untouched, when there is none: a component with fewer
  * than two options, none right, more options than lines or text after
- * it on its last line stays as it is. Code blocks are passed over. */
+ * it on its last line stays as it is. Fenced code blocks are passed
+ * over. */
 static int
 mdx_quizzes(const char *doc, size_t len, struct buf *out)
 {
 	struct choice c[MAX_CHOICES];
-	size_t at = 0, fk = 0, copied = 0;
+	size_t at = 0, fk = 0, copied = 0, resume = 0;
 	char fc = 0;
 	int any = 0;
 
@@ -2644,16 +2671,20 @@ mdx_quizzes(const char *doc, size_t len, struct buf *out)
 		return 0;
 	at = 0;
 	while (at < len) {
-		size_t end = line_end(doc, len, at), i, tag, arr, last;
+		size_t end = line_end(doc, len, at), i, tag, arr, last, stop;
 		int n, right = 0, k;
 
-		if (in_code(doc + at, end - at, &fc, &fk)) {
+		/* (no quiz starts where a tag read before goes on: each
+		 * byte is read as a tag's once) */
+		if (in_code(doc + at, end - at, &fc, &fk) || at < resume) {
 			at = end;
 			continue;
 		}
-		for (i = at; i < end && md_space(doc[i]) && doc[i] != '\n'; i++)
+		for (i = at; i < end && (doc[i] == ' ' || doc[i] == '\t'); i++)
 			;
-		if ((tag = quiz_tag(doc + i, len - i, &arr)) == 0 ||
+		tag = quiz_tag(doc + i, len - i, &arr, &stop);
+		resume = i + stop;
+		if (tag == 0 ||
 		    (n = read_choices(doc + i + arr, tag - arr, i + arr, c)) <
 		        2) {
 			at = end;
@@ -2695,11 +2726,10 @@ mdx_quizzes(const char *doc, size_t len, struct buf *out)
 				js_text(out, doc + c[k].at, c[k].len);
 				k++;
 			}
-			buf_addc(out, '\n');
+			/* (a last line with no line end keeps none) */
+			if (ln + 1 < lines || doc[last - 1] == '\n')
+				buf_addc(out, '\n');
 		}
-		/* (a last line with no line end keeps none) */
-		if (doc[last - 1] != '\n')
-			out->len--;
 		copied = at = last;
 		any = 1;
 	}

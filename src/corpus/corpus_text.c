@@ -357,14 +357,28 @@ ct_paren_number(const char *s)
 	return s[k] == ')' && s[k + 1] == ' ' ? k + 2 : 0;
 }
 
+/* Whether the '.' at p, after a number, is glued to what it numbers: a
+ * capital, a backtick or an asterisk (code or emphasis), or a letter
+ * of a script beyond ASCII ("1.What is X?", "2.`ARC`", "3.什么是"; "3.x"
+ * is a version, "2.5" a number). */
+static int
+glued_number(const char *p)
+{
+	return *p == '.' &&
+	    ((p[1] >= 'A' && p[1] <= 'Z') || p[1] == '`' || p[1] == '*' ||
+	        (unsigned char)p[1] >= 0xc0);
+}
+
 /* The title past its numbering: "12. ", "12) ", "(12) ", "1.2. ", "01-02. ",
  * "1.2 ", "12 " before a word of a script without capitals ("## 12
  * <topic>"), "1、", the Chinese numerals of a section ("一、", "十二、"),
  * "12." glued to a capital, a mark or a word of a script beyond ASCII
  * ("1.What is X?", "2.`ARC` 的原则？"; "3.x" is a version), or a question
- * label ("Q3: "). */
+ * label ("Q3: "). A list item's text (item) is numbered by its list: a
+ * number and a space at its start is its question's ("2.5 GB is a
+ * lot?", "3 个线程如何同步？"), as in a heading it is not. */
 const char *
-ct_numbering(const char *title)
+ct_numbering(const char *title, int item)
 {
 	const char *p = title;
 	size_t k;
@@ -385,13 +399,11 @@ ct_numbering(const char *title)
 		p++;
 	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
 		return p + 2;
-	if (p > title && *p == '.' &&
-	    ((p[1] >= 'A' && p[1] <= 'Z') || p[1] == '`' || p[1] == '*' ||
-	        (unsigned char)p[1] >= 0xc0))
+	if (p > title && glued_number(p))
 		return p + 1;
 	if (p > title && (strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0))
 		return p + 3; /* "1、" (CJK) */
-	if (p > title && *p == ' ' &&
+	if (p > title && *p == ' ' && !item &&
 	    ((unsigned char)p[1] >= 0xe0 ||
 	        memchr(title, '.', (size_t)(p - title))))
 		return p + 1;
@@ -401,7 +413,7 @@ ct_numbering(const char *title)
 char *
 ct_heading_question(const char *title)
 {
-	char *q = xstrdup(ct_numbering(title)), *s;
+	char *q = xstrdup(ct_numbering(title, 0)), *s;
 	size_t n, k;
 
 	s = md_trim(q);

@@ -80,12 +80,16 @@ static const struct shape shapes[] = {
 	  "not",
 	    0,
 	    "# Bank\n\n## Runloop\n\n- 1.What is a run loop?\n"
-	    "- 2.`ARC` 的原则？\n- 3.x or 4.x, which is newer?\n\n"
+	    "- 2.`ARC` 的原则？\n- 3.x or 4.x, which is newer?\n"
+	    "- 2.5 GB is it a lot?\n- 3 个线程如何同步？\n- 4、什么是 ARC？\n\n"
 	    "## 4.Why a mode?\n\nTo filter.\n",
 	    "5|Runloop|What is a run loop?||\n"
 	    "6|Runloop|`ARC` 的原则？||\n"
 	    "7|Runloop|3.x or 4.x, which is newer?||\n"
-	    "9|Bank|Why a mode?||To filter.\n" },
+	    "8|Runloop|2.5 GB is it a lot?||\n"
+	    "9|Runloop|3 个线程如何同步？||\n"
+	    "10|Runloop|什么是 ARC？||\n"
+	    "12|Bank|Why a mode?||To filter.\n" },
 	{ "bold questions, each with its answer after a dash", 0,
 	    "# Pods\n\n**What is a pod?** - The smallest unit.\n\n"
 	    "**What is a node?** - A machine.\n\n**What is a service?** - A "
@@ -564,11 +568,13 @@ static const struct shape shapes[] = {
 	    "  choices={[{ text: \"C\", correct: true },\n"
 	    "  { text: \"D\" }]} />\n```\n\n### 3. Which are right?\n\n"
 	    "<Question choices={[{ text: \"E\", correct: true },\n"
-	    "  { text: \"F\" }, { text: \"G\", correct: true }]}\n/>\n",
+	    "  { text: \"F\\\nF\" }, { text: \"G\", correct: trueish }]}\n"
+	    "/>\n\n### 4. Last?\n\nYes.\n",
 	    "3|Quiz|What task does it perform?|- [ ] Summarization|Text "
 	    "\"classification\"\n"
 	    "18|Quiz|Which is code?||```jsx\n"
-	    "26|Quiz|Which are right?|- [x] E|E\n" },
+	    "26|Quiz|Which are right?|- [x] E|E\n"
+	    "33|Quiz|Last?||Yes.\n" },
 	{ "lists whose numbers run on past a heading are a run of tasks", 0,
 	    "# Rust\n\n### Binding\n1. Fix the error.\n```rust\nlet x;\n```"
 	    "\n\n2. Fill the blank.\n```rust\nlet _ = 1;\n```\n\n"

@@ -554,9 +554,7 @@ lettered(const struct mdnode *b)
 	if (b->type != MDN_UL && b->type != MDN_OL)
 		return 0;
 	for (li = b->child; li != NULL; li = li->next, n++) {
-		const struct mdnode *p = li->text.len > 0         ? li :
-		    li->child != NULL && li->child->type == MDN_P ? li->child :
-		                                                    NULL;
+		const struct mdnode *p = ci_item_block(li);
 
 		if (p == NULL || n >= 26 ||
 		    !md_option_letter(p->text.data, p->text.len, n, ":.)"))

@@ -272,6 +272,10 @@ const struct mdnode *
 ci_paragraph_question(struct parse *ps, const char *category,
     const struct mdnode *p, const struct mdnode *end, int faq);
 char *ci_item_text(const struct mdnode *li, const struct mdnode **rest);
+/* The block that holds list item li's own text: the item itself (a tight
+ * list) or its first paragraph (a loose one); NULL when it starts with
+ * another block. */
+const struct mdnode *ci_item_block(const struct mdnode *li);
 /* The column of table t that holds questions, plus one, else 0: the
  * first headed "Question" ("問題", "Q", "FAQ"), else the first whose cells
  * mostly ask; and its records, a row each: that column's cell the

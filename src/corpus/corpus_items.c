@@ -272,17 +272,21 @@ heading_item(struct parse *ps, const char *category, const struct mdnode *li)
 }
 
 /* The text of an item's first paragraph (or its own text, when tight). */
+const struct mdnode *
+ci_item_block(const struct mdnode *li)
+{
+	if (li->text.len > 0)
+		return li;
+	return li->child != NULL && li->child->type == MDN_P ? li->child : NULL;
+}
+
 char *
 ci_item_text(const struct mdnode *li, const struct mdnode **rest)
 {
-	*rest = li->child;
-	if (li->text.len > 0)
-		return ct_title_of(li);
-	if (li->child != NULL && li->child->type == MDN_P) {
-		*rest = li->child->next;
-		return ct_title_of(li->child);
-	}
-	return xstrdup("");
+	const struct mdnode *p = ci_item_block(li);
+
+	*rest = p != NULL && p != li ? p->next : li->child;
+	return p != NULL ? ct_title_of(p) : xstrdup("");
 }
 
 /* Returns t (freed) with the items of list appended, "; " between them. */
@@ -326,9 +330,7 @@ address_only(const char *s)
 static int
 bare_link(const struct mdnode *li)
 {
-	const struct mdnode *p = li->text.len > 0         ? li :
-	    li->child != NULL && li->child->type == MDN_P ? li->child :
-	                                                    NULL;
+	const struct mdnode *p = ci_item_block(li);
 	struct buf t = { 0 };
 	const char *s;
 	size_t n;
@@ -367,9 +369,7 @@ ci_link_list(const struct mdnode *list)
 	const struct mdnode *li;
 
 	for (li = list->child; li != NULL; li = li->next) {
-		const struct mdnode *p = li->text.len > 0         ? li :
-		    li->child != NULL && li->child->type == MDN_P ? li->child :
-		                                                    NULL;
+		const struct mdnode *p = ci_item_block(li);
 		char *title;
 		int yes;
 
@@ -521,9 +521,7 @@ static size_t asked_line(const struct mdnode *p);
 static char *
 before_last_link(const struct mdnode *li)
 {
-	const struct mdnode *p = li->text.len > 0         ? li :
-	    li->child != NULL && li->child->type == MDN_P ? li->child :
-	                                                    NULL;
+	const struct mdnode *p = ci_item_block(li);
 	const char *s;
 	size_t n, m;
 

@@ -1950,6 +1950,87 @@ solution_link(const struct mdnode *first, const struct mdnode *stop)
 	    stop;
 }
 
+/* Which part of a problem's statement paragraph b is, as
+ * lang_problem_part says: its first line is the part's label, alone
+ * ("**示例 1：**", "Constraints:") or before its text ("Input: nums =
+ * [2,7]"); else 0. */
+static int
+problem_part(const struct mdnode *b)
+{
+	const char *t = b->text.data, *nl, *c;
+	size_t n;
+	char *label;
+	int kind;
+
+	if (b->type != MDN_P)
+		return 0;
+	nl = memchr(t, '\n', b->text.len);
+	n = nl != NULL ? (size_t)(nl - t) : b->text.len;
+	/* (the label ends at its colon, if any, in its first 48 bytes) */
+	for (c = t; c < t + n && c < t + 48; c++)
+		if (*c == ':' || (c + 3 <= t + n && memcmp(c, "：", 3) == 0))
+			break;
+	if (c < t + n && c < t + 48)
+		n = (size_t)(c - t) + (*c == ':' ? 1 : 3);
+	else if (n > 48)
+		return 0;
+	label = ct_title_of_text(t, n);
+	kind = lang_problem_part(label, strlen(label));
+	free(label);
+	return kind;
+}
+
+/* Where the statement of a problem ends that starts at from: its parts,
+ * each a label and what it holds (a quote, code, a list or table: "**题目
+ * 描述：**" over a quote, "**Example 1:**" over its input and output,
+ * "Constraints:" over a list), and the paragraphs before the first, up
+ * to the first block of none; NULL when from starts none, or when no
+ * label says that it states a problem or numbers an example (an example
+ * after prose is an answer's). */
+static const struct mdnode *
+statement_end(const struct mdnode *from, const struct mdnode *to)
+{
+	const struct mdnode *b, *end = NULL;
+	int n = 0, kind = 0, stated = 0, held = 0;
+
+	for (b = from; b != NULL && b != to; b = b->next, n++) {
+		int k = problem_part(b);
+
+		if (k != 0) {
+			/* (a first label after two blocks labels an
+			 * answer's example) */
+			if (end == NULL && n > 2)
+				return NULL;
+			stated |= k <= 2;
+			kind = k == 1 ? 1 : 2, held = 0;
+			end = b->next;
+			continue;
+		}
+		if (b->type == MDN_H || b->type == MDN_HR ||
+		    ct_html_block(b, "<details") || cp_answer_marker(b))
+			break;
+		/* the statement's own paragraphs, before any label or after
+		 * its own (the first at least: the rest up to a label) */
+		if (b->type == MDN_P && kind != 2) {
+			if (kind == 1 && !held)
+				end = b->next, held = 1;
+			continue;
+		}
+		/* (code before any label shows a program, not a problem) */
+		if (b->type == MDN_P || (kind == 2 && held) ||
+		    (kind == 0 && b->type != MDN_QUOTE))
+			break;
+		if (kind != 0)
+			end = b->next, held = 1;
+	}
+	if (end == NULL || !stated)
+		return NULL;
+	/* ... and a paragraph after them that asks ("What happened?") */
+	if (end != to && end->type == MDN_P && paragraph_asks(end))
+		end = end->next;
+	return end;
+}
+
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
  * its answer [*afrom, to): the body is what comes before an answer
  * marker (a heading or a label that says "Answer", a first subheading
@@ -1968,6 +2049,17 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	int n = 0, lettered_seen = 0, headed = 0;
 
 	*opts = *toggle = NULL;
+	/* a problem's statement, its examples and constraints: the answer
+	 * follows them, unless a heading below says where it starts */
+	if ((k = statement_end(from, to)) != NULL) {
+		for (b = k; b != NULL && b != to && b->type != MDN_H;)
+			b = b->next;
+		if (b == NULL || b == to ||
+		    !(cp_answer_marker(b) || title_says(b, lang_explains))) {
+			*bend = *afrom = k;
+			return;
+		}
+	}
 	for (b = from; b != NULL && b != to; b = b->next, n++) {
 		/* (a first subheading named for what explains it: "#### 💡
 		 * 说明") */

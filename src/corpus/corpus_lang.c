@@ -1333,6 +1333,47 @@ static const char statement_words[][32] = { "description",
 	"问题描述", "题目", "描述", "descripción", "descrição", "описание",
 	"условие", "условие задачи", "문제 설명", "enunciado" };
 
+/* What labels the other parts of a problem's statement: its examples,
+ * their input and output, its constraints ("**示例 1：**", "Example 2:",
+ * "Constraints:"). */
+static const char problem_parts[][32] = { "example", "examples", "sample",
+	"sample input", "sample output", "input", "output", "constraints",
+	"follow up", "follow-up", "示例", "样例", "例", "例子", "输入", "输出",
+	"提示", "限制", "进阶", "ejemplo", "ejemplos", "entrada", "salida",
+	"saída", "restricciones", "exemplo", "exemplos", "restrições", "пример",
+	"примеры", "ограничения", "예시", "예제", "입력", "출력", "제한",
+	"제약 조건", "例題", "入力例", "出力例", "入力", "出力", "制約" };
+
+int
+lang_problem_part(const char *s, size_t n)
+{
+	size_t k, m;
+
+	s = bare_title(s, &n);
+	m = n;
+	/* ("Example 1", "示例1", "Example #2": its number) */
+	while (n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9')
+		n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '#'))
+		n--;
+	if (titled(s, n, statement_words,
+	        sizeof statement_words / sizeof statement_words[0], 0))
+		return 1;
+	for (size_t i = 0; i < sizeof problem_parts / sizeof problem_parts[0];
+	     i++)
+		if (starts_with_word(s, n, problem_parts[i], &k) && k == n)
+			/* (an example without a number, an input or output
+			 * may be an answer's) */
+			return n < m &&
+			        titled(s, n, example_titles,
+			            sizeof example_titles /
+			                sizeof example_titles[0],
+			            0) ?
+			    2 :
+			    3;
+	return 0;
+}
+
 /* Whether the bare title s[0..n) is only a question label ("Question",
  * "Q", "问题"). */
 static int

@@ -44,6 +44,11 @@ int lang_exercise(const char *s, size_t n);
  * under it: a question or exercise word, or "Description", "Problem
  * statement", "题目描述". */
 int lang_states_question(const char *s, size_t n);
+
+/* Whether the bare title s[0..n) labels a part of a problem's statement:
+ * 1 the statement ("Description", "题目描述"), 2 an example, its input or
+ * output, or the constraints ("Example 1", "示例 2", "Constraints"). */
+int lang_problem_part(const char *s, size_t n);
 /* Whether the title s is only a question label, and its number if any
  * ("Question 3", "Questão 1", "Вопрос 12.", "Quiz question"): the
  * question is written below it. */

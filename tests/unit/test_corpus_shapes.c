@@ -1834,6 +1834,32 @@ static const struct shape shapes[] = {
 	    "item sales data\n* customer histories\n",
 	    "5|Questions to ask|What is the problem?||\n"
 	    "6|Questions to ask|Why solve it?||\n" },
+	{ "a problem's statement, numbered examples and constraints show "
+	  "the question; its answer follows them",
+	    0,
+	    "# Arrays\n\n## Two Sum\n\n**Description:**\n\nGiven nums, "
+	    "find two that add up to target.\n\n**Example 1:**\n\n```\n"
+	    "Input: [2,7], 9\nOutput: [0,1]\n```\n\n**Constraints:**\n\n"
+	    "- 2 <= n\n\nA hash map finds each complement.\n\n## Max "
+	    "Ones\n\nCount the longest run of ones.\n\n示例 1：\n\n> 输入："
+	    "[1,1,0]\n> 输出：2\n\n提示：\n\n- 1 <= n\n\n一次遍历即可。\n",
+	    "3|Arrays|Two Sum|**Description:**|A hash map finds each "
+	    "complement.\n"
+	    "22|Arrays|Max Ones|Count the longest run of ones.|"
+	    "一次遍历即可。\n" },
+	{ "... and a paragraph after them that asks, or a heading that "
+	  "says the answer starts below them; an example without a number "
+	  "is an answer's",
+	    0,
+	    "# Py\n\n## Chains\n\n**Example 1:**\n\n```py\na == b\n```\n\n"
+	    "Why is it so?\n\nBecause of identity.\n\n## Order\n\n"
+	    "**Example 1:**\n\n```py\nd == e\n```\n\nIt is transitive, "
+	    "right (if a, b)?\n\n### 💡 说明\n\nNot always.\n\n## "
+	    "Closures\n\nA closure keeps its scope.\n\n**Example:**\n\n"
+	    "```js\nf()\n```\n\nMore.\n",
+	    "3|Py|Chains|**Example 1:**|Because of identity.\n"
+	    "15|Py|Order|**Example 1:**|### 💡 说明\n"
+	    "29|Py|Closures||A closure keeps its scope.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -68,6 +68,24 @@ compressed(const char *ext)
 	return 0;
 }
 
+/* The name of file name without its folders and extensions: "notes.md"
+ * is notes, and so is "notes.md.gz". The caller frees it. */
+static char *
+file_stem(const char *name)
+{
+	const char *slash = strrchr(name, '/');
+	char *base = xstrdup(slash != NULL ? slash + 1 : name), *dot;
+
+	if ((dot = strrchr(base, '.')) != NULL && dot != base &&
+	    compressed(dot)) {
+		*dot = '\0';
+		dot = strrchr(base, '.');
+	}
+	if (dot != NULL && dot != base)
+		*dot = '\0';
+	return base;
+}
+
 /* The id in c of the category of a record under the heading category
  * (NULL or empty: the file's name). The last one is remembered: a run of
  * records under one heading looks it up once. */
@@ -110,20 +128,8 @@ category_id(struct parse *ps, const char *category)
 		category = base;
 	}
 	if (category == NULL || category[0] == '\0') {
-		const char *slash = strrchr(ps->name, '/');
-		char *dot;
-
 		free(base);
-		base = xstrdup(slash != NULL ? slash + 1 : ps->name);
-		/* "notes.md" is notes, and so is "notes.md.gz" */
-		if ((dot = strrchr(base, '.')) != NULL && dot != base &&
-		    compressed(dot)) {
-			*dot = '\0';
-			dot = strrchr(base, '.');
-		}
-		if (dot != NULL && dot != base)
-			*dot = '\0';
-		category = base;
+		category = base = file_stem(ps->name);
 	}
 	id = corpus_category(ps->c, category);
 	free(base);
@@ -1950,6 +1956,16 @@ solution_link(const struct mdnode *first, const struct mdnode *stop)
 	    stop;
 }
 
+/* Whether a block of [from, to) says that the answer starts there. */
+static int
+marker_in(const struct mdnode *from, const struct mdnode *to)
+{
+	for (const struct mdnode *b = from; b != NULL && b != to; b = b->next)
+		if (cp_answer_marker(b))
+			return 1;
+	return 0;
+}
+
 /* Which part of a problem's statement paragraph b is, as
  * lang_problem_part says: its first line is the part's label, alone
  * ("**示例 1：**", "Constraints:") or before its text ("Input: nums =
@@ -2321,6 +2337,15 @@ extract(struct parse *ps, const struct mdnode *doc)
 		const char *t = ps->title != NULL ? ps->title : ps->h1;
 
 		ps->exercises = t != NULL && lang_exercises_title(t, strlen(t));
+		/* ... and one of one exercise: its title or, with none,
+		 * its file's name names it ("task.md"; "# Quiz" holds
+		 * questions) */
+		char *stem = t == NULL ? file_stem(ps->name) : NULL;
+		const char *e = t != NULL ? t : stem;
+
+		ps->exercise = !ps->exercises && lang_exercise(e, strlen(e)) &&
+		    !lang_questions_title(e, strlen(e));
+		free(stem);
 	}
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];
@@ -2577,6 +2602,12 @@ extract(struct parse *ps, const struct mdnode *doc)
 			 * text where nothing marks a solution: all of it is
 			 * the task */
 			if (((s->heading->div == 'q' && !solution_box(s)) ||
+			        /* (on a page of one exercise, the text under a
+			         * title that does not ask, whatever it starts
+			         * with) */
+			        (ps->exercise && !s->marked &&
+			            !ct_ends_in_question_mark(q) &&
+			            !marker_in(first, stop)) ||
 			        (s->label && bend == first && from == first &&
 			            !s->marked && !asked &&
 			            !(first != stop &&

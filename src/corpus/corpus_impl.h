@@ -91,6 +91,7 @@ struct parse {
 	const char *title; /* the front matter's title, the first fallback */
 	const char *h1; /* the first "#" heading's, the next one */
 	int exercises; /* the page's title names exercises: its lists are */
+	int exercise; /* its title or file name names one: "task.md" */
 	corpus_warn_fn *warn;
 	void *ctx;
 	struct section *secs;

@@ -1860,6 +1860,14 @@ static const struct shape shapes[] = {
 	    "3|Py|Chains|**Example 1:**|Because of identity.\n"
 	    "15|Py|Order|**Example 1:**|### 💡 说明\n"
 	    "29|Py|Closures||A closure keeps its scope.\n" },
+	{ "a page titled for one exercise: the text under a heading that "
+	  "does not ask is the task, with no answer",
+	    0,
+	    "---\ntitle: Exercise\n---\n\n## Sum\n\nImplement a function "
+	    "that sums prices.\n\nUse `sum` on a list.\n\n## Is it fast?\n\n"
+	    "Yes.\n",
+	    "5|Exercise|Sum|Implement a function that sums prices.|\n"
+	    "11|Exercise|Is it fast?||Yes.\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },
@@ -1883,6 +1891,44 @@ describe(const struct corpus *c, struct buf *out)
 			buf_printf(
 			    out, "|%.*s", (int)strcspn(f[k], "\n"), f[k]);
 		buf_addc(out, '\n');
+	}
+}
+
+/* Shapes whose file's name says something: "task.md" names one
+ * exercise, as a title does. */
+static const struct {
+	const char *name, *file, *md, *records;
+} named[] = {
+	{ "a file named for one exercise: the text under its heading is the "
+	  "task",
+	    "Sum/task.md",
+	    "## Sum\n\nImplement a function that sums prices.\n\nUse "
+	    "`sum` on a list.\n",
+	    "1|task|Sum|Implement a function that sums prices.|\n" },
+	{ "... and one named for what it is about is answered", "Sum/notes.md",
+	    "## Sum\n\nImplement a function that sums prices.\n\nUse "
+	    "`sum` on a list.\n",
+	    "1|notes|Sum|Implement a function that sums prices.|Use `sum` on a "
+	    "list.\n" },
+};
+
+void test_corpus_shapes_read_by_file_name(void);
+void
+test_corpus_shapes_read_by_file_name(void)
+{
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+		struct corpus c = { 0 };
+		struct buf got = { 0 };
+		char err[256];
+
+		corpus_parse(&c, named[i].file, named[i].md,
+		    strlen(named[i].md), NULL, NULL, err, sizeof err);
+		describe(&c, &got);
+		if (strcmp(buf_cstr(&got), named[i].records) != 0)
+			t_fail(__FILE__, __LINE__, "%s:\ngot:\n%swant:\n%s",
+			    named[i].name, buf_cstr(&got), named[i].records);
+		buf_free(&got);
+		corpus_free(&c);
 	}
 }
 

@@ -2402,10 +2402,13 @@ question_column(const struct mdnode *t, size_t k, int named)
 	/* a topic or a level before it says the table is about something
 	 * else, its questions examples; unless its header names its
 	 * questions, and most of them ask ("| Topic | Question | Answer
-	 * |"; "| Topic | Questions |" over counts does not) */
-	if (other && !(named && 2 * asks > rows))
+	 * |"; "| Topic | Questions |" over counts does not), or names
+	 * their answers after them ("| # | Level | Problem | Solution |",
+	 * named 2) */
+	if (other && !(named && 2 * asks > rows) && named != 2)
 		return 0;
-	return 2 * links <= rows;
+	/* (a table of contents names no answers) */
+	return named == 2 || 2 * links <= rows;
 }
 
 /* The column of table t that holds its questions, plus one, else 0: the
@@ -2430,8 +2433,18 @@ ci_question_table(const struct mdnode *t)
 		s = ct_title_of(th);
 		says = lang_says_question(s, strlen(s));
 		free(s);
-		if (says)
-			return question_column(t, k, 1) ? k + 1 : 0;
+		if (says) {
+			int answered = 0;
+
+			for (c = th->next; c != NULL && !answered;
+			     c = c->next) {
+				s = ct_title_of(c);
+				answered = lang_title(s, strlen(s)) ==
+				    LANG_ANSWER;
+				free(s);
+			}
+			return question_column(t, k, 1 + answered) ? k + 1 : 0;
+		}
 	}
 	for (tr = table_body(t)->child; tr != NULL; tr = tr->next)
 		rows++;

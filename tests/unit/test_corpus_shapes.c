@@ -1868,6 +1868,16 @@ static const struct shape shapes[] = {
 	    "Yes.\n",
 	    "5|Exercise|Sum|Implement a function that sums prices.|\n"
 	    "11|Exercise|Is it fast?||Yes.\n" },
+	{ "a table whose header names its problems and, after them, their "
+	  "solutions: a question a row, whatever the columns before and "
+	  "however many links",
+	    0,
+	    "# SQL\n\n## Select\n\n| # | Level | Problem | Solution |\n"
+	    "|---|---|---|---|\n| 595 | Easy | [Big Countries](https://"
+	    "x.com/a) | [Code](a.sql) |\n| 1683 | Easy | [Invalid Tweets]"
+	    "(https://x.com/b) | [Code](b.sql) |\n",
+	    "7|Select|Big Countries||[Code](a.sql)\n"
+	    "8|Select|Invalid Tweets||[Code](b.sql)\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },

@@ -1996,30 +1996,32 @@ problem_part(const struct mdnode *b)
 	return kind;
 }
 
-/* Where the statement of a problem ends that starts at from: its parts,
- * each a label and what it holds (a quote, code, a list or table: "**题目
- * 描述：**" over a quote, "**Example 1:**" over its input and output,
+/* Whether blocks [from, to) start with the statement of a problem, and
+ * where it ends, in *end (to when it runs to the end): its parts, each a
+ * label and what it holds (a quote, code, a list or table: "**题目描述：**"
+ * over a quote, "**Example 1:**" over its input and output,
  * "Constraints:" over a list), and the paragraphs before the first, up
- * to the first block of none; NULL when from starts none, or when no
- * label says that it states a problem or numbers an example (an example
- * after prose is an answer's). */
-static const struct mdnode *
-statement_end(const struct mdnode *from, const struct mdnode *to)
+ * to the first block of none. No label that says that it states a
+ * problem or numbers an example in the first three blocks: none (an
+ * example after prose is an answer's). */
+static int
+statement_end(const struct mdnode *from, const struct mdnode *to,
+    const struct mdnode **end)
 {
-	const struct mdnode *b, *end = NULL;
-	int n = 0, kind = 0, stated = 0, held = 0;
+	const struct mdnode *b;
+	int n = 0, kind = 0, stated = 0, held = 0, found = 0;
 
 	for (b = from; b != NULL && b != to; b = b->next, n++) {
-		int k = problem_part(b);
+		int k;
 
-		if (k != 0) {
-			/* (a first label after two blocks labels an
-			 * answer's example) */
-			if (end == NULL && n > 2)
-				return NULL;
+		/* (a first label after two blocks labels an answer's
+		 * example) */
+		if (!found && n > 2)
+			return 0;
+		if ((k = problem_part(b)) != 0) {
 			stated |= k <= 2;
 			kind = k == 1 ? 1 : 2, held = 0;
-			end = b->next;
+			*end = b->next, found = 1;
 			continue;
 		}
 		if (b->type == MDN_H || b->type == MDN_HR ||
@@ -2029,7 +2031,7 @@ statement_end(const struct mdnode *from, const struct mdnode *to)
 		 * its own (the first at least: the rest up to a label) */
 		if (b->type == MDN_P && kind != 2) {
 			if (kind == 1 && !held)
-				end = b->next, held = 1;
+				*end = b->next, held = 1;
 			continue;
 		}
 		/* (code before any label shows a program, not a problem) */
@@ -2037,14 +2039,16 @@ statement_end(const struct mdnode *from, const struct mdnode *to)
 		    (kind == 0 && b->type != MDN_QUOTE))
 			break;
 		if (kind != 0)
-			end = b->next, held = 1;
+			*end = b->next, held = 1;
 	}
-	if (end == NULL || !stated)
-		return NULL;
+	if (!found || !stated)
+		return 0;
+	if (*end == NULL)
+		*end = to;
 	/* ... and a paragraph after them that asks ("What happened?") */
-	if (end != to && end->type == MDN_P && paragraph_asks(end))
-		end = end->next;
-	return end;
+	if (*end != to && (*end)->type == MDN_P && paragraph_asks(*end))
+		*end = (*end)->next != NULL ? (*end)->next : to;
+	return 1;
 }
 
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
@@ -2065,9 +2069,10 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	int n = 0, lettered_seen = 0, headed = 0;
 
 	*opts = *toggle = NULL;
-	/* a problem's statement, its examples and constraints: the answer
-	 * follows them, unless a heading below says where it starts */
-	if ((k = statement_end(from, to)) != NULL) {
+	/* under a title that names a problem, its statement, examples and
+	 * constraints: the answer follows them, unless a heading below says
+	 * where it starts */
+	if (titled && statement_end(from, to, &k)) {
 		for (b = k; b != NULL && b != to && b->type != MDN_H;)
 			b = b->next;
 		if (b == NULL || b == to ||
@@ -2343,7 +2348,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 		char *stem = t == NULL ? file_stem(ps->name) : NULL;
 		const char *e = t != NULL ? t : stem;
 
-		ps->exercise = !ps->exercises && lang_exercise(e, strlen(e)) &&
+		ps->exercise = !lang_exercises_title(e, strlen(e)) &&
+		    lang_exercise(e, strlen(e)) &&
 		    !lang_questions_title(e, strlen(e));
 		free(stem);
 	}
@@ -2606,7 +2612,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 			         * title that does not ask, whatever it starts
 			         * with) */
 			        (ps->exercise && !s->marked &&
-			            !ct_ends_in_question_mark(q) &&
+			            !ct_question_like(q) &&
 			            !marker_in(first, stop)) ||
 			        (s->label && bend == first && from == first &&
 			            !s->marked && !asked &&

@@ -2373,6 +2373,16 @@ number_cell(const struct mdnode *c)
 	return yes;
 }
 
+/* Whether cell c links to another site. */
+static int
+off_site(const struct mdnode *c)
+{
+	for (size_t i = 0; i + 3 <= c->text.len; i++)
+		if (memcmp(c->text.data + i, "://", 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether column k of table t's body can hold its questions: the
  * columns before it hold numbers only (a topic or a level before it says
  * the table is about something else, its questions examples), and its
@@ -2395,8 +2405,10 @@ question_column(const struct mdnode *t, size_t k, int named)
 			free(q);
 		}
 		rows++;
+		/* (named 2, only links within the page or the bank count:
+		 * a link to another site names a problem stated there) */
 		if ((c = cell(tr, k)) != NULL && c->text.len > 0 &&
-		    bare_link(c))
+		    bare_link(c) && (named != 2 || !off_site(c)))
 			links++;
 	}
 	/* a topic or a level before it says the table is about something
@@ -2407,8 +2419,7 @@ question_column(const struct mdnode *t, size_t k, int named)
 	 * named 2) */
 	if (other && !(named && 2 * asks > rows) && named != 2)
 		return 0;
-	/* (a table of contents names no answers) */
-	return named == 2 || 2 * links <= rows;
+	return 2 * links <= rows;
 }
 
 /* The column of table t that holds its questions, plus one, else 0: the
@@ -2434,8 +2445,18 @@ ci_question_table(const struct mdnode *t)
 		says = lang_says_question(s, strlen(s));
 		free(s);
 		if (says) {
+			/* (a column of one question or problem a row,
+			 * "Problem", not "Problems" over counts, with one
+			 * of their answers after it) */
 			int answered = 0;
 
+			s = ct_title_of(th);
+			if (lang_title(s, strlen(s)) == LANG_QUESTIONS ||
+			    lang_exercises_title(s, strlen(s))) {
+				free(s);
+				return question_column(t, k, 1) ? k + 1 : 0;
+			}
+			free(s);
 			for (c = th->next; c != NULL && !answered;
 			     c = c->next) {
 				s = ct_title_of(c);

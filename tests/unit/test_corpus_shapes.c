@@ -1878,6 +1878,23 @@ static const struct shape shapes[] = {
 	    "(https://x.com/b) | [Code](b.sql) |\n",
 	    "7|Select|Big Countries||[Code](a.sql)\n"
 	    "8|Select|Invalid Tweets||[Code](b.sql)\n" },
+	{ "under a heading that asks, a numbered example is its answer's; "
+	  "parts that run to the end of the file leave no answer",
+	    0,
+	    "# Py\n\n## What is a closure?\n\nA closure keeps its scope.\n\n"
+	    "**Example 1:**\n\n```js\nf()\n```\n\n## Two Sum\n\n"
+	    "**Description:**\n\nGiven nums.\n\n**Example 1:**\n\n```\n"
+	    "Input: [2]\n```\n",
+	    "3|Py|What is a closure?||A closure keeps its scope.\n"
+	    "13|Py|Two Sum|**Description:**|\n" },
+	{ "a header of problems over counts, or of links within the page, "
+	  "is no table of questions, though a column of answers follow",
+	    0,
+	    "# T\n\n| Topic | Problems | Solutions |\n|---|---|---|\n| Arrays "
+	    "| 12 | 10 |\n\n## Index\n\n| # | Problem | Solution |\n|---|---|"
+	    "---|\n| 1 | [Sum](#sum) | [A](#a) |\n| 2 | [Max](#max) | [B](#b) "
+	    "|\n",
+	    "1|T|T||| Topic | Problems | Solutions |\n" },
 	{ "the layout given: the headings of one level", 3,
 	    "# Notes\n\n## Net\n\n### TCP\n\nA stream.\n\n- one\n- two\n",
 	    "5|Net|TCP||A stream.\n" },
@@ -1915,6 +1932,12 @@ static const struct {
 	    "## Sum\n\nImplement a function that sums prices.\n\nUse "
 	    "`sum` on a list.\n",
 	    "1|task|Sum|Implement a function that sums prices.|\n" },
+	{ "... but not one named for many ('problems.md')", "Sum/problems.md",
+	    "## Sum\n\nUse `sum` on a list.\n",
+	    "1|problems|Sum||Use `sum` on a list.\n" },
+	{ "... nor a title that asks, a how-to", "Run/task.md",
+	    "## How to run the tests\n\nRun make test.\n",
+	    "1|task|How to run the tests||Run make test.\n" },
 	{ "... and one named for what it is about is answered", "Sum/notes.md",
 	    "## Sum\n\nImplement a function that sums prices.\n\nUse "
 	    "`sum` on a list.\n",

@@ -1973,8 +1973,8 @@ marker_in(const struct mdnode *from, const struct mdnode *to)
 static int
 problem_part(const struct mdnode *b)
 {
-	const char *t = b->text.data, *nl, *c;
-	size_t n;
+	const char *t = b->text.data, *nl;
+	size_t n, at, w;
 	char *label;
 	int kind;
 
@@ -1982,12 +1982,11 @@ problem_part(const struct mdnode *b)
 		return 0;
 	nl = memchr(t, '\n', b->text.len);
 	n = nl != NULL ? (size_t)(nl - t) : b->text.len;
-	/* (the label ends at its colon, if any, in its first 48 bytes) */
-	for (c = t; c < t + n && c < t + 48; c++)
-		if (*c == ':' || (c + 3 <= t + n && memcmp(c, "：", 3) == 0))
-			break;
-	if (c < t + n && c < t + 48)
-		n = (size_t)(c - t) + (*c == ':' ? 1 : 3);
+	/* (the label ends at its colon, if any, which starts in its first
+	 * 48 bytes) */
+	at = ct_colon(t, n < 50 ? n : 50, &w);
+	if (w > 0 && at < 48)
+		n = at + w;
 	else if (n > 48)
 		return 0;
 	label = ct_title_of_text(t, n);
@@ -2204,18 +2203,14 @@ solution_part(const struct parse *ps, size_t i, const struct mdnode *stop)
 static char *
 statement(const struct mdnode *p)
 {
-	char *t = ct_title_of(p), *c = t;
-	size_t n;
+	char *t = ct_title_of(p), *c;
+	size_t w, n = ct_colon(t, strlen(t), &w);
 
-	while (*c != '\0' && *c != ':' && strncmp(c, "：", 3) != 0)
-		c++;
-	n = (size_t)(c - t);
-	if (*c != '\0' && n > 0 && lang_states_question(t, n)) {
+	if (w > 0 && n > 0 && lang_states_question(t, n)) {
 		char *rest;
 
 		/* past the colon and the emphasis that closes the label */
-		for (c += *c == ':' ? 1 : 3;
-		     *c == '*' || *c == '_' || *c == ' ';)
+		for (c = t + n + w; *c == '*' || *c == '_' || *c == ' ';)
 			c++;
 		rest = xstrdup(md_trim(c));
 

@@ -2422,6 +2422,22 @@ question_column(const struct mdnode *t, size_t k, int named)
 	return 2 * links <= rows;
 }
 
+/* Whether a header cell after th names answers ("Solution"). */
+static int
+answers_after(const struct mdnode *th)
+{
+	int yes = 0;
+
+	for (const struct mdnode *c = th->next; c != NULL && !yes;
+	     c = c->next) {
+		char *s = ct_title_of(c);
+
+		yes = lang_title(s, strlen(s)) == LANG_ANSWER;
+		free(s);
+	}
+	return yes;
+}
+
 /* The column of table t that holds its questions, plus one, else 0: the
  * first whose header says so ("Question", "问题"); else, with no header
  * that says so, the first whose cells mostly ask (two at least, more
@@ -2439,33 +2455,22 @@ ci_question_table(const struct mdnode *t)
 	    head->child == NULL || table_body(t) == NULL)
 		return 0;
 	for (th = head->child->child, k = 0; th != NULL; th = th->next, k++) {
-		int says;
+		int named;
 
 		s = ct_title_of(th);
-		says = lang_says_question(s, strlen(s));
-		free(s);
-		if (says) {
-			/* (a column of one question or problem a row,
-			 * "Problem", not "Problems" over counts, with one
-			 * of their answers after it) */
-			int answered = 0;
-
-			s = ct_title_of(th);
-			if (lang_title(s, strlen(s)) == LANG_QUESTIONS ||
-			    lang_exercises_title(s, strlen(s))) {
-				free(s);
-				return question_column(t, k, 1) ? k + 1 : 0;
-			}
+		if (!lang_says_question(s, strlen(s))) {
 			free(s);
-			for (c = th->next; c != NULL && !answered;
-			     c = c->next) {
-				s = ct_title_of(c);
-				answered = lang_title(s, strlen(s)) ==
-				    LANG_ANSWER;
-				free(s);
-			}
-			return question_column(t, k, 1 + answered) ? k + 1 : 0;
+			continue;
 		}
+		/* (a column of one question or problem a row, "Problem",
+		 * not "Problems" over counts, may have their answers after
+		 * it) */
+		named = lang_title(s, strlen(s)) == LANG_QUESTIONS ||
+		        lang_exercises_title(s, strlen(s)) ?
+		    1 :
+		    1 + answers_after(th);
+		free(s);
+		return question_column(t, k, named) ? k + 1 : 0;
 	}
 	for (tr = table_body(t)->child; tr != NULL; tr = tr->next)
 		rows++;

@@ -202,6 +202,19 @@ ct_question_like(const char *s)
 	return lang_asks(s, strlen(s));
 }
 
+size_t
+ct_colon(const char *s, size_t n, size_t *width)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ':' ||
+		    (i + 3 <= n && memcmp(s + i, "：", 3) == 0)) {
+			*width = s[i] == ':' ? 1 : 3;
+			return i;
+		}
+	*width = 0;
+	return n;
+}
+
 /* Reports whether an item's text s is a note that answers itself, "Term:
  * what it is" ("**Difference**: L2 shrinks…", "How to minimize the cost:
  * gradient descent"): a lead of six words at most, with no question mark,

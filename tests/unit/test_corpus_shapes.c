@@ -1945,43 +1945,39 @@ static const struct {
 	    "list.\n" },
 };
 
+/* Fails unless file name, laid out as layout, reads into records. */
+static void
+check(const char *what, const char *name, int layout, const char *md,
+    const char *records)
+{
+	struct corpus c = { 0 };
+	struct buf got = { 0 };
+	char err[256];
+
+	c.layout = layout;
+	corpus_parse(&c, name, md, strlen(md), NULL, NULL, err, sizeof err);
+	describe(&c, &got);
+	if (strcmp(buf_cstr(&got), records) != 0)
+		t_fail(__FILE__, __LINE__, "%s:\ngot:\n%swant:\n%s", what,
+		    buf_cstr(&got), records);
+	buf_free(&got);
+	corpus_free(&c);
+}
+
 void test_corpus_shapes_read_by_file_name(void);
 void
 test_corpus_shapes_read_by_file_name(void)
 {
-	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
-		struct corpus c = { 0 };
-		struct buf got = { 0 };
-		char err[256];
-
-		corpus_parse(&c, named[i].file, named[i].md,
-		    strlen(named[i].md), NULL, NULL, err, sizeof err);
-		describe(&c, &got);
-		if (strcmp(buf_cstr(&got), named[i].records) != 0)
-			t_fail(__FILE__, __LINE__, "%s:\ngot:\n%swant:\n%s",
-			    named[i].name, buf_cstr(&got), named[i].records);
-		buf_free(&got);
-		corpus_free(&c);
-	}
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+		check(named[i].name, named[i].file, 0, named[i].md,
+		    named[i].records);
 }
 
 void test_corpus_shapes_read_into_exact_records(void);
 void
 test_corpus_shapes_read_into_exact_records(void)
 {
-	for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
-		struct corpus c = { 0 };
-		struct buf got = { 0 };
-		char err[256];
-
-		c.layout = shapes[i].layout;
-		corpus_parse(&c, "t.md", shapes[i].md, strlen(shapes[i].md),
-		    NULL, NULL, err, sizeof err);
-		describe(&c, &got);
-		if (strcmp(buf_cstr(&got), shapes[i].records) != 0)
-			t_fail(__FILE__, __LINE__, "%s:\ngot:\n%swant:\n%s",
-			    shapes[i].name, buf_cstr(&got), shapes[i].records);
-		buf_free(&got);
-		corpus_free(&c);
-	}
+	for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++)
+		check(shapes[i].name, "t.md", shapes[i].layout, shapes[i].md,
+		    shapes[i].records);
 }

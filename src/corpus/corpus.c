@@ -1202,6 +1202,8 @@ heading_questions(struct parse *ps)
 	 * its categories) */
 	under = xcalloc(ps->nsecs + 1, sizeof *under);
 	for (i = 0; i < ps->nsecs; i++) {
+		if (ps->faq)
+			under[i] |= 8;
 		if (ps->secs[i].heading != NULL &&
 		    ps->secs[i].kind == LANG_QUESTIONS)
 			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
@@ -2346,6 +2348,14 @@ extract(struct parse *ps, const struct mdnode *doc)
 		ps->exercise = !lang_exercises_title(e, strlen(e)) &&
 		    lang_exercise(e, strlen(e)) &&
 		    !lang_questions_title(e, strlen(e));
+		free(stem);
+		/* ... and one of questions throughout: its file's name
+		 * says so ("faq.md", "interview-questions.md") */
+		stem = file_stem(ps->name);
+		for (char *p = stem; *p != '\0'; p++)
+			if (*p == '-' || *p == '_')
+				*p = ' ';
+		ps->faq = lang_questions_title(stem, strlen(stem));
 		free(stem);
 	}
 	for (i = 0; i < ps->nsecs; i++) {

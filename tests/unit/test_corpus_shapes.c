@@ -1923,6 +1923,11 @@ describe(const struct corpus *c, struct buf *out)
 
 /* Shapes whose file's name says something: "task.md" names one
  * exercise, as a title does. */
+#define FAQ_PAGE \
+	"# Build\n\n## How do I build it?\n\nRun make.\n\n## Linker error: " \
+	"undefined reference to sqrt\n\nAdd -lm.\n\n## Why is the binary so " \
+	"large?\n\nStrip it.\n\n# Usage FAQ\n\n## How do I run it?\n\nRun " \
+	"./app.\n\n## Can it read stdin?\n\nYes.\n"
 static const struct {
 	const char *name, *file, *md, *records;
 } named[] = {
@@ -1943,6 +1948,22 @@ static const struct {
 	    "`sum` on a list.\n",
 	    "1|notes|Sum|Implement a function that sums prices.|Use `sum` on a "
 	    "list.\n" },
+	{ "a file named for questions: its headings are read as under a "
+	  "title that says questions follow, a stated problem among those "
+	  "that ask a question too",
+	    "docs/faq.md", FAQ_PAGE,
+	    "3|Build|How do I build it?||Run make.\n"
+	    "7|Build|Linker error: undefined reference to sqrt||Add -lm.\n"
+	    "11|Build|Why is the binary so large?||Strip it.\n"
+	    "17|Usage FAQ|How do I run it?||Run ./app.\n"
+	    "21|Usage FAQ|Can it read stdin?||Yes.\n" },
+	{ "... where a page named for what it is about asks outright outside "
+	  "its FAQ",
+	    "docs/notes.md", FAQ_PAGE,
+	    "3|Build|How do I build it?||Run make.\n"
+	    "11|Build|Why is the binary so large?||Strip it.\n"
+	    "17|Usage FAQ|How do I run it?||Run ./app.\n"
+	    "21|Usage FAQ|Can it read stdin?||Yes.\n" },
 };
 
 /* Fails unless file name, laid out as layout, reads into records. */

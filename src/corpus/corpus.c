@@ -2262,12 +2262,13 @@ number_only(const char *t)
 static void
 explain_heading(const struct parse *ps, size_t i)
 {
-	const struct section *s = &ps->secs[i];
+	struct section *s = &ps->secs[i];
 	char what[16], reading[160];
 
 	if (ps->explain == NULL || s->heading == NULL)
 		return;
 	snprintf(what, sizeof what, "heading %u", s->level);
+	s->told = s->question;
 	if (s->question && s->items == 0)
 		snprintf(reading, sizeof reading, "question: %s", s->why);
 	else if (s->question)

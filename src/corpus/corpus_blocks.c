@@ -315,6 +315,9 @@ toggle_answers(struct scan *s, const struct mdnode *b, int says,
 	} else if (s->sec->heading != NULL) {
 		*q = ct_heading_question(s->sec->title);
 		*line = s->sec->heading->line;
+		/* (--explain tells it once: at the heading, if it did) */
+		if (s->sec->told)
+			ps->rule = NULL;
 		s->sec->question = 1;
 		s->headed = 1;
 		s->category = cp_category_of(ps, s->i);
@@ -1107,6 +1110,7 @@ table_matches(const struct scan *s, const struct mdnode *b)
 static const struct mdnode *
 table_read(struct scan *s, const struct mdnode *b)
 {
+	s->ps->rule = "a row of a table of questions";
 	ci_read_table(s->ps, s->category, b, ci_question_table(b));
 	return b->next;
 }

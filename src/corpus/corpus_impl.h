@@ -21,6 +21,7 @@ struct section {
 	 * lead_end), which start its answer when it is a question */
 	const struct mdnode *lead, *lead_end;
 	int leaf; /* no deeper heading follows inside it */
+	int told; /* --explain has told it as a question */
 	int content; /* has blocks that made no record */
 	int text_first; /* ... and one of them before its first record */
 	/* its blocks say where its answer starts ("---ANSWER---", ":::

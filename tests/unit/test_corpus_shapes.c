@@ -1966,23 +1966,41 @@ static const struct {
 	    "21|Usage FAQ|Can it read stdin?||Yes.\n" },
 };
 
-/* Fails unless file name, laid out as layout, reads into records. */
+/* Counts the readings --explain gives as a question's. */
+static void
+count_question(void *ctx, unsigned line, const char *what, const char *text,
+    const char *reading)
+{
+	(void)line, (void)what, (void)text;
+	*(size_t *)ctx += strncmp(reading, "question:", 9) == 0;
+}
+
+/* Fails unless file name, laid out as layout, reads into records, and
+ * --explain tells how each of them was read, once. */
 static void
 check(const char *what, const char *name, int layout, const char *md,
     const char *records)
 {
-	struct corpus c = { 0 };
+	struct corpus c = { 0 }, e = { 0 };
 	struct buf got = { 0 };
 	char err[256];
+	size_t told = 0;
 
-	c.layout = layout;
+	c.layout = e.layout = layout;
 	corpus_parse(&c, name, md, strlen(md), NULL, NULL, err, sizeof err);
 	describe(&c, &got);
 	if (strcmp(buf_cstr(&got), records) != 0)
 		t_fail(__FILE__, __LINE__, "%s:\ngot:\n%swant:\n%s", what,
 		    buf_cstr(&got), records);
+	corpus_explain(&e, name, name, md, strlen(md), count_question, NULL,
+	    &told, err, sizeof err);
+	if (told != c.nrecords)
+		t_fail(__FILE__, __LINE__,
+		    "%s: --explain tells %zu questions for %zu records", what,
+		    told, c.nrecords);
 	buf_free(&got);
 	corpus_free(&c);
+	corpus_free(&e);
 }
 
 void test_corpus_shapes_read_by_file_name(void);

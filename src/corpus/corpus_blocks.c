@@ -36,6 +36,7 @@ struct scan {
 	 * follows the list is its answer ("1. What is X?", then its answer
 	 * at the margin), up to the next question */
 	int answering;
+	enum mdtype alone_type; /* ... and that list's type: MDN_OL or MDN_UL */
 	int after_list; /* the block before it was */
 	/* the last records read were a list of questions; then an answer
 	 * marker below them ("【解答】") makes what follows their answer */
@@ -673,16 +674,16 @@ among(const struct scan *s, const struct mdnode *b)
 	    s->after_list;
 }
 
-static const struct mdnode *
-list_read(struct scan *s, const struct mdnode *b)
+/* How list b is read (ci_scan_list's flags): told that lists hold the
+ * questions, every list does; so does a list of answered items under a
+ * heading that says questions follow, and a list in a file that has
+ * lists of questions. */
+static int
+list_flags(const struct scan *s, const struct mdnode *b)
 {
-	struct parse *ps = s->ps;
-	const struct mdnode *next = b->next;
-	const char *category = s->category;
-	/* told that lists hold the questions, every list does; so does a
-	 * list of answered items under a heading that says questions
-	 * follow, and a list in a file that has lists of questions */
-	int flags = ps->layout == CORPUS_LIST || cb_says_questions(s->prev) ||
+	const struct parse *ps = s->ps;
+
+	return ps->layout == CORPUS_LIST || cb_says_questions(s->prev) ||
 	        (under_questions(ps, s->i) && items_answered(b)) ||
 	        /* on a page of exercises, its exercises */
 	        ps->exercises ||
@@ -697,6 +698,15 @@ list_read(struct scan *s, const struct mdnode *b)
 	    SCAN_LENIENT :
 	    ps->qlists > 0 && !ps->strict && among(s, b) ? SCAN_AMONG :
 	                                                   0;
+}
+
+static const struct mdnode *
+list_read(struct scan *s, const struct mdnode *b)
+{
+	struct parse *ps = s->ps;
+	const struct mdnode *next = b->next;
+	const char *category = s->category;
+	int flags = list_flags(s, b);
 	int answered = next != NULL && next != s->sec->end &&
 	    ct_html_block(next, "<details") && b->last != NULL &&
 	    ci_answers_above(next, s->sec->end);
@@ -745,8 +755,19 @@ list_read(struct scan *s, const struct mdnode *b)
 		const struct mdnode *rest;
 
 		/* its item holds no blocks under its text: no answer */
-		free(ci_item_text(b->child, &rest));
+		char *t = ci_item_text(b->child, &rest);
+
 		s->answering = rest == NULL;
+		/* (a list after a task, or after a question that ends in
+		 * a colon, says more of it: "Fix the warning with:") */
+		s->alone_type = (flags & SCAN_LENIENT) ||
+		        (s->sec->heading != NULL &&
+		            lang_ends_in_exercises(
+		                s->sec->title, strlen(s->sec->title))) ||
+		        ct_ends_in_colon(t, strlen(t)) ?
+		    MDN_DOC :
+		    b->type;
+		free(t);
 	}
 	if (answered) {
 		const struct mdnode *rest;
@@ -773,15 +794,39 @@ credits(const struct mdnode *b)
 	return yes;
 }
 
+/* Whether list b, after a question alone in its list, may hold the next
+ * questions: a list of the same kind ("1. What is X?" then "2. What is
+ * Y?", code between them), or of another kind that asks on its own (a
+ * dry run): a "*" list after "16. What are the build modes?" is its
+ * answer unless it does, however the file's other lists are read. */
+static int
+list_asks(const struct scan *s, const struct mdnode *b)
+{
+	struct parse dry = *s->ps;
+	int flags = list_flags(s, b);
+
+	if (b->type != MDN_UL || s->alone_type != MDN_OL)
+		return 1;
+	if (flags == SCAN_AMONG)
+		flags = 0;
+	dry.emit = 0;
+	dry.asked = 0;
+	ci_scan_list(&dry, s->category, b, flags);
+	ci_dry_done(s->ps, &dry);
+	return dry.asked;
+}
+
 static int
 answer_below_matches(const struct scan *s, const struct mdnode *b)
 {
 	const struct parse *ps = s->ps;
 
-	/* a list may hold the next questions; "Source: ..." credits the
-	 * list, not the question */
-	if (!s->answering || b->type == MDN_H || b->type == MDN_UL ||
-	    b->type == MDN_OL ||
+	/* a list may hold the next questions, unless none of its items
+	 * asks ("16. What are the build modes?" then, indented too little
+	 * to be in its item, "* Debug"); "Source: ..." credits the list,
+	 * not the question */
+	if (!s->answering || b->type == MDN_H ||
+	    ((b->type == MDN_UL || b->type == MDN_OL) && list_asks(s, b)) ||
 	    (b->type == MDN_P &&
 	        (ci_is_question_p(b, under_questions(ps, s->i)) ||
 	            ci_bold_lines(b) || credits(b))))

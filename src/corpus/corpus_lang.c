@@ -1327,6 +1327,15 @@ lang_exercises_title(const char *s, size_t n)
 	return 0;
 }
 
+int
+lang_ends_in_exercises(const char *s, size_t n)
+{
+	s = bare_title(s, &n);
+	return lang_exercises_title(s, n) ||
+	    ends_titled(s, n, exercise_many,
+	        sizeof exercise_many / sizeof exercise_many[0]);
+}
+
 /* What heads the statement of a question. */
 static const char statement_words[][32] = { "description",
 	"problem description", "problem statement", "statement", "题目描述",

@@ -65,6 +65,8 @@ int lang_names_one_question(const char *s, size_t n);
  * ("Exercises", "Exercícios: Funções"): the lists under it are its
  * exercises. */
 int lang_exercises_title(const char *s, size_t n);
+/* ... or ends in a word that names them ("Feature Extraction Exercises"). */
+int lang_ends_in_exercises(const char *s, size_t n);
 /* Whether the title s[0..n) is, whole, one that says questions follow
  * ("Review", "Exercises", "FAQ", "Questions?"; not "Other questions"). */
 int lang_questions_title(const char *s, size_t n);

@@ -162,6 +162,22 @@ static const struct shape shapes[] = {
 	    "</summary>\n\nShared.\n</details>\n\n<details><summary>Show"
 	    "</summary>\n\nExclusive.\n</details>\n",
 	    "1|t|What is a lock?|Two kinds.|Shared.\n" },
+	{ "a list that does not ask, after a question alone in a numbered "
+	  "list (indented too little to be in its item), is its answer",
+	    0,
+	    "# Flutter\n\n1. What are the build modes?\n\n  * Debug\n  * "
+	    "Release\n\n2. What is hot reload?\n\n  * A fast refresh.\n",
+	    "3|Flutter|What are the build modes?||- Debug\n"
+	    "8|Flutter|What is hot reload?||- A fast refresh.\n" },
+	{ "... but after a task under a heading that names exercises, it "
+	  "says more of the task",
+	    0,
+	    "# Course\n\n## Transfer Learning Exercises\n\n1. What is the "
+	    "best model on ImageNet?\n  * Hint: check the leaderboard.\n2. "
+	    "Name three models.\n",
+	    "5|Transfer Learning Exercises|What is the best model on "
+	    "ImageNet?||\n"
+	    "7|Transfer Learning Exercises|Name three models.||\n" },
 	{ "a <details> question", 0,
 	    "## Net\n\n<details><summary>What is TCP?</summary>\n\n"
 	    "A stream.\n</details>\n",

@@ -696,8 +696,10 @@ list_flags(const struct scan *s, const struct mdnode *b)
 	            lang_questions_title(
 	                s->sec->title, strlen(s->sec->title))) ?
 	    SCAN_LENIENT :
-	    ps->qlists > 0 && !ps->strict && among(s, b) ? SCAN_AMONG :
-	                                                   0;
+	    ps->qlists > 0 && !ps->strict && among(s, b) &&
+	        s->sec->kind != LANG_FURNITURE ?
+	    SCAN_AMONG :
+	    0;
 }
 
 static const struct mdnode *

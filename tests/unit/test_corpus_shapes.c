@@ -178,6 +178,14 @@ static const struct shape shapes[] = {
 	    "5|Transfer Learning Exercises|What is the best model on "
 	    "ImageNet?||\n"
 	    "7|Transfer Learning Exercises|Name three models.||\n" },
+	{ "in a file of lists of questions, a list under a heading of the "
+	  "page's furniture is no more of them",
+	    0,
+	    "# Go questions\n\n1. What is a goroutine?\n2. What is a "
+	    "channel?\n\n## Contributing\n\n1. Fork the repo.\n2. Open a pull "
+	    "request.\n",
+	    "3|Go questions|What is a goroutine?||\n"
+	    "4|Go questions|What is a channel?||\n" },
 	{ "a <details> question", 0,
 	    "## Net\n\n<details><summary>What is TCP?</summary>\n\n"
 	    "A stream.\n</details>\n",

@@ -1170,7 +1170,8 @@ heading_questions(struct parse *ps)
 	size_t cand[2][7] = { { 0 } }, ask[2][7] = { { 0 } },
 	       labelled[2][7] = { { 0 } }, leaves[7] = { 0 },
 	       holding[7] = { 0 }, items = 0, i, best = 0;
-	int qlevel[2][7] = { { 0 } }, any = 0, runs = 0, faq = 0;
+	int qlevel[2][7] = { { 0 } }, any = 0, runs = 0, faq = 0,
+	    faq_page = ps->faq;
 	unsigned level, topics = 0;
 	size_t ntopics = 0;
 	/* per section: 1, in the answer of a heading that asks outright; 2,
@@ -1201,8 +1202,15 @@ heading_questions(struct parse *ps)
 	 * headings) and those over a question of a deeper run (they are
 	 * its categories) */
 	under = xcalloc(ps->nsecs + 1, sizeof *under);
+	/* a page named for questions is a section of them, unless a heading
+	 * of it says, whole, where they are ("## FAQ" after "## Setup"; "#
+	 * 转模型问题", model conversion questions, is one topic of them) */
+	for (i = 0; i < ps->nsecs && faq_page; i++)
+		faq_page = ps->secs[i].heading == NULL ||
+		    !lang_questions_title(
+		        ps->secs[i].title, strlen(ps->secs[i].title));
 	for (i = 0; i < ps->nsecs; i++) {
-		if (ps->faq)
+		if (faq_page)
 			under[i] |= 8;
 		if (ps->secs[i].heading != NULL &&
 		    ps->secs[i].kind == LANG_QUESTIONS)
@@ -2260,7 +2268,7 @@ number_only(const char *t)
 
 /* Tells --explain how heading i was read. */
 static void
-explain_heading(const struct parse *ps, size_t i)
+explain_heading(struct parse *ps, size_t i)
 {
 	struct section *s = &ps->secs[i];
 	char what[16], reading[160];
@@ -2356,7 +2364,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 		for (char *p = stem; *p != '\0'; p++)
 			if (*p == '-' || *p == '_')
 				*p = ' ';
-		ps->faq = lang_questions_title(stem, strlen(stem));
+		ps->faq = lang_questions_title(stem, strlen(stem)) &&
+		    lang_names_questions(stem, strlen(stem));
 		free(stem);
 	}
 	for (i = 0; i < ps->nsecs; i++) {

@@ -558,6 +558,19 @@ under_questions(const struct parse *ps, size_t i)
 	return 0;
 }
 
+/* Whether section i is, or is under, a heading of the page's furniture
+ * ("Contributing"). */
+static int
+under_furniture(const struct parse *ps, size_t i)
+{
+	const struct section *sec = &ps->secs[i];
+
+	for (; sec->heading != NULL; sec = &ps->secs[sec->parent])
+		if (sec->kind == LANG_FURNITURE)
+			return 1;
+	return 0;
+}
+
 /* The text of paragraph b when it is a label, a title of its own that
  * ends in a colon ("Questions:", "Learning objectives:") or is all bold
  * ("**常见问题**"); else NULL. The caller frees it. */
@@ -697,7 +710,7 @@ list_flags(const struct scan *s, const struct mdnode *b)
 	                s->sec->title, strlen(s->sec->title))) ?
 	    SCAN_LENIENT :
 	    ps->qlists > 0 && !ps->strict && among(s, b) &&
-	        s->sec->kind != LANG_FURNITURE ?
+	        !under_furniture(ps, s->i) ?
 	    SCAN_AMONG :
 	    0;
 }
@@ -762,7 +775,7 @@ list_read(struct scan *s, const struct mdnode *b)
 		s->answering = rest == NULL;
 		/* (a list after a task, or after a question that ends in
 		 * a colon, says more of it: "Fix the warning with:") */
-		s->alone_type = (flags & SCAN_LENIENT) ||
+		s->alone_type = ps->exercises ||
 		        (s->sec->heading != NULL &&
 		            lang_ends_in_exercises(
 		                s->sec->title, strlen(s->sec->title))) ||

@@ -169,6 +169,24 @@ static const struct shape shapes[] = {
 	    "Release\n\n2. What is hot reload?\n\n  * A fast refresh.\n",
 	    "3|Flutter|What are the build modes?||- Debug\n"
 	    "8|Flutter|What is hot reload?||- A fast refresh.\n" },
+	{ "... under a heading that says questions follow too", 0,
+	    "# Flutter\n\n## Questions\n\n1. What are the build modes?\n\n"
+	    "  * Debug\n  * Release\n\n2. What is hot reload?\n\n  * A fast "
+	    "refresh.\n",
+	    "5|Questions|What are the build modes?||- Debug\n"
+	    "10|Questions|What is hot reload?||- A fast refresh.\n" },
+	{ "... but not after a question that ends in a colon: the list "
+	  "completes it, and is read as it was before",
+	    0,
+	    "# Build\n\n1. What is make?\n2. What is cmake?\n\nSome prose."
+	    "\n\n3. What does this program print:\n\n  * 1\n  * 2\n\n4. What "
+	    "is a linker?\n\n  * It joins objects.\n",
+	    "3|Build|What is make?||\n"
+	    "4|Build|What is cmake?||\n"
+	    "8|Build|What does this program print:||\n"
+	    "10|Build|1||\n"
+	    "11|Build|2||\n"
+	    "13|Build|What is a linker?||- It joins objects.\n" },
 	{ "... but after a task under a heading that names exercises, it "
 	  "says more of the task",
 	    0,
@@ -178,6 +196,14 @@ static const struct shape shapes[] = {
 	    "5|Transfer Learning Exercises|What is the best model on "
 	    "ImageNet?||\n"
 	    "7|Transfer Learning Exercises|Name three models.||\n" },
+	{ "in a file of lists of questions, a list under a heading below a "
+	  "heading of the page's furniture is no more of them",
+	    0,
+	    "# Go questions\n\n1. What is a goroutine?\n2. What is a "
+	    "channel?\n\n## Contributing\n\n### Steps\n\n1. Fork the repo.\n"
+	    "2. Open a pull request.\n",
+	    "3|Go questions|What is a goroutine?||\n"
+	    "4|Go questions|What is a channel?||\n" },
 	{ "in a file of lists of questions, a list under a heading of the "
 	  "page's furniture is no more of them",
 	    0,
@@ -1981,6 +2007,30 @@ static const struct {
 	    "11|Build|Why is the binary so large?||Strip it.\n"
 	    "17|Usage FAQ|How do I run it?||Run ./app.\n"
 	    "21|Usage FAQ|Can it read stdin?||Yes.\n" },
+	{ "... and one named with words between ('interview-questions.md')",
+	    "interview-questions.md", FAQ_PAGE,
+	    "3|Build|How do I build it?||Run make.\n"
+	    "7|Build|Linker error: undefined reference to sqrt||Add -lm.\n"
+	    "11|Build|Why is the binary so large?||Strip it.\n"
+	    "17|Usage FAQ|How do I run it?||Run ./app.\n"
+	    "21|Usage FAQ|Can it read stdin?||Yes.\n" },
+	{ "... but not one named for a review ('review.md': code review "
+	  "guidelines)",
+	    "review.md", FAQ_PAGE,
+	    "3|Build|How do I build it?||Run make.\n"
+	    "11|Build|Why is the binary so large?||Strip it.\n"
+	    "17|Usage FAQ|How do I run it?||Run ./app.\n"
+	    "21|Usage FAQ|Can it read stdin?||Yes.\n" },
+	{ "... nor one with a heading that says, whole, where its questions "
+	  "are ('## FAQ' after '## Setup')",
+	    "faq.md",
+	    "# Tool\n\n## Setup\n\n### Requirements\n\nPython 3.\n\n### "
+	    "Configuration\n\nEdit tool.toml.\n\n## FAQ\n\n### What is X?\n\n"
+	    "A tool.\n\n### Is it free?\n\nYes.\n\n### Does it run on "
+	    "Windows?\n\nYes.\n",
+	    "15|FAQ|What is X?||A tool.\n"
+	    "19|FAQ|Is it free?||Yes.\n"
+	    "23|FAQ|Does it run on Windows?||Yes.\n" },
 	{ "... where a page named for what it is about asks outright outside "
 	  "its FAQ",
 	    "docs/notes.md", FAQ_PAGE,

@@ -1170,8 +1170,7 @@ heading_questions(struct parse *ps)
 	size_t cand[2][7] = { { 0 } }, ask[2][7] = { { 0 } },
 	       labelled[2][7] = { { 0 } }, leaves[7] = { 0 },
 	       holding[7] = { 0 }, items = 0, i, best = 0;
-	int qlevel[2][7] = { { 0 } }, any = 0, runs = 0, faq = 0,
-	    faq_page = ps->faq;
+	int qlevel[2][7] = { { 0 } }, any = 0, runs = 0, faq = 0;
 	unsigned level, topics = 0;
 	size_t ntopics = 0;
 	/* per section: 1, in the answer of a heading that asks outright; 2,
@@ -1202,15 +1201,9 @@ heading_questions(struct parse *ps)
 	 * headings) and those over a question of a deeper run (they are
 	 * its categories) */
 	under = xcalloc(ps->nsecs + 1, sizeof *under);
-	/* a page named for questions is a section of them, unless a heading
-	 * of it says, whole, where they are ("## FAQ" after "## Setup"; "#
-	 * 转模型问题", model conversion questions, is one topic of them) */
-	for (i = 0; i < ps->nsecs && faq_page; i++)
-		faq_page = ps->secs[i].heading == NULL ||
-		    !lang_questions_title(
-		        ps->secs[i].title, strlen(ps->secs[i].title));
 	for (i = 0; i < ps->nsecs; i++) {
-		if (faq_page)
+		/* a page named for questions is a section of them */
+		if (ps->faq)
 			under[i] |= 8;
 		if (ps->secs[i].heading != NULL &&
 		    ps->secs[i].kind == LANG_QUESTIONS)
@@ -2351,22 +2344,27 @@ extract(struct parse *ps, const struct mdnode *doc)
 		/* ... and one of one exercise: its title or, with none,
 		 * its file's name names it ("task.md"; "# Quiz" holds
 		 * questions) */
-		char *stem = t == NULL ? file_stem(ps->name) : NULL;
+		char *stem = file_stem(ps->name);
 		const char *e = t != NULL ? t : stem;
 
 		ps->exercise = !lang_exercises_title(e, strlen(e)) &&
 		    lang_exercise(e, strlen(e)) &&
 		    !lang_questions_title(e, strlen(e));
-		free(stem);
 		/* ... and one of questions throughout: its file's name
-		 * says so ("faq.md", "interview-questions.md") */
-		stem = file_stem(ps->name);
+		 * says so ("faq.md", "interview-questions.md"), unless a
+		 * heading of it says, whole, where they are ("## FAQ"
+		 * after "## Setup"; "# 转模型问题", model conversion
+		 * questions, is one topic of them) */
 		for (char *p = stem; *p != '\0'; p++)
 			if (*p == '-' || *p == '_')
 				*p = ' ';
 		ps->faq = lang_questions_title(stem, strlen(stem)) &&
 		    lang_names_questions(stem, strlen(stem));
 		free(stem);
+		for (i = 0; i < ps->nsecs && ps->faq; i++)
+			ps->faq = ps->secs[i].heading == NULL ||
+			    !lang_questions_title(
+			        ps->secs[i].title, strlen(ps->secs[i].title));
 	}
 	for (i = 0; i < ps->nsecs; i++) {
 		struct section *s = &ps->secs[i];

@@ -545,30 +545,24 @@ list_matches(const struct scan *s, const struct mdnode *b)
 	            (!s->asks || questions_only(s, b))));
 }
 
-/* Whether section i is, or is under, a heading that says questions
- * follow ("FAQ", "Interview Questions"). */
+/* Whether section i is, or is under, a heading of kind: one that says
+ * questions follow ("FAQ", "Interview Questions"), or the page's
+ * furniture ("Contributing"). */
 static int
-under_questions(const struct parse *ps, size_t i)
+under_kind(const struct parse *ps, size_t i, enum lang_title kind)
 {
 	const struct section *sec = &ps->secs[i];
 
 	for (; sec->heading != NULL; sec = &ps->secs[sec->parent])
-		if (sec->kind == LANG_QUESTIONS)
+		if (sec->kind == kind)
 			return 1;
 	return 0;
 }
 
-/* Whether section i is, or is under, a heading of the page's furniture
- * ("Contributing"). */
 static int
-under_furniture(const struct parse *ps, size_t i)
+under_questions(const struct parse *ps, size_t i)
 {
-	const struct section *sec = &ps->secs[i];
-
-	for (; sec->heading != NULL; sec = &ps->secs[sec->parent])
-		if (sec->kind == LANG_FURNITURE)
-			return 1;
-	return 0;
+	return under_kind(ps, i, LANG_QUESTIONS);
 }
 
 /* The text of paragraph b when it is a label, a title of its own that
@@ -710,7 +704,7 @@ list_flags(const struct scan *s, const struct mdnode *b)
 	                s->sec->title, strlen(s->sec->title))) ?
 	    SCAN_LENIENT :
 	    ps->qlists > 0 && !ps->strict && among(s, b) &&
-	        !under_furniture(ps, s->i) ?
+	        !under_kind(ps, s->i, LANG_FURNITURE) ?
 	    SCAN_AMONG :
 	    0;
 }

@@ -93,7 +93,9 @@ struct parse {
 	const char *h1; /* the first "#" heading's, the next one */
 	int exercises; /* the page's title names exercises: its lists are */
 	int exercise; /* its title or file name names one: "task.md" */
-	int faq; /* its file's name says questions follow: "faq.md" */
+	/* its file's name says questions follow ("faq.md") and no heading
+	 * says, whole, where they are: it is a section of them */
+	int faq;
 	corpus_warn_fn *warn;
 	void *ctx;
 	struct section *secs;

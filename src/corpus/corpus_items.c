@@ -797,144 +797,157 @@ keyed_answer(const struct mdnode *key, const struct mdnode *list, size_t at,
 	}
 }
 
+/* Reads item li of list, a question whose answer is the blocks under it
+ * (or the answer key's item numbered as it, at its 0-based place *atp,
+ * or the next item when that is labelled an answer: then *lip and *atp
+ * move on to it). Returns the records added. */
+static size_t
+question_item(struct parse *ps, const char *category, const struct mdnode *list,
+    const struct mdnode **lip, size_t *atp, const struct mdnode *key,
+    int skip_last)
+{
+	const struct mdnode *li = *lip, *rest, *k;
+	size_t n = 0, at = *atp;
+	struct buf ans = { 0 }, body = { 0 };
+	char *t;
+	int appended = 0, opted = 0;
+	size_t glued;
+
+	if (bare_link(li))
+		return 0;
+	t = ci_item_text(li, &rest);
+	/* "What is X? [Answer]": the link leads to the answer */
+	{
+		size_t tn = strlen(t), m = lang_before_link(t, tn);
+
+		if (m < tn && lang_question_mark(t, m)) {
+			while (m > 0 && t[m - 1] == ' ')
+				m--;
+			t[m] = '\0';
+		}
+	}
+	if ((glued = glued_answer(li, &ans)) > 0) {
+		const struct mdnode *p = li->text.len > 0 ? li : li->child;
+
+		free(t);
+		t = ct_title_of_text(p->text.data, glued);
+		/* options glued on, a line each ("a. sudo", "b. su"):
+			 * they show the question */
+		if (lettered_lines(buf_cstr(&ans), p->breaks)) {
+			buf_add(&body, ans.data, ans.len);
+			ans.len = 0;
+			ans.data[0] = '\0';
+		}
+	}
+	for (k = rest; k != NULL; k = k->next) {
+		/* a quiz's options show the question; the ticked
+			 * ones start its answer */
+		const struct mdnode *end;
+
+		/* the code a question asks about ("What does this
+			 * print?") shows it, up to what answers it */
+		if (k->type == MDN_CODE && ans.len == 0 &&
+		    lang_points_below(t, strlen(t))) {
+			ct_render_blocks(k, k->next, &body);
+			continue;
+		}
+
+		/* options as paragraphs of their own, one a
+			 * letter ("A. FaaS", "B. PaaS"): the question's */
+		if (!opted && ans.len == 0 &&
+		    (end = lettered_paragraphs(k)) != k) {
+			ct_render_blocks(k, end, &body);
+			opted = 1;
+			while (k->next != end)
+				k = k->next;
+			continue;
+		}
+		if (!opted && cp_options(k, ct_question_like(t), &end)) {
+			ct_render_blocks(k, end, &body);
+			cp_ticked(k, end, &ans);
+			opted = 1;
+			/* on after the last of them */
+			while (k->next != end)
+				k = k->next;
+			continue;
+		}
+		if ((k->type == MDN_UL || k->type == MDN_OL) &&
+		    (appended ||
+		        (t[0] != '\0' && t[strlen(t) - 1] == ':' &&
+		            !follow_ups(li, k)))) {
+			/* "Explain these headers:" and its list (a list
+				 * of questions under "If you lead a team:"
+				 * follows up on it) */
+			t = append_items(t, k);
+			appended = 1;
+			continue;
+		}
+		if ((k->type == MDN_UL || k->type == MDN_OL) &&
+		    follow_ups(li, k))
+			continue;
+		ct_render_blocks(k, k->next, &ans);
+	}
+	unsigned line = li->line;
+
+	if (key != NULL && ans.len == 0)
+		keyed_answer(key, list, at, &ans);
+
+	/* "- Q: What is X?" then "- A: It is Y.": the next item,
+		 * labelled as an answer, is this one's answer */
+	if (li->next != NULL && !(skip_last && li->next->next == NULL) &&
+	    answer_item(li->next)) {
+		const struct mdnode *arest;
+		char *a = ci_item_text(li->next, &arest);
+
+		if (ans.len > 0)
+			buf_adds(&ans, "\n\n");
+		buf_adds(&ans, a);
+		for (; arest != NULL; arest = arest->next)
+			ct_render_blocks(arest, arest->next, &ans);
+		free(a);
+		li = li->next;
+		at++;
+	}
+	if (t[0] != '\0') {
+		/* "Q3: What is X?", "1.What is X?": a label or a
+			 * number glued on is the item's numbering */
+		const char *num = ct_numbering(t, 1);
+
+		ps->rule = "an item of a list of questions";
+		cp_add_record(ps, category, line, *num != '\0' ? num : t,
+		    md_trim((char *)buf_cstr(&body)),
+		    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
+		n++;
+	}
+	for (k = rest; k != NULL; k = k->next)
+		if ((k->type == MDN_UL || k->type == MDN_OL) && !appended &&
+		    !cp_options(k, 1, NULL) && follow_ups(li, k))
+			n += ci_scan_list(ps, category, k, 0);
+	free(t);
+	buf_free(&ans);
+	buf_free(&body);
+	*lip = li;
+	*atp = at;
+	return n;
+}
+
+/* Reads the items of a list of questions, each as question_item does. */
 static size_t
 question_items(struct parse *ps, const char *category,
     const struct mdnode *list, int skip_last)
 {
-	const struct mdnode *li, *rest, *k;
+	const struct mdnode *li;
 	/* an answer key below answers the first numbered list */
 	const struct mdnode *key = list->type == MDN_OL ? ps->key : NULL;
 	size_t n = 0, at = 0;
 
 	if (key != NULL)
 		ps->key = NULL;
-
 	for (li = list->child; li != NULL; li = li->next, at++) {
-		struct buf ans = { 0 }, body = { 0 };
-		char *t;
-		int appended = 0, opted = 0;
-		size_t glued;
-
 		if (skip_last && li->next == NULL)
 			break;
-		if (bare_link(li))
-			continue;
-		t = ci_item_text(li, &rest);
-		/* "What is X? [Answer]": the link leads to the answer */
-		{
-			size_t tn = strlen(t), m = lang_before_link(t, tn);
-
-			if (m < tn && lang_question_mark(t, m)) {
-				while (m > 0 && t[m - 1] == ' ')
-					m--;
-				t[m] = '\0';
-			}
-		}
-		if ((glued = glued_answer(li, &ans)) > 0) {
-			const struct mdnode *p = li->text.len > 0 ? li :
-			                                            li->child;
-
-			free(t);
-			t = ct_title_of_text(p->text.data, glued);
-			/* options glued on, a line each ("a. sudo", "b. su"):
-			 * they show the question */
-			if (lettered_lines(buf_cstr(&ans), p->breaks)) {
-				buf_add(&body, ans.data, ans.len);
-				ans.len = 0;
-				ans.data[0] = '\0';
-			}
-		}
-		for (k = rest; k != NULL; k = k->next) {
-			/* a quiz's options show the question; the ticked
-			 * ones start its answer */
-			const struct mdnode *end;
-
-			/* the code a question asks about ("What does this
-			 * print?") shows it, up to what answers it */
-			if (k->type == MDN_CODE && ans.len == 0 &&
-			    lang_points_below(t, strlen(t))) {
-				ct_render_blocks(k, k->next, &body);
-				continue;
-			}
-
-			/* options as paragraphs of their own, one a
-			 * letter ("A. FaaS", "B. PaaS"): the question's */
-			if (!opted && ans.len == 0 &&
-			    (end = lettered_paragraphs(k)) != k) {
-				ct_render_blocks(k, end, &body);
-				opted = 1;
-				while (k->next != end)
-					k = k->next;
-				continue;
-			}
-			if (!opted &&
-			    cp_options(k, ct_question_like(t), &end)) {
-				ct_render_blocks(k, end, &body);
-				cp_ticked(k, end, &ans);
-				opted = 1;
-				/* on after the last of them */
-				while (k->next != end)
-					k = k->next;
-				continue;
-			}
-			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    (appended ||
-			        (t[0] != '\0' && t[strlen(t) - 1] == ':' &&
-			            !follow_ups(li, k)))) {
-				/* "Explain these headers:" and its list (a list
-				 * of questions under "If you lead a team:"
-				 * follows up on it) */
-				t = append_items(t, k);
-				appended = 1;
-				continue;
-			}
-			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    follow_ups(li, k))
-				continue;
-			ct_render_blocks(k, k->next, &ans);
-		}
-		unsigned line = li->line;
-
-		if (key != NULL && ans.len == 0)
-			keyed_answer(key, list, at, &ans);
-
-		/* "- Q: What is X?" then "- A: It is Y.": the next item,
-		 * labelled as an answer, is this one's answer */
-		if (li->next != NULL &&
-		    !(skip_last && li->next->next == NULL) &&
-		    answer_item(li->next)) {
-			const struct mdnode *arest;
-			char *a = ci_item_text(li->next, &arest);
-
-			if (ans.len > 0)
-				buf_adds(&ans, "\n\n");
-			buf_adds(&ans, a);
-			for (; arest != NULL; arest = arest->next)
-				ct_render_blocks(arest, arest->next, &ans);
-			free(a);
-			li = li->next;
-			at++;
-		}
-		if (t[0] != '\0') {
-			/* "Q3: What is X?", "1.What is X?": a label or a
-			 * number glued on is the item's numbering */
-			const char *num = ct_numbering(t, 1);
-
-			ps->rule = "an item of a list of questions";
-			cp_add_record(ps, category, line,
-			    *num != '\0' ? num : t,
-			    md_trim((char *)buf_cstr(&body)),
-			    ci_drop_label(md_trim((char *)buf_cstr(&ans))));
-			n++;
-		}
-		for (k = rest; k != NULL; k = k->next)
-			if ((k->type == MDN_UL || k->type == MDN_OL) &&
-			    !appended && !cp_options(k, 1, NULL) &&
-			    follow_ups(li, k))
-				n += ci_scan_list(ps, category, k, 0);
-		free(t);
-		buf_free(&ans);
-		buf_free(&body);
+		n += question_item(
+		    ps, category, list, &li, &at, key, skip_last);
 	}
 	return n;
 }
@@ -1063,17 +1076,37 @@ categories(const struct mdnode *list)
 	return named >= 2 && 2 * named > n;
 }
 
+/* Whether item li asks on its own, as an item of a list of questions
+ * read strictly does: its text asks plainly, and it is no link alone, no
+ * task, no note and no line that only introduces what follows. */
+static int
+asks_alone(const struct mdnode *li)
+{
+	const struct mdnode *rest;
+	char *t;
+	int yes;
+
+	if (li->task != 0 || bare_link(li))
+		return 0;
+	t = ci_item_text(li, &rest);
+	yes = lang_asks_plainly(t, strlen(t)) && !ct_note(t) &&
+	    !introduces(t, rest);
+	free(t);
+	return yes;
+}
+
 /* Reads the records of one list; 0 when it holds none. */
 size_t
 ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
     int flags)
 {
 	const struct mdnode *li;
-	size_t n = 0, bold = 0, other = 0, i = 0, count = 0, lead = 0, from = 0;
-	int skip_last = flags & SCAN_SKIP_LAST;
+	size_t n = 0, bold = 0, other = 0, i = 0, count = 0, lead = 0, from = 0,
+	       plain = 0;
+	int skip_last = flags & SCAN_SKIP_LAST, mixed = 0;
 
 	for (li = list->child; li != NULL; li = li->next)
-		count++, lead += bold_lead(li);
+		count++, lead += bold_lead(li), plain += asks_alone(li);
 	if (lead >= 3) {
 		/* a run of bold leads asks when a third of it does at least:
 		 * "**Define problem.** What is the gap…" among ten "**Partition
@@ -1089,15 +1122,29 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 		if (3 * asks < lead)
 			from = 1;
 	}
+	if (plain > 0) {
+		/* a list some of whose items are in a shape of item_rules
+		 * ("* <b>What is X?</b>" and its answer): an item among them
+		 * that asks plainly ("* What is Y?") is a question too */
+		struct parse dry = *ps;
+
+		dry.emit = 0;
+		for (li = list->child; li != NULL && !mixed; li = li->next)
+			mixed = read_item(&dry, category, li, from) != NULL;
+		ci_dry_done(ps, &dry);
+	}
 	for (li = list->child; li != NULL; li = li->next, i++) {
 		if (skip_last && i + 1 == count)
 			break;
 		const struct item_rule *r = read_item(ps, category, li, from);
 
-		if (r == NULL)
-			other++;
-		else
+		if (r != NULL)
 			n++, bold += r == &item_rules[0];
+		else if (mixed && asks_alone(li))
+			n += question_item(
+			    ps, category, list, &li, &i, NULL, skip_last);
+		else
+			other++;
 	}
 	if (n > 0) {
 		/* an explicit list: items not in its shape are malformed
@@ -1110,7 +1157,8 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 			if (skip_last && i + 1 == count)
 				break;
 			dry.emit = 0;
-			if (read_item(&dry, category, li, from) == NULL)
+			if (read_item(&dry, category, li, from) == NULL &&
+			    !(mixed && asks_alone(li)))
 				cp_warnf(ps, li->line,
 				    "list item does not start with a **bold "
 				    "question**; skipped");

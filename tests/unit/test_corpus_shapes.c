@@ -90,6 +90,13 @@ static const struct shape shapes[] = {
 	    "9|Runloop|3 个线程如何同步？||\n"
 	    "10|Runloop|什么是 ARC？||\n"
 	    "12|Bank|Why a mode?||To filter.\n" },
+	{ "an item that asks plainly among bold questions is one too", 0,
+	    "# Linux\n\n* **What is a zombie?**\n  A dead child.\n"
+	    "* What is nohup used for?\n* See the man pages.\n"
+	    "* Which shell do you use?\n",
+	    "3|Linux|What is a zombie?||A dead child.\n"
+	    "5|Linux|What is nohup used for?||\n"
+	    "7|Linux|Which shell do you use?||\n" },
 	{ "bold questions, each with its answer after a dash", 0,
 	    "# Pods\n\n**What is a pod?** - The smallest unit.\n\n"
 	    "**What is a node?** - A machine.\n\n**What is a service?** - A "

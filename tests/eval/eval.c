@@ -259,6 +259,17 @@ normalise(const char *text, size_t len, int how)
 	struct buf b = { 0 };
 	int code = 0; /* in a code span, where "<T>" is text */
 
+	/* (a fence line that opens the text shows nothing: the enumerator
+	 * is the one on the line under it, in code, as in a code span) */
+	if ((how & N_MARKDOWN) && e - p >= 3 &&
+	    (strncmp(p, "```", 3) == 0 || strncmp(p, "~~~", 3) == 0)) {
+		while (p < e && *p != '\n')
+			p++;
+		while (p < e && (*p == '\n' || *p == ' '))
+			p++;
+		text = p;
+		code = 1;
+	}
 	if (how & N_ENUM)
 		p = skip_enumerator(p, e, (how & N_QUESTION) != 0);
 	/* (and the enumerator after a label and the emphasis that closes

@@ -36,8 +36,8 @@ check "eval pairs a record with the nearest of two equal entries, reads - A: and
     "$(printf '4\t1\t4\t4\t4\t4')" \
     "$(cd ../twice && "$ev" expect.tsv "$tmp/t.beq")"
 "$beq" --no-config index -q -o "$tmp/e.beq" ../enum/bank.md || exit 2
-check "eval reads \"Exercise 1.2:\" before a question as numbering, \"06-\" in an answer as text, a bare \"0.4.2\" starting an answer as text, TeX as rendered, \"1.\" after \"Answer:\" as numbering" \
-    "$(printf '4\t0\t4\t4\t4\t4')" \
+check "eval reads \"Exercise 1.2:\" before a question as numbering, \"06-\" in an answer as text, a bare \"0.4.2\" starting an answer as text, TeX as rendered, \"1.\" after \"Answer:\" or on the first line of a code block as numbering" \
+    "$(printf '5\t0\t5\t5\t5\t5')" \
     "$(cd ../enum && "$ev" expect.tsv "$tmp/e.beq")"
 "$beq" --no-config index -q -o "$tmp/m.beq" ../marks/bank.md || exit 2
 check "eval pairs questions of pictographs only by their marks at their lines: two of three" \

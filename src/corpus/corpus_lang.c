@@ -244,6 +244,31 @@ static const char lead[][32] = {
 	"实现",
 };
 
+/* Words that soften a question's first word and may stand before it:
+ * "Briefly explain WAL.", "Please describe", "Кратко опишите". */
+static const char softeners[][24] = {
+	/* English */
+	"briefly",
+	"please",
+	"kindly",
+	"shortly",
+	"concisely",
+	/* Russian and Ukrainian */
+	"кратко",
+	"коротко",
+	"вкратце",
+	"пожалуйста",
+	"будь ласка",
+	/* Spanish, Portuguese, Italian */
+	"brevemente",
+	"por favor",
+	/* French */
+	"brièvement",
+	/* German */
+	"kurz",
+	"bitte",
+};
+
 /* Words that ask wherever they stand, in languages written without
  * spaces between words, or asking at the end: looked for in a first
  * sentence of at most INSIDE_MAX bytes (60 CJK characters). */
@@ -1061,6 +1086,16 @@ lang_asks_plainly(const char *s, size_t n)
 	        sizeof furniture_titles / sizeof furniture_titles[0], 1) ||
 	    lang_lesson_title(s, n))
 		return 0;
+	/* "Briefly explain ...": the word after a softener starts it */
+	for (size_t i = 0; i < sizeof softeners / sizeof softeners[0]; i++)
+		if (starts_with_word(s, n, softeners[i], &k) && k < n &&
+		    (s[k] == ' ' || s[k] == ',')) {
+			while (k < n && (s[k] == ' ' || s[k] == ','))
+				k++;
+			s += k;
+			n -= k;
+			break;
+		}
 	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		unsigned char w = (unsigned char)lead[i][0];
 

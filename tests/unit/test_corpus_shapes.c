@@ -97,6 +97,11 @@ static const struct shape shapes[] = {
 	    "3|Linux|What is a zombie?||A dead child.\n"
 	    "5|Linux|What is nohup used for?||\n"
 	    "7|Linux|Which shell do you use?||\n" },
+	{ "a word that softens a question's first word stands before it", 0,
+	    "# DB\n\n1. **What is MVCC?**\n   Versions.\n"
+	    "2. **Briefly explain WAL.**\n   A log.\n",
+	    "3|DB|What is MVCC?||Versions.\n"
+	    "5|DB|Briefly explain WAL.||A log.\n" },
 	{ "bold questions, each with its answer after a dash", 0,
 	    "# Pods\n\n**What is a pod?** - The smallest unit.\n\n"
 	    "**What is a node?** - A machine.\n\n**What is a service?** - A "

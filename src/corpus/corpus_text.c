@@ -398,6 +398,19 @@ ct_numbering(const char *title, int item)
 
 	if ((k = cjk_number(p)) > 0 && strncmp(p + k, "、", 3) == 0)
 		return p + k + 3;
+	/* "#12 What is X?", and in a code span: "`#12` What is X?" */
+	k = *p == '`';
+	if (p[k] == '#' && p[k + 1] >= '0' && p[k + 1] <= '9') {
+		size_t e = k + 1;
+
+		while (p[e] >= '0' && p[e] <= '9')
+			e++;
+		if (k == 0 || p[e] == '`') {
+			e += k;
+			if (p[e] == ' ')
+				return p + e + 1;
+		}
+	}
 	if ((k = ct_paren_number(p)) > 0)
 		return p + k;
 	while (*p >= '0' && *p <= '9') {

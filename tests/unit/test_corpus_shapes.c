@@ -102,6 +102,12 @@ static const struct shape shapes[] = {
 	    "2. **Briefly explain WAL.**\n   A log.\n",
 	    "3|DB|What is MVCC?||Versions.\n"
 	    "5|DB|Briefly explain WAL.||A log.\n" },
+	{ "a number after a hash, in a code span or not, is numbering", 0,
+	    "# Q\n\n<details>\n<summary><code>#1</code> Why us?</summary>\n\n"
+	    "Growth.\n</details>\n\n<details>\n<summary>#2 Why now?</summary>"
+	    "\n\nTiming.\n</details>\n",
+	    "4|Q|Why us?||Growth.\n"
+	    "10|Q|Why now?||Timing.\n" },
 	{ "bold questions, each with its answer after a dash", 0,
 	    "# Pods\n\n**What is a pod?** - The smallest unit.\n\n"
 	    "**What is a node?** - A machine.\n\n**What is a service?** - A "

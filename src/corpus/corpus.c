@@ -632,6 +632,11 @@ marks_answer(const struct section *s)
 		if (b->nav == 2 ? b->div == 's' :
 		                  b->type == MDN_P && marker_first(b))
 			return 1;
+		/* (a solution in a run of exercise boxes, or in one under a
+		 * heading that says questions follow, is a box's) */
+		if (b->nav == 2 && b->div == 'q' &&
+		    (cb_boxes(s) >= 2 || s->kind == LANG_QUESTIONS))
+			return 0;
 		/* a marker below a list of questions answers the list, one
 		 * below a question paragraph ("【问题】...") that question */
 		if (b->type == MDN_UL || b->type == MDN_OL ||

@@ -1231,6 +1231,122 @@ aside_box_read(struct scan *s, const struct mdnode *b)
 	return b->next;
 }
 
+/* ---- an exercise box with no title of its own (":::: exercise", or
+ * "::: problem" in it, over "Which of these ...?"): its first paragraph
+ * asks, what follows in the box up to a solution box is its body, and
+ * the solution box its answer ---- */
+
+/* The first block in the box that marker line o opens that is no marker
+ * line (past the markers of boxes of its role inside it, "::: problem"),
+ * or NULL when it is none or the box holds a heading (a box titled by
+ * its heading is read with its section); *close is set to the marker
+ * line that closes the box, or to end. */
+static const struct mdnode *
+box_first(const struct mdnode *o, const struct mdnode *end,
+    const struct mdnode **close)
+{
+	const struct mdnode *b, *first = NULL;
+	int depth = 0, titled = 0;
+
+	for (b = o->next; b != NULL && b != end; b = b->next) {
+		if (b->nav == 2 && b->div == 'c') {
+			if (depth-- == 0)
+				break;
+			continue;
+		}
+		if (b->nav == 2) {
+			depth++;
+			continue;
+		}
+		titled |= b->type == MDN_H;
+		if (first == NULL)
+			first = b;
+	}
+	*close = b != NULL ? b : end;
+	return titled ? NULL : first;
+}
+
+size_t
+cb_boxes(const struct section *sec)
+{
+	size_t n = 0;
+	int depth = 0;
+
+	for (const struct mdnode *b = sec->first; b != NULL && b != sec->end;
+	     b = b->next)
+		if (b->nav == 2 && b->div == 'c')
+			depth -= depth > 0;
+		else if (b->nav == 2)
+			n += depth++ == 0 && b->div == 'q';
+	return n;
+}
+
+static int
+box_matches(const struct scan *s, const struct mdnode *b)
+{
+	const struct mdnode *first, *close;
+
+	/* (one box alone in a section is its heading's, or the text's
+	 * around it, unless the heading says questions follow: a run of
+	 * two or more are questions of their own) */
+	if (b->nav != 2 || b->div != 'q' ||
+	    (cb_boxes(s->sec) < 2 && s->sec->kind != LANG_QUESTIONS))
+		return 0;
+	first = box_first(b, s->sec->end, &close);
+	return first != NULL && first->type == MDN_P && first->div == 'q';
+}
+
+/* Renders the blocks [from, to) that are no marker lines into out. */
+static void
+render_unmarked(
+    const struct mdnode *from, const struct mdnode *to, struct buf *out)
+{
+	for (; from != NULL && from != to; from = from->next)
+		if (from->nav != 2) {
+			if (out->len > 0)
+				buf_adds(out, "\n\n");
+			ct_render_blocks(from, from->next, out);
+		}
+}
+
+static const struct mdnode *
+box_read(struct scan *s, const struct mdnode *b)
+{
+	const struct mdnode *first, *close, *k;
+	struct buf body = { 0 }, ans = { 0 };
+	char *q;
+
+	first = box_first(b, s->sec->end, &close);
+	/* the body, up to a solution box; that box, the answer */
+	for (k = first->next; k != close && !(k->nav == 2 && k->div == 's');
+	     k = k->next)
+		;
+	render_unmarked(first->next, k, &body);
+	render_unmarked(k, close, &ans);
+	/* ... or the solution box right after the box */
+	if (ans.len == 0 && close != s->sec->end && close->next != NULL &&
+	    close->next != s->sec->end && close->next->nav == 2 &&
+	    close->next->div == 's') {
+		const struct mdnode *o = close->next;
+
+		(void)box_first(o, s->sec->end, &close);
+		render_unmarked(o, close, &ans);
+	}
+	q = ct_title_of(first);
+	s->ps->rule = "an exercise box with no title: its first paragraph "
+	              "asks";
+	cp_add_record(s->ps, s->category, first->line, q,
+	    md_trim((char *)buf_cstr(&body)), md_trim((char *)buf_cstr(&ans)));
+	/* its box says it asks, as a question mark would */
+	if (!s->ps->emit && q[0] != '\0' && !ct_ends_in_question_mark(q) &&
+	    lang_label(q) == 0)
+		s->ps->outright++;
+	free(q);
+	buf_free(&body);
+	buf_free(&ans);
+	return close != s->sec->end ? close->next : close;
+}
+
 /* The shapes of blocks, tried in order; the last matches any block. */
 static const struct block_rule block_rules[] = {
 	{ "a block in an aside box", aside_box_matches, aside_box_read },
@@ -1242,6 +1358,8 @@ static const struct block_rule block_rules[] = {
 	    contents_toggle_read },
 	{ "a toggle inside a numbered list", aside_matches, aside_read },
 	{ "a <details> block", toggle_matches, toggle_read },
+	{ "an exercise box with no title: its first paragraph asks",
+	    box_matches, box_read },
 	{ "page furniture", furniture_matches, skip_read },
 	{ "the answer after a marker below a list of questions", marker_matches,
 	    marker_read },

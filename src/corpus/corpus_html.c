@@ -210,13 +210,19 @@ md_html_text(const char *s, size_t n, int plain, struct buf *out)
 const char *
 md_href(const char *s, size_t n, size_t *len)
 {
-	size_t i, k;
+	return md_attr(s, n, "href", len);
+}
 
-	for (i = 1; i + 4 < n; i++)
-		if (strncasecmp(s + i, "href", 4) == 0 && md_space(s[i - 1])) {
+const char *
+md_attr(const char *s, size_t n, const char *name, size_t *len)
+{
+	size_t i, k, w = strlen(name);
+
+	for (i = 1; i + w < n; i++)
+		if (strncasecmp(s + i, name, w) == 0 && md_space(s[i - 1])) {
 			char q = ' ';
 
-			for (i += 4; i < n && md_space(s[i]); i++)
+			for (i += w; i < n && md_space(s[i]); i++)
 				;
 			if (i == n || s[i++] != '=')
 				return NULL;

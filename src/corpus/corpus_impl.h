@@ -196,6 +196,10 @@ void cb_scan_section(struct parse *ps, size_t i);
 /* Whether block b is a label that says questions follow right above
  * what it labels ("Questions:", "**常见问题**", "【问题】"). */
 int cb_says_questions(const struct mdnode *b);
+/* The exercise boxes (":::: exercise") that open at the margin of a
+ * section's own blocks: two or more are questions of their own, each
+ * its first paragraph if it has no heading. */
+size_t cb_boxes(const struct section *sec);
 
 /* corpus_items.c: each reads one shape and adds its records */
 size_t ci_scan_list(struct parse *ps, const char *category,

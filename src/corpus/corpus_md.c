@@ -1078,6 +1078,175 @@ marker_node(struct mdnode *parent, unsigned line, const char *t)
 	return k;
 }
 
+/* The role (div_role) of the <div> tag s[0..n) whose class, or data
+ * type, names an exercise or its solution ('<div class="exercise">',
+ * '<div data-type="solution">'): 'q' or 's', its name at *name, *len
+ * long; 0 for any other div. */
+static char
+html_div_role(const char *s, size_t n, const char **name, size_t *len)
+{
+	static const char attrs[][10] = { "class", "data-type" };
+
+	for (size_t a = 0; a < sizeof attrs / sizeof attrs[0]; a++) {
+		size_t vn, w;
+		const char *v = md_attr(s, n, attrs[a], &vn), *e = v + vn;
+
+		for (; v != NULL && v < e; v += w) {
+			char role;
+
+			while (v < e && *v == ' ')
+				v++;
+			for (w = 0; v + w < e && v[w] != ' '; w++)
+				;
+			role = w > 0 ? div_role(v, w) : 0;
+			if (role == 'q' || role == 's') {
+				*name = v;
+				*len = w;
+				return role;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Whether s[0..n) is the start of a <div> tag ("<div>", "<div ...") or,
+ * with closing, of a </div> tag. */
+static int
+div_tag(const char *s, size_t n, int closing)
+{
+	size_t k = closing ? 5 : 4;
+
+	return n > k && strncasecmp(s, closing ? "</div" : "<div", k) == 0 &&
+	    (s[k] == '>' || md_space(s[k]));
+}
+
+/* Appends to the chain at *tail a paragraph of the HTML s[0..n) as the
+ * text it shows, at the line of its first letter (line, the line of s),
+ * if it shows any. */
+static void
+html_text_p(struct mdnode *doc, struct mdnode ***tail, const char *s, size_t n,
+    unsigned line)
+{
+	struct buf t = { 0 };
+	struct mdnode *p;
+	size_t i = 0;
+
+	while (i < n && md_space(s[i]))
+		line += s[i++] == '\n';
+	md_html_text(s + i, n - i, 0, &t);
+	for (size_t k = 0; k < t.len; k++)
+		if (t.data[k] == '\n')
+			t.data[k] = ' ';
+	if (*md_trim((char *)buf_cstr(&t)) == '\0') {
+		buf_free(&t);
+		return;
+	}
+	p = marker_node(doc, line, md_trim(t.data));
+	buf_free(&t);
+	**tail = p;
+	*tail = &p->next;
+}
+
+/* The boxes that HTML draws around an exercise and its solution, as
+ * OpenStax's books write them ('<div data-type="exercise">', '<div
+ * data-type="problem">' over the question, '<div data-type="solution">'
+ * over its answer) and quiz pages ('<div class="question">'): among the
+ * top-level HTML blocks of doc, such a <div> tag becomes the line that
+ * opens a fenced div of its name (":::: exercise"), the </div> that
+ * closes it, in this block or a later one, a line that closes it, and
+ * the text between tags paragraphs, so that such boxes are read as
+ * fenced divs are (fenced_divs). Blocks that hold document structure
+ * are left to expand_html. */
+static void
+html_boxes(struct mdnode *doc)
+{
+	char open[16]; /* per open div: its role, or 0 */
+	int depth = 0;
+	struct mdnode *n, *prev = NULL, *next;
+
+	for (n = doc->child; n != NULL; prev = n, n = next) {
+		const char *t = n->text.data, *name;
+		size_t len = n->text.len, i, seg = 0, nlen;
+		unsigned line = n->line, seg_line = n->line;
+		struct mdnode *chain = NULL, **tail = &chain, *k;
+		int boxes = 0;
+
+		next = n->next;
+		if (n->type != MDN_HTML || t == NULL ||
+		    md_html_structural(&n->text))
+			continue;
+		for (i = 0; i < len && boxes == 0; i++)
+			boxes = (div_tag(t + i, len - i, 0) &&
+			            html_div_role(
+			                t + i, len - i, &name, &nlen)) ||
+			    (depth > 0 && div_tag(t + i, len - i, 1));
+		if (!boxes)
+			continue;
+		for (i = 0; i <= len; i++) {
+			const char *gt;
+			int closing;
+
+			if (i < len && t[i] == '\n')
+				line++;
+			if (i < len && !div_tag(t + i, len - i, 0) &&
+			    !div_tag(t + i, len - i, 1))
+				continue;
+			html_text_p(doc, &tail, t + seg, i - seg, seg_line);
+			if (i == len ||
+			    (gt = memchr(t + i, '>', len - i)) == NULL)
+				break;
+			closing = t[i + 1] == '/';
+			/* (a tag's attributes may run over lines) */
+			for (const char *c = t + i; c < gt; c++)
+				line += *c == '\n';
+			if (!closing) {
+				char role = html_div_role(
+				    t + i, (size_t)(gt - t) - i, &name, &nlen);
+				struct buf m = { 0 };
+
+				if (depth < (int)sizeof open)
+					open[depth++] = role;
+				if (role != 0) {
+					buf_adds(&m, ":::: ");
+					buf_add(&m, name, nlen);
+					k = marker_node(
+					    doc, line, buf_cstr(&m));
+					buf_free(&m);
+					*tail = k;
+					tail = &k->next;
+				}
+			} else if (depth > 0 && open[--depth] != 0) {
+				k = marker_node(doc, line, ":::");
+				*tail = k;
+				tail = &k->next;
+			}
+			seg = (size_t)(gt - t) + 1;
+			seg_line = line;
+			i = seg - 1;
+		}
+		/* the nodes, in n's place */
+		*tail = next;
+		if (prev != NULL)
+			prev->next = chain != NULL ? chain : next;
+		else
+			doc->child = chain != NULL ? chain : next;
+		if (doc->last == n) {
+			doc->last = prev;
+			for (k = chain; k != NULL; k = k->next)
+				doc->last = k;
+		}
+		n->next = NULL;
+		md_free(n);
+		for (k = chain; k != NULL && k->next != next; k = k->next)
+			;
+		n = k != NULL ? k : prev;
+		if (n == NULL) {
+			next = doc->child;
+			continue;
+		}
+	}
+}
+
 /* The shortcodes of static site themes that fold their text ("{{<
  * details "Q" >}}" ... "{{< /details >}}", Hugo's Book and Hextra;
  * "{{% expand "Q" %}}", Learn and Relearn). */
@@ -1546,6 +1715,30 @@ untitled_box(const struct mdnode *o)
 	return 1;
 }
 
+/* The exercise boxes that open at the margin from marker line o on, up
+ * to the next heading there: two or more, the first opening on a
+ * paragraph, are a run, each a question of its own, and the heading
+ * above them their category; so is one under a heading that says
+ * questions follow ("### Review Questions"). */
+static size_t
+boxes_under(const struct mdnode *o)
+{
+	size_t n = 0;
+	int depth = 0;
+
+	for (const struct mdnode *b = o; b != NULL; b = b->next) {
+		if (b->type == MDN_H && depth == 0)
+			break;
+		if (b->nav != 2)
+			continue;
+		if (b->div == 'c')
+			depth -= depth > 0;
+		else
+			n += depth++ == 0 && b->div == 'q';
+	}
+	return n;
+}
+
 /* The exercise boxes among the blocks of doc that have no title of their
  * own but stand right under a heading below the page's title ("##
  * Repositorio `bio`" then ":::: challenge" over a list of tasks): the
@@ -1560,7 +1753,12 @@ titled_boxes(struct mdnode *doc)
 		o = h->next;
 		if (h->type != MDN_H || h->level < 2 || h->div != 0 ||
 		    o == NULL || o->nav != 2 || o->div != 'q' ||
-		    o->next == NULL || o->next->div != 'q' || !untitled_box(o))
+		    o->next == NULL || o->next->div != 'q' ||
+		    !untitled_box(o) ||
+		    ((boxes_under(o) >= 2 ||
+		         lang_title(h->text.data, h->text.len) ==
+		             LANG_QUESTIONS) &&
+		        o->next->type == MDN_P))
 			continue;
 		/* prev, o, h, what followed o */
 		h->next = o->next;
@@ -2810,6 +3008,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		errorf(err, errsz, "markdown parser failed");
 	}
 	if (html && b.root != NULL) {
+		html_boxes(b.root);
 		expand_html(b.root);
 		split_toggles(b.root);
 		shortcode_blocks(b.root);

@@ -108,6 +108,9 @@ int md_nav_link(const struct mdnode *n);
 /* The address the <a> tag s[0..n) links to, its length in *len; NULL
  * when it has no href. */
 const char *md_href(const char *s, size_t n, size_t *len);
+/* The value of attribute name of the tag s[0..n), its length in *len;
+ * NULL when the tag has no such attribute. */
+const char *md_attr(const char *s, size_t n, const char *name, size_t *len);
 /* Whether the <a> tag s[0..n) links to an anchor in the page
  * (href="#..."). */
 int md_anchor_href(const char *s, size_t n);

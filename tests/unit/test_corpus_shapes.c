@@ -108,6 +108,25 @@ static const struct shape shapes[] = {
 	    "\n\nTiming.\n</details>\n",
 	    "4|Q|Why us?||Growth.\n"
 	    "10|Q|Why now?||Timing.\n" },
+	{ "HTML boxes of an exercise, its problem and its solution", 0,
+	    "# Cells\n\n### Review Questions\n\n<div data-type=\"exercise\">\n"
+	    "<div data-type=\"problem\" markdown=\"1\">\nThe smallest unit "
+	    "is a(n) ____.\n\n1.  cell\n2.  organ\n\n</div>\n"
+	    "<div data-type=\"solution\" markdown=\"1\">\nA\n\n</div>\n"
+	    "</div>\n\n### Critical Thinking Questions\n\n"
+	    "<div class=\"exercise\">\nName the six levels.\n</div>\n"
+	    "<div class=\"solution\">\nChemical, cellular.\n</div>\n",
+	    "7|Review Questions|The smallest unit is a(n) ____.|1. cell|A\n"
+	    "22|Critical Thinking Questions|Name the six levels.||Chemical, "
+	    "cellular.\n" },
+	{ "a run of untitled exercise boxes, each a question", 0,
+	    "# Overview\n\n### Practice\n\n::: {.exercise}\n\nWhich "
+	    "specialty studies the ankle?\n\n:::\n\n::: {.solution}\n\n"
+	    "Regional anatomy.\n\n:::\n\n::: {.exercise}\n\nName three "
+	    "reasons to study anatomy.\n\n:::\n\n::: {.solution}\n\nHealth."
+	    "\n\n:::\n",
+	    "7|Practice|Which specialty studies the ankle?||Regional anatomy.\n"
+	    "19|Practice|Name three reasons to study anatomy.||Health.\n" },
 	{ "bold questions, each with its answer after a dash", 0,
 	    "# Pods\n\n**What is a pod?** - The smallest unit.\n\n"
 	    "**What is a node?** - A machine.\n\n**What is a service?** - A "

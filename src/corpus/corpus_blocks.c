@@ -1060,10 +1060,12 @@ ident(char c)
 
 /* Where the answer of card paragraph b starts in its text, with *q set
  * to the length of its question; 0 when b is no card. A "::" with an
- * identifier's letter on each side is a name's ("std::move"), and one
- * in a code span is code; the question must ask. */
+ * identifier's letter on each side is a name's ("std::move"), unless
+ * names is 0 and what follows it asks no question ("What does std::move
+ * do?" is one), and one in a code span is code; the question must ask
+ * when asks is set. */
 static size_t
-card(const struct mdnode *b, size_t *q)
+card(const struct mdnode *b, size_t *q, int names, int asks)
 {
 	const char *t = b->text.data;
 	size_t n = b->text.len, i, a = 0, k;
@@ -1079,7 +1081,9 @@ card(const struct mdnode *b, size_t *q)
 			if (code || t[i] != ':' || t[i + 1] != ':' ||
 			    (i + 2 < n && t[i + 2] == ':') ||
 			    (i > 0 && t[i - 1] == ':') || i == 0 ||
-			    i + 2 >= n || (ident(t[i - 1]) && ident(t[i + 2])))
+			    i + 2 >= n ||
+			    (ident(t[i - 1]) && ident(t[i + 2]) &&
+			        (names || lang_question_mark(t, n))))
 				continue;
 			*q = i;
 			a = i + 2;
@@ -1101,11 +1105,29 @@ card(const struct mdnode *b, size_t *q)
 		a++;
 	if (a >= n)
 		return 0;
+	if (!asks)
+		return a;
 	title = ct_title_of_text(t, *q);
 	if (!ct_question_like(title))
 		a = 0;
 	free(title);
 	return a;
+}
+
+/* Whether section sec holds two cards or more that ask, when a "::"
+ * between letters is no name's: a deck ("What is DAX::a managed
+ * cache"), where such a "::" parts question and answer too, and a card
+ * whose question does not ask ("Does DAX speed up writes::No") is one
+ * too; so they are under a heading that says questions follow. */
+static int
+deck(const struct section *sec)
+{
+	size_t q, n = 0;
+
+	for (const struct mdnode *b = sec->first;
+	     b != NULL && b != sec->end && n < 2; b = b->next)
+		n += card(b, &q, 0, 1) > 0;
+	return n >= 2;
 }
 
 static int
@@ -1117,17 +1139,26 @@ card_matches(const struct scan *s, const struct mdnode *b)
 	 * asks or not) */
 	return (s->ps->layout == CORPUS_PARAGRAPHS ||
 	           s->ps->layout == CORPUS_AUTO) &&
-	    card(b, &q) > 0;
+	    (card(b, &q, 1, 1) > 0 ||
+	        (card(b, &q, 0, 0) > 0 &&
+	            (s->sec->kind == LANG_QUESTIONS || deck(s->sec))));
 }
 
 static const struct mdnode *
 card_read(struct scan *s, const struct mdnode *b)
 {
-	size_t q, a = card(b, &q);
+	size_t q, a = card(b, &q, 1, 1);
+
+	if (a == 0)
+		a = card(b, &q, 0, 0);
 	char *title = ct_title_of_text(b->text.data, q);
 
 	s->ps->rule = "a flash card, its answer after '::' or a '?' line";
 	cp_add_record(s->ps, s->category, b->line, title, "", b->text.data + a);
+	/* its separator says it asks, as a question mark would */
+	if (!s->ps->emit && title[0] != '\0' &&
+	    !ct_ends_in_question_mark(title) && lang_label(title) == 0)
+		s->ps->outright++;
 	free(title);
 	return b->next;
 }

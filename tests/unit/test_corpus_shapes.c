@@ -127,6 +127,13 @@ static const struct shape shapes[] = {
 	    "\n\n:::\n",
 	    "7|Practice|Which specialty studies the ankle?||Regional anatomy.\n"
 	    "19|Practice|Name three reasons to study anatomy.||Health.\n" },
+	{ "a deck of cards whose colons stand between letters", 0,
+	    "# DAX\n\n## Cards\n\nWhat is DAX::a managed cache\n"
+	    "<!--SR:!2024-08-05,51,250-->\n\nWhich platform runs DAX::EC2\n\n"
+	    "Does DAX speed up writes::No - just reads\n",
+	    "5|Cards|What is DAX||a managed cache\n"
+	    "8|Cards|Which platform runs DAX||EC2\n"
+	    "10|Cards|Does DAX speed up writes||No - just reads\n" },
 	{ "bold questions, each with its answer after a dash", 0,
 	    "# Pods\n\n**What is a pod?** - The smallest unit.\n\n"
 	    "**What is a node?** - A machine.\n\n**What is a service?** - A "

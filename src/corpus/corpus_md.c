@@ -1088,10 +1088,12 @@ html_div_role(const char *s, size_t n, const char **name, size_t *len)
 	static const char attrs[][10] = { "class", "data-type" };
 
 	for (size_t a = 0; a < sizeof attrs / sizeof attrs[0]; a++) {
-		size_t vn, w;
-		const char *v = md_attr(s, n, attrs[a], &vn), *e = v + vn;
+		size_t vn = 0, w;
+		const char *v = md_attr(s, n, attrs[a], &vn), *e;
 
-		for (; v != NULL && v < e; v += w) {
+		if (v == NULL)
+			continue;
+		for (e = v + vn; v < e; v += w) {
 			char role;
 
 			while (v < e && *v == ' ')

@@ -627,6 +627,8 @@ static int marker_first(const struct mdnode *b);
 static int
 marks_answer(const struct section *s)
 {
+	int run = -1; /* a run of exercise boxes: found when one opens */
+
 	for (const struct mdnode *b = s->first; b != NULL && b != s->end;
 	     b = b->next) {
 		if (b->nav == 2 ? b->div == 's' :
@@ -634,8 +636,9 @@ marks_answer(const struct section *s)
 			return 1;
 		/* (a solution in a run of exercise boxes, or in one under a
 		 * heading that says questions follow, is a box's) */
-		if (b->nav == 2 && b->div == 'q' &&
-		    (cb_boxes(s) >= 2 || s->kind == LANG_QUESTIONS))
+		if (b->nav == 2 && b->div == 'q' && run < 0)
+			run = cb_boxes(s) >= 2 || s->kind == LANG_QUESTIONS;
+		if (b->nav == 2 && b->div == 'q' && run > 0)
 			return 0;
 		/* a marker below a list of questions answers the list, one
 		 * below a question paragraph ("【问题】...") that question */

@@ -49,6 +49,9 @@ struct scan {
 	/* the last block read as a question paragraph under a label that
 	 * says questions follow ("【问题】", then a paragraph a question) */
 	const struct mdnode *asked_p;
+	/* the section is a deck of cards (deck) and holds a run of
+	 * exercise boxes (cb_boxes): found once, at its start */
+	int deck, boxes;
 };
 
 /* A shape of block: whether it matches b, and reading it, which returns
@@ -1108,26 +1111,36 @@ card(const struct mdnode *b, size_t *q, int names, int asks)
 	if (!asks)
 		return a;
 	title = ct_title_of_text(t, *q);
-	if (!ct_question_like(title))
+	/* (or after a clause that sets it up: "Given a and b, what is
+	 * the ellipse's equation") */
+	if (!ct_question_like(title) &&
+	    ((k = strcspn(title, ",")) == strlen(title) ||
+	        !ct_question_like(title + k + 1)))
 		a = 0;
 	free(title);
 	return a;
 }
 
-/* Whether section sec holds two cards or more that ask, when a "::"
- * between letters is no name's: a deck ("What is DAX::a managed
- * cache"), where such a "::" parts question and answer too, and a card
- * whose question does not ask ("Does DAX speed up writes::No") is one
- * too; so they are under a heading that says questions follow. */
+/* Whether section sec is a deck of cards: two or more paragraphs that
+ * are cards when a "::" between letters is no name's ("What is DAX::a
+ * managed cache"), asking or not, one of them parted as any card is (by
+ * a "::" that is no name's, or a "?" line) and one asking. In a deck
+ * such a "::" parts question and answer too, and a card whose question
+ * does not ask ("Does DAX speed up writes::No") is one too. */
 static int
 deck(const struct section *sec)
 {
-	size_t q, n = 0;
+	size_t q, plain = 0, asks = 0, n = 0;
 
 	for (const struct mdnode *b = sec->first;
-	     b != NULL && b != sec->end && n < 2; b = b->next)
-		n += card(b, &q, 0, 1) > 0;
-	return n >= 2;
+	     b != NULL && b != sec->end && (plain == 0 || asks == 0 || n < 2);
+	     b = b->next)
+		if (b->type == MDN_P && card(b, &q, 0, 0) > 0) {
+			n++;
+			plain += card(b, &q, 1, 0) > 0;
+			asks += card(b, &q, 0, 1) > 0;
+		}
+	return plain > 0 && asks > 0 && n >= 2;
 }
 
 static int
@@ -1141,7 +1154,9 @@ card_matches(const struct scan *s, const struct mdnode *b)
 	           s->ps->layout == CORPUS_AUTO) &&
 	    (card(b, &q, 1, 1) > 0 ||
 	        (card(b, &q, 0, 0) > 0 &&
-	            (s->sec->kind == LANG_QUESTIONS || deck(s->sec))));
+	            (s->deck ||
+	                (s->sec->kind == LANG_QUESTIONS &&
+	                    card(b, &q, 0, 1) > 0))));
 }
 
 static const struct mdnode *
@@ -1290,7 +1305,8 @@ box_first(const struct mdnode *o, const struct mdnode *end,
 			continue;
 		}
 		titled |= b->type == MDN_H;
-		if (first == NULL)
+		/* (not in an aside or a solution inside it) */
+		if (first == NULL && b->div == 'q')
 			first = b;
 	}
 	*close = b != NULL ? b : end;
@@ -1321,7 +1337,7 @@ box_matches(const struct scan *s, const struct mdnode *b)
 	 * around it, unless the heading says questions follow: a run of
 	 * two or more are questions of their own) */
 	if (b->nav != 2 || b->div != 'q' ||
-	    (cb_boxes(s->sec) < 2 && s->sec->kind != LANG_QUESTIONS))
+	    (s->boxes < 2 && s->sec->kind != LANG_QUESTIONS))
 		return 0;
 	first = box_first(b, s->sec->end, &close);
 	return first != NULL && first->type == MDN_P && first->div == 'q';
@@ -1473,6 +1489,8 @@ cb_scan_section(struct parse *ps, size_t i)
 		        (sec->evidence == 1 && !labels_two(sec))),
 		.loose = sec->first,
 		.before = ps->added,
+		.deck = deck(sec),
+		.boxes = (int)cb_boxes(sec),
 	};
 	const struct mdnode *b = sec->first, *next;
 	long before = ps->added, outright = ps->outright;

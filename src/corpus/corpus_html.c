@@ -35,6 +35,34 @@ md_html_structural(const struct buf *t)
 	return 0;
 }
 
+int
+md_html_inline_only(const char *s, size_t n)
+{
+	static const char inline_tags[][8] = { "div", "a", "abbr", "b", "br",
+		"code", "del", "em", "i", "img", "ins", "kbd", "mark", "s",
+		"small", "span", "strong", "sub", "sup", "tt", "u" };
+	char name[16];
+
+	for (size_t i = 0; i < n; i++) {
+		size_t k;
+
+		if (s[i] != '<')
+			continue;
+		if (i + 1 < n && s[i + 1] == '!')
+			return 0; /* a comment, a doctype */
+		tag_name(s + i + 1, n - i - 1, name, sizeof name);
+		if (name[0] == '\0')
+			continue; /* "a < b": text */
+		for (k = 0; k < sizeof inline_tags / sizeof inline_tags[0] &&
+		     strcmp(name, inline_tags[k]) != 0;
+		     k++)
+			;
+		if (k == sizeof inline_tags / sizeof inline_tags[0])
+			return 0;
+	}
+	return 1;
+}
+
 /* Rewrites the structure of an HTML block as markdown, keeping its lines
  * where it can: <hN> as N '#', <li> as list items indented by nesting,
  * <p> and <div> as paragraph breaks; inline tags stay for md4c. */

@@ -1078,7 +1078,9 @@ categories(const struct mdnode *list)
 
 /* Whether item li asks on its own, as an item of a list of questions
  * read strictly does: its text asks plainly, and it is no link alone, no
- * task, no note and no line that only introduces what follows. */
+ * task, no note and no line that only introduces what follows. (A
+ * request to the reader, "Please give this repo a star.", reads as an
+ * imperative that asks: told apart by its sense only.) */
 static int
 asks_alone(const struct mdnode *li)
 {
@@ -1149,16 +1151,22 @@ ci_scan_list(struct parse *ps, const char *category, const struct mdnode *list,
 	if (n > 0) {
 		/* an explicit list: items not in its shape are malformed
 		 * (said in the pass that adds the records) */
+		const struct mdnode *before = NULL;
+
 		for (li = list->child, i = 0;
 		     ps->emit && bold > 0 && other > 0 && li != NULL;
-		     li = li->next, i++) {
+		     before = li, li = li->next, i++) {
 			struct parse dry = *ps;
 
 			if (skip_last && i + 1 == count)
 				break;
 			dry.emit = 0;
+			/* (nor an item that answers one that asks alone
+			 * before it: "- A: ...", read with it) */
 			if (read_item(&dry, category, li, from) == NULL &&
-			    !(mixed && asks_alone(li)))
+			    !(mixed && asks_alone(li)) &&
+			    !(mixed && before != NULL && asks_alone(before) &&
+			        answer_item(li)))
 				cp_warnf(ps, li->line,
 				    "list item does not start with a **bold "
 				    "question**; skipped");

@@ -1081,11 +1081,13 @@ marker_node(struct mdnode *parent, unsigned line, const char *t)
 /* The role (div_role) of the <div> tag s[0..n) whose class, or data
  * type, names an exercise or its solution ('<div class="exercise">',
  * '<div data-type="solution">'): 'q' or 's', its name at *name, *len
- * long; 0 for any other div. */
+ * long; 'a' for one of another class ('<div class="hint">'), named by
+ * its first; 0 for a div of neither. */
 static char
 html_div_role(const char *s, size_t n, const char **name, size_t *len)
 {
 	static const char attrs[][10] = { "class", "data-type" };
+	char other = 0;
 
 	for (size_t a = 0; a < sizeof attrs / sizeof attrs[0]; a++) {
 		size_t vn = 0, w;
@@ -1101,14 +1103,17 @@ html_div_role(const char *s, size_t n, const char **name, size_t *len)
 			for (w = 0; v + w < e && v[w] != ' '; w++)
 				;
 			role = w > 0 ? div_role(v, w) : 0;
-			if (role == 'q' || role == 's') {
+			if (role == 'q' || role == 's' ||
+			    (role != 0 && other == 0)) {
 				*name = v;
 				*len = w;
-				return role;
+				if (role != 'a')
+					return role;
+				other = role;
 			}
 		}
 	}
-	return 0;
+	return other;
 }
 
 /* Whether s[0..n) is the start of a <div> tag ("<div>", "<div ...") or,
@@ -1122,12 +1127,12 @@ div_tag(const char *s, size_t n, int closing)
 	    (s[k] == '>' || md_space(s[k]));
 }
 
-/* Appends to the chain at *tail a paragraph of the HTML s[0..n) as the
- * text it shows, at the line of its first letter (line, the line of s),
- * if it shows any. */
+/* Appends to the chain at *tail, setting *last, a paragraph of the HTML
+ * s[0..n) as the text it shows, at the line of its first letter (line,
+ * the line of s), if it shows any. */
 static void
-html_text_p(struct mdnode *doc, struct mdnode ***tail, const char *s, size_t n,
-    unsigned line)
+html_text_p(struct mdnode *doc, struct mdnode ***tail, struct mdnode **last,
+    const char *s, size_t n, unsigned line)
 {
 	struct buf t = { 0 };
 	struct mdnode *p;
@@ -1147,6 +1152,55 @@ html_text_p(struct mdnode *doc, struct mdnode ***tail, const char *s, size_t n,
 	buf_free(&t);
 	**tail = p;
 	*tail = &p->next;
+	*last = p;
+}
+
+/* The divs open while html_boxes reads: per div, its role or 0; past
+ * the room for them, only how many more are open. */
+struct divs {
+	char role[16];
+	int depth, deeper;
+	int boxes; /* of them, boxes */
+};
+
+static void
+div_open(struct divs *d, char role)
+{
+	if (d->depth < (int)sizeof d->role) {
+		d->role[d->depth++] = role;
+		d->boxes += role != 0;
+	} else
+		d->deeper++;
+}
+
+/* Closes the innermost div: returns its role. */
+static char
+div_close(struct divs *d)
+{
+	char role;
+
+	if (d->deeper > 0) {
+		d->deeper--;
+		return 0;
+	}
+	if (d->depth == 0)
+		return 0;
+	role = d->role[--d->depth];
+	d->boxes -= role != 0;
+	return role;
+}
+
+/* Where the HTML comment that opens at t[i] ends in t[0..len), past its
+ * "-->" (len if it does not close), or i when none opens there. */
+static size_t
+past_comment(const char *t, size_t len, size_t i)
+{
+	if (len - i < 4 || memcmp(t + i, "<!--", 4) != 0)
+		return i;
+	for (i += 4; i + 3 <= len; i++)
+		if (memcmp(t + i, "-->", 3) == 0)
+			return i + 3;
+	return len;
 }
 
 /* The boxes that HTML draws around an exercise and its solution, as
@@ -1157,35 +1211,54 @@ html_text_p(struct mdnode *doc, struct mdnode ***tail, const char *s, size_t n,
  * opens a fenced div of its name (":::: exercise"), the </div> that
  * closes it, in this block or a later one, a line that closes it, and
  * the text between tags paragraphs, so that such boxes are read as
- * fenced divs are (fenced_divs). Blocks that hold document structure
- * are left to expand_html. */
+ * fenced divs are (fenced_divs). Only a block of <div> tags, text and
+ * inline tags is so rewritten; while a box is open, the divs of any
+ * other block are counted (comments aside), and a box one closes
+ * closes after it. */
 static void
 html_boxes(struct mdnode *doc)
 {
-	char open[16]; /* per open div: its role, or 0 */
-	int depth = 0;
+	struct divs d = { 0 };
 	struct mdnode *n, *prev = NULL, *next;
 
 	for (n = doc->child; n != NULL; prev = n, n = next) {
-		const char *t = n->text.data, *name;
+		const char *t = n->text.data, *name, *gt;
 		size_t len = n->text.len, i, seg = 0, nlen;
 		unsigned line = n->line, seg_line = n->line;
-		struct mdnode *chain = NULL, **tail = &chain, *k;
-		int boxes = 0;
+		struct mdnode *chain = NULL, **tail = &chain, *k, *last = NULL;
+		int boxes = 0, closed = 0;
 
 		next = n->next;
-		if (n->type != MDN_HTML || t == NULL ||
-		    md_html_structural(&n->text))
+		if (n->type != MDN_HTML || t == NULL)
 			continue;
-		for (i = 0; i < len && boxes == 0; i++)
-			boxes = (div_tag(t + i, len - i, 0) &&
-			            html_div_role(
-			                t + i, len - i, &name, &nlen)) ||
-			    (depth > 0 && div_tag(t + i, len - i, 1));
-		if (!boxes)
+		for (i = 0; i < len && !boxes; i++)
+			boxes = div_tag(t + i, len - i, 0) &&
+			    (gt = memchr(t + i, '>', len - i)) != NULL &&
+			    html_div_role(t + i, (size_t)(gt - t) - i, &name,
+			        &nlen) != 'a' &&
+			    html_div_role(
+			        t + i, (size_t)(gt - t) - i, &name, &nlen) != 0;
+		if (!md_html_inline_only(t, len) || (!boxes && d.boxes == 0)) {
+			/* (its divs counted while a box is open) */
+			for (i = 0; d.boxes > 0 && i < len; i++) {
+				i = past_comment(t, len, i);
+				if (i < len && div_tag(t + i, len - i, 0))
+					div_open(&d, 0);
+				else if (i < len && div_tag(t + i, len - i, 1))
+					closed += div_close(&d) != 0;
+			}
+			for (; closed > 0; closed--) {
+				k = marker_node(doc, n->line, ":::");
+				k->next = n->next;
+				n->next = k;
+				if (doc->last == n)
+					doc->last = k;
+				n = k;
+			}
+			next = n->next;
 			continue;
+		}
 		for (i = 0; i <= len; i++) {
-			const char *gt;
 			int closing;
 
 			if (i < len && t[i] == '\n')
@@ -1193,7 +1266,8 @@ html_boxes(struct mdnode *doc)
 			if (i < len && !div_tag(t + i, len - i, 0) &&
 			    !div_tag(t + i, len - i, 1))
 				continue;
-			html_text_p(doc, &tail, t + seg, i - seg, seg_line);
+			html_text_p(
+			    doc, &tail, &last, t + seg, i - seg, seg_line);
 			if (i == len ||
 			    (gt = memchr(t + i, '>', len - i)) == NULL)
 				break;
@@ -1201,26 +1275,30 @@ html_boxes(struct mdnode *doc)
 			/* (a tag's attributes may run over lines) */
 			for (const char *c = t + i; c < gt; c++)
 				line += *c == '\n';
+			k = NULL;
 			if (!closing) {
 				char role = html_div_role(
 				    t + i, (size_t)(gt - t) - i, &name, &nlen);
 				struct buf m = { 0 };
 
-				if (depth < (int)sizeof open)
-					open[depth++] = role;
+				/* (a div of another class is an aside in a
+				 * box, and nothing outside one) */
+				if (role == 'a' && d.boxes == 0)
+					role = 0;
+				div_open(&d, role);
 				if (role != 0) {
 					buf_adds(&m, ":::: ");
 					buf_add(&m, name, nlen);
 					k = marker_node(
 					    doc, line, buf_cstr(&m));
 					buf_free(&m);
-					*tail = k;
-					tail = &k->next;
 				}
-			} else if (depth > 0 && open[--depth] != 0) {
+			} else if (div_close(&d) != 0)
 				k = marker_node(doc, line, ":::");
+			if (k != NULL) {
 				*tail = k;
 				tail = &k->next;
+				last = k;
 			}
 			seg = (size_t)(gt - t) + 1;
 			seg_line = line;
@@ -1229,19 +1307,14 @@ html_boxes(struct mdnode *doc)
 		/* the nodes, in n's place */
 		*tail = next;
 		if (prev != NULL)
-			prev->next = chain != NULL ? chain : next;
+			prev->next = last != NULL ? chain : next;
 		else
-			doc->child = chain != NULL ? chain : next;
-		if (doc->last == n) {
-			doc->last = prev;
-			for (k = chain; k != NULL; k = k->next)
-				doc->last = k;
-		}
+			doc->child = last != NULL ? chain : next;
+		if (doc->last == n)
+			doc->last = last != NULL ? last : prev;
 		n->next = NULL;
 		md_free(n);
-		for (k = chain; k != NULL && k->next != next; k = k->next)
-			;
-		n = k != NULL ? k : prev;
+		n = last != NULL ? last : prev;
 		if (n == NULL) {
 			next = doc->child;
 			continue;
@@ -1717,6 +1790,18 @@ untitled_box(const struct mdnode *o)
 	return 1;
 }
 
+/* Whether the first block of the box that marker line o opens, past the
+ * marker lines of boxes in it ("::: problem"), is a paragraph. */
+static int
+opens_on_paragraph(const struct mdnode *o)
+{
+	const struct mdnode *b = o->next;
+
+	while (b != NULL && b->nav == 2 && b->div != 'c')
+		b = b->next;
+	return b != NULL && b->type == MDN_P && b->nav != 2;
+}
+
 /* The exercise boxes that open at the margin from marker line o on, up
  * to the next heading there: two or more, the first opening on a
  * paragraph, are a run, each a question of its own, and the heading
@@ -1760,7 +1845,7 @@ titled_boxes(struct mdnode *doc)
 		    ((boxes_under(o) >= 2 ||
 		         lang_title(h->text.data, h->text.len) ==
 		             LANG_QUESTIONS) &&
-		        o->next->type == MDN_P))
+		        opens_on_paragraph(o)))
 			continue;
 		/* prev, o, h, what followed o */
 		h->next = o->next;

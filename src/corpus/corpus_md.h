@@ -98,6 +98,10 @@ void md_html_text(const char *s, size_t n, int plain, struct buf *out);
 /* Whether an HTML block's text holds document structure (headings,
  * lists, paragraphs) rather than a widget like <details> or a table. */
 int md_html_structural(const struct buf *t);
+/* Whether the HTML s[0..n) holds, besides text, only <div> tags and
+ * inline ones (<b>, <code>, <span>, ...): no comment, no block such as
+ * <details>, <pre>, <p> or <table>. */
+int md_html_inline_only(const char *s, size_t n);
 /* Appends the HTML block s[0..n) rewritten as the markdown it shows,
  * keeping its lines where it can (corpus_html.c). */
 void md_html_structure(const char *s, size_t n, struct buf *out);

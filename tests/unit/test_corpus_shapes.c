@@ -129,11 +129,31 @@ static const struct shape shapes[] = {
 	    "19|Practice|Name three reasons to study anatomy.||Health.\n" },
 	{ "a deck of cards whose colons stand between letters", 0,
 	    "# DAX\n\n## Cards\n\nWhat is DAX::a managed cache\n"
-	    "<!--SR:!2024-08-05,51,250-->\n\nWhich platform runs DAX::EC2\n\n"
+	    "<!--SR:!2024-08-05,51,250-->\n\nWhich platform runs DAX:: EC2\n\n"
 	    "Does DAX speed up writes::No - just reads\n",
 	    "5|Cards|What is DAX||a managed cache\n"
 	    "8|Cards|Which platform runs DAX||EC2\n"
 	    "10|Cards|Does DAX speed up writes||No - just reads\n" },
+	{ "a card under a heading that says questions follow", 0,
+	    "# Ellipse\n\nAn ellipse has two foci.\n\n# Questions\n\n"
+	    "In terms of its foci, define an ellipse::The points whose "
+	    "distances to them sum to a constant.\n",
+	    "7|Questions|In terms of its foci, define an ellipse||The points "
+	    "whose distances to them sum to a constant.\n" },
+	{ "names' colons in prose that asks make no deck", 0,
+	    "# C++ notes\n\n## Sorting\n\nHow std::sort works: it uses "
+	    "introsort.\n\nWhen std::vector grows, it reallocates.\n\n"
+	    "Why std::list is slow: its nodes are scattered.\n",
+	    "3|C++ notes|Sorting|How std::sort works: it uses introsort.|When "
+	    "std::vector grows, it reallocates.\n" },
+	{ "a hint in an HTML exercise box is an aside", 0,
+	    "# Quiz\n\n## Review Questions\n\n<div class=\"exercise\">\n\n"
+	    "<div class=\"hint\">\n\nThink of the skeleton.\n\n</div>\n\n"
+	    "Which of these is a bone?\n\n<div class=\"solution\">\n\n"
+	    "The femur.\n\n</div>\n\n</div>\n\n<div class=\"exercise\">\n\n"
+	    "Which organ pumps blood?\n\n</div>\n",
+	    "13|Review Questions|Which of these is a bone?||The femur.\n"
+	    "25|Review Questions|Which organ pumps blood?||\n" },
 	{ "bold questions, each with its answer after a dash", 0,
 	    "# Pods\n\n**What is a pod?** - The smallest unit.\n\n"
 	    "**What is a node?** - A machine.\n\n**What is a service?** - A "

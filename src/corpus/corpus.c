@@ -258,6 +258,16 @@ count_record(struct parse *ps, const char *q)
 }
 
 void
+cp_asked(struct parse *ps, const char *q)
+{
+	/* (count_record counted it already if a question mark or label
+	 * says so) */
+	if (!ps->emit && q[0] != '\0' && !ct_ends_in_question_mark(q) &&
+	    lang_label(q) == 0)
+		ps->outright++;
+}
+
+void
 cp_add_record(struct parse *ps, const char *category, unsigned line,
     const char *q, const char *b, const char *a)
 {
@@ -637,7 +647,8 @@ marks_answer(const struct section *s)
 		/* (a solution in a run of exercise boxes, or in one under a
 		 * heading that says questions follow, is a box's) */
 		if (b->nav == 2 && b->div == 'q' && run < 0)
-			run = cb_boxes(s) >= 2 || s->kind == LANG_QUESTIONS;
+			run = md_boxes(s->first, s->end) >= 2 ||
+			    s->kind == LANG_QUESTIONS;
 		if (b->nav == 2 && b->div == 'q' && run > 0)
 			return 0;
 		/* a marker below a list of questions answers the list, one

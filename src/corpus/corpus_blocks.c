@@ -50,7 +50,7 @@ struct scan {
 	 * says questions follow ("【问题】", then a paragraph a question) */
 	const struct mdnode *asked_p;
 	/* the section is a deck of cards (deck) and holds a run of
-	 * exercise boxes (cb_boxes): found once, at its start */
+	 * exercise boxes (md_boxes): found once, at its start */
 	int deck, boxes;
 };
 
@@ -1143,6 +1143,21 @@ deck(const struct section *sec)
 	return plain > 0 && asks > 0 && n >= 2;
 }
 
+/* card(b) in section s's scan: a name's "::" parts a card in a deck,
+ * and one whose question asks under a heading that says questions
+ * follow. */
+static size_t
+scan_card(const struct scan *s, const struct mdnode *b, size_t *q)
+{
+	size_t a = card(b, q, 1, 1);
+
+	if (a == 0 && s->deck)
+		a = card(b, q, 0, 0);
+	if (a == 0 && s->sec->kind == LANG_QUESTIONS)
+		a = card(b, q, 0, 1);
+	return a;
+}
+
 static int
 card_matches(const struct scan *s, const struct mdnode *b)
 {
@@ -1152,28 +1167,18 @@ card_matches(const struct scan *s, const struct mdnode *b)
 	 * asks or not) */
 	return (s->ps->layout == CORPUS_PARAGRAPHS ||
 	           s->ps->layout == CORPUS_AUTO) &&
-	    (card(b, &q, 1, 1) > 0 ||
-	        (card(b, &q, 0, 0) > 0 &&
-	            (s->deck ||
-	                (s->sec->kind == LANG_QUESTIONS &&
-	                    card(b, &q, 0, 1) > 0))));
+	    scan_card(s, b, &q) > 0;
 }
 
 static const struct mdnode *
 card_read(struct scan *s, const struct mdnode *b)
 {
-	size_t q, a = card(b, &q, 1, 1);
-
-	if (a == 0)
-		a = card(b, &q, 0, 0);
+	size_t q, a = scan_card(s, b, &q);
 	char *title = ct_title_of_text(b->text.data, q);
 
 	s->ps->rule = "a flash card, its answer after '::' or a '?' line";
 	cp_add_record(s->ps, s->category, b->line, title, "", b->text.data + a);
-	/* its separator says it asks, as a question mark would */
-	if (!s->ps->emit && title[0] != '\0' &&
-	    !ct_ends_in_question_mark(title) && lang_label(title) == 0)
-		s->ps->outright++;
+	cp_asked(s->ps, title); /* its separator says it asks */
 	free(title);
 	return b->next;
 }
@@ -1313,21 +1318,6 @@ box_first(const struct mdnode *o, const struct mdnode *end,
 	return titled ? NULL : first;
 }
 
-size_t
-cb_boxes(const struct section *sec)
-{
-	size_t n = 0;
-	int depth = 0;
-
-	for (const struct mdnode *b = sec->first; b != NULL && b != sec->end;
-	     b = b->next)
-		if (b->nav == 2 && b->div == 'c')
-			depth -= depth > 0;
-		else if (b->nav == 2)
-			n += depth++ == 0 && b->div == 'q';
-	return n;
-}
-
 static int
 box_matches(const struct scan *s, const struct mdnode *b)
 {
@@ -1384,10 +1374,7 @@ box_read(struct scan *s, const struct mdnode *b)
 	              "asks";
 	cp_add_record(s->ps, s->category, first->line, q,
 	    md_trim((char *)buf_cstr(&body)), md_trim((char *)buf_cstr(&ans)));
-	/* its box says it asks, as a question mark would */
-	if (!s->ps->emit && q[0] != '\0' && !ct_ends_in_question_mark(q) &&
-	    lang_label(q) == 0)
-		s->ps->outright++;
+	cp_asked(s->ps, q); /* its box says it asks */
 	free(q);
 	buf_free(&body);
 	buf_free(&ans);
@@ -1490,7 +1477,7 @@ cb_scan_section(struct parse *ps, size_t i)
 		.loose = sec->first,
 		.before = ps->added,
 		.deck = deck(sec),
-		.boxes = (int)cb_boxes(sec),
+		.boxes = (int)md_boxes(sec->first, sec->end),
 	};
 	const struct mdnode *b = sec->first, *next;
 	long before = ps->added, outright = ps->outright;

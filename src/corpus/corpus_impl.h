@@ -161,6 +161,11 @@ void cp_warnf(struct parse *ps, unsigned line, const char *msg);
  * (NULL or empty: none). */
 void cp_add_record(struct parse *ps, const char *category, unsigned line,
     const char *q, const char *b, const char *a);
+/* Counts the record of question q just added as asking outright (in the
+ * first pass) when the shape it was read in says it asks, as a question
+ * mark would: a table's question column, a card's "::", an exercise
+ * box. */
+void cp_asked(struct parse *ps, const char *q);
 /* The same with the answer a, a string from malloc that it trims and
  * takes (or frees); NULL in the first pass, which reads no answer. */
 void cp_add_record_own(struct parse *ps, const char *category, unsigned line,
@@ -196,10 +201,6 @@ void cb_scan_section(struct parse *ps, size_t i);
 /* Whether block b is a label that says questions follow right above
  * what it labels ("Questions:", "**常见问题**", "【问题】"). */
 int cb_says_questions(const struct mdnode *b);
-/* The exercise boxes (":::: exercise") that open at the margin of a
- * section's own blocks: two or more are questions of their own, each
- * its first paragraph if it has no heading. */
-size_t cb_boxes(const struct section *sec);
 
 /* corpus_items.c: each reads one shape and adds its records */
 size_t ci_scan_list(struct parse *ps, const char *category,

@@ -2565,10 +2565,7 @@ ci_read_table(
 			}
 		cp_add_record(ps, category, qc->line, q, NULL,
 		    md_trim((char *)buf_cstr(&ans)));
-		/* its column says it asks, as a question mark would */
-		if (!ps->emit && q[0] != '\0' && !ct_ends_in_question_mark(q) &&
-		    lang_label(q) == 0)
-			ps->outright++;
+		cp_asked(ps, q); /* its column says it asks */
 		free(q);
 		buf_free(&ans);
 	}

@@ -1231,13 +1231,15 @@ html_boxes(struct mdnode *doc)
 		next = n->next;
 		if (n->type != MDN_HTML || t == NULL)
 			continue;
-		for (i = 0; i < len && !boxes; i++)
-			boxes = div_tag(t + i, len - i, 0) &&
-			    (gt = memchr(t + i, '>', len - i)) != NULL &&
-			    html_div_role(t + i, (size_t)(gt - t) - i, &name,
-			        &nlen) != 'a' &&
-			    html_div_role(
-			        t + i, (size_t)(gt - t) - i, &name, &nlen) != 0;
+		for (i = 0; i < len && !boxes; i++) {
+			char role = 0;
+
+			if (div_tag(t + i, len - i, 0) &&
+			    (gt = memchr(t + i, '>', len - i)) != NULL)
+				role = html_div_role(
+				    t + i, (size_t)(gt - t) - i, &name, &nlen);
+			boxes = role == 'q' || role == 's';
+		}
 		if (!md_html_inline_only(t, len) || (!boxes && d.boxes == 0)) {
 			/* (its divs counted while a box is open) */
 			for (i = 0; d.boxes > 0 && i < len; i++) {
@@ -1802,18 +1804,14 @@ opens_on_paragraph(const struct mdnode *o)
 	return b != NULL && b->type == MDN_P && b->nav != 2;
 }
 
-/* The exercise boxes that open at the margin from marker line o on, up
- * to the next heading there: two or more, the first opening on a
- * paragraph, are a run, each a question of its own, and the heading
- * above them their category; so is one under a heading that says
- * questions follow ("### Review Questions"). */
-static size_t
-boxes_under(const struct mdnode *o)
+size_t
+md_boxes(const struct mdnode *from, const struct mdnode *end)
 {
 	size_t n = 0;
 	int depth = 0;
 
-	for (const struct mdnode *b = o; b != NULL; b = b->next) {
+	for (const struct mdnode *b = from; b != NULL && b != end;
+	     b = b->next) {
 		if (b->type == MDN_H && depth == 0)
 			break;
 		if (b->nav != 2)
@@ -1842,7 +1840,11 @@ titled_boxes(struct mdnode *doc)
 		    o == NULL || o->nav != 2 || o->div != 'q' ||
 		    o->next == NULL || o->next->div != 'q' ||
 		    !untitled_box(o) ||
-		    ((boxes_under(o) >= 2 ||
+		    /* (two or more boxes up to the next heading, the first
+		     * opening on a paragraph, are a run, each a question of
+		     * its own, and the heading their category; so is one
+		     * under "### Review Questions") */
+		    ((md_boxes(o, NULL) >= 2 ||
 		         lang_title(h->text.data, h->text.len) ==
 		             LANG_QUESTIONS) &&
 		        opens_on_paragraph(o)))

@@ -102,6 +102,10 @@ int md_html_structural(const struct buf *t);
  * inline ones (<b>, <code>, <span>, ...): no comment, no block such as
  * <details>, <pre>, <p> or <table>. */
 int md_html_inline_only(const char *s, size_t n);
+/* The exercise boxes (fenced_divs' marker lines ":::: exercise") that
+ * open at the margin of the blocks [from, end), up to a heading there:
+ * two or more under a heading are questions of their own. */
+size_t md_boxes(const struct mdnode *from, const struct mdnode *end);
 /* Appends the HTML block s[0..n) rewritten as the markdown it shows,
  * keeping its lines where it can (corpus_html.c). */
 void md_html_structure(const char *s, size_t n, struct buf *out);

@@ -1333,10 +1333,14 @@ heading_questions(struct parse *ps)
 			own[s->level] += s->content;
 			/* ("## Exercises" holds them, asking or not; "##
 			 * Review" questions that ask outright) */
-			quiz[s->level] |= s->subitems > 0 &&
-			    lang_questions_title(s->title, strlen(s->title)) &&
-			    (s->outright > 0 ||
-			        lang_exercise(s->title, strlen(s->title)));
+			quiz[s->level] |= lang_questions_title(
+			                      s->title, strlen(s->title)) &&
+			    ((s->asked_below &&
+			         lang_exercise(s->title, strlen(s->title))) ||
+			        (s->subitems > 0 &&
+			            (s->outright > 0 ||
+			                lang_exercise(
+			                    s->title, strlen(s->title)))));
 			/* ("## Quiz Question" over one that asks, "##
 			 * Exercise 2": the page marks its questions, the
 			 * rest is its lesson) */

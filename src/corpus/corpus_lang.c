@@ -246,6 +246,43 @@ static const char lead[][32] = {
 
 /* Words that soften a question's first word and may stand before it:
  * "Briefly explain WAL.", "Please describe", "Кратко опишите". */
+/* English asking words that, followed by a subject, start a clause that
+ * asks nothing: "When a value escapes.", "How the scheduler works." (a
+ * question puts its verb first: "When does a value escape"). */
+static const char clause_words[][8] = {
+	"what",
+	"why",
+	"how",
+	"when",
+	"where",
+	"which",
+	"who",
+};
+
+/* The subjects that make such a clause: an article, a determiner, a
+ * personal pronoun. */
+static const char clause_subjects[][8] = {
+	"a",
+	"an",
+	"the",
+	"this",
+	"these",
+	"those",
+	"i",
+	"you",
+	"we",
+	"he",
+	"she",
+	"it",
+	"they",
+	"my",
+	"your",
+	"our",
+	"his",
+	"its",
+	"their",
+};
+
 static const char softeners[][24] = {
 	/* English */
 	"briefly",
@@ -1069,6 +1106,35 @@ ends_asking(const char *s, size_t n)
 	    s, n, task_endings, sizeof task_endings / sizeof task_endings[0]);
 }
 
+/* Whether s[0..n), which asks nothing with a mark, starts with a clause:
+ * one of clause_words, then one of clause_subjects. A title such as "Why
+ * the file does not shrink" is one too: measured on the banks, reading
+ * those as questions invented more than it found. */
+static int
+clause(const char *s, size_t n)
+{
+	size_t k, j;
+
+	for (size_t i = 0; i < sizeof clause_words / sizeof clause_words[0];
+	     i++)
+		if (starts_with_word(s, n, clause_words[i], &k)) {
+			while (k < n && s[k] == ' ')
+				k++;
+			for (j = 0; j <
+			     sizeof clause_subjects / sizeof clause_subjects[0];
+			     j++) {
+				size_t m;
+
+				if (starts_with_word(
+				        s + k, n - k, clause_subjects[j], &m) &&
+				    k + m < n && s[k + m] == ' ')
+					return 1;
+			}
+			return 0;
+		}
+	return 0;
+}
+
 int
 lang_asks_plainly(const char *s, size_t n)
 {
@@ -1110,7 +1176,7 @@ lang_asks_plainly(const char *s, size_t n)
 		 * that labels what follows ("**Name**: the MCP's name") */
 		if (starts_with_word(s, n, lead[i], &k) &&
 		    has_more(s + k, n - k) && !labels_field(s + k, n - k))
-			return 1;
+			return !clause(s, n);
 	}
 	return 0;
 }

@@ -102,6 +102,19 @@ static const struct shape shapes[] = {
 	    "2. **Briefly explain WAL.**\n   A log.\n",
 	    "3|DB|What is MVCC?||Versions.\n"
 	    "5|DB|Briefly explain WAL.||A log.\n" },
+	{ "a clause (an asking word, then its subject) asks nothing", 0,
+	    "# Go\n\n## Notes\n\n* When a value outlives its function.\n"
+	    "* How the compiler sizes it.\n\n## Quiz\n\n"
+	    "1. What is an escape?\n2. When does a value escape\n",
+	    "10|Quiz|What is an escape?||\n"
+	    "11|Quiz|When does a value escape||\n" },
+	{ "a page's exercises are its questions, its other sections its "
+	  "lesson",
+	    0,
+	    "## Constants\n\nTyped or not.\n\n## Notes\n\n"
+	    "* Kinds are implicit.\n\n## Exercises\n\n### Exercise 1\n\n"
+	    "Declare a constant.\n\n[Answer](a.go)\n",
+	    "11|Exercises|Exercise 1|Declare a constant.|[Answer](a.go)\n" },
 	{ "a number after a hash, in a code span or not, is numbering", 0,
 	    "# Q\n\n<details>\n<summary><code>#1</code> Why us?</summary>\n\n"
 	    "Growth.\n</details>\n\n<details>\n<summary>#2 Why now?</summary>"
@@ -599,8 +612,7 @@ static const struct shape shapes[] = {
 	{ "a bold and italic question under a topic heading", 0,
 	    "## FAQ\n\n### SSL\n\n***How do I use certs?***\n\nBuy one.\n\n"
 	    "### Prose\n\n***What we want is balance.***\n\nSo.\n",
-	    "5|SSL|How do I use certs?||Buy one.\n"
-	    "9|FAQ|Prose|***What we want is balance.***|So.\n" },
+	    "5|SSL|How do I use certs?||Buy one.\n" },
 	{ "a paragraph that only labels the question below it", 0,
 	    "# Go\n\n**Question 1**\n\nWhat is a goroutine?\n\n**Answer**\n\n"
 	    "A light thread.\n\n**Question 2**\n\nWhat is a channel?\n\n"
@@ -1719,12 +1731,12 @@ static const struct shape shapes[] = {
 	    "7|FE|Debounce or throttle||"
 	    "\xe3\x80\x90\xe7\xad\x94\xe6\xa1\x88\xe3\x80\x91It depends.\n" },
 	{ "(guard) a heading that asks over one labelled question: its body", 0,
-	    "# MySQL\n\n## Why the file does not shrink\n\n"
+	    "# MySQL\n\n## Why does the file not shrink\n\n"
 	    "\xe3\x80\x90\xe9\x97\xae\xe9\xa2\x98\xe3\x80\x91"
 	    "Half the rows are gone; why is the file as big?\n\n"
 	    "Pages are reused, not freed.\n\n## Why is count slow\n\n"
 	    "It scans.\n",
-	    "3|MySQL|Why the file does not shrink|"
+	    "3|MySQL|Why does the file not shrink|"
 	    "\xe3\x80\x90\xe9\x97\xae\xe9\xa2\x98\xe3\x80\x91"
 	    "Half the rows are gone; why is the file as big?|"
 	    "Pages are reused, not freed.\n"

@@ -377,6 +377,19 @@ ends_colon(const char *q)
 	return ct_ends_in_colon(q, n);
 }
 
+/* Whether text t ends in a question mark (a note in brackets after
+ * it aside: "（提示：...）"). */
+static int
+ends_asking(struct buf *t)
+{
+	const char *s = md_trim((char *)buf_cstr(t));
+	size_t n = strlen(s);
+
+	return n > 0 &&
+	    (s[n - 1] == '?' ||
+	        (n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9f", 3) == 0));
+}
+
 static const struct mdnode *
 toggle_read(struct scan *s, const struct mdnode *b)
 {
@@ -440,6 +453,13 @@ toggle_read(struct scan *s, const struct mdnode *b)
 		toggle_answers(
 		    s, b, says, lead ? NULL : summary, &q, &line, &pre, &ans);
 		free(summary);
+	}
+	/* a box whose type is a question's and whose text ends asking
+	 * ("... Why does mv need no -r?") states its question: its
+	 * body, no answer */
+	if (q != NULL && b->div == 'q' && pre.len == 0 && ends_asking(&ans)) {
+		pre = ans;
+		memset(&ans, 0, sizeof ans);
 	}
 	if (q != NULL && *q != '\0') {
 		/* "<summary>1. What is X?</summary>": numbering, as in a

@@ -115,6 +115,12 @@ static const struct shape shapes[] = {
 	    "* Kinds are implicit.\n\n## Exercises\n\n### Exercise 1\n\n"
 	    "Declare a constant.\n\n[Answer](a.go)\n",
 	    "11|Exercises|Exercise 1|Declare a constant.|[Answer](a.go)\n" },
+	{ "a question box whose text ends asking states its question", 0,
+	    "# Ch\n\n## Quiz\n\n!!! question \"Moving directories\"\n\n"
+	    "    cp needs -r for a directory.\n\n    Why does mv not?\n\n"
+	    "??? question \"What is a pipe?\"\n\n    A channel.\n",
+	    "5|Quiz|Moving directories|cp needs -r for a directory.|\n"
+	    "11|Quiz|What is a pipe?||A channel.\n" },
 	{ "a number after a hash, in a code span or not, is numbering", 0,
 	    "# Q\n\n<details>\n<summary><code>#1</code> Why us?</summary>\n\n"
 	    "Growth.\n</details>\n\n<details>\n<summary>#2 Why now?</summary>"

@@ -707,12 +707,44 @@ stated_below(const struct parse *ps, size_t i)
 	const struct section *next = i + 1 < ps->nsecs ? &ps->secs[i + 1] :
 	                                                 NULL;
 
+	const struct mdnode *k;
+
 	if (!s->says || s->first == NULL || s->first == s->end ||
-	    s->first->type != MDN_P || s->first->next != s->end ||
-	    next == NULL || next->level != s->level ||
-	    next->kind != LANG_ANSWER)
+	    s->first->type != MDN_P || next == NULL ||
+	    next->level != s->level || next->kind != LANG_ANSWER)
+		return 0;
+	/* (a rule after it parts nothing: "---" before "### Answer") */
+	for (k = s->first->next; k != s->end && k->type == MDN_HR;)
+		k = k->next;
+	if (k != s->end)
 		return 0;
 	return paragraph_asks(s->first) || next->first != next->end ? 1 : -1;
+}
+
+/* The last section of the answer of question i, whose "Answer" heading
+ * follows it at its level: that heading's last subsection, or, when a
+ * label heading ("### Question") over a paragraph asks, the last before
+ * the next heading at that level or above that is such a label, or an
+ * answer's: a page that labels its question labels the next one too, and
+ * the headings between ("### 1. Why it exits", "### 2. What is a
+ * layer?") are the answer's parts. */
+static size_t
+answer_last(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+	size_t a = ps->secs[s->last + 1].last;
+
+	if (stated_below(ps, i) <= 0)
+		return a;
+	while (a + 1 < ps->nsecs) {
+		const struct section *t = &ps->secs[a + 1];
+
+		if (t->heading == NULL || t->level != s->level ||
+		    t->kind == LANG_ANSWER || stated_below(ps, a + 1) != 0)
+			break;
+		a = t->last;
+	}
+	return a;
 }
 
 static int
@@ -1504,8 +1536,9 @@ heading_questions(struct parse *ps)
 			    ps->secs[s->last + 1].level == s->level &&
 			    ps->secs[s->last + 1].kind == LANG_ANSWER &&
 			    ps->secs[s->last + 1].subitems == 0;
-			i = s->answer_next ? ps->secs[s->last + 1].last :
-			                     s->last;
+			if (s->answer_next)
+				s->answer_last = answer_last(ps, i);
+			i = s->answer_next ? s->answer_last : s->last;
 		}
 	}
 	free(under);
@@ -2685,13 +2718,18 @@ extract(struct parse *ps, const struct mdnode *doc)
 			if (s->answer_next) {
 				const struct section *a =
 				    &ps->secs[s->last + 1];
+				const struct mdnode *at = a->first;
 
+				/* (a rule under "### Answer" parts nothing) */
+				while (at != NULL && at != a->end &&
+				    at->type == MDN_HR)
+					at = at->next;
 				ct_render_blocks(
-				    a->first, ps->secs[a->last].end, &ans);
+				    at, ps->secs[s->answer_last].end, &ans);
 			}
 			/* its subsections are in its answer */
 			i = heading_record(ps, i, q, &body, &ans,
-			    s->answer_next ? ps->secs[s->last + 1].last :
+			    s->answer_next ? s->answer_last :
 			        !s->own    ? s->last :
 			                     i);
 		} else if (!one_file_question(ps))

@@ -61,6 +61,7 @@ struct section {
 	size_t stated;
 	int answer_next; /* a question whose answer is the section of the
 	                  * "Answer" heading right after it, at its level */
+	size_t answer_last; /* ... the last section of that answer */
 	enum lang_title kind; /* what its title says follows */
 	int evidence; /* how plainly it asks: 0, 1 or 2 (corpus.c) */
 	size_t subitems; /* records from its blocks and its subsections' */

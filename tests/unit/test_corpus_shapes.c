@@ -1753,6 +1753,15 @@ static const struct shape shapes[] = {
 	    "of a constant?\n\n### Answer\n\n0\n",
 	    "3|Statistics|What is the median of 3, 1, 4?||3\n"
 	    "11|Statistics|What is the variance of a constant?||0\n" },
+	{ "a labelled question's answer runs to the next label, its "
+	  "headings its parts",
+	    0,
+	    "### Question\nWhy does a container exit?\n\n---\n\n"
+	    "### Answer\n\n---\n\n### 1. Definition\n\nIts process ends."
+	    "\n\n### 2. What is PID 1?\n\nThe first process.\n\n"
+	    "### Question\nWhat is a layer?\n\n### Answer\n\nA diff.\n",
+	    "1|t|Why does a container exit?||### 1. Definition\n"
+	    "18|t|What is a layer?||A diff.\n" },
 	{ "a bold exercise label alone over its task", 0,
 	    "# Lab 2\n\nLoad the data.\n\n**Exercise 1**\n\n"
 	    "Show the first rows.\n\n```python\ndf.head()\n```\n\n"

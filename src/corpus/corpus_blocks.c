@@ -704,6 +704,29 @@ among(const struct scan *s, const struct mdnode *b)
 	    s->after_list;
 }
 
+/* Whether paragraph p counts the items of list b as questions: a number,
+ * that of b's items, then a title that says questions follow ("<sub>9
+ * questions</sub>", "12 Fragen"). */
+static int
+counts_questions(const struct mdnode *p, const struct mdnode *b)
+{
+	size_t n = 0, items = 0, k = 0;
+	char *t;
+	int yes;
+
+	if (p == NULL || p->type != MDN_P)
+		return 0;
+	t = ct_title_of(p);
+	while (t[k] >= '0' && t[k] <= '9' && n < 100000)
+		n = 10 * n + (size_t)(t[k++] - '0');
+	for (const struct mdnode *li = b->child; li != NULL; li = li->next)
+		items++;
+	yes = k > 0 && t[k] == ' ' && n == items && n >= 2 &&
+	    lang_title(t + k + 1, strlen(t + k + 1)) == LANG_QUESTIONS;
+	free(t);
+	return yes;
+}
+
 /* How list b is read (ci_scan_list's flags): told that lists hold the
  * questions, every list does; so does a list of answered items under a
  * heading that says questions follow, and a list in a file that has
@@ -714,6 +737,7 @@ list_flags(const struct scan *s, const struct mdnode *b)
 	const struct parse *ps = s->ps;
 
 	return ps->layout == CORPUS_LIST || cb_says_questions(s->prev) ||
+	        counts_questions(s->prev, b) ||
 	        (under_questions(ps, s->i) && items_answered(b)) ||
 	        /* on a page of exercises, its exercises */
 	        ps->exercises ||

@@ -246,6 +246,20 @@ static const char lead[][32] = {
 
 /* Words that soften a question's first word and may stand before it:
  * "Briefly explain WAL.", "Please describe", "Кратко опишите". */
+/* English imperatives that are nouns too: followed by a word in title
+ * case, they start a name ("State Management", "List Comprehensions"),
+ * not a task ("State the rule", "List three ways", "Explain MVCC"). */
+static const char noun_verbs[][8] = {
+	"state",
+	"list",
+	"name",
+	"show",
+	"outline",
+	"walk",
+	"contrast",
+	"design",
+};
+
 /* English asking words that, followed by a subject, start a clause that
  * asks nothing: "When a value escapes.", "How the scheduler works." (a
  * question puts its verb first: "When does a value escape"). */
@@ -1106,6 +1120,23 @@ ends_asking(const char *s, size_t n)
 	    s, n, task_endings, sizeof task_endings / sizeof task_endings[0]);
 }
 
+/* Whether s[0..n), which asks nothing with a mark, starts with a name:
+ * one of noun_verbs, then a word in title case. */
+static int
+name_of(const char *s, size_t n)
+{
+	size_t k;
+
+	for (size_t i = 0; i < sizeof noun_verbs / sizeof noun_verbs[0]; i++)
+		if (starts_with_word(s, n, noun_verbs[i], &k)) {
+			while (k < n && s[k] == ' ')
+				k++;
+			return k + 1 < n && s[k] >= 'A' && s[k] <= 'Z' &&
+			    s[k + 1] >= 'a' && s[k + 1] <= 'z';
+		}
+	return 0;
+}
+
 /* Whether s[0..n), which asks nothing with a mark, starts with a clause:
  * one of clause_words, then one of clause_subjects. A title such as "Why
  * the file does not shrink" is one too: measured on the banks, reading
@@ -1176,7 +1207,7 @@ lang_asks_plainly(const char *s, size_t n)
 		 * that labels what follows ("**Name**: the MCP's name") */
 		if (starts_with_word(s, n, lead[i], &k) &&
 		    has_more(s + k, n - k) && !labels_field(s + k, n - k))
-			return !clause(s, n);
+			return !clause(s, n) && !name_of(s, n);
 	}
 	return 0;
 }

@@ -121,6 +121,23 @@ static const struct shape shapes[] = {
 	    "??? question \"What is a pipe?\"\n\n    A channel.\n",
 	    "5|Quiz|Moving directories|cp needs -r for a directory.|\n"
 	    "11|Quiz|What is a pipe?||A channel.\n" },
+	{ "a list its paragraph counts as questions: its items, asking or "
+	  "not",
+	    0,
+	    "# React\n\n### Core\n<sub>2 questions</sub>\n\n"
+	    "- Virtual DOM\n- Fragments\n\n### Notes\n\nRead the docs.\n",
+	    "6|Core|Virtual DOM||\n"
+	    "7|Core|Fragments||\n" },
+	{ "an imperative that is a noun too, before a word in title case, "
+	  "names a topic",
+	    0,
+	    "# React\n\n### State Management\n<sub>2 questions</sub>\n\n"
+	    "- Redux\n- Zustand\n\n### Core\n<sub>2 questions</sub>\n\n"
+	    "- Virtual DOM\n- Fragments\n",
+	    "6|State Management|Redux||\n"
+	    "7|State Management|Zustand||\n"
+	    "12|Core|Virtual DOM||\n"
+	    "13|Core|Fragments||\n" },
 	{ "a number after a hash, in a code span or not, is numbering", 0,
 	    "# Q\n\n<details>\n<summary><code>#1</code> Why us?</summary>\n\n"
 	    "Growth.\n</details>\n\n<details>\n<summary>#2 Why now?</summary>"

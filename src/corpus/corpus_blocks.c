@@ -704,6 +704,37 @@ among(const struct scan *s, const struct mdnode *b)
 	    s->after_list;
 }
 
+/* Whether section i is titled, whole, as one of questions, or a section
+ * around it says questions follow, in its title and again in a paragraph
+ * of its own that ends in a colon ("## Sample Questions", "Below are the
+ * common questions:", over "### Search systems"). */
+static int
+questions_titled(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+
+	if (s->heading != NULL &&
+	    lang_questions_title(s->title, strlen(s->title)))
+		return 1;
+	for (const struct section *t = &ps->secs[s->parent]; t->heading != NULL;
+	     t = &ps->secs[t->parent])
+		if (t->kind == LANG_QUESTIONS) {
+			const struct mdnode *p = t->first;
+			char *x;
+			int yes;
+
+			if (p == NULL || p == t->end || p->type != MDN_P ||
+			    p->next != t->end)
+				return 0;
+			x = ct_title_of(p);
+			yes = ct_ends_in_colon(x, strlen(x)) &&
+			    lang_names_questions(x, strlen(x));
+			free(x);
+			return yes;
+		}
+	return 0;
+}
+
 /* Whether paragraph p counts the items of list b as questions: a number,
  * that of b's items, then a title that says questions follow ("<sub>9
  * questions</sub>", "12 Fragen"). */
@@ -746,9 +777,7 @@ list_flags(const struct scan *s, const struct mdnode *b)
 	        b->runs_on ||
 	        /* "## Exercises" then the list, after an introduction if
 	         * any: its items, asking or not */
-	        (first_list(s, b) && s->sec->heading != NULL &&
-	            lang_questions_title(
-	                s->sec->title, strlen(s->sec->title))) ?
+	        (first_list(s, b) && questions_titled(ps, s->i)) ?
 	    SCAN_LENIENT :
 	    ps->qlists > 0 && !ps->strict && among(s, b) &&
 	        !under_kind(ps, s->i, LANG_FURNITURE) ?

@@ -138,6 +138,17 @@ static const struct shape shapes[] = {
 	    "7|State Management|Zustand||\n"
 	    "12|Core|Virtual DOM||\n"
 	    "13|Core|Fragments||\n" },
+	{ "a section that says twice that questions follow: the lists of "
+	  "its subsections",
+	    0,
+	    "# ML\n\n## Sample Questions\n\nBelow are the common "
+	    "questions:\n\n### Search\n\n- **Text search** (semantic)\n"
+	    "- **Image search**\n\n### NLP\n\n- **Chatbot system**\n"
+	    "- **Sentiment system**\n",
+	    "9|Search|**Text search** (semantic)||\n"
+	    "10|Search|Image search||\n"
+	    "14|NLP|Chatbot system||\n"
+	    "15|NLP|Sentiment system||\n" },
 	{ "a number after a hash, in a code span or not, is numbering", 0,
 	    "# Q\n\n<details>\n<summary><code>#1</code> Why us?</summary>\n\n"
 	    "Growth.\n</details>\n\n<details>\n<summary>#2 Why now?</summary>"

@@ -695,7 +695,8 @@ exercise(const struct parse *ps, size_t i)
 }
 
 /* Section i's heading says that a question is written under it ("Quiz
- * question", "Quiz", "Questions") over one paragraph only, with an
+ * question", "Quiz", "Questions") over one paragraph only (rules after it
+ * aside), with an
  * "Answer" heading beside it ("Quiz answer"): 1 when the paragraph asks
  * or the answer heading holds something (the paragraph is the question,
  * that heading's text its answer); -1 when neither (a placeholder, "No
@@ -721,26 +722,52 @@ stated_below(const struct parse *ps, size_t i)
 	return paragraph_asks(s->first) || next->first != next->end ? 1 : -1;
 }
 
+/* Whether section s's own blocks are one paragraph that ends in a colon
+ * and says questions follow ("Below are the common questions:"). */
+static int
+restated(const struct section *s)
+{
+	const struct mdnode *p = s->first;
+	char *t;
+	int yes;
+
+	if (p == NULL || p == s->end || p->type != MDN_P || p->next != s->end)
+		return 0;
+	t = ct_title_of(p);
+	yes = ct_ends_in_colon(t, strlen(t)) &&
+	    lang_names_questions(t, strlen(t));
+	free(t);
+	return yes;
+}
+
 /* The last section of the answer of question i, whose "Answer" heading
  * follows it at its level: that heading's last subsection, or, when a
  * label heading ("### Question") over a paragraph asks, the last before
- * the next heading at that level or above that is such a label, or an
- * answer's: a page that labels its question labels the next one too, and
- * the headings between ("### 1. Why it exits", "### 2. What is a
- * layer?") are the answer's parts. */
+ * the next heading that is not at that level, or is such a label, or an
+ * answer's, or holds records that ask outright: a page that labels its
+ * question labels the next one too, and the headings between ("### 1. Why it
+ * exits") are the answer's parts. One that asks outright is a part only
+ * when the answer heading has no text of its own, a rule aside ("###
+ * Answer", then "### 1. What is a layer?"); else it is a question. */
 static size_t
 answer_last(const struct parse *ps, size_t i)
 {
-	const struct section *s = &ps->secs[i];
-	size_t a = ps->secs[s->last + 1].last;
+	const struct section *s = &ps->secs[i], *h = &ps->secs[s->last + 1];
+	const struct mdnode *k = h->first;
+	size_t a = h->last;
+	int empty;
 
 	if (stated_below(ps, i) <= 0)
 		return a;
+	while (k != NULL && k != h->end && k->type == MDN_HR)
+		k = k->next;
+	empty = k == NULL || k == h->end;
 	while (a + 1 < ps->nsecs) {
 		const struct section *t = &ps->secs[a + 1];
 
 		if (t->heading == NULL || t->level != s->level ||
-		    t->kind == LANG_ANSWER || stated_below(ps, a + 1) != 0)
+		    t->kind == LANG_ANSWER || stated_below(ps, a + 1) != 0 ||
+		    t->outright > 0 || (t->evidence == 2 && !empty))
 			break;
 		a = t->last;
 	}
@@ -2441,6 +2468,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 		    (s->kind == LANG_QUESTIONS ||
 		        lang_labels_question(s->title, strlen(s->title)));
 		s->label = s->heading != NULL && lang_exercise_label(s->title);
+		s->restated = s->kind == LANG_QUESTIONS && restated(s);
 		named[s->named ? s->level : 0]++;
 	}
 	/* beside a heading that says a question is under it, one named

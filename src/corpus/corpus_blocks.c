@@ -377,8 +377,7 @@ ends_colon(const char *q)
 	return ct_ends_in_colon(q, n);
 }
 
-/* Whether text t ends in a question mark (a note in brackets after
- * it aside: "（提示：...）"). */
+/* Whether text t ends in a question mark. */
 static int
 ends_asking(struct buf *t)
 {
@@ -454,10 +453,11 @@ toggle_read(struct scan *s, const struct mdnode *b)
 		    s, b, says, lead ? NULL : summary, &q, &line, &pre, &ans);
 		free(summary);
 	}
-	/* a box whose type is a question's and whose text ends asking
-	 * ("... Why does mv need no -r?") states its question: its
-	 * body, no answer */
-	if (q != NULL && b->div == 'q' && pre.len == 0 && ends_asking(&ans)) {
+	/* a box whose type is a question's, shown open, and whose text
+	 * ends asking ("... Why does mv need no -r?") states its
+	 * question: its body, no answer (folded away, it answers) */
+	if (q != NULL && b->div == 'q' && b->shown && pre.len == 0 &&
+	    ends_asking(&ans)) {
 		pre = ans;
 		memset(&ans, 0, sizeof ans);
 	}
@@ -704,34 +704,25 @@ among(const struct scan *s, const struct mdnode *b)
 	    s->after_list;
 }
 
-/* Whether section i is titled, whole, as one of questions, or a section
- * around it says questions follow, in its title and again in a paragraph
- * of its own that ends in a colon ("## Sample Questions", "Below are the
- * common questions:", over "### Search systems"). */
+/* Whether list b, the first of section i after paragraphs if any, is one
+ * of questions by its place: section i is titled, whole, as one of
+ * questions, or b is its first block and a section around it says
+ * questions follow twice (restated: "## Sample Questions", "Below are the
+ * common questions:", over "### Search systems" and its list). */
 static int
-questions_titled(const struct parse *ps, size_t i)
+questions_titled(const struct parse *ps, size_t i, const struct mdnode *b)
 {
 	const struct section *s = &ps->secs[i];
 
 	if (s->heading != NULL &&
 	    lang_questions_title(s->title, strlen(s->title)))
 		return 1;
+	if (s->first != b)
+		return 0;
 	for (const struct section *t = &ps->secs[s->parent]; t->heading != NULL;
 	     t = &ps->secs[t->parent])
-		if (t->kind == LANG_QUESTIONS) {
-			const struct mdnode *p = t->first;
-			char *x;
-			int yes;
-
-			if (p == NULL || p == t->end || p->type != MDN_P ||
-			    p->next != t->end)
-				return 0;
-			x = ct_title_of(p);
-			yes = ct_ends_in_colon(x, strlen(x)) &&
-			    lang_names_questions(x, strlen(x));
-			free(x);
-			return yes;
-		}
+		if (t->kind == LANG_QUESTIONS)
+			return t->restated;
 	return 0;
 }
 
@@ -777,7 +768,7 @@ list_flags(const struct scan *s, const struct mdnode *b)
 	        b->runs_on ||
 	        /* "## Exercises" then the list, after an introduction if
 	         * any: its items, asking or not */
-	        (first_list(s, b) && questions_titled(ps, s->i)) ?
+	        (first_list(s, b) && questions_titled(ps, s->i, b)) ?
 	    SCAN_LENIENT :
 	    ps->qlists > 0 && !ps->strict && among(s, b) &&
 	        !under_kind(ps, s->i, LANG_FURNITURE) ?
@@ -1105,13 +1096,32 @@ labelled_read(struct scan *s, const struct mdnode *b)
 
 /* ---- a paragraph that asks: a label ("Q:") or bold ---- */
 
+/* Whether paragraph b keys an answer: what follows its question label is
+ * an option's letter and text that asks nothing ("**Q1: B) Address space
+ * overlap**", in an answer key after the questions). */
+static int
+keys_answer(const struct mdnode *b)
+{
+	char *t = ct_title_of(b);
+	size_t lab = lang_label(t);
+	const char *r = t + lab;
+	int yes = lab > 0 &&
+	    ((r[0] >= 'A' && r[0] <= 'Z') || (r[0] >= 'a' && r[0] <= 'z')) &&
+	    (r[1] == ')' || r[1] == '.') && r[2] == ' ' &&
+	    !ct_question_like(r + 3);
+
+	free(t);
+	return yes;
+}
+
 static int
 question_p_matches(const struct scan *s, const struct mdnode *b)
 {
 	return b->type == MDN_P &&
 	    (s->ps->layout == CORPUS_PARAGRAPHS ||
 	        (s->ps->layout == CORPUS_AUTO && !s->asks)) &&
-	    ci_is_question_p(b, under_questions(s->ps, s->i));
+	    ci_is_question_p(b, under_questions(s->ps, s->i)) &&
+	    !(s->ps->layout == CORPUS_AUTO && keys_answer(b));
 }
 
 static const struct mdnode *

@@ -35,6 +35,10 @@ struct section {
 	/* its title says a question is written under it ("Quiz",
 	 * "Question 3", "Exercise"): lang_says_question, once */
 	int says;
+	/* it says questions follow in its title and again in its one
+	 * paragraph, which ends in a colon ("## Sample Questions", "Below
+	 * are the common questions:"): its subsections' lists hold them */
+	int restated;
 	/* it names the question its first paragraphs state, as the other
 	 * headings of its run do (corpus.c, titled_run) */
 	int titled;

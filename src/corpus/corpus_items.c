@@ -2169,7 +2169,27 @@ options_read(const struct mdnode *k, const struct mdnode *end, struct buf *body,
 {
 	const struct mdnode *o;
 
-	if (k == NULL || k == end || !cp_options(k, 1, &o))
+	if (k == NULL || k == end)
+		return k;
+	/* ... or lettered ("A) VPN" then "B) BGP", a line or a paragraph
+	 * each), nothing ticked: the page keys them elsewhere */
+	if (k->type == MDN_P && k->breaks > 0) {
+		struct buf t = { 0 };
+		int yes;
+
+		ct_render_blocks(k, k->next, &t);
+		yes = lettered_lines(buf_cstr(&t), k->breaks + 1);
+		buf_free(&t);
+		if (yes) {
+			ct_render_blocks(k, k->next, body);
+			return k->next;
+		}
+	}
+	if ((o = lettered_paragraphs(k)) != k) {
+		ct_render_blocks(k, o, body);
+		return o;
+	}
+	if (!cp_options(k, 1, &o))
 		return k;
 	ct_render_blocks(k, o, body);
 	cp_ticked(k, o, ans);

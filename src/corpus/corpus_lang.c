@@ -244,11 +244,10 @@ static const char lead[][32] = {
 	"实现",
 };
 
-/* Words that soften a question's first word and may stand before it:
- * "Briefly explain WAL.", "Please describe", "Кратко опишите". */
-/* English imperatives that are nouns too: followed by a word in title
- * case, they start a name ("State Management", "List Comprehensions"),
- * not a task ("State the rule", "List three ways", "Explain MVCC"). */
+/* English imperatives that are nouns too: followed by words all in title
+ * case, the last a plural or an abstract noun, they make a name ("State
+ * Management", "Design Patterns"), not a task ("State the rule", "Name
+ * Python keywords that open a block", "Design Twitter"). */
 static const char noun_verbs[][8] = {
 	"state",
 	"list",
@@ -297,6 +296,8 @@ static const char clause_subjects[][8] = {
 	"their",
 };
 
+/* Words that soften a question's first word and may stand before it:
+ * "Briefly explain WAL.", "Please describe", "Кратко опишите". */
 static const char softeners[][24] = {
 	/* English */
 	"briefly",
@@ -1120,31 +1121,75 @@ ends_asking(const char *s, size_t n)
 	    s, n, task_endings, sizeof task_endings / sizeof task_endings[0]);
 }
 
-/* Whether s[0..n), which asks nothing with a mark, starts with a name:
- * one of noun_verbs, then a word in title case. */
+/* The endings of an English plural or abstract noun. */
+static const char noun_endings[][16] = {
+	"s",
+	"ment",
+	"tion",
+	"sion",
+	"ing",
+	"ity",
+	"ance",
+	"ence",
+};
+
+/* Whether s[0..n), which asks nothing with a mark, is a name: one of
+ * noun_verbs, then words that each start with a capital and go on in
+ * lower case, one at least, the last ending as a plural or abstract noun
+ * does (noun_endings; not "ss", "Access"). */
 static int
 name_of(const char *s, size_t n)
 {
-	size_t k;
+	size_t k, words = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (n < 2 || (s[n - 1] == 's' && s[n - 2] == 's') ||
+	    !ends_in(s, n, noun_endings,
+	        sizeof noun_endings / sizeof noun_endings[0]))
+		return 0;
 
 	for (size_t i = 0; i < sizeof noun_verbs / sizeof noun_verbs[0]; i++)
 		if (starts_with_word(s, n, noun_verbs[i], &k)) {
-			while (k < n && s[k] == ' ')
-				k++;
-			return k + 1 < n && s[k] >= 'A' && s[k] <= 'Z' &&
-			    s[k + 1] >= 'a' && s[k + 1] <= 'z';
+			while (k < n) {
+				while (k < n && s[k] == ' ')
+					k++;
+				if (k == n)
+					break;
+				if (k + 1 >= n || s[k] < 'A' || s[k] > 'Z' ||
+				    s[k + 1] < 'a' || s[k + 1] > 'z')
+					return 0;
+				while (k < n && s[k] != ' ')
+					k++;
+				words++;
+			}
+			return words > 0;
 		}
 	return 0;
 }
 
 /* Whether s[0..n), which asks nothing with a mark, starts with a clause:
- * one of clause_words, then one of clause_subjects. A title such as "Why
- * the file does not shrink" is one too: measured on the banks, reading
- * those as questions invented more than it found. */
+ * one of clause_words, then one of clause_subjects, and no such word
+ * after its first comma ("When you type a URL, what happens" asks). A
+ * title such as "Why the file does not shrink" is one too: measured on
+ * the banks, reading those as questions invented more than it found. */
 static int
 clause(const char *s, size_t n)
 {
 	size_t k, j;
+	const char *comma = memchr(s, ',', n);
+
+	if (comma != NULL) {
+		const char *r = comma + 1;
+		size_t m = n - (size_t)(r - s);
+
+		while (m > 0 && *r == ' ')
+			r++, m--;
+		for (j = 0; j < sizeof clause_words / sizeof clause_words[0];
+		     j++)
+			if (starts_with_word(r, m, clause_words[j], &k))
+				return 0;
+	}
 
 	for (size_t i = 0; i < sizeof clause_words / sizeof clause_words[0];
 	     i++)

@@ -2299,6 +2299,8 @@ callouts(struct mdnode *doc)
 		open_toggle(&open->text, t + m, end - m, 0);
 		if (typed)
 			open->div = 'q';
+		/* (a fold mark '-' after its type folds it) */
+		open->shown = ((const char *)memchr(t, ']', m))[1] != '-';
 		close = new_node(MDN_HTML, doc, n->last->line);
 		buf_adds(&close->text, "</details>");
 		/* the title's line goes from its paragraph, and the
@@ -2408,6 +2410,7 @@ admonitions(struct mdnode *doc, const char *d, size_t len, const size_t *lines,
 			open_toggle(&open->text, title.data, title.len, 0);
 			if (typed)
 				open->div = 'q';
+			open->shown = d[at] == '!' || d[at + 3] == '+';
 			close = new_node(MDN_HTML, doc, (unsigned)last);
 			buf_adds(&close->text, "</details>");
 		} else {

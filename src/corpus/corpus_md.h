@@ -70,6 +70,10 @@ struct mdnode {
 	 * that closes one has 'c'. The document's node: 'q' when its text
 	 * is its front matter's "question:", not a title. */
 	char div;
+	/* a toggle made of a box that a site shows open, its text under its
+	 * title ("!!! question", "???+", a callout with no fold mark or
+	 * '+'), not folded away */
+	char shown;
 };
 
 /* Parses doc[0..len), its lines ended by "\n" only and no byte-order

@@ -149,6 +149,47 @@ static const struct shape shapes[] = {
 	    "10|Search|Image search||\n"
 	    "14|NLP|Chatbot system||\n"
 	    "15|NLP|Sentiment system||\n" },
+	{ "lettered options, a line each, show a labelled question; its "
+	  "answer key is no question",
+	    0,
+	    "# AZ-700\n\n**Question 1:** Which protocol does ExpressRoute "
+	    "use?\n\nA) BGP  \nB) RIP  \nC) OSPF\n\n**Question 2:** Which "
+	    "SKU is basic?\n\nA) Basic  \nB) Standard\n\n## Answer Key\n\n"
+	    "**Q1: A) BGP**\n- Explanation: only BGP.\n\n**Q2: A) Basic**\n",
+	    "3|AZ-700|Which protocol does ExpressRoute use?|A) BGP|\n"
+	    "9|AZ-700|Which SKU is basic?|A) Basic|\n" },
+	{ "(guard) a clause before a comma and an asking word asks; a task "
+	  "that names a proper noun asks",
+	    0,
+	    "# Week 3\n\nRead chapter 3, then:\n\n"
+	    "- When a process forks, what does the child inherit\n"
+	    "- Name Python keywords that open a block\n"
+	    "- Design Twitter\n",
+	    "5|Week 3|When a process forks, what does the child inherit||\n"
+	    "6|Week 3|Name Python keywords that open a block||\n"
+	    "7|Week 3|Design Twitter||\n" },
+	{ "(guard) a folded question box answers, though its text ends "
+	  "asking",
+	    0,
+	    "# FAQ\n\n??? question \"Why is the build slow?\"\n"
+	    "    It compiles twice. Have you enabled ccache?\n",
+	    "3|FAQ|Why is the build slow?||It compiles twice. Have you "
+	    "enabled ccache?\n" },
+	{ "(guard) after a labelled pair, a heading that asks outright is a "
+	  "question when the answer heading has text",
+	    0,
+	    "### Question\nWhy does a container exit?\n\n### Answer\n\n"
+	    "Its process ends.\n\n### What is a layer?\n\nA diff.\n",
+	    "1|t|Why does a container exit?||Its process ends.\n"
+	    "8|t|What is a layer?||A diff.\n" },
+	{ "(guard) under a section that says twice that questions follow, a "
+	  "list after text of its subsection is that text's",
+	    0,
+	    "# Tool\n\n## Common Questions\n\nHere are the questions:\n\n"
+	    "### Deployment\n\nCan I deploy to Heroku?\n\n- a Procfile\n"
+	    "- a Postgres add-on\n",
+	    "7|Common Questions|Deployment|Can I deploy to Heroku?|"
+	    "- a Procfile\n" },
 	{ "a number after a hash, in a code span or not, is numbering", 0,
 	    "# Q\n\n<details>\n<summary><code>#1</code> Why us?</summary>\n\n"
 	    "Growth.\n</details>\n\n<details>\n<summary>#2 Why now?</summary>"

@@ -2418,6 +2418,28 @@ extract(struct parse *ps, const struct mdnode *doc)
 		if (ps->secs[i].heading != NULL && ps->secs[i].level == 1 &&
 		    (ps->secs[i].heading != &ps->title_head || doc->div != 'q'))
 			ps->h1 = ps->secs[i].title;
+	/* (one "#" heading of several that ask is one of the page's
+	 * questions, not its title: "# Q1. What is X?", "# Q2. Explain Y")
+	 */
+	if (ps->h1 != NULL &&
+	    (lang_label(ps->h1) > 0 || ct_question_like(ps->h1))) {
+		size_t ones = 0, asking = 0;
+
+		for (size_t k = 0; k < ps->nsecs; k++)
+			if (ps->secs[k].heading != NULL &&
+			    ps->secs[k].heading != &ps->title_head &&
+			    ps->secs[k].level == 1) {
+				char *q = ct_heading_question(
+				    ps->secs[k].title);
+
+				ones++;
+				asking += ct_question_like(q) ||
+				    lang_label(ps->secs[k].title) > 0;
+				free(q);
+			}
+		if (ones >= 2 && 2 * asking > ones)
+			ps->h1 = NULL;
+	}
 	/* a page of exercises: its title names them ("# Exercícios:
 	 * Funções") */
 	{

@@ -190,6 +190,13 @@ static const struct shape shapes[] = {
 	    "- a Postgres add-on\n",
 	    "7|Common Questions|Deployment|Can I deploy to Heroku?|"
 	    "- a Procfile\n" },
+	{ "one \"#\" heading of several that ask is a question, not the "
+	  "page's title",
+	    0,
+	    "# Q1. What is bias?\n\nAns: A skew.\n\n# Q2. Explain variance\n"
+	    "\nAns: A spread.\n",
+	    "1|t|What is bias?||Ans: A skew.\n"
+	    "5|t|Explain variance||Ans: A spread.\n" },
 	{ "a number after a hash, in a code span or not, is numbering", 0,
 	    "# Q\n\n<details>\n<summary><code>#1</code> Why us?</summary>\n\n"
 	    "Growth.\n</details>\n\n<details>\n<summary>#2 Why now?</summary>"

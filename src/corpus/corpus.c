@@ -86,17 +86,19 @@ file_stem(const char *name)
 	return base;
 }
 
-/* The id in c of the category of a record under the heading category
- * (NULL or empty: the file's name). The last one is remembered: a run of
- * records under one heading looks it up once. */
+/* The id in c of the category of a record at line under the heading
+ * category (NULL or empty: the page's title, or the file's name). The
+ * last one is remembered: a run of records under one heading looks it up
+ * once. */
 static uint32_t
-category_id(struct parse *ps, const char *category)
+category_id(struct parse *ps, const char *category, unsigned line)
 {
 	const char *given = category != NULL ? category : "";
 	char *base = NULL;
 	uint32_t id;
 
-	if (ps->last_category != NULL && strcmp(ps->last_category, given) == 0)
+	if (ps->last_category != NULL &&
+	    strcmp(ps->last_category, given) == 0 && given[0] != '\0')
 		return ps->last_category_id;
 	if (category != NULL) {
 		/* "General Questions:" names the category General Questions */
@@ -120,9 +122,11 @@ category_id(struct parse *ps, const char *category)
 		base = xstrdup(ps->title);
 		category = base;
 	}
-	/* the page's title, though it be the question (BANKS.md) */
+	/* the page's title, though it be the question (BANKS.md), for
+	 * what comes after it (a "#" heading after the page's first
+	 * questions titles none of them) */
 	if ((category == NULL || category[0] == '\0') && ps->h1 != NULL &&
-	    ps->h1[0] != '\0') {
+	    ps->h1[0] != '\0' && line >= ps->h1_line) {
 		free(base);
 		base = xstrdup(ps->h1);
 		category = base;
@@ -200,7 +204,7 @@ add(struct parse *ps, const char *category, unsigned line, const char *q,
 	size_t n = strlen(q);
 	char *p;
 
-	r->category = category_id(ps, category);
+	r->category = category_id(ps, category, line);
 	if (!ps->have_source) {
 		/* a source name is looked up once, not hashed per record */
 		ps->source_id = corpus_source(ps->c, ps->source);
@@ -2417,7 +2421,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 	for (i = 0; i < ps->nsecs && ps->h1 == NULL; i++)
 		if (ps->secs[i].heading != NULL && ps->secs[i].level == 1 &&
 		    (ps->secs[i].heading != &ps->title_head || doc->div != 'q'))
-			ps->h1 = ps->secs[i].title;
+			ps->h1 = ps->secs[i].title,
+			ps->h1_line = ps->secs[i].heading->line;
 	/* (one "#" heading of several that ask is one of the page's
 	 * questions, not its title: "# Q1. What is X?", "# Q2. Explain Y")
 	 */

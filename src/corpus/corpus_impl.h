@@ -96,6 +96,7 @@ struct parse {
 	const char *name; /* the file's own name: the last fallback category */
 	const char *title; /* the front matter's title, the first fallback */
 	const char *h1; /* the first "#" heading's, the next one */
+	unsigned h1_line; /* ... and its line */
 	int exercises; /* the page's title names exercises: its lists are */
 	int exercise; /* its title or file name names one: "task.md" */
 	/* its file's name says questions follow ("faq.md") and no heading

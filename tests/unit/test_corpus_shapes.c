@@ -197,6 +197,14 @@ static const struct shape shapes[] = {
 	    "\nAns: A spread.\n",
 	    "1|t|What is bias?||Ans: A skew.\n"
 	    "5|t|Explain variance||Ans: A spread.\n" },
+	{ "a \"#\" heading after the page's first questions titles none of "
+	  "them",
+	    0,
+	    "- What is a firewall?\n- What is a VPN?\n\n# VAPT questions\n\n"
+	    "- What is XSS?\n",
+	    "1|t|What is a firewall?||\n"
+	    "2|t|What is a VPN?||\n"
+	    "6|VAPT questions|What is XSS?||\n" },
 	{ "a number after a hash, in a code span or not, is numbering", 0,
 	    "# Q\n\n<details>\n<summary><code>#1</code> Why us?</summary>\n\n"
 	    "Growth.\n</details>\n\n<details>\n<summary>#2 Why now?</summary>"

@@ -2140,6 +2140,19 @@ statement_end(const struct mdnode *from, const struct mdnode *to,
 	return 1;
 }
 
+/* Whether paragraph p starts with a question label and asks after it
+ * ("**Question:** Explain X."). */
+static int
+question_labelled(const struct mdnode *p)
+{
+	char *t = ct_title_of(p);
+	size_t k = lang_label(t);
+	int yes = k > 0 && t[k] != '\0' && ct_question_like(t + k);
+
+	free(t);
+	return yes;
+}
+
 /* Splits a question's blocks [from, to) into its body [from, *bend) and
  * its answer [*afrom, to): the body is what comes before an answer
  * marker (a heading or a label that says "Answer", a first subheading
@@ -2250,6 +2263,12 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 	    (!ci_is_question_p(from, 0) || shows_question(from)) &&
 	    (titled ? paragraph_asks(from) : shows_question(from)) &&
 	    !restates(from, q))
+		*bend = *afrom = from->next;
+	/* ... or one led by a question label ("### Q3: WHAT IS RN?" or
+	 * "### Q7: JSX IN RN", then "**Question:** *Explain what RN
+	 * is.*"): it says the question again, at length */
+	else if (from != NULL && from != to && from->type == MDN_P &&
+	    question_labelled(from))
 		*bend = *afrom = from->next;
 	/* a quote of the questions asked, the first asking outright
 	 * ("> String 类能被继承吗？ > ... 的区别。"), over what answers them */

@@ -205,6 +205,13 @@ static const struct shape shapes[] = {
 	    "1|t|What is a firewall?||\n"
 	    "2|t|What is a VPN?||\n"
 	    "6|VAPT questions|What is XSS?||\n" },
+	{ "a paragraph led by a question label under a question heading "
+	  "says the question again: its body",
+	    0,
+	    "# RN\n\n### Q3: WHAT IS REACT NATIVE?\n\n**Question:** *Explain "
+	    "what React Native is.*\n\nA framework by Meta.\n",
+	    "3|RN|WHAT IS REACT NATIVE?|**Question:** *Explain what React "
+	    "Native is.*|A framework by Meta.\n" },
 	{ "a number after a hash, in a code span or not, is numbering", 0,
 	    "# Q\n\n<details>\n<summary><code>#1</code> Why us?</summary>\n\n"
 	    "Growth.\n</details>\n\n<details>\n<summary>#2 Why now?</summary>"

@@ -698,6 +698,16 @@ exercise(const struct parse *ps, size_t i)
 	return 1;
 }
 
+/* The first of the blocks [k, end) that is no thematic break, or end: a
+ * rule parts nothing ("---" before or under "### Answer"). */
+static const struct mdnode *
+past_rules(const struct mdnode *k, const struct mdnode *end)
+{
+	while (k != NULL && k != end && k->type == MDN_HR)
+		k = k->next;
+	return k != NULL ? k : end;
+}
+
 /* Section i's heading says that a question is written under it ("Quiz
  * question", "Quiz", "Questions") over one paragraph only (rules after it
  * aside), with an
@@ -712,16 +722,10 @@ stated_below(const struct parse *ps, size_t i)
 	const struct section *next = i + 1 < ps->nsecs ? &ps->secs[i + 1] :
 	                                                 NULL;
 
-	const struct mdnode *k;
-
 	if (!s->says || s->first == NULL || s->first == s->end ||
 	    s->first->type != MDN_P || next == NULL ||
-	    next->level != s->level || next->kind != LANG_ANSWER)
-		return 0;
-	/* (a rule after it parts nothing: "---" before "### Answer") */
-	for (k = s->first->next; k != s->end && k->type == MDN_HR;)
-		k = k->next;
-	if (k != s->end)
+	    next->level != s->level || next->kind != LANG_ANSWER ||
+	    past_rules(s->first->next, s->end) != s->end)
 		return 0;
 	return paragraph_asks(s->first) || next->first != next->end ? 1 : -1;
 }
@@ -757,15 +761,11 @@ static size_t
 answer_last(const struct parse *ps, size_t i)
 {
 	const struct section *s = &ps->secs[i], *h = &ps->secs[s->last + 1];
-	const struct mdnode *k = h->first;
 	size_t a = h->last;
-	int empty;
+	int empty = past_rules(h->first, h->end) == h->end;
 
 	if (stated_below(ps, i) <= 0)
 		return a;
-	while (k != NULL && k != h->end && k->type == MDN_HR)
-		k = k->next;
-	empty = k == NULL || k == h->end;
 	while (a + 1 < ps->nsecs) {
 		const struct section *t = &ps->secs[a + 1];
 
@@ -2792,14 +2792,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 			if (s->answer_next) {
 				const struct section *a =
 				    &ps->secs[s->last + 1];
-				const struct mdnode *at = a->first;
 
-				/* (a rule under "### Answer" parts nothing) */
-				while (at != NULL && at != a->end &&
-				    at->type == MDN_HR)
-					at = at->next;
-				ct_render_blocks(
-				    at, ps->secs[s->answer_last].end, &ans);
+				ct_render_blocks(past_rules(a->first, a->end),
+				    ps->secs[s->answer_last].end, &ans);
 			}
 			/* its subsections are in its answer */
 			i = heading_record(ps, i, q, &body, &ans,

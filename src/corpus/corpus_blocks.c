@@ -377,18 +377,6 @@ ends_colon(const char *q)
 	return ct_ends_in_colon(q, n);
 }
 
-/* Whether text t ends in a question mark. */
-static int
-ends_asking(struct buf *t)
-{
-	const char *s = md_trim((char *)buf_cstr(t));
-	size_t n = strlen(s);
-
-	return n > 0 &&
-	    (s[n - 1] == '?' ||
-	        (n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9f", 3) == 0));
-}
-
 static const struct mdnode *
 toggle_read(struct scan *s, const struct mdnode *b)
 {
@@ -457,7 +445,7 @@ toggle_read(struct scan *s, const struct mdnode *b)
 	 * ends asking ("... Why does mv need no -r?") states its
 	 * question: its body, no answer (folded away, it answers) */
 	if (q != NULL && b->div == 'q' && b->shown && pre.len == 0 &&
-	    ends_asking(&ans)) {
+	    ct_ends_in_question_mark(md_trim((char *)buf_cstr(&ans)))) {
 		pre = ans;
 		memset(&ans, 0, sizeof ans);
 	}

@@ -832,7 +832,7 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 		free(t);
 		t = ct_title_of_text(p->text.data, glued);
 		/* options glued on, a line each ("a. sudo", "b. su"):
-			 * they show the question */
+		 * they show the question */
 		if (lettered_lines(buf_cstr(&ans), p->breaks)) {
 			buf_add(&body, ans.data, ans.len);
 			ans.len = 0;
@@ -841,11 +841,11 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 	}
 	for (k = rest; k != NULL; k = k->next) {
 		/* a quiz's options show the question; the ticked
-			 * ones start its answer */
+		 * ones start its answer */
 		const struct mdnode *end;
 
 		/* the code a question asks about ("What does this
-			 * print?") shows it, up to what answers it */
+		 * print?") shows it, up to what answers it */
 		if (k->type == MDN_CODE && ans.len == 0 &&
 		    lang_points_below(t, strlen(t))) {
 			ct_render_blocks(k, k->next, &body);
@@ -853,7 +853,7 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 		}
 
 		/* options as paragraphs of their own, one a
-			 * letter ("A. FaaS", "B. PaaS"): the question's */
+		 * letter ("A. FaaS", "B. PaaS"): the question's */
 		if (!opted && ans.len == 0 &&
 		    (end = lettered_paragraphs(k)) != k) {
 			ct_render_blocks(k, end, &body);
@@ -876,8 +876,8 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 		        (t[0] != '\0' && t[strlen(t) - 1] == ':' &&
 		            !follow_ups(li, k)))) {
 			/* "Explain these headers:" and its list (a list
-				 * of questions under "If you lead a team:"
-				 * follows up on it) */
+			 * of questions under "If you lead a team:"
+			 * follows up on it) */
 			t = append_items(t, k);
 			appended = 1;
 			continue;
@@ -893,7 +893,7 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 		keyed_answer(key, list, at, &ans);
 
 	/* "- Q: What is X?" then "- A: It is Y.": the next item,
-		 * labelled as an answer, is this one's answer */
+	 * labelled as an answer, is this one's answer */
 	if (li->next != NULL && !(skip_last && li->next->next == NULL) &&
 	    answer_item(li->next)) {
 		const struct mdnode *arest;
@@ -910,7 +910,7 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 	}
 	if (t[0] != '\0') {
 		/* "Q3: What is X?", "1.What is X?": a label or a
-			 * number glued on is the item's numbering */
+		 * number glued on is the item's numbering */
 		const char *num = ct_numbering(t, 1);
 
 		ps->rule = "an item of a list of questions";

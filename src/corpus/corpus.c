@@ -1395,7 +1395,8 @@ heading_questions(struct parse *ps)
 			n[s->level]++;
 			own[s->level] += s->content;
 			/* ("## Exercises" holds them, asking or not; "##
-			 * Review" questions that ask outright) */
+			 * Review" questions that ask outright, or that "##
+			 * Answers" answers by number) */
 			quiz[s->level] |= lang_questions_title(
 			                      s->title, strlen(s->title)) &&
 			    ((s->asked_below &&
@@ -1403,7 +1404,8 @@ heading_questions(struct parse *ps)
 			        (s->subitems > 0 &&
 			            (s->outright > 0 ||
 			                lang_exercise(
-			                    s->title, strlen(s->title)))));
+			                    s->title, strlen(s->title)) ||
+			                cb_answer_key(ps, i) != NULL)));
 			/* ("## Quiz Question" over one that asks, "##
 			 * Exercise 2": the page marks its questions, the
 			 * rest is its lesson) */

@@ -1497,8 +1497,8 @@ static const struct block_rule block_rules[] = {
  * right after it at its level, when that one's title says answers
  * follow ("## Questions" over "1. What is a topic?", then "## Answers"
  * over "1. A named stream."); else NULL. */
-static const struct mdnode *
-answer_key(const struct parse *ps, size_t i)
+const struct mdnode *
+cb_answer_key(const struct parse *ps, size_t i)
 {
 	const struct section *s = &ps->secs[i], *a;
 	size_t j = s->last + 1;
@@ -1555,7 +1555,7 @@ cb_scan_section(struct parse *ps, size_t i)
 
 	/* a numbered heading's answer may start in its list */
 	sec->content = sec->lead != NULL && sec->lead != sec->lead_end;
-	ps->key = answer_key(ps, i);
+	ps->key = cb_answer_key(ps, i);
 	/* what an "Answer" or "References" heading heads is an answer or
 	 * links: never questions */
 	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES ||

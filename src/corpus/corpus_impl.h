@@ -204,6 +204,9 @@ const char *cp_category_of(const struct parse *ps, size_t i);
 /* corpus_blocks.c: reads the blocks of section i (a table of shapes) and
  * adds their records; sets its content and items */
 void cb_scan_section(struct parse *ps, size_t i);
+/* The answer key of section i: the first numbered list of the section
+ * right after it at its level that says answers follow, or NULL. */
+const struct mdnode *cb_answer_key(const struct parse *ps, size_t i);
 /* Whether block b is a label that says questions follow right above
  * what it labels ("Questions:", "**常见问题**", "【问题】"). */
 int cb_says_questions(const struct mdnode *b);

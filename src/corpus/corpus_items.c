@@ -774,27 +774,27 @@ lettered_lines(const char *t, unsigned lines)
 }
 
 /* Appends to ans the item of answer key list key numbered as the item
- * at 0-based place at of numbered list list, if any: its text and its
- * blocks. */
+ * at 0-based place at of numbered list list, if any: its blocks, as
+ * markdown like any answer (an item that is only a formula's image
+ * answers with it). */
 static void
 keyed_answer(const struct mdnode *key, const struct mdnode *list, size_t at,
     struct buf *ans)
 {
-	const struct mdnode *li = key->child, *rest;
+	const struct mdnode *li = key->child;
 	unsigned long want = (unsigned long)list->level + at, k = key->level;
-	char *t;
 
 	for (; li != NULL && k < want; li = li->next)
 		k++;
 	if (li == NULL || k != want)
 		return;
-	t = ci_item_text(li, &rest);
-	buf_adds(ans, t);
-	free(t);
-	for (; rest != NULL; rest = rest->next) {
-		buf_adds(ans, "\n\n");
-		ct_render_blocks(rest, rest->next, ans);
+	if (li->text.len > 0) {
+		char *t = xstrndup(li->text.data, li->text.len);
+
+		buf_adds(ans, md_trim(t));
+		free(t);
 	}
+	ct_render_blocks(li->child, NULL, ans);
 }
 
 /* Reads item li of list, a question whose answer is the blocks under it
@@ -885,7 +885,9 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 		if ((k->type == MDN_UL || k->type == MDN_OL) &&
 		    follow_ups(li, k))
 			continue;
-		ct_render_blocks(k, k->next, &ans);
+		/* what an item holds when a key below answers it shows the
+		 * question (a figure, code to read) */
+		ct_render_blocks(k, k->next, key != NULL ? &body : &ans);
 	}
 	unsigned line = li->line;
 

@@ -12,7 +12,10 @@
 #include "util.h"
 
 /* Drops GitHub emoji short codes (":white_check_mark:") and the space
- * after them, in place. */
+ * after them, in place. Inside text a code has an underscore, which a
+ * colon-separated word ("host:port:") lacks; the codes that lead the
+ * text (":star::star: Why ...") need none, since no sentence starts with
+ * a colon. */
 void
 ct_strip_shortcodes(char *s)
 {
@@ -38,7 +41,8 @@ ct_strip_shortcodes(char *s)
 		    *e == '_' || *e == '+' || *e == '-')
 			e++;
 		if (*e == ':' && e - r > 2 &&
-		    memchr(r + 1, '_', (size_t)(e - r - 1)) != NULL) {
+		    (w == s ||
+		        memchr(r + 1, '_', (size_t)(e - r - 1)) != NULL)) {
 			r = e + 1;
 			while (*r == ' ')
 				r++;
@@ -72,8 +76,42 @@ has_alnum(const char *s, size_t n)
 
 #define LINK_MAX 1024
 
-/* Replaces markdown links in s by their text, and drops images and links
- * into the page whose text is only a symbol ("[[⬆]](#toc)"), in place. */
+/* The ')' that closes the link target opened at '(' p, or NULL: a
+ * target may hold parentheses in balanced pairs, as CommonMark allows
+ * ("svg.latex?\Theta(\log n)"). */
+static char *
+link_end(char *p)
+{
+	int depth = 0;
+	char *q;
+
+	for (q = p; *q != '\0' && q - p < LINK_MAX; q++)
+		if (*q == '(')
+			depth++;
+		else if (*q == ')' && --depth == 0)
+			return q;
+	return NULL;
+}
+
+/* Whether an image between text s[0..w) and after, the rest of the
+ * text, stands in a sentence: a word before it, and after it a word or
+ * the punctuation that goes on or ends one ("with ![v](v.svg)
+ * vertices", a formula a person reads). One that leads or ends a title,
+ * or that another image follows, is a badge or an icon. */
+static int
+in_sentence(const char *s, const char *w, const char *after)
+{
+	if (w - s < 2 || w[-1] != ' ' || !has_alnum(w - 2, 1))
+		return 0;
+	while (*after == ' ')
+		after++;
+	return *after != '\0' &&
+	    (has_alnum(after, 1) || strchr(".,;:?)", *after) != NULL);
+}
+
+/* Replaces markdown links in s by their text, and drops links into the
+ * page whose text is only a symbol ("[[⬆]](#toc)") and images but those
+ * in a sentence (their text then), in place. */
 static void
 strip_links(char *s)
 {
@@ -111,14 +149,14 @@ strip_links(char *s)
 				break;
 		}
 		if (*close != ']' || close[1] != '(' ||
-		    (end = memchr(close + 2, ')',
-		         strnlen(close + 2, LINK_MAX))) == NULL) {
+		    (end = link_end(close + 1)) == NULL) {
 			*w++ = *r++;
 			continue;
 		}
-		if (!img &&
-		    !(close[2] == '#' &&
-		        !has_alnum(open + 1, (size_t)(close - open - 1)))) {
+		if (img ?
+		        in_sentence(s, w, end + 1) :
+		        !(close[2] == '#' &&
+		            !has_alnum(open + 1, (size_t)(close - open - 1)))) {
 			size_t n = (size_t)(close - open - 1);
 
 			memmove(w, open + 1, n);

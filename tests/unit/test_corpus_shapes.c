@@ -1362,6 +1362,41 @@ static const struct shape shapes[] = {
 	    "5|Questions|What is a topic?||A named stream.\n"
 	    "6|Questions|What is a partition?||An ordered log.\n"
 	    "7|Questions|What is an offset?||\n" },
+	{ "... what a keyed item holds shows its question; the key's item "
+	  "is rendered as markdown, a formula's image with it",
+	    0,
+	    "# Trees\n\n## Questions\n\n1. :star: What is the height?\n"
+	    "1. :star::star: Draw the tree after deleting 4.\n\n"
+	    "    ![4 is the root](t.svg)\n\n## Answers\n\n"
+	    "1. ![log n](https://x/svg.latex?\\Theta(\\log n))\n"
+	    "1. [Its root is 5](t2.svg).\n",
+	    "5|Questions|What is the height?||![log "
+	    "n](https://x/svg.latex?\\Theta(\\log n))\n"
+	    "6|Questions|Draw the tree after deleting 4.|![4 is the "
+	    "root](t.svg)|[Its root is 5](t2.svg).\n" },
+	{ "... a Questions section with an answer key after it is the "
+	  "page's quiz, its items asking or not; the sections before are "
+	  "its lesson",
+	    0,
+	    "# Lists\n\n## Arrays\n\nA block of memory.\n\n"
+	    "## Linked Nodes\n\nNodes and pointers.\n\n## Iterators\n\n"
+	    "A cursor.\n\n## Questions\n\n"
+	    "1. Name the operations that take linear time.\n"
+	    "1. Describe when a linked list is faster.\n\n## Answers\n\n"
+	    "1. addAt and removeAt.\n1. At the front.\n",
+	    "17|Questions|Name the operations that take linear time.||addAt "
+	    "and removeAt.\n"
+	    "18|Questions|Describe when a linked list is faster.||At the "
+	    "front.\n" },
+	{ "an image in a sentence reads as its text; one that ends a title "
+	  "is a badge",
+	    0,
+	    "# Graphs\n\n## How many edges has a graph with ![v](v.svg) "
+	    "vertices?\n\nAt most v(v-1)/2.\n\n"
+	    "## What is a cycle? ![new](new.svg)\n\nA closed path.\n",
+	    "3|Graphs|How many edges has a graph with v vertices?||At most "
+	    "v(v-1)/2.\n"
+	    "7|Graphs|What is a cycle?||A closed path.\n" },
 	{ "a column headed Question after a topic, its cells asking: its "
 	  "rows are questions; one headed Questions over counts is not",
 	    0,

@@ -24,9 +24,11 @@ model_shortcodes(char *s)
 			    (*e >= '0' && *e <= '9') || *e == '_' ||
 			    *e == '+' || *e == '-')
 				e++;
+			/* (the codes leading the text need no '_') */
 			if (*e == ':' && e - r > 2 &&
-			    strchr(r + 1, '_') != NULL &&
-			    strchr(r + 1, '_') < e) {
+			    (w == s ||
+			        (strchr(r + 1, '_') != NULL &&
+			            strchr(r + 1, '_') < e))) {
 				r = e + 1;
 				while (*r == ' ')
 					r++;
@@ -77,16 +79,43 @@ model_links(char *s)
 			if (depth == 0)
 				break;
 		}
-		if (*close != ']' || close[1] != '(' ||
-		    (end = memchr(close + 2, ')', strnlen(close + 2, 1024))) ==
-		        NULL) {
+		/* the target's parentheses pair up */
+		end = NULL;
+		if (*close == ']' && close[1] == '(') {
+			int parens = 0;
+			char *q;
+
+			for (q = close + 1; *q != '\0' && q - close - 1 < 1024;
+			     q++) {
+				parens += *q == '(' ? 1 : *q == ')' ? -1 : 0;
+				if (parens == 0) {
+					end = q;
+					break;
+				}
+			}
+		}
+		if (end == NULL) {
 			*w++ = *r++;
 			continue;
 		}
-		if (!img &&
-		    !(close[2] == '#' &&
-		        !model_has_alnum(
-		            open + 1, (size_t)(close - open - 1)))) {
+		/* an image keeps its text after a word and a space and
+		 * before a word or . , ; : ? ) past any spaces */
+		int keep;
+
+		if (img) {
+			char *after = end + 1;
+
+			while (*after == ' ')
+				after++;
+			keep = w - s >= 2 && w[-1] == ' ' &&
+			    model_has_alnum(w - 2, 1) && *after != '\0' &&
+			    (model_has_alnum(after, 1) ||
+			        strchr(".,;:?)", *after) != NULL);
+		} else
+			keep = !(close[2] == '#' &&
+			    !model_has_alnum(
+			        open + 1, (size_t)(close - open - 1)));
+		if (keep) {
 			size_t n = (size_t)(close - open - 1);
 
 			memmove(w, open + 1, n);
@@ -133,7 +162,8 @@ test_corpus_titles_match_a_byte_at_a_time_model(void)
 	static const char *pieces[] = { "[", "]", "(", ")", "!", "#", ":", "_",
 		"a", " ", "\n", "x_y", "\xe2\xac\x86", "**", "](#top)",
 		"](http://x)", "![i](p.png)", ":white_check_mark:", "What ",
-		"HOW,", "is ", "Wh", "?", "\t", "-", "1" };
+		"HOW,", "is ", "Wh", "?", "\t", "-", "1", ":star:", "(x)",
+		"![v](s?f(x))", "." };
 	unsigned long long st = 11;
 	struct buf text = { 0 };
 	struct mdnode n = { 0 };

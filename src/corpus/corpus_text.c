@@ -420,6 +420,17 @@ glued_number(const char *p)
 	        (unsigned char)p[1] >= 0xc0);
 }
 
+/* The dots in s[0..e). */
+static size_t
+dots(const char *s, const char *e)
+{
+	size_t n = 0;
+
+	for (; s < e; s++)
+		n += *s == '.';
+	return n;
+}
+
 /* The title past its numbering: "12. ", "12) ", "(12) ", "1.2. ", "01-02. ",
  * "1.2 ", "12 " before a word of a script without capitals ("## 12
  * <topic>"), "1、", the Chinese numerals of a section ("一、", "十二、"),
@@ -465,6 +476,14 @@ ct_numbering(const char *title, int item)
 		return p + 2;
 	if (p > title && glued_number(p))
 		return p + 1;
+	/* "1.1docker", "1.2python自省", "2.3二叉树": a section's number glued
+	 * to a word (not "1.5x", a factor, nor "127.0.0.1和", an address) */
+	if (p > title && dots(title, p) >= 1 && dots(title, p) <= 2 &&
+	    p[-1] != '.' &&
+	    ((unsigned char)*p >= 0xc0 ||
+	        (((*p | 32) >= 'a' && (*p | 32) <= 'z') &&
+	            ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z'))))
+		return p;
 	if (p > title && (strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0))
 		return p + 3; /* "1、" (CJK) */
 	if (p > title && *p == ' ' && !item &&

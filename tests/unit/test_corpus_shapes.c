@@ -90,6 +90,17 @@ static const struct shape shapes[] = {
 	    "9|Runloop|3 个线程如何同步？||\n"
 	    "10|Runloop|什么是 ARC？||\n"
 	    "12|Bank|Why a mode?||To filter.\n" },
+	{ "a section's number glued to a word is numbering; a factor and "
+	  "an address are not",
+	    0,
+	    "# Docker\n\n## 1.1什么是docker镜像\n\n只读模板。\n\n"
+	    "## 1.2docker的原则是什么\n\n分层。\n\n"
+	    "## 1.5x faster with layers?\n\nYes.\n\n"
+	    "## 127.0.0.1和localhost的区别是什么?\n\n一个是地址。\n",
+	    "3|Docker|什么是docker镜像||只读模板。\n"
+	    "7|Docker|docker的原则是什么||分层。\n"
+	    "11|Docker|1.5x faster with layers?||Yes.\n"
+	    "15|Docker|127.0.0.1和localhost的区别是什么?||一个是地址。\n" },
 	{ "an item that asks plainly among bold questions is one too", 0,
 	    "# Linux\n\n* **What is a zombie?**\n  A dead child.\n"
 	    "* What is nohup used for?\n* See the man pages.\n"

@@ -1440,7 +1440,10 @@ box_read(struct scan *s, const struct mdnode *b)
 		(void)box_first(o, s->sec->end, &close);
 		render_unmarked(o, close, &ans);
 	}
+	/* (its number, "1. Why ...?", numbers it) */
 	q = ct_title_of(first);
+	if (*ct_numbering(q, 0) != '\0')
+		memmove(q, ct_numbering(q, 0), strlen(ct_numbering(q, 0)) + 1);
 	s->ps->rule = "an exercise box with no title: its first paragraph "
 	              "asks";
 	cp_add_record(s->ps, s->category, first->line, q,

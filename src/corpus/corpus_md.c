@@ -1078,6 +1078,23 @@ marker_node(struct mdnode *parent, unsigned line, const char *t)
 	return k;
 }
 
+/* Where the part of class name v[0..n) that may name a box starts: its
+ * last part, for a name in parts ("quiz-question", "faq_answer") when
+ * that names an exercise or its solution; else its start. */
+static size_t
+class_part(const char *v, size_t n)
+{
+	size_t k = n;
+	char role;
+
+	while (k > 0 && v[k - 1] != '-' && v[k - 1] != '_')
+		k--;
+	if (k == 0 || k == n)
+		return 0;
+	role = div_role(v + k, n - k);
+	return role == 'q' || role == 's' ? k : 0;
+}
+
 /* The role (div_role) of the <div> tag s[0..n) whose class, or data
  * type, names an exercise or its solution ('<div class="exercise">',
  * '<div data-type="solution">'): 'q' or 's', its name at *name, *len
@@ -1090,7 +1107,7 @@ html_div_role(const char *s, size_t n, const char **name, size_t *len)
 	char other = 0;
 
 	for (size_t a = 0; a < sizeof attrs / sizeof attrs[0]; a++) {
-		size_t vn = 0, w;
+		size_t vn = 0, w, k;
 		const char *v = md_attr(s, n, attrs[a], &vn), *e;
 
 		if (v == NULL)
@@ -1102,11 +1119,12 @@ html_div_role(const char *s, size_t n, const char **name, size_t *len)
 				v++;
 			for (w = 0; v + w < e && v[w] != ' '; w++)
 				;
-			role = w > 0 ? div_role(v, w) : 0;
+			k = w > 0 ? class_part(v, w) : 0;
+			role = w > 0 ? div_role(v + k, w - k) : 0;
 			if (role == 'q' || role == 's' ||
 			    (role != 0 && other == 0)) {
-				*name = v;
-				*len = w;
+				*name = v + k;
+				*len = w - k;
 				if (role != 'a')
 					return role;
 				other = role;

@@ -101,6 +101,18 @@ static const struct shape shapes[] = {
 	    "7|Docker|docker的原则是什么||分层。\n"
 	    "11|Docker|1.5x faster with layers?||Yes.\n"
 	    "15|Docker|127.0.0.1和localhost的区别是什么?||一个是地址。\n" },
+	{ "an HTML box whose class name ends in a part that names a "
+	  "question ('quiz-question') holds one, its number numbering",
+	    0,
+	    "# Go\n\n<div class=\"quiz-container\">\n"
+	    "  <div class=\"quiz-question\">1. Why are interfaces "
+	    "implicit?</div>\n"
+	    "  <div class=\"quiz-option\">Ducks</div>\n</div>\n\n"
+	    "<div class=\"quiz-container\">\n"
+	    "  <div class=\"quiz-question\">2. What is any?</div>\n"
+	    "  <div class=\"quiz-option\">An empty interface</div>\n</div>\n",
+	    "4|Go|Why are interfaces implicit?||\n"
+	    "9|Go|What is any?||\n" },
 	{ "an item that asks plainly among bold questions is one too", 0,
 	    "# Linux\n\n* **What is a zombie?**\n  A dead child.\n"
 	    "* What is nohup used for?\n* See the man pages.\n"

@@ -2627,6 +2627,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 	ps->emit = 0;
 	ps->strict = 1;
 	ps->toggles = ps->toggles_ask = 0;
+	for (i = 0; i < ps->nsecs && !ps->leads_ask; i++)
+		ps->leads_ask = ci_lead_run(
+		                    ps->secs[i].first, ps->secs[i].end) == 2;
 	for (i = 0; i < ps->nsecs; i++)
 		cb_scan_section(ps, i);
 	ps->qlists = 0;

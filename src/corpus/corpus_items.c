@@ -183,7 +183,14 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 		rest = trimmed = e;
 	}
 	q[n] = '\0';
-	ct_strip_shortcodes(q);
+	/* as the page shows it: links as their text, "[6.4](#strict) What
+	 * is ...?" (what is cleaned is no longer than q) */
+	{
+		char *shown = ct_title_of_text(q, n);
+
+		memcpy(q, shown, strlen(shown) + 1);
+		free(shown);
+	}
 	if (ps->emit) {
 		if (label)
 			while (rest < e && md_space(*rest))

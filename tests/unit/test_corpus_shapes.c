@@ -133,6 +133,14 @@ static const struct shape shapes[] = {
 	    "\n\n**Cons:** no types.\n\n**Use:** pages.\n",
 	    "3|Cache|Redis||**Pros:** fast.\n"
 	    "11|Cache|Memcached||**Pros:** simple.\n" },
+	{ "a bold item's question reads as the page shows it: a link as its "
+	  "text",
+	    0,
+	    "# JS\n\n- **[6.4](#strict) What is the difference between `==` "
+	    "and `===`?**\n  Types.\n- **What is [hoisting](h.md)?**\n"
+	    "  Moving up.\n",
+	    "3|JS|6.4 What is the difference between `==` and `===`?||Types.\n"
+	    "5|JS|What is hoisting?||Moving up.\n" },
 	{ "an item that asks plainly among bold questions is one too", 0,
 	    "# Linux\n\n* **What is a zombie?**\n  A dead child.\n"
 	    "* What is nohup used for?\n* See the man pages.\n"

@@ -219,10 +219,10 @@ int cb_says_questions(const struct mdnode *b);
  * paragraph is in a run of bold leads that asks (ci_lead_run), where a
  * lead that ends in a colon is a question too. */
 #define CI_LEADS 2
-/* Whether the paragraphs from from up to end hold a run of three or more
+/* Whether the paragraphs from from up to end hold a run of paragraphs
  * that open with a bold lead ending in a colon or a question mark, text
- * after it on the line: 2 when a lead of it asks, 1 when none does, 0
- * for no such run. */
+ * after it on the line, three of them or more a colon's: 2 when a lead
+ * of it asks, 1 when none does, 0 for no such run. */
 int ci_lead_run(const struct mdnode *from, const struct mdnode *end);
 size_t ci_scan_list(struct parse *ps, const char *category,
     const struct mdnode *list, int flags);

@@ -2392,15 +2392,16 @@ ci_drop_label(char *a)
 }
 
 /* Whether paragraph p opens with a bold lead followed by text on its
- * line; *asks is set when the lead asks ("**Why X?** Y", "**Зачем
- * индексы:** Y"), not when it only names ("**Mutex:** Y"). */
+ * line: 2 when the lead ends in a colon, 1 in a question mark, else 0;
+ * *asks is set when the lead asks ("**Why X?** Y", "**Зачем индексы:**
+ * Y"), not when it only names ("**Mutex:** Y"). */
 static int
 lead_p(const struct mdnode *p, int *asks)
 {
 	const char *t, *end;
 	char *lead;
 	size_t n;
-	int yes;
+	int yes, colon;
 
 	*asks = 0;
 	if (p->type != MDN_P || p->text.len < 6 ||
@@ -2417,9 +2418,11 @@ lead_p(const struct mdnode *p, int *asks)
 	n = strlen(lead);
 	yes = n > 0 &&
 	    (ct_ends_in_colon(lead, n) || ct_ends_in_question_mark(lead));
-	if (yes && ct_ends_in_colon(lead, n))
+	colon = yes && ct_ends_in_colon(lead, n);
+	if (colon)
 		lead[n - (lead[n - 1] == ':' ? 1 : 3)] = '\0';
 	*asks = yes && ct_question_like(lead);
+	yes += colon;
 	free(lead);
 	return yes;
 }
@@ -2427,20 +2430,20 @@ lead_p(const struct mdnode *p, int *asks)
 int
 ci_lead_run(const struct mdnode *from, const struct mdnode *end)
 {
-	size_t run = 0;
-	int asks, found = 0, run_asks = 0;
+	size_t colons = 0;
+	int asks, found = 0, run_asks = 0, lead;
 
 	/* (a list or code between them may be an answer's) */
 	for (; from != NULL && from != end && found < 2; from = from->next) {
 		if (from->type != MDN_P)
 			continue;
-		if (!lead_p(from, &asks)) {
-			run = 0, run_asks = 0;
+		if ((lead = lead_p(from, &asks)) == 0) {
+			colons = 0, run_asks = 0;
 			continue;
 		}
-		run++;
+		colons += lead == 2;
 		run_asks += asks;
-		if (run >= 3)
+		if (colons >= 3)
 			found = run_asks > 0 ? 2 : 1;
 	}
 	return found;

@@ -1265,6 +1265,19 @@ heading_questions(struct parse *ps)
 
 		if (s->evidence == 0 && body_asks(ps, i))
 			s->evidence = 1;
+		/* under "## Exercises", a leaf with text and no records of
+		 * its own names its exercise, whatever its title ("###
+		 * Nombres de Friedman") */
+		if (s->heading != NULL && !s->label && s->leaf &&
+		    s->items == 0 && s->kind == LANG_TOPIC &&
+		    ps->secs[s->parent].heading != NULL &&
+		    lang_exercises_title(ps->secs[s->parent].title,
+		        strlen(ps->secs[s->parent].title)) &&
+		    s->first != NULL && s->first != s->end) {
+			s->label = 1;
+			if (s->evidence == 0)
+				s->evidence = 1;
+		}
 		/* a heading that asks over one labelled question, its
 		 * first block, and nothing else that asks ("## Why does
 		 * the file not shrink" then "【问题】The table ... why?"):

@@ -152,6 +152,16 @@ static const struct shape shapes[] = {
 	    "  Moving up.\n",
 	    "3|JS|6.4 What is the difference between `==` and `===`?||Types.\n"
 	    "5|JS|What is hoisting?||Moving up.\n" },
+	{ "under a heading that names exercises, a leaf with text names "
+	  "its exercise, whatever its title: its text is the task; the "
+	  "page's other headings are its lesson",
+	    0,
+	    "# Variables\n\n## Types\n\nInts and floats.\n\n## Names\n\n"
+	    "Letters first.\n\n## Exercices\n\nUse the interpreter.\n\n"
+	    "### Friedman numbers\n\nIs 7 + 3^6 one?\n\n"
+	    "### Predict the result\n\n- `5 // 2`\n- `5 % 2`\n",
+	    "15|Exercices|Friedman numbers|Is 7 + 3^6 one?|\n"
+	    "19|Exercices|Predict the result|- `5 // 2`|\n" },
 	{ "an item that asks plainly among bold questions is one too", 0,
 	    "# Linux\n\n* **What is a zombie?**\n  A dead child.\n"
 	    "* What is nohup used for?\n* See the man pages.\n"

@@ -950,6 +950,16 @@ candidate(const struct section *s)
  * no asking word of its own, only an answer. A heading that asks
  * outright above headings that hold questions is a question of its own
  * blocks. Every other heading is a category. */
+/* Whether none of section p's subsections holds records of its own. */
+static int
+plain_exercises(const struct parse *ps, size_t p)
+{
+	for (size_t k = p + 1; k <= ps->secs[p].last; k++)
+		if (ps->secs[k].items > 0)
+			return 0;
+	return 1;
+}
+
 /* Sums up what lies below each heading: records, text, headings that
  * ask outright. Returns the records of all sections. */
 static size_t
@@ -1265,15 +1275,18 @@ heading_questions(struct parse *ps)
 
 		if (s->evidence == 0 && body_asks(ps, i))
 			s->evidence = 1;
-		/* under "## Exercises", a leaf with text and no records of
-		 * its own names its exercise, whatever its title ("###
-		 * Nombres de Friedman") */
+		/* under "## Exercises" none of whose subsections holds
+		 * records of its own, a leaf with text names its exercise,
+		 * whatever its title ("### Nombres de Friedman"; "###
+		 * Setup" beside "### Part A" and its list of tasks is the
+		 * page's prose) */
 		if (s->heading != NULL && !s->label && s->leaf &&
 		    s->items == 0 && s->kind == LANG_TOPIC &&
 		    ps->secs[s->parent].heading != NULL &&
 		    lang_exercises_title(ps->secs[s->parent].title,
 		        strlen(ps->secs[s->parent].title)) &&
-		    s->first != NULL && s->first != s->end) {
+		    s->first != NULL && s->first != s->end &&
+		    plain_exercises(ps, s->parent)) {
 			s->label = 1;
 			if (s->evidence == 0)
 				s->evidence = 1;
@@ -2640,9 +2653,6 @@ extract(struct parse *ps, const struct mdnode *doc)
 	ps->emit = 0;
 	ps->strict = 1;
 	ps->toggles = ps->toggles_ask = 0;
-	for (i = 0; i < ps->nsecs && !ps->leads_ask; i++)
-		ps->leads_ask = ci_lead_run(
-		                    ps->secs[i].first, ps->secs[i].end) == 2;
 	for (i = 0; i < ps->nsecs; i++)
 		cb_scan_section(ps, i);
 	ps->qlists = 0;

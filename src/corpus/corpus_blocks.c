@@ -25,7 +25,6 @@ struct scan {
 	/* the heading asks and has no subsection: its lists are its
 	 * answer, not questions */
 	int asks;
-	int leads; /* CI_LEADS when the section has a run of leads that asks */
 	/* a paragraph or list item just above that asks: the question of
 	 * a <details> that only says "Answer" */
 	char *prev_q;
@@ -1109,7 +1108,7 @@ question_p_matches(const struct scan *s, const struct mdnode *b)
 	return b->type == MDN_P &&
 	    (s->ps->layout == CORPUS_PARAGRAPHS ||
 	        (s->ps->layout == CORPUS_AUTO && !s->asks)) &&
-	    ci_is_question_p(b, under_questions(s->ps, s->i) | s->leads) &&
+	    ci_is_question_p(b, under_questions(s->ps, s->i)) &&
 	    !(s->ps->layout == CORPUS_AUTO && keys_answer(b));
 }
 
@@ -1117,8 +1116,8 @@ static const struct mdnode *
 question_p_read(struct scan *s, const struct mdnode *b)
 {
 	s->ps->rule = "a question paragraph (a label or bold)";
-	return ci_paragraph_question(s->ps, s->category, b, s->sec->end,
-	    under_questions(s->ps, s->i) | s->leads);
+	return ci_paragraph_question(
+	    s->ps, s->category, b, s->sec->end, under_questions(s->ps, s->i));
 }
 
 /* ---- a flash card of a spaced-repetition plugin: "What is X?::Y" on
@@ -1443,8 +1442,8 @@ box_read(struct scan *s, const struct mdnode *b)
 	}
 	/* (its number, "1. Why ...?", numbers it) */
 	q = ct_title_of(first);
-	if (*ct_numbering(q, 0) != '\0')
-		memmove(q, ct_numbering(q, 0), strlen(ct_numbering(q, 0)) + 1);
+	if (*ct_numbering(q, 1) != '\0')
+		memmove(q, ct_numbering(q, 1), strlen(ct_numbering(q, 1)) + 1);
 	s->ps->rule = "an exercise box with no title: its first paragraph "
 	              "asks";
 	cp_add_record(s->ps, s->category, first->line, q,
@@ -1542,21 +1541,17 @@ void
 cb_scan_section(struct parse *ps, size_t i)
 {
 	struct section *sec = &ps->secs[i];
-	/* (a run of leads that ask is no answer of its heading, which
-	 * only seemed to ask by its first) */
-	int run = ci_lead_run(sec->first, sec->end) > (ps->leads_ask ? 0 : 1);
 	struct scan s = {
 		.ps = ps,
 		.i = i,
 		.sec = sec,
 		.asks = sec->heading != NULL && sec->leaf &&
 		    (sec->evidence == 2 ||
-		        (sec->evidence == 1 && !labels_two(sec) && !run)),
+		        (sec->evidence == 1 && !labels_two(sec))),
 		.loose = sec->first,
 		.before = ps->added,
 		.deck = deck(sec),
 		.boxes = (int)md_boxes(sec->first, sec->end),
-		.leads = run ? CI_LEADS : 0,
 	};
 	const struct mdnode *b = sec->first, *next;
 	long before = ps->added, outright = ps->outright;

@@ -120,9 +120,6 @@ struct parse {
 	/* the section's lists hold a run of answered bold leads, most of
 	 * which ask (ci_bold_leads): those that do not are questions too */
 	int bold_run;
-	/* a section's paragraphs hold a run of bold leads that asks
-	 * (ci_lead_run): the other sections' runs of leads ask too */
-	int leads_ask;
 	/* the paragraphs at a section's margin that open with a bold title
 	 * and a dash (ci_dash_title): three make a run of tasks */
 	size_t dash_titles;
@@ -215,15 +212,6 @@ const struct mdnode *cb_answer_key(const struct parse *ps, size_t i);
 int cb_says_questions(const struct mdnode *b);
 
 /* corpus_items.c: each reads one shape and adds its records */
-/* A bit of the faq argument of the readers of question paragraphs: the
- * paragraph is in a run of bold leads that asks (ci_lead_run), where a
- * lead that ends in a colon is a question too. */
-#define CI_LEADS 2
-/* Whether the paragraphs from from up to end hold a run of paragraphs
- * that open with a bold lead ending in a colon or a question mark, text
- * after it on the line, three of them or more a colon's: 2 when a lead
- * of it asks, 1 when none does, 0 for no such run. */
-int ci_lead_run(const struct mdnode *from, const struct mdnode *end);
 size_t ci_scan_list(struct parse *ps, const char *category,
     const struct mdnode *list, int flags);
 /* Whether the <details> block that starts at d holds <details> blocks

@@ -1699,9 +1699,8 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 	const char *t, *end, *rest = "";
 	char *title, *s = NULL, *line;
 	size_t lab, n, w = 2;
-	int yes = 0, leads = faq & CI_LEADS;
+	int yes = 0;
 
-	faq &= ~CI_LEADS;
 	if (p->type != MDN_P)
 		return 0;
 	buf_add(&raw, p->text.data, p->text.len);
@@ -1785,18 +1784,6 @@ question_p(const struct mdnode *p, int faq, char **q, char **a)
 			        (alone ? ct_question_like(md_trim(s)) ||
 			                    (faq && ct_words(md_trim(s)) >= 4) :
 			                 asked_sentence(md_trim(s))));
-			/* in a run of such leads that asks ("**Зачем
-			 * индексы:** ..."), "**Mutex:** ..." is one too */
-			if (!yes && colon && leads && !alone &&
-			    *md_trim((char *)rest) != '\0') {
-				char *c = md_trim(s);
-				size_t cn = strlen(c);
-
-				cn -= c[cn - 1] == ':' ? 1 : 3; /* or "：" */
-				c[cn] = '\0';
-				memmove(s, c, cn + 1);
-				yes = *md_trim(s) != '\0';
-			}
 		}
 	}
 	if (yes) {
@@ -2389,64 +2376,6 @@ ci_drop_label(char *a)
 	if (strncasecmp(p, "A:", 2) == 0 || strncasecmp(p, "**A:**", 6) == 0)
 		return md_trim(p + ((p[0] | 32) == 'a' ? 2 : 6));
 	return a;
-}
-
-/* Whether paragraph p opens with a bold lead followed by text on its
- * line: 2 when the lead ends in a colon, 1 in a question mark, else 0;
- * *asks is set when the lead asks ("**Why X?** Y", "**Зачем индексы:**
- * Y"), not when it only names ("**Mutex:** Y"). */
-static int
-lead_p(const struct mdnode *p, int *asks)
-{
-	const char *t, *end;
-	char *lead;
-	size_t n;
-	int yes, colon;
-
-	*asks = 0;
-	if (p->type != MDN_P || p->text.len < 6 ||
-	    strncmp(p->text.data, "**", 2) != 0)
-		return 0;
-	t = p->text.data;
-	for (end = t + 2; end + 2 <= t + p->text.len && memcmp(end, "**", 2);
-	     end++)
-		;
-	if (end + 2 > t + p->text.len || end == t + 2 ||
-	    end + 3 >= t + p->text.len || end[2] != ' ' || end[3] == '\n')
-		return 0;
-	lead = ct_title_of_text(t + 2, (size_t)(end - t - 2));
-	n = strlen(lead);
-	yes = n > 0 &&
-	    (ct_ends_in_colon(lead, n) || ct_ends_in_question_mark(lead));
-	colon = yes && ct_ends_in_colon(lead, n);
-	if (colon)
-		lead[n - (lead[n - 1] == ':' ? 1 : 3)] = '\0';
-	*asks = yes && ct_question_like(lead);
-	yes += colon;
-	free(lead);
-	return yes;
-}
-
-int
-ci_lead_run(const struct mdnode *from, const struct mdnode *end)
-{
-	size_t colons = 0;
-	int asks, found = 0, run_asks = 0, lead;
-
-	/* (a list or code between them may be an answer's) */
-	for (; from != NULL && from != end && found < 2; from = from->next) {
-		if (from->type != MDN_P)
-			continue;
-		if ((lead = lead_p(from, &asks)) == 0) {
-			colons = 0, run_asks = 0;
-			continue;
-		}
-		colons += lead == 2;
-		run_asks += asks;
-		if (colons >= 3)
-			found = run_asks > 0 ? 2 : 1;
-	}
-	return found;
 }
 
 int

@@ -1726,7 +1726,8 @@ lang_title(const char *s, size_t n)
 
 	/* "#### A:", "### Ответ:": only an answer label */
 	if (n < sizeof label) {
-		memcpy(label, s, n);
+		if (n > 0) /* (an empty heading's text may be NULL) */
+			memcpy(label, s, n);
 		label[n] = '\0';
 		if (n > 0 && lang_answer_label(label) == n)
 			return LANG_ANSWER;

@@ -1079,17 +1079,22 @@ marker_node(struct mdnode *parent, unsigned line, const char *t)
 }
 
 /* Where the part of class name v[0..n) that may name a box starts: its
- * last part, for a name in parts ("quiz-question", "faq_answer") when
- * that names an exercise or its solution; else its start. */
+ * last part, for a name in parts whose first part names a quiz or
+ * questions too ("quiz-question", "faq_answer"; not "known-problems",
+ * "product-details") when that names an exercise or its solution; else
+ * its start. */
 static size_t
 class_part(const char *v, size_t n)
 {
-	size_t k = n;
+	size_t k = n, f = 0;
 	char role;
 
 	while (k > 0 && v[k - 1] != '-' && v[k - 1] != '_')
 		k--;
-	if (k == 0 || k == n)
+	while (f < n && v[f] != '-' && v[f] != '_')
+		f++;
+	if (k == 0 || k == n || f == 0 ||
+	    !(div_role(v, f) == 'q' || lang_questions_title(v, f)))
 		return 0;
 	role = div_role(v + k, n - k);
 	return role == 'q' || role == 's' ? k : 0;

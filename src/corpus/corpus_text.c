@@ -101,7 +101,15 @@ link_end(char *p)
 static int
 in_sentence(const char *s, const char *w, const char *after)
 {
-	if (w - s < 2 || w[-1] != ' ' || !has_alnum(w - 2, 1))
+	const char *c;
+
+	if (w - s < 2 || w[-1] != ' ')
+		return 0;
+	c = w - 2;
+	/* (the word's last character, from its first byte) */
+	while (c > s && ((unsigned char)*c & 0xc0) == 0x80)
+		c--;
+	if (!has_alnum(c, 1))
 		return 0;
 	while (*after == ' ')
 		after++;
@@ -420,6 +428,18 @@ glued_number(const char *p)
 	        (unsigned char)p[1] >= 0xc0);
 }
 
+/* Whether s holds a character of a script written without spaces
+ * (CJK: a three-byte UTF-8 sequence from U+2E80 on). */
+static int
+unspaced(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)s[0] >= 0xe2 &&
+		    ((unsigned char)s[0] > 0xe2 || (unsigned char)s[1] >= 0xba))
+			return 1;
+	return 0;
+}
+
 /* The dots in s[0..e). */
 static size_t
 dots(const char *s, const char *e)
@@ -435,10 +455,11 @@ dots(const char *s, const char *e)
  * "1.2 ", "12 " before a word of a script without capitals ("## 12
  * <topic>"), "1、", the Chinese numerals of a section ("一、", "十二、"),
  * "12." glued to a capital, a mark or a word of a script beyond ASCII
- * ("1.What is X?", "2.`ARC` 的原则？"; "3.x" is a version), or a question
- * label ("Q3: "). A list item's text (item) is numbered by its list: a
- * number and a space at its start is its question's ("2.5 GB is a
- * lot?", "3 个线程如何同步？"), as in a heading it is not. */
+ * ("1.What is X?", "2.`ARC` 的原则？"; "3.x" is a version), in a heading's
+ * title of a script without spaces "1.1" glued to a word ("1.1docker与"),
+ * or a question label ("Q3: "). A list item's text (item) is numbered by
+ * its list: a number and a space at its start is its question's ("2.5 GB
+ * is a lot?", "3 个线程如何同步？"), as in a heading it is not. */
 const char *
 ct_numbering(const char *title, int item)
 {
@@ -476,10 +497,12 @@ ct_numbering(const char *title, int item)
 		return p + 2;
 	if (p > title && glued_number(p))
 		return p + 1;
-	/* "1.1docker", "1.2python自省", "2.3二叉树": a section's number glued
-	 * to a word (not "1.5x", a factor, nor "127.0.0.1和", an address) */
-	if (p > title && dots(title, p) >= 1 && dots(title, p) <= 2 &&
-	    p[-1] != '.' &&
+	/* "1.1docker与虚拟机", "1.2python自省", "2.3二叉树": in a title of a
+	 * script written without spaces, a section's number glued to a
+	 * word (not "1.5x", a factor, nor "127.0.0.1和", an address; in a
+	 * title of words, "2.0beta" and "2.5ms" are a version and a time) */
+	if (p > title && !item && dots(title, p) >= 1 && dots(title, p) <= 2 &&
+	    p[-1] != '.' && unspaced(p) &&
 	    ((unsigned char)*p >= 0xc0 ||
 	        (((*p | 32) >= 'a' && (*p | 32) <= 'z') &&
 	            ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z'))))

@@ -113,37 +113,6 @@ static const struct shape shapes[] = {
 	    "  <div class=\"quiz-option\">An empty interface</div>\n</div>\n",
 	    "4|Go|Why are interfaces implicit?||\n"
 	    "9|Go|What is any?||\n" },
-	{ "a run of bold leads, each answered on its line, three ending in "
-	  "a colon, one asking: a lead that ends in a colon asks too, in "
-	  "every run of the page",
-	    0,
-	    "# Screening\n\n## A1. Go\n\n**Why a slice?** A view.\n\n"
-	    "**Map lookup:** O(1) on average.\n\n**Set:** a map.\n\n"
-	    "**Mutex:** mutual "
-	    "exclusion.\n\n## A2. Databases\n\n**Transaction:** atomic "
-	    "operations.\n\n**WHERE vs HAVING:** rows before groups.\n\n"
-	    "**Trigger:** a procedure.\n",
-	    "5|A1. Go|Why a slice?||A view.\n"
-	    "7|A1. Go|Map lookup||O(1) on average.\n"
-	    "9|A1. Go|Set||a map.\n"
-	    "11|A1. Go|Mutex||mutual exclusion.\n"
-	    "15|A2. Databases|Transaction||atomic operations.\n"
-	    "17|A2. Databases|WHERE vs HAVING||rows before groups.\n"
-	    "19|A2. Databases|Trigger||a procedure.\n" },
-	{ "... a run needs three leads that end in a colon: a note after "
-	  "bold questions is part of an answer",
-	    0,
-	    "## Go\n\n**What is a goroutine?** A green thread.\n\n"
-	    "**What is a channel?** A typed pipe.\n\n**Note:** buffered or "
-	    "not.\n",
-	    "3|Go|What is a goroutine?||A green thread.\n"
-	    "5|Go|What is a channel?||A typed pipe.\n" },
-	{ "... runs of leads none of which asks are a topic's parts", 0,
-	    "# Cache\n\n## Redis\n\n**Pros:** fast.\n\n**Cons:** memory."
-	    "\n\n**Use:** sessions.\n\n## Memcached\n\n**Pros:** simple."
-	    "\n\n**Cons:** no types.\n\n**Use:** pages.\n",
-	    "3|Cache|Redis||**Pros:** fast.\n"
-	    "11|Cache|Memcached||**Pros:** simple.\n" },
 	{ "a bold item's question reads as the page shows it: a link as its "
 	  "text",
 	    0,
@@ -162,6 +131,19 @@ static const struct shape shapes[] = {
 	    "### Predict the result\n\n- `5 // 2`\n- `5 % 2`\n",
 	    "15|Exercices|Friedman numbers|Is 7 + 3^6 one?|\n"
 	    "19|Exercices|Predict the result|- `5 // 2`|\n" },
+	{ "... in a title of words, a number glued to a word is a version", 0,
+	    "# Changelog\n\n## 2.0beta\n\nFixes.\n\n## 1.2rc1\n\n"
+	    "Features.\n",
+	    "3|Changelog|2.0beta||Fixes.\n"
+	    "7|Changelog|1.2rc1||Features.\n" },
+	{ "... a class name whose first part names no quiz is no box "
+	  "('known-problems')",
+	    0,
+	    "# Tool\n\n## Setup\n\n<div class=\"known-problems\">\n\n"
+	    "What happens on Windows? Paths break.\n\n</div>\n\n"
+	    "## Usage\n\n<div class=\"build-task\">\n\nWhy lint first? "
+	    "It finds errors.\n\n</div>\n\nSome text.\n",
+	    "" },
 	{ "an item that asks plainly among bold questions is one too", 0,
 	    "# Linux\n\n* **What is a zombie?**\n  A dead child.\n"
 	    "* What is nohup used for?\n* See the man pages.\n"

@@ -103,12 +103,15 @@ model_links(char *s)
 		int keep;
 
 		if (img) {
-			char *after = end + 1;
+			char *after = end + 1, *c = w - s >= 2 ? w - 2 : s;
 
 			while (*after == ' ')
 				after++;
+			/* (the word's last character from its first byte) */
+			while (c > s && ((unsigned char)*c & 0xc0) == 0x80)
+				c--;
 			keep = w - s >= 2 && w[-1] == ' ' &&
-			    model_has_alnum(w - 2, 1) && *after != '\0' &&
+			    model_has_alnum(c, 1) && *after != '\0' &&
 			    (model_has_alnum(after, 1) ||
 			        strchr(".,;:?)", *after) != NULL);
 		} else
@@ -163,7 +166,7 @@ test_corpus_titles_match_a_byte_at_a_time_model(void)
 		"a", " ", "\n", "x_y", "\xe2\xac\x86", "**", "](#top)",
 		"](http://x)", "![i](p.png)", ":white_check_mark:", "What ",
 		"HOW,", "is ", "Wh", "?", "\t", "-", "1", ":star:", "(x)",
-		"![v](s?f(x))", "." };
+		"![v](s?f(x))", ".", "\xe5\x85\xac " };
 	unsigned long long st = 11;
 	struct buf text = { 0 };
 	struct mdnode n = { 0 };

@@ -941,15 +941,6 @@ candidate(const struct section *s)
 	    names_topic(s->kind) && s->subitems == 0 && !s->asked_below;
 }
 
-/* The model's reading of headings (beq(5), MODEL): a heading is a
- * question when it asks outright; when it reads as one and has an answer
- * or stands in a run that asks; or, where no block of the page asks,
- * when it is a leaf with text at the level where most such leaves are.
- * A run is the candidates of one level: most of them read as questions
- * (two at least) makes the level a question level, where a heading needs
- * no asking word of its own, only an answer. A heading that asks
- * outright above headings that hold questions is a question of its own
- * blocks. Every other heading is a category. */
 /* Whether none of section p's subsections holds records of its own. */
 static int
 plain_exercises(const struct parse *ps, size_t p)
@@ -960,6 +951,15 @@ plain_exercises(const struct parse *ps, size_t p)
 	return 1;
 }
 
+/* The model's reading of headings (beq(5), MODEL): a heading is a
+ * question when it asks outright; when it reads as one and has an answer
+ * or stands in a run that asks; or, where no block of the page asks,
+ * when it is a leaf with text at the level where most such leaves are.
+ * A run is the candidates of one level: most of them read as questions
+ * (two at least) makes the level a question level, where a heading needs
+ * no asking word of its own, only an answer. A heading that asks
+ * outright above headings that hold questions is a question of its own
+ * blocks. Every other heading is a category. */
 /* Sums up what lies below each heading: records, text, headings that
  * ask outright. Returns the records of all sections. */
 static size_t

@@ -1422,6 +1422,7 @@ box_read(struct scan *s, const struct mdnode *b)
 {
 	const struct mdnode *first, *close, *k;
 	struct buf body = { 0 }, ans = { 0 };
+	const char *num;
 	char *q;
 
 	first = box_first(b, s->sec->end, &close);
@@ -1442,8 +1443,9 @@ box_read(struct scan *s, const struct mdnode *b)
 	}
 	/* (its number, "1. Why ...?", numbers it) */
 	q = ct_title_of(first);
-	if (*ct_numbering(q, 1) != '\0')
-		memmove(q, ct_numbering(q, 1), strlen(ct_numbering(q, 1)) + 1);
+	num = ct_numbering(q, 1);
+	if (*num != '\0')
+		memmove(q, num, strlen(num) + 1);
 	s->ps->rule = "an exercise box with no title: its first paragraph "
 	              "asks";
 	cp_add_record(s->ps, s->category, first->line, q,

@@ -464,7 +464,7 @@ const char *
 ct_numbering(const char *title, int item)
 {
 	const char *p = title;
-	size_t k;
+	size_t k, d;
 
 	if ((k = cjk_number(p)) > 0 && strncmp(p + k, "、", 3) == 0)
 		return p + k + 3;
@@ -501,7 +501,7 @@ ct_numbering(const char *title, int item)
 	 * script written without spaces, a section's number glued to a
 	 * word (not "1.5x", a factor, nor "127.0.0.1和", an address; in a
 	 * title of words, "2.0beta" and "2.5ms" are a version and a time) */
-	if (p > title && !item && dots(title, p) >= 1 && dots(title, p) <= 2 &&
+	if (p > title && !item && (d = dots(title, p)) >= 1 && d <= 2 &&
 	    p[-1] != '.' && unspaced(p) &&
 	    ((unsigned char)*p >= 0xc0 ||
 	        (((*p | 32) >= 'a' && (*p | 32) <= 'z') &&

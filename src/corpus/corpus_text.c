@@ -433,9 +433,12 @@ glued_number(const char *p)
 static int
 unspaced(const char *s)
 {
-	for (; *s != '\0'; s++)
-		if ((unsigned char)s[0] >= 0xe2 &&
-		    ((unsigned char)s[0] > 0xe2 || (unsigned char)s[1] >= 0xba))
+	size_t n = strlen(s), k;
+	uint32_t cp;
+
+	/* (an emoji's four bytes, or a stray byte, are none) */
+	for (; n > 0; s += k, n -= k)
+		if ((k = utf8_decode(s, n, &cp)) == 3 && cp >= 0x2e80)
 			return 1;
 	return 0;
 }

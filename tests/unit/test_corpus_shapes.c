@@ -131,11 +131,13 @@ static const struct shape shapes[] = {
 	    "### Predict the result\n\n- `5 // 2`\n- `5 % 2`\n",
 	    "15|Exercices|Friedman numbers|Is 7 + 3^6 one?|\n"
 	    "19|Exercices|Predict the result|- `5 // 2`|\n" },
-	{ "... in a title of words, a number glued to a word is a version", 0,
-	    "# Changelog\n\n## 2.0beta\n\nFixes.\n\n## 1.2rc1\n\n"
-	    "Features.\n",
+	{ "... in a title of words, a number glued to a word is a version, "
+	  "an emoji beside it or not",
+	    0,
+	    "# Changelog\n\n## 2.0beta\n\nFixes.\n\n"
+	    "## 1.2rc1 \xf0\x9f\x9a\x80\n\nFeatures.\n",
 	    "3|Changelog|2.0beta||Fixes.\n"
-	    "7|Changelog|1.2rc1||Features.\n" },
+	    "7|Changelog|1.2rc1 \xf0\x9f\x9a\x80||Features.\n" },
 	{ "... a class name whose first part names no quiz is no box "
 	  "('known-problems')",
 	    0,

@@ -702,9 +702,18 @@ questions_titled(const struct parse *ps, size_t i, const struct mdnode *b)
 {
 	const struct section *s = &ps->secs[i];
 
-	if (s->heading != NULL &&
-	    lang_questions_title(s->title, strlen(s->title)))
-		return 1;
+	if (s->heading != NULL) {
+		/* ("## Ejercicios (sin solución)": a note says how the
+		 * exercises come; one on other titles may spell out what
+		 * they name, "## FAQ (Frequently Asked Questions)") */
+		size_t n = strlen(s->title);
+		const char *bare = lang_unnoted(s->title, &n);
+
+		if (lang_questions_title(s->title, strlen(s->title)) ||
+		    (lang_exercises_title(bare, n) &&
+		        lang_questions_title(bare, n)))
+			return 1;
+	}
 	if (s->first != b)
 		return 0;
 	for (const struct section *t = &ps->secs[s->parent]; t->heading != NULL;

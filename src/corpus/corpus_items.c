@@ -89,6 +89,8 @@ ends_line(const char *rest, const char *e)
 	return t == e || rest[0] == '\n' || (rest[0] == ' ' && rest[1] == '\n');
 }
 
+static int bare_link(const struct mdnode *);
+
 /* Shape 1: an item whose text starts with a bold question. The bold part
  * is a question when the item ends there, or goes on after a line break
  * or an answer label, or the bold text ends in a question mark ("**Arch
@@ -107,6 +109,10 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	char *q, small[256];
 	int label = 0, ok, follows, alone;
 
+	/* "**[How to start?](#q-how-to-start)**": a link alone, bold or
+	 * not, is an entry of the page's contents */
+	if (bare_link(li))
+		return 0;
 	/* Tight lists put the text on the item, loose ones in a paragraph. */
 	if (li->text.len > 0) {
 		t = li->text.data;

@@ -1308,6 +1308,26 @@ bare_title(const char *s, size_t *n)
 	return s;
 }
 
+/* s[0..n), bare, without a note in parentheses at its end, which says
+ * how, not what ("Ejercicios (sin solución)", "Exercises (optional)") */
+const char *
+lang_unnoted(const char *s, size_t *n)
+{
+	size_t k;
+
+	s = bare_title(s, n);
+	if (*n > 0 && s[*n - 1] == ')') {
+		k = *n - 1;
+		while (k > 0 && s[k - 1] != '(' && s[k - 1] != ')')
+			k--;
+		/* (k is past the '(') */
+		if (k > 2 && s[k - 1] == '(' && s[k - 2] == ' ')
+			for (*n = k - 1; *n > 0 && strchr(" *_:", s[*n - 1]);)
+				(*n)--;
+	}
+	return s;
+}
+
 /* Whether the title s[0..n), bare, is one of names[0..count), or with
  * prefix set starts with one ("Comment contribuer (en)"). */
 static int
@@ -1494,7 +1514,7 @@ lang_exercises_title(const char *s, size_t n)
 {
 	size_t k;
 
-	s = bare_title(s, &n);
+	s = lang_unnoted(s, &n);
 	for (size_t i = 0; i < sizeof exercise_many / sizeof exercise_many[0];
 	     i++)
 		if (starts_with_word(s, n, exercise_many[i], &k) &&

@@ -61,9 +61,13 @@ int lang_exercise_label(const char *s);
  * under it, after words of its own ("Docker Question", "Final
  * Challenge"; not "Question" alone nor "Interview Questions"). */
 int lang_names_one_question(const char *s, size_t n);
-/* Whether the title s[0..n) names exercises, whole or before a colon
- * ("Exercises", "Exercícios: Funções"): the lists under it are its
- * exercises. */
+/* The title s[0..n), bare (its markup, numbering and closing colon
+ * gone), without a note in parentheses at its end: "Ejercicios (sin
+ * solución)" is "Ejercicios". Sets *n to its length. */
+const char *lang_unnoted(const char *s, size_t *n);
+/* Whether the title s[0..n) names exercises, whole or before a colon,
+ * a note in parentheses aside ("Exercises", "Exercícios: Funções",
+ * "Exercises (optional)"): the lists under it are its exercises. */
 int lang_exercises_title(const char *s, size_t n);
 /* ... or ends in a word that names them ("Feature Extraction Exercises"). */
 int lang_ends_in_exercises(const char *s, size_t n);

@@ -131,6 +131,29 @@ static const struct shape shapes[] = {
 	    "### Predict the result\n\n- `5 // 2`\n- `5 % 2`\n",
 	    "15|Exercices|Friedman numbers|Is 7 + 3^6 one?|\n"
 	    "19|Exercices|Predict the result|- `5 // 2`|\n" },
+	{ "a note in parentheses after a title that names exercises says "
+	  "how they come: the list under it holds them",
+	    0,
+	    "# Lab\n\n## Ejercicios (sin soluci\xc3\xb3n)\n\n1. Escribir "
+	    "un programa que sume.\n2. Crear un programa que reste.\n",
+	    "5|Ejercicios (sin soluci\xc3\xb3n)|Escribir un programa que "
+	    "sume.||\n"
+	    "6|Ejercicios (sin soluci\xc3\xb3n)|Crear un programa que "
+	    "reste.||\n" },
+	{ "... a title that names problems, noted or not, is no title of "
+	  "questions: its list is no list of them",
+	    0,
+	    "# Tool\n\nNotes.\n\n## Problems (known)\n\n1. The build breaks "
+	    "on Windows.\n2. Paths are long.\n",
+	    "5|Tool|Problems (known)||1. The build breaks on Windows.\n" },
+	{ "a bold item that is a link alone is an entry of the contents, "
+	  "as a plain one is",
+	    0,
+	    "# FAQ\n\n## Index\n\n- **[How do I build it?](#build)**\n"
+	    "- [Why is it slow?](#slow)\n\n## How do I build it?\n\n"
+	    "Run make.\n\n## Why is it slow?\n\nDebug build.\n",
+	    "8|FAQ|How do I build it?||Run make.\n"
+	    "12|FAQ|Why is it slow?||Debug build.\n" },
 	{ "... in a title of words, a number glued to a word is a version, "
 	  "an emoji beside it or not",
 	    0,

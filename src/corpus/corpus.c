@@ -33,6 +33,7 @@
  *
  * The layout can be given instead (--questions, "<!-- beq: questions=h3
  * -->"), and each reading is told with its reason (--explain). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -834,7 +835,9 @@ paragraph_asks(const struct mdnode *p)
 	int yes = ct_ends_in_question_mark(t) ||
 	    (!ct_ends_in_colon(t, n) && ct_sentence_asks(t, n));
 
-	if (!yes && q != NULL)
+	/* (a mark inside a word is no mark: an address's query,
+	 * "watch?v=x") */
+	if (!yes && q != NULL && !isalnum((unsigned char)q[1]))
 		yes = ct_words(q + 1) <= 2 && strpbrk(q + 1, ".!") == NULL;
 	free(t);
 	return yes;

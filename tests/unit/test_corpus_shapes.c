@@ -146,6 +146,13 @@ static const struct shape shapes[] = {
 	    "# Tool\n\nNotes.\n\n## Problems (known)\n\n1. The build breaks "
 	    "on Windows.\n2. Paths are long.\n",
 	    "5|Tool|Problems (known)||1. The build breaks on Windows.\n" },
+	{ "a question mark inside a word, an address's query, asks nothing: "
+	  "the list after it holds the questions",
+	    0,
+	    "# PostgreSQL\n\nhttps://www.youtube.com/watch?v=knUitQQ\n\n"
+	    "1. What is a database cluster?\n2. What does initdb do?\n",
+	    "5|PostgreSQL|What is a database cluster?||\n"
+	    "6|PostgreSQL|What does initdb do?||\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

@@ -556,21 +556,25 @@ lettered(const struct mdnode *b)
 	const struct mdnode *li;
 	int n = 0;
 
-	/* or a paragraph of them, one a line ("a) Clone  \nb) Init") */
+	/* or a paragraph of them, one a line ("a) Clone  \nb) Init"), or
+	 * one after another, as a soft line break shows them ("a) Clone
+	 * b) Init"): each after a space, with the first one's mark */
 	if (b->type == MDN_P) {
 		const char *t = b->text.data, *e = t + b->text.len;
+		char mark;
 
-		while (t < e && n < 26) {
-			const char *nl = memchr(t, '\n', (size_t)(e - t));
-
-			while (t < e && *t == ' ')
-				t++;
-			if (!md_option_letter(t, (size_t)(e - t), n, ":.)"))
-				return 0;
-			n++;
-			t = nl != NULL ? nl + 1 : e;
-		}
-		return n >= 2 && t >= e;
+		while (t < e && *t == ' ')
+			t++;
+		if (!md_option_letter(t, (size_t)(e - t), 0, ":.)"))
+			return 0;
+		mark = t[1];
+		for (; t < e && n < 26; t++)
+			if ((t == b->text.data || t[-1] == ' ' ||
+			        t[-1] == '\n') &&
+			    md_option_letter(t, (size_t)(e - t), n, ":.)") &&
+			    t[1] == mark)
+				n++;
+		return n >= 2;
 	}
 	if (b->type != MDN_UL && b->type != MDN_OL)
 		return 0;
@@ -586,6 +590,26 @@ lettered(const struct mdnode *b)
 
 static int paragraph_asks(const struct mdnode *p);
 
+/* Whether block b asks over what follows it: a paragraph that asks, or
+ * a numbered list whose last item ends in a question mark or a colon,
+ * a stem the options complete ("11. Statistical significance means:"). */
+static int
+asks_over(const struct mdnode *b)
+{
+	const struct mdnode *rest;
+	char *t;
+	int yes;
+
+	if (b->type == MDN_P)
+		return paragraph_asks(b);
+	if (b->type != MDN_OL || b->last == NULL)
+		return 0;
+	t = ci_item_text(b->last, &rest);
+	yes = ct_ends_in_question_mark(t) || ct_ends_in_colon(t, strlen(t));
+	free(t);
+	return yes;
+}
+
 /* Whether section i offers a multiple choice's options, in its own
  * blocks before any subsection ("A) ...", "- [ ] ...") or under a
  * heading of its own that names them ("#### Options"): it asks. */
@@ -597,18 +621,20 @@ offers_options(const struct parse *ps, size_t i)
 	const struct mdnode *b;
 	size_t asked = 0;
 
-	/* paragraphs that ask, each over options of its own, two at least
-	 * (a quiz's questions, "---" between them): the options are theirs */
+	/* paragraphs that ask, or numbered items ("2. What does ...?"),
+	 * each over options of its own, two at least (a quiz's questions,
+	 * "---" between them): the options are theirs */
 	for (b = s->first; b != NULL && b != s->end; b = b->next)
-		asked += b->type == MDN_P && b->next != NULL &&
-		    b->next != s->end && paragraph_asks(b) &&
+		asked += (b->type == MDN_P || b->type == MDN_OL) &&
+		    b->next != NULL && b->next != s->end && asks_over(b) &&
 		    (lettered(b->next) || cp_options(b->next, 1, NULL));
 	if (asked >= 2)
 		return 0;
 	for (b = s->first; b != NULL && b != s->end; b = b->next) {
-		/* "**Q1.** Which keyword ...?" over them: they are that
-		 * question's */
-		if (b->type == MDN_P && ci_is_question_p(b, 0))
+		/* "**Q1.** Which keyword ...?" or "2. What does ...?" over
+		 * them: they are that question's */
+		if ((b->type == MDN_P && ci_is_question_p(b, 0)) ||
+		    (b->type == MDN_OL && asks_over(b)))
 			return 0;
 		if (lettered(b) || cp_options(b, 0, NULL))
 			return 1;

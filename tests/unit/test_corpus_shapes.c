@@ -153,6 +153,31 @@ static const struct shape shapes[] = {
 	    "1. What is a database cluster?\n2. What does initdb do?\n",
 	    "5|PostgreSQL|What is a database cluster?||\n"
 	    "6|PostgreSQL|What does initdb do?||\n" },
+	{ "lettered options one after another in a paragraph, as a soft "
+	  "line break shows them, are the question's options, its body",
+	    0,
+	    "# Quiz\n\n## Multiple Choice\n\n### Question 1\nWhat are the "
+	    "levels?\n\na) High, Medium, Low\nb) P0, P1, P2\n\n---\n\n"
+	    "### Question 2\nWhich technique divides input?\n\na) Boundary\n"
+	    "b) Equivalence\n",
+	    "5|Multiple Choice|What are the levels?|a) High, Medium, Low b) "
+	    "P0, P1, P2|\n"
+	    "13|Multiple Choice|Which technique divides input?|a) Boundary b) "
+	    "Equivalence|\n" },
+	{ "... over them, numbered stems that end in a colon are the "
+	  "questions: the heading above is their category",
+	    0,
+	    "# Stats\n\n### Significance\n\n11. Significance means:\n\n"
+	    "A)  The effect is large\nB)  The effect is unlikely\n\n"
+	    "12. Practical significance is:\n\nA)  Whether it matters\n"
+	    "B)  The p-value\n\n### Power\n\n13. Power is:\n\nA)  One\n"
+	    "B)  Two\n\n14. Beta is:\n\nA)  One\nB)  Two\n",
+	    "5|Significance|Significance means:||A)  The effect is large B)  "
+	    "The effect is unlikely\n"
+	    "10|Significance|Practical significance is:||A)  Whether it "
+	    "matters B)  The p-value\n"
+	    "17|Power|Power is:||A)  One B)  Two\n"
+	    "22|Power|Beta is:||A)  One B)  Two\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

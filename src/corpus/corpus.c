@@ -970,6 +970,25 @@ candidate(const struct section *s)
 	    names_topic(s->kind) && s->subitems == 0 && !s->asked_below;
 }
 
+/* Whether a subsection of section i holds a run of questions: it says
+ * questions follow and holds records, or holds three records at least
+ * that ask outright ("### 10 Follow-up Questions on X" under "## 20.
+ * What is X used for?", over "**1. How do you ...?**"): they are
+ * questions of their own, not the parts of its answer, which ask one a
+ * subsection ("**Why does it matter?**"). */
+static int
+questions_below(const struct parse *ps, size_t i)
+{
+	for (size_t k = i + 1; k <= ps->secs[i].last; k++) {
+		const struct section *t = &ps->secs[k];
+
+		if (t->items > 0 &&
+		    (t->kind == LANG_QUESTIONS || t->outright >= 3))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether none of section p's subsections holds records of its own. */
 static int
 plain_exercises(const struct parse *ps, size_t p)
@@ -1560,7 +1579,7 @@ heading_questions(struct parse *ps)
 		if (s->heading != NULL && s->evidence == 2 &&
 		    names_topic(s->kind) && s->subitems > 0 &&
 		    !s->asked_below && s->level <= 6 &&
-		    qlevel[SCOPE(i)][s->level] &&
+		    !questions_below(ps, i) && qlevel[SCOPE(i)][s->level] &&
 		    (4 * holding[s->level] < ask[SCOPE(i)][s->level] ||
 		        s->text_first)) {
 			s->question = 1;

@@ -746,6 +746,40 @@ counts_questions(const struct mdnode *p, const struct mdnode *b)
 	return yes;
 }
 
+/* Whether title t counts the items of list b as questions: a number,
+ * that of b's items, then words that say questions or exercises follow,
+ * at its end or in parentheses ("Category 1: Basics (10 Problems)",
+ * "12 Questions"). */
+static int
+title_counts(const char *t, const struct mdnode *b)
+{
+	size_t items = 0, len = strlen(t);
+
+	for (const struct mdnode *li = b->child; li != NULL; li = li->next)
+		items++;
+	if (items < 2)
+		return 0;
+	for (size_t k = 0; k < len; k++) {
+		size_t n = 0, j = k, e;
+
+		if ((k > 0 && t[k - 1] != ' ' && t[k - 1] != '(') ||
+		    t[k] < '0' || t[k] > '9')
+			continue;
+		while (j < len && t[j] >= '0' && t[j] <= '9' && n < 100000)
+			n = 10 * n + (size_t)(t[j++] - '0');
+		if (n != items || j >= len || t[j] != ' ')
+			continue;
+		j++;
+		for (e = j; e < len && t[e] != ')';)
+			e++;
+		if ((e == len || (t[k - (k > 0)] == '(' && e + 1 == len)) &&
+		    (lang_title(t + j, e - j) == LANG_QUESTIONS ||
+		        lang_exercises_title(t + j, e - j)))
+			return 1;
+	}
+	return 0;
+}
+
 /* How list b is read (ci_scan_list's flags): told that lists hold the
  * questions, every list does; so does a list of answered items under a
  * heading that says questions follow, and a list in a file that has
@@ -757,6 +791,9 @@ list_flags(const struct scan *s, const struct mdnode *b)
 
 	return ps->layout == CORPUS_LIST || cb_says_questions(s->prev) ||
 	        counts_questions(s->prev, b) ||
+	        /* "## Basics (10 Problems)" over its ten items */
+	        (first_list(s, b) && s->sec->heading != NULL &&
+	            title_counts(s->sec->title, b)) ||
 	        (under_questions(ps, s->i) && items_answered(b)) ||
 	        /* on a page of exercises, its exercises */
 	        ps->exercises ||

@@ -178,6 +178,38 @@ static const struct shape shapes[] = {
 	    "matters B)  The p-value\n"
 	    "17|Power|Power is:||A)  One B)  Two\n"
 	    "22|Power|Beta is:||A)  One B)  Two\n" },
+	{ "a heading that counts the items of the list under it as problems "
+	  "or questions ('(3 Problems)') holds them, asking or not",
+	    0,
+	    "# Go\n\nProblems to practise.\n\n## Basics (3 Problems)\n\n"
+	    "1. Print Hello World\n2. Greet the user by name\n3. Sum two "
+	    "numbers\n",
+	    "7|Basics (3 Problems)|Print Hello World||\n"
+	    "8|Basics (3 Problems)|Greet the user by name||\n"
+	    "9|Basics (3 Problems)|Sum two numbers||\n" },
+	{ "... a count that is not theirs says nothing of them", 0,
+	    "# Go\n\nProblems to practise.\n\n## Maps (4 Problems)\n\n"
+	    "1. Count words\n2. Invert a map\n3. Merge two maps\n",
+	    "5|Go|Maps (4 Problems)||1. Count words\n" },
+	{ "under a heading that asks outright, a subsection that holds three "
+	  "questions that ask outright is a run of its own, not the parts of "
+	  "its answer",
+	    0,
+	    "# Go\n\n## 1. What is a channel?\nA pipe.\n\n## 2. What is "
+	    "context used for?\nDeadlines.\n\n### Follow-up Questions on "
+	    "context\n\n**1. How do you cancel a context?**  \nCall cancel."
+	    "\n\n**2. How do you pass it?**  \nAs the first parameter.\n\n"
+	    "**3. What does ctx.Err() return?**  \nCanceled.\n\n## 3. What "
+	    "is iota?\nA counter.\n",
+	    "3|Go|What is a channel?||A pipe.\n"
+	    "6|Go|What is context used for?||Deadlines.\n"
+	    "11|Follow-up Questions on context|How do you cancel a context?||"
+	    "Call cancel.\n"
+	    "14|Follow-up Questions on context|How do you pass it?||As the "
+	    "first parameter.\n"
+	    "17|Follow-up Questions on context|What does ctx.Err() return?||"
+	    "Canceled.\n"
+	    "20|Go|What is iota?||A counter.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

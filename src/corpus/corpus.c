@@ -548,6 +548,72 @@ comment_says_answer(const struct mdnode *b)
 	    lang_title(t, (size_t)(e - t)) == LANG_ANSWER;
 }
 
+/* Whether option text t[0..n) is some text that ends no sentence before
+ * more of it ("logs, b) metrics, c) traces. Each one ..." is prose that
+ * counts, and "A. B. Cooper" initials). */
+static int
+option_text(const char *t, size_t n)
+{
+	while (n > 0 && md_space(t[n - 1]))
+		n--;
+	while (n > 0 && md_space(*t))
+		t++, n--;
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (strchr(".?!", t[i]) != NULL && t[i + 1] == ' ')
+			return 0;
+	return 1;
+}
+
+/* Whether t[0..n) is lettered options only: each line starts with the
+ * next one, or, after the first, one starts after a space with the
+ * first one's mark; then each one's text is some text and ends no
+ * sentence before more of it. */
+static int
+lettered_text(const char *t, size_t n)
+{
+	const char *e = t + n, *at[26], *p;
+	size_t k = 0;
+	int inline_ = 0;
+
+	while (t < e && *t == ' ')
+		t++;
+	if (!md_option_letter(t, (size_t)(e - t), 0, ":.)"))
+		return 0;
+	at[k++] = t;
+	for (p = t + 3; p < e && k < 26; p++) {
+		if (*p == '\n') {
+			const char *q = p + 1;
+
+			while (q < e && *q == ' ')
+				q++;
+			if (q == e)
+				break;
+			if (!md_option_letter(
+			        q, (size_t)(e - q), (int)k, ":.)"))
+				return 0;
+			at[k++] = q;
+			p = q + 2;
+		} else if (p[-1] == ' ' && p + 1 < e && p[1] == t[1] &&
+		    md_option_letter(p, (size_t)(e - p), (int)k, ":.)")) {
+			at[k++] = p;
+			p += 2;
+			inline_ = 1;
+		}
+	}
+	/* (26 at most, as lettered options) */
+	if (k < 2 || (k == 26 && p < e))
+		return 0;
+	for (size_t i = 0; inline_ && i < k; i++) {
+		const char *from = at[i] + 3, *to = i + 1 < k ? at[i + 1] : e;
+
+		if (!option_text(from, (size_t)(to - from)))
+			return 0;
+	}
+	return 1;
+}
+
 /* Whether list b is a multiple choice's options: two items or more,
  * each starting with the next letter and a mark ("A:", "b)", "C."). */
 static int
@@ -558,24 +624,9 @@ lettered(const struct mdnode *b)
 
 	/* or a paragraph of them, one a line ("a) Clone  \nb) Init"), or
 	 * one after another, as a soft line break shows them ("a) Clone
-	 * b) Init"): each after a space, with the first one's mark */
-	if (b->type == MDN_P) {
-		const char *t = b->text.data, *e = t + b->text.len;
-		char mark;
-
-		while (t < e && *t == ' ')
-			t++;
-		if (!md_option_letter(t, (size_t)(e - t), 0, ":.)"))
-			return 0;
-		mark = t[1];
-		for (; t < e && n < 26; t++)
-			if ((t == b->text.data || t[-1] == ' ' ||
-			        t[-1] == '\n') &&
-			    md_option_letter(t, (size_t)(e - t), n, ":.)") &&
-			    t[1] == mark)
-				n++;
-		return n >= 2;
-	}
+	 * b) Init"), each after a space with the first one's mark */
+	if (b->type == MDN_P)
+		return lettered_text(b->text.data, b->text.len);
 	if (b->type != MDN_UL && b->type != MDN_OL)
 		return 0;
 	for (li = b->child; li != NULL; li = li->next, n++) {
@@ -625,8 +676,7 @@ offers_options(const struct parse *ps, size_t i)
 	 * each over options of its own, two at least (a quiz's questions,
 	 * "---" between them): the options are theirs */
 	for (b = s->first; b != NULL && b != s->end; b = b->next)
-		asked += (b->type == MDN_P || b->type == MDN_OL) &&
-		    b->next != NULL && b->next != s->end && asks_over(b) &&
+		asked += b->next != NULL && b->next != s->end && asks_over(b) &&
 		    (lettered(b->next) || cp_options(b->next, 1, NULL));
 	if (asked >= 2)
 		return 0;

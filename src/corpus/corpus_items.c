@@ -110,8 +110,10 @@ bold_item(struct parse *ps, const char *category, const struct mdnode *li)
 	int label = 0, ok, follows, alone;
 
 	/* "**[How to start?](#q-how-to-start)**": a link alone, bold or
-	 * not, is an entry of the page's contents */
-	if (bare_link(li))
+	 * not, with nothing under it, is an entry of the page's contents */
+	if (bare_link(li) &&
+	    (li->text.len > 0 ? li->child == NULL :
+	                        li->child == NULL || li->child->next == NULL))
 		return 0;
 	/* Tight lists put the text on the item, loose ones in a paragraph. */
 	if (li->text.len > 0) {

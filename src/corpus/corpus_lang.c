@@ -1317,12 +1317,17 @@ lang_unnoted(const char *s, size_t *n)
 
 	s = bare_title(s, n);
 	if (*n > 0 && s[*n - 1] == ')') {
-		k = *n - 1;
-		while (k > 0 && s[k - 1] != '(' && s[k - 1] != ')')
-			k--;
-		/* (k is past the '(') */
-		if (k > 2 && s[k - 1] == '(' && s[k - 2] == ' ')
-			for (*n = k - 1; *n > 0 && strchr(" *_:", s[*n - 1]);)
+		size_t depth = 1;
+
+		/* back to the '(' that opens it, past notes in it ("(see
+		 * (a) below)"): then s[k] is that '(' */
+		for (k = *n - 1; k > 0 && depth > 0; k--)
+			if (s[k - 1] == ')')
+				depth++;
+			else if (s[k - 1] == '(')
+				depth--;
+		if (depth == 0 && k > 1 && s[k] == '(' && s[k - 1] == ' ')
+			for (*n = k; *n > 0 && strchr(" *_:", s[*n - 1]);)
 				(*n)--;
 	}
 	return s;
@@ -1514,7 +1519,7 @@ lang_exercises_title(const char *s, size_t n)
 {
 	size_t k;
 
-	s = lang_unnoted(s, &n);
+	s = bare_title(s, &n);
 	for (size_t i = 0; i < sizeof exercise_many / sizeof exercise_many[0];
 	     i++)
 		if (starts_with_word(s, n, exercise_many[i], &k) &&

@@ -210,6 +210,21 @@ static const struct shape shapes[] = {
 	    "17|Follow-up Questions on context|What does ctx.Err() return?||"
 	    "Canceled.\n"
 	    "20|Go|What is iota?||A counter.\n" },
+	{ "... prose that counts its points, or names people by initials, is "
+	  "no options: each option's text ends no sentence before more",
+	    0,
+	    "# Ops\n\n## Name the three pillars of observability\n\na) logs, "
+	    "b) metrics, c) traces. Each one answers a question.\n\n## Who "
+	    "proposed it?\n\nA. B. Cooper and C. Dwork proposed it.\n",
+	    "3|Ops|Name the three pillars of observability||a) logs, b) "
+	    "metrics, c) traces. Each one answers a question.\n"
+	    "7|Ops|Who proposed it?||A. B. Cooper and C. Dwork proposed "
+	    "it.\n" },
+	{ "... options one a line keep their marks, mixed or not", 0,
+	    "# Net\n\n## Which layer routes packets?\n\nPick one.\n\n"
+	    "a) Network  \nb. Transport\n\nThe network layer routes.\n",
+	    "3|Net|Which layer routes packets?|Pick one.|The network layer "
+	    "routes.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,
@@ -218,6 +233,15 @@ static const struct shape shapes[] = {
 	    "Run make.\n\n## Why is it slow?\n\nDebug build.\n",
 	    "8|FAQ|How do I build it?||Run make.\n"
 	    "12|FAQ|Why is it slow?||Debug build.\n" },
+	{ "a bold item that is a link with an answer under it is a "
+	  "question, answered here",
+	    0,
+	    "# Go\n\n## Closures\n\n- **[What is a closure?](#closure)**\n\n"
+	    "  A function value with its variables.\n\n- **[What is a "
+	    "goroutine?](#goroutine)**\n\n  A light thread.\n",
+	    "5|Closures|What is a closure?||A function value with its "
+	    "variables.\n"
+	    "9|Closures|What is a goroutine?||A light thread.\n" },
 	{ "... in a title of words, a number glued to a word is a version, "
 	  "an emoji beside it or not",
 	    0,

@@ -707,11 +707,13 @@ questions_titled(const struct parse *ps, size_t i, const struct mdnode *b)
 		 * exercises come; one on other titles may spell out what
 		 * they name, "## FAQ (Frequently Asked Questions)") */
 		size_t n = strlen(s->title);
-		const char *bare = lang_unnoted(s->title, &n);
+		const char *bare;
 
-		if (lang_questions_title(s->title, strlen(s->title)) ||
-		    (lang_exercises_title(bare, n) &&
-		        lang_questions_title(bare, n)))
+		if (lang_questions_title(s->title, n))
+			return 1;
+		bare = lang_unnoted(s->title, &n);
+		if (lang_exercises_title(bare, n) &&
+		    lang_questions_title(bare, n))
 			return 1;
 	}
 	if (s->first != b)
@@ -723,25 +725,34 @@ questions_titled(const struct parse *ps, size_t i, const struct mdnode *b)
 	return 0;
 }
 
+/* Whether title t, from k on, starts with the number of list b's items,
+ * two at least, then a space: the place past that space at *after. */
+static int
+counts_items(const char *t, size_t k, const struct mdnode *b, size_t *after)
+{
+	size_t n = 0, j = k;
+
+	while (t[j] >= '0' && t[j] <= '9' && n < 100000)
+		n = 10 * n + (size_t)(t[j++] - '0');
+	*after = j + 1;
+	return j > k && t[j] == ' ' && n >= 2 && n == items(b);
+}
+
 /* Whether paragraph p counts the items of list b as questions: a number,
  * that of b's items, then a title that says questions follow ("<sub>9
  * questions</sub>", "12 Fragen"). */
 static int
 counts_questions(const struct mdnode *p, const struct mdnode *b)
 {
-	size_t n = 0, items = 0, k = 0;
+	size_t k;
 	char *t;
 	int yes;
 
 	if (p == NULL || p->type != MDN_P)
 		return 0;
 	t = ct_title_of(p);
-	while (t[k] >= '0' && t[k] <= '9' && n < 100000)
-		n = 10 * n + (size_t)(t[k++] - '0');
-	for (const struct mdnode *li = b->child; li != NULL; li = li->next)
-		items++;
-	yes = k > 0 && t[k] == ' ' && n == items && n >= 2 &&
-	    lang_title(t + k + 1, strlen(t + k + 1)) == LANG_QUESTIONS;
+	yes = counts_items(t, 0, b, &k) &&
+	    lang_title(t + k, strlen(t + k)) == LANG_QUESTIONS;
 	free(t);
 	return yes;
 }
@@ -753,26 +764,17 @@ counts_questions(const struct mdnode *p, const struct mdnode *b)
 static int
 title_counts(const char *t, const struct mdnode *b)
 {
-	size_t items = 0, len = strlen(t);
+	size_t len = strlen(t), j, e;
 
-	for (const struct mdnode *li = b->child; li != NULL; li = li->next)
-		items++;
-	if (items < 2)
-		return 0;
 	for (size_t k = 0; k < len; k++) {
-		size_t n = 0, j = k, e;
+		int paren = k > 0 && t[k - 1] == '(';
 
-		if ((k > 0 && t[k - 1] != ' ' && t[k - 1] != '(') ||
-		    t[k] < '0' || t[k] > '9')
+		if ((k > 0 && t[k - 1] != ' ' && !paren) ||
+		    !counts_items(t, k, b, &j))
 			continue;
-		while (j < len && t[j] >= '0' && t[j] <= '9' && n < 100000)
-			n = 10 * n + (size_t)(t[j++] - '0');
-		if (n != items || j >= len || t[j] != ' ')
-			continue;
-		j++;
 		for (e = j; e < len && t[e] != ')';)
 			e++;
-		if ((e == len || (t[k - (k > 0)] == '(' && e + 1 == len)) &&
+		if ((e == len || (paren && e + 1 == len)) &&
 		    (lang_title(t + j, e - j) == LANG_QUESTIONS ||
 		        lang_exercises_title(t + j, e - j)))
 			return 1;

@@ -65,9 +65,9 @@ int lang_names_one_question(const char *s, size_t n);
  * gone), without a note in parentheses at its end: "Ejercicios (sin
  * solución)" is "Ejercicios". Sets *n to its length. */
 const char *lang_unnoted(const char *s, size_t *n);
-/* Whether the title s[0..n) names exercises, whole or before a colon,
- * a note in parentheses aside ("Exercises", "Exercícios: Funções",
- * "Exercises (optional)"): the lists under it are its exercises. */
+/* Whether the title s[0..n) names exercises, whole or before a colon
+ * ("Exercises", "Exercícios: Funções"): the lists under it are its
+ * exercises. */
 int lang_exercises_title(const char *s, size_t n);
 /* ... or ends in a word that names them ("Feature Extraction Exercises"). */
 int lang_ends_in_exercises(const char *s, size_t n);

@@ -1082,22 +1082,22 @@ marker_node(struct mdnode *parent, unsigned line, const char *t)
  * last part, for a name in parts whose first part names a quiz or
  * questions too ("quiz-question", "faq_answer"; not "known-problems",
  * "product-details") when that names an exercise or its solution; else
- * its start. */
+ * its start. Sets *role to that part's role (div_role). */
 static size_t
-class_part(const char *v, size_t n)
+class_part(const char *v, size_t n, char *role)
 {
 	size_t k = n, f = 0;
-	char role;
 
 	while (k > 0 && v[k - 1] != '-' && v[k - 1] != '_')
 		k--;
 	while (f < n && v[f] != '-' && v[f] != '_')
 		f++;
-	if (k == 0 || k == n || f == 0 ||
-	    !(div_role(v, f) == 'q' || lang_questions_title(v, f)))
-		return 0;
-	role = div_role(v + k, n - k);
-	return role == 'q' || role == 's' ? k : 0;
+	if (k > 0 && k < n && f > 0 &&
+	    (div_role(v, f) == 'q' || lang_questions_title(v, f)) &&
+	    ((*role = div_role(v + k, n - k)) == 'q' || *role == 's'))
+		return k;
+	*role = div_role(v, n);
+	return 0;
 }
 
 /* The role (div_role) of the <div> tag s[0..n) whose class, or data
@@ -1124,8 +1124,10 @@ html_div_role(const char *s, size_t n, const char **name, size_t *len)
 				v++;
 			for (w = 0; v + w < e && v[w] != ' '; w++)
 				;
-			k = w > 0 ? class_part(v, w) : 0;
-			role = w > 0 ? div_role(v + k, w - k) : 0;
+			k = 0;
+			role = 0;
+			if (w > 0)
+				k = class_part(v, w, &role);
 			if (role == 'q' || role == 's' ||
 			    (role != 0 && other == 0)) {
 				*name = v + k;

@@ -7,7 +7,7 @@
 #endif
 
 /* Index format version written into and required from every index header. */
-#define BEQ_FORMAT_VERSION 5
+#define BEQ_FORMAT_VERSION 6
 
 /* PCRE2 limits: a pattern that needs more than this is "too complex", never
  * a hang. 1e6 steps is ~10 ms of backtracking per field on this hardware. */

@@ -478,6 +478,61 @@ index_postings(const struct index *ix, uint32_t t, struct postings *out,
 	return read_list(ix, &c, out, err, errsz);
 }
 
+int
+index_pair(const struct index *ix, uint32_t pair, uint64_t most,
+    struct postings *out, int *all, char *err, size_t errsz)
+{
+	const unsigned char *e[512];
+	struct postings got = { 0 };
+	struct plist c;
+	uint64_t sum = 0, *bits, w;
+	uint32_t b0 = pair >> 8 & 0xff, b1 = pair & 0xff, x, i;
+	size_t n = 0, k;
+	int bad, rc = 0;
+
+	out->n = 0;
+	*all = 0;
+	/* the trigrams that start with the pair (its own, NUL-ended, among
+	 * them), then those that end with it ("aaa" once for "aa") */
+	for (x = 0; x < 512; x++) {
+		uint32_t t = x < 256 ? (pair & 0xffff) << 8 | x :
+		                       (x - 256) << 16 | (pair & 0xffff);
+
+		if (x >= 256 && x - 256 == b0 && b0 == b1)
+			continue;
+		if ((e[n] = lookup(ix, t, &bad, err, errsz)) == NULL) {
+			if (bad)
+				return -1;
+			continue;
+		}
+		sum += le32_get(e[n] + 4);
+		n++;
+	}
+	if (sum >= most) {
+		*all = 1;
+		return 0;
+	}
+	bits = xcalloc((size_t)ix->nrecords / 64 + 1, sizeof *bits);
+	for (k = 0; k < n && rc == 0; k++) {
+		size_t j;
+
+		if ((rc = open_list(ix, e[k], &c, err, errsz)) == 0 &&
+		    (rc = read_list(ix, &c, &got, err, errsz)) == 0)
+			for (j = 0; j < got.n; j++)
+				bits[got.ids[j] >> 6] |= (uint64_t)1
+				    << (got.ids[j] & 63);
+	}
+	for (i = 0; rc == 0 && i <= ix->nrecords / 64; i++)
+		for (w = bits[i]; w != 0; w &= w - 1)
+			postings_push(
+			    out, i * 64 + (uint32_t)__builtin_ctzll(w));
+	if (rc == -1)
+		out->n = 0;
+	postings_free(&got);
+	free(bits);
+	return rc;
+}
+
 /* index_and, or with narrow, index_narrow. */
 static int
 and_lists(const struct index *ix, const uint32_t *t, size_t n, int narrow,

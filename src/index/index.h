@@ -2,14 +2,14 @@
  * binary) and user index files (mmap'ed); a read-only view that returns
  * slices into the bytes and never copies them.
  *
- * Format version 5 (4 had lists of varint deltas, 3 no WORDS, 2 posting
- * lists of varints only, 1 no body). All integers are unsigned
+ * Format version 6 (5 had no trigram for a field of two bytes, 4 lists of
+ * varint deltas, 3 no WORDS, 2 posting lists of varints only, 1 no body). All integers are unsigned
  * little-endian. A string reference ("str") is 8 bytes: u32 offset into
  * the STRINGS section, u32 length; strings are UTF-8, not NUL-terminated.
  *
  *   header (152 bytes)
  *     0   8  magic "BEQIDX\r\n"
- *     8   4  format version (5)
+ *     8   4  format version (6)
  *     12  4  header size (152)
  *     16  4  record count R
  *     20  4  category count C
@@ -44,7 +44,10 @@
  * Trigrams are taken from each field with ASCII letters lower-cased, plus,
  * where a field holds U+212A KELVIN SIGN or U+017F LATIN SMALL LETTER LONG
  * S, from the same field with those mapped to 'k' and 's' (the only
- * non-ASCII characters PCRE2 matches caselessly to ASCII letters).
+ * non-ASCII characters PCRE2 matches caselessly to ASCII letters). A field
+ * of two bytes gives one trigram, them and a NUL (which no record's text
+ * holds), so that every two bytes of a field lie at the start or the end
+ * of one of its trigrams (index_pair).
  */
 #ifndef BEQ_INDEX_H
 #define BEQ_INDEX_H
@@ -204,6 +207,15 @@ uint32_t index_trigram(const struct index *ix, uint32_t i);
  * on the way to it is corrupt. A trigram not in the index gives n == 0. */
 int index_postings(const struct index *ix, uint32_t t, struct postings *out,
     char *err, size_t errsz);
+/* Fills out with the records that hold the two bytes pair (b0<<8 | b1,
+ * ASCII letters lower-cased) in a field: every trigram that starts or
+ * ends with them, its list read (a field of two bytes has one of its
+ * own). When their lists hold most ids or more together, *all is set
+ * instead and out left empty: the caller reads every record. Returns 0,
+ * or -1 with err set (and a fault noted) when a list or the table on the
+ * way to it is corrupt. */
+int index_pair(const struct index *ix, uint32_t pair, uint64_t most,
+    struct postings *out, int *all, char *err, size_t errsz);
 /* Fills out with the records containing every trigram of t[0..n) (n >= 1),
  * intersecting their lists rarest first and reading each only where it
  * may hold a common record. Returns 0 (out empty when a trigram is

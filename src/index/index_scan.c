@@ -1,6 +1,7 @@
 /* The scan of a record's text into its distinct trigrams, as the index
  * takes them (ASCII lower-cased, U+212A and U+017F also spelled 'k' and
- * 's'; see index.h), for the writer. */
+ * 's', a field of two bytes as them and a NUL; see index.h), for the
+ * writer. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,14 @@ fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
 }
 
+/* The trigram of a field of two bytes (index.h): them, then a NUL,
+ * which no record's text holds. */
+static uint32_t
+pair_trigram(const unsigned char *u)
+{
+	return (uint32_t)fold(u[0]) << 16 | (uint32_t)fold(u[1]) << 8;
+}
+
 static void
 trigrams_of(
     const unsigned char *s, size_t n, void (*fn)(void *, uint32_t), void *ctx)
@@ -22,6 +31,8 @@ trigrams_of(
 	uint32_t t;
 	size_t i;
 
+	if (n == 2)
+		fn(ctx, pair_trigram(s));
 	if (n < 3)
 		return;
 	t = (uint32_t)fold(s[0]) << 8 | fold(s[1]);
@@ -142,7 +153,7 @@ collect(struct index_scan *s, const unsigned char *u, size_t len)
 	uint32_t *keys;
 	size_t i, n;
 
-	if (len < 3)
+	if (len < 2)
 		return;
 	if (s->cap - s->nkeys < len) {
 		s->cap = s->nkeys + len > 2 * s->cap ? s->nkeys + len :
@@ -151,6 +162,15 @@ collect(struct index_scan *s, const unsigned char *u, size_t len)
 	}
 	keys = s->keys;
 	n = s->nkeys;
+	if (len == 2) {
+		uint32_t t = pair_trigram(u);
+
+		keys[n] = SCAN_OTHER | t;
+		n += (seen[t >> 6] & (uint64_t)1 << (t & 63)) == 0;
+		seen[t >> 6] |= (uint64_t)1 << (t & 63);
+		s->nkeys = n;
+		return;
+	}
 	pb = code[u[1]];
 	d2 = code[u[0]] * 96 + pb;
 	for (i = 2; i < len; i++) {

@@ -145,6 +145,50 @@ q_strings(struct arena **ar, const struct sset *s)
 	return or ;
 }
 
+/* The plan of pairs, for a pattern whose trigrams admit every record: a
+ * match holds one of the strings of s, so a record holds a pair of bytes
+ * of it (the index finds a pair in every trigram that starts or ends
+ * with it: index_pair), or all of its trigrams when it has some. A
+ * string shorter than a pair, or no string, tells nothing. */
+static struct query *
+q_pairs(struct arena **ar, const struct sset *s)
+{
+	struct query * or = &q_none;
+	size_t i;
+
+	if (s->n == 0)
+		return &qi_all;
+	for (i = 0; i < s->n; i++) {
+		struct sset one = { s->s + i, 1 };
+		struct query *q;
+
+		if (s->s[i].n < 2)
+			return &qi_all;
+		if (s->s[i].n >= 3)
+			q = q_strings(ar, &one);
+		else {
+			q = q_new(ar, Q_AND, 1, 0);
+			q_addtri(q,
+			    Q_PAIR |
+			        (uint32_t)(unsigned char)s->s[i].p[0] << 8 |
+			        (unsigned char)s->s[i].p[1]);
+		}
+		or = q_op(ar, Q_OR, or, q);
+	}
+	return or ;
+}
+
+struct query *
+qi_fallback(struct arena **ar, const struct info *in)
+{
+	if (in->match->op != Q_ALL)
+		return in->match;
+	if (in->has_exact)
+		return q_pairs(ar, &in->exact);
+	return q_op(
+	    ar, Q_AND, q_pairs(ar, &in->prefix), q_pairs(ar, &in->suffix));
+}
+
 /* ---- string sets ---- */
 
 static int
@@ -470,7 +514,7 @@ format(const struct query *q, struct buf *out, int nested)
 		if (k > 0)
 			buf_adds(out, sep);
 		buf_addc(out, '"');
-		for (j = 16; j >= 0; j -= 8) {
+		for (j = q->tri[i] & Q_PAIR ? 8 : 16; j >= 0; j -= 8) {
 			unsigned c = q->tri[i] >> j & 0xff;
 
 			if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
@@ -504,12 +548,28 @@ swap(struct postings *a, struct postings *b)
 	*b = t;
 }
 
+/* The records of one term of a query's tri: a trigram's list, or a
+ * pair's (*all when its lists hold a share of the records that the scan
+ * path would take: reading them would cost more than it saves). */
+static int
+term(const struct index *ix, uint32_t t, struct postings *out, int *all,
+    char *err, size_t errsz)
+{
+	*all = 0;
+	if (t & Q_PAIR)
+		return index_pair(ix, t & 0xffff,
+		    (uint64_t)((double)ix->nrecords * BEQ_SCAN_MIN_PERCENT /
+		        100.0),
+		    out, all, err, errsz);
+	return index_postings(ix, t, out, err, errsz);
+}
+
 static int
 eval(const struct query *q, const struct index *ix, struct postings *out,
     int *all, char *err, size_t errsz)
 {
 	struct postings got = { 0 }, res = { 0 };
-	size_t i, n = q->ntri + q->nsub;
+	size_t i, n = q->ntri + q->nsub, ntri = 0;
 	int sub_all, rc = 0;
 
 	out->n = 0;
@@ -519,18 +579,29 @@ eval(const struct query *q, const struct index *ix, struct postings *out,
 	/* an AND's trigrams at once: the index intersects their lists
 	 * rarest first, skipping through the longer ones, and passes over
 	 * those that would take out too few candidates (postings_narrow.c:
-	 * the candidates may be more, never fewer) */
-	if (q->op == Q_AND && q->ntri > 0) {
-		if (index_narrow(ix, q->tri, q->ntri, out, err, errsz) == -1)
+	 * the candidates may be more, never fewer); its pairs after them */
+	for (i = 0; i < q->ntri && q->op == Q_AND; i++)
+		ntri += (q->tri[i] & Q_PAIR) == 0;
+	if (ntri > 0) {
+		uint32_t *tri = xreallocarray(NULL, ntri, sizeof *tri);
+		size_t k = 0;
+
+		for (i = 0; i < q->ntri; i++)
+			if ((q->tri[i] & Q_PAIR) == 0)
+				tri[k++] = q->tri[i];
+		rc = index_narrow(ix, tri, ntri, out, err, errsz);
+		free(tri);
+		if (rc == -1)
 			return -1;
 		*all = 0;
 		if (out->n == 0)
 			return 0;
 	}
-	for (i = q->op == Q_AND ? q->ntri : 0; i < n; i++) {
+	for (i = 0; i < n; i++) {
 		if (i < q->ntri) {
-			sub_all = 0;
-			rc = index_postings(ix, q->tri[i], &got, err, errsz);
+			if (q->op == Q_AND && (q->tri[i] & Q_PAIR) == 0)
+				continue;
+			rc = term(ix, q->tri[i], &got, &sub_all, err, errsz);
 		} else
 			rc = eval(q->sub[i - q->ntri], ix, &got, &sub_all, err,
 			    errsz);

@@ -8,6 +8,10 @@
 
 enum { Q_ALL, Q_NONE, Q_AND, Q_OR };
 
+/* A term of a query's tri that is a pair of bytes (b0<<8 | b1 below the
+ * flag), not a trigram: what plan_build falls back on (query.c). */
+#define Q_PAIR 0x80000000u
+
 struct query {
 	int op;
 	uint32_t *tri;
@@ -50,6 +54,9 @@ struct info qi_alternate(struct arena **ar, struct info x, struct info y);
 struct info qi_plus(struct arena **ar, struct info x);
 void qi_simplify(struct arena **ar, struct info *in, int force);
 void qi_add_exact(struct arena **ar, struct info *in);
+/* The query of in, or when its trigrams admit every record, the plan of
+ * pairs of its strings. */
+struct query *qi_fallback(struct arena **ar, const struct info *in);
 extern struct query qi_all;
 
 #endif

@@ -632,5 +632,5 @@ plan_build(struct plan *pl, const char *re, size_t len, int caseless)
 	}
 	qi_simplify(p.ar, &x, 1);
 	qi_add_exact(p.ar, &x);
-	pl->root = x.match;
+	pl->root = qi_fallback(p.ar, &x);
 }

@@ -387,6 +387,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (k = 0; k < pl.n; k++)
 			FUZZ_CHECK(pl.ids[k] < ix.nrecords);
 	plan_free(&plan);
+	/* two letters: the lists of every trigram that starts or ends with
+	 * them (index_pair) */
+	plan_build(&plan, "Qt", 2, 0);
+	if (plan_eval(&plan, &ix, &pl, &all, err, sizeof err) == 0)
+		for (k = 0; k < pl.n; k++)
+			FUZZ_CHECK(pl.ids[k] < ix.nrecords);
+	plan_free(&plan);
 
 	run_search(&ix, "e", 0, 1);
 	run_search(&ix, "ab|cd", 0, 0);

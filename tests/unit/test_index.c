@@ -16,8 +16,9 @@
 
 /* Three records ("Ab?"/"abc" with the body "b2" in DB, "cab"/"" in DB,
  * "x"/"" in Net), all from f.md, lines 1..3; checked field by field
- * against index.h (format version 5; at 3 records every posting list is a
- * bitmap: postings.c's tests hold the Elias-Fano lists' bytes). */
+ * against index.h (format version 6: the body "b2", a field of two bytes,
+ * has the trigram "b2\0"; at 3 records every posting list is a bitmap:
+ * postings.c's tests hold the Elias-Fano lists' bytes). */
 static const unsigned char golden[] = {
 	0x42,
 	0x45,
@@ -27,7 +28,7 @@ static const unsigned char golden[] = {
 	0x58,
 	0x0d,
 	0x0a,
-	0x05,
+	0x06,
 	0x00,
 	0x00,
 	0x00,
@@ -47,11 +48,11 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x03,
+	0x04,
 	0x00,
 	0x00,
 	0x00,
-	0x2c,
+	0x41,
 	0x02,
 	0x00,
 	0x00,
@@ -131,7 +132,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x3c,
+	0x50,
 	0x00,
 	0x00,
 	0x00,
@@ -139,7 +140,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x8e,
+	0xa2,
 	0x01,
 	0x00,
 	0x00,
@@ -155,7 +156,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x29,
+	0x3d,
 	0x02,
 	0x00,
 	0x00,
@@ -163,7 +164,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x03,
+	0x04,
 	0x00,
 	0x00,
 	0x00,
@@ -397,6 +398,26 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
+	0x00,
+	0x32,
+	0x62,
+	0x00,
+	0x01,
+	0x00,
+	0x00,
+	0x00,
+	0x02,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x00,
+	0x01,
+	0x00,
+	0x00,
+	0x00,
 	0x62,
 	0x61,
 	0x63,
@@ -405,7 +426,7 @@ static const unsigned char golden[] = {
 	0x00,
 	0x00,
 	0x00,
-	0x02,
+	0x03,
 	0x00,
 	0x00,
 	0x00,
@@ -572,6 +593,7 @@ static const unsigned char golden[] = {
 	0x01,
 	0x01,
 	0x02,
+	0x01,
 	0x01,
 	0x01,
 	0x02,
@@ -811,6 +833,90 @@ test_index_verify_finds_record_text_that_is_not_utf8(void)
 	index_close(&ix);
 }
 
+/* Whether field f holds the bytes x y, ASCII letters either case. */
+static int
+holds_pair(const char *f, int x, int y)
+{
+	size_t i, n = f != NULL ? strlen(f) : 0;
+
+	for (i = 0; i + 1 < n; i++)
+		if ((f[i] | 0x20) == x && (f[i + 1] | 0x20) == y)
+			return 1;
+	return 0;
+}
+
+void test_index_pair_finds_every_record_that_holds_it(void);
+void
+test_index_pair_finds_every_record_that_holds_it(void)
+{
+	/* fields of 0 to 5 bytes: a pair at a field's start, its end, or
+	 * the whole field ("Qt"), "aa" inside "aaa" */
+	static const char alpha[] = "aAbqQt ";
+	struct corpus c = { 0 };
+	struct buf b = { 0 };
+	struct postings p = { 0 };
+	struct index ix;
+	unsigned long long s = 7;
+	char f[3][6], err[256];
+	size_t i, j, k, seen = 0;
+	int all;
+
+	for (i = 0; i < 600; i++) {
+		for (j = 0; j < 3; j++) {
+			size_t len = t_rand(&s) % 6;
+
+			for (k = 0; k < len; k++)
+				f[j][k] =
+				    alpha[t_rand(&s) % (sizeof alpha - 1)];
+			f[j][len] = '\0';
+		}
+		add(&c, "C", f[0], f[1][0] ? f[1] : NULL, f[2]);
+	}
+	CHECK(index_write(&c, &b, err, sizeof err) == 0);
+	CHECK(index_open_mem(&ix, b.data, b.len, err, sizeof err) == 0);
+	for (i = 0; i < sizeof alpha - 1; i++)
+		for (j = 0; j < sizeof alpha - 1; j++) {
+			int x = alpha[i] | 0x20, y = alpha[j] | 0x20;
+			size_t n = 0;
+
+			CHECK(index_pair(&ix, (uint32_t)x << 8 | (uint32_t)y,
+			          UINT64_MAX, &p, &all, err, sizeof err) == 0);
+			CHECK_INT(all, 0);
+			for (k = 0; k < c.nrecords; k++) {
+				const struct corpus_record *r = &c.records[k];
+				int in = holds_pair(r->question, x, y) ||
+				    holds_pair(r->answer, x, y) ||
+				    holds_pair(r->body, x, y);
+
+				if (in && (n >= p.n || p.ids[n] != k)) {
+					t_fail(__FILE__, __LINE__,
+					    "record %zu holds %c%c, not found",
+					    k, x, y);
+					goto out;
+				}
+				n += in;
+			}
+			CHECK_INT(p.n, n);
+			seen += n;
+			/* lists that hold as many ids as most: every record */
+			if (n > 0) {
+				CHECK(index_pair(&ix,
+				          (uint32_t)x << 8 | (uint32_t)y, n, &p,
+				          &all, err, sizeof err) == 0);
+				CHECK(all == 1 && p.n == 0);
+			}
+		}
+	CHECK(seen > 0);
+	CHECK(index_pair(&ix, 'z' << 8 | 'z', UINT64_MAX, &p, &all, err,
+	          sizeof err) == 0);
+	CHECK(all == 0 && p.n == 0);
+out:
+	index_close(&ix);
+	postings_free(&p);
+	buf_free(&b);
+	corpus_free(&c);
+}
+
 void test_index_reader_returns_records_categories_and_postings(void);
 void
 test_index_reader_returns_records_categories_and_postings(void)
@@ -955,7 +1061,7 @@ test_index_reader_reports_magic_version_and_bad_offsets(void)
 	b[8] = 9;
 	CHECK(index_open_mem(&ix, b, sizeof b, err, sizeof err) == -1);
 	CHECK_STR(err,
-	    "unsupported index format version 9 (this beq reads 5; build it "
+	    "unsupported index format version 9 (this beq reads 6; build it "
 	    "again with beq index)");
 	/* a record string running past the strings section opens (open
 	 * checks the header only), reads as empty and is reported; the

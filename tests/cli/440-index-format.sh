@@ -1,4 +1,4 @@
-# index format 5 (Elias-Fano posting lists): its size and counts, and an index of format 4 refused
+# index format 6 (Elias-Fano posting lists; format 5 had no trigram for a field of two bytes): its size and counts, and an index of format 4 refused
 awk 'BEGIN { print "## C\n"; for (i = 1; i <= 300; i++)
     printf "%d. **Question %d %s?**\n   **Explanation**: an answer %s.\n\n", i, i,
     (i % 3 ? "plain" : "thundering"), (i % 7 ? "here" : "on deadlock") }' > q.md

@@ -1341,14 +1341,41 @@ titled_run(struct parse *ps)
 
 static int number_only(const char *t);
 
+/* Whether a heading's title t is numbered ("12. ", "Q3: "). */
+static int
+numbered_title(const char *t)
+{
+	return ct_numbering(t, 0) != t;
+}
+
 /* Whether a level whose headings ask asks by their labels ("Knowledge
- * Check 1", "Exercise 2": two at least, half of those that ask): its
- * headings that do not ask, but for a number alone ("## 1.2-2", a
- * label too), are the lesson around them, not questions of the run. */
+ * Check 1", "Exercise 2"), or by their numbers ("## 📌 Q1: Why ...?",
+ * "## 2. Explain ..."): two at least, half of those that ask. */
 static int
 by_labels(size_t labelled, size_t asking)
 {
 	return labelled >= 2 && 2 * labelled >= asking;
+}
+
+/* Whether heading i (s), which does not ask, is the lesson around the
+ * run of its level (counts by level of its scope: labelled, numbered,
+ * asking, and the first and last numbered heading): at a level that
+ * asks by labels, any but a number alone ("## 1.2-2", a label too); by
+ * numbers, one without before the first numbered heading or after the
+ * last ("## 👨‍💻 Toolkit" after the last question). A numbered one is
+ * one of the run ("## 3. Closures"). */
+static int
+aside(const struct section *s, size_t i, const size_t *labelled,
+    const size_t *numbered, const size_t *asking, const size_t *first,
+    const size_t *last)
+{
+	if (number_only(s->title))
+		return 0;
+	if (by_labels(labelled[s->level], asking[s->level]))
+		return 1;
+	return by_labels(numbered[s->level], asking[s->level]) &&
+	    !numbered_title(s->title) &&
+	    (i < first[s->level] || i > last[s->level]);
 }
 
 static void
@@ -1358,8 +1385,9 @@ heading_questions(struct parse *ps)
 	 * a page's FAQ section is a run of its own, apart from the
 	 * documentation around it) and level */
 	size_t cand[2][7] = { { 0 } }, ask[2][7] = { { 0 } },
-	       labelled[2][7] = { { 0 } }, leaves[7] = { 0 },
-	       holding[7] = { 0 }, items = 0, i, best = 0;
+	       labelled[2][7] = { { 0 } }, numbered[2][7] = { { 0 } },
+	       first_num[2][7] = { { 0 } }, last_num[2][7] = { { 0 } },
+	       leaves[7] = { 0 }, holding[7] = { 0 }, items = 0, i, best = 0;
 	int qlevel[2][7] = { { 0 } }, any = 0, runs = 0, faq = 0;
 	unsigned level, topics = 0;
 	size_t ntopics = 0;
@@ -1454,6 +1482,11 @@ heading_questions(struct parse *ps)
 			ask[SCOPE(i)][level] += s->evidence > 0 &&
 			    !links_only(s);
 			labelled[SCOPE(i)][level] += s->label;
+			if (numbered_title(s->title)) {
+				if (numbered[SCOPE(i)][level]++ == 0)
+					first_num[SCOPE(i)][level] = i;
+				last_num[SCOPE(i)][level] = i;
+			}
 			any |= s->evidence > 0;
 			leaves[level] += leaf_of_topics(ps, i) && s->content &&
 			    stated_below(ps, i) >= 0;
@@ -1671,10 +1704,10 @@ heading_questions(struct parse *ps)
 		        ((qlevel[SCOPE(i)][s->level] &&
 		             (s->evidence > 0 ||
 		                 (!links_only(s) &&
-		                     (number_only(s->title) ||
-		                         !by_labels(
-		                             labelled[SCOPE(i)][s->level],
-		                             ask[SCOPE(i)][s->level]))))) ||
+		                     !aside(s, i, labelled[SCOPE(i)],
+		                         numbered[SCOPE(i)], ask[SCOPE(i)],
+		                         first_num[SCOPE(i)],
+		                         last_num[SCOPE(i)])))) ||
 		            (s->evidence == 1 &&
 		                ask[SCOPE(i)][s->level] ==
 		                    cand[SCOPE(i)][s->level] &&

@@ -454,7 +454,22 @@ dots(const char *s, const char *e)
 	return n;
 }
 
-/* The title past its numbering: "12. ", "12) ", "(12) ", "1.2. ", "01-02. ",
+/* The length of the pictographs and the space at the start of s ("📌 ",
+ * "👨🏻‍💻 "), or 0. */
+static size_t
+pictographs(const char *s)
+{
+	size_t n = strlen(s), at = 0, k;
+	uint32_t cp;
+
+	while (at < n && (k = utf8_decode(s + at, n - at, &cp)) > 0 &&
+	    lang_pictograph(cp))
+		at += k;
+	return at > 0 && s[at] == ' ' ? at + 1 : 0;
+}
+
+/* The title past its numbering, and a pictograph before it ("📌 Q1: "):
+ * "12. ", "12) ", "(12) ", "1.2. ", "01-02. ",
  * "1.2 ", "12 " before a word of a script without capitals ("## 12
  * <topic>"), "1、", the Chinese numerals of a section ("一、", "十二、"),
  * "12." glued to a capital, a mark or a word of a script beyond ASCII
@@ -469,6 +484,9 @@ ct_numbering(const char *title, int item)
 	const char *p = title;
 	size_t k, d;
 
+	/* "📌 Q1: What is X?": a pictograph marks the numbering */
+	if ((k = pictographs(p)) > 0 && ct_numbering(p + k, item) != p + k)
+		return ct_numbering(p + k, item);
 	if ((k = cjk_number(p)) > 0 && strncmp(p + k, "、", 3) == 0)
 		return p + k + 3;
 	/* "#12 What is X?", and in a code span: "`#12` What is X?" */

@@ -225,6 +225,22 @@ static const struct shape shapes[] = {
 	    "a) Network  \nb. Transport\n\nThe network layer routes.\n",
 	    "3|Net|Which layer routes packets?|Pick one.|The network layer "
 	    "routes.\n" },
+	{ "a pictograph before a heading's numbering marks it: both go", 0,
+	    "# LLM\n\n## \xf0\x9f\x93\x8c Q1: Why do transformers use "
+	    "positions?\n\nOrder.\n\n## \xe2\x9c\x85 2. Explain KV "
+	    "caching.\n\nReuse.\n",
+	    "3|LLM|Why do transformers use positions?||Order.\n"
+	    "7|LLM|Explain KV caching.||Reuse.\n" },
+	{ "at a level that asks by numbers, a heading with none after the "
+	  "last numbered one (or before the first) that does not ask is no "
+	  "question of the run; between them it is one",
+	    0,
+	    "# LLM\n\n## Q1: Why positions?\n\nOrder.\n\n## Toolkit"
+	    "\n\nRead more.\n\n## Q2: What is a KV cache?\n\nReuse.\n\n"
+	    "## \xf0\x9f\x9a\x80 Newsletter\n\nSubscribe.\n",
+	    "3|LLM|Why positions?||Order.\n"
+	    "7|LLM|Toolkit||Read more.\n"
+	    "11|LLM|What is a KV cache?||Reuse.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

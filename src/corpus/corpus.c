@@ -1358,8 +1358,9 @@ by_labels(size_t labelled, size_t asking)
 }
 
 /* Whether heading i (s), which does not ask, is the lesson around the
- * run of its level (counts by level of its scope: labelled, numbered,
- * asking, and the first and last numbered heading): at a level that
+ * run of its level (counts by level of its scope: labelled, numbered
+ * that ask, asking, and the first and last numbered heading, each + 1,
+ * 0 for none): at a level that
  * asks by labels, any but a number alone ("## 1.2-2", a label too); by
  * numbers, one without before the first numbered heading or after the
  * last ("## 👨‍💻 Toolkit" after the last question). A numbered one is
@@ -1375,7 +1376,7 @@ aside(const struct section *s, size_t i, const size_t *labelled,
 		return 1;
 	return by_labels(numbered[s->level], asking[s->level]) &&
 	    !numbered_title(s->title) &&
-	    (i < first[s->level] || i > last[s->level]);
+	    (i + 1 < first[s->level] || i + 1 > last[s->level]);
 }
 
 static void
@@ -1482,10 +1483,14 @@ heading_questions(struct parse *ps)
 			ask[SCOPE(i)][level] += s->evidence > 0 &&
 			    !links_only(s);
 			labelled[SCOPE(i)][level] += s->label;
+			/* the run by numbers: those that ask, and the span
+			 * of every numbered one */
 			if (numbered_title(s->title)) {
-				if (numbered[SCOPE(i)][level]++ == 0)
-					first_num[SCOPE(i)][level] = i;
-				last_num[SCOPE(i)][level] = i;
+				numbered[SCOPE(i)][level] += s->evidence > 0 &&
+				    !links_only(s);
+				if (first_num[SCOPE(i)][level] == 0)
+					first_num[SCOPE(i)][level] = i + 1;
+				last_num[SCOPE(i)][level] = i + 1;
 			}
 			any |= s->evidence > 0;
 			leaves[level] += leaf_of_topics(ps, i) && s->content &&

@@ -454,8 +454,8 @@ dots(const char *s, const char *e)
 	return n;
 }
 
-/* The length of the pictographs and the space at the start of s ("📌 ",
- * "👨🏻‍💻 "), or 0. */
+/* The length of the pictographs at the start of s, each after the last
+ * followed by a space ("📌 ", "👨🏻‍💻 ", "⭐ ⭐ "), or 0. */
 static size_t
 pictographs(const char *s)
 {
@@ -463,9 +463,11 @@ pictographs(const char *s)
 	uint32_t cp;
 
 	while (at < n && (k = utf8_decode(s + at, n - at, &cp)) > 0 &&
-	    lang_pictograph(cp))
+	    (lang_pictograph(cp) || (cp == ' ' && at > 0)))
 		at += k;
-	return at > 0 && s[at] == ' ' ? at + 1 : 0;
+	while (at > 0 && s[at - 1] != ' ')
+		at--; /* (a pictograph right before the number is no mark) */
+	return at;
 }
 
 /* The title past its numbering, and a pictograph before it ("📌 Q1: "):
@@ -484,9 +486,14 @@ ct_numbering(const char *title, int item)
 	const char *p = title;
 	size_t k, d;
 
-	/* "📌 Q1: What is X?": a pictograph marks the numbering */
-	if ((k = pictographs(p)) > 0 && ct_numbering(p + k, item) != p + k)
-		return ct_numbering(p + k, item);
+	/* "📌 Q1: What is X?": a pictograph marks the numbering (read past
+	 * them all at once: a call a pictograph would be one more level) */
+	if ((k = pictographs(p)) > 0) {
+		const char *past = ct_numbering(p + k, item);
+
+		if (past != p + k)
+			return past;
+	}
 	if ((k = cjk_number(p)) > 0 && strncmp(p + k, "、", 3) == 0)
 		return p + k + 3;
 	/* "#12 What is X?", and in a code span: "`#12` What is X?" */

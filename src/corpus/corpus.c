@@ -548,6 +548,37 @@ comment_says_answer(const struct mdnode *b)
 	    lang_title(t, (size_t)(e - t)) == LANG_ANSWER;
 }
 
+/* The length of line t[0..n) less a tick mark that ends it, one that
+ * says the option it ends is a right one: a check mark ("B) Mean ✓",
+ * with U+FE0F after it or not: ✓, ✔, ✅ or ☑), or a lone X after a space
+ * ("C) Median X"; a small x after two at least: "f(x) = x" ends in a
+ * variable); 0 when none ends it. */
+static size_t
+tick_end(const char *t, size_t n)
+{
+	static const char *const ticks[] = { "\u2713", "\u2714", "\u2705",
+		"\u2611" };
+	size_t e = n, k;
+
+	while (e > 0 && md_space(t[e - 1]))
+		e--;
+	if (e >= 3 && memcmp(t + e - 3, "\uFE0F", 3) == 0)
+		e -= 3;
+	for (k = 0; k < sizeof ticks / sizeof *ticks; k++)
+		if (e >= 3 && memcmp(t + e - 3, ticks[k], 3) == 0)
+			break;
+	if (k < sizeof ticks / sizeof *ticks)
+		e -= 3;
+	else if (e >= 3 && t[e - 2] == ' ' &&
+	    (t[e - 1] == 'X' || (t[e - 1] == 'x' && t[e - 3] == ' ')))
+		e--;
+	else
+		return 0;
+	while (e > 0 && md_space(t[e - 1]))
+		e--;
+	return e;
+}
+
 /* Whether option text t[0..n) is some text that ends no sentence before
  * more of it ("logs, b) metrics, c) traces. Each one ..." is prose that
  * counts, and "A. B. Cooper" initials). */
@@ -558,6 +589,9 @@ option_text(const char *t, size_t n)
 		n--;
 	while (n > 0 && md_space(*t))
 		t++, n--;
+	/* (a tick mark after it is no more of it: "day 28.  X") */
+	if (tick_end(t, n) > 0)
+		n = tick_end(t, n);
 	if (n == 0)
 		return 0;
 	for (size_t i = 0; i + 1 < n; i++)
@@ -566,12 +600,8 @@ option_text(const char *t, size_t n)
 	return 1;
 }
 
-/* Whether t[0..n) is lettered options only: each line starts with the
- * next one, or, after the first, one starts after a space with the
- * first one's mark; then each one's text is some text and ends no
- * sentence before more of it. */
-static int
-lettered_text(const char *t, size_t n)
+int
+cp_lettered_text(const char *t, size_t n)
 {
 	const char *e = t + n, *at[26], *p;
 	size_t k = 0;
@@ -614,10 +644,8 @@ lettered_text(const char *t, size_t n)
 	return 1;
 }
 
-/* Whether list b is a multiple choice's options: two items or more,
- * each starting with the next letter and a mark ("A:", "b)", "C."). */
-static int
-lettered(const struct mdnode *b)
+int
+cp_lettered(const struct mdnode *b)
 {
 	const struct mdnode *li;
 	int n = 0;
@@ -626,7 +654,7 @@ lettered(const struct mdnode *b)
 	 * one after another, as a soft line break shows them ("a) Clone
 	 * b) Init"), each after a space with the first one's mark */
 	if (b->type == MDN_P)
-		return lettered_text(b->text.data, b->text.len);
+		return cp_lettered_text(b->text.data, b->text.len);
 	if (b->type != MDN_UL && b->type != MDN_OL)
 		return 0;
 	for (li = b->child; li != NULL; li = li->next, n++) {
@@ -677,7 +705,7 @@ offers_options(const struct parse *ps, size_t i)
 	 * "---" between them): the options are theirs */
 	for (b = s->first; b != NULL && b != s->end; b = b->next)
 		asked += b->next != NULL && b->next != s->end && asks_over(b) &&
-		    (lettered(b->next) || cp_options(b->next, 1, NULL));
+		    (cp_lettered(b->next) || cp_options(b->next, 1, NULL));
 	if (asked >= 2)
 		return 0;
 	for (b = s->first; b != NULL && b != s->end; b = b->next) {
@@ -686,7 +714,7 @@ offers_options(const struct parse *ps, size_t i)
 		if ((b->type == MDN_P && ci_is_question_p(b, 0)) ||
 		    (b->type == MDN_OL && asks_over(b)))
 			return 0;
-		if (lettered(b) || cp_options(b, 0, NULL))
+		if (cp_lettered(b) || cp_options(b, 0, NULL))
 			return 1;
 	}
 	/* (the choices a list under it: "## Options" over "### timeout" in
@@ -1983,10 +2011,110 @@ bold_marked(const struct mdnode *b)
 	return n >= 2 && n <= 26 && marked > 0 && marked < n;
 }
 
+/* Counts the options of t[0..n) in *options, each starting with the
+ * next letter and a mark, at the start of a line or after a space ("A)
+ * Mean", then "B) Median" on the next line or after it on the same), and
+ * those a tick mark ends in *ticked (an option ends at the next or at
+ * the end of its line); with out, appends the text of each ticked one,
+ * less its letter and its mark. */
+static void
+tick_lines(const char *t, size_t n, int *options, int *ticked, struct buf *out)
+{
+	const char *e = t + n, *p = t, *s = NULL;
+
+	for (; p <= e; p++) {
+		int starts = p < e &&
+		    (p == t || p[-1] == ' ' || p[-1] == '\n') &&
+		    *options < 26 &&
+		    md_option_letter(p, (size_t)(e - p), *options, ".)");
+		size_t k;
+
+		if (s != NULL && (p == e || *p == '\n' || starts)) {
+			/* (the option s, its letter and mark past) */
+			k = tick_end(s, (size_t)(p - s));
+			if (k > 0) {
+				++*ticked;
+				if (out != NULL) {
+					char *o = ct_title_of_text(s, k);
+
+					buf_adds(out, o);
+					buf_adds(out, "\n\n");
+					free(o);
+				}
+			}
+			s = NULL;
+		}
+		if (starts) {
+			++*options;
+			s = p + 3;
+			p += 2;
+		}
+	}
+}
+
+/* Counts the options of blocks [from, end) and their ticks (lines of
+ * paragraphs, first lines of list items), as tick_lines. */
+static void
+tick_blocks(const struct mdnode *from, const struct mdnode *end, int *options,
+    int *ticked, struct buf *out)
+{
+	for (const struct mdnode *k = from; k != NULL && k != end; k = k->next)
+		if (k->type == MDN_P && k->text.data != NULL)
+			tick_lines(
+			    k->text.data, k->text.len, options, ticked, out);
+		else if (k->type == MDN_UL || k->type == MDN_OL)
+			for (const struct mdnode *li = k->child; li != NULL;
+			     li = li->next) {
+				const struct mdnode *p = ci_item_block(li);
+
+				if (p != NULL && p->text.data != NULL)
+					tick_lines(p->text.data,
+					    md_first_line(p), options, ticked,
+					    out);
+			}
+}
+
+size_t
+cp_tick_marked(
+    const struct mdnode *from, const struct mdnode *end, struct buf *out)
+{
+	int options = 0, ticked = 0;
+
+	tick_blocks(from, end, &options, &ticked, NULL);
+	if (ticked == 0 || ticked == options)
+		return 0;
+	if (out != NULL) {
+		/* (again, writing) */
+		options = ticked = 0;
+		tick_blocks(from, end, &options, &ticked, out);
+	}
+	return (size_t)ticked;
+}
+
+size_t
+cp_tick_marked_text(const char *t, size_t n, struct buf *out)
+{
+	int options = 0, ticked = 0;
+
+	tick_lines(t, n, &options, &ticked, NULL);
+	if (ticked == 0 || ticked == options)
+		return 0;
+	if (out != NULL) {
+		/* (again, writing) */
+		options = ticked = 0;
+		tick_lines(t, n, &options, &ticked, out);
+	}
+	return (size_t)ticked;
+}
+
 void
 cp_ticked(const struct mdnode *list, const struct mdnode *end, struct buf *out)
 {
 	const struct mdnode *li, *rest, *k;
+
+	/* options a tick mark ends ("B) Mean ✓"): those */
+	if (cp_tick_marked(list, end, out) > 0)
+		return;
 
 	for (k = list; list->type == MDN_P && k != NULL && k != end;
 	     k = k->next) {
@@ -2331,7 +2459,7 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
     const struct mdnode **opts, const struct mdnode **toggle)
 {
 	int titled = !ct_question_like(q);
-	const struct mdnode *b, *k, *choices = NULL;
+	const struct mdnode *b, *k, *choices = NULL, *letters = NULL;
 	int n = 0, lettered_seen = 0, headed = 0;
 
 	*opts = *toggle = NULL;
@@ -2407,13 +2535,16 @@ split_body(const struct mdnode *from, const struct mdnode *to, const char *q,
 		}
 		/* lettered options: the body ends with them, unless a
 		 * marker below says where the answer starts */
-		if (lettered(b) && !lettered_seen)
-			choices = b->next, lettered_seen = 1;
+		if (cp_lettered(b) && !lettered_seen)
+			letters = b, choices = b->next, lettered_seen = 1;
 		headed |= b->type == MDN_H;
 	}
 	/* (the options may be the last block: the body is all there is) */
 	if (lettered_seen) {
 		*bend = *afrom = choices;
+		/* (the ticked ones answer it: "B) Mean ✓") */
+		if (cp_tick_marked(letters, choices, NULL) > 0)
+			*opts = letters;
 		return;
 	}
 	/* a first paragraph that ends in a question mark; under a heading

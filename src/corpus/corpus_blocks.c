@@ -953,13 +953,24 @@ static const struct mdnode *
 answer_below_read(struct scan *s, const struct mdnode *b)
 {
 	struct parse *ps = s->ps;
+	/* lettered options first ("A) t-test", "B) z-test"): they show
+	 * the question, the ticked ones answer it */
+	int opts = cp_lettered(b);
 
 	if (ps->emit) {
-		struct buf more = { 0 };
+		struct buf more = { 0 }, ticked = { 0 };
 
 		ct_render_blocks(b, b->next, &more);
-		append_to_last(ps, 0, buf_cstr(&more));
+		if (opts && ps->c->nrecords > 0 &&
+		    ps->c->records[ps->c->nrecords - 1].answer[0] == '\0') {
+			append_to_last(ps, 1, buf_cstr(&more));
+			cp_tick_marked(b, b->next, &ticked);
+			append_to_last(
+			    ps, 0, md_trim((char *)buf_cstr(&ticked)));
+		} else
+			append_to_last(ps, 0, buf_cstr(&more));
 		buf_free(&more);
+		buf_free(&ticked);
 	}
 	return b->next;
 }

@@ -198,6 +198,24 @@ int cp_options(const struct mdnode *b, int hidden, const struct mdnode **end);
  * (an option with no text of its own: the code under it). */
 void
 cp_ticked(const struct mdnode *b, const struct mdnode *end, struct buf *out);
+/* Whether t[0..n) is lettered options only: each line starts with the
+ * next one, or, after the first, one starts after a space with the
+ * first one's mark; then each one's text is some text and ends no
+ * sentence before more of it. */
+int cp_lettered_text(const char *t, size_t n);
+/* Whether block b is lettered options: a paragraph of them
+ * (cp_lettered_text) or a list of two items or more, each starting with
+ * the next letter and a mark ("A:", "b)", "C."). */
+int cp_lettered(const struct mdnode *b);
+/* Appends (when out is not NULL) the text of each option of [b, end)
+ * ("A) Mean", a line of a paragraph or the first line of a list item)
+ * that a tick mark ends ("B) Median ✓", "C) Mode  X"), less its letter
+ * and the mark, when some options have one and others not; returns how
+ * many do, else 0. */
+size_t cp_tick_marked(
+    const struct mdnode *b, const struct mdnode *end, struct buf *out);
+/* ... the same over the lines of text t[0..n). */
+size_t cp_tick_marked_text(const char *t, size_t n, struct buf *out);
 /* The category of the records of section i. */
 const char *cp_category_of(const struct parse *ps, size_t i);
 

@@ -720,7 +720,13 @@ asked_line(const struct mdnode *p)
 	/* "4、final 关键字的作用" then "答：...": the label says that the
 	 * line above it asked */
 	if (!lang_question_mark(s, k))
-		return lang_answer_label(nl) > 0 ? k : 0;
+		return lang_answer_label(nl) > 0 ||
+		        /* ... or a stem its options complete ("A p-value
+		         * is:" over "A) ..." lines) */
+		        (ct_ends_in_colon(s, k) &&
+		            cp_lettered_text(nl, (size_t)(e - nl))) ?
+		    k :
+		    0;
 	/* "What does f'(x) = 0 mean?" then "Give an example ...": a task
 	 * goes on, it does not answer */
 	return lang_asks(nl, (size_t)(e - nl)) ? 0 : k;
@@ -848,10 +854,13 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 		t = ct_title_of_text(p->text.data, glued);
 		/* options glued on, a line each ("a. sudo", "b. su"):
 		 * they show the question */
-		if (lettered_lines(buf_cstr(&ans), p->breaks)) {
+		if (lettered_lines(buf_cstr(&ans), p->breaks) ||
+		    cp_lettered_text(ans.data, ans.len)) {
 			buf_add(&body, ans.data, ans.len);
 			ans.len = 0;
 			ans.data[0] = '\0';
+			/* (the ticked ones answer it: "B) Mean  X") */
+			cp_tick_marked_text(body.data, body.len, &ans);
 		}
 	}
 	for (k = rest; k != NULL; k = k->next) {
@@ -869,9 +878,20 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 
 		/* options as paragraphs of their own, one a
 		 * letter ("A. FaaS", "B. PaaS"): the question's */
+		/* ... or as the lines of one ("A) t-test" then "B)
+		 * z-test" on the next line) */
+		if (!opted && ans.len == 0 && k->type == MDN_P &&
+		    k->text.data != NULL &&
+		    cp_lettered_text(k->text.data, k->text.len)) {
+			ct_render_blocks(k, k->next, &body);
+			cp_tick_marked(k, k->next, &ans);
+			opted = 1;
+			continue;
+		}
 		if (!opted && ans.len == 0 &&
 		    (end = lettered_paragraphs(k)) != k) {
 			ct_render_blocks(k, end, &body);
+			cp_tick_marked(k, end, &ans);
 			opted = 1;
 			while (k->next != end)
 				k = k->next;
@@ -2199,11 +2219,13 @@ options_read(const struct mdnode *k, const struct mdnode *end, struct buf *body,
 		buf_free(&t);
 		if (yes) {
 			ct_render_blocks(k, k->next, body);
+			cp_tick_marked(k, k->next, ans);
 			return k->next;
 		}
 	}
 	if ((o = lettered_paragraphs(k)) != k) {
 		ct_render_blocks(k, o, body);
+		cp_tick_marked(k, o, ans);
 		return o;
 	}
 	if (!cp_options(k, 1, &o))

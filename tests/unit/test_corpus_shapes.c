@@ -170,19 +170,20 @@ static const struct shape shapes[] = {
 	    "13|Multiple Choice|Which technique divides input?|a) Boundary b) "
 	    "Equivalence|\n" },
 	{ "... over them, numbered stems that end in a colon are the "
-	  "questions: the heading above is their category",
+	  "questions, the options below each its body: the heading above is "
+	  "their category",
 	    0,
 	    "# Stats\n\n### Significance\n\n11. Significance means:\n\n"
 	    "A)  The effect is large\nB)  The effect is unlikely\n\n"
 	    "12. Practical significance is:\n\nA)  Whether it matters\n"
 	    "B)  The p-value\n\n### Power\n\n13. Power is:\n\nA)  One\n"
 	    "B)  Two\n\n14. Beta is:\n\nA)  One\nB)  Two\n",
-	    "5|Significance|Significance means:||A)  The effect is large B)  "
-	    "The effect is unlikely\n"
-	    "10|Significance|Practical significance is:||A)  Whether it "
-	    "matters B)  The p-value\n"
-	    "17|Power|Power is:||A)  One B)  Two\n"
-	    "22|Power|Beta is:||A)  One B)  Two\n" },
+	    "5|Significance|Significance means:|A)  The effect is large B)  "
+	    "The effect is unlikely|\n"
+	    "10|Significance|Practical significance is:|A)  Whether it "
+	    "matters B)  The p-value|\n"
+	    "17|Power|Power is:|A)  One B)  Two|\n"
+	    "22|Power|Beta is:|A)  One B)  Two|\n" },
 	{ "a heading that counts the items of the list under it as problems "
 	  "or questions ('(3 Problems)') holds them, asking or not",
 	    0,
@@ -263,6 +264,37 @@ static const struct shape shapes[] = {
 	    "15|JS|Why use strict mode?||Mistakes.\n"
 	    "19|JS|Setup notes||Install.\n"
 	    "23|JS|Further notes||Read.\n" },
+	{ "a tick mark ending an option ticks it: the option's text answers", 0,
+	    "# Quiz\n\n### Q1: What is WSL2?\n\n- A) A library\n- B) A "
+	    "subsystem \xe2\x9c\x93\n- C) A server\n",
+	    "3|Quiz|What is WSL2?|- A) A library|A subsystem\n" },
+	{ "... a lone X after a space, on a line of a numbered item, under a "
+	  "stem its options complete (ends in a colon)",
+	    0,
+	    "# Stats\n\n1. A p-value is the probability of:  \nA) The null "
+	    "being true  \nB) Data this extreme X\nC) A type 1 error\n\n"
+	    "2. Which test compares two means?  \nA) t-test  X  \nB) "
+	    "chi-square\n",
+	    "3|Stats|A p-value is the probability of:|A) The null being "
+	    "true|Data this extreme\n"
+	    "8|Stats|Which test compares two means?|A) t-test  X|t-test\n" },
+	{ "... options in a paragraph below a question item show it, after a "
+	  "sentence's full stop too",
+	    0,
+	    "# Tests\n\n1. What is the null hypothesis?\n\nA. There is an "
+	    "increase.\nB. There is no difference.  X\nC. There is a "
+	    "decrease.\n",
+	    "3|Tests|What is the null hypothesis?|A. There is an increase. B. "
+	    "There is no difference.  X C. There is a decrease.|There is no "
+	    "difference.\n" },
+	{ "... not when every option has one (a list of what is done), nor a "
+	  "small x after one space (a variable)",
+	    0,
+	    "# Done\n\n### Q1: Which tools?\n\n- A) git \xe2\x9c\x85\n- B) "
+	    "make \xe2\x9c\x85\n\nBoth ship.\n\n### Q2: Which is the "
+	    "identity?\n\nA) f(x) = 2  \nB) f(x) = x\n",
+	    "3|Done|Which tools?|- A) git \xe2\x9c\x85|Both ship.\n"
+	    "10|Done|Which is the identity?|A) f(x) = 2|\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

@@ -755,6 +755,25 @@ glued_answer(const struct mdnode *li, struct buf *ans)
 	return k;
 }
 
+/* Whether paragraph p ends in a question mark, as rendered, a note in
+ * brackets after it aside ("What does this mean? (Check two.)"). */
+static int
+ends_asking(const struct mdnode *p)
+{
+	char *t = ct_title_of(p), *o;
+	size_t n = strlen(t);
+	int yes;
+
+	if (n > 0 && t[n - 1] == ')' && (o = strrchr(t, '(')) != NULL) {
+		while (o > t && o[-1] == ' ')
+			o--;
+		*o = '\0';
+	}
+	yes = ct_ends_in_question_mark(t);
+	free(t);
+	return yes;
+}
+
 /* The block after a run of two paragraphs or more from k on that are
  * each one lettered option, in order ("A. FaaS", then "B. PaaS", or
  * "a) ..."), or k when there is none. */
@@ -831,7 +850,7 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 	size_t n = 0, at = *atp;
 	struct buf ans = { 0 }, body = { 0 };
 	char *t;
-	int appended = 0, opted = 0;
+	int appended = 0, opted = 0, shown = 0, asked = 0;
 	size_t glued;
 
 	if (bare_link(li))
@@ -873,13 +892,21 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 		if (k->type == MDN_CODE && ans.len == 0 &&
 		    lang_points_below(t, strlen(t))) {
 			ct_render_blocks(k, k->next, &body);
+			shown = 1;
 			continue;
 		}
+		/* ... and a paragraph right after it that asks ("What will
+		 * be the shape of c?"): the question goes on */
+		if (shown && k->type == MDN_P && ans.len == 0 &&
+		    ends_asking(k)) {
+			ct_render_blocks(k, k->next, &body);
+			shown = 0, asked = 1;
+			continue;
+		}
+		shown = 0;
 
-		/* options as paragraphs of their own, one a
-		 * letter ("A. FaaS", "B. PaaS"): the question's */
-		/* ... or as the lines of one ("A) t-test" then "B)
-		 * z-test" on the next line) */
+		/* options as the lines of a paragraph ("A) t-test" then
+		 * "B) z-test" on the next line) */
 		if (!opted && ans.len == 0 && k->type == MDN_P &&
 		    k->text.data != NULL &&
 		    cp_lettered_text(k->text.data, k->text.len)) {
@@ -888,6 +915,8 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 			opted = 1;
 			continue;
 		}
+		/* ... or as paragraphs of their own, one a letter ("A.
+		 * FaaS", "B. PaaS"): the question's */
 		if (!opted && ans.len == 0 &&
 		    (end = lettered_paragraphs(k)) != k) {
 			ct_render_blocks(k, end, &body);
@@ -906,7 +935,7 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 				k = k->next;
 			continue;
 		}
-		if ((k->type == MDN_UL || k->type == MDN_OL) &&
+		if ((k->type == MDN_UL || k->type == MDN_OL) && !asked &&
 		    (appended ||
 		        (t[0] != '\0' && t[strlen(t) - 1] == ':' &&
 		            !follow_ups(li, k)))) {
@@ -914,7 +943,7 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 			 * of questions under "If you lead a team:"
 			 * follows up on it) */
 			t = append_items(t, k);
-			appended = 1;
+			appended = shown = 1;
 			continue;
 		}
 		if ((k->type == MDN_UL || k->type == MDN_OL) &&

@@ -295,6 +295,20 @@ static const struct shape shapes[] = {
 	    "identity?\n\nA) f(x) = 2  \nB) f(x) = x\n",
 	    "3|Done|Which tools?|- A) git \xe2\x9c\x85|Both ship.\n"
 	    "10|Done|Which is the identity?|A) f(x) = 2|\n" },
+	{ "in a question item, a paragraph that asks right after what shows "
+	  "the question (code it points to, a list under its colon) goes on "
+	  "with it, a note in brackets after its question mark aside: the "
+	  "answer follows",
+	    0,
+	    "# NumPy\n\n1. Consider the following arrays:\n\n    ```\n"
+	    "    c = a + b\n    ```\n\n    What is the shape of c?\n\n    It "
+	    "is (2, 3).\n\n2. You train a model:\n\n    - Train error 4%\n"
+	    "    - Dev error 5%\n\n    Do you agree? (Check one.)\n\n    - "
+	    "No.\n\n3. What is broadcasting?\n\n    Copying.\n",
+	    "3|NumPy|Consider the following arrays:|```|It is (2, 3).\n"
+	    "13|NumPy|You train a model: Train error 4%; Dev error 5%|Do you "
+	    "agree? (Check one.)|- No.\n"
+	    "22|NumPy|What is broadcasting?||Copying.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

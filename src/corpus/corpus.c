@@ -2899,7 +2899,10 @@ extract(struct parse *ps, const struct mdnode *doc)
 		}
 		if (s->plain < 2)
 			s->plain = 0;
-		if (s->heading != NULL && s->level <= 6) {
+		/* (a heading over headings of its own and no run groups
+		 * them: no sibling to a heading over a run) */
+		if (s->heading != NULL && s->level <= 6 &&
+		    (s->leaf || s->plain > 0)) {
 			heads[s->level]++;
 			runs[s->level] += s->plain > 0;
 		}

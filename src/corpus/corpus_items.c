@@ -2154,6 +2154,25 @@ first_sentence_asks(const char *t, size_t n)
 	return 0;
 }
 
+/* Whether each line of paragraph p ends in a question mark. */
+static int
+lines_ask(const struct mdnode *p)
+{
+	const char *t = p->text.data, *e = t + p->text.len, *nl;
+
+	for (; t < e; t = nl + 1) {
+		const char *le;
+
+		if ((nl = memchr(t, '\n', (size_t)(e - t))) == NULL)
+			nl = e;
+		for (le = nl; le > t && md_space(le[-1]);)
+			le--;
+		if (!lang_question_mark(t, (size_t)(le - t)))
+			return 0;
+	}
+	return 1;
+}
+
 /* The length of the line with which block b alone asks, else 0: a
  * paragraph of one line, a sentence's length, that ends in a question
  * mark, or whose first line does and the others answer it (asked_line:
@@ -2184,8 +2203,10 @@ plain_line(const struct mdnode *b, int loose)
 		            cp_options(b->next, 1, NULL)) ?
 		    p->text.len :
 		    0;
-	else
-		k = asked_line(p);
+	else if ((k = asked_line(p)) == 0 && lines_ask(p))
+		/* ("What is ARP?" then "Describe ARP poisoning?": asked at
+		 * once) */
+		k = p->text.len;
 	return k > 0 && k <= 300 && !ci_is_question_p(p, 0) ? k : 0;
 }
 

@@ -309,6 +309,28 @@ static const struct shape shapes[] = {
 	    "13|NumPy|You train a model: Train error 4%; Dev error 5%|Do you "
 	    "agree? (Check one.)|- No.\n"
 	    "22|NumPy|What is broadcasting?||Copying.\n" },
+	{ "a run of paragraphs under the one heading of its level that holds "
+	  "one is still a run of questions when the other headings there "
+	  "only group headings of their own",
+	    0,
+	    "# SOC\n\n## L1\n\n### Vocab\n\nWhat is CIA?\n```\nTriad\n```"
+	    "\n\nWhat is MAC spoofing?\n```\nMasking\n```\n\n## L2\n\n"
+	    "Can you write a Yara rule?\n\nWhat is a mutex?\n\nCan you "
+	    "configure IP tables?\n",
+	    "7|Vocab|What is CIA?||```\n"
+	    "12|Vocab|What is MAC spoofing?||```\n"
+	    "19|L2|Can you write a Yara rule?||\n"
+	    "21|L2|What is a mutex?||\n"
+	    "23|L2|Can you configure IP tables?||\n" },
+	{ "a paragraph whose every line asks is one question of a run, asked "
+	  "at once",
+	    0,
+	    "# Net\n\nWhat is SNMP?\n```\nA protocol\n```\n\nWhat is ARP?\n"
+	    "  Describe ARP poisoning?\n```\nAddress resolution\n```\n\n"
+	    "What is DNS?\n```\nNames\n```\n",
+	    "3|Net|What is SNMP?||```\n"
+	    "8|Net|What is ARP? Describe ARP poisoning?||```\n"
+	    "14|Net|What is DNS?||```\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

@@ -2890,11 +2890,9 @@ extract(struct parse *ps, const struct mdnode *doc)
 			s->plain = 0;
 		/* the kind of block that answers most of them */
 		s->plain_after = -1;
-		for (int t = 0; t <= MDN_TD; t++) {
-			if (after[t] > 0 &&
-			    (s->plain_after < 0 ||
-			        after[t] > after[s->plain_after]))
-				s->plain_after = t;
+		for (size_t t = 0, most = 0; t <= MDN_TD; t++) {
+			if (after[t] > most)
+				s->plain_after = (int)t, most = after[t];
 			after[t] = 0;
 		}
 		if (s->plain < 2)

@@ -2154,6 +2154,18 @@ first_sentence_asks(const char *t, size_t n)
 	return 0;
 }
 
+static int figure(const struct mdnode *b);
+
+/* Whether options start at block b, or after the figure there that a
+ * question asks about (code, an image). */
+static int
+options_below(const struct mdnode *b)
+{
+	if (figure(b) && b->next != NULL)
+		b = b->next;
+	return cp_options(b, 1, NULL);
+}
+
 /* Whether each line of paragraph p ends in a question mark. */
 static int
 lines_ask(const struct mdnode *p)
@@ -2200,7 +2212,7 @@ plain_line(const struct mdnode *b, int loose)
 		            ct_sentence_asks(p->text.data, p->text.len)) ||
 		        (p == b && b->next != NULL &&
 		            first_sentence_asks(p->text.data, p->text.len) &&
-		            cp_options(b->next, 1, NULL)) ?
+		            options_below(b->next)) ?
 		    p->text.len :
 		    0;
 	else if ((k = asked_line(p)) == 0 && lines_ask(p))

@@ -331,6 +331,34 @@ static const struct shape shapes[] = {
 	    "3|Net|What is SNMP?||```\n"
 	    "8|Net|What is ARP? Describe ARP poisoning?||```\n"
 	    "14|Net|What is DNS?||```\n" },
+	{ "in a run, a paragraph that reads as a question without a question "
+	  "mark is one when the kind of block that answers most of the run "
+	  "(code here, one answer a paragraph) answers it",
+	    0,
+	    "# SOC\n\nWhat is CIA?\n```\nTriad\n```\n\nWhat is an IoC?\n```"
+	    "\nEvidence\n```\n\nWhat is an IoA?\n\nAn attack.\n\nList some "
+	    "event codes.\n```\n4624 logon\n```\n\nWhat is EDR?\n```\n"
+	    "Endpoint\n```\n",
+	    "3|SOC|What is CIA?||```\n"
+	    "8|SOC|What is an IoC?||```\n"
+	    "13|SOC|What is an IoA?||An attack.\n"
+	    "17|SOC|List some event codes.||```\n"
+	    "22|SOC|What is EDR?||```\n" },
+	{ "... over options, one whose first sentence asks, the image it asks "
+	  "about between them",
+	    0,
+	    "# Jest\n\nWhat runs Jest? There is more than one response.\n- "
+	    "[ ] npm test\n- [ ] jest\n\nWhat is a matcher? There is more "
+	    "than one response.\n- [ ] toBe\n- [ ] expect\n\nWhat does this "
+	    "report test? There is more than one response.\n\n<img "
+	    "alt=\"report\" src=\"r.png\">\n\n- [ ] The header\n- [ ] The "
+	    "footer\n",
+	    "3|Jest|What runs Jest? There is more than one response.|- [ ] npm "
+	    "test|\n"
+	    "7|Jest|What is a matcher? There is more than one response.|- [ ] "
+	    "toBe|\n"
+	    "11|Jest|What does this report test? There is more than one "
+	    "response.|<img alt=\"report\" src=\"r.png\">|\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

@@ -550,9 +550,9 @@ comment_says_answer(const struct mdnode *b)
 
 /* The length of line t[0..n) less a tick mark that ends it, one that
  * says the option it ends is a right one: a check mark ("B) Mean ✓",
- * with U+FE0F after it or not: ✓, ✔, ✅ or ☑), or a lone X after a space
- * ("C) Median X"; a small x after two at least: "f(x) = x" ends in a
- * variable); 0 when none ends it. */
+ * with U+FE0F after it or not: ✓, ✔, ✅ or ☑), or a lone X or x set
+ * apart by two spaces at least ("C) Median  X"; after one, "Mac OS X"
+ * and "f(x) = x" end in their text); 0 when none ends it. */
 static size_t
 tick_end(const char *t, size_t n)
 {
@@ -569,8 +569,8 @@ tick_end(const char *t, size_t n)
 			break;
 	if (k < sizeof ticks / sizeof *ticks)
 		e -= 3;
-	else if (e >= 3 && t[e - 2] == ' ' &&
-	    (t[e - 1] == 'X' || (t[e - 1] == 'x' && t[e - 3] == ' ')))
+	else if (e >= 3 && (t[e - 1] == 'X' || t[e - 1] == 'x') &&
+	    t[e - 2] == ' ' && t[e - 3] == ' ')
 		e--;
 	else
 		return 0;
@@ -2012,21 +2012,26 @@ bold_marked(const struct mdnode *b)
 }
 
 /* Counts the options of t[0..n) in *options, each starting with the
- * next letter and a mark, at the start of a line or after a space ("A)
- * Mean", then "B) Median" on the next line or after it on the same), and
- * those a tick mark ends in *ticked (an option ends at the next or at
- * the end of its line); with out, appends the text of each ticked one,
- * less its letter and its mark. */
+ * next letter and a mark, at the start of a line or, when spaced, after
+ * a space with the first one's mark ("A) Mean", then "B) Median" on the
+ * next line or after it on the same), and those a tick mark ends in
+ * *ticked (an option ends at the next or at the end of its line); with
+ * out, appends the text of each ticked one, less its letter and its
+ * mark. */
 static void
-tick_lines(const char *t, size_t n, int *options, int *ticked, struct buf *out)
+tick_lines(const char *t, size_t n, int spaced, int *options, int *ticked,
+    struct buf *out)
 {
 	const char *e = t + n, *p = t, *s = NULL;
+	char mark = 0;
 
 	for (; p <= e; p++) {
 		int starts = p < e &&
-		    (p == t || p[-1] == ' ' || p[-1] == '\n') &&
+		    (p == t || p[-1] == '\n' ||
+		        (spaced && p[-1] == ' ' && p + 1 < e &&
+		            p[1] == mark)) &&
 		    *options < 26 &&
-		    md_option_letter(p, (size_t)(e - p), *options, ".)");
+		    md_option_letter(p, (size_t)(e - p), *options, ":.)");
 		size_t k;
 
 		if (s != NULL && (p == e || *p == '\n' || starts)) {
@@ -2046,6 +2051,7 @@ tick_lines(const char *t, size_t n, int *options, int *ticked, struct buf *out)
 		}
 		if (starts) {
 			++*options;
+			mark = mark != 0 ? mark : p[1];
 			s = p + 3;
 			p += 2;
 		}
@@ -2053,15 +2059,18 @@ tick_lines(const char *t, size_t n, int *options, int *ticked, struct buf *out)
 }
 
 /* Counts the options of blocks [from, end) and their ticks (lines of
- * paragraphs, first lines of list items), as tick_lines. */
+ * paragraphs, first lines of list items), or of text t[0..n) when from
+ * is NULL, as tick_lines. */
 static void
-tick_blocks(const struct mdnode *from, const struct mdnode *end, int *options,
-    int *ticked, struct buf *out)
+tick_blocks(const struct mdnode *from, const struct mdnode *end, const char *t,
+    size_t n, int *options, int *ticked, struct buf *out)
 {
+	if (from == NULL)
+		tick_lines(t, n, 1, options, ticked, out);
 	for (const struct mdnode *k = from; k != NULL && k != end; k = k->next)
 		if (k->type == MDN_P && k->text.data != NULL)
 			tick_lines(
-			    k->text.data, k->text.len, options, ticked, out);
+			    k->text.data, k->text.len, 1, options, ticked, out);
 		else if (k->type == MDN_UL || k->type == MDN_OL)
 			for (const struct mdnode *li = k->child; li != NULL;
 			     li = li->next) {
@@ -2069,42 +2078,41 @@ tick_blocks(const struct mdnode *from, const struct mdnode *end, int *options,
 
 				if (p != NULL && p->text.data != NULL)
 					tick_lines(p->text.data,
-					    md_first_line(p), options, ticked,
-					    out);
+					    md_first_line(p), 0, options,
+					    ticked, out);
 			}
+}
+
+/* cp_tick_marked over blocks [from, end), or text t[0..n) when from is
+ * NULL. */
+static size_t
+tick_marked(const struct mdnode *from, const struct mdnode *end, const char *t,
+    size_t n, struct buf *out)
+{
+	int options = 0, ticked = 0;
+
+	tick_blocks(from, end, t, n, &options, &ticked, NULL);
+	if (ticked == 0 || ticked == options)
+		return 0;
+	if (out != NULL) {
+		/* (again, writing) */
+		options = ticked = 0;
+		tick_blocks(from, end, t, n, &options, &ticked, out);
+	}
+	return (size_t)ticked;
 }
 
 size_t
 cp_tick_marked(
     const struct mdnode *from, const struct mdnode *end, struct buf *out)
 {
-	int options = 0, ticked = 0;
-
-	tick_blocks(from, end, &options, &ticked, NULL);
-	if (ticked == 0 || ticked == options)
-		return 0;
-	if (out != NULL) {
-		/* (again, writing) */
-		options = ticked = 0;
-		tick_blocks(from, end, &options, &ticked, out);
-	}
-	return (size_t)ticked;
+	return tick_marked(from, end, NULL, 0, out);
 }
 
 size_t
 cp_tick_marked_text(const char *t, size_t n, struct buf *out)
 {
-	int options = 0, ticked = 0;
-
-	tick_lines(t, n, &options, &ticked, NULL);
-	if (ticked == 0 || ticked == options)
-		return 0;
-	if (out != NULL) {
-		/* (again, writing) */
-		options = ticked = 0;
-		tick_lines(t, n, &options, &ticked, out);
-	}
-	return (size_t)ticked;
+	return tick_marked(NULL, NULL, t, n, out);
 }
 
 void

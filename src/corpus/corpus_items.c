@@ -764,10 +764,21 @@ ends_asking(const struct mdnode *p)
 	size_t n = strlen(t);
 	int yes;
 
-	if (n > 0 && t[n - 1] == ')' && (o = strrchr(t, '(')) != NULL) {
-		while (o > t && o[-1] == ' ')
+	/* (the bracket that opens the last, brackets inside it too) */
+	if (n > 0 && t[n - 1] == ')') {
+		int depth = 0;
+
+		for (o = t + n; o > t;) {
 			o--;
-		*o = '\0';
+			depth += *o == ')' ? 1 : *o == '(' ? -1 : 0;
+			if (depth == 0)
+				break;
+		}
+		if (depth == 0) {
+			while (o > t && o[-1] == ' ')
+				o--;
+			*o = '\0';
+		}
 	}
 	yes = ct_ends_in_question_mark(t);
 	free(t);
@@ -2166,13 +2177,17 @@ options_below(const struct mdnode *b)
 	return cp_options(b, 1, NULL);
 }
 
-/* Whether each line of paragraph p ends in a question mark. */
+/* Whether paragraph p is two lines at most (as written; a soft break
+ * renders as a space), each ending in a question mark: one question
+ * asked at once ("What is ARP?" then "Describe ARP poisoning?"); three
+ * are a list of questions. */
 static int
 lines_ask(const struct mdnode *p)
 {
 	const char *t = p->text.data, *e = t + p->text.len, *nl;
+	int lines = 0;
 
-	for (; t < e; t = nl + 1) {
+	for (; t < e && lines < 3; lines++) {
 		const char *le;
 
 		if ((nl = memchr(t, '\n', (size_t)(e - t))) == NULL)
@@ -2181,15 +2196,17 @@ lines_ask(const struct mdnode *p)
 			le--;
 		if (!lang_question_mark(t, (size_t)(le - t)))
 			return 0;
+		t = nl < e ? nl + 1 : e;
 	}
-	return 1;
+	return lines <= 2;
 }
 
 /* The length of the line with which block b alone asks, else 0: a
  * paragraph of one line, a sentence's length, that ends in a question
  * mark, or whose first line does and the others answer it (asked_line:
- * "What is a mutex?" then ": A lock ..."), no labelled or bold question
- * paragraph (question_p reads those). */
+ * "What is a mutex?" then ": A lock ..."), or of two lines that both
+ * ask (lines_ask), no labelled or bold question paragraph (question_p
+ * reads those). */
 static size_t
 plain_line(const struct mdnode *b, int loose)
 {

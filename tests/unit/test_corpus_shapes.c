@@ -268,16 +268,29 @@ static const struct shape shapes[] = {
 	    "# Quiz\n\n### Q1: What is WSL2?\n\n- A) A library\n- B) A "
 	    "subsystem \xe2\x9c\x93\n- C) A server\n",
 	    "3|Quiz|What is WSL2?|- A) A library|A subsystem\n" },
-	{ "... a lone X after a space, on a line of a numbered item, under a "
-	  "stem its options complete (ends in a colon)",
+	{ "... a lone X set apart by two spaces, on a line of a numbered "
+	  "item, under a stem its options complete (ends in a colon)",
 	    0,
 	    "# Stats\n\n1. A p-value is the probability of:  \nA) The null "
-	    "being true  \nB) Data this extreme X\nC) A type 1 error\n\n"
+	    "being true  \nB) Data this extreme  X\nC) A type 1 error\n\n"
 	    "2. Which test compares two means?  \nA) t-test  X  \nB) "
 	    "chi-square\n",
 	    "3|Stats|A p-value is the probability of:|A) The null being "
 	    "true|Data this extreme\n"
 	    "8|Stats|Which test compares two means?|A) t-test  X|t-test\n" },
+	{ "... not an X after one space ('Mac OS X'); in a list an item's "
+	  "text is one option whatever letters it holds ('c. 5')",
+	    0,
+	    "# Quiz\n\n### Q1: Which is not Unix?\n\n- A) Windows\n- B) Mac "
+	    "OS X\n- C) Linux\n\n### Q2: What is the median?\n\n- A) Mean\n"
+	    "- B) The middle value, c. 5 \xe2\x9c\x93\n- C) Mode\n",
+	    "3|Quiz|Which is not Unix?|- A) Windows|\n"
+	    "9|Quiz|What is the median?|- A) Mean|The middle value, c. 5\n" },
+	{ "... a mark after a colon ticks too", 0,
+	    "# Quiz\n\n1. Which are valid?\n\nA: git \xe2\x9c\x93\nB: make\n"
+	    "C: cc \xe2\x9c\x93\n",
+	    "3|Quiz|Which are valid?|A: git \xe2\x9c\x93 B: make C: cc "
+	    "\xe2\x9c\x93|git\n" },
 	{ "... options in a paragraph below a question item show it, after a "
 	  "sentence's full stop too",
 	    0,
@@ -303,11 +316,12 @@ static const struct shape shapes[] = {
 	    "# NumPy\n\n1. Consider the following arrays:\n\n    ```\n"
 	    "    c = a + b\n    ```\n\n    What is the shape of c?\n\n    It "
 	    "is (2, 3).\n\n2. You train a model:\n\n    - Train error 4%\n"
-	    "    - Dev error 5%\n\n    Do you agree? (Check one.)\n\n    - "
+	    "    - Dev error 5%\n\n    Do you agree? (Check (a) or (b).)\n\n"
+	    "    - "
 	    "No.\n\n3. What is broadcasting?\n\n    Copying.\n",
 	    "3|NumPy|Consider the following arrays:|```|It is (2, 3).\n"
 	    "13|NumPy|You train a model: Train error 4%; Dev error 5%|Do you "
-	    "agree? (Check one.)|- No.\n"
+	    "agree? (Check (a) or (b).)|- No.\n"
 	    "22|NumPy|What is broadcasting?||Copying.\n" },
 	{ "a run of paragraphs under the one heading of its level that holds "
 	  "one is still a run of questions when the other headings there "

@@ -585,13 +585,15 @@ tick_end(const char *t, size_t n)
 static int
 option_text(const char *t, size_t n)
 {
+	size_t k;
+
 	while (n > 0 && md_space(t[n - 1]))
 		n--;
 	while (n > 0 && md_space(*t))
 		t++, n--;
 	/* (a tick mark after it is no more of it: "day 28.  X") */
-	if (tick_end(t, n) > 0)
-		n = tick_end(t, n);
+	if ((k = tick_end(t, n)) > 0)
+		n = k;
 	if (n == 0)
 		return 0;
 	for (size_t i = 0; i + 1 < n; i++)

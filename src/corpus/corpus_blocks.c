@@ -953,16 +953,16 @@ static const struct mdnode *
 answer_below_read(struct scan *s, const struct mdnode *b)
 {
 	struct parse *ps = s->ps;
-	/* lettered options first ("A) t-test", "B) z-test"): they show
-	 * the question, the ticked ones answer it */
-	int opts = cp_lettered(b);
 
 	if (ps->emit) {
 		struct buf more = { 0 }, ticked = { 0 };
 
 		ct_render_blocks(b, b->next, &more);
-		if (opts && ps->c->nrecords > 0 &&
-		    ps->c->records[ps->c->nrecords - 1].answer[0] == '\0') {
+		/* lettered options first ("A) t-test", "B) z-test"): they
+		 * show the question, the ticked ones answer it */
+		if (ps->c->nrecords > 0 &&
+		    ps->c->records[ps->c->nrecords - 1].answer[0] == '\0' &&
+		    cp_lettered(b)) {
 			append_to_last(ps, 1, buf_cstr(&more));
 			cp_tick_marked(b, b->next, &ticked);
 			append_to_last(

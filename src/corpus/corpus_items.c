@@ -919,8 +919,7 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 		/* options as the lines of a paragraph ("A) t-test" then
 		 * "B) z-test" on the next line) */
 		if (!opted && ans.len == 0 && k->type == MDN_P &&
-		    k->text.data != NULL &&
-		    cp_lettered_text(k->text.data, k->text.len)) {
+		    cp_lettered(k)) {
 			ct_render_blocks(k, k->next, &body);
 			cp_tick_marked(k, k->next, &ans);
 			opted = 1;

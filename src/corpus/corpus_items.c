@@ -760,27 +760,11 @@ glued_answer(const struct mdnode *li, struct buf *ans)
 static int
 ends_asking(const struct mdnode *p)
 {
-	char *t = ct_title_of(p), *o;
+	char *t = ct_title_of(p);
 	size_t n = strlen(t);
-	int yes;
+	const char *s = lang_unnoted(t, &n);
+	int yes = lang_question_mark(s, n);
 
-	/* (the bracket that opens the last, brackets inside it too) */
-	if (n > 0 && t[n - 1] == ')') {
-		int depth = 0;
-
-		for (o = t + n; o > t;) {
-			o--;
-			depth += *o == ')' ? 1 : *o == '(' ? -1 : 0;
-			if (depth == 0)
-				break;
-		}
-		if (depth == 0) {
-			while (o > t && o[-1] == ' ')
-				o--;
-			*o = '\0';
-		}
-	}
-	yes = ct_ends_in_question_mark(t);
 	free(t);
 	return yes;
 }

@@ -373,6 +373,17 @@ static const struct shape shapes[] = {
 	    "toBe|\n"
 	    "11|Jest|What does this report test? There is more than one "
 	    "response.|<img alt=\"report\" src=\"r.png\">|\n" },
+	{ "... the note in brackets aside as a title's is, a full stop after "
+	  "it too",
+	    0,
+	    "# ML\n\n1. You train a model:\n\n    - Train error 4%\n\n    "
+	    "Which are true? (Check all that apply).\n\n    - Bias.\n\n2. "
+	    "What is variance?\n\n    Spread.\n\n3. What is bias?\n\n    "
+	    "Offset.\n",
+	    "3|ML|You train a model: Train error 4%|Which are true? (Check all "
+	    "that apply).|- Bias.\n"
+	    "11|ML|What is variance?||Spread.\n"
+	    "15|ML|What is bias?||Offset.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

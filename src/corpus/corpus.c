@@ -1502,6 +1502,22 @@ heading_questions(struct parse *ps)
 		if (ps->secs[i].label)
 			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
 				under[k] |= 1 | 4 | 16;
+	/* 16 too: outside a section named for questions that holds
+	 * questions of its own which ask outright ("## 高频面试题" with
+	 * its bold questions), the deeper headings are the parts of the
+	 * lesson around it, no topics; its peers may be questions still
+	 * ("## Other questions" after "## Frame vs Bounds") */
+	for (i = 0; i < ps->nsecs; i++) {
+		const struct section *q = &ps->secs[i];
+
+		if (q->heading == NULL || q->kind != LANG_QUESTIONS ||
+		    q->subitems == 0 || q->outright == 0)
+			continue;
+		for (size_t k = 0; k < ps->nsecs; k++)
+			if ((k < i || k > q->last) &&
+			    ps->secs[k].level > q->level)
+				under[k] |= 16;
+	}
 	for (level = 6; level >= 1; level--) {
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];

@@ -384,6 +384,25 @@ static const struct shape shapes[] = {
 	    "that apply).|- Bias.\n"
 	    "11|ML|What is variance?||Spread.\n"
 	    "15|ML|What is bias?||Offset.\n" },
+	{ "outside a section named for questions (at its title's end) that "
+	  "holds questions asking outright, the deeper headings are the "
+	  "lesson's parts, no topics",
+	    0,
+	    "# Equality\n\n## Operators\n\n### Primitive types\n\nCompared "
+	    "by value.\n\n### Reference types\n\nCompared by address.\n\n## "
+	    "Java interview questions\n\n**What does == compare?**\n\nThe "
+	    "values.\n\n**Why override hashCode?**\n\nHash maps need it.\n",
+	    "15|Java interview questions|What does == compare?||The values.\n"
+	    "19|Java interview questions|Why override hashCode?||Hash maps "
+	    "need it.\n" },
+	{ "... its peers may still be topics", 0,
+	    "# iOS\n\n## App Life Cycle\n\nStates of an app.\n\n## Frame vs "
+	    "Bounds\n\nTwo rectangles.\n\n## Other questions\n\n- Where are "
+	    "blocks created?\n- What is ARC?\n",
+	    "3|iOS|App Life Cycle||States of an app.\n"
+	    "7|iOS|Frame vs Bounds||Two rectangles.\n"
+	    "13|Other questions|Where are blocks created?||\n"
+	    "14|Other questions|What is ARC?||\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

@@ -2748,6 +2748,18 @@ heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
 	return last;
 }
 
+/* Whether paragraph b starts a section's run of paragraphs that ask: it
+ * asks alone, or reads as a question without a question mark and the
+ * block after it answers it ("Tell me about yourself." then the answer,
+ * before "What is your greatest strength?"); the run still needs two
+ * that ask alone. */
+static int
+starts_run(const struct mdnode *b)
+{
+	return ci_plain_question(b, -1) ||
+	    (b->next != NULL && ci_plain_question(b, (int)b->next->type));
+}
+
 static void file_question(struct parse *ps);
 static int one_file_question(const struct parse *ps);
 
@@ -2895,12 +2907,11 @@ extract(struct parse *ps, const struct mdnode *doc)
 		                !paragraph_asks(start) :
 		                            start->type != MDN_H) &&
 		    start->next != NULL && start->next != s->end &&
-		    ci_plain_question(start->next, -1))
+		    starts_run(start->next))
 			start = start->next, intro = 1;
 		/* ("## Question 3", "## 12.1-1": the paragraph under it is
 		 * its question, what follows its answer) */
-		if (start != NULL && start != s->end &&
-		    ci_plain_question(start, -1) &&
+		if (start != NULL && start != s->end && starts_run(start) &&
 		    !(s->heading != NULL &&
 		        (lang_numbered_label(s->title) ||
 		            number_only(s->title) || stated_below(ps, i) > 0)))

@@ -403,6 +403,24 @@ static const struct shape shapes[] = {
 	    "7|iOS|Frame vs Bounds||Two rectangles.\n"
 	    "13|Other questions|Where are blocks created?||\n"
 	    "14|Other questions|What is ARC?||\n" },
+	{ "a paragraph that reads as a question without a question mark, "
+	  "answered by the block after it, starts a run of paragraphs that "
+	  "ask; '12 - ' before a word is numbering",
+	    0,
+	    "# Interview\n\n### Common Questions\n\n1 - Tell me about "
+	    "yourself.\n\nI lead teams.\n\n2 - What is your strength?\n\n"
+	    "Consensus.\n\n3 - Why should we hire you?\n\nOwnership.\n\n4 - "
+	    "Why here?\n\nThe mission.\n",
+	    "5|Common Questions|Tell me about yourself.||I lead teams.\n"
+	    "9|Common Questions|What is your strength?||Consensus.\n"
+	    "13|Common Questions|Why should we hire you?||Ownership.\n"
+	    "17|Common Questions|Why here?||The mission.\n" },
+	{ "... and '3 - 1' is arithmetic, no numbering", 0,
+	    "# Math\n\n## Sums\n\nWhat is 3 - 1?\n\nTwo.\n\n3 - 1 = ?\n\n"
+	    "Two again.\n\nWhat is 2 + 2?\n\nFour.\n",
+	    "5|Sums|What is 3 - 1?||Two.\n"
+	    "9|Sums|3 - 1 = ?||Two again.\n"
+	    "13|Sums|What is 2 + 2?||Four.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

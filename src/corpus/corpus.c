@@ -2748,6 +2748,40 @@ heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
 	return last;
 }
 
+/* Whether titles a and b are one, their notes in brackets aside
+ * ("Question 11" and "Question 11 (5 points)"), in any case. */
+static int
+same_title(const char *a, const char *b)
+{
+	size_t m = strlen(a), n = strlen(b);
+
+	a = lang_unnoted(a, &m);
+	b = lang_unnoted(b, &n);
+	return m > 0 && m == n && strncasecmp(a, b, m) == 0;
+}
+
+/* Under a heading that says answers follow ("## Answer Key"), a heading
+ * that names a question asked above it ("### Question 11 (5 points)"
+ * after "### Question 11") is that question's answer: it asks nothing
+ * of its own. */
+static void
+answered_again(struct parse *ps)
+{
+	for (size_t a = 0; a < ps->nsecs; a++) {
+		if (ps->secs[a].heading == NULL ||
+		    ps->secs[a].kind != LANG_ANSWER)
+			continue;
+		for (size_t k = a + 1; k <= ps->secs[a].last; k++)
+			for (size_t j = 0; j < a; j++)
+				if (ps->secs[j].heading != NULL &&
+				    same_title(
+				        ps->secs[j].title, ps->secs[k].title)) {
+					ps->secs[k].evidence = 0;
+					break;
+				}
+	}
+}
+
 /* Whether paragraph b starts a section's run of paragraphs that ask: it
  * asks alone, or reads as a question without a question mark and the
  * block after it answers it ("Tell me about yourself." then the answer,
@@ -2881,6 +2915,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 		    marks_answer(&ps->secs[i]);
 		ps->secs[i].evidence = evidence(ps, i);
 	}
+	answered_again(ps);
 	/* first pass: which sections hold records of their own (lists of
 	 * questions as strict as can be: that lists under the headings
 	 * that are questions are no more is not known yet) */

@@ -421,6 +421,16 @@ static const struct shape shapes[] = {
 	    "5|Sums|What is 3 - 1?||Two.\n"
 	    "9|Sums|3 - 1 = ?||Two again.\n"
 	    "13|Sums|What is 2 + 2?||Four.\n" },
+	{ "under a heading that says answers follow, a heading that names a "
+	  "question asked above it (its note in brackets aside) answers it, "
+	  "no question of its own",
+	    0,
+	    "# Quiz\n\n## Short answer\n\n### Question 1\n\nName two mocks.\n"
+	    "\n### Question 2\n\nWhat is a stub?\n\n## Answer Key\n\n### "
+	    "Question 1 (5 points)\n\nA database and a clock.\n\n### Question "
+	    "2 (5 points)\n\nA canned reply.\n",
+	    "5|Short answer|Name two mocks.||\n"
+	    "9|Short answer|What is a stub?||\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

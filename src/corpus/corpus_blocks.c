@@ -827,7 +827,10 @@ list_read(struct scan *s, const struct mdnode *b)
 	/* a list a label calls a lesson's furniture ("Learning
 	 * objectives:", "Prerequisites:") holds no questions, unless one
 	 * asks outright */
-	if (says_lesson(s->prev) && !item_asks(b)) {
+	if ((says_lesson(s->prev) ||
+	        (s->sec->heading != NULL &&
+	            lang_lesson_title(s->sec->title, strlen(s->sec->title)))) &&
+	    !item_asks(b)) {
 		s->sec->content = 1;
 		return next;
 	}

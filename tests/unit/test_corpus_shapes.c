@@ -431,6 +431,20 @@ static const struct shape shapes[] = {
 	    "2 (5 points)\n\nA canned reply.\n",
 	    "5|Short answer|Name two mocks.||\n"
 	    "9|Short answer|What is a stub?||\n" },
+	{ "a list under a heading that names a lesson's furniture holds no "
+	  "questions, unless an item asks outright",
+	    0,
+	    "# Module 1\n\n## Learning Outcomes\n\nAfter this module you can:"
+	    "\n\n1. **Compare** the exam formats.\n2. **Design** a study "
+	    "plan.\n3. **Explain** the domains.\n\n## Quiz\n\n1. What is a "
+	    "Pod?\n2. What is a Service?\n",
+	    "13|Quiz|What is a Pod?||\n"
+	    "14|Quiz|What is a Service?||\n" },
+	{ "... an item that asks outright makes it one", 0,
+	    "# Module 1\n\n## Prerequisites\n\n- Do you know Linux?\n- "
+	    "Can you use a shell?\n",
+	    "5|Prerequisites|Do you know Linux?||\n"
+	    "6|Prerequisites|Can you use a shell?||\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

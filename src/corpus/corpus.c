@@ -44,6 +44,7 @@
 #include "corpus_impl.h"
 #include "corpus_lang.h"
 #include "corpus_md.h"
+#include "strmap.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -1050,6 +1051,44 @@ candidate(const struct section *s)
 	    names_topic(s->kind) && s->subitems == 0 && !s->asked_below;
 }
 
+/* Whether section s is named for questions and holds questions of its
+ * own that ask outright ("## 高频面试题" over its bold questions). */
+static int
+asks_in_section(const struct section *s)
+{
+	return s->heading != NULL && s->kind == LANG_QUESTIONS &&
+	    s->subitems > 0 && s->outright > 0;
+}
+
+/* Sets 16 in under[] (no topics) for the headings outside such a section
+ * and deeper than it: the parts of the lesson around the page's
+ * questions. Its peers may be questions still ("## Other questions"
+ * after "## Frame vs Bounds"). A heading is outside one of them when
+ * those of a level above its own outnumber those among its ancestors:
+ * one pass, and the ancestors of each (six at most). */
+static void
+lesson_around(const struct parse *ps, unsigned char *under)
+{
+	size_t above[8] = { 0 }; /* such sections of a level below L */
+
+	for (size_t i = 0; i < ps->nsecs; i++)
+		if (asks_in_section(&ps->secs[i]))
+			for (unsigned l = ps->secs[i].level + 1; l < 8; l++)
+				above[l]++;
+	for (size_t k = 0; k < ps->nsecs; k++) {
+		const struct section *s = &ps->secs[k];
+		size_t n = above[s->level < 8 ? s->level : 7];
+
+		for (size_t a = s->parent;
+		     n > 0 && k > 0 && ps->secs[a].heading != NULL;
+		     a = ps->secs[a].parent)
+			n -= asks_in_section(&ps->secs[a]) &&
+			    ps->secs[a].level < s->level;
+		if (n > 0)
+			under[k] |= 16;
+	}
+}
+
 /* Whether a subsection of section i holds a run of questions: it says
  * questions follow and holds records, or holds three records at least
  * that ask outright ("### 10 Follow-up Questions on X" under "## 20.
@@ -1502,22 +1541,7 @@ heading_questions(struct parse *ps)
 		if (ps->secs[i].label)
 			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
 				under[k] |= 1 | 4 | 16;
-	/* 16 too: outside a section named for questions that holds
-	 * questions of its own which ask outright ("## 高频面试题" with
-	 * its bold questions), the deeper headings are the parts of the
-	 * lesson around it, no topics; its peers may be questions still
-	 * ("## Other questions" after "## Frame vs Bounds") */
-	for (i = 0; i < ps->nsecs; i++) {
-		const struct section *q = &ps->secs[i];
-
-		if (q->heading == NULL || q->kind != LANG_QUESTIONS ||
-		    q->subitems == 0 || q->outright == 0)
-			continue;
-		for (size_t k = 0; k < ps->nsecs; k++)
-			if ((k < i || k > q->last) &&
-			    ps->secs[k].level > q->level)
-				under[k] |= 16;
-	}
+	lesson_around(ps, under);
 	for (level = 6; level >= 1; level--) {
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];
@@ -2748,38 +2772,55 @@ heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
 	return last;
 }
 
-/* Whether titles a and b are one, their notes in brackets aside
- * ("Question 11" and "Question 11 (5 points)"), in any case. */
-static int
-same_title(const char *a, const char *b)
+/* The title t, its note in brackets aside ("Question 11 (5 points)"),
+ * in lower case (ASCII): what answered_again compares; NULL when that
+ * leaves nothing. */
+static char *
+title_key(const char *t)
 {
-	size_t m = strlen(a), n = strlen(b);
+	size_t n = strlen(t);
+	const char *s = lang_unnoted(t, &n);
+	char *k;
 
-	a = lang_unnoted(a, &m);
-	b = lang_unnoted(b, &n);
-	return m > 0 && m == n && strncasecmp(a, b, m) == 0;
+	if (n == 0)
+		return NULL;
+	k = xmalloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		k[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+	k[n] = '\0';
+	return k;
 }
 
 /* Under a heading that says answers follow ("## Answer Key"), a heading
  * that names a question asked above it ("### Question 11 (5 points)"
  * after "### Question 11") is that question's answer: it asks nothing
- * of its own. */
+ * of its own. The titles before each such heading are in a hash map,
+ * filled in page order. */
 static void
 answered_again(struct parse *ps)
 {
+	struct strmap seen = { 0 };
+	char **keys = xcalloc(ps->nsecs + 1, sizeof *keys);
+
+	for (size_t i = 0; i < ps->nsecs; i++)
+		if (ps->secs[i].heading != NULL)
+			keys[i] = title_key(ps->secs[i].title);
 	for (size_t a = 0; a < ps->nsecs; a++) {
-		if (ps->secs[a].heading == NULL ||
-		    ps->secs[a].kind != LANG_ANSWER)
-			continue;
-		for (size_t k = a + 1; k <= ps->secs[a].last; k++)
-			for (size_t j = 0; j < a; j++)
-				if (ps->secs[j].heading != NULL &&
-				    same_title(
-				        ps->secs[j].title, ps->secs[k].title)) {
+		if (ps->secs[a].heading != NULL &&
+		    ps->secs[a].kind == LANG_ANSWER)
+			for (size_t k = a + 1; k <= ps->secs[a].last; k++)
+				if (keys[k] != NULL &&
+				    strmap_get(&seen, keys, keys[k]) !=
+				        UINT32_MAX)
 					ps->secs[k].evidence = 0;
-					break;
-				}
+		if (keys[a] != NULL &&
+		    strmap_get(&seen, keys, keys[a]) == UINT32_MAX)
+			strmap_put(&seen, keys, (uint32_t)a);
 	}
+	strmap_free(&seen);
+	for (size_t i = 0; i < ps->nsecs; i++)
+		free(keys[i]);
+	free(keys);
 }
 
 /* Whether paragraph b starts a section's run of paragraphs that ask: it

@@ -1674,6 +1674,8 @@ heading_questions(struct parse *ps)
 		    s->kind == LANG_QUESTIONS ? "says questions follow" :
 		    s->subitems > 0     ? "holds questions of other shapes" :
 		    s->asked_below      ? "a heading under it asks outright" :
+		    s->names_above      ? "names a question asked above it: "
+		                          "its answer" :
 		    s->title[0] == '\0' ? "empty" :
 		    !text               ? "no text under it" :
 		                          "does not read as a question here";
@@ -2772,6 +2774,16 @@ heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
 	return last;
 }
 
+/* Whether b holds nothing but white space. */
+static int
+blank(const struct buf *b)
+{
+	for (size_t i = 0; i < b->len; i++)
+		if (!md_space(b->data[i]))
+			return 0;
+	return 1;
+}
+
 /* The title t, its note in brackets aside ("Question 11 (5 points)"),
  * in lower case (ASCII): what answered_again compares; NULL when that
  * leaves nothing. */
@@ -2794,7 +2806,8 @@ title_key(const char *t)
 /* Under a heading that says answers follow ("## Answer Key"), a heading
  * that names a question asked above it ("### Question 11 (5 points)"
  * after "### Question 11") is that question's answer: it asks nothing
- * of its own. The titles before each such heading are in a hash map,
+ * of its own, and its text answers that question when nothing under the
+ * question does. The titles before each such heading are in a hash map,
  * filled in page order. */
 static void
 answered_again(struct parse *ps)
@@ -2808,11 +2821,18 @@ answered_again(struct parse *ps)
 	for (size_t a = 0; a < ps->nsecs; a++) {
 		if (ps->secs[a].heading != NULL &&
 		    ps->secs[a].kind == LANG_ANSWER)
-			for (size_t k = a + 1; k <= ps->secs[a].last; k++)
-				if (keys[k] != NULL &&
-				    strmap_get(&seen, keys, keys[k]) !=
-				        UINT32_MAX)
-					ps->secs[k].evidence = 0;
+			for (size_t k = a + 1; k <= ps->secs[a].last; k++) {
+				uint32_t j = keys[k] == NULL ?
+				    UINT32_MAX :
+				    strmap_get(&seen, keys, keys[k]);
+
+				if (j == UINT32_MAX)
+					continue;
+				ps->secs[k].evidence = 0;
+				ps->secs[k].names_above = 1;
+				if (ps->secs[j].answered_by == 0)
+					ps->secs[j].answered_by = k + 1;
+			}
 		if (keys[a] != NULL &&
 		    strmap_get(&seen, keys, keys[a]) == UINT32_MAX)
 			strmap_put(&seen, keys, (uint32_t)a);
@@ -3204,6 +3224,15 @@ extract(struct parse *ps, const struct mdnode *doc)
 
 				ct_render_blocks(past_rules(a->first, a->end),
 				    ps->secs[s->answer_last].end, &ans);
+			}
+			/* an answer key's heading that names it, when nothing
+			 * here answers it */
+			if (s->answered_by > 0 && blank(&ans)) {
+				const struct section *k =
+				    &ps->secs[s->answered_by - 1];
+
+				ct_render_blocks(
+				    k->first, ps->secs[k->last].end, &ans);
 			}
 			/* its subsections are in its answer */
 			i = heading_record(ps, i, q, &body, &ans,

@@ -63,6 +63,12 @@ struct section {
 	 * "## Description") and answered in the next ("## 解法"): the
 	 * first's index, else 0 */
 	size_t stated;
+	/* under an answer heading further down, a heading that names this
+	 * one's question ("### Question 11 (5 points)" under "## Answer
+	 * Key"): its index + 1, else 0; its text answers the question when
+	 * nothing under this one does (corpus.c, answered_again) */
+	size_t answered_by;
+	int names_above; /* ... and, on that heading, 1 */
 	int answer_next; /* a question whose answer is the section of the
 	                  * "Answer" heading right after it, at its level */
 	size_t answer_last; /* ... the last section of that answer */

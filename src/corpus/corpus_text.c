@@ -471,7 +471,7 @@ pictographs(const char *s)
 }
 
 /* The title past its numbering, and a pictograph before it ("📌 Q1: "):
- * "12. ", "12) ", "(12) ", "1.2. ", "01-02. ", "12 - ",
+ * "12. ", "12) ", "(12) ", "1.2. ", "01-02. ", "12 - " (two digits),
  * "1.2 ", "12 " before a word of a script without capitals ("## 12
  * <topic>"), "1、", the Chinese numerals of a section ("一、", "十二、"),
  * "12." glued to a capital, a mark or a word of a script beyond ASCII
@@ -523,8 +523,10 @@ ct_numbering(const char *title, int item)
 		p++;
 	if (p > title && (*p == '.' || *p == ')') && p[1] == ' ')
 		return p + 2;
-	/* "12 - " and "12 – " before a word ("3 - 1" is arithmetic) */
-	if (p > title && *p == ' ' &&
+	/* "12 - " and "12 – " before a word: a number of two digits at
+	 * most ("3 - 1" is arithmetic, "404 - Not Found" a code's name,
+	 * "2023 - What changed" a year's) */
+	if (p > title && p - title <= 2 && *p == ' ' &&
 	    ((k = p[1] == '-'                   ? 1 :
 	            strncmp(p + 1, "–", 3) == 0 ? 3 :
 	                                          0)) > 0 &&

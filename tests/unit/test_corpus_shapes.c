@@ -395,6 +395,20 @@ static const struct shape shapes[] = {
 	    "15|Java interview questions|What does == compare?||The values.\n"
 	    "19|Java interview questions|Why override hashCode?||Hash maps "
 	    "need it.\n" },
+	{ "... but not when none of its questions asks outright: the deeper "
+	  "headings stay topics",
+	    0,
+	    "# Equality\n\n## Operators\n\n### Primitive types\n\nCompared "
+	    "by value.\n\n### Reference types\n\nCompared by address.\n\n## "
+	    "Java interview questions\n\n**Compare the two equality "
+	    "operators**\n\nThe values.\n\n**Describe how hashCode relates to "
+	    "equals**\n\nHash maps need it.\n",
+	    "5|Operators|Primitive types||Compared by value.\n"
+	    "9|Operators|Reference types||Compared by address.\n"
+	    "15|Java interview questions|Compare the two equality operators||"
+	    "The values.\n"
+	    "19|Java interview questions|Describe how hashCode relates to "
+	    "equals||Hash maps need it.\n" },
 	{ "... its peers may still be topics", 0,
 	    "# iOS\n\n## App Life Cycle\n\nStates of an app.\n\n## Frame vs "
 	    "Bounds\n\nTwo rectangles.\n\n## Other questions\n\n- Where are "
@@ -409,28 +423,32 @@ static const struct shape shapes[] = {
 	    0,
 	    "# Interview\n\n### Common Questions\n\n1 - Tell me about "
 	    "yourself.\n\nI lead teams.\n\n2 - What is your strength?\n\n"
-	    "Consensus.\n\n3 - Why should we hire you?\n\nOwnership.\n\n4 - "
+	    "Consensus.\n\n3 – Why should we hire you?\n\nOwnership.\n\n4 - "
 	    "Why here?\n\nThe mission.\n",
 	    "5|Common Questions|Tell me about yourself.||I lead teams.\n"
 	    "9|Common Questions|What is your strength?||Consensus.\n"
 	    "13|Common Questions|Why should we hire you?||Ownership.\n"
 	    "17|Common Questions|Why here?||The mission.\n" },
-	{ "... and '3 - 1' is arithmetic, no numbering", 0,
+	{ "... and '3 - 1' is arithmetic, '404 - ' a code's name (a number "
+	  "of three digits), no numbering",
+	    0,
 	    "# Math\n\n## Sums\n\nWhat is 3 - 1?\n\nTwo.\n\n3 - 1 = ?\n\n"
-	    "Two again.\n\nWhat is 2 + 2?\n\nFour.\n",
+	    "Two again.\n\n404 - What does it mean?\n\nNot found.\n\nWhat is "
+	    "2 + 2?\n\nFour.\n",
 	    "5|Sums|What is 3 - 1?||Two.\n"
 	    "9|Sums|3 - 1 = ?||Two again.\n"
-	    "13|Sums|What is 2 + 2?||Four.\n" },
+	    "13|Sums|404 - What does it mean?||Not found.\n"
+	    "17|Sums|What is 2 + 2?||Four.\n" },
 	{ "under a heading that says answers follow, a heading that names a "
-	  "question asked above it (its note in brackets aside) answers it, "
-	  "no question of its own",
+	  "question asked above it (its note in brackets aside, in any case) "
+	  "answers it, no question of its own",
 	    0,
 	    "# Quiz\n\n## Short answer\n\n### Question 1\n\nName two mocks.\n"
 	    "\n### Question 2\n\nWhat is a stub?\n\n## Answer Key\n\n### "
-	    "Question 1 (5 points)\n\nA database and a clock.\n\n### Question "
+	    "Question 1 (5 points)\n\nA database and a clock.\n\n### question "
 	    "2 (5 points)\n\nA canned reply.\n",
-	    "5|Short answer|Name two mocks.||\n"
-	    "9|Short answer|What is a stub?||\n" },
+	    "5|Short answer|Name two mocks.||A database and a clock.\n"
+	    "9|Short answer|What is a stub?||A canned reply.\n" },
 	{ "a list under a heading that names a lesson's furniture holds no "
 	  "questions, unless an item asks outright",
 	    0,

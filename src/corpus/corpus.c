@@ -1079,8 +1079,8 @@ lesson_around(const struct parse *ps, unsigned char *under)
 		const struct section *s = &ps->secs[k];
 		size_t n = above[s->level < 8 ? s->level : 7];
 
-		for (size_t a = s->parent;
-		     n > 0 && k > 0 && ps->secs[a].heading != NULL;
+		/* (the page above its first heading, level 0, has none) */
+		for (size_t a = s->parent; n > 0 && ps->secs[a].heading != NULL;
 		     a = ps->secs[a].parent)
 			n -= asks_in_section(&ps->secs[a]) &&
 			    ps->secs[a].level < s->level;
@@ -2851,8 +2851,9 @@ answered_again(struct parse *ps)
 static int
 starts_run(const struct mdnode *b)
 {
-	return ci_plain_question(b, -1) ||
-	    (b->next != NULL && ci_plain_question(b, (int)b->next->type));
+	/* (ci_plain_question reads it loosely when the block after it is
+	 * of the kind given) */
+	return ci_plain_question(b, b->next != NULL ? (int)b->next->type : -1);
 }
 
 static void file_question(struct parse *ps);

@@ -76,6 +76,14 @@ category_above(const struct parse *ps, size_t i, unsigned level)
 	return NULL;
 }
 
+/* Whether the corpus's last record has no answer yet. */
+static int
+last_unanswered(const struct parse *ps)
+{
+	return ps->c->nrecords > 0 &&
+	    ps->c->records[ps->c->nrecords - 1].answer[0] == '\0';
+}
+
 /* Appends more, when it is not empty, to the answer of the record this
  * file added last, or with body set to its body, a blank line between
  * (none yet: the corpus's last record is another file's). */
@@ -948,8 +956,7 @@ answer_below_matches(const struct scan *s, const struct mdnode *b)
 		return 0;
 	/* code right after the question shows it (code_after_list) */
 	return !(b->type == MDN_CODE && s->after_list && ps->emit &&
-	    ps->c->nrecords > 0 &&
-	    ps->c->records[ps->c->nrecords - 1].answer[0] == '\0');
+	    last_unanswered(ps));
 }
 
 static const struct mdnode *
@@ -963,9 +970,7 @@ answer_below_read(struct scan *s, const struct mdnode *b)
 		ct_render_blocks(b, b->next, &more);
 		/* lettered options first ("A) t-test", "B) z-test"): they
 		 * show the question, the ticked ones answer it */
-		if (ps->c->nrecords > 0 &&
-		    ps->c->records[ps->c->nrecords - 1].answer[0] == '\0' &&
-		    cp_lettered(b)) {
+		if (last_unanswered(ps) && cp_lettered(b)) {
 			append_to_last(ps, 1, buf_cstr(&more));
 			cp_tick_marked(b, b->next, &ticked);
 			append_to_last(
@@ -1067,9 +1072,7 @@ code_after_list_read(struct scan *s, const struct mdnode *b)
 		struct buf code = { 0 };
 
 		ct_render_blocks(b, b->next, &code);
-		append_to_last(ps,
-		    ps->c->records[ps->c->nrecords - 1].answer[0] == '\0',
-		    buf_cstr(&code));
+		append_to_last(ps, last_unanswered(ps), buf_cstr(&code));
 		buf_free(&code);
 	}
 	s->listed = 1;

@@ -342,7 +342,8 @@ char *ct_title_of_text(const char *text, size_t n);
 /* Where the first colon of s[0..n) is, ":" or a full-width "：" (*width
  * its bytes), or n when there is none (*width 0): the end of a label. */
 size_t ct_colon(const char *s, size_t n, size_t *width);
-/* The length of the enumerator "(12) " that s starts with, or 0. */
+/* The length of the enumerator "(12) " or "（12）" that s starts with, or
+ * 0. */
 size_t ct_paren_number(const char *s);
 /* A title past its numbering ("12. ", "1.2 ", "Q3: ", "12." glued to
  * what it numbers; the comment of its definition says which), a

@@ -2209,7 +2209,11 @@ plain_line(const struct mdnode *b, int loose)
 		 * more than one response.") */
 		k = lang_question_mark(p->text.data, p->text.len) ||
 		        (loose &&
-		            ct_sentence_asks(p->text.data, p->text.len)) ||
+		            (ct_sentence_asks(p->text.data, p->text.len) ||
+		                (ct_numbering(p->text.data, 0) !=
+		                        p->text.data &&
+		                    lang_asks_inside(
+		                        p->text.data, p->text.len)))) ||
 		        (p == b && b->next != NULL &&
 		            first_sentence_asks(p->text.data, p->text.len) &&
 		            options_below(b->next)) ?
@@ -2348,10 +2352,13 @@ label_only(const struct mdnode *p, int kind)
 	if (p == NULL || p->type != MDN_P || p->text.len > 64)
 		return 0;
 	t = ct_title_of(p);
+	/* (a label and, after its colon or dash, a question is that
+	 * question: "Question 1 - What is a parser?") */
 	if (kind == 'q')
-		yes = lang_numbered_label(t) || exercise_number(t) ||
-		    lang_labels_question(t, strlen(t)) ||
-		    ((k = lang_label(t)) > 0 && t[k] == '\0');
+		yes = ((k = lang_label(t)) > 0 && t[k] == '\0') ||
+		    ((lang_numbered_label(t) || exercise_number(t) ||
+		         lang_labels_question(t, strlen(t))) &&
+		        !(k > 0 && ct_question_like(t + k)));
 	else
 		yes = ((k = lang_answer_label(t)) > 0 && t[k] == '\0') ||
 		    lang_title(t, strlen(t)) == LANG_ANSWER;

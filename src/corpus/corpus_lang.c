@@ -415,8 +415,8 @@ static const char task_endings[][16] = { "せよ", "めよ", "えよ", "いよ",
 static const char labels[][32] = { "question", "ques", "q", "вопрос",
 	"pregunta", "pergunta", "questão", "frage", "domanda", "pytanie",
 	"soal", "câu hỏi", "câu", "问题", "题目", "面试题", "問題", "質問",
-	"질문", "문제", "问", "soru", "pertanyaan", "питання", "प्रश्न", "सवाल",
-	"سؤال" };
+	"질문", "문제", "问", "問", "soru", "pertanyaan", "питання", "प्रश्न",
+	"सवाल", "سؤال" };
 
 /* Words with which a question points at what it shows below it ("the
  * following code", "下面代码"): looked for anywhere in it. */
@@ -683,8 +683,13 @@ skip_lead(const char *s, size_t *n)
 		if (c >= '0' && c <= '9') {
 			while (q < e && *q >= '0' && *q <= '9')
 				q++;
-			/* "12. X", "3) X", "4 - X": numbering; "2PC" is not */
-			if (q < e && strchr(".):-", *q) == NULL && *q != ' ')
+			/* "12. X", "3) X", "4 - X", "5、X", "（6）X":
+			 * numbering; "2PC" is not */
+			if (q < e && strchr(".):-", *q) == NULL && *q != ' ' &&
+			    !(e - q >= 3 &&
+			        (memcmp(q, "、", 3) == 0 ||
+			            memcmp(q, "．", 3) == 0 ||
+			            memcmp(q, "）", 3) == 0)))
 				break;
 		} else if (is_letter(c) || c == 0xbf) /* ¿ */
 			break;
@@ -952,6 +957,83 @@ bold_code(const char *s, const char *p)
 	    0;
 }
 
+/* The length of a dash between spaces at s (" - ", " – ", " — "), the
+ * space after it aside, or 0. */
+static size_t
+spaced_dash(const char *s)
+{
+	size_t k;
+
+	if (s[0] != ' ')
+		return 0;
+	k = s[1] == '-'                                                ? 1 :
+	    strncmp(s + 1, "–", 3) == 0 || strncmp(s + 1, "—", 3) == 0 ? 3 :
+	                                                                 0;
+	return k > 0 && s[1 + k] == ' ' ? 1 + k : 0;
+}
+
+/* The length of an ordinal label in CJK, "第 3 题：", "第十二题", "第1問"
+ * (the ordinal's mark, a number, a counter of questions), the
+ * punctuation and spaces after it included, or 0. */
+static size_t
+ordinal_label(const char *s)
+{
+	static const char numerals[][4] = { "一", "二", "三", "四", "五", "六",
+		"七", "八", "九", "十", "百", "零", "两" };
+	static const char counters[][8] = { "题目", "问题", "問題", "题", "題",
+		"问", "問" };
+	const char *q;
+	size_t i, k, digits = 0;
+
+	if (strncmp(s, "第", 3) != 0)
+		return 0;
+	for (q = s + 3; *q == ' '; q++)
+		;
+	for (;;) {
+		if (*q >= '0' && *q <= '9') {
+			q++, digits++;
+			continue;
+		}
+		/* (full-width digits, U+FF10 to U+FF19) */
+		if ((unsigned char)q[0] == 0xef &&
+		    (unsigned char)q[1] == 0xbc &&
+		    (unsigned char)q[2] >= 0x90 &&
+		    (unsigned char)q[2] <= 0x99) {
+			q += 3, digits++;
+			continue;
+		}
+		for (i = 0; i < sizeof numerals / sizeof numerals[0]; i++)
+			if (strncmp(q, numerals[i], 3) == 0)
+				break;
+		if (i == sizeof numerals / sizeof numerals[0])
+			break;
+		q += 3, digits++;
+	}
+	if (digits == 0)
+		return 0;
+	while (*q == ' ')
+		q++;
+	for (i = 0; i < sizeof counters / sizeof counters[0]; i++)
+		if (strncmp(q, counters[i], k = strlen(counters[i])) == 0)
+			break;
+	if (i == sizeof counters / sizeof counters[0])
+		return 0;
+	q += k;
+	if (*q == ':' || *q == '.')
+		q++;
+	else if (strncmp(q, "\xef\xbc\x9a", 3) == 0 || /* "：" */
+	    strncmp(q, "、", 3) == 0 || strncmp(q, "．", 3) == 0)
+		q += 3;
+	for (;;)
+		if (*q == ' ')
+			q++;
+		else if (strncmp(q, "\xe3\x80\x80", 3) == 0) /* U+3000 */
+			q += 3;
+		else
+			break;
+	return (size_t)(q - s);
+}
+
 size_t
 lang_label(const char *s)
 {
@@ -962,9 +1044,17 @@ lang_label(const char *s)
 		p++;
 	if ((b = bracketed(p, labels, sizeof labels / sizeof labels[0])) > 0)
 		return (size_t)(p - s) + b;
+	if ((b = ordinal_label(p)) > 0) {
+		p += b;
+		while (*p == '*' || *p == '_')
+			p++;
+		while (*p == ' ')
+			p++;
+		return (size_t)(p - s);
+	}
 	n = strlen(p);
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-		const char *q;
+		const char *q, *r, *closed;
 		size_t k;
 		int digits = 0, part = 0;
 
@@ -993,21 +1083,41 @@ lang_label(const char *s)
 		/* "Question 17a." */
 		if (digits && *q >= 'a' && *q <= 'z')
 			q++;
+		closed = q;
 		while (*q == '*' || *q == '_')
 			q++;
+		closed = digits && p > s && q > closed ? q : NULL;
 		if (*q == '.' || (digits && *q == ')'))
 			q++;
-		else if ((q = label_colon(q)) == NULL)
+		/* "Question 3 - Write ...", "問3 次の ..." (a label in a
+		 * script beyond ASCII ends at the space after its number) */
+		else if (digits && (b = spaced_dash(q)) > 0)
+			q += b;
+		else if (digits && (unsigned char)labels[i][0] >= 0x80 &&
+		    (*q == ' ' || strncmp(q, "\xe3\x80\x80", 3) == 0))
+			q += *q == ' ' ? 1 : 3;
+		/* "**Question 1**" then the question: the emphasis that
+		 * opened before the label closes after its number (a note
+		 * in brackets after it is the label's: "(1 point)") */
+		else if ((r = label_colon(q)) != NULL)
+			q = r;
+		else if (closed != NULL &&
+		    (*closed == '\n' ||
+		        (*closed == ' ' && closed[1] != '(' &&
+		            closed[1] != '[' && closed[1] != '\0')))
+			q = closed;
+		else
 			continue;
 		while (*q == '*' || *q == '_')
 			q++;
 		/* an ASCII label ends its word: "Q. What", "Q:", not "Q.js"
 		 * (a full-width colon ends it whatever follows: "Q1：What") */
-		if (*q != ' ' && *q != '\0' && (unsigned char)*q < 0x80 &&
+		if (*q != ' ' && *q != '\0' && (q != closed || *q != '\n') &&
+		    (unsigned char)*q < 0x80 &&
 		    (unsigned char)labels[i][0] < 0x80 &&
 		    !(q - p >= 3 && strncmp(q - 3, "\xef\xbc\x9a", 3) == 0))
 			continue;
-		while (*q == ' ')
+		while (*q == ' ' || (q == closed && *q == '\n'))
 			q++;
 		return (size_t)(q - s);
 	}

@@ -409,6 +409,12 @@ ct_paren_number(const char *s)
 {
 	size_t k;
 
+	/* "（2）" in full width, no space after it needed */
+	if (strncmp(s, "（", 3) == 0 && s[3] >= '0' && s[3] <= '9') {
+		for (k = 3; s[k] >= '0' && s[k] <= '9'; k++)
+			;
+		return strncmp(s + k, "）", 3) == 0 ? k + 3 : 0;
+	}
 	if (s[0] != '(' || s[1] < '0' || s[1] > '9')
 		return 0;
 	for (k = 1; s[k] >= '0' && s[k] <= '9'; k++)
@@ -480,8 +486,19 @@ pictographs(const char *s)
  * or a question label ("Q3: "). A list item's text (item) is numbered by
  * its list: a number and a space at its start is its question's ("2.5 GB
  * is a lot?", "3 个线程如何同步？"), as in a heading it is not. */
+static const char *numbering_once(const char *title, int item);
+
+/* ... and a label after the number ("1. **Question 1**: What is X?") */
 const char *
 ct_numbering(const char *title, int item)
+{
+	const char *p = numbering_once(title, item);
+
+	return p != title ? p + lang_label(p) : p;
+}
+
+static const char *
+numbering_once(const char *title, int item)
 {
 	const char *p = title;
 	size_t k, d;
@@ -489,7 +506,7 @@ ct_numbering(const char *title, int item)
 	/* "📌 Q1: What is X?": a pictograph marks the numbering (read past
 	 * them all at once: a call a pictograph would be one more level) */
 	if ((k = pictographs(p)) > 0) {
-		const char *past = ct_numbering(p + k, item);
+		const char *past = numbering_once(p + k, item);
 
 		if (past != p + k)
 			return past;

@@ -2856,24 +2856,6 @@ starts_run(const struct mdnode *b)
 	return ci_plain_question(b, b->next != NULL ? (int)b->next->type : -1);
 }
 
-/* The number that paragraph b's numbering gives it ("1、", "(2)", "#3",
- * "**4.**", "Question 5:", "第 6 题："), or 0 when it has none. */
-static unsigned long
-numbered_as(const struct mdnode *b)
-{
-	const char *t = b->text.data, *past;
-
-	if (b->type != MDN_P || t == NULL)
-		return 0;
-	while (*t == '*' || *t == '_')
-		t++;
-	past = ct_numbering(t, 0);
-	for (; t < past; t++)
-		if (*t >= '0' && *t <= '9')
-			return strtoul(t, NULL, 10);
-	return 0;
-}
-
 static void file_question(struct parse *ps);
 static int one_file_question(const struct parse *ps);
 
@@ -3011,7 +2993,6 @@ extract(struct parse *ps, const struct mdnode *doc)
 		struct section *s = &ps->secs[i];
 		const struct mdnode *start = s->first;
 		int intro = 0;
-		unsigned long want = 0;
 
 		s->plain = 0;
 		/* (a paragraph of its own before them, that asks nothing,
@@ -3032,25 +3013,13 @@ extract(struct parse *ps, const struct mdnode *doc)
 		        (lang_numbered_label(s->title) ||
 		            number_only(s->title) || stated_below(ps, i) > 0)))
 			for (const struct mdnode *b = start;
-			     b != NULL && b != s->end; b = b->next) {
-				/* (numbered in order, each reads as
-				 * the first does: "1、Explain X.", its
-				 * answer, "2、Describe Y.") */
-				unsigned long n = numbered_as(b);
-
-				if (ci_plain_question(b, -1) ||
-				    (n > 0 && n == (want > 0 ? want : n) &&
-				        (want > 0 || b == start) &&
-				        b->next != NULL && b->next != s->end &&
-				        ci_plain_question(
-				            b, (int)b->next->type))) {
+			     b != NULL && b != s->end; b = b->next)
+				if (ci_plain_question(b, -1)) {
 					s->plain++;
-					want = n > 0 ? n + 1 : 0;
 					if (b->next != NULL &&
 					    b->next != s->end)
 						after[b->next->type]++;
 				}
-			}
 		if (intro && s->plain < 3)
 			s->plain = 0;
 		/* the kind of block that answers most of them */

@@ -2209,11 +2209,7 @@ plain_line(const struct mdnode *b, int loose)
 		 * more than one response.") */
 		k = lang_question_mark(p->text.data, p->text.len) ||
 		        (loose &&
-		            (ct_sentence_asks(p->text.data, p->text.len) ||
-		                (ct_numbering(p->text.data, 0) !=
-		                        p->text.data &&
-		                    lang_asks_inside(
-		                        p->text.data, p->text.len)))) ||
+		            ct_sentence_asks(p->text.data, p->text.len)) ||
 		        (p == b && b->next != NULL &&
 		            first_sentence_asks(p->text.data, p->text.len) &&
 		            options_below(b->next)) ?

@@ -683,13 +683,8 @@ skip_lead(const char *s, size_t *n)
 		if (c >= '0' && c <= '9') {
 			while (q < e && *q >= '0' && *q <= '9')
 				q++;
-			/* "12. X", "3) X", "4 - X", "5、X", "（6）X":
-			 * numbering; "2PC" is not */
-			if (q < e && strchr(".):-", *q) == NULL && *q != ' ' &&
-			    !(e - q >= 3 &&
-			        (memcmp(q, "、", 3) == 0 ||
-			            memcmp(q, "．", 3) == 0 ||
-			            memcmp(q, "）", 3) == 0)))
+			/* "12. X", "3) X", "4 - X": numbering; "2PC" is not */
+			if (q < e && strchr(".):-", *q) == NULL && *q != ' ')
 				break;
 		} else if (is_letter(c) || c == 0xbf) /* ¿ */
 			break;
@@ -1018,12 +1013,16 @@ ordinal_label(const char *s)
 			break;
 	if (i == sizeof counters / sizeof counters[0])
 		return 0;
+	/* then a colon, a full stop, a space or nothing: "第3题的解析"
+	 * (the third question's analysis) is a title */
 	q += k;
 	if (*q == ':' || *q == '.')
 		q++;
 	else if (strncmp(q, "\xef\xbc\x9a", 3) == 0 || /* "：" */
 	    strncmp(q, "、", 3) == 0 || strncmp(q, "．", 3) == 0)
 		q += 3;
+	else if (*q != ' ' && *q != '\0' && strncmp(q, "\xe3\x80\x80", 3) != 0)
+		return 0;
 	for (;;)
 		if (*q == ' ')
 			q++;
@@ -1052,7 +1051,7 @@ lang_label(const char *s)
 			p++;
 		return (size_t)(p - s);
 	}
-	n = strlen(p);
+	n = strnlen(p, 128); /* (a label's length at most) */
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
 		const char *q, *r, *closed;
 		size_t k;
@@ -1089,22 +1088,24 @@ lang_label(const char *s)
 		closed = digits && p > s && q > closed ? q : NULL;
 		if (*q == '.' || (digits && *q == ')'))
 			q++;
-		/* "Question 3 - Write ...", "問3 次の ..." (a label in a
-		 * script beyond ASCII ends at the space after its number) */
+		/* "Question 3 - Write ...", "問3 次の ..." (a label of
+		 * one character beyond ASCII ends at the space after its
+		 * number; "问题 2 个线程" counts two threads) */
 		else if (digits && (b = spaced_dash(q)) > 0)
 			q += b;
 		else if (digits && (unsigned char)labels[i][0] >= 0x80 &&
+		    strlen(labels[i]) == 3 &&
 		    (*q == ' ' || strncmp(q, "\xe3\x80\x80", 3) == 0))
 			q += *q == ' ' ? 1 : 3;
 		/* "**Question 1**" then the question: the emphasis that
-		 * opened before the label closes after its number (a note
-		 * in brackets after it is the label's: "(1 point)") */
+		 * opened before the label closes after its number, and what
+		 * follows asks ("**Question 2** is worth five points" is a
+		 * sentence) */
 		else if ((r = label_colon(q)) != NULL)
 			q = r;
 		else if (closed != NULL &&
-		    (*closed == '\n' ||
-		        (*closed == ' ' && closed[1] != '(' &&
-		            closed[1] != '[' && closed[1] != '\0')))
+		    (*closed == '\n' || *closed == ' ') &&
+		    lang_asks(closed + 1, strcspn(closed + 1, "\n")))
 			q = closed;
 		else
 			continue;
@@ -1148,7 +1149,9 @@ lang_answer_label(const char *s)
 	if ((k = bracketed(p, answer_labels,
 	         sizeof answer_labels / sizeof answer_labels[0])) > 0)
 		return (size_t)(p - s) + k;
-	n = strlen(p);
+	/* (a label's length at most: called at every space of a long
+	 * line, strlen would make that quadratic) */
+	n = strnlen(p, 128);
 	if (p[0] == 'A' && (p[1] == ':' || p[1] == '*' || p[1] == '_'))
 		q = p + 1;
 	for (size_t i = 0;

@@ -68,6 +68,28 @@ test_corpus_lang_label_lengths(void)
 		{ "W1: What is it?", 0 },
 		{ "**HTTP2**: What is it?", 0 },
 		{ "**W1**:What is it?", 0 },
+		/* a bold label closed after its number, then a question; a
+		 * sentence after it is its own ("is worth five points") */
+		{ "**Question 1** What is a Pod?", 15 },
+		{ "**Question 1**\nWhat is a Pod?", 15 },
+		{ "**Question 2** is worth five points.", 0 },
+		{ "**Question 2** (1 point)", 0 },
+		/* a dash between spaces ends it; a range is no dash */
+		{ "Question 3 - Write a parser.", 13 },
+		{ "Question 3 \xe2\x80\x94 Write a parser.", 15 },
+		{ "Question 3 -Write", 0 },
+		/* an ordinal of Chinese or Japanese, in any digits, and
+		 * what may follow its counter */
+		{ "第 3 题：写一个", 12 },
+		{ "第十二题 写一个", 13 },
+		{ "第\xef\xbc\x91問\xe3\x80\x80書け", 12 },
+		{ "第3题的解析", 0 },
+		{ "第一章 概述", 0 },
+		{ "第题：", 0 },
+		/* a label of one character beyond ASCII ends at the space
+		 * after its number; a longer one needs its colon */
+		{ "問3 次の式", 5 },
+		{ "问题 2 个线程", 0 },
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)

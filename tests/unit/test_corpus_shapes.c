@@ -468,42 +468,40 @@ static const struct shape shapes[] = {
 	    0,
 	    "# 每日一题\n\n**第 0000 题：** 将头像加上红色的数字。\n\n用 "
 	    "Pillow 画字。\n\n**第 0001 题：** 生成 200 个激活码。\n\n用 "
-	    "uuid。\n\n第十二题 把激活码存进 MySQL。\n\n用事务。\n",
+	    "uuid。\n\n第十二题 把激活码存进 MySQL。\n\n用事务。\n\n"
+	    "第\xef\xbc\x91\xef\xbc\x93問. 日本語で書け。\n\n省略。\n",
 	    "3|每日一题|将头像加上红色的数字。||用 Pillow 画字。\n"
 	    "7|每日一题|生成 200 个激活码。||用 uuid。\n"
-	    "11|每日一题|把激活码存进 MySQL。||用事务。\n" },
-	{ "'問3' labels a question (a label beyond ASCII ends at the space "
-	  "after its number); 'Question 3 - ' does, the dash its colon",
+	    "11|每日一题|把激活码存进 MySQL。||用事务。\n"
+	    "15|每日一题|日本語で書け。||省略。\n" },
+	{ "'問3' labels a question (a label of one character beyond ASCII "
+	  "ends at the space after its number, or an ideographic space); "
+	  "'Question 3 - ' does, the dash (or an en dash) its colon",
 	    0,
-	    "# 演習\n\n問1 次の式を計算せよ。\n\n2です。\n\n問2 "
+	    "# 演習\n\n問1 次の式を計算せよ。\n\n2です。\n\n問2\xe3\x80\x80"
 	    "次の関数を書け。\n\n省略。\n\n## Drills\n\nQuestion 1 - "
-	    "Write a parser.\n\nUse a stack.\n\nQuestion 2 - Write a "
-	    "lexer.\n\nUse a table.\n",
+	    "Write a parser.\n\nUse a stack.\n\nQuestion 2 \xe2\x80\x93 "
+	    "Write a lexer.\n\nUse a table.\n",
 	    "3|演習|次の式を計算せよ。||2です。\n"
 	    "7|演習|次の関数を書け。||省略。\n"
 	    "13|Drills|Write a parser.||Use a stack.\n"
 	    "17|Drills|Write a lexer.||Use a table.\n" },
-	{ "paragraphs numbered in order ('1、', '(2)', '（3）', '#4') that "
-	  "read as the first does, each answered below, are a run: they ask "
-	  "without a question mark",
+	{ "... but a number in the title's words is no label's: '问题 2 "
+	  "个线程' (two threads), '第3题的解析' (an ordinal, then no "
+	  "colon, space or end), '第一章' (a chapter)",
 	    0,
-	    "# 面试\n\n1、简述虚拟内存的原理。\n\n页表映射。\n\n2、"
-	    "解释进程和线程。\n\n线程共享内存。\n\n（3）说说 TCP 的握手。"
-	    "\n\n三次。\n\n## Drills\n\n(1) Explain paging.\n\nFixed "
-	    "pages.\n\n(2) Describe segments.\n\nVariable sizes.\n\n#3 "
-	    "Compare both.\n\nPaging wins.\n",
-	    "3|面试|简述虚拟内存的原理。||页表映射。\n"
-	    "7|面试|解释进程和线程。||线程共享内存。\n"
-	    "11|面试|说说 TCP 的握手。||三次。\n"
-	    "17|Drills|Explain paging.||Fixed pages.\n"
-	    "21|Drills|Describe segments.||Variable sizes.\n"
-	    "25|Drills|Compare both.||Paging wins.\n" },
-	{ "... out of order they are prose: a step list of paragraphs is no "
-	  "run ('1、', then '3、')",
-	    0,
-	    "# 安装\n\n1、简述下载的步骤。\n\n打开网站。\n\n3、"
-	    "解释安装的选项。\n\n选默认。\n",
-	    "1|安装|安装||1、简述下载的步骤。\n" },
+	    "# FAQ\n\n## 问题 2 个线程如何同步？\n\n用锁。\n\n## "
+	    "第3题的解析是什么？\n\n见下。\n\n## 第一章 讲了什么？\n\n"
+	    "概述。\n",
+	    "3|FAQ|问题 2 个线程如何同步？||用锁。\n"
+	    "7|FAQ|第3题的解析是什么？||见下。\n"
+	    "11|FAQ|第一章 讲了什么？||概述。\n" },
+	{ "a number in full-width brackets is numbering ('（1）')", 0,
+	    "# OS\n\n## （1）什么是进程？\n\n运行中的程序。\n\n## "
+	    "（2）什么是线程？"
+	    "\n\n调度的单位。\n",
+	    "3|OS|什么是进程？||运行中的程序。\n"
+	    "7|OS|什么是线程？||调度的单位。\n" },
 	{ "a label after the number is numbering too ('1. **Question 1**: "
 	  "What is X?'); a bold label whose emphasis closes after its "
 	  "number, the question on the next line, labels it",

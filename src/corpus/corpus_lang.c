@@ -952,6 +952,23 @@ bold_code(const char *s, const char *p)
 	    0;
 }
 
+size_t
+lang_cjk_number(const char *s)
+{
+	static const char digits[][4] = { "一", "二", "三", "四", "五", "六",
+		"七", "八", "九", "十", "百", "零" };
+	size_t n = 0, i;
+
+	for (;;) {
+		for (i = 0; i < sizeof digits / sizeof digits[0]; i++)
+			if (strncmp(s + n, digits[i], 3) == 0)
+				break;
+		if (i == sizeof digits / sizeof digits[0])
+			return n;
+		n += 3;
+	}
+}
+
 /* The length of a dash between spaces at s (" - ", " – ", " — "), the
  * space after it aside, or 0. */
 static size_t
@@ -973,8 +990,6 @@ spaced_dash(const char *s)
 static size_t
 ordinal_label(const char *s)
 {
-	static const char numerals[][4] = { "一", "二", "三", "四", "五", "六",
-		"七", "八", "九", "十", "百", "零", "两" };
 	static const char counters[][8] = { "题目", "问题", "問題", "题", "題",
 		"问", "問" };
 	const char *q;
@@ -997,12 +1012,9 @@ ordinal_label(const char *s)
 			q += 3, digits++;
 			continue;
 		}
-		for (i = 0; i < sizeof numerals / sizeof numerals[0]; i++)
-			if (strncmp(q, numerals[i], 3) == 0)
-				break;
-		if (i == sizeof numerals / sizeof numerals[0])
+		if ((k = lang_cjk_number(q)) == 0)
 			break;
-		q += 3, digits++;
+		q += k, digits++;
 	}
 	if (digits == 0)
 		return 0;

@@ -65,6 +65,8 @@ int lang_names_one_question(const char *s, size_t n);
  * gone), without a note in parentheses at its end: "Ejercicios (sin
  * solución)" is "Ejercicios". Sets *n to its length. */
 const char *lang_unnoted(const char *s, size_t *n);
+/* The length of the Chinese numerals at the start of s ("十二"), or 0. */
+size_t lang_cjk_number(const char *s);
 /* Whether the title s[0..n) names exercises, whole or before a colon
  * ("Exercises", "Exercícios: Funções"): the lists under it are its
  * exercises. */

@@ -385,25 +385,6 @@ ct_words(const char *s)
 	return n;
 }
 
-/* The length of the Chinese numerals at the start of s ("十二"), or
- * 0. */
-static size_t
-cjk_number(const char *s)
-{
-	static const char digits[][4] = { "一", "二", "三", "四", "五", "六",
-		"七", "八", "九", "十", "百", "零" };
-	size_t n = 0, i;
-
-	for (;;) {
-		for (i = 0; i < sizeof digits / sizeof digits[0]; i++)
-			if (strncmp(s + n, digits[i], 3) == 0)
-				break;
-		if (i == sizeof digits / sizeof digits[0])
-			return n;
-		n += 3;
-	}
-}
-
 size_t
 ct_paren_number(const char *s)
 {
@@ -511,7 +492,7 @@ numbering_once(const char *title, int item)
 		if (past != p + k)
 			return past;
 	}
-	if ((k = cjk_number(p)) > 0 && strncmp(p + k, "、", 3) == 0)
+	if ((k = lang_cjk_number(p)) > 0 && strncmp(p + k, "、", 3) == 0)
 		return p + k + 3;
 	/* "#12 What is X?", and in a code span: "`#12` What is X?" */
 	k = *p == '`';

@@ -3058,6 +3058,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 	for (i = 0; i < ps->nsecs; i++)
 		cb_scan_section(ps, i);
 	ps->qlists = 0;
+	ps->qkinds = 0;
 	ps->strict = 0;
 	if (ps->layout >= 1 && ps->layout <= 6)
 		given_questions(ps);

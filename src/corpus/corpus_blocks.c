@@ -687,6 +687,13 @@ first_list(const struct scan *s, const struct mdnode *b)
 	return 1;
 }
 
+/* A list's kind as a bit: 1 bullets, 2 numbered. */
+static unsigned
+list_kind(const struct mdnode *b)
+{
+	return b->type == MDN_OL ? 2 : 1;
+}
+
 /* Whether list b, in a file that has had a list of questions, is where
  * the file writes its questions: the first block of its section, in a
  * section at the level of the first list's (the next topic's list of
@@ -793,7 +800,9 @@ title_counts(const char *t, const struct mdnode *b)
 /* How list b is read (ci_scan_list's flags): told that lists hold the
  * questions, every list does; so does a list of answered items under a
  * heading that says questions follow, and a list in a file that has
- * lists of questions. */
+ * lists of questions, when it is of their kind (bullets, numbers) or
+ * answers its items (a bulleted reading list after numbered exercises
+ * is the lesson's). */
 static int
 list_flags(const struct scan *s, const struct mdnode *b)
 {
@@ -815,6 +824,7 @@ list_flags(const struct scan *s, const struct mdnode *b)
 	        (first_list(s, b) && questions_titled(ps, s->i, b)) ?
 	    SCAN_LENIENT :
 	    ps->qlists > 0 && !ps->strict && among(s, b) &&
+	        ((ps->qkinds & list_kind(b)) || items_answered(b)) &&
 	        !under_kind(ps, s->i, LANG_FURNITURE) ?
 	    SCAN_AMONG :
 	    0;
@@ -869,6 +879,7 @@ list_read(struct scan *s, const struct mdnode *b)
 	else if (ps->asked) {
 		if (ps->qlists++ == 0)
 			ps->qlevel = s->sec->level;
+		ps->qkinds |= list_kind(b);
 		s->listed = 1, s->after_questions = 1;
 	}
 	s->answering = 0;

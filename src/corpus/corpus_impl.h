@@ -116,6 +116,7 @@ struct parse {
 	size_t qlists; /* lists of questions so far: a file that has them
 	                * writes its other lists that way too */
 	unsigned qlevel; /* the level of the first one's section */
+	unsigned qkinds; /* the kinds of them: 1 bullets, 2 numbered */
 	int asked; /* the last list read was a list of questions */
 	int indexed; /* ... or an index of the headings below it */
 	int strict; /* no list is read as questions for the lists before it */

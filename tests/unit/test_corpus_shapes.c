@@ -511,6 +511,22 @@ static const struct shape shapes[] = {
 	    "   What is a Service?\n   - [x] An address\n   - [ ] A disk\n",
 	    "3|Quiz|What is a Pod?|- [x] A group|A group\n"
 	    "10|Practice|What is a Service?|- [x] An address|An address\n" },
+	{ "a later list of another kind than a file's lists of questions is "
+	  "read as one only when its items are answered: a bulleted reading "
+	  "list beside numbered exercises is none",
+	    0,
+	    "# Course\n\n## Exercises 1\n\n1. Create a tensor.\n2. Why is it "
+	    "slow?\n3. Find its shape.\n\n## Reading 1\n\n* Watch the "
+	    "lecture.\n* Read chapter one.\n\n## Exercises 2\n\n1. Build a "
+	    "model.\n2. How does it fit?\n\n## Exercises 3\n\n* Tune it.\n\n"
+	    "  Try a lower rate.\n\n* Plot it.\n\n  Use a chart.\n",
+	    "5|Exercises 1|Create a tensor.||\n"
+	    "6|Exercises 1|Why is it slow?||\n"
+	    "7|Exercises 1|Find its shape.||\n"
+	    "16|Exercises 2|Build a model.||\n"
+	    "17|Exercises 2|How does it fit?||\n"
+	    "21|Exercises 3|Tune it.||Try a lower rate.\n"
+	    "25|Exercises 3|Plot it.||Use a chart.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,
@@ -803,7 +819,8 @@ static const struct shape shapes[] = {
 	    "5|Questions|What are the build modes?||- Debug\n"
 	    "10|Questions|What is hot reload?||- A fast refresh.\n" },
 	{ "... but not after a question that ends in a colon: the list "
-	  "completes it, and is read as it was before",
+	  "completes it, and as bullets among numbered questions with "
+	  "nothing under them, none of them",
 	    0,
 	    "# Build\n\n1. What is make?\n2. What is cmake?\n\nSome prose."
 	    "\n\n3. What does this program print:\n\n  * 1\n  * 2\n\n4. What "
@@ -811,8 +828,6 @@ static const struct shape shapes[] = {
 	    "3|Build|What is make?||\n"
 	    "4|Build|What is cmake?||\n"
 	    "8|Build|What does this program print:||\n"
-	    "10|Build|1||\n"
-	    "11|Build|2||\n"
 	    "13|Build|What is a linker?||- It joins objects.\n" },
 	{ "... but after a task under a heading that names exercises, it "
 	  "says more of the task",

@@ -1611,6 +1611,20 @@ labels_two(const struct section *sec)
 	return n >= 2;
 }
 
+/* Whether a heading around section i says that answers follow ("## Answer
+ * Key" over "### Domain 1"). */
+static int
+under_answer(const struct parse *ps, size_t i)
+{
+	while (i > 0) {
+		i = ps->secs[i].parent;
+		if (ps->secs[i].heading != NULL &&
+		    ps->secs[i].kind == LANG_ANSWER)
+			return 1;
+	}
+	return 0;
+}
+
 /* The records of section i's blocks. In a section whose heading asks a
  * question only <details> blocks count: its lists are its answer; a
  * heading that only reads as one ("## Design concepts") over labelled
@@ -1640,7 +1654,8 @@ cb_scan_section(struct parse *ps, size_t i)
 	/* what an "Answer" or "References" heading heads is an answer or
 	 * links: never questions */
 	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES ||
-	    sec->kind == LANG_EXAMPLE || (ps->layout >= 1 && ps->layout <= 6)) {
+	    sec->kind == LANG_EXAMPLE || under_answer(ps, i) ||
+	    (ps->layout >= 1 && ps->layout <= 6)) {
 		sec->content |= b != NULL && b != sec->end;
 		sec->items = 0;
 		return;

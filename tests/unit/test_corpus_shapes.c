@@ -527,6 +527,20 @@ static const struct shape shapes[] = {
 	    "17|Exercises 2|How does it fit?||\n"
 	    "21|Exercises 3|Tune it.||Try a lower rate.\n"
 	    "25|Exercises 3|Plot it.||Use a chart.\n" },
+	{ "under a heading that says answers follow, the sections below "
+	  "it hold answers too: an answer key's bold lines under '### Part "
+	  "1' ask nothing",
+	    0,
+	    "# Quiz\n\n## Questions\n\n**Question 1**\nWhat is a Pod?\n\n"
+	    "A) A group\nB) A node\n\n**Question 2**\nWhat is a Service?\n\n"
+	    "A) An address\nB) A disk\n\n**Question 3**\nWhat is a Node?\n\n"
+	    "A) A machine\nB) A disk\n\n## Answer Key\n\n### Part 1\n\n"
+	    "**1. A) A group**\n*Explanation:* Pods group containers.\n\n"
+	    "**2. A) An address**\n*Explanation:* It is stable.\n\n"
+	    "**3. A) A machine**\n*Explanation:* It runs pods.\n",
+	    "5|Questions|What is a Pod?|A) A group B) A node|\n"
+	    "11|Questions|What is a Service?|A) An address B) A disk|\n"
+	    "17|Questions|What is a Node?|A) A machine B) A disk|\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

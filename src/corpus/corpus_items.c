@@ -832,6 +832,16 @@ keyed_answer(const struct mdnode *key, const struct mdnode *list, size_t at,
 	ct_render_blocks(li->child, NULL, ans);
 }
 
+/* Whether the items of a list under category are tasks: the page's
+ * title, or the category, names exercises. */
+static int
+tasks(const struct parse *ps, const char *category)
+{
+	return ps->exercises ||
+	    (category != NULL &&
+	        lang_ends_in_exercises(category, strlen(category)));
+}
+
 /* Reads item li of list, a question whose answer is the blocks under it
  * (or the answer key's item numbered as it, at its 0-based place *atp,
  * or the next item when that is labelled an answer: then *lip and *atp
@@ -944,8 +954,14 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 		    follow_ups(li, k))
 			continue;
 		/* what an item holds when a key below answers it shows the
-		 * question (a figure, code to read) */
-		ct_render_blocks(k, k->next, key != NULL ? &body : &ans);
+		 * question (a figure, code to read); a task's list says more
+		 * of the task ("Try these:", "* Hint: ...") */
+		ct_render_blocks(k, k->next,
+		    key != NULL ||
+		            ((k->type == MDN_UL || k->type == MDN_OL) &&
+		                tasks(ps, category)) ?
+		        &body :
+		        &ans);
 	}
 	unsigned line = li->line;
 

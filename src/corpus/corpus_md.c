@@ -2085,6 +2085,40 @@ link_titles(struct mdnode *doc)
 		}
 }
 
+/* Moves a bulleted list that stands between two parts of one numbered
+ * list into the item before it ("3. Try these:", "  * A larger model",
+ * "4. Import the data", the bullets indented too little to nest): the
+ * numbers run on past it, so a reader sees the item's sub-points. */
+static void
+stray_sublists(struct mdnode *parent)
+{
+	for (struct mdnode *n = parent->child; n != NULL; n = n->next) {
+		struct mdnode *u = n->next, *li = n->last;
+		unsigned items = 0;
+
+		if (n->type == MDN_OL && u != NULL && u->type == MDN_UL &&
+		    u->next != NULL && u->next->type == MDN_OL && li != NULL) {
+			for (const struct mdnode *k = n->child; k != NULL;
+			     k = k->next)
+				items++;
+			if (n->level + items == u->next->level) {
+				n->next = u->next;
+				if (parent->last == u)
+					parent->last = n;
+				u->next = NULL;
+				u->parent = li;
+				if (li->last != NULL)
+					li->last->next = u;
+				else
+					li->child = u;
+				li->last = u;
+			}
+		}
+		if (n->child != NULL)
+			stray_sublists(n);
+	}
+}
+
 /* Lifts the lone item of a list that is all of an item ("- 1. What is
  * X?", a bullet around a numbered line) into that item: a reader sees
  * one item that says "1. What is X?". */
@@ -3136,6 +3170,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		admonitions(b.root, doc, len, b.lines, b.nlines);
 		callouts(b.root);
 		lone_items(b.root);
+		stray_sublists(b.root);
 		numbered_runs(b.root);
 		link_titles(b.root);
 		if (start > 0)

@@ -541,6 +541,15 @@ static const struct shape shapes[] = {
 	    "5|Questions|What is a Pod?|A) A group B) A node|\n"
 	    "11|Questions|What is a Service?|A) An address B) A disk|\n"
 	    "17|Questions|What is a Node?|A) A machine B) A disk|\n" },
+	{ "bullets indented too little to nest, between two parts of one "
+	  "numbered list (its numbers run on past them), are the item's "
+	  "sub-points, as if nested",
+	    0,
+	    "# Ex\n\n## Exercises\n\n1. Create a dataset.\n2. Try these:\n"
+	    "  * A bigger model.\n  * More units.\n3. Import the data.\n",
+	    "5|Exercises|Create a dataset.||\n"
+	    "6|Exercises|Try these: A bigger model.; More units.||\n"
+	    "9|Exercises|Import the data.||\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,
@@ -833,15 +842,15 @@ static const struct shape shapes[] = {
 	    "5|Questions|What are the build modes?||- Debug\n"
 	    "10|Questions|What is hot reload?||- A fast refresh.\n" },
 	{ "... but not after a question that ends in a colon: the list "
-	  "completes it, and as bullets among numbered questions with "
-	  "nothing under them, none of them",
+	  "completes it (bullets indented too little to nest, the numbers "
+	  "running on past them), and is none of them",
 	    0,
 	    "# Build\n\n1. What is make?\n2. What is cmake?\n\nSome prose."
 	    "\n\n3. What does this program print:\n\n  * 1\n  * 2\n\n4. What "
 	    "is a linker?\n\n  * It joins objects.\n",
 	    "3|Build|What is make?||\n"
 	    "4|Build|What is cmake?||\n"
-	    "8|Build|What does this program print:||\n"
+	    "8|Build|What does this program print: 1; 2||\n"
 	    "13|Build|What is a linker?||- It joins objects.\n" },
 	{ "... but after a task under a heading that names exercises, it "
 	  "says more of the task",
@@ -850,8 +859,13 @@ static const struct shape shapes[] = {
 	    "best model on ImageNet?\n  * Hint: check the leaderboard.\n2. "
 	    "Name three models.\n",
 	    "5|Transfer Learning Exercises|What is the best model on "
-	    "ImageNet?||\n"
+	    "ImageNet?|- Hint: check the leaderboard.|\n"
 	    "7|Transfer Learning Exercises|Name three models.||\n" },
+	{ "... as a list nested in a task does: its body, not its answer", 0,
+	    "# Course\n\n## Exercises\n\n1. Train a model.\n   * Use ten "
+	    "epochs.\n   * Plot the loss.\n2. Name three models.\n",
+	    "5|Exercises|Train a model.|- Use ten epochs.|\n"
+	    "8|Exercises|Name three models.||\n" },
 	{ "in a file of lists of questions, a list under a heading below a "
 	  "heading of the page's furniture is no more of them",
 	    0,

@@ -696,6 +696,25 @@ follow_ups(const struct mdnode *li, const struct mdnode *k)
 	return q > 0 && 2 * q > n;
 }
 
+/* Whether s[0..n) starts with a label in emphasis, a few words that end
+ * in a colon ("*Why asked:*", "**Hint:**", "_Note_:"). */
+static int
+emphasized_label(const char *s, size_t n)
+{
+	size_t m = 0, k;
+
+	while (m < n && m < 3 && (s[m] == '*' || s[m] == '_'))
+		m++;
+	if (m == 0)
+		return 0;
+	for (k = m; k < n && k < m + 40 && s[k] != s[0] && s[k] != '\n'; k++)
+		;
+	if (k == m || k >= n || s[k] != s[0])
+		return 0;
+	/* the colon inside the emphasis or right after it */
+	return s[k - 1] == ':' || (k + m < n && s[k + m] == ':');
+}
+
 /* Whether paragraph p's first line asks outright and its further lines
  * do not ("What is X?" then "It is Y." on the next line, a soft or a hard
  * break between them): the length of that first line in its text, else
@@ -728,8 +747,12 @@ asked_line(const struct mdnode *p)
 		    k :
 		    0;
 	/* "What does f'(x) = 0 mean?" then "Give an example ...": a task
-	 * goes on, it does not answer */
-	return lang_asks(nl, (size_t)(e - nl)) ? 0 : k;
+	 * goes on, it does not answer; "*Why asked:* ..." is a label over
+	 * a part of the answer */
+	return lang_asks(nl, (size_t)(e - nl)) &&
+	        !emphasized_label(nl, (size_t)(e - nl)) ?
+	    0 :
+	    k;
 }
 
 /* An item whose first line asks outright and whose further lines do not

@@ -550,6 +550,16 @@ static const struct shape shapes[] = {
 	    "5|Exercises|Create a dataset.||\n"
 	    "6|Exercises|Try these: A bigger model.; More units.||\n"
 	    "9|Exercises|Import the data.||\n" },
+	{ "a bold question's line over a label in emphasis on the next "
+	  "('*Why asked:*') is the question: the label heads a part of its "
+	  "answer and asks nothing",
+	    0,
+	    "# Prep\n\n## Interview\n\n**Q1. What is an SLI?**\n*Why "
+	    "asked:* It is basic.\n*Answer:* A measure.\n\n**Q2. Explain "
+	    "error budgets.**\n*Answer:* Spendable.\n",
+	    "5|Interview|What is an SLI?||*Why asked:* It is basic. "
+	    "*Answer:* A measure.\n"
+	    "9|Interview|Explain error budgets.||Spendable.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

@@ -886,6 +886,24 @@ answer_last(const struct parse *ps, size_t i)
 	return a;
 }
 
+/* Whether section i's own blocks hold a numbered list that an answer key
+ * after it answers item by item ("1. What is Node?" under "## Check for
+ * Understanding", then "1. A runtime." under "### Answers"): that
+ * heading answers the list, not the heading. */
+static int
+keyed(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+
+	if (cb_answer_key(ps, i) == NULL)
+		return 0;
+	for (const struct mdnode *b = s->first; b != NULL && b != s->end;
+	     b = b->next)
+		if (b->type == MDN_OL)
+			return 1;
+	return 0;
+}
+
 static int
 evidence(const struct parse *ps, size_t i)
 {
@@ -908,7 +926,8 @@ evidence(const struct parse *ps, size_t i)
 	    lang_label(s->title) > 0 || s->named || s->heading->div == 'q' ||
 	    s->marked || offers_options(ps, i) ||
 	    (next != NULL && next->level >= s->level &&
-	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS) ||
+	        next->kind == LANG_ANSWER && s->kind != LANG_QUESTIONS &&
+	        !keyed(ps, i)) ||
 	    stated > 0)
 		e = 2;
 	/* "Design questions" says questions follow, whatever its first

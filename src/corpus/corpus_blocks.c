@@ -1574,27 +1574,41 @@ static const struct block_rule block_rules[] = {
 	{ "content", content_matches, content_read },
 };
 
-/* The answer key of section i: the first numbered list of the section
- * right after it at its level, when that one's title says answers
- * follow ("## Questions" over "1. What is a topic?", then "## Answers"
- * over "1. A named stream."); else NULL. */
-const struct mdnode *
-cb_answer_key(const struct parse *ps, size_t i)
+/* The first numbered list of section j, when its title says answers
+ * follow; else NULL. */
+static const struct mdnode *
+key_list(const struct parse *ps, size_t j)
 {
-	const struct section *s = &ps->secs[i], *a;
-	size_t j = s->last + 1;
+	const struct section *a = &ps->secs[j];
 
-	if (s->heading == NULL || j >= ps->nsecs)
-		return NULL;
-	a = &ps->secs[j];
-	if (a->heading == NULL || a->level != s->level ||
-	    a->kind != LANG_ANSWER)
+	if (a->heading == NULL || a->kind != LANG_ANSWER)
 		return NULL;
 	for (const struct mdnode *b = a->first; b != NULL && b != a->end;
 	     b = b->next)
 		if (b->type == MDN_OL)
 			return b;
 	return NULL;
+}
+
+/* The answer key of section i: the first numbered list of the section
+ * right after it at its level, or of its first subsection, when that
+ * one's title says answers follow ("## Questions" over "1. What is a
+ * topic?", then "## Answers" or "### Answers" over "1. A named
+ * stream."); else NULL. */
+const struct mdnode *
+cb_answer_key(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i];
+	const struct mdnode *key = NULL;
+	size_t j = s->last + 1;
+
+	if (s->heading == NULL)
+		return NULL;
+	if (i + 1 < ps->nsecs && ps->secs[i + 1].parent == i)
+		key = key_list(ps, i + 1);
+	if (key == NULL && j < ps->nsecs && ps->secs[j].level == s->level)
+		key = key_list(ps, j);
+	return key;
 }
 
 /* Whether section sec holds two paragraphs at least that a question

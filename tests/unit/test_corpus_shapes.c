@@ -560,6 +560,16 @@ static const struct shape shapes[] = {
 	    "5|Interview|What is an SLI?||*Why asked:* It is basic. "
 	    "*Answer:* A measure.\n"
 	    "9|Interview|Explain error budgets.||Spendable.\n" },
+	{ "an answer key in the first subsection of a heading over numbered "
+	  "questions answers them by number, and does not make that heading "
+	  "a question",
+	    0,
+	    "# Lesson\n\n## Servers\n\nA server listens.\n\n## Routes\n\n"
+	    "A route maps a path.\n\n### Check for Understanding\n\nNothing "
+	    "to submit.\n\n1. What is Node?\n\n2. What is npm?\n\n### "
+	    "Answers\n\n1. A runtime.\n\n2. A package manager.\n",
+	    "15|Check for Understanding|What is Node?||A runtime.\n"
+	    "17|Check for Understanding|What is npm?||A package manager.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

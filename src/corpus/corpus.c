@@ -893,15 +893,8 @@ answer_last(const struct parse *ps, size_t i)
 static int
 keyed(const struct parse *ps, size_t i)
 {
-	const struct section *s = &ps->secs[i];
-
-	if (cb_answer_key(ps, i) == NULL)
-		return 0;
-	for (const struct mdnode *b = s->first; b != NULL && b != s->end;
-	     b = b->next)
-		if (b->type == MDN_OL)
-			return 1;
-	return 0;
+	return cb_answer_key(ps, i) != NULL &&
+	    cb_numbered(&ps->secs[i]) != NULL;
 }
 
 static int

@@ -894,10 +894,9 @@ list_read(struct scan *s, const struct mdnode *b)
 		s->answering = rest == NULL;
 		/* (a list after a task, or after a question that ends in
 		 * a colon, says more of it: "Fix the warning with:") */
-		s->alone_type = ps->exercises ||
-		        (s->sec->heading != NULL &&
-		            lang_ends_in_exercises(
-		                s->sec->title, strlen(s->sec->title))) ||
+		s->alone_type = ci_tasks(ps,
+		                    s->sec->heading != NULL ? s->sec->title :
+		                                              NULL) ||
 		        ct_ends_in_colon(t, strlen(t)) ?
 		    MDN_DOC :
 		    b->type;
@@ -1574,6 +1573,16 @@ static const struct block_rule block_rules[] = {
 	{ "content", content_matches, content_read },
 };
 
+const struct mdnode *
+cb_numbered(const struct section *s)
+{
+	for (const struct mdnode *b = s->first; b != NULL && b != s->end;
+	     b = b->next)
+		if (b->type == MDN_OL)
+			return b;
+	return NULL;
+}
+
 /* The first numbered list of section j, when its title says answers
  * follow; else NULL. */
 static const struct mdnode *
@@ -1581,13 +1590,8 @@ key_list(const struct parse *ps, size_t j)
 {
 	const struct section *a = &ps->secs[j];
 
-	if (a->heading == NULL || a->kind != LANG_ANSWER)
-		return NULL;
-	for (const struct mdnode *b = a->first; b != NULL && b != a->end;
-	     b = b->next)
-		if (b->type == MDN_OL)
-			return b;
-	return NULL;
+	return a->heading != NULL && a->kind == LANG_ANSWER ? cb_numbered(a) :
+	                                                      NULL;
 }
 
 /* The answer key of section i: the first numbered list of the section
@@ -1625,20 +1629,6 @@ labels_two(const struct section *sec)
 	return n >= 2;
 }
 
-/* Whether a heading around section i says that answers follow ("## Answer
- * Key" over "### Domain 1"). */
-static int
-under_answer(const struct parse *ps, size_t i)
-{
-	while (i > 0) {
-		i = ps->secs[i].parent;
-		if (ps->secs[i].heading != NULL &&
-		    ps->secs[i].kind == LANG_ANSWER)
-			return 1;
-	}
-	return 0;
-}
-
 /* The records of section i's blocks. In a section whose heading asks a
  * question only <details> blocks count: its lists are its answer; a
  * heading that only reads as one ("## Design concepts") over labelled
@@ -1666,9 +1656,10 @@ cb_scan_section(struct parse *ps, size_t i)
 	sec->content = sec->lead != NULL && sec->lead != sec->lead_end;
 	ps->key = cb_answer_key(ps, i);
 	/* what an "Answer" or "References" heading heads is an answer or
-	 * links: never questions */
+	 * links, under it too ("## Answer Key" over "### Domain 1"): never
+	 * questions */
 	if (sec->kind == LANG_ANSWER || sec->kind == LANG_REFERENCES ||
-	    sec->kind == LANG_EXAMPLE || under_answer(ps, i) ||
+	    sec->kind == LANG_EXAMPLE || under_kind(ps, i, LANG_ANSWER) ||
 	    (ps->layout >= 1 && ps->layout <= 6)) {
 		sec->content |= b != NULL && b != sec->end;
 		sec->items = 0;

@@ -230,13 +230,19 @@ const char *cp_category_of(const struct parse *ps, size_t i);
  * adds their records; sets its content and items */
 void cb_scan_section(struct parse *ps, size_t i);
 /* The answer key of section i: the first numbered list of the section
- * right after it at its level that says answers follow, or NULL. */
+ * right after it at its level, or of its first subsection, that says
+ * answers follow, or NULL. */
 const struct mdnode *cb_answer_key(const struct parse *ps, size_t i);
+/* The first numbered list of section s's own blocks, or NULL. */
+const struct mdnode *cb_numbered(const struct section *s);
 /* Whether block b is a label that says questions follow right above
  * what it labels ("Questions:", "**常见问题**", "【问题】"). */
 int cb_says_questions(const struct mdnode *b);
 
 /* corpus_items.c: each reads one shape and adds its records */
+/* Whether the items of a list under a heading titled title (NULL: none)
+ * are tasks: the page's title, or that one, names exercises. */
+int ci_tasks(const struct parse *ps, const char *title);
 size_t ci_scan_list(struct parse *ps, const char *category,
     const struct mdnode *list, int flags);
 /* Whether the <details> block that starts at d holds <details> blocks

@@ -855,14 +855,11 @@ keyed_answer(const struct mdnode *key, const struct mdnode *list, size_t at,
 	ct_render_blocks(li->child, NULL, ans);
 }
 
-/* Whether the items of a list under category are tasks: the page's
- * title, or the category, names exercises. */
-static int
-tasks(const struct parse *ps, const char *category)
+int
+ci_tasks(const struct parse *ps, const char *title)
 {
 	return ps->exercises ||
-	    (category != NULL &&
-	        lang_ends_in_exercises(category, strlen(category)));
+	    (title != NULL && lang_ends_in_exercises(title, strlen(title)));
 }
 
 /* Reads item li of list, a question whose answer is the blocks under it
@@ -982,7 +979,7 @@ question_item(struct parse *ps, const char *category, const struct mdnode *list,
 		ct_render_blocks(k, k->next,
 		    key != NULL ||
 		            ((k->type == MDN_UL || k->type == MDN_OL) &&
-		                tasks(ps, category)) ?
+		                ci_tasks(ps, category)) ?
 		        &body :
 		        &ans);
 	}

@@ -984,6 +984,14 @@ spaced_dash(const char *s)
 	return k > 0 && s[1 + k] == ' ' ? 1 + k : 0;
 }
 
+/* The length of the space at s, ' ' or the ideographic space U+3000, or
+ * 0. */
+static size_t
+space_width(const char *s)
+{
+	return *s == ' ' ? 1 : strncmp(s, "\xe3\x80\x80", 3) == 0 ? 3 : 0;
+}
+
 /* The length of an ordinal label in CJK, "第 3 题：", "第十二题", "第1問"
  * (the ordinal's mark, a number, a counter of questions), the
  * punctuation and spaces after it included, or 0. */
@@ -1033,15 +1041,10 @@ ordinal_label(const char *s)
 	else if (strncmp(q, "\xef\xbc\x9a", 3) == 0 || /* "：" */
 	    strncmp(q, "、", 3) == 0 || strncmp(q, "．", 3) == 0)
 		q += 3;
-	else if (*q != ' ' && *q != '\0' && strncmp(q, "\xe3\x80\x80", 3) != 0)
+	else if (*q != '\0' && space_width(q) == 0)
 		return 0;
-	for (;;)
-		if (*q == ' ')
-			q++;
-		else if (strncmp(q, "\xe3\x80\x80", 3) == 0) /* U+3000 */
-			q += 3;
-		else
-			break;
+	while ((k = space_width(q)) > 0)
+		q += k;
 	return (size_t)(q - s);
 }
 
@@ -1106,9 +1109,8 @@ lang_label(const char *s)
 		else if (digits && (b = spaced_dash(q)) > 0)
 			q += b;
 		else if (digits && (unsigned char)labels[i][0] >= 0x80 &&
-		    strlen(labels[i]) == 3 &&
-		    (*q == ' ' || strncmp(q, "\xe3\x80\x80", 3) == 0))
-			q += *q == ' ' ? 1 : 3;
+		    strlen(labels[i]) == 3 && (b = space_width(q)) > 0)
+			q += b;
 		/* "**Question 1**" then the question: the emphasis that
 		 * opened before the label closes after its number, and what
 		 * follows asks ("**Question 2** is worth five points" is a

@@ -154,6 +154,18 @@ fence_code(struct buf *t)
 	*t = f;
 }
 
+/* Appends n to the blocks of parent. */
+static void
+adopt(struct mdnode *parent, struct mdnode *n)
+{
+	n->parent = parent;
+	if (parent->last != NULL)
+		parent->last->next = n;
+	else
+		parent->child = n;
+	parent->last = n;
+}
+
 /* md4c gives a tight list item's text to the item, in no paragraph. Text
  * after a block inside the item ("1. Question", then "<details>" lines,
  * then the answer's text) is a paragraph of its own, or it would run on
@@ -170,9 +182,7 @@ tight_paragraph(struct build *ps)
 		return;
 	p = xcalloc(1, sizeof *p);
 	p->type = MDN_P;
-	p->parent = li;
-	li->last->next = p;
-	li->last = p;
+	adopt(li, p);
 	ps->cur = ps->tight = p;
 	ps->depth_blocks++;
 }
@@ -227,17 +237,12 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		buf_add(&n->text, d->info.text, d->info.size);
 		buf_addc(&n->text, '\n');
 	}
-	n->parent = ps->cur;
 	if ((n->type == MDN_UL || n->type == MDN_OL) && ps->cur != NULL &&
 	    ps->cur->last != NULL && ps->cur->last->type == n->type)
 		n->other_mark = !ps->cur->last->other_mark;
-	if (ps->cur != NULL) {
-		if (ps->cur->last != NULL)
-			ps->cur->last->next = n;
-		else
-			ps->cur->child = n;
-		ps->cur->last = n;
-	} else
+	if (ps->cur != NULL)
+		adopt(ps->cur, n);
+	else
 		ps->root = n;
 	ps->cur = n;
 	return 0;
@@ -1984,6 +1989,18 @@ shows_tasks(const struct mdnode *b)
 	return 0;
 }
 
+/* Whether ordered list b starts at the number after the last of ordered
+ * list a's items. */
+static int
+numbers_run_on(const struct mdnode *a, const struct mdnode *b)
+{
+	unsigned items = 0;
+
+	for (const struct mdnode *li = a->child; li != NULL; li = li->next)
+		items++;
+	return a->level + items == b->level;
+}
+
 /* Marks the ordered lists among the blocks of doc whose numbers run on
  * from list to list, three lists at least, past a heading, most of them
  * showing tasks (runs_on): the steps of an answer run on between its
@@ -1998,24 +2015,17 @@ numbered_runs(struct mdnode *doc)
 	int headed = 0, heading = 0;
 
 	for (struct mdnode *b = doc->child;; b = b->next) {
-		unsigned items = 0;
-
 		if (b != NULL && b->type == MDN_H)
 			heading = 1;
 		if (b != NULL && b->type != MDN_OL)
 			continue;
-		if (b != NULL && prev != NULL) {
-			for (struct mdnode *li = prev->child; li != NULL;
-			     li = li->next)
-				items++;
-			if (prev->level + items == b->level) {
-				prev = b;
-				n++;
-				tasks += shows_tasks(b);
-				headed |= heading;
-				heading = 0;
-				continue;
-			}
+		if (b != NULL && prev != NULL && numbers_run_on(prev, b)) {
+			prev = b;
+			n++;
+			tasks += shows_tasks(b);
+			headed |= heading;
+			heading = 0;
+			continue;
 		}
 		/* the run from first to prev ends */
 		for (; n >= 3 && headed && 2 * tasks > n && first != NULL;
@@ -2094,25 +2104,15 @@ stray_sublists(struct mdnode *parent)
 {
 	for (struct mdnode *n = parent->child; n != NULL; n = n->next) {
 		struct mdnode *u = n->next, *li = n->last;
-		unsigned items = 0;
 
 		if (n->type == MDN_OL && u != NULL && u->type == MDN_UL &&
-		    u->next != NULL && u->next->type == MDN_OL && li != NULL) {
-			for (const struct mdnode *k = n->child; k != NULL;
-			     k = k->next)
-				items++;
-			if (n->level + items == u->next->level) {
-				n->next = u->next;
-				if (parent->last == u)
-					parent->last = n;
-				u->next = NULL;
-				u->parent = li;
-				if (li->last != NULL)
-					li->last->next = u;
-				else
-					li->child = u;
-				li->last = u;
-			}
+		    u->next != NULL && u->next->type == MDN_OL && li != NULL &&
+		    numbers_run_on(n, u->next)) {
+			n->next = u->next;
+			if (parent->last == u)
+				parent->last = n;
+			u->next = NULL;
+			adopt(li, u);
 		}
 		if (n->child != NULL)
 			stray_sublists(n);

@@ -1620,10 +1620,11 @@ heading_questions(struct parse *ps)
 		 * ("Installation", "Usage", "License") is a README's: its
 		 * other headings are its parts, no topics */
 		size_t n[7] = { 0 }, own[7] = { 0 }, furniture[7] = { 0 };
-		/* a level where a heading that says questions follow holds
-		 * them ("## Review" after a chapter's sections): its other
-		 * headings and those below are prose, no topics */
-		int quiz[7] = { 0 };
+		/* a page that marks where its questions are ("## Review"
+		 * after a chapter's sections, "### Check for Understanding"
+		 * over questions that "### Answers" answers): its other
+		 * headings are its lesson, no topics */
+		int quiz = 0;
 
 		for (i = 0; i < ps->nsecs; i++) {
 			const struct section *s = &ps->secs[i];
@@ -1639,25 +1640,24 @@ heading_questions(struct parse *ps)
 			n[s->level]++;
 			own[s->level] += s->content;
 			/* ("## Exercises" holds them, asking or not; "##
-			 * Review" questions that ask outright, or that "##
-			 * Answers" answers by number) */
-			quiz[s->level] |= lang_questions_title(
-			                      s->title, strlen(s->title)) &&
+			 * Review" questions that ask outright) */
+			quiz |= lang_questions_title(
+			            s->title, strlen(s->title)) &&
 			    ((s->asked_below &&
 			         lang_exercise(s->title, strlen(s->title))) ||
 			        (s->subitems > 0 &&
 			            (s->outright > 0 ||
 			                lang_exercise(
-			                    s->title, strlen(s->title)) ||
-			                cb_answer_key(ps, i) != NULL)));
+			                    s->title, strlen(s->title)))));
+			/* (questions that an "## Answers" after them answers
+			 * by number, whatever the heading over them says) */
+			quiz |= s->subitems > 0 && cb_answer_key(ps, i) != NULL;
 			/* ("## Quiz Question" over one that asks, "##
 			 * Exercise 2": the page marks its questions, the
 			 * rest is its lesson) */
-			quiz[s->level] |= (s->says && s->evidence == 2) ||
-			    s->label;
+			quiz |= (s->says && s->evidence == 2) || s->label;
 		}
-		for (level = 1; level <= 6 && topics == 0 && !quiz[level];
-		     level++)
+		for (level = 1; level <= 6 && topics == 0 && !quiz; level++)
 			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
 			    2 * holding[level] < n[level] &&
 			    furniture[level] < n[level] &&

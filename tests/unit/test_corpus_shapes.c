@@ -570,6 +570,17 @@ static const struct shape shapes[] = {
 	    "Answers\n\n1. A runtime.\n\n2. A package manager.\n",
 	    "15|Check for Understanding|What is Node?||A runtime.\n"
 	    "17|Check for Understanding|What is npm?||A package manager.\n" },
+	{ "a page that marks its questions (a list of them that an answer "
+	  "key answers, whatever the heading over them says) reads its "
+	  "other headings, at any level, as its lesson, no topics",
+	    0,
+	    "# Lesson\n\n## Servers\n\nA server listens.\n\n## Routes\n\n"
+	    "A route maps a path.\n\n## Errors\n\nAn error is thrown.\n\n"
+	    "### Check for Understanding\n\n1. What is Node?\n\n2. What is "
+	    "npm?\n\n### Answers\n\n1. A runtime.\n\n2. A package "
+	    "manager.\n",
+	    "17|Check for Understanding|What is Node?||A runtime.\n"
+	    "19|Check for Understanding|What is npm?||A package manager.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

@@ -1634,7 +1634,11 @@ lang_exercise_label(const char *s)
 		}
 		return 0;
 	}
-	/* "Question 3 (2 points)", "Task 4 [easy]": a note on it */
+	/* "Question 3 (2 points)", "Task 4 [easy]": a note on it; the
+	 * label in emphasis and the note not ("**Domanda 1** (5 punti)")
+	 * reads the same */
+	while (q < e && (*q == '*' || *q == '_'))
+		q++;
 	return q == e || *q == ':' || *q == ')' ||
 	    (*q == ' ' && q + 1 < e &&
 	        (q[1] == '-' || q[1] == ':' || q[1] == '(' || q[1] == '[')) ||

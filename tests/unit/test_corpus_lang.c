@@ -319,6 +319,8 @@ test_corpus_lang_numbered_labels(void)
 		{ "Question 3", 1, 1 },
 		{ "Q3", 1, 0 },
 		{ "Questão 1.", 1, 0 },
+		/* the label in emphasis, the note not */
+		{ "**Question 1** (5 points)", 0, 1 },
 		{ "Question 3: What is X?", 0, 1 },
 		{ "Exercise 1.2: the first part", 0, 1 },
 		{ "Reto #10: La API", 0, 1 },

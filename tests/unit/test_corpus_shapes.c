@@ -581,6 +581,21 @@ static const struct shape shapes[] = {
 	    "manager.\n",
 	    "17|Check for Understanding|What is Node?||A runtime.\n"
 	    "19|Check for Understanding|What is npm?||A package manager.\n" },
+	{ "a heading that labels one question, its label in emphasis and a "
+	  "note after it ('### **Question 1** (1 point)'), asks outright: "
+	  "the headings of a scoring guide at its level are no run of "
+	  "questions",
+	    0,
+	    "# Quiz: IP\n\n## Multiple Choice (2 points)\n\n### **Question "
+	    "1** (1 point)\nWhat is a broadcast address?\n- A) The last\n- B) "
+	    "The first\n\n### **Question 2** (1 point)\nWhat is a subnet?\n"
+	    "- A) A part\n- B) A whole\n\n## Scoring Guide\n\n### **Grade "
+	    "Scale:**\n- **90%:** Excellent\n\n### **Total Points: 2**\n- "
+	    "One a question\n",
+	    "5|Multiple Choice (2 points)|**Question 1** (1 point)|What is a "
+	    "broadcast address?|\n"
+	    "10|Multiple Choice (2 points)|**Question 2** (1 point)|What is a "
+	    "subnet?|\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

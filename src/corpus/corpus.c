@@ -321,7 +321,9 @@ cp_add_record_own(struct parse *ps, const char *category, unsigned line,
 }
 
 /* The category of records from section i: its own heading when that is
- * not a question, else the nearest heading above at a lower level. */
+ * not a question, else the nearest heading above at a lower level; a
+ * table of contents groups nothing ("## Contents" over its list of
+ * links, then the questions at a deeper level). */
 const char *
 cp_category_of(const struct parse *ps, size_t i)
 {
@@ -329,7 +331,7 @@ cp_category_of(const struct parse *ps, size_t i)
 
 	/* up the enclosing headings (six levels at most) */
 	for (; s->heading != NULL; s = &ps->secs[s->parent])
-		if (!s->question)
+		if (!s->question && s->kind != LANG_CONTENTS)
 			return s->title;
 	return NULL;
 }

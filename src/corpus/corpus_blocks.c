@@ -64,14 +64,15 @@ struct block_rule {
 
 /* The category of section i's records whose question is a heading of
  * the given level: the nearest heading above of a lower level that is
- * no question. */
+ * no question and no table of contents. */
 static const char *
 category_above(const struct parse *ps, size_t i, unsigned level)
 {
 	const struct section *s = &ps->secs[i];
 
 	for (; s->heading != NULL; s = &ps->secs[s->parent])
-		if (!s->question && s->level < level)
+		if (!s->question && s->kind != LANG_CONTENTS &&
+		    s->level < level)
 			return s->title;
 	return NULL;
 }

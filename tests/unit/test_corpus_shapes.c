@@ -596,6 +596,14 @@ static const struct shape shapes[] = {
 	    "broadcast address?|\n"
 	    "10|Multiple Choice (2 points)|**Question 2** (1 point)|What is a "
 	    "subnet?|\n" },
+	{ "a table of contents groups nothing: the questions under it, at a "
+	  "deeper level, take the heading above it as their category",
+	    0,
+	    "# Tool FAQ\n\n## Contents\n\n- [Why is it slow?](#why-is-it-slow)"
+	    "\n- [How do I stop it?](#how-do-i-stop-it)\n\n### Why is it "
+	    "slow?\n\nDebug build.\n\n### How do I stop it?\n\nPress q.\n",
+	    "8|Tool FAQ|Why is it slow?||Debug build.\n"
+	    "12|Tool FAQ|How do I stop it?||Press q.\n" },
 	{ "a bold item that is a link alone is an entry of the contents, "
 	  "as a plain one is",
 	    0,

@@ -1635,7 +1635,7 @@ lang_exercise_label(const char *s)
 		return 0;
 	}
 	/* "Question 3 (2 points)", "Task 4 [easy]": a note on it; the
-	 * label in emphasis and the note not ("**Domanda 1** (5 punti)")
+	 * label in emphasis and the note not ("**Question 1** (1 point)")
 	 * reads the same */
 	while (q < e && (*q == '*' || *q == '_'))
 		q++;

@@ -216,17 +216,6 @@ contents_toggle_read(struct scan *s, const struct mdnode *b)
 
 /* ---- a toggle inside a numbered list: an aside in an answer ---- */
 
-/* The items of list l. */
-static unsigned
-items(const struct mdnode *l)
-{
-	unsigned n = 0;
-
-	for (l = l->child; l != NULL; l = l->next)
-		n++;
-	return n;
-}
-
 static int
 aside_matches(const struct scan *s, const struct mdnode *b)
 {
@@ -239,7 +228,7 @@ aside_matches(const struct scan *s, const struct mdnode *b)
 	after = past_toggle(s, b);
 	/* the list goes on after it, numbered on: "2." after "1." */
 	return after != NULL && after != s->sec->end && after->type == MDN_OL &&
-	    after->level == s->prev->level + items(s->prev);
+	    md_numbers_run_on(s->prev, after);
 }
 
 static const struct mdnode *
@@ -751,7 +740,7 @@ counts_items(const char *t, size_t k, const struct mdnode *b, size_t *after)
 	while (t[j] >= '0' && t[j] <= '9' && n < 100000)
 		n = 10 * n + (size_t)(t[j++] - '0');
 	*after = j + 1;
-	return j > k && t[j] == ' ' && n >= 2 && n == items(b);
+	return j > k && t[j] == ' ' && n >= 2 && n == md_items(b);
 }
 
 /* Whether paragraph p counts the items of list b as questions: a number,
@@ -886,7 +875,7 @@ list_read(struct scan *s, const struct mdnode *b)
 	s->answering = 0;
 	/* (the answer a marker started ends at the next question) */
 	s->marked = 0;
-	if (ps->asked && n == 1 && items(b) == 1) {
+	if (ps->asked && n == 1 && md_items(b) == 1) {
 		const struct mdnode *rest;
 
 		/* its item holds no blocks under its text: no answer */

@@ -1989,16 +1989,20 @@ shows_tasks(const struct mdnode *b)
 	return 0;
 }
 
-/* Whether ordered list b starts at the number after the last of ordered
- * list a's items. */
-static int
-numbers_run_on(const struct mdnode *a, const struct mdnode *b)
+unsigned
+md_items(const struct mdnode *l)
 {
-	unsigned items = 0;
+	unsigned n = 0;
 
-	for (const struct mdnode *li = a->child; li != NULL; li = li->next)
-		items++;
-	return a->level + items == b->level;
+	for (l = l->child; l != NULL; l = l->next)
+		n++;
+	return n;
+}
+
+int
+md_numbers_run_on(const struct mdnode *a, const struct mdnode *b)
+{
+	return a->level + md_items(a) == b->level;
 }
 
 /* Marks the ordered lists among the blocks of doc whose numbers run on
@@ -2019,7 +2023,7 @@ numbered_runs(struct mdnode *doc)
 			heading = 1;
 		if (b != NULL && b->type != MDN_OL)
 			continue;
-		if (b != NULL && prev != NULL && numbers_run_on(prev, b)) {
+		if (b != NULL && prev != NULL && md_numbers_run_on(prev, b)) {
 			prev = b;
 			n++;
 			tasks += shows_tasks(b);
@@ -2107,7 +2111,7 @@ stray_sublists(struct mdnode *parent)
 
 		if (n->type == MDN_OL && u != NULL && u->type == MDN_UL &&
 		    u->next != NULL && u->next->type == MDN_OL && li != NULL &&
-		    numbers_run_on(n, u->next)) {
+		    md_numbers_run_on(n, u->next)) {
 			n->next = u->next;
 			if (parent->last == u)
 				parent->last = n;

@@ -133,6 +133,11 @@ int md_option_letter(const char *t, size_t len, int n, const char *marks);
 /* The length of the first line of paragraph p's text: up to its first
  * line break, hard or soft. */
 size_t md_first_line(const struct mdnode *p);
+/* The items of list l. */
+unsigned md_items(const struct mdnode *l);
+/* Whether ordered list b starts at the number after the last of ordered
+ * list a's items ("2." after a list of one item from "1."). */
+int md_numbers_run_on(const struct mdnode *a, const struct mdnode *b);
 
 /* Trims white space at both ends of s, in place; returns s moved on. */
 char *md_trim(char *s);

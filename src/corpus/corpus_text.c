@@ -415,19 +415,35 @@ glued_number(const char *p)
 	        (unsigned char)p[1] >= 0xc0);
 }
 
-/* Whether s holds a character of a script written without spaces
- * (CJK: a three-byte UTF-8 sequence from U+2E80 on). */
+/* Whether s holds a character of three bytes in UTF-8 from lo to hi
+ * (an emoji's four bytes, or a stray byte, are none). */
 static int
-unspaced(const char *s)
+holds(const char *s, uint32_t lo, uint32_t hi)
 {
 	size_t n = strlen(s), k;
 	uint32_t cp;
 
-	/* (an emoji's four bytes, or a stray byte, are none) */
 	for (; n > 0; s += k, n -= k)
-		if ((k = utf8_decode(s, n, &cp)) == 3 && cp >= 0x2e80)
+		if ((k = utf8_decode(s, n, &cp)) == 3 && cp >= lo && cp <= hi)
 			return 1;
 	return 0;
+}
+
+/* Whether s holds a character of a script written without spaces (CJK:
+ * from U+2E80 on). */
+static int
+unspaced(const char *s)
+{
+	return holds(s, 0x2e80, 0xffff);
+}
+
+/* ... of one that no space parts from a word of another either: Chinese
+ * or Japanese (radicals, kana, ideographs, up to U+9FFF; Korean spaces
+ * its words). */
+static int
+hanzi(const char *s)
+{
+	return holds(s, 0x2e80, 0x9fff);
 }
 
 /* The dots in s[0..e). */
@@ -543,6 +559,13 @@ numbering_once(const char *title, int item)
 	        (((*p | 32) >= 'a' && (*p | 32) <= 'z') &&
 	            ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z'))))
 		return p;
+	/* "1-make与new有什么区别?", "5-Golang 中的 package": the same with
+	 * a hyphen, after a number of two digits at most, in a Chinese or
+	 * Japanese title ("3-tier" and "3-way handshaking이란?" are
+	 * compounds) */
+	if (p > title && !item && p - title <= 2 && *p == '-' && p[1] != ' ' &&
+	    p[1] != '-' && p[1] != '\0' && hanzi(p))
+		return p + 1;
 	if (p > title && (strncmp(p, "、", 3) == 0 || strncmp(p, "．", 3) == 0))
 		return p + 3; /* "1、" (CJK) */
 	if (p > title && *p == ' ' && !item &&

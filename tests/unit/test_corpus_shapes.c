@@ -106,6 +106,17 @@ static const struct shape shapes[] = {
 	    "7|Docker|docker的原则是什么||分层。\n"
 	    "11|Docker|1.5x faster with layers?||Yes.\n"
 	    "15|Docker|127.0.0.1和localhost的区别是什么?||一个是地址。\n" },
+	{ "a number and a hyphen before a Chinese title is numbering; in a "
+	  "Korean or English title it makes a compound",
+	    0,
+	    "# Go\n\n## 1-make与new有什么区别?\n\n一个分配。\n\n"
+	    "## 2-Golang 中如何使用 goto 语句？\n\n跳转。\n\n"
+	    "## 3-way handshaking이란?\n\n연결.\n\n"
+	    "## 3-tier apps?\n\nLayers.\n",
+	    "3|Go|make与new有什么区别?||一个分配。\n"
+	    "7|Go|Golang 中如何使用 goto 语句？||跳转。\n"
+	    "11|Go|3-way handshaking이란?||연결.\n"
+	    "15|Go|3-tier apps?||Layers.\n" },
 	{ "an HTML box whose class name ends in a part that names a "
 	  "question ('quiz-question') holds one, its number numbering",
 	    0,

@@ -1233,6 +1233,22 @@ stated_in(const struct parse *ps, size_t i)
 	return c;
 }
 
+/* Whether question i, stated in its subsection s->stated, is titled only
+ * by the page's front matter (which a host shows as a table of the
+ * page's data) and that subsection starts with a paragraph that asks,
+ * or that its title labels a question ("## Question", "## Exercise"):
+ * then that paragraph, at its heading, is the question a reader sees. */
+static int
+stated_by_front(const struct parse *ps, size_t i)
+{
+	const struct section *s = &ps->secs[i], *c = &ps->secs[s->stated];
+
+	return s->heading == &ps->title_head && s->stated != 0 &&
+	    c->first != NULL && c->first != c->end && c->first->type == MDN_P &&
+	    (paragraph_asks(c->first) ||
+	        lang_labels_question(c->title, strlen(c->title)));
+}
+
 /* The section of the answer to the question stated in section i, past
  * its statement s->stated and any examples; 0 when there is none. */
 static size_t
@@ -2737,7 +2753,10 @@ explain_heading(struct parse *ps, size_t i)
 		return;
 	snprintf(what, sizeof what, "heading %u", s->level);
 	s->told = s->question;
-	if (s->question && s->items == 0)
+	if (s->question && s->stated != 0 && stated_by_front(ps, i))
+		snprintf(reading, sizeof reading,
+		    "category: a subsection asks its question");
+	else if (s->question && s->items == 0)
 		snprintf(reading, sizeof reading, "question: %s", s->why);
 	else if (s->question)
 		snprintf(reading, sizeof reading,
@@ -2757,26 +2776,31 @@ explain_heading(struct parse *ps, size_t i)
 	ps->explain(ps->ctx, s->heading->line, what, s->title, reading);
 }
 
-/* Tells --explain that heading k is in the answer of question q. */
+/* Tells --explain that heading k is in the answer of the question at
+ * line, or that it asks the question of the page's title there. */
 static void
-explain_in_answer(const struct parse *ps, size_t k, size_t q)
+explain_in_answer(const struct parse *ps, size_t k, unsigned line)
 {
 	const struct section *s = &ps->secs[k];
 	char what[16], reading[64];
 
 	snprintf(what, sizeof what, "heading %u", s->level);
-	snprintf(reading, sizeof reading, "in the answer of line %u",
-	    ps->secs[q].heading->line);
+	if (s->heading->line == line)
+		snprintf(reading, sizeof reading,
+		    "question: it asks the question of the page's title");
+	else
+		snprintf(
+		    reading, sizeof reading, "in the answer of line %u", line);
 	ps->explain(ps->ctx, s->heading->line, what, s->title, reading);
 }
 
-/* Adds the record of question heading i (q, body and ans, freed), the
- * sections after it up to last in its answer; returns last. */
+/* Adds the record of question heading i at line (q, body and ans,
+ * freed), the sections after it up to last in its answer; returns last. */
 static size_t
-heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
-    struct buf *ans, size_t last)
+heading_record_at(struct parse *ps, size_t i, unsigned line, char *q,
+    struct buf *body, struct buf *ans, size_t last)
 {
-	cp_add_record(ps, cp_category_of(ps, i), ps->secs[i].heading->line, q,
+	cp_add_record(ps, cp_category_of(ps, i), line, q,
 	    md_trim((char *)buf_cstr(body)),
 	    ci_drop_label(md_trim((char *)buf_cstr(ans))));
 	buf_free(body);
@@ -2784,8 +2808,17 @@ heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
 	free(q);
 	for (size_t k = i + 1; k <= last; k++)
 		if (ps->explain != NULL)
-			explain_in_answer(ps, k, i);
+			explain_in_answer(ps, k, line);
 	return last;
+}
+
+/* ... at its heading's line */
+static size_t
+heading_record(struct parse *ps, size_t i, char *q, struct buf *body,
+    struct buf *ans, size_t last)
+{
+	return heading_record_at(
+	    ps, i, ps->secs[i].heading->line, q, body, ans, last);
 }
 
 /* Whether b holds nothing but white space. */
@@ -3100,8 +3133,19 @@ extract(struct parse *ps, const struct mdnode *doc)
 			size_t last = stated_last(ps, i),
 			       a = stated_answer(ps, i);
 
+			const struct mdnode *from = c->first;
+			unsigned line = s->heading->line;
+
+			/* (asked under the front matter's title: at its
+			 * statement) */
+			if (stated_by_front(ps, i)) {
+				free(q);
+				q = ct_title_of(c->first);
+				from = c->first->next;
+				line = c->heading->line;
+			}
 			/* the statement and its examples */
-			ct_render_blocks(c->first,
+			ct_render_blocks(from,
 			    a != 0 ? ps->secs[a].heading : ps->secs[last].end,
 			    &body);
 			/* the answer with its title, as the page shows it
@@ -3109,7 +3153,8 @@ extract(struct parse *ps, const struct mdnode *doc)
 			if (a != 0)
 				ct_render_blocks(ps->secs[a].heading,
 				    ps->secs[last].end, &ans);
-			i = heading_record(ps, i, q, &body, &ans, last);
+			i = heading_record_at(
+			    ps, i, line, q, &body, &ans, last);
 		} else if (s->question && s->items == 0) {
 			struct buf ans = { 0 }, body = { 0 };
 			char *q = ct_heading_question(s->title);

@@ -106,6 +106,21 @@ static const struct shape shapes[] = {
 	    "7|Docker|docker的原则是什么||分层。\n"
 	    "11|Docker|1.5x faster with layers?||Yes.\n"
 	    "15|Docker|127.0.0.1和localhost的区别是什么?||一个是地址。\n" },
+	{ "a page titled in its front matter whose 'Question' section asks: "
+	  "that paragraph is the question, at its heading, the sections "
+	  "after it the answer; a title over a description stays the "
+	  "question",
+	    0,
+	    "---\ntitle: \"How do Services route?\"\n---\n\n## Question\n\n"
+	    "Walk through how a Service routes to its Pods.\n\n"
+	    "## Short Answer\n\nBy selector.\n",
+	    "5|How do Services route?|Walk through how a Service routes to "
+	    "its Pods.||## Short Answer\n" },
+	{ "... but under a visible title the statement is the title's body", 0,
+	    "# Two Sum\n\n## Question\n\nWalk through how to find two "
+	    "numbers.\n\n## Answer\n\nUse a map.\n",
+	    "1|Two Sum|Two Sum|Walk through how to find two numbers.|## "
+	    "Answer\n" },
 	{ "a number and a hyphen before a Chinese title is numbering; in a "
 	  "Korean or English title it makes a compound",
 	    0,

@@ -1622,6 +1622,11 @@ lang_exercise_label(const char *s)
 				continue;
 			if (k + 1 < n && t[k] == ' ' && t[k + 1] == '(')
 				return 1;
+			/* "Exercise `seven` (practice)": named in code, as
+			 * a number would */
+			if (k + 2 < n && t[k] == ' ' && t[k + 1] == '`' &&
+			    memchr(t + k + 2, '`', n - k - 2) != NULL)
+				return 1;
 			if (k < n && t[k] == ':')
 				k++;
 			else if (n - k >= 3 && strncmp(t + k, "：", 3) == 0)

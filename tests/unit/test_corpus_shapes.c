@@ -106,6 +106,16 @@ static const struct shape shapes[] = {
 	    "7|Docker|docker的原则是什么||分层。\n"
 	    "11|Docker|1.5x faster with layers?||Yes.\n"
 	    "15|Docker|127.0.0.1和localhost的区别是什么?||一个是地址。\n" },
+	{ "a heading that names an exercise by a name in code, as by a "
+	  "number, asks outright: the lesson's headings over such "
+	  "exercises are their categories, no topics",
+	    0,
+	    "# Book\n\n## Naturals\n\nText about naturals.\n\n#### Exercise "
+	    "`seven` (practice)\n\nWrite out 7.\n\n## Plus\n\nText about "
+	    "plus.\n\n#### Exercise `plus` (recommended)\n\nCompute 3 + 4.\n"
+	    "\n## More\n\nMore text.\n",
+	    "7|Naturals|Exercise `seven` (practice)|Write out 7.|\n"
+	    "15|Plus|Exercise `plus` (recommended)|Compute 3 + 4.|\n" },
 	{ "a page titled in its front matter whose 'Question' section asks: "
 	  "that paragraph is the question, at its heading, the sections "
 	  "after it the answer; a title over a description stays the "

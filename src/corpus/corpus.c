@@ -2753,7 +2753,7 @@ explain_heading(struct parse *ps, size_t i)
 		return;
 	snprintf(what, sizeof what, "heading %u", s->level);
 	s->told = s->question;
-	if (s->question && s->stated != 0 && stated_by_front(ps, i))
+	if (s->question && stated_by_front(ps, i))
 		snprintf(reading, sizeof reading,
 		    "category: a subsection asks its question");
 	else if (s->question && s->items == 0)
@@ -3128,22 +3128,17 @@ extract(struct parse *ps, const struct mdnode *doc)
 		if (s->question && s->stated != 0) {
 			const struct section *c = &ps->secs[s->stated];
 			struct buf ans = { 0 }, body = { 0 };
-			char *q = ct_heading_question(s->title);
-
 			size_t last = stated_last(ps, i),
 			       a = stated_answer(ps, i);
-
-			const struct mdnode *from = c->first;
-			unsigned line = s->heading->line;
-
 			/* (asked under the front matter's title: at its
 			 * statement) */
-			if (stated_by_front(ps, i)) {
-				free(q);
-				q = ct_title_of(c->first);
-				from = c->first->next;
-				line = c->heading->line;
-			}
+			int front = stated_by_front(ps, i);
+			char *q = front ? ct_title_of(c->first) :
+			                  ct_heading_question(s->title);
+			const struct mdnode *from = front ? c->first->next :
+			                                    c->first;
+			unsigned line = (front ? c : s)->heading->line;
+
 			/* the statement and its examples */
 			ct_render_blocks(from,
 			    a != 0 ? ps->secs[a].heading : ps->secs[last].end,

@@ -1632,7 +1632,8 @@ heading_questions(struct parse *ps)
 	 * of other shapes (those are categories); at that level a heading
 	 * over one that asks outright is still one topic, with that
 	 * question in its answer. Failing that, when nothing asks or made a
-	 * record, the leaves of the commonest level. */
+	 * record, the leaves of the commonest level. Neither on a page that
+	 * marks where its questions are. */
 	if (!runs) {
 		/* a level whose headings are as often a project's furniture
 		 * ("Installation", "Usage", "License") is a README's: its
@@ -1657,16 +1658,16 @@ heading_questions(struct parse *ps)
 				continue;
 			n[s->level]++;
 			own[s->level] += s->content;
-			/* ("## Exercises" holds them, asking or not; "##
-			 * Review" questions that ask outright) */
+			/* ("## Exercises" holds them, asking or not, or has
+			 * text of its own, read or not: tasks between a
+			 * site's tags, "{% exercise %}"; "## Review"
+			 * questions that ask outright) */
 			quiz |= lang_questions_title(
 			            s->title, strlen(s->title)) &&
-			    ((s->asked_below &&
-			         lang_exercise(s->title, strlen(s->title))) ||
-			        (s->subitems > 0 &&
-			            (s->outright > 0 ||
-			                lang_exercise(
-			                    s->title, strlen(s->title)))));
+			    ((lang_exercise(s->title, strlen(s->title)) &&
+			         (s->asked_below || s->subitems > 0 ||
+			             s->content)) ||
+			        (s->subitems > 0 && s->outright > 0));
 			/* (questions that an "## Answers" after them answers
 			 * by number, whatever the heading over them says) */
 			quiz |= s->subitems > 0 && cb_answer_key(ps, i) != NULL;
@@ -1681,7 +1682,8 @@ heading_questions(struct parse *ps)
 			    furniture[level] < n[level] &&
 			    outright_below(ps, level) <= n[level])
 				topics = level, ntopics = n[level];
-		for (level = 1; level <= 6 && topics == 0 && !any && items == 0;
+		for (level = 1;
+		     level <= 6 && topics == 0 && !any && items == 0 && !quiz;
 		     level++)
 			if (leaves[level] > best &&
 			    furniture[level] < n[level]) {

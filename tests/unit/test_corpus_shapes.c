@@ -617,6 +617,13 @@ static const struct shape shapes[] = {
 	    "manager.\n",
 	    "17|Check for Understanding|What is Node?||A runtime.\n"
 	    "19|Check for Understanding|What is npm?||A package manager.\n" },
+	{ "a page with a section of exercises, none read (a plugin's tags "
+	  "around each task), is a lesson: its other headings are no topics",
+	    0,
+	    "# Chapter 5\n\n## Pointfree\n\nNo data named.\n\n## "
+	    "Debugging\n\nTrace it.\n\n## Exercises\n\n{% exercise %}\n"
+	    "Use compose to rewrite it.\n",
+	    "" },
 	{ "a heading that labels one question, its label in emphasis and a "
 	  "note after it ('### **Question 1** (1 point)'), asks outright: "
 	  "the headings of a scoring guide at its level are no run of "

@@ -166,6 +166,17 @@ adopt(struct mdnode *parent, struct mdnode *n)
 	parent->last = n;
 }
 
+static struct mdnode *
+new_node(enum mdtype type, struct mdnode *parent, unsigned line)
+{
+	struct mdnode *k = xcalloc(1, sizeof *k);
+
+	k->type = type;
+	k->parent = parent;
+	k->line = line;
+	return k;
+}
+
 /* md4c gives a tight list item's text to the item, in no paragraph. Text
  * after a block inside the item ("1. Question", then "<details>" lines,
  * then the answer's text) is a paragraph of its own, or it would run on
@@ -2076,6 +2087,102 @@ link_title(const struct mdnode *b)
 	    b->next->type == MDN_QUOTE && md_only_link(b);
 }
 
+/* The number that paragraph b opens with, glued to its text by a dot
+ * ("1.机器学习…", "15.Які …?", "3.**Title**": markdown wants a space
+ * after the dot to make a list item, a reader sees one all the same),
+ * and the length of the number and dot in *n; 0 when it opens with
+ * none ("3.14 is pi", "2.0 release", "1. What", a list's already). */
+static unsigned
+glued_number(const struct mdnode *b, size_t *n)
+{
+	const char *t = b->text.data;
+	unsigned num = 0;
+	size_t k = 0;
+
+	if (b->type != MDN_P || t == NULL)
+		return 0;
+	while (k < b->text.len && k < 3 && t[k] >= '0' && t[k] <= '9')
+		num = num * 10 + (unsigned)(t[k++] - '0');
+	if (k == 0 || k + 1 >= b->text.len || t[k] != '.' ||
+	    md_space(t[k + 1]) || (t[k + 1] >= '0' && t[k + 1] <= '9') ||
+	    t[k + 1] == '.')
+		return 0;
+	*n = k + 1;
+	return num;
+}
+
+/* Makes numbered lists of the paragraphs among the blocks of doc that
+ * open with numbers glued to their text, three at least, each the
+ * number after the last one's, no heading between them: each is an
+ * item, and items with nothing between them one list, as the page
+ * shows them, numbered. */
+static void
+glued_lists(struct mdnode *doc)
+{
+	struct mdnode **run, **items, *ol = NULL, *prev = NULL, *after;
+	size_t count = 0, nrun = 0, nitems = 0, n, k = 0;
+	unsigned next = 0, num;
+
+	for (const struct mdnode *b = doc->child; b != NULL; b = b->next)
+		count++;
+	run = xcalloc(count + 1, sizeof *run);
+	items = xcalloc(count + 1, sizeof *items);
+	for (struct mdnode *b = doc->child;; b = b->next) {
+		num = b != NULL ? glued_number(b, &n) : 0;
+		/* a run ends at a heading, at a number out of turn and at
+		 * the page's end */
+		if (b == NULL || b->type == MDN_H ||
+		    (num != 0 && num != next)) {
+			if (nrun >= 3) {
+				memcpy(items + nitems, run, nrun * sizeof *run);
+				nitems += nrun;
+			}
+			nrun = 0;
+		}
+		if (b == NULL)
+			break;
+		if (num != 0) {
+			run[nrun++] = b;
+			next = num + 1;
+		}
+	}
+	for (struct mdnode *b = doc->child; b != NULL && k < nitems;
+	     prev = b, b = after) {
+		after = b->next;
+		if (b != items[k]) {
+			ol = NULL;
+			continue;
+		}
+		k++;
+		num = glued_number(b, &n);
+		memmove(b->text.data, b->text.data + n, b->text.len - n + 1);
+		b->text.len -= n;
+		if (b->first_break > n)
+			b->first_break -= n;
+		if (b->details_at > n)
+			b->details_at -= n;
+		b->type = MDN_LI;
+		b->next = NULL;
+		if (ol == NULL) {
+			ol = new_node(MDN_OL, doc, b->line);
+			ol->level = num;
+			ol->div = b->div; /* (in a box, the box's) */
+			if (prev != NULL)
+				prev->next = ol;
+			else
+				doc->child = ol;
+		}
+		/* (b leaves the chain: what followed it follows ol) */
+		ol->next = after;
+		if (doc->last == b)
+			doc->last = ol;
+		adopt(ol, b);
+		b = ol;
+	}
+	free(run);
+	free(items);
+}
+
 /* Makes headings of the link titles among the blocks of doc, two at
  * least: a page that names each problem by a link over the quote that
  * states it writes them as others write "### [min-stack](...)", one
@@ -2221,17 +2328,6 @@ admonition_line(const char *t, size_t n)
 	while (k < n && (t[k] == ' ' || t[k] == '\r'))
 		k++;
 	return k == n || k >= 4 || (n > 0 && t[0] == '\t');
-}
-
-static struct mdnode *
-new_node(enum mdtype type, struct mdnode *parent, unsigned line)
-{
-	struct mdnode *k = xcalloc(1, sizeof *k);
-
-	k->type = type;
-	k->parent = parent;
-	k->line = line;
-	return k;
 }
 
 /* Whether the title t[0..n) of a box that a site folds asks, or says an
@@ -3175,6 +3271,7 @@ parse(const char *doc, size_t len, int html, char *err, size_t errsz)
 		callouts(b.root);
 		lone_items(b.root);
 		stray_sublists(b.root);
+		glued_lists(b.root);
 		numbered_runs(b.root);
 		link_titles(b.root);
 		if (start > 0)

@@ -1685,6 +1685,15 @@ static const struct shape shapes[] = {
 	    "3|Tool|Formats||- Absolute dates: `YYYYMMDD`\n"
 	    "8|Tool|What is a date?||A day.\n"
 	    "12|Tool|What is a week?||Seven days.\n" },
+	{ "paragraphs that open with numbers glued to their text, in turn, "
+	  "are a numbered list; a number whose dot a digit follows is none",
+	    0,
+	    "# ML\n\n1.Boosting vs bagging\n\n2.What is overfitting\n\n"
+	    "https://example.com/x\n\n3.Gradient vanishing\n\n## Notes\n\n"
+	    "3.14 is pi.\n\n4.5 and more.\n\n5.6 too.\n",
+	    "3|ML|Boosting vs bagging||\n"
+	    "5|ML|What is overfitting||\n"
+	    "9|ML|Gradient vanishing||\n" },
 	{ "fenced divs: an exercise box, its solution box, asides", 0,
 	    "# Lesson\n\n::::: objectives\n\n- Explain what Git is.\n"
 	    "- Describe a commit.\n\n:::::\n\n::::: challenge\n\n## Places "

@@ -650,6 +650,32 @@ says_lesson(const struct mdnode *b)
 	return yes;
 }
 
+/* Whether list b goes on the sentence before it: that ends in a colon
+ * and says no questions follow, and every item starts in lower case
+ * ("They make sense when:" then "- each element must be unique", "- you
+ * need to find which are in common?"). */
+static int
+goes_on(const struct mdnode *prev, const struct mdnode *b)
+{
+	char *t;
+	int yes;
+
+	if (prev == NULL || prev->type != MDN_P || cb_says_questions(prev))
+		return 0;
+	t = ct_title_of(prev);
+	yes = ct_ends_in_colon(t, strlen(t));
+	free(t);
+	for (const struct mdnode *li = b->child; li != NULL && yes;
+	     li = li->next) {
+		const struct mdnode *rest;
+
+		t = ci_item_text(li, &rest);
+		yes = t[0] >= 'a' && t[0] <= 'z';
+		free(t);
+	}
+	return yes;
+}
+
 /* Whether most items of list (two in three, and two at least) hold a
  * lead line and, under it, blocks of their own: an answer each. */
 static int
@@ -839,6 +865,12 @@ list_read(struct scan *s, const struct mdnode *b)
 	        (s->sec->heading != NULL &&
 	            lang_lesson_title(s->sec->title, strlen(s->sec->title)))) &&
 	    !item_asks(b)) {
+		s->sec->content = 1;
+		return next;
+	}
+	/* ... nor one that goes on the sentence before it, unless the page
+	 * says its lists hold questions */
+	if (flags != SCAN_LENIENT && goes_on(s->prev, b)) {
 		s->sec->content = 1;
 		return next;
 	}

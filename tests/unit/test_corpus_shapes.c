@@ -1913,6 +1913,14 @@ static const struct shape shapes[] = {
 	    "- allow people to see it.\n",
 	    "3|Privacy|What is a deadlock?||A wait.\n"
 	    "7|Privacy|Laws||The act requires agencies to:\n" },
+	{ "a list all of whose items start in lower case after a sentence "
+	  "that ends in a colon goes on that sentence, though an item asks",
+	    0,
+	    "# Data\n\n## Lists\n\n- What is a list?\n- What is an array?\n"
+	    "\n## Sets\n\nThey make sense when:\n\n- each element must be "
+	    "unique\n- you need to find which are in common?\n",
+	    "5|Lists|What is a list?||\n"
+	    "6|Lists|What is an array?||\n" },
 	{ "a heading whose blocks say where its answer starts", 0,
 	    "# Explain locking.\nWhat are the kinds?\n\n---ANSWER---\n"
 	    "**Optimistic and pessimistic.**\n\n**When to choose which?**\n"

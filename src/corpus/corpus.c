@@ -1488,7 +1488,7 @@ heading_questions(struct parse *ps)
 	       labelled[2][7] = { { 0 } }, numbered[2][7] = { { 0 } },
 	       first_num[2][7] = { { 0 } }, last_num[2][7] = { { 0 } },
 	       leaves[7] = { 0 }, holding[7] = { 0 }, items = 0, i, best = 0;
-	int qlevel[2][7] = { { 0 } }, any = 0, runs = 0, faq = 0;
+	int qlevel[2][7] = { { 0 } }, any = 0, runs = 0, faq = 0, boxed = 0;
 	unsigned level, topics = 0;
 	size_t ntopics = 0;
 	/* per section: 1, in the answer of a heading that asks outright; 2,
@@ -1545,8 +1545,10 @@ heading_questions(struct parse *ps)
 				under[k] |= 8;
 		/* an exercise box is such a section of one */
 		if (ps->secs[i].heading != NULL &&
-		    ps->secs[i].heading->div == 'q')
+		    ps->secs[i].heading->div == 'q') {
 			under[i] |= 8;
+			boxed = 1;
+		}
 	}
 	for (i = 0; i < ps->nsecs; i++)
 		faq |= ((under[i] & 8) && candidate(&ps->secs[i])) ||
@@ -1717,8 +1719,8 @@ heading_questions(struct parse *ps)
 		 * none of which asks outright: those are the structure of
 		 * its answer ("**How it works**") */
 		if (topics > 0 && s->level == topics && s->heading != NULL &&
-		    !(under[i] & 16) && s->title[0] != '\0' &&
-		    stated_below(ps, i) == 0 &&
+		    (!boxed || s->heading->div == 'q') && !(under[i] & 16) &&
+		    s->title[0] != '\0' && stated_below(ps, i) == 0 &&
 		    (s->kind == LANG_TOPIC ||
 		        (s->kind == LANG_QUESTIONS && s->leaf)) &&
 		    (s->subitems == 0 ? text :
@@ -1726,7 +1728,9 @@ heading_questions(struct parse *ps)
 		                4 * holding[topics] < ntopics)) {
 			s->items = 0;
 			s->question = 1;
-			s->why =
+			s->why = boxed ?
+			    "a topic in an exercise box, on a page whose "
+			    "other headings are its lesson" :
 			    "a topic: no level asks, and its level has text";
 			i = s->last;
 			continue;

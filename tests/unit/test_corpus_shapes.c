@@ -1694,6 +1694,14 @@ static const struct shape shapes[] = {
 	    "3|ML|Boosting vs bagging||\n"
 	    "5|ML|What is overfitting||\n"
 	    "9|ML|Gradient vanishing||\n" },
+	{ "on a page of topics that has an exercise box, the box's heading "
+	  "is the only topic: the others are its lesson",
+	    0,
+	    "# Tools\n\n## Python packages\n\nThey bundle code.\n\n## "
+	    "Virtual environments\n\nThey isolate code.\n\n## Example\n\n"
+	    "::::: challenge\n\n## Make an environment\n\n1. Install "
+	    "conda.\n\n:::::\n",
+	    "15|Tools|Make an environment|1. Install conda.|\n" },
 	{ "fenced divs: an exercise box, its solution box, asides", 0,
 	    "# Lesson\n\n::::: objectives\n\n- Explain what Git is.\n"
 	    "- Describe a commit.\n\n:::::\n\n::::: challenge\n\n## Places "

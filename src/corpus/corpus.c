@@ -1278,6 +1278,31 @@ stated_last(const struct parse *ps, size_t i)
 	return a - 1;
 }
 
+/* Whether section s has prose of its own, as a topic's answer: a block
+ * but a box's aside, raw HTML (a page's layout) and a sentence that only
+ * introduces what follows ("Start with the basics:" over a tip box). */
+static int
+prose(const struct section *s)
+{
+	for (const struct mdnode *b = s->first; b != NULL && b != s->end;
+	     b = b->next) {
+		char *t;
+		int intro;
+
+		if (b->div == 'a' || b->nav != 0 || b->type == MDN_HTML ||
+		    b->type == MDN_H)
+			continue;
+		if (b->type != MDN_P)
+			return 1;
+		t = ct_title_of(b);
+		intro = ct_ends_in_colon(t, strlen(t));
+		free(t);
+		if (!intro)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether section i has no deeper heading that names a topic (only
  * references, examples or an answer under it, if anything). */
 static int
@@ -1723,8 +1748,9 @@ heading_questions(struct parse *ps)
 		    s->title[0] != '\0' && stated_below(ps, i) == 0 &&
 		    (s->kind == LANG_TOPIC ||
 		        (s->kind == LANG_QUESTIONS && s->leaf)) &&
-		    (s->subitems == 0 ? text :
-		                        s->outright == 0 &&
+		    (s->subitems == 0 ?
+		            text && ((!s->leaf && s->below) || prose(s)) :
+		            s->outright == 0 &&
 		                4 * holding[topics] < ntopics)) {
 			s->items = 0;
 			s->question = 1;

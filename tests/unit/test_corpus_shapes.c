@@ -1702,6 +1702,14 @@ static const struct shape shapes[] = {
 	    "::::: challenge\n\n## Make an environment\n\n1. Install "
 	    "conda.\n\n:::::\n",
 	    "15|Tools|Make an environment|1. Install conda.|\n" },
+	{ "on a page of topics, a heading whose only text is a sentence that "
+	  "introduces a box's aside is no topic",
+	    0,
+	    "# Guide\n\n## Closures\n\nA function with its scope.\n\n## "
+	    "Generics\n\nTypes as parameters.\n\n## Next steps\n\nRead on:"
+	    "\n\n::: tip\n\nSee the docs.\n\n:::\n",
+	    "3|Guide|Closures||A function with its scope.\n"
+	    "7|Guide|Generics||Types as parameters.\n" },
 	{ "fenced divs: an exercise box, its solution box, asides", 0,
 	    "# Lesson\n\n::::: objectives\n\n- Explain what Git is.\n"
 	    "- Describe a commit.\n\n:::::\n\n::::: challenge\n\n## Places "

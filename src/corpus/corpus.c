@@ -1592,6 +1592,17 @@ heading_questions(struct parse *ps)
 		    ps->secs[i].kind == LANG_REFERENCES)
 			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
 				under[k] |= 1 | 4;
+	/* 32: under a project's furniture ("## Usage" over "###
+	 * Reverting migrations"), its parts: no topics (a page's title
+	 * names its subject, "Title: Index") */
+	for (i = 0; i < ps->nsecs; i++)
+		if (ps->secs[i].heading != NULL &&
+		    ps->secs[i].heading != &ps->title_head &&
+		    !(ps->h1 != NULL && ps->secs[i].heading->level == 1 &&
+		        ps->secs[i].heading->line == ps->h1_line) &&
+		    ps->secs[i].kind == LANG_FURNITURE)
+			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+				under[k] |= 32;
 	/* 16: the parts of an exercise ("## Problem: Money" over "###
 	 * Input", "### Hints"): what it shows, no topics */
 	for (i = 0; i < ps->nsecs; i++)
@@ -1744,8 +1755,9 @@ heading_questions(struct parse *ps)
 		 * none of which asks outright: those are the structure of
 		 * its answer ("**How it works**") */
 		if (topics > 0 && s->level == topics && s->heading != NULL &&
-		    (!boxed || s->heading->div == 'q') && !(under[i] & 16) &&
-		    s->title[0] != '\0' && stated_below(ps, i) == 0 &&
+		    (!boxed || s->heading->div == 'q') &&
+		    !(under[i] & (16 | 32)) && s->title[0] != '\0' &&
+		    stated_below(ps, i) == 0 &&
 		    (s->kind == LANG_TOPIC ||
 		        (s->kind == LANG_QUESTIONS && s->leaf)) &&
 		    (s->subitems == 0 ?

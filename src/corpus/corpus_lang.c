@@ -551,14 +551,15 @@ static const char furniture_titles[][32] = { "index", "contributing",
 	"how to contribute", "license", "licence", "translations",
 	"translation", "acknowledgements", "acknowledgments", "credits",
 	"authors", "author", "support", "sponsors", "donate", "changelog",
-	"usage", "how to use", "installation", "about", "introduction", "intro",
-	"preface", "foreword", "disclaimer", "legend", "лицензия", "许可证",
-	"ライセンス", "라이선스", "licencia", "licença", "贡献", "contribuir",
-	"기여", "введение", "前言", "简介", "はじめに", "소개", "introducción",
-	"introdução", "comment contribuer", "如何参与贡献", "如何貢獻", "总结",
-	"小结", "结语", "后记", "致谢", "まとめ", "요약", "마무리", "如何贡献",
-	"المساهمون", "كيف تساهم", "الرخصة", "conclusion", "conclusions",
-	"conclusión", "conclusão", "fazit", "kết luận", "заключение", "结论" };
+	"usage", "how to use", "installation", "install", "installing", "about",
+	"introduction", "intro", "preface", "foreword", "disclaimer", "legend",
+	"лицензия", "许可证", "ライセンス", "라이선스", "licencia", "licença",
+	"贡献", "contribuir", "기여", "введение", "前言", "简介", "はじめに",
+	"소개", "introducción", "introdução", "comment contribuer",
+	"如何参与贡献", "如何貢獻", "总结", "小结", "结语", "后记", "致谢",
+	"まとめ", "요약", "마무리", "如何贡献", "المساهمون", "كيف تساهم",
+	"الرخصة", "conclusion", "conclusions", "conclusión", "conclusão",
+	"fazit", "kết luận", "заключение", "结论" };
 /* ... and a lesson's, only whole ("Goals", not "Goals of normalization"):
  * what it teaches and needs, no questions. */
 static const char lesson_titles[][32] = { "objectives", "learning objectives",

@@ -1710,6 +1710,16 @@ static const struct shape shapes[] = {
 	    "\n\n::: tip\n\nSee the docs.\n\n:::\n",
 	    "3|Guide|Closures||A function with its scope.\n"
 	    "7|Guide|Generics||Types as parameters.\n" },
+	{ "on a page of topics, the headings under a project's furniture "
+	  "are its parts, no topics",
+	    0,
+	    "# Tool\n\n## Install\n\n### With cargo\n\nRun cargo install."
+	    "\n\n## Usage\n\n### Create a database\n\nRun tool create.\n\n"
+	    "### Run migrations\n\nRun tool migrate.\n\n## Concepts\n\n"
+	    "### Closures\n\nA function with its scope.\n\n### Generics\n\n"
+	    "Types as parameters.\n",
+	    "21|Concepts|Closures||A function with its scope.\n"
+	    "25|Concepts|Generics||Types as parameters.\n" },
 	{ "fenced divs: an exercise box, its solution box, asides", 0,
 	    "# Lesson\n\n::::: objectives\n\n- Explain what Git is.\n"
 	    "- Describe a commit.\n\n:::::\n\n::::: challenge\n\n## Places "

@@ -964,6 +964,30 @@ paragraph_asks(const struct mdnode *p)
 	return yes;
 }
 
+/* Whether paragraph p opens a page by asking: it asks, or its first
+ * sentence does ("如何计算数据流中不同元素的个数？例如，……", "请设计一个
+ * 网络爬虫。"). */
+static int
+opening_asks(const struct mdnode *p)
+{
+	char *t;
+	size_t n = 0;
+	int yes;
+
+	if (paragraph_asks(p))
+		return 1;
+	t = ct_title_of(p);
+	while (t[n] != '\0' && t[n] != '?' && t[n] != '.' &&
+	    strncmp(t + n, "\xef\xbc\x9f", 3) != 0 &&
+	    strncmp(t + n, "\xe3\x80\x82", 3) != 0)
+		n++;
+	/* (the sentence with its mark) */
+	n += t[n] == '\0' ? 0 : t[n] == '?' || t[n] == '.' ? 1 : 3;
+	yes = !ct_ends_in_colon(t, n) && lang_asks(t, n);
+	free(t);
+	return yes;
+}
+
 /* Whether section i's first block is a paragraph that asks, not a
  * question of its own ("#### Globals Are Evil" and "Why are global
  * objects evil?"): it completes the heading, which then asks. */
@@ -1714,6 +1738,13 @@ heading_questions(struct parse *ps)
 			 * rest is its lesson) */
 			quiz |= (s->says && s->evidence == 2) || s->label;
 		}
+		/* (a page that asks first, in a paragraph before any heading
+		 * and with no title: "请设计一个网络爬虫。", then "## 方案1",
+		 * "## 方案2", its answer's parts) */
+		quiz |= ps->title == NULL && ps->secs[0].heading == NULL &&
+		    ps->secs[0].first != NULL &&
+		    ps->secs[0].first->type == MDN_P &&
+		    opening_asks(ps->secs[0].first);
 		for (level = 1; level <= 6 && topics == 0 && !quiz; level++)
 			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
 			    2 * holding[level] < n[level] &&
@@ -3391,7 +3422,9 @@ one_file_question(const struct parse *ps)
 
 /* A file with no heading that is one question: one named for it (an
  * exercise folder's "question.md"), or one that read as no record and
- * whose first paragraph asks. That paragraph is the question; the blocks
+ * whose first paragraph, before any heading, asks (opening_asks; the
+ * headings after it are its answer's parts). That paragraph is the
+ * question; the blocks
  * before an answer marker or a solution box, if there is one, else the
  * lists right after it (its parts), are its body; what follows its
  * answer. */
@@ -3402,9 +3435,15 @@ file_question(struct parse *ps)
 	struct buf body = { 0 }, ans = { 0 };
 	char *q;
 
+	/* (one that read as no record may have headings after that
+	 * paragraph: its answer's, "### References") */
+	if (p == NULL && ps->added == 0 && ps->nsecs > 1 &&
+	    ps->secs[0].heading == NULL && ps->layout == CORPUS_AUTO &&
+	    ps->secs[0].first != NULL && ps->secs[0].first->type == MDN_P)
+		p = ps->secs[0].first;
 	if (p == NULL ||
-	    !(named_question(ps->name) ||
-	        (ps->added == 0 && paragraph_asks(p))))
+	    !((named_question(ps->name) && p == headless_start(ps)) ||
+	        (ps->added == 0 && opening_asks(p))))
 		return;
 	/* (what stands before an answer marker or a solution box is the
 	 * question's, all of it: ":::answers" after the statement) */

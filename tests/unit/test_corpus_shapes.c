@@ -1720,6 +1720,22 @@ static const struct shape shapes[] = {
 	    "Types as parameters.\n",
 	    "21|Concepts|Closures||A function with its scope.\n"
 	    "25|Concepts|Generics||Types as parameters.\n" },
+	{ "a page with no title that opens, before any heading, with a "
+	  "paragraph that asks is one question: its headings are its "
+	  "answer's parts, no topics",
+	    0,
+	    "How do you count distinct items in a stream? For example, "
+	    "unique visitors.\n\n### Option 1: a set\n\nStore each item.\n\n"
+	    "### Option 2: a bitmap\n\nSet a bit.\n",
+	    "1|t|How do you count distinct items in a stream? For example, "
+	    "unique visitors.||### Option 1: a set\n" },
+	{ "... its first sentence may ask alone, or as a task ('请设计一个')",
+	    0,
+	    "\xe8\xaf\xb7\xe8\xae\xbe\xe8\xae\xa1\xe4\xb8\x80\xe4\xb8"
+	    "\xaa\xe7\x88\xac\xe8\x99\xab\xe3\x80\x82\n\n### A\n\n"
+	    "Queue the links.\n\n### B\n\nDrop the seen ones.\n",
+	    "1|t|\xe8\xaf\xb7\xe8\xae\xbe\xe8\xae\xa1\xe4\xb8\x80\xe4"
+	    "\xb8\xaa\xe7\x88\xac\xe8\x99\xab\xe3\x80\x82||### A\n" },
 	{ "fenced divs: an exercise box, its solution box, asides", 0,
 	    "# Lesson\n\n::::: objectives\n\n- Explain what Git is.\n"
 	    "- Describe a commit.\n\n:::::\n\n::::: challenge\n\n## Places "

@@ -694,6 +694,22 @@ asks_over(const struct mdnode *b)
 	return yes;
 }
 
+/* Whether block b, before end, is a numbered item over options some of
+ * which are ticked, after it or in it ("1. True or false: ..." over "-
+ * [x] False"): a quiz's question, whatever it says. */
+static int
+numbered_quiz(const struct mdnode *b, const struct mdnode *end)
+{
+	const struct mdnode *rest;
+
+	if (b->type != MDN_OL || b->last == NULL)
+		return 0;
+	if (b->next != NULL && b->next != end && cp_options(b->next, 0, NULL))
+		return 1;
+	free(ci_item_text(b->last, &rest));
+	return rest != NULL && cp_options(rest, 0, NULL);
+}
+
 /* Whether section i offers a multiple choice's options, in its own
  * blocks before any subsection ("A) ...", "- [ ] ...") or under a
  * heading of its own that names them ("#### Options"): it asks. */
@@ -709,8 +725,11 @@ offers_options(const struct parse *ps, size_t i)
 	 * each over options of its own, two at least (a quiz's questions,
 	 * "---" between them): the options are theirs */
 	for (b = s->first; b != NULL && b != s->end; b = b->next)
-		asked += b->next != NULL && b->next != s->end && asks_over(b) &&
-		    (cp_lettered(b->next) || cp_options(b->next, 1, NULL));
+		asked += (b->next != NULL && b->next != s->end &&
+		             asks_over(b) &&
+		             (cp_lettered(b->next) ||
+		                 cp_options(b->next, 1, NULL))) ||
+		    numbered_quiz(b, s->end);
 	if (asked >= 2)
 		return 0;
 	for (b = s->first; b != NULL && b != s->end; b = b->next) {

@@ -837,7 +837,11 @@ list_flags(const struct scan *s, const struct mdnode *b)
 	        b->runs_on ||
 	        /* "## Exercises" then the list, after an introduction if
 	         * any: its items, asking or not */
-	        (first_list(s, b) && questions_titled(ps, s->i, b)) ?
+	        (first_list(s, b) && questions_titled(ps, s->i, b)) ||
+	        /* "1. True or false: ..." over options, some ticked: a
+	         * quiz's question, asking or not */
+	        (md_items(b) == 1 && b->next != NULL &&
+	            b->next != s->sec->end && cp_options(b->next, 0, NULL)) ?
 	    SCAN_LENIENT :
 	    ps->qlists > 0 && !ps->strict && among(s, b) &&
 	        ((ps->qkinds & list_kind(b)) || items_answered(b)) &&
@@ -998,13 +1002,22 @@ answer_below_read(struct scan *s, const struct mdnode *b)
 
 	if (ps->emit) {
 		struct buf more = { 0 }, ticked = { 0 };
+		const struct mdnode *end;
 
 		ct_render_blocks(b, b->next, &more);
-		/* lettered options first ("A) t-test", "B) z-test"): they
-		 * show the question, the ticked ones answer it */
+		/* lettered options first ("A) t-test", "B) z-test"), or
+		 * boxes of which some are ticked ("- [x] Project", "- [ ]
+		 * Folder"): they show the question, the ticked ones answer
+		 * it */
 		if (last_unanswered(ps) && cp_lettered(b)) {
 			append_to_last(ps, 1, buf_cstr(&more));
 			cp_tick_marked(b, b->next, &ticked);
+			append_to_last(
+			    ps, 0, md_trim((char *)buf_cstr(&ticked)));
+		} else if (last_unanswered(ps) && cp_options(b, 0, &end) &&
+		    end == b->next) {
+			append_to_last(ps, 1, buf_cstr(&more));
+			cp_ticked(b, end, &ticked);
 			append_to_last(
 			    ps, 0, md_trim((char *)buf_cstr(&ticked)));
 		} else

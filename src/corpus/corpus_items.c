@@ -625,7 +625,11 @@ question_list(const struct mdnode *list, int lenient, int strict)
 		if (bare_link(li))
 			links++;
 		else
+			/* (options under it, some ticked: a quiz's
+			 * question, "True or false: ..." over "- [x]
+			 * False") */
 			q += labelled ||
+			    (rest != NULL && cp_options(rest, 0, NULL)) ||
 			    ((strict ? lang_asks_plainly(t, strlen(t)) :
 			               ct_question_like(t)) &&
 			        !note && !introduces(t, rest));

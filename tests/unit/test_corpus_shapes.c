@@ -1736,6 +1736,18 @@ static const struct shape shapes[] = {
 	    "Queue the links.\n\n### B\n\nDrop the seen ones.\n",
 	    "1|t|\xe8\xaf\xb7\xe8\xae\xbe\xe8\xae\xa1\xe4\xb8\x80\xe4"
 	    "\xb8\xaa\xe7\x88\xac\xe8\x99\xab\xe3\x80\x82||### A\n" },
+	{ "numbered items over options some of which are ticked are a "
+	  "quiz's questions, asking or not: the options their body, the "
+	  "ticked ones their answer",
+	    0,
+	    "# Quiz\n\n## IAM\n\n1. True or false: Google manages all "
+	    "security.\n\n- [ ] True\n- [x] False\n\n2. Pick the less "
+	    "error-prone way.\n\n- [ ] Copy the policies\n- [x] Use a "
+	    "folder\n",
+	    "5|IAM|True or false: Google manages all security.|- [ ] True|"
+	    "False\n"
+	    "10|IAM|Pick the less error-prone way.|- [ ] Copy the policies|"
+	    "Use a folder\n" },
 	{ "fenced divs: an exercise box, its solution box, asides", 0,
 	    "# Lesson\n\n::::: objectives\n\n- Explain what Git is.\n"
 	    "- Describe a commit.\n\n:::::\n\n::::: challenge\n\n## Places "

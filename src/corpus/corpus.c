@@ -1007,6 +1007,19 @@ opening_asks(const struct mdnode *p)
 	return yes;
 }
 
+/* The paragraph that opens a page with no title, before any heading,
+ * read in the automatic layout; else NULL. */
+static const struct mdnode *
+opening(const struct parse *ps)
+{
+	const struct mdnode *p = ps->secs[0].first;
+
+	return ps->title == NULL && ps->secs[0].heading == NULL &&
+	        ps->layout == CORPUS_AUTO && p != NULL && p->type == MDN_P ?
+	    p :
+	    NULL;
+}
+
 /* Whether section i's first block is a paragraph that asks, not a
  * question of its own ("#### Globals Are Evil" and "Why are global
  * objects evil?"): it completes the heading, which then asks. */
@@ -1760,10 +1773,7 @@ heading_questions(struct parse *ps)
 		/* (a page that asks first, in a paragraph before any heading
 		 * and with no title: "请设计一个网络爬虫。", then "## 方案1",
 		 * "## 方案2", its answer's parts) */
-		quiz |= ps->title == NULL && ps->secs[0].heading == NULL &&
-		    ps->secs[0].first != NULL &&
-		    ps->secs[0].first->type == MDN_P &&
-		    opening_asks(ps->secs[0].first);
+		quiz |= opening(ps) != NULL && opening_asks(opening(ps));
 		for (level = 1; level <= 6 && topics == 0 && !quiz; level++)
 			if (n[level] >= 2 && 2 * own[level] >= n[level] &&
 			    2 * holding[level] < n[level] &&
@@ -3443,10 +3453,9 @@ one_file_question(const struct parse *ps)
  * exercise folder's "question.md"), or one that read as no record and
  * whose first paragraph, before any heading, asks (opening_asks; the
  * headings after it are its answer's parts). That paragraph is the
- * question; the blocks
- * before an answer marker or a solution box, if there is one, else the
- * lists right after it (its parts), are its body; what follows its
- * answer. */
+ * question; the blocks before an answer marker or a solution box, if
+ * there is one, else the lists right after it (its parts), are its
+ * body; what follows its answer. */
 static void
 file_question(struct parse *ps)
 {
@@ -3456,10 +3465,8 @@ file_question(struct parse *ps)
 
 	/* (one that read as no record may have headings after that
 	 * paragraph: its answer's, "### References") */
-	if (p == NULL && ps->added == 0 && ps->nsecs > 1 &&
-	    ps->secs[0].heading == NULL && ps->layout == CORPUS_AUTO &&
-	    ps->secs[0].first != NULL && ps->secs[0].first->type == MDN_P)
-		p = ps->secs[0].first;
+	if (p == NULL && ps->added == 0)
+		p = opening(ps);
 	if (p == NULL ||
 	    !((named_question(ps->name) && p == headless_start(ps)) ||
 	        (ps->added == 0 && opening_asks(p))))

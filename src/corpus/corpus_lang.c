@@ -330,7 +330,7 @@ static const char inside[][16] = {
 	 * difference, question particles, talk about (two),
 	 * introduce, explain, briefly describe, describe; how
 	 * many, how big, how long, how many kinds; the tasks: write one,
-	 * implement one, write by hand, say, enumerate, find */
+	 * implement one, design one, write by hand, say, enumerate, find */
 	"什么",
 	"如何",
 	"怎么",

@@ -329,6 +329,19 @@ cp_category_of(const struct parse *ps, size_t i)
 {
 	const struct section *s = &ps->secs[i];
 
+	/* a label deeper than the question headings after it, with no text
+	 * of its own, that says questions follow ("#### General
+	 * Questions:" over "### What is DNS?"): a reader sees it over them */
+	for (size_t j = i;
+	     s->question && j-- > 0 && ps->secs[j].heading != NULL;) {
+		const struct section *t = &ps->secs[j];
+
+		if (t->level <= s->level && !t->question)
+			break;
+		if (t->level > s->level && t->kind == LANG_QUESTIONS &&
+		    !t->question && !t->content && t->leaf)
+			return t->title;
+	}
 	/* up the enclosing headings (six levels at most) */
 	for (; s->heading != NULL; s = &ps->secs[s->parent])
 		if (!s->question && s->kind != LANG_CONTENTS)

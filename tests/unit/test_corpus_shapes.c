@@ -1748,6 +1748,15 @@ static const struct shape shapes[] = {
 	    "False\n"
 	    "10|IAM|Pick the less error-prone way.|- [ ] Copy the policies|"
 	    "Use a folder\n" },
+	{ "a label deeper than the question headings after it, with no text "
+	  "of its own, that says questions follow is their category",
+	    0,
+	    "# Linux\n\n#### General Questions:\n\n### What is DNS?\n\n"
+	    "Names.\n\n### What is HTTP?\n\nA protocol.\n\n#### Hard "
+	    "Questions:\n\n### What is RAID?\n\nDisks.\n",
+	    "5|General Questions|What is DNS?||Names.\n"
+	    "9|General Questions|What is HTTP?||A protocol.\n"
+	    "15|Hard Questions|What is RAID?||Disks.\n" },
 	{ "fenced divs: an exercise box, its solution box, asides", 0,
 	    "# Lesson\n\n::::: objectives\n\n- Explain what Git is.\n"
 	    "- Describe a commit.\n\n:::::\n\n::::: challenge\n\n## Places "

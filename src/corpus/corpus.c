@@ -329,24 +329,47 @@ cp_category_of(const struct parse *ps, size_t i)
 {
 	const struct section *s = &ps->secs[i];
 
-	/* a label deeper than the question headings after it, with no text
-	 * of its own, that says questions follow ("#### General
-	 * Questions:" over "### What is DNS?"): a reader sees it over them */
-	for (size_t j = i;
-	     s->question && j-- > 0 && ps->secs[j].heading != NULL;) {
-		const struct section *t = &ps->secs[j];
-
-		if (t->level <= s->level && !t->question)
-			break;
-		if (t->level > s->level && t->kind == LANG_QUESTIONS &&
-		    !t->question && !t->content && t->leaf)
-			return t->title;
-	}
+	/* under a label ("#### General Questions:"): inverted_labels */
+	if (s->question && s->under_label > 0)
+		return ps->secs[s->under_label - 1].title;
 	/* up the enclosing headings (six levels at most) */
 	for (; s->heading != NULL; s = &ps->secs[s->parent])
 		if (!s->question && s->kind != LANG_CONTENTS)
 			return s->title;
 	return NULL;
+}
+
+/* Sets under_label for each question heading (struct section): a label
+ * deeper than the question headings after it, with no text of its own,
+ * that says questions follow ("#### General Questions:" over "### What
+ * is DNS?"), with no heading that is no question between them at their
+ * level or above. A reader sees it over them. One pass: the last label
+ * seen, and the highest level of the other headings since. */
+static void
+inverted_labels(struct parse *ps)
+{
+	size_t label = 0;
+	unsigned top = 7;
+
+	for (size_t i = 0; i < ps->nsecs; i++) {
+		struct section *s = &ps->secs[i];
+
+		if (s->heading == NULL)
+			continue;
+		if (!s->question && s->kind == LANG_QUESTIONS && !s->content &&
+		    s->leaf) {
+			label = i + 1;
+			top = 7;
+		} else if (!s->question) {
+			if (s->level < top)
+				top = s->level;
+		} else
+			s->under_label = label > 0 &&
+			        ps->secs[label - 1].level > s->level &&
+			        top > s->level ?
+			    label :
+			    0;
+	}
 }
 
 /* The number of <details> open after HTML block b, open before it. */
@@ -3234,6 +3257,7 @@ extract(struct parse *ps, const struct mdnode *doc)
 			ps->secs[i].why = "the layout puts the questions in "
 			                  "other blocks";
 	}
+	inverted_labels(ps);
 	/* second pass: the records, in document order */
 	ps->emit = 1;
 	ps->added = 0;

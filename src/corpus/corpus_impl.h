@@ -28,6 +28,10 @@ struct section {
 	 * solution"), above any list of questions */
 	int marked;
 	int question; /* the heading is a question */
+	/* ... under a label deeper than it, with no text, that says
+	 * questions follow ("#### General Questions:" over "### What is
+	 * DNS?"): that section's index plus one; 0 none */
+	size_t under_label;
 	/* its title names its question ("01-01. Docker Question", as
 	 * another heading's at its level does; "Exercise 2: Fields"): what
 	 * it shows before its first toggle states it */

@@ -1573,6 +1573,16 @@ by_labels(size_t labelled, size_t asking)
 	return labelled >= 2 && 2 * labelled >= asking;
 }
 
+/* Sets bits in under[] (heading_questions) for the sections inside
+ * section i. */
+static void
+mark_below(
+    const struct parse *ps, unsigned char *under, size_t i, unsigned bits)
+{
+	for (size_t k = i + 1; k <= ps->secs[i].last; k++)
+		under[k] |= (unsigned char)bits;
+}
+
 /* Whether heading i (s), which does not ask, is the lesson around the
  * run of its level (counts by level of its scope: labelled, numbered
  * that ask, asking, and the first and last numbered heading, each + 1,
@@ -1658,8 +1668,7 @@ heading_questions(struct parse *ps)
 			under[i] |= 8;
 		if (ps->secs[i].heading != NULL &&
 		    ps->secs[i].kind == LANG_QUESTIONS)
-			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
-				under[k] |= 8;
+			mark_below(ps, under, i, 8);
 		/* an exercise box is such a section of one */
 		if (ps->secs[i].heading != NULL &&
 		    ps->secs[i].heading->div == 'q') {
@@ -1674,16 +1683,14 @@ heading_questions(struct parse *ps)
 		        ps->secs[i].subitems > 0);
 	for (i = 0; i < ps->nsecs; i++)
 		if (candidate(&ps->secs[i]) && ps->secs[i].evidence == 2)
-			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
-				under[k] |= 1;
+			mark_below(ps, under, i, 1);
 	/* 4: under an example, an answer or references, what they show:
 	 * never a run of their own, a question only when it asks outright */
 	for (i = 0; i < ps->nsecs; i++)
 		if (ps->secs[i].kind == LANG_ANSWER ||
 		    ps->secs[i].kind == LANG_EXAMPLE ||
 		    ps->secs[i].kind == LANG_REFERENCES)
-			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
-				under[k] |= 1 | 4;
+			mark_below(ps, under, i, 1 | 4);
 	/* 32: under a project's furniture ("## Usage" over "###
 	 * Reverting migrations"), its parts: no topics (a page's title
 	 * names its subject, "Title: Index") */
@@ -1693,14 +1700,12 @@ heading_questions(struct parse *ps)
 		    !(ps->h1 != NULL && ps->secs[i].heading->level == 1 &&
 		        ps->secs[i].heading->line == ps->h1_line) &&
 		    ps->secs[i].kind == LANG_FURNITURE)
-			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
-				under[k] |= 32;
+			mark_below(ps, under, i, 32);
 	/* 16: the parts of an exercise ("## Problem: Money" over "###
 	 * Input", "### Hints"): what it shows, no topics */
 	for (i = 0; i < ps->nsecs; i++)
 		if (ps->secs[i].label)
-			for (size_t k = i + 1; k <= ps->secs[i].last; k++)
-				under[k] |= 1 | 4 | 16;
+			mark_below(ps, under, i, 1 | 4 | 16);
 	lesson_around(ps, under);
 	for (level = 6; level >= 1; level--) {
 		for (i = 0; i < ps->nsecs; i++) {

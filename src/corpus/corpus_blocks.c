@@ -1003,21 +1003,21 @@ answer_below_read(struct scan *s, const struct mdnode *b)
 	if (ps->emit) {
 		struct buf more = { 0 }, ticked = { 0 };
 		const struct mdnode *end;
-
-		ct_render_blocks(b, b->next, &more);
 		/* lettered options first ("A) t-test", "B) z-test"), or
 		 * boxes of which some are ticked ("- [x] Project", "- [ ]
 		 * Folder"): they show the question, the ticked ones answer
 		 * it */
-		if (last_unanswered(ps) && cp_lettered(b)) {
+		int open = last_unanswered(ps),
+		    lettered = open && cp_lettered(b);
+
+		ct_render_blocks(b, b->next, &more);
+		if (lettered ||
+		    (open && cp_options(b, 0, &end) && end == b->next)) {
 			append_to_last(ps, 1, buf_cstr(&more));
-			cp_tick_marked(b, b->next, &ticked);
-			append_to_last(
-			    ps, 0, md_trim((char *)buf_cstr(&ticked)));
-		} else if (last_unanswered(ps) && cp_options(b, 0, &end) &&
-		    end == b->next) {
-			append_to_last(ps, 1, buf_cstr(&more));
-			cp_ticked(b, end, &ticked);
+			if (lettered)
+				cp_tick_marked(b, b->next, &ticked);
+			else
+				cp_ticked(b, b->next, &ticked);
 			append_to_last(
 			    ps, 0, md_trim((char *)buf_cstr(&ticked)));
 		} else

@@ -2119,30 +2119,28 @@ glued_number(const struct mdnode *b, size_t *n)
 static void
 glued_lists(struct mdnode *doc)
 {
-	struct mdnode **run, **items, *ol = NULL, *prev = NULL, *after;
+	struct mdnode **items, *ol = NULL, *prev = NULL, *after;
 	size_t count = 0, nrun = 0, nitems = 0, n, k = 0;
 	unsigned next = 0, num;
 
 	for (const struct mdnode *b = doc->child; b != NULL; b = b->next)
 		count++;
-	run = xcalloc(count + 1, sizeof *run);
 	items = xcalloc(count + 1, sizeof *items);
 	for (struct mdnode *b = doc->child;; b = b->next) {
 		num = b != NULL ? glued_number(b, &n) : 0;
 		/* a run ends at a heading, at a number out of turn and at
-		 * the page's end */
+		 * the page's end; one of fewer than three is none */
 		if (b == NULL || b->type == MDN_H ||
 		    (num != 0 && num != next)) {
-			if (nrun >= 3) {
-				memcpy(items + nitems, run, nrun * sizeof *run);
-				nitems += nrun;
-			}
+			if (nrun < 3)
+				nitems -= nrun;
 			nrun = 0;
 		}
 		if (b == NULL)
 			break;
 		if (num != 0) {
-			run[nrun++] = b;
+			items[nitems++] = b;
+			nrun++;
 			next = num + 1;
 		}
 	}
@@ -2179,7 +2177,6 @@ glued_lists(struct mdnode *doc)
 		adopt(ol, b);
 		b = ol;
 	}
-	free(run);
 	free(items);
 }
 
